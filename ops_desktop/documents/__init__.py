@@ -1,0 +1,1 @@
+"""Printed papers built with reportlab from plain data: one module per document. Qt-free."""

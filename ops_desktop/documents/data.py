@@ -1,0 +1,81 @@
+"""Plain data a document is printed from; services fill these, documents only lay them out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod
+
+
+@dataclass(frozen=True)
+class OfficeOnPaper:
+    """The organ and its letterhead, from the coordinator's settings."""
+
+    name: str  # "Miejsko-Gminny Ośrodek Pomocy Społecznej w Przykładowie"
+    address_lines: tuple[str, ...]  # ("ul. Rynek 1", "66-530 Przykładowo")
+    place: str  # used in "Przykładowo, 22 listopada 2026 r."
+    mayor_genitive: str  # "Burmistrza Miasta i Gminy Przykładowo" for "z upoważnienia …"
+    appeal_body: str  # "Samorządowe Kolegium Odwoławcze w Gorzowie Wielkopolskim"
+    appeal_body_address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class PartyOnPaper:
+    full_name: str
+    address_lines: tuple[str, ...]
+    pesel: str | None = None
+
+
+@dataclass(frozen=True)
+class SignatoryOnPaper:
+    full_name: str
+    position: str  # "Kierownik Ośrodka", "starszy specjalista pracy socjalnej"
+    authorisation_number: str = ""  # number of the mayor's order granting the authorisation
+
+
+@dataclass(frozen=True)
+class DecisionDocument:
+    """Everything KPA art. 107 §1 requires, as data."""
+
+    office: OfficeOnPaper
+    case_sign: str  # "OPS.8310.127.2026"
+    issued_on: dt.date
+    party: PartyOnPaper
+    kind: DecisionKind
+    form: BenefitForm
+    application_received_on: dt.date
+    amount: Decimal | None  # monthly for permanent/periodic, one-off for purpose benefits
+    period_from: dt.date | None
+    period_to: dt.date | None  # None: permanent benefit granted for an indefinite period
+    payment_method: PaymentMethod
+    bank_account: str | None
+    purpose: str  # for zasiłek celowy: what it is for ("zakup opału"); else ""
+    reasoning: str  # factual reasoning written by the worker
+    household_size: int
+    income_per_person: Decimal
+    criterion: Decimal  # the income criterion compared against
+    signatory: SignatoryOnPaper | None  # None while a draft: printed as "PROJEKT"
+    law_period_source: str = ""  # citation of the parameter set applied
+    distribution: tuple[str, ...] = field(default=("Strona", "a/a"))
+
+
+@dataclass(frozen=True)
+class ReferralSlipDocument:
+    """A slip handed to the person (and kept in the file) when first contact refers them on."""
+
+    office: OfficeOnPaper
+    number: str  # short reference printed on the slip
+    created_at: dt.datetime
+    person_name: str
+    person_pesel: str | None
+    person_address: tuple[str, ...]
+    from_team: str  # Polish team names
+    to_team: str
+    reason: str
+    grounds: tuple[str, ...]  # Polish names of the art. 7 grounds, with their numbers
+    urgent: bool
+    worker_name: str

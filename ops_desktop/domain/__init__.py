@@ -1,0 +1,1 @@
+"""The office's rules in plain Python: no Qt, no SQLAlchemy."""

@@ -1,0 +1,47 @@
+"""Typed errors the domain and services raise; the UI turns their codes into words next to fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DomainError(Exception):
+    """A rule of the office refused an action; carries a stable code, never prose."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field of a form: `field` names the input, `code` says what is wrong."""
+
+    field: str
+    code: str
+
+
+class ValidationError(DomainError):
+    """The input of a form has problems; nothing was saved."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("validation", ", ".join(f"{e.field}={e.code}" for e in errors))
+        self.errors = list(errors)
+
+    def codes_for(self, field: str) -> list[str]:
+        return [e.code for e in self.errors if e.field == field]
+
+
+class NotFound(DomainError):
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__("not_found", f"{what} {key}")
+
+
+class PermissionDenied(DomainError):
+    def __init__(self, action: str) -> None:
+        super().__init__("permission_denied", action)
+
+
+class ConflictError(DomainError):
+    """Someone else changed the record meanwhile (optimistic locking), or the act is signed."""

@@ -1,0 +1,196 @@
+"""The office's vocabulary as codes: teams, roles, grounds (art. 7), channels, forms of help, statuses.
+
+Codes are stable strings stored in the database; the screen and paper turn them into Polish
+text (the UI through Qt translations, documents through `POLISH_*` tables kept here because
+official papers are always in Polish whatever the UI language).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Team(StrEnum):
+    """The default four-team split (DOMAIN.md §1). Offices may rename them; codes stay."""
+
+    FIRST_CONTACT = "first_contact"
+    BENEFITS = "benefits"
+    SOCIAL_WORK = "social_work"
+    SERVICES = "services"
+
+
+DEFAULT_TEAM_NAMES: dict[Team, str] = {
+    Team.FIRST_CONTACT: "Stanowisko ds. pierwszego kontaktu",
+    Team.BENEFITS: "Zespół ds. świadczeń przyznawanych decyzją",
+    Team.SOCIAL_WORK: "Zespół ds. pracy socjalnej",
+    Team.SERVICES: "Zespół ds. usług",
+}
+
+
+class Role(StrEnum):
+    """What a user may do; a person in a small office often holds several."""
+
+    FIRST_CONTACT = "first_contact"
+    BENEFITS = "benefits"
+    SOCIAL_WORK = "social_work"
+    SERVICES = "services"
+    COORDINATOR = "coordinator"
+
+
+# The team whose inbox a role works from.
+ROLE_TEAM: dict[Role, Team] = {
+    Role.FIRST_CONTACT: Team.FIRST_CONTACT,
+    Role.BENEFITS: Team.BENEFITS,
+    Role.SOCIAL_WORK: Team.SOCIAL_WORK,
+    Role.SERVICES: Team.SERVICES,
+}
+
+
+class Ground(StrEnum):
+    """Art. 7 u.p.s. with the statutory numbering (7a kept, 10 repealed and never offered)."""
+
+    POVERTY = "1"
+    ORPHANHOOD = "2"
+    HOMELESSNESS = "3"
+    UNEMPLOYMENT = "4"
+    DISABILITY = "5"
+    LONG_ILLNESS = "6"
+    DOMESTIC_VIOLENCE = "7"
+    HUMAN_TRAFFICKING = "7a"
+    MATERNITY = "8"
+    HELPLESSNESS = "9"
+    FOREIGNER_INTEGRATION = "11"
+    AFTER_PRISON = "12"
+    ADDICTION = "13"
+    RANDOM_EVENT = "14"
+    DISASTER = "15"
+    OTHER = "other"
+
+
+POLISH_GROUNDS: dict[Ground, str] = {
+    Ground.POVERTY: "ubóstwo",
+    Ground.ORPHANHOOD: "sieroctwo",
+    Ground.HOMELESSNESS: "bezdomność",
+    Ground.UNEMPLOYMENT: "bezrobocie",
+    Ground.DISABILITY: "niepełnosprawność",
+    Ground.LONG_ILLNESS: "długotrwała lub ciężka choroba",
+    Ground.DOMESTIC_VIOLENCE: "przemoc domowa",
+    Ground.HUMAN_TRAFFICKING: "potrzeba ochrony ofiar handlu ludźmi",
+    Ground.MATERNITY: "potrzeba ochrony macierzyństwa lub wielodzietności",
+    Ground.HELPLESSNESS: (
+        "bezradność w sprawach opiekuńczo-wychowawczych i prowadzenia gospodarstwa domowego"
+    ),
+    Ground.FOREIGNER_INTEGRATION: "trudności w integracji cudzoziemców",
+    Ground.AFTER_PRISON: "trudności w przystosowaniu do życia po zwolnieniu z zakładu karnego",
+    Ground.ADDICTION: "alkoholizm lub narkomania",
+    Ground.RANDOM_EVENT: "zdarzenie losowe i sytuacja kryzysowa",
+    Ground.DISASTER: "klęska żywiołowa lub ekologiczna",
+    Ground.OTHER: "inna okoliczność",
+}
+
+
+class Channel(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    LETTER = "letter"
+    ELECTRONIC = "electronic"  # e-mail or ePUAP
+    EX_OFFICIO = "ex_officio"
+
+
+class IntakeOutcome(StrEnum):
+    INFORMATION = "information"  # information or advice given, nothing more to do
+    REFERRED = "referred"  # handed to a team by a referral
+    APPLICATION = "application"  # an application registered at the desk
+
+
+class ReferralStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    RETURNED = "returned"
+
+
+class BenefitForm(StrEnum):
+    """Forms of help granted by decision that the benefits team handles in this version."""
+
+    PERMANENT = "permanent"  # zasiłek stały, art. 37
+    PERIODIC = "periodic"  # zasiłek okresowy, art. 38
+    PURPOSE = "purpose"  # zasiłek celowy, art. 39
+    SPECIAL_PURPOSE = "special_purpose"  # specjalny zasiłek celowy, art. 41 pkt 1
+
+
+POLISH_FORMS: dict[BenefitForm, str] = {
+    BenefitForm.PERMANENT: "zasiłek stały",
+    BenefitForm.PERIODIC: "zasiłek okresowy",
+    BenefitForm.PURPOSE: "zasiłek celowy",
+    BenefitForm.SPECIAL_PURPOSE: "specjalny zasiłek celowy",
+}
+
+
+class ApplicationStatus(StrEnum):
+    REGISTERED = "registered"
+    DECIDED = "decided"
+    WITHDRAWN = "withdrawn"
+
+
+class DecisionKind(StrEnum):
+    GRANT = "grant"
+    REFUSAL = "refusal"
+
+
+class DecisionStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class PaymentMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    CASH = "cash"
+
+
+POLISH_PAYMENT_METHODS: dict[PaymentMethod, str] = {
+    PaymentMethod.BANK_TRANSFER: "przelewem na rachunek bankowy",
+    PaymentMethod.CASH: "w kasie Ośrodka",
+}
+
+
+class Relation(StrEnum):
+    """A household member's relation to the applicant."""
+
+    APPLICANT = "applicant"
+    SPOUSE = "spouse"
+    PARTNER = "partner"
+    CHILD = "child"
+    PARENT = "parent"
+    SIBLING = "sibling"
+    GRANDCHILD = "grandchild"
+    GRANDPARENT = "grandparent"
+    OTHER_RELATIVE = "other_relative"
+    UNRELATED = "unrelated"
+
+
+POLISH_RELATIONS: dict[Relation, str] = {
+    Relation.APPLICANT: "wnioskodawca",
+    Relation.SPOUSE: "małżonek",
+    Relation.PARTNER: "partner",
+    Relation.CHILD: "dziecko",
+    Relation.PARENT: "rodzic",
+    Relation.SIBLING: "rodzeństwo",
+    Relation.GRANDCHILD: "wnuk",
+    Relation.GRANDPARENT: "dziadek/babcia",
+    Relation.OTHER_RELATIVE: "inny krewny",
+    Relation.UNRELATED: "osoba niespokrewniona",
+}
+
+
+class Sex(StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+
+
+class IdDocumentType(StrEnum):
+    """For clients without a PESEL (foreigners, some homeless persons): never a fake PESEL."""
+
+    ID_CARD = "id_card"
+    PASSPORT = "passport"
+    RESIDENCE_CARD = "residence_card"
+    OTHER = "other"

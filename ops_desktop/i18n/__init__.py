@@ -1,0 +1,1 @@
+"""Locale choice and value formatting shared by the screen and the paper."""

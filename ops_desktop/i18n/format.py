@@ -1,0 +1,62 @@
+"""Every value shown to a person (money, dates, numbers) goes through here, so screen and paper agree.
+
+Qt-free: table models and reportlab documents both call these functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
+from babel.numbers import format_decimal as _babel_decimal
+
+_locale = "pl_PL"
+
+# Polish money is printed with a no-break space as the thousands separator ("1 229,00 zł").
+# Babel's CLDR data uses U+00A0; paper and screen keep it so the amount never wraps.
+
+
+def set_locale(locale: str) -> None:
+    global _locale
+    _locale = locale
+
+
+def current_locale() -> str:
+    return _locale
+
+
+def money(amount: Decimal | int | None, locale: str | None = None) -> str:
+    """`Decimal('1229')` -> `1 229,00 zł` (Polish grouping, always two decimals)."""
+    if amount is None:
+        return ""
+    number = _babel_decimal(Decimal(amount), format="#,##0.00", locale=locale or _locale)
+    return f"{number}\u00a0zł"
+
+
+def number(value: Decimal | int | float, decimals: int = 2, locale: str | None = None) -> str:
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return _babel_decimal(Decimal(str(value)), format=pattern, locale=locale or _locale)
+
+
+def date_short(value: dt.date | None) -> str:
+    """`22.11.2026` – the form used in tables and on forms, in every locale the office uses."""
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y")
+
+
+def date_long(value: dt.date | None, locale: str | None = None) -> str:
+    """`22 listopada 2026 r.` – the form used in the text of official documents."""
+    if value is None:
+        return ""
+    loc = locale or _locale
+    text = _babel_date(value, format="d MMMM y", locale=loc)
+    return text + " r." if loc.startswith("pl") else text
+
+
+def datetime_short(value: dt.datetime | None, locale: str | None = None) -> str:
+    if value is None:
+        return ""
+    return _babel_datetime(value, format="dd.MM.yyyy HH:mm", locale=locale or _locale)
