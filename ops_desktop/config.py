@@ -16,14 +16,19 @@ APP_AUTHOR = "ops_desktop"
 DB_ENV_VAR = "OPS_DESKTOP_DB"
 
 
+def _root() -> Path:
+    """The folder holding `resources/` and `translations/`: the bundle or the source checkout."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    return Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+
+
 def resource_path(*parts: str) -> Path:
     """A file under `resources/`, in a source checkout and in a PyInstaller bundle alike."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        base = Path(frozen_root) / "resources"
-    else:
-        base = Path(__file__).resolve().parent.parent / "resources"
-    return base.joinpath(*parts)
+    return _root().joinpath("resources", *parts)
+
+
+def translations_dir() -> Path:
+    return _root() / "translations"
 
 
 def data_dir() -> Path:

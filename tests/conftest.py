@@ -1,7 +1,78 @@
-"""Test set-up shared by every test: Qt offscreen before any QApplication exists."""
+"""Test set-up shared by every test: Qt offscreen before any QApplication, a fresh store per test."""
 
 from __future__ import annotations
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from ops_desktop.domain.vocabulary import Role  # noqa: E402
+from ops_desktop.services.context import Actor  # noqa: E402
+from ops_desktop.services.demo import SETTINGS  # noqa: E402
+from ops_desktop.services.hub import Services  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real user data directory (printouts, default DB)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("OPS_DESKTOP_DB", raising=False)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'ops.sqlite'}"
+
+
+@pytest.fixture
+def services(db_url: str) -> Iterator[Services]:
+    """An empty office (settings of the demo gmina, no people) on a real SQLite file."""
+    svc = Services.open(db_url)
+    svc.office.save_settings(SETTINGS)
+    yield svc
+    svc.close()
+
+
+def _staff(services: Services, login: str, name: str, position: str,
+           roles: frozenset[Role], authorised: bool = False) -> Actor:
+    user_id = services.office.add_user(login, name, position, roles)
+    if authorised:
+        services.office.grant_authorisation(user_id, "Zarządzenie nr 12/2025", dt.date(2025, 1, 2))
+    return Actor(user_id, name, position, roles)
+
+
+@pytest.fixture
+def desk(services: Services) -> Actor:
+    return _staff(services, "desk", "Anna Nowicka", "pracownik socjalny",
+                  frozenset({Role.FIRST_CONTACT}))
+
+
+@pytest.fixture
+def benefits_worker(services: Services) -> Actor:
+    return _staff(services, "benefits", "Piotr Zieliński", "specjalista ds. świadczeń",
+                  frozenset({Role.BENEFITS}))
+
+
+@pytest.fixture
+def signer(services: Services) -> Actor:
+    """A benefits worker holding the mayor's authorisation to sign decisions."""
+    return _staff(services, "signer", "Katarzyna Wiśniewska", "starszy specjalista",
+                  frozenset({Role.BENEFITS}), authorised=True)
+
+
+@pytest.fixture
+def social_worker(services: Services) -> Actor:
+    return _staff(services, "social", "Magdalena Kowalczyk", "pracownik socjalny",
+                  frozenset({Role.SOCIAL_WORK}))
+
+
+@pytest.fixture
+def coordinator(services: Services) -> Actor:
+    return _staff(services, "head", "Barbara Żółkiewska", "Kierownik Ośrodka",
+                  frozenset({Role.COORDINATOR}), authorised=True)

@@ -1,0 +1,91 @@
+"""Entry point: the window by default, and the administrator's sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ops-desktop",
+        description="Program ośrodka pomocy społecznej: pierwszy kontakt, świadczenia, "
+        "praca socjalna, usługi, koordynator.",
+    )
+    parser.add_argument("--db", help="plik bazy SQLite albo adres SQLAlchemy "
+                        "(domyślnie OPS_DESKTOP_DB lub plik w katalogu danych użytkownika)")
+    parser.add_argument("--demo", action="store_true",
+                        help="wypełnij pustą bazę biurem demonstracyjnym i uruchom program")
+    parser.add_argument("--lang", choices=("pl", "en"), help="język ekranu (domyślnie polski)")
+    parser.add_argument("--user", help="login użytkownika (pomija okno wyboru)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="sprawdź instalację na tymczasowej bazie i zakończ")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="utwórz biuro demonstracyjne w podanej bazie")
+    demo.add_argument("--db", dest="sub_db", required=True)
+    demo.add_argument("--households", type=int, default=80)
+    printing = sub.add_parser("print", help="wydruki bez okna")
+    printing.add_argument("what", choices=("decisions",))
+    printing.add_argument("--db", dest="sub_db", required=True)
+    printing.add_argument("--out", required=True, type=Path)
+    return parser
+
+
+def cmd_demo(db: str, households: int) -> int:
+    from ops_desktop import config
+    from ops_desktop.services.demo import create_demo_office
+    from ops_desktop.services.hub import Services
+
+    services = Services.open(config.database_url(db))
+    if services.office.users():
+        print("Baza już zawiera dane – biura demonstracyjnego nie utworzono.", file=sys.stderr)
+        return 1
+    counts = create_demo_office(services, households=households)
+    services.close()
+    print("Utworzono biuro demonstracyjne: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_print_decisions(db: str, out: Path) -> int:
+    """Render every signed decision to its own PDF, as the coordinator's batch would."""
+    from ops_desktop import config
+    from ops_desktop.documents.decision import render_decision
+    from ops_desktop.domain.vocabulary import Role
+    from ops_desktop.services.context import Actor
+    from ops_desktop.services.hub import Services
+
+    services = Services.open(config.database_url(db))
+    # The command line acts as the office's coordinator (the only role that reads every case).
+    heads = [u for u in services.office.users() if Role.COORDINATOR in u.roles]
+    if not heads:
+        print("W bazie nie ma koordynatora.", file=sys.stderr)
+        return 1
+    actor = Actor(heads[0].id, heads[0].full_name, heads[0].position, heads[0].roles)
+    out.mkdir(parents=True, exist_ok=True)
+    ids = services.decisions.signed_ids(actor)
+    for decision_id in ids:
+        doc = services.decisions.document(actor, decision_id)
+        name = doc.case_sign.replace("/", "_") + f"_{str(decision_id)[:8]}.pdf"
+        (out / name).write_bytes(render_decision(doc))
+    services.close()
+    print(f"Zapisano {len(ids)} decyzji w {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from ops_desktop import app
+
+    if args.self_test:
+        return app.self_test()
+    if args.command == "demo":
+        return cmd_demo(args.sub_db, args.households)
+    if args.command == "print":
+        return cmd_print_decisions(args.sub_db, args.out)
+    app.setup_logging()
+    return app.run_gui(args.db, args.demo, args.lang, args.user)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Use cases per team: transactions and permission checks; they return plain data, never rows."""

@@ -1,0 +1,209 @@
+"""Benefits team: registering an application, the household's incomes, and what the law computes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ops_desktop.domain.benefits import HouseholdIncome, assess
+from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
+from ops_desktop.domain.law import LawBook, default_lawbook
+from ops_desktop.domain.money import from_grosze, round_money, to_grosze
+from ops_desktop.domain.text import has_control_characters
+from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, Role, Team
+from ops_desktop.services import mapping
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.office import OfficeService
+from ops_desktop.services.referrals import case_for
+from ops_desktop.services.views import ApplicationView, AssessmentView, IncomeLine
+from ops_desktop.storage import queries
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.models import ApplicationRow, IncomeRow, PersonRow
+
+OPEN = (ApplicationStatus.REGISTERED.value,)
+ALL = tuple(s.value for s in ApplicationStatus)
+MAX_AMOUNT = Decimal("1000000")
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    person_id: uuid.UUID
+    received_on: dt.date  # KPA deadlines run from the date of receipt
+    form: BenefitForm
+    purpose: str = ""  # what a zasiłek celowy is for
+    unable_to_work: bool = False  # age or total inability to work (zasiłek stały)
+    requested_from: dt.date | None = None
+    requested_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class IncomeInput:
+    person_id: uuid.UUID
+    source: str
+    amount: Decimal  # net monthly income in the month before the application
+
+
+def validate_application(data: ApplicationInput, today: dt.date) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if data.received_on > today:
+        errors.append(FieldError("received_on", "future_date"))
+    if data.received_on < today - dt.timedelta(days=3660):
+        errors.append(FieldError("received_on", "too_old"))
+    if data.requested_from and data.requested_to and data.requested_to < data.requested_from:
+        errors.append(FieldError("requested_to", "end_before_start"))
+    if data.form in (BenefitForm.PURPOSE, BenefitForm.SPECIAL_PURPOSE) and not data.purpose.strip():
+        errors.append(FieldError("purpose", "required"))
+    if len(data.purpose) > 300:
+        errors.append(FieldError("purpose", "too_long"))
+    elif has_control_characters(data.purpose):
+        errors.append(FieldError("purpose", "invalid_characters"))
+    return errors
+
+
+class ApplicationService:
+    def __init__(self, db: Database, office: OfficeService, lawbook: LawBook | None = None) -> None:
+        self.db = db
+        self.office = office
+        self.lawbook = lawbook or default_lawbook()
+
+    def register(self, actor: Actor, data: ApplicationInput) -> ApplicationView:
+        """Register the application in the person's benefits case (opened if needed)."""
+        require(actor, "register_application", Role.BENEFITS, Role.FIRST_CONTACT)
+        errors = validate_application(data, dt.date.today())
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            if queries.get(s, PersonRow, data.person_id) is None:
+                raise NotFound("person", data.person_id)
+            case = case_for(s, self.office, data.person_id, Team.BENEFITS.value, data.received_on)
+            row = ApplicationRow(
+                person_id=data.person_id,
+                case_id=case.id,
+                received_on=data.received_on,
+                form=data.form.value,
+                status=ApplicationStatus.REGISTERED.value,
+                purpose=data.purpose.strip(),
+                unable_to_work=data.unable_to_work,
+                requested_from=data.requested_from,
+                requested_to=data.requested_to,
+            )
+            queries.add(s, row)
+            s.refresh(row)
+            return mapping.application_view(row)
+
+    def list(self, actor: Actor, open_only: bool = True, limit: int = 200,
+             offset: int = 0) -> list[ApplicationView]:
+        require(actor, "read_applications", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            rows = queries.applications(s, OPEN if open_only else ALL, limit, offset)
+            return [mapping.application_view(r) for r in rows]
+
+    def count(self, actor: Actor, open_only: bool = True) -> int:
+        require(actor, "read_applications", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            return queries.count_applications(s, OPEN if open_only else ALL)
+
+    def get(self, actor: Actor, app_id: uuid.UUID) -> ApplicationView:
+        require(actor, "read_applications", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            row = queries.application_with_incomes(s, app_id)
+            if row is None:
+                raise NotFound("application", app_id)
+            return mapping.application_view(row)
+
+    # --- incomes ---
+    def incomes(self, actor: Actor, app_id: uuid.UUID) -> list[IncomeLine]:
+        require(actor, "read_incomes", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            row = queries.application_with_incomes(s, app_id)
+            if row is None:
+                raise NotFound("application", app_id)
+            return [
+                IncomeLine(i.person_id, mapping.full_name(i.person), i.source,
+                           from_grosze(i.amount_grosze))
+                for i in row.incomes
+                if i.deleted_at is None
+            ]
+
+    def set_incomes(self, actor: Actor, app_id: uuid.UUID, lines: list[IncomeInput]) -> None:
+        """Replace the income lines of an application not yet decided."""
+        require(actor, "record_incomes", Role.BENEFITS)
+        errors: list[FieldError] = []
+        for i, line in enumerate(lines):
+            if not line.source.strip():
+                errors.append(FieldError(f"income.{i}.source", "required"))
+            elif len(line.source) > 200 or has_control_characters(line.source):
+                errors.append(FieldError(f"income.{i}.source", "invalid_characters"))
+            if line.amount < 0 or line.amount != round_money(line.amount) or line.amount > MAX_AMOUNT:
+                errors.append(FieldError(f"income.{i}.amount", "amount_invalid"))
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            row = queries.application_with_incomes(s, app_id)
+            if row is None:
+                raise NotFound("application", app_id)
+            if row.status != ApplicationStatus.REGISTERED.value:
+                raise ConflictError("application_decided")
+            members = {m.person_id for m in _household_ids(s, row.person_id)}
+            for i, line in enumerate(lines):
+                if line.person_id not in members:
+                    raise ValidationError([FieldError(f"income.{i}.person", "not_in_household")])
+            for old in row.incomes:
+                s.delete(old)
+            for line in lines:
+                s.add(IncomeRow(application_id=app_id, person_id=line.person_id,
+                                source=line.source.strip(), amount_grosze=to_grosze(line.amount)))
+
+    # --- the law ---
+    def assess(self, actor: Actor, app_id: uuid.UUID) -> AssessmentView:
+        """Eligibility and amount with the parameters in force when the benefit period starts."""
+        require(actor, "assess_application", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            row = queries.application_with_incomes(s, app_id)
+            if row is None:
+                raise NotFound("application", app_id)
+            size = len(_household_ids(s, row.person_id))
+            live = [i for i in row.incomes if i.deleted_at is None]
+            family = sum((from_grosze(i.amount_grosze) for i in live), Decimal("0"))
+            own = sum((from_grosze(i.amount_grosze) for i in live if i.person_id == row.person_id),
+                      Decimal("0"))
+            form = BenefitForm(row.form)
+            on = row.requested_from or row.received_on
+            unable = row.unable_to_work
+        params = self.lawbook.in_force(on)
+        household = HouseholdIncome(members=size, family_income=family, applicant_income=own)
+        result = assess(form, params, household, unable_to_work=unable)
+        return AssessmentView(
+            form=form,
+            household_size=size,
+            family_income=family,
+            applicant_income=own,
+            income_per_person=household.per_person_rounded,
+            criterion=result.criterion,
+            eligible=result.eligible,
+            amount=result.amount,
+            minimum=result.minimum,
+            maximum=result.maximum,
+            reasons=result.reasons,
+            law_valid_from=params.valid_from,
+            law_source=params.source,
+        )
+
+
+def _household_ids(s: object, person_id: uuid.UUID) -> list[object]:
+    """Members of the applicant's household (the applicant alone when none is recorded)."""
+    person = queries.get(s, PersonRow, person_id)  # type: ignore[arg-type]
+    if person is None:
+        raise NotFound("person", person_id)
+    if person.household_id is None:
+        return [_Member(person.id)]
+    household = queries.household_with_members(s, person.household_id)  # type: ignore[arg-type]
+    assert household is not None
+    return [m for m in household.members if m.deleted_at is None]
+
+
+@dataclass(frozen=True)
+class _Member:
+    person_id: uuid.UUID

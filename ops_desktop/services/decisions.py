@@ -1,0 +1,257 @@
+"""Decisions: a draft prepared by the benefits team, signed by an authorised employee, printed.
+
+A signed decision is a legal act and never changes; a later decision changes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ops_desktop.documents.data import DecisionDocument, PartyOnPaper, SignatoryOnPaper
+from ops_desktop.domain.errors import (
+    ConflictError,
+    DomainError,
+    FieldError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from ops_desktop.domain.money import from_grosze, round_money, to_grosze
+from ops_desktop.domain.person import validate_iban
+from ops_desktop.domain.text import has_control_characters
+from ops_desktop.domain.vocabulary import (
+    ApplicationStatus,
+    BenefitForm,
+    DecisionKind,
+    DecisionStatus,
+    PaymentMethod,
+    Role,
+)
+from ops_desktop.services import mapping
+from ops_desktop.services.applications import ApplicationService
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.office import OfficeService
+from ops_desktop.services.views import AssessmentView, DecisionView
+from ops_desktop.storage import queries
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.models import DecisionRow, UserRow, utcnow
+
+MONTHLY = (BenefitForm.PERMANENT, BenefitForm.PERIODIC)
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    application_id: uuid.UUID
+    kind: DecisionKind
+    amount: Decimal | None
+    period_from: dt.date | None
+    period_to: dt.date | None
+    payment_method: PaymentMethod
+    bank_account: str | None
+    reasoning: str
+
+
+def validate_decision(data: DecisionInput, form: BenefitForm, a: AssessmentView) -> list[FieldError]:
+    """The checks a careful benefits worker would make before handing a draft to be signed."""
+    errors: list[FieldError] = []
+    if len(data.reasoning) > 20000 or has_control_characters(data.reasoning.replace("\n", " ")):
+        errors.append(FieldError("reasoning", "invalid_characters"))
+    if data.kind is DecisionKind.REFUSAL:
+        if not data.reasoning.strip():
+            errors.append(FieldError("reasoning", "required"))  # KPA 107 §1: a refusal is reasoned
+        return errors
+    if not a.eligible:
+        errors.append(FieldError("kind", "not_eligible"))
+    if data.amount is None or data.amount <= 0 or data.amount != round_money(data.amount):
+        errors.append(FieldError("amount", "amount_invalid"))
+    else:
+        if a.maximum is not None and data.amount > a.maximum:
+            errors.append(FieldError("amount", "above_maximum"))
+        if a.minimum is not None and data.amount < a.minimum:
+            errors.append(FieldError("amount", "below_minimum"))
+        if form is BenefitForm.PERMANENT and a.amount is not None and data.amount != a.amount:
+            errors.append(FieldError("amount", "not_statutory_amount"))
+    if form in MONTHLY:
+        if data.period_from is None:
+            errors.append(FieldError("period_from", "required"))
+        if form is BenefitForm.PERIODIC and data.period_to is None:
+            errors.append(FieldError("period_to", "required"))
+    if data.period_from and data.period_to and data.period_to < data.period_from:
+        errors.append(FieldError("period_to", "end_before_start"))
+    if data.payment_method is PaymentMethod.BANK_TRANSFER:
+        try:
+            validate_iban(data.bank_account or "")
+        except DomainError:
+            errors.append(FieldError("bank_account", "iban_invalid"))
+    return errors
+
+
+class DecisionService:
+    def __init__(self, db: Database, office: OfficeService, applications: ApplicationService) -> None:
+        self.db = db
+        self.office = office
+        self.applications = applications
+
+    def prepare(self, actor: Actor, data: DecisionInput) -> DecisionView:
+        """Save a draft decision for the application (replacing an earlier draft)."""
+        require(actor, "prepare_decision", Role.BENEFITS)
+        app = self.applications.get(actor, data.application_id)
+        if app.status is not ApplicationStatus.REGISTERED:
+            raise ConflictError("application_decided")
+        a = self.applications.assess(actor, data.application_id)
+        errors = validate_decision(data, app.form, a)
+        if errors:
+            raise ValidationError(errors)
+        account = None
+        if data.payment_method is PaymentMethod.BANK_TRANSFER:
+            account = validate_iban(data.bank_account or "")
+        with self.db.session(actor.user_id) as s:
+            for old in queries.decisions_for_application(s, data.application_id):
+                if old.status == DecisionStatus.DRAFT.value:
+                    s.delete(old)
+            row = DecisionRow(
+                application_id=app.id,
+                person_id=app.person_id,
+                case_sign=app.case_sign,
+                kind=data.kind.value,
+                form=app.form.value,
+                amount_grosze=None if data.amount is None else to_grosze(data.amount),
+                period_from=data.period_from,
+                period_to=data.period_to,
+                payment_method=data.payment_method.value,
+                bank_account=account,
+                purpose=app.purpose,
+                reasoning=data.reasoning.strip(),
+                household_size=a.household_size,
+                income_per_person_grosze=to_grosze(a.income_per_person),
+                criterion_grosze=to_grosze(a.criterion),
+                law_valid_from=a.law_valid_from,
+                status=DecisionStatus.DRAFT.value,
+            )
+            queries.add(s, row)
+            s.refresh(row)
+            return mapping.decision_view(row)
+
+    def list(self, actor: Actor, status: DecisionStatus | None = None, limit: int = 200,
+             offset: int = 0) -> list[DecisionView]:
+        require(actor, "read_decisions", Role.BENEFITS)
+        statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
+        with self.db.session(actor.user_id) as s:
+            return [mapping.decision_view(d) for d in queries.decisions(s, statuses, limit, offset)]
+
+    def count(self, actor: Actor, status: DecisionStatus | None = None) -> int:
+        require(actor, "read_decisions", Role.BENEFITS)
+        statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
+        with self.db.session(actor.user_id) as s:
+            return queries.count_decisions(s, statuses)
+
+    def get(self, actor: Actor, decision_id: uuid.UUID) -> DecisionView:
+        require(actor, "read_decisions", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, DecisionRow, decision_id)
+            if row is None:
+                raise NotFound("decision", decision_id)
+            return mapping.decision_view(row)
+
+    def sign(self, actor: Actor, decision_id: uuid.UUID, on: dt.date | None = None) -> DecisionView:
+        """Sign a draft: only a holder of a valid authorisation (art. 110 ust. 7–8 u.p.s.) may."""
+        on = on or dt.date.today()
+        with self.db.session(actor.user_id) as s:
+            auth = queries.valid_authorisation(s, actor.user_id, on)
+            if auth is None:
+                raise PermissionDenied("sign_decision")
+            row = queries.get(s, DecisionRow, decision_id)
+            if row is None:
+                raise NotFound("decision", decision_id)
+            if row.status != DecisionStatus.DRAFT.value:
+                raise ConflictError("decision_signed")
+            user = queries.get(s, UserRow, actor.user_id)
+            assert user is not None
+            row.status = DecisionStatus.SIGNED.value
+            row.issued_on = on
+            row.signed_at = utcnow()
+            row.signed_by = actor.user_id
+            row.signatory_name = user.full_name
+            row.signatory_position = user.position
+            row.authorisation_number = auth.order_number
+            row.application.status = ApplicationStatus.DECIDED.value
+            return mapping.decision_view(row)
+
+    def discard_draft(self, actor: Actor, decision_id: uuid.UUID) -> None:
+        require(actor, "prepare_decision", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, DecisionRow, decision_id)
+            if row is None:
+                raise NotFound("decision", decision_id)
+            if row.status != DecisionStatus.DRAFT.value:
+                raise ConflictError("decision_signed")
+            s.delete(row)
+
+    # --- paper ---
+    def document(self, actor: Actor, decision_id: uuid.UUID) -> DecisionDocument:
+        require(actor, "print_decision", Role.BENEFITS)
+        office = self.office.settings().on_paper()
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, DecisionRow, decision_id)
+            if row is None:
+                raise NotFound("decision", decision_id)
+            return _document(row, office)
+
+    def render(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.decision import render_decision
+
+        return render_decision(self.document(actor, decision_id))
+
+    def signed_ids(self, actor: Actor) -> list[uuid.UUID]:
+        require(actor, "print_decision", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            return queries.decision_ids(s, (DecisionStatus.SIGNED.value,))
+
+    def render_batch(
+        self,
+        actor: Actor,
+        decision_ids: list[uuid.UUID],
+        progress: Callable[[int, int], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> bytes | None:
+        """One combined PDF for a stack of decisions; None when cancelled."""
+        from ops_desktop.documents.decision import render_decisions
+
+        docs = [self.document(actor, d) for d in decision_ids]
+        return render_decisions(docs, progress=progress, is_cancelled=is_cancelled)
+
+
+def _document(row: DecisionRow, office: object) -> DecisionDocument:
+    person = row.person
+    signatory = None
+    if row.status == DecisionStatus.SIGNED.value:
+        signatory = SignatoryOnPaper(row.signatory_name, row.signatory_position,
+                                     row.authorisation_number)
+    return DecisionDocument(
+        office=office,  # type: ignore[arg-type]
+        case_sign=row.case_sign,
+        issued_on=row.issued_on or dt.date.today(),
+        party=PartyOnPaper(
+            full_name=mapping.full_name(person),
+            address_lines=tuple(mapping.address_line(person).split(", ", 1)),
+            pesel=person.pesel,
+        ),
+        kind=DecisionKind(row.kind),
+        form=BenefitForm(row.form),
+        application_received_on=row.application.received_on,
+        amount=None if row.amount_grosze is None else from_grosze(row.amount_grosze),
+        period_from=row.period_from,
+        period_to=row.period_to,
+        payment_method=PaymentMethod(row.payment_method),
+        bank_account=row.bank_account,
+        purpose=row.purpose,
+        reasoning=row.reasoning,
+        household_size=row.household_size,
+        income_per_person=from_grosze(row.income_per_person_grosze),
+        criterion=from_grosze(row.criterion_grosze),
+        signatory=signatory,
+    )

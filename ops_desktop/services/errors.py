@@ -1,0 +1,22 @@
+"""Every error a caller of the services may need to tell apart, importable without the store."""
+
+from ops_desktop.domain.errors import (
+    ConflictError,
+    DomainError,
+    FieldError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem
+
+__all__ = [
+    "ConflictError",
+    "DomainError",
+    "FieldError",
+    "NotFound",
+    "PermissionDenied",
+    "StorageEnvironmentError",
+    "StorageProblem",
+    "ValidationError",
+]

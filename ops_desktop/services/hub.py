@@ -1,0 +1,48 @@
+"""All services over one store, built once by the composition root (app, CLI, self-test)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ops_desktop.domain.law import LawBook, default_lawbook
+from ops_desktop.services.applications import ApplicationService
+from ops_desktop.services.decisions import DecisionService
+from ops_desktop.services.intake import IntakeService
+from ops_desktop.services.office import OfficeService
+from ops_desktop.services.persons import PersonService
+from ops_desktop.services.referrals import ReferralService
+from ops_desktop.storage.database import Database, open_database
+
+
+@dataclass
+class Services:
+    db: Database
+    office: OfficeService
+    persons: PersonService
+    intake: IntakeService
+    referrals: ReferralService
+    applications: ApplicationService
+    decisions: DecisionService
+
+    @classmethod
+    def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
+        office = OfficeService(db)
+        office.ensure_teams()
+        applications = ApplicationService(db, office, lawbook or default_lawbook())
+        return cls(
+            db=db,
+            office=office,
+            persons=PersonService(db),
+            intake=IntakeService(db, office),
+            referrals=ReferralService(db, office),
+            applications=applications,
+            decisions=DecisionService(db, office, applications),
+        )
+
+    @classmethod
+    def open(cls, url: str) -> Services:
+        """Open (creating and migrating) the store at `url` with every service over it."""
+        return cls.over(open_database(url))
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,166 @@
+"""First-contact desk: recording an intake (zgłoszenie) and referring the person to a team."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from ops_desktop.documents.data import ReferralSlipDocument
+from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
+from ops_desktop.domain.text import has_control_characters
+from ops_desktop.domain.vocabulary import (
+    POLISH_GROUNDS,
+    Channel,
+    Ground,
+    IntakeOutcome,
+    ReferralStatus,
+    Role,
+    Team,
+)
+from ops_desktop.services import mapping
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.office import OfficeService
+from ops_desktop.storage import queries
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.models import IntakeRow, PersonRow, ReferralRow
+
+MAX_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class IntakeInput:
+    person_id: uuid.UUID
+    received_at: dt.datetime
+    channel: Channel
+    problem: str  # the problem in the worker's words
+    grounds: tuple[Ground, ...]
+    outcome: IntakeOutcome
+    reported_by: str = ""  # empty: the person came themselves
+    other_ground: str = ""
+    urgent: bool = False
+    advice_given: str = ""
+    refer_to: Team | None = None
+    referral_reason: str = ""
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    intake_id: uuid.UUID
+    referral_id: uuid.UUID | None
+
+
+def _text_errors(field: str, value: str, required: bool, limit: int = MAX_TEXT) -> list[FieldError]:
+    if required and not value.strip():
+        return [FieldError(field, "required")]
+    if len(value) > limit:
+        return [FieldError(field, "too_long")]
+    if has_control_characters(value):
+        return [FieldError(field, "invalid_characters")]
+    return []
+
+
+def validate_intake(data: IntakeInput, now: dt.datetime) -> list[FieldError]:
+    errors = _text_errors("problem", data.problem, required=True)
+    errors += _text_errors("reported_by", data.reported_by, required=False, limit=200)
+    errors += _text_errors("advice_given", data.advice_given, required=False)
+    errors += _text_errors("referral_reason", data.referral_reason, required=False)
+    if data.received_at > now + dt.timedelta(minutes=5):
+        errors.append(FieldError("received_at", "future_date"))
+    if Ground.OTHER in data.grounds:
+        errors += _text_errors("other_ground", data.other_ground, required=True, limit=200)
+    if data.outcome is IntakeOutcome.REFERRED:
+        if data.refer_to is None:
+            errors.append(FieldError("refer_to", "required"))
+        elif data.refer_to is Team.FIRST_CONTACT:
+            errors.append(FieldError("refer_to", "cannot_refer_to_own_team"))
+    return errors
+
+
+class IntakeService:
+    def __init__(self, db: Database, office: OfficeService) -> None:
+        self.db = db
+        self.office = office
+
+    def record(self, actor: Actor, data: IntakeInput) -> IntakeResult:
+        """Record the intake and, when the outcome is a referral, the referral with it."""
+        require(actor, "record_intake", Role.FIRST_CONTACT)
+        errors = validate_intake(data, dt.datetime.now())
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            if queries.get(s, PersonRow, data.person_id) is None:
+                raise NotFound("person", data.person_id)
+            intake = IntakeRow(
+                person_id=data.person_id,
+                received_at=data.received_at,
+                channel=data.channel.value,
+                reported_by=data.reported_by.strip(),
+                problem=data.problem.strip(),
+                grounds=",".join(g.value for g in data.grounds),
+                other_ground=data.other_ground.strip(),
+                urgent=data.urgent,
+                outcome=data.outcome.value,
+                advice_given=data.advice_given.strip(),
+                worker_id=actor.user_id,
+            )
+            queries.add(s, intake)
+            referral_id = None
+            if data.outcome is IntakeOutcome.REFERRED and data.refer_to is not None:
+                year = data.received_at.year
+                number = queries.next_number(s, "referral", year)
+                referral = ReferralRow(
+                    person_id=data.person_id,
+                    intake_id=intake.id,
+                    number=f"SK/{number}/{year}",
+                    from_team=Team.FIRST_CONTACT.value,
+                    to_team=data.refer_to.value,
+                    reason=(data.referral_reason or data.problem).strip(),
+                    urgent=data.urgent,
+                    status=ReferralStatus.PENDING.value,
+                )
+                queries.add(s, referral)
+                referral_id = referral.id
+            return IntakeResult(intake.id, referral_id)
+
+    def referral_slip(self, actor: Actor, referral_id: uuid.UUID) -> ReferralSlipDocument:
+        """The data of the slip handed to the person; print it with documents.referral_slip."""
+        require(actor, "print_referral", Role.FIRST_CONTACT, Role.BENEFITS,
+                Role.SOCIAL_WORK, Role.SERVICES)
+        office = self.office.settings()
+        teams = self.office.team_names()
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, ReferralRow, referral_id)
+            if row is None:
+                raise NotFound("referral", referral_id)
+            intake = queries.get(s, IntakeRow, row.intake_id) if row.intake_id else None
+            grounds = mapping.grounds(intake.grounds) if intake else ()
+            return ReferralSlipDocument(
+                office=office.on_paper(),
+                number=row.number,
+                created_at=row.created_at,
+                person_name=mapping.full_name(row.person),
+                person_pesel=row.person.pesel,
+                person_address=tuple(mapping.address_line(row.person).split(", ", 1)),
+                from_team=teams.get(row.from_team, row.from_team),
+                to_team=teams.get(row.to_team, row.to_team),
+                reason=row.reason,
+                grounds=tuple(
+                    (f"art. 7 pkt {g.value} – " if g is not Ground.OTHER else "")
+                    + (intake.other_ground if g is Ground.OTHER and intake else POLISH_GROUNDS[g])
+                    for g in grounds
+                ),
+                urgent=row.urgent,
+                worker_name=actor.full_name,
+            )
+
+    def render_referral_slip(self, actor: Actor, referral_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.referral_slip import render_referral_slip
+
+        return render_referral_slip(self.referral_slip(actor, referral_id))
+
+
+def now_local() -> dt.datetime:
+    """Intake times are the office's wall-clock time, as the worker reads it on the wall."""
+    return dt.datetime.now().replace(second=0, microsecond=0)
+

@@ -1,0 +1,141 @@
+"""The office itself: its settings (organ, SKO, case signs), teams, users and authorisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import asdict, dataclass, fields
+
+from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.domain.errors import NotFound
+from ops_desktop.domain.vocabulary import DEFAULT_TEAM_NAMES, Role
+from ops_desktop.services.views import TeamView, UserView
+from ops_desktop.storage import queries
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.models import AuthorisationRow, TeamRow, UserRow
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """What the coordinator sets once; printed on every decision."""
+
+    office_name: str = "Ośrodek Pomocy Społecznej"
+    office_address: str = ""  # lines separated by newlines
+    office_place: str = ""
+    office_phone: str = ""
+    office_email: str = ""
+    mayor_genitive: str = "Burmistrza"
+    appeal_body: str = "Samorządowe Kolegium Odwoławcze"
+    appeal_body_address: str = ""
+    # Case sign "OPS.8310.127.2026": unit symbol, file-class symbol per team, number, year.
+    # The class symbols come from the office's own filing list; these are only defaults.
+    sign_unit: str = "OPS"
+    class_first_contact: str = "8300"
+    class_benefits: str = "8310"
+    class_social_work: str = "8301"
+    class_services: str = "8320"
+
+    def class_for(self, team: str) -> str:
+        return str(getattr(self, f"class_{team}", "8300"))
+
+    def on_paper(self) -> OfficeOnPaper:
+        return OfficeOnPaper(
+            name=self.office_name,
+            address_lines=tuple(line for line in self.office_address.splitlines() if line),
+            place=self.office_place,
+            mayor_genitive=self.mayor_genitive,
+            appeal_body=self.appeal_body,
+            appeal_body_address=self.appeal_body_address,
+            phone=self.office_phone,
+            email=self.office_email,
+        )
+
+
+def _roles(text: str) -> frozenset[Role]:
+    return frozenset(Role(r) for r in text.split(",") if r)
+
+
+class OfficeService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- settings ---
+    def settings(self) -> OfficeSettings:
+        with self.db.session() as s:
+            stored = queries.settings(s)
+        known = {f.name for f in fields(OfficeSettings)}
+        return OfficeSettings(**{k: v for k, v in stored.items() if k in known})
+
+    def save_settings(self, new: OfficeSettings) -> None:
+        with self.db.session() as s:
+            for key, value in asdict(new).items():
+                queries.put_setting(s, key, value)
+
+    def ensure_teams(self) -> None:
+        """The default four teams on a new store; an office may rename them later."""
+        with self.db.session() as s:
+            for team, name in DEFAULT_TEAM_NAMES.items():
+                if queries.team_by_code(s, team.value) is None:
+                    s.add(TeamRow(code=team.value, name=name))
+
+    def teams(self) -> list[TeamView]:
+        with self.db.session() as s:
+            return [TeamView(code=t.code, name=t.name) for t in queries.teams(s)]
+
+    def team_names(self) -> dict[str, str]:
+        return {t.code: t.name for t in self.teams()}
+
+    # --- users ---
+    def users(self, today: dt.date | None = None) -> list[UserView]:
+        today = today or dt.date.today()
+        with self.db.session() as s:
+            return [
+                UserView(
+                    id=u.id,
+                    login=u.login,
+                    full_name=u.full_name,
+                    position=u.position,
+                    roles=_roles(u.roles),
+                    can_sign_today=queries.valid_authorisation(s, u.id, today) is not None,
+                )
+                for u in queries.users(s)
+            ]
+
+    def user(self, user_id: uuid.UUID) -> UserView:
+        for u in self.users():
+            if u.id == user_id:
+                return u
+        raise NotFound("user", user_id)
+
+    def add_user(
+        self, login: str, full_name: str, position: str, roles: frozenset[Role]
+    ) -> uuid.UUID:
+        with self.db.session() as s:
+            row = UserRow(
+                login=login,
+                full_name=full_name,
+                position=position,
+                roles=",".join(sorted(r.value for r in roles)),
+            )
+            queries.add(s, row)
+            return row.id
+
+    def grant_authorisation(
+        self,
+        user_id: uuid.UUID,
+        order_number: str,
+        valid_from: dt.date,
+        valid_to: dt.date | None = None,
+        scope: str = "wydawanie decyzji administracyjnych w sprawach z zakresu pomocy społecznej",
+    ) -> uuid.UUID:
+        """Record the mayor's order (art. 110 ust. 7–8 u.p.s.) that lets a user sign decisions."""
+        with self.db.session() as s:
+            row = AuthorisationRow(
+                user_id=user_id,
+                scope=scope,
+                valid_from=valid_from,
+                valid_to=valid_to,
+                order_number=order_number,
+            )
+            queries.add(s, row)
+            return row.id

@@ -1,0 +1,212 @@
+"""Persons and households: search as you type, a person's file, registering a household."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from ops_desktop.domain import pesel as pesel_rules
+from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
+from ops_desktop.domain.person import PersonInput, derive_from_pesel, validate_person
+from ops_desktop.domain.text import fold
+from ops_desktop.domain.vocabulary import Relation, Role, Sex
+from ops_desktop.services import mapping
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.views import MemberView, PersonFile, PersonSummary
+from ops_desktop.storage import queries
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.models import HouseholdMemberRow, HouseholdRow, PersonRow
+
+ALL_TEAMS = (Role.FIRST_CONTACT, Role.BENEFITS, Role.SOCIAL_WORK, Role.SERVICES)
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """A household member: a new person to register, or one already in the store."""
+
+    relation: Relation
+    person: PersonInput | None = None
+    existing_person_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What a person typed, split into a PESEL prefix or a folded surname prefix."""
+
+    folded: str
+    digits: str
+
+    @classmethod
+    def parse(cls, text: str) -> SearchQuery:
+        compact = text.strip().replace(" ", "")
+        if compact.isdigit():
+            return cls(folded="", digits=compact[:11])
+        return cls(folded=fold(text)[:100], digits="")
+
+    @property
+    def empty(self) -> bool:
+        return not self.folded and not self.digits
+
+
+def _search_name(last_name: str, first_name: str) -> str:
+    return fold(f"{last_name} {first_name}")
+
+
+def _apply(row: PersonRow, p: PersonInput) -> None:
+    row.first_name = p.first_name.strip()
+    row.last_name = p.last_name.strip()
+    row.search_name = _search_name(row.last_name, row.first_name)
+    row.pesel = pesel_rules.normalise(p.pesel) if p.pesel else None
+    row.id_document_type = p.id_document_type.value if p.id_document_type else None
+    row.id_document_number = (p.id_document_number or "").strip() or None
+    row.birth_date = p.birth_date
+    row.sex = p.sex.value if p.sex else None
+    row.street = p.address.street.strip()
+    row.building = p.address.building.strip()
+    row.flat = p.address.flat.strip()
+    row.postal_code = p.address.postal_code.strip()
+    row.city = p.address.city.strip()
+    row.phone = p.phone.strip()
+
+
+class PersonService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def search(self, actor: Actor, text: str, limit: int = 50, offset: int = 0) -> list[PersonSummary]:
+        require(actor, "search_persons", *ALL_TEAMS)
+        q = SearchQuery.parse(text)
+        if q.empty:
+            return []
+        with self.db.session(actor.user_id) as s:
+            rows = queries.search_persons(s, q.folded, q.digits, limit, offset)
+            return [mapping.person_summary(r) for r in rows]
+
+    def count(self, actor: Actor, text: str) -> int:
+        require(actor, "search_persons", *ALL_TEAMS)
+        q = SearchQuery.parse(text)
+        if q.empty:
+            return 0
+        with self.db.session(actor.user_id) as s:
+            return queries.count_persons(s, q.folded, q.digits)
+
+    def _validated(self, p: PersonInput, field_prefix: str = "") -> PersonInput:
+        errors = validate_person(p, dt.date.today())
+        if errors:
+            raise ValidationError([FieldError(field_prefix + e.field, e.code) for e in errors])
+        return derive_from_pesel(p) if p.pesel else p
+
+    def _check_pesel_free(self, s: object, p: PersonInput, field: str, own: uuid.UUID | None) -> None:
+        if not p.pesel:
+            return
+        other = queries.person_by_pesel(s, pesel_rules.normalise(p.pesel))  # type: ignore[arg-type]
+        if other is not None and other.id != own:
+            raise ValidationError([FieldError(field, "pesel_already_registered")])
+
+    def register_household(
+        self, actor: Actor, applicant: PersonInput, members: list[MemberInput]
+    ) -> uuid.UUID:
+        """Register the applicant and their household in one transaction; returns the applicant id.
+
+        Member fields are reported as `member.<index>.<field>` so the form can point at them.
+        """
+        require(actor, "register_person", *ALL_TEAMS)
+        applicant = self._validated(applicant)
+        checked: list[MemberInput] = []
+        for i, m in enumerate(members):
+            if m.person is not None:
+                checked.append(
+                    MemberInput(m.relation, self._validated(m.person, f"member.{i}."), None)
+                )
+            elif m.existing_person_id is not None:
+                checked.append(m)
+            else:
+                raise ValidationError([FieldError(f"member.{i}", "required")])
+        peselse = [p.pesel for p in [applicant] + [m.person for m in checked if m.person] if p and p.pesel]
+        if len(set(peselse)) != len(peselse):
+            raise ValidationError([FieldError("pesel", "pesel_repeated_in_household")])
+        with self.db.session(actor.user_id) as s:
+            self._check_pesel_free(s, applicant, "pesel", None)
+            household = HouseholdRow()
+            queries.add(s, household)
+            head = PersonRow(household_id=household.id)
+            _apply(head, applicant)
+            queries.add(s, head)
+            s.add(HouseholdMemberRow(
+                household_id=household.id, person_id=head.id,
+                relation=Relation.APPLICANT.value, position=0,
+            ))
+            for i, m in enumerate(checked, start=1):
+                if m.person is not None:
+                    self._check_pesel_free(s, m.person, f"member.{i - 1}.pesel", None)
+                    row = PersonRow(household_id=household.id)
+                    _apply(row, m.person)
+                    queries.add(s, row)
+                    person_id = row.id
+                else:
+                    existing = queries.get(s, PersonRow, m.existing_person_id)  # type: ignore[arg-type]
+                    if existing is None:
+                        raise NotFound("person", m.existing_person_id)
+                    existing.household_id = household.id
+                    person_id = existing.id
+                s.add(HouseholdMemberRow(
+                    household_id=household.id, person_id=person_id,
+                    relation=m.relation.value, position=i,
+                ))
+            return head.id
+
+    def update_person(self, actor: Actor, person_id: uuid.UUID, p: PersonInput) -> None:
+        require(actor, "update_person", *ALL_TEAMS)
+        p = self._validated(p)
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, PersonRow, person_id)
+            if row is None:
+                raise NotFound("person", person_id)
+            self._check_pesel_free(s, p, "pesel", person_id)
+            _apply(row, p)
+
+    def household(self, actor: Actor, person_id: uuid.UUID) -> list[MemberView]:
+        require(actor, "read_person", *ALL_TEAMS)
+        with self.db.session(actor.user_id) as s:
+            return self._members(s, person_id)
+
+    def _members(self, s: object, person_id: uuid.UUID) -> list[MemberView]:
+        person = queries.get(s, PersonRow, person_id)  # type: ignore[arg-type]
+        if person is None:
+            raise NotFound("person", person_id)
+        if person.household_id is None:
+            return [MemberView(person.id, mapping.full_name(person), person.pesel,
+                               person.birth_date, Relation.APPLICANT)]
+        household = queries.household_with_members(s, person.household_id)  # type: ignore[arg-type]
+        assert household is not None
+        return [
+            MemberView(m.person_id, mapping.full_name(m.person), m.person.pesel,
+                       m.person.birth_date, Relation(m.relation))
+            for m in household.members
+            if m.deleted_at is None
+        ]
+
+    def file(self, actor: Actor, person_id: uuid.UUID) -> PersonFile:
+        """The person's file as the desk sees it: data, household and history."""
+        require(actor, "read_person", *ALL_TEAMS)
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, PersonRow, person_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFound("person", person_id)
+            document = " ".join(x for x in (row.id_document_type or "", row.id_document_number or "") if x)
+            return PersonFile(
+                person=mapping.person_summary(row),
+                sex=Sex(row.sex) if row.sex else None,
+                id_document=document,
+                street=row.street, building=row.building, flat=row.flat,
+                postal_code=row.postal_code, city=row.city, phone=row.phone,
+                household=tuple(self._members(s, person_id)),
+                cases=tuple(mapping.case_view(c) for c in queries.cases_of(s, person_id)),
+                intakes=tuple(mapping.intake_view(i) for i in queries.intakes_of(s, person_id)),
+                referrals=tuple(mapping.referral_view(r) for r in queries.referrals_of(s, person_id)),
+                applications=tuple(
+                    mapping.application_view(a) for a in queries.applications_of(s, person_id)
+                ),
+                decisions=tuple(mapping.decision_view(d) for d in queries.decisions_of(s, person_id)),
+            )

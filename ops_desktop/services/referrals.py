@@ -1,0 +1,104 @@
+"""Team inboxes: a referral is accepted (opening or reusing the team's case) or returned with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
+from ops_desktop.domain.vocabulary import ReferralStatus
+from ops_desktop.services import mapping
+from ops_desktop.services.context import Actor, require_team
+from ops_desktop.services.office import OfficeService
+from ops_desktop.services.views import CaseView, ReferralView
+from ops_desktop.storage import queries
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.models import CaseRow, ReferralRow, utcnow
+
+OPEN = (ReferralStatus.PENDING.value,)
+
+
+def new_case(session: object, office: OfficeService, person_id: uuid.UUID, team: str,
+             on: dt.date) -> CaseRow:
+    """Open a case with the next sign in the team's register, e.g. OPS.8310.127.2026."""
+    settings = office.settings()
+    klass = settings.class_for(team)
+    number = queries.next_number(session, f"case.{klass}", on.year)  # type: ignore[arg-type]
+    case = CaseRow(person_id=person_id, team_code=team, opened_on=on,
+                   sign=f"{settings.sign_unit}.{klass}.{number}.{on.year}")
+    queries.add(session, case)  # type: ignore[arg-type]
+    return case
+
+
+def case_for(session: object, office: OfficeService, person_id: uuid.UUID, team: str,
+             on: dt.date) -> CaseRow:
+    """The person's open case in this team, or a new one."""
+    return queries.open_case(session, person_id, team) or new_case(  # type: ignore[arg-type]
+        session, office, person_id, team, on
+    )
+
+
+class ReferralService:
+    def __init__(self, db: Database, office: OfficeService) -> None:
+        self.db = db
+        self.office = office
+
+    def inbox(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[ReferralView]:
+        require_team(actor, "read_inbox", team)
+        with self.db.session(actor.user_id) as s:
+            return [mapping.referral_view(r) for r in queries.inbox(s, team, OPEN, limit, offset)]
+
+    def inbox_count(self, actor: Actor, team: str) -> int:
+        require_team(actor, "read_inbox", team)
+        with self.db.session(actor.user_id) as s:
+            return queries.count_inbox(s, team, OPEN)
+
+    def _pending(self, s: object, referral_id: uuid.UUID, actor: Actor, action: str) -> ReferralRow:
+        row = queries.get(s, ReferralRow, referral_id)  # type: ignore[arg-type]
+        if row is None:
+            raise NotFound("referral", referral_id)
+        require_team(actor, action, row.to_team)
+        if row.status != ReferralStatus.PENDING.value:
+            raise ConflictError("referral_already_handled", row.status)
+        return row
+
+    def accept(self, actor: Actor, referral_id: uuid.UUID) -> CaseView:
+        """Take the referral: the team now carries the case."""
+        with self.db.session(actor.user_id) as s:
+            row = self._pending(s, referral_id, actor, "accept_referral")
+            case = case_for(s, self.office, row.person_id, row.to_team, dt.date.today())
+            row.status = ReferralStatus.ACCEPTED.value
+            row.decided_at = utcnow()
+            row.decided_by = actor.user_id
+            row.case_id = case.id
+            return mapping.case_view(case)
+
+    def return_(self, actor: Actor, referral_id: uuid.UUID, reason: str) -> None:
+        """Send the referral back to the team that sent it; the reason is required."""
+        if not reason.strip():
+            raise ValidationError([FieldError("return_reason", "required")])
+        if len(reason) > 4000:
+            raise ValidationError([FieldError("return_reason", "too_long")])
+        with self.db.session(actor.user_id) as s:
+            row = self._pending(s, referral_id, actor, "return_referral")
+            row.status = ReferralStatus.RETURNED.value
+            row.decided_at = utcnow()
+            row.decided_by = actor.user_id
+            row.return_reason = reason.strip()
+
+    def returned_to(self, actor: Actor, team: str, limit: int = 200) -> list[ReferralView]:
+        """Referrals the team sent that came back, so nothing is lost between desks."""
+        require_team(actor, "read_returned", team)
+        with self.db.session(actor.user_id) as s:
+            rows = queries.returned_referrals(s, team, limit)
+            return [mapping.referral_view(r) for r in rows]
+
+    def cases(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[CaseView]:
+        require_team(actor, "read_cases", team)
+        with self.db.session(actor.user_id) as s:
+            return [mapping.case_view(c) for c in queries.team_cases(s, team, limit, offset)]
+
+    def cases_count(self, actor: Actor, team: str) -> int:
+        require_team(actor, "read_cases", team)
+        with self.db.session(actor.user_id) as s:
+            return queries.count_team_cases(s, team)

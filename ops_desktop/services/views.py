@@ -1,0 +1,185 @@
+"""Plain read-only data the services hand to the screen, the CLI and the documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ops_desktop.domain.vocabulary import (
+    ApplicationStatus,
+    BenefitForm,
+    Channel,
+    DecisionKind,
+    DecisionStatus,
+    Ground,
+    IntakeOutcome,
+    PaymentMethod,
+    ReferralStatus,
+    Relation,
+    Role,
+    Sex,
+)
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: uuid.UUID
+    login: str
+    full_name: str
+    position: str
+    roles: frozenset[Role]
+    can_sign_today: bool
+
+
+@dataclass(frozen=True)
+class TeamView:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    pesel: str | None
+    birth_date: dt.date | None
+    address: str  # one line: "ul. Polna 3/5, 66-530 Drezdenko"
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class MemberView:
+    person_id: uuid.UUID
+    full_name: str
+    pesel: str | None
+    birth_date: dt.date | None
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class IntakeView:
+    id: uuid.UUID
+    received_at: dt.datetime
+    channel: Channel
+    reported_by: str
+    problem: str
+    grounds: tuple[Ground, ...]
+    urgent: bool
+    outcome: IntakeOutcome
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: uuid.UUID
+    number: str
+    person_id: uuid.UUID
+    person_name: str
+    person_pesel: str | None
+    from_team: str
+    to_team: str
+    reason: str
+    urgent: bool
+    status: ReferralStatus
+    created_at: dt.datetime
+    return_reason: str
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: uuid.UUID
+    sign: str
+    team: str
+    opened_on: dt.date
+    person_id: uuid.UUID
+    person_name: str
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    id: uuid.UUID
+    person_id: uuid.UUID
+    person_name: str
+    person_pesel: str | None
+    case_sign: str
+    received_on: dt.date
+    form: BenefitForm
+    status: ApplicationStatus
+    purpose: str
+    unable_to_work: bool
+    requested_from: dt.date | None
+    requested_to: dt.date | None
+
+
+@dataclass(frozen=True)
+class IncomeLine:
+    person_id: uuid.UUID
+    person_name: str
+    source: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    """What the law says about an application, with the figures that led there."""
+
+    form: BenefitForm
+    household_size: int
+    family_income: Decimal
+    applicant_income: Decimal
+    income_per_person: Decimal  # rounded to grosze for display
+    criterion: Decimal
+    eligible: bool
+    amount: Decimal | None
+    minimum: Decimal | None
+    maximum: Decimal | None
+    reasons: tuple[str, ...]
+    law_valid_from: dt.date
+    law_source: str
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: uuid.UUID
+    application_id: uuid.UUID
+    person_id: uuid.UUID
+    person_name: str
+    case_sign: str
+    kind: DecisionKind
+    form: BenefitForm
+    amount: Decimal | None
+    period_from: dt.date | None
+    period_to: dt.date | None
+    payment_method: PaymentMethod
+    bank_account: str | None
+    purpose: str
+    reasoning: str
+    status: DecisionStatus
+    issued_on: dt.date | None
+    signatory_name: str
+
+
+@dataclass(frozen=True)
+class PersonFile:
+    """Everything the desk sees when it opens a person."""
+
+    person: PersonSummary
+    sex: Sex | None
+    id_document: str
+    street: str
+    building: str
+    flat: str
+    postal_code: str
+    city: str
+    phone: str
+    household: tuple[MemberView, ...]
+    cases: tuple[CaseView, ...]
+    intakes: tuple[IntakeView, ...]
+    referrals: tuple[ReferralView, ...]
+    applications: tuple[ApplicationView, ...]
+    decisions: tuple[DecisionView, ...]

@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, Alembic migrations, repositories. Only this package imports SQLAlchemy."""

@@ -1,0 +1,185 @@
+"""Opening the store: engine, SQLite pragmas, migrations after a backup copy, sessions."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem, classify
+from ops_desktop.storage.models import utcnow
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    # WAL for readers beside a writer; FULL so a committed decision survives a power cut.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _alembic_config(connection: Any) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+@dataclass
+class Database:
+    """One open store: an engine plus a session factory."""
+
+    engine: Engine
+    url: str
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def file(self) -> Path | None:
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return Path(url.database)
+        return None
+
+    @contextmanager
+    def session(self, actor_id: uuid.UUID | None = None) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error.
+
+        Environment problems of the store come out as StorageEnvironmentError so the
+        screen can say what happened and keep the form filled.
+        """
+        session = self._sessions()
+        session.info["actor_id"] = actor_id
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            problem = classify(exc)
+            if problem is not None:
+                raise problem from exc
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _stamp_authors(session: Session, _context: Any, _instances: Any) -> None:
+    """Fill created_by/updated_by from the unit of work's actor on every flush."""
+    actor = session.info.get("actor_id")
+    for obj in session.new:
+        if hasattr(obj, "created_by") and obj.created_by is None:
+            obj.created_by = actor
+            obj.updated_by = actor
+    for obj in session.dirty:
+        if hasattr(obj, "updated_by") and session.is_modified(obj):
+            obj.updated_by = actor
+            obj.updated_at = utcnow()
+
+
+event.listen(Session, "before_flush", _stamp_authors)
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Say clearly why an existing file cannot be used, before anything touches it."""
+    if not path.parent.exists():
+        raise StorageEnvironmentError(StorageProblem.MISSING, str(path.parent))
+    if path.exists():
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+                row = conn.execute("PRAGMA quick_check").fetchone()
+            if row is None or row[0] != "ok":
+                raise StorageEnvironmentError(StorageProblem.CORRUPT, str(row))
+        except sqlite3.DatabaseError as exc:
+            problem = classify(exc)
+            raise problem or StorageEnvironmentError(StorageProblem.CORRUPT, str(exc)) from exc
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(_alembic_config(None))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def backup_before_migration(path: Path, current: str | None) -> Path | None:
+    """Copy the file aside before a schema change, so a failed upgrade loses nothing."""
+    if not path.exists() or path.stat().st_size == 0 or current is None:
+        return None
+    target = path.with_name(f"{path.stem}.before-{head_revision()[:12]}{path.suffix}")
+    with sqlite3.connect(path) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)  # consistent even while WAL holds uncheckpointed pages
+    log.info("backed up %s to %s before migrating", path, target)
+    return target
+
+
+def open_database(url: str, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate the store at `url`."""
+    engine = create_db_engine(url)
+    db = Database(engine=engine, url=url)
+    path = db.file
+    if path is not None:
+        _check_sqlite_file(path)
+    if migrate:
+        migrate_database(db)
+    return db
+
+
+def migrate_database(db: Database) -> None:
+    try:
+        with db.engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        if current == head_revision():
+            return
+        if db.file is not None:
+            backup_before_migration(db.file, current)
+        with db.engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+    except DBAPIError as exc:
+        problem = classify(exc)
+        if problem is not None:
+            raise problem from exc
+        raise
+
+
+def integrity_ok(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        if db.engine.dialect.name != "sqlite":
+            return True
+        return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+

@@ -1,0 +1,57 @@
+"""Errors of the environment (disk full, read-only, locked, corrupt, missing) versus bugs.
+
+The first kind becomes a clear message for the person and keeps what they typed; anything
+else is a bug and goes to the log with its traceback (the qutebrowser split).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from enum import StrEnum
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+
+class StorageProblem(StrEnum):
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    LOCKED = "locked"
+    CORRUPT = "corrupt"
+    MISSING = "missing"
+
+
+class StorageEnvironmentError(Exception):
+    """The database cannot be used right now for a reason outside the program."""
+
+    def __init__(self, problem: StorageProblem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}")
+        self.problem = problem
+        self.detail = detail
+
+
+# SQLite reports conditions of the environment only as message text.
+_MESSAGES: tuple[tuple[str, StorageProblem], ...] = (
+    ("database or disk is full", StorageProblem.DISK_FULL),
+    ("disk i/o error", StorageProblem.DISK_FULL),
+    ("readonly database", StorageProblem.READ_ONLY),
+    ("read-only", StorageProblem.READ_ONLY),
+    ("database is locked", StorageProblem.LOCKED),
+    ("database table is locked", StorageProblem.LOCKED),
+    ("file is not a database", StorageProblem.CORRUPT),
+    ("database disk image is malformed", StorageProblem.CORRUPT),
+    ("unable to open database file", StorageProblem.MISSING),
+)
+
+
+def classify(exc: BaseException) -> StorageEnvironmentError | None:
+    """The environment problem behind a DB-API error, or None when it is a bug."""
+    original: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    if not isinstance(original, (sqlite3.Error, OperationalError)) and not isinstance(
+        exc, OperationalError
+    ):
+        return None
+    text = str(original).lower()
+    for needle, problem in _MESSAGES:
+        if needle in text:
+            return StorageEnvironmentError(problem, str(original))
+    return None

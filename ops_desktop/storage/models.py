@@ -1,0 +1,255 @@
+"""SQLAlchemy 2.x typed models: the shape of the store.
+
+Every row carries a locally generated time-ordered UUID, UTC timestamps, authors, a version
+for optimistic locking and a soft-deletion tombstone, so per-PC databases can later be
+synchronised (ARCHITECTURE.md §2). Money is integer grosze.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ops_desktop.domain.ids import new_id
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Tracked:
+    """Columns every synchronisable row has."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Setting(Base):
+    """Office settings as key/value text (office name, SKO, case-sign pattern …)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class TeamRow(Tracked, Base):
+    __tablename__ = "teams"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class UserRow(Tracked, Base):
+    __tablename__ = "users"
+    login: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(160))
+    position: Mapped[str] = mapped_column(String(160), default="")
+    roles: Mapped[str] = mapped_column(String(200), default="")  # comma-separated Role codes
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    authorisations: Mapped[list[AuthorisationRow]] = relationship(back_populates="user")
+
+
+class AuthorisationRow(Tracked, Base):
+    """Upoważnienie (art. 110 ust. 7–8 u.p.s.): who may sign decisions, in what scope, when."""
+
+    __tablename__ = "authorisations"
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    scope: Mapped[str] = mapped_column(String(300))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    order_number: Mapped[str] = mapped_column(String(80))
+    user: Mapped[UserRow] = relationship(back_populates="authorisations")
+
+
+class HouseholdRow(Tracked, Base):
+    __tablename__ = "households"
+    members: Mapped[list[HouseholdMemberRow]] = relationship(
+        back_populates="household", order_by="HouseholdMemberRow.position"
+    )
+
+
+class PersonRow(Tracked, Base):
+    __tablename__ = "persons"
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    # Folded "surname first-name" (no diacritics, lower case) for search as you type.
+    search_name: Mapped[str] = mapped_column(String(170), index=True)
+    pesel: Mapped[str | None] = mapped_column(String(11), unique=True, default=None)
+    id_document_type: Mapped[str | None] = mapped_column(String(30), default=None)
+    id_document_number: Mapped[str | None] = mapped_column(String(40), default=None)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    sex: Mapped[str | None] = mapped_column(String(1), default=None)
+    street: Mapped[str] = mapped_column(String(120), default="")
+    building: Mapped[str] = mapped_column(String(20), default="")
+    flat: Mapped[str] = mapped_column(String(20), default="")
+    postal_code: Mapped[str] = mapped_column(String(6), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    household_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("households.id"), default=None, index=True
+    )
+
+
+class HouseholdMemberRow(Tracked, Base):
+    __tablename__ = "household_members"
+    __table_args__ = (UniqueConstraint("household_id", "person_id"),)
+    household_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("households.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    relation: Mapped[str] = mapped_column(String(30))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    household: Mapped[HouseholdRow] = relationship(back_populates="members")
+    person: Mapped[PersonRow] = relationship()
+
+
+class CaseRow(Tracked, Base):
+    """Sprawa: a matter of one person (and household) owned by one team."""
+
+    __tablename__ = "cases"
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    team_code: Mapped[str] = mapped_column(String(40), index=True)
+    sign: Mapped[str] = mapped_column(String(60), unique=True)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    person: Mapped[PersonRow] = relationship()
+
+
+class SignCounterRow(Base):
+    """Last number used in a register for a year, for case signs like OPS.8310.127.2026."""
+
+    __tablename__ = "sign_counters"
+    register: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IntakeRow(Tracked, Base):
+    """Zgłoszenie at the first-contact desk."""
+
+    __tablename__ = "intakes"
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    reported_by: Mapped[str] = mapped_column(String(200), default="")  # empty: the person
+    problem: Mapped[str] = mapped_column(Text)
+    grounds: Mapped[str] = mapped_column(String(120), default="")  # comma-separated codes
+    other_ground: Mapped[str] = mapped_column(String(200), default="")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str] = mapped_column(String(20))
+    advice_given: Mapped[str] = mapped_column(Text, default="")
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    person: Mapped[PersonRow] = relationship()
+
+
+class ReferralRow(Tracked, Base):
+    """A hand-over between teams that the receiving team accepts or returns with a reason."""
+
+    __tablename__ = "referrals"
+    __table_args__ = (Index("ix_referrals_inbox", "to_team", "status", "created_at"),)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intakes.id"), default=None)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    from_team: Mapped[str] = mapped_column(String(40))
+    to_team: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    decided_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), default=None)
+    person: Mapped[PersonRow] = relationship()
+
+
+class ApplicationRow(Tracked, Base):
+    """Wniosek: a request for a form of help, the start of an administrative proceeding."""
+
+    __tablename__ = "applications"
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    form: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    purpose: Mapped[str] = mapped_column(String(300), default="")
+    unable_to_work: Mapped[bool] = mapped_column(Boolean, default=False)
+    requested_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    requested_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    person: Mapped[PersonRow] = relationship()
+    case: Mapped[CaseRow] = relationship()
+    incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
+
+
+class IncomeRow(Tracked, Base):
+    """One net monthly income of one household member in the month before the application."""
+
+    __tablename__ = "incomes"
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
+    source: Mapped[str] = mapped_column(String(200))
+    amount_grosze: Mapped[int] = mapped_column(Integer)
+    application: Mapped[ApplicationRow] = relationship(back_populates="incomes")
+    person: Mapped[PersonRow] = relationship()
+
+
+class DecisionRow(Tracked, Base):
+    """A decision; once signed it is a legal act and never changes (a later decision does)."""
+
+    __tablename__ = "decisions"
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_sign: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(20))
+    form: Mapped[str] = mapped_column(String(30))
+    amount_grosze: Mapped[int | None] = mapped_column(Integer, default=None)
+    period_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    period_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    payment_method: Mapped[str] = mapped_column(String(20))
+    bank_account: Mapped[str | None] = mapped_column(String(34), default=None)
+    purpose: Mapped[str] = mapped_column(String(300), default="")
+    reasoning: Mapped[str] = mapped_column(Text, default="")
+    household_size: Mapped[int] = mapped_column(Integer)
+    income_per_person_grosze: Mapped[int] = mapped_column(Integer)
+    criterion_grosze: Mapped[int] = mapped_column(Integer)
+    law_valid_from: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    signed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    signatory_name: Mapped[str] = mapped_column(String(160), default="")
+    signatory_position: Mapped[str] = mapped_column(String(160), default="")
+    authorisation_number: Mapped[str] = mapped_column(String(80), default="")
+    application: Mapped[ApplicationRow] = relationship()
+    person: Mapped[PersonRow] = relationship()

@@ -1,0 +1,312 @@
+"""Repository queries: the only place services get rows from, so SQL stays inside storage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from typing import TypeVar
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ops_desktop.storage.models import (
+    ApplicationRow,
+    AuthorisationRow,
+    Base,
+    CaseRow,
+    DecisionRow,
+    HouseholdMemberRow,
+    HouseholdRow,
+    IncomeRow,
+    IntakeRow,
+    PersonRow,
+    ReferralRow,
+    Setting,
+    SignCounterRow,
+    TeamRow,
+    UserRow,
+)
+
+RowT = TypeVar("RowT", bound=Base)
+
+
+def get(session: Session, model: type[RowT], row_id: uuid.UUID) -> RowT | None:
+    return session.get(model, row_id)
+
+
+def add(session: Session, row: Base) -> None:
+    session.add(row)
+    session.flush()
+
+
+# --- persons ---------------------------------------------------------------------------
+
+
+def _person_filter(stmt: Select, folded: str, digits: str) -> Select:
+    stmt = stmt.where(PersonRow.deleted_at.is_(None))
+    if digits:
+        return stmt.where(PersonRow.pesel.startswith(digits))
+    if folded:
+        # Escape LIKE wildcards so a typed "%" or "_" matches literally.
+        pattern = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return stmt.where(PersonRow.search_name.like(pattern + "%", escape="\\"))
+    return stmt
+
+
+def search_persons(
+    session: Session, folded: str, digits: str, limit: int, offset: int = 0
+) -> Sequence[PersonRow]:
+    stmt = _person_filter(select(PersonRow), folded, digits)
+    stmt = stmt.order_by(PersonRow.search_name, PersonRow.id).limit(limit).offset(offset)
+    return session.scalars(stmt).all()
+
+
+def count_persons(session: Session, folded: str, digits: str) -> int:
+    stmt = _person_filter(select(func.count(PersonRow.id)), folded, digits)
+    return int(session.scalar(stmt) or 0)
+
+
+def person_by_pesel(session: Session, pesel: str) -> PersonRow | None:
+    return session.scalar(select(PersonRow).where(PersonRow.pesel == pesel))
+
+
+def household_with_members(session: Session, household_id: uuid.UUID) -> HouseholdRow | None:
+    stmt = (
+        select(HouseholdRow)
+        .where(HouseholdRow.id == household_id)
+        .options(selectinload(HouseholdRow.members).selectinload(HouseholdMemberRow.person))
+    )
+    return session.scalar(stmt)
+
+
+def intakes_of(session: Session, person_id: uuid.UUID) -> Sequence[IntakeRow]:
+    stmt = (
+        select(IntakeRow)
+        .where(IntakeRow.person_id == person_id)
+        .order_by(IntakeRow.received_at.desc())
+    )
+    return session.scalars(stmt).all()
+
+
+def referrals_of(session: Session, person_id: uuid.UUID) -> Sequence[ReferralRow]:
+    stmt = (
+        select(ReferralRow)
+        .where(ReferralRow.person_id == person_id)
+        .order_by(ReferralRow.created_at.desc())
+    )
+    return session.scalars(stmt).all()
+
+
+def applications_of(session: Session, person_id: uuid.UUID) -> Sequence[ApplicationRow]:
+    stmt = (
+        select(ApplicationRow)
+        .where(ApplicationRow.person_id == person_id)
+        .order_by(ApplicationRow.received_on.desc())
+    )
+    return session.scalars(stmt).all()
+
+
+def decisions_of(session: Session, person_id: uuid.UUID) -> Sequence[DecisionRow]:
+    stmt = (
+        select(DecisionRow)
+        .where(DecisionRow.person_id == person_id)
+        .order_by(DecisionRow.created_at.desc())
+    )
+    return session.scalars(stmt).all()
+
+
+def cases_of(session: Session, person_id: uuid.UUID) -> Sequence[CaseRow]:
+    stmt = select(CaseRow).where(CaseRow.person_id == person_id).order_by(CaseRow.opened_on)
+    return session.scalars(stmt).all()
+
+
+# --- teams, users, settings --------------------------------------------------------------
+
+
+def teams(session: Session) -> Sequence[TeamRow]:
+    return session.scalars(select(TeamRow).where(TeamRow.active).order_by(TeamRow.code)).all()
+
+
+def team_by_code(session: Session, code: str) -> TeamRow | None:
+    return session.scalar(select(TeamRow).where(TeamRow.code == code))
+
+
+def users(session: Session) -> Sequence[UserRow]:
+    stmt = select(UserRow).where(UserRow.active).order_by(UserRow.full_name)
+    return session.scalars(stmt).all()
+
+
+def valid_authorisation(
+    session: Session, user_id: uuid.UUID, on: dt.date
+) -> AuthorisationRow | None:
+    stmt = (
+        select(AuthorisationRow)
+        .where(
+            AuthorisationRow.user_id == user_id,
+            AuthorisationRow.deleted_at.is_(None),
+            AuthorisationRow.valid_from <= on,
+            or_(AuthorisationRow.valid_to.is_(None), AuthorisationRow.valid_to >= on),
+        )
+        .order_by(AuthorisationRow.valid_from.desc())
+    )
+    return session.scalars(stmt).first()
+
+
+def settings(session: Session) -> dict[str, str]:
+    return {row.key: row.value for row in session.scalars(select(Setting))}
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def next_number(session: Session, register: str, year: int) -> int:
+    """The next number in a register for a year; the row lock keeps two desks apart."""
+    counter = session.get(SignCounterRow, (register, year), with_for_update=True)
+    if counter is None:
+        counter = SignCounterRow(register=register, year=year, last_number=0)
+        session.add(counter)
+    counter.last_number += 1
+    session.flush()
+    return counter.last_number
+
+
+# --- team work ------------------------------------------------------------------------
+
+
+def _inbox_stmt(team: str, statuses: Sequence[str]) -> Select:
+    return select(ReferralRow).where(
+        ReferralRow.to_team == team,
+        ReferralRow.status.in_(statuses),
+        ReferralRow.deleted_at.is_(None),
+    )
+
+
+def inbox(
+    session: Session, team: str, statuses: Sequence[str], limit: int, offset: int = 0
+) -> Sequence[ReferralRow]:
+    stmt = (
+        _inbox_stmt(team, statuses)
+        .options(selectinload(ReferralRow.person))
+        .order_by(ReferralRow.urgent.desc(), ReferralRow.created_at)
+        .limit(limit)
+        .offset(offset)
+    )
+    return session.scalars(stmt).all()
+
+
+def count_inbox(session: Session, team: str, statuses: Sequence[str]) -> int:
+    sub = _inbox_stmt(team, statuses).subquery()
+    return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def open_case(session: Session, person_id: uuid.UUID, team: str) -> CaseRow | None:
+    stmt = select(CaseRow).where(
+        CaseRow.person_id == person_id, CaseRow.team_code == team, CaseRow.closed_on.is_(None)
+    )
+    return session.scalars(stmt).first()
+
+
+def team_cases(session: Session, team: str, limit: int, offset: int = 0) -> Sequence[CaseRow]:
+    stmt = (
+        select(CaseRow)
+        .where(CaseRow.team_code == team, CaseRow.deleted_at.is_(None))
+        .options(selectinload(CaseRow.person))
+        .order_by(CaseRow.opened_on.desc(), CaseRow.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return session.scalars(stmt).all()
+
+
+def count_team_cases(session: Session, team: str) -> int:
+    stmt = select(func.count(CaseRow.id)).where(
+        CaseRow.team_code == team, CaseRow.deleted_at.is_(None)
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def applications(
+    session: Session, statuses: Sequence[str], limit: int, offset: int = 0
+) -> Sequence[ApplicationRow]:
+    stmt = (
+        select(ApplicationRow)
+        .where(ApplicationRow.status.in_(statuses), ApplicationRow.deleted_at.is_(None))
+        .options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case))
+        .order_by(ApplicationRow.received_on.desc(), ApplicationRow.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return session.scalars(stmt).all()
+
+
+def count_applications(session: Session, statuses: Sequence[str]) -> int:
+    stmt = select(func.count(ApplicationRow.id)).where(
+        ApplicationRow.status.in_(statuses), ApplicationRow.deleted_at.is_(None)
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def application_with_incomes(session: Session, app_id: uuid.UUID) -> ApplicationRow | None:
+    stmt = (
+        select(ApplicationRow)
+        .where(ApplicationRow.id == app_id)
+        .options(
+            selectinload(ApplicationRow.incomes).selectinload(IncomeRow.person),
+            selectinload(ApplicationRow.person),
+            selectinload(ApplicationRow.case),
+        )
+    )
+    return session.scalar(stmt)
+
+
+def decisions(
+    session: Session, statuses: Sequence[str], limit: int, offset: int = 0
+) -> Sequence[DecisionRow]:
+    stmt = (
+        select(DecisionRow)
+        .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None))
+        .options(selectinload(DecisionRow.person))
+        .order_by(DecisionRow.created_at.desc(), DecisionRow.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return session.scalars(stmt).all()
+
+
+def count_decisions(session: Session, statuses: Sequence[str]) -> int:
+    stmt = select(func.count(DecisionRow.id)).where(
+        DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None)
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def decision_ids(session: Session, statuses: Sequence[str]) -> list[uuid.UUID]:
+    stmt = (
+        select(DecisionRow.id)
+        .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None))
+        .order_by(DecisionRow.issued_on, DecisionRow.case_sign)
+    )
+    return list(session.scalars(stmt))
+
+
+def decisions_for_application(session: Session, app_id: uuid.UUID) -> Sequence[DecisionRow]:
+    stmt = select(DecisionRow).where(DecisionRow.application_id == app_id)
+    return session.scalars(stmt.order_by(DecisionRow.created_at)).all()
+
+
+
+def returned_referrals(session: Session, from_team: str, limit: int) -> Sequence[ReferralRow]:
+    stmt = (
+        select(ReferralRow)
+        .where(ReferralRow.from_team == from_team, ReferralRow.status == "returned")
+        .options(selectinload(ReferralRow.person))
+        .order_by(ReferralRow.decided_at.desc())
+        .limit(limit)
+    )
+    return session.scalars(stmt).all()

@@ -1,0 +1,55 @@
+"""Showing a form's problems next to the fields that caused them, keeping what was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ops_desktop.services.errors import ValidationError
+from ops_desktop.ui import labels
+
+
+class FieldErrors:
+    """Maps service field names to an input widget and a red label placed under it."""
+
+    STYLE_ERROR = "color: #b00020;"
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def label_for(self, field: str, widget: QWidget) -> QLabel:
+        """Register `widget` for `field`; returns the (hidden) label to put under it."""
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet(self.STYLE_ERROR)
+        label.setWordWrap(True)
+        label.setVisible(False)
+        self._fields[field] = (widget, label)
+        return label
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            label.clear()
+            label.setVisible(False)
+            widget.setProperty("invalid", False)
+
+    def show(self, error: ValidationError) -> list[str]:
+        """Put each message by its field; returns messages for fields this form doesn't have."""
+        self.clear()
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for e in error.errors:
+            text = labels.error(e.code)
+            if e.field in self._fields:
+                widget, label = self._fields[e.field]
+                label.setText(text if not label.text() else label.text() + " " + text)
+                label.setVisible(True)
+                widget.setProperty("invalid", True)
+                first = first or widget
+            else:
+                unplaced.append(text)
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def text(self, field: str) -> str:
+        return self._fields[field][1].text() if field in self._fields else ""

@@ -1,0 +1,38 @@
+"""One place where a failed service call becomes words for the person, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ops_desktop.services.errors import DomainError, StorageEnvironmentError, ValidationError
+from ops_desktop.ui import labels
+from ops_desktop.ui.forms import FieldErrors
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def message(parent: QWidget | None, text: str) -> None:
+    """A warning box; tests patch this to read what the person would see."""
+    QMessageBox.warning(parent, QMessageBox.tr("Ośrodek Pomocy Społecznej"), text)
+
+
+def attempt(parent: QWidget | None, action: Callable[[], T],
+            fields: FieldErrors | None = None) -> T | None:
+    """Run a service call; on failure show why and return None. The form keeps its contents."""
+    try:
+        return action()
+    except ValidationError as exc:
+        unplaced = fields.show(exc) if fields is not None else [labels.error(e.code) for e in exc.errors]
+        if unplaced:
+            message(parent, "\n".join(unplaced))
+    except StorageEnvironmentError as exc:
+        log.warning("storage problem: %s", exc)
+        message(parent, labels.error(exc.problem.value))
+    except DomainError as exc:
+        message(parent, labels.error(exc.code))
+    return None

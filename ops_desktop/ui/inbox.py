@@ -1,0 +1,145 @@
+"""A team's inbox: referrals waiting to be accepted, or returned with a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.i18n.format import datetime_short
+from ops_desktop.services.context import Actor
+from ops_desktop.services.errors import FieldError, ValidationError
+from ops_desktop.services.hub import Services
+from ops_desktop.services.views import CaseView, ReferralView
+from ops_desktop.ui import labels
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.table_model import Column, PagedTableModel
+
+
+class ReturnDialog(QDialog):
+    """Asks why the referral goes back; the reason is required and shown to the sender."""
+
+    def __init__(self, referral: ReferralView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Zwrot skierowania"))
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("return_reason")
+        self.reason.setAccessibleName(self.tr("Powód zwrotu"))
+        self.fields = FieldErrors()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Skierowanie %1 – %2").replace("%1", referral.number)
+                                .replace("%2", referral.person_name)))
+        layout.addWidget(QLabel(self.tr("Powód zwrotu:")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.fields.label_for("return_reason", self.reason))
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.reason.toPlainText()
+
+    def _check(self) -> None:
+        if not self.text().strip():
+            self.fields.show(ValidationError([FieldError("return_reason", "required")]))
+            return
+        self.accept()
+
+
+class InboxPanel(QWidget):
+    """The list of pending referrals to a team, with Accept (Ctrl+P) and Return (Ctrl+Z)."""
+
+    accepted = Signal(object)  # CaseView of the case the team now carries
+
+    def __init__(self, services: Services, actor: Actor, bus: Bus, team: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.bus, self.team = services, actor, bus, team
+        self.model: PagedTableModel[ReferralView] = PagedTableModel([
+            Column(self.tr("Nr"), lambda r: r.number),
+            Column(self.tr("Pilne"), lambda r: self.tr("PILNE") if r.urgent else ""),
+            Column(self.tr("Osoba"), lambda r: r.person_name),
+            Column(self.tr("PESEL"), lambda r: r.person_pesel or ""),
+            Column(self.tr("Od"), lambda r: labels.vocab(labels.TEAMS, r.from_team)),
+            Column(self.tr("Przekazano"), lambda r: datetime_short(r.created_at)),
+            Column(self.tr("Powód"), lambda r: r.reason),
+        ], parent=self)
+        self.table = QTableView()
+        self.table.setObjectName(f"inbox_{team}")
+        self.table.setAccessibleName(self.tr("Skrzynka skierowań"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.title = QLabel()
+        self.accept_button = QPushButton(self.tr("&Przyjmij"))
+        self.accept_button.setObjectName("accept_referral")
+        self.return_button = QPushButton(self.tr("&Zwróć…"))
+        self.return_button.setObjectName("return_referral")
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.return_button.clicked.connect(self.return_selected)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.accept_selected,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.title)
+        buttons.addStretch()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.return_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_source(
+            lambda offset, limit: self.services.referrals.inbox(self.actor, self.team, limit, offset),
+            lambda: self.services.referrals.inbox_count(self.actor, self.team),
+        )
+        self.title.setText(self.tr("Skierowania do przyjęcia: %1").replace("%1", str(self.model.total())))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def selected(self) -> ReferralView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def accept_selected(self) -> CaseView | None:
+        referral = self.selected()
+        if referral is None:
+            return None
+        case = attempt(self, lambda: self.services.referrals.accept(self.actor, referral.id))
+        if case is not None:
+            self.accepted.emit(case)
+            self.bus.changed.emit()
+        return case
+
+    def return_selected(self) -> None:
+        referral = self.selected()
+        if referral is None:
+            return
+        dialog = ReturnDialog(referral, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        done = attempt(self, lambda: self.services.referrals.return_(self.actor, referral.id,
+                                                                   dialog.text()) or True)
+        if done:
+            self.bus.changed.emit()

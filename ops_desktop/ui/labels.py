@@ -1,0 +1,182 @@
+"""Words on screen for the codes the services return: error codes, vocabulary, statuses.
+
+Source strings are Polish (the office's language and the default); English comes from
+translations/ops_desktop_en.ts. Every string is marked for lupdate with QT_TRANSLATE_NOOP.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from ops_desktop.domain.vocabulary import (
+    ApplicationStatus,
+    BenefitForm,
+    Channel,
+    DecisionKind,
+    DecisionStatus,
+    Ground,
+    IdDocumentType,
+    IntakeOutcome,
+    PaymentMethod,
+    ReferralStatus,
+    Relation,
+    Role,
+    Team,
+)
+
+ERRORS: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("errors", "To pole jest wymagane."),
+    "too_long": QT_TRANSLATE_NOOP("errors", "Tekst jest za długi."),
+    "invalid_characters": QT_TRANSLATE_NOOP("errors", "Pole zawiera niedozwolone znaki."),
+    "pesel_invalid": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer PESEL (suma kontrolna lub data)."),
+    "pesel_birth_date_mismatch": QT_TRANSLATE_NOOP("errors", "Data urodzenia nie zgadza się z numerem PESEL."),
+    "pesel_sex_mismatch": QT_TRANSLATE_NOOP("errors", "Płeć nie zgadza się z numerem PESEL."),
+    "pesel_or_document_required": QT_TRANSLATE_NOOP("errors", "Podaj PESEL albo rodzaj i numer dokumentu tożsamości."),
+    "pesel_already_registered": QT_TRANSLATE_NOOP("errors", "Osoba z tym numerem PESEL jest już w kartotece – wyszukaj ją."),
+    "pesel_repeated_in_household": QT_TRANSLATE_NOOP("errors", "Ten sam PESEL podano dwa razy w gospodarstwie."),
+    "future_date": QT_TRANSLATE_NOOP("errors", "Data nie może być z przyszłości."),
+    "too_old": QT_TRANSLATE_NOOP("errors", "Data jest zbyt odległa."),
+    "postal_code_format": QT_TRANSLATE_NOOP("errors", "Kod pocztowy w formacie 00-000."),
+    "phone_format": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer telefonu."),
+    "end_before_start": QT_TRANSLATE_NOOP("errors", "Data końcowa jest wcześniejsza niż początkowa."),
+    "amount_invalid": QT_TRANSLATE_NOOP("errors", "Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku."),
+    "above_maximum": QT_TRANSLATE_NOOP("errors", "Kwota przekracza maksymalną kwotę wyliczoną z ustawy."),
+    "below_minimum": QT_TRANSLATE_NOOP("errors", "Kwota jest niższa niż minimalna kwota wynikająca z ustawy."),
+    "not_statutory_amount": QT_TRANSLATE_NOOP("errors", "Zasiłek stały przyznaje się w kwocie wyliczonej z ustawy."),
+    "iban_invalid": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer rachunku bankowego."),
+    "not_eligible": QT_TRANSLATE_NOOP("errors", "Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna."),
+    "not_in_household": QT_TRANSLATE_NOOP("errors", "Dochód można przypisać tylko członkowi gospodarstwa."),
+    "cannot_refer_to_own_team": QT_TRANSLATE_NOOP("errors", "Wybierz inny zespół niż pierwszy kontakt."),
+    "permission_denied": QT_TRANSLATE_NOOP("errors", "Nie masz uprawnień do tej czynności."),
+    "not_found": QT_TRANSLATE_NOOP("errors", "Nie znaleziono rekordu – mógł zostać usunięty."),
+    "referral_already_handled": QT_TRANSLATE_NOOP("errors", "To skierowanie zostało już przyjęte lub zwrócone."),
+    "application_decided": QT_TRANSLATE_NOOP("errors", "W sprawie tego wniosku wydano już decyzję."),
+    "decision_signed": QT_TRANSLATE_NOOP("errors", "Decyzja jest podpisana i nie może być zmieniona."),
+    "disk_full": QT_TRANSLATE_NOOP("errors", "Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu."),
+    "read_only": QT_TRANSLATE_NOOP("errors", "Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu."),
+    "locked": QT_TRANSLATE_NOOP("errors", "Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu."),
+    "corrupt": QT_TRANSLATE_NOOP("errors", "Plik bazy danych jest uszkodzony. Przywróć kopię zapasową."),
+    "missing": QT_TRANSLATE_NOOP("errors", "Nie można otworzyć pliku bazy danych (brak folderu lub dostępu)."),
+}
+
+REASONS: dict[str, str] = {
+    "income_not_below_criterion": QT_TRANSLATE_NOOP("reasons", "dochód nie jest niższy od kryterium"),
+    "applicant_income_not_below_criterion": QT_TRANSLATE_NOOP("reasons", "dochód wnioskodawcy nie jest niższy od kryterium na osobę"),
+    "per_person_income_not_below_criterion": QT_TRANSLATE_NOOP("reasons", "dochód na osobę nie jest niższy od kryterium"),
+    "income_above_criterion": QT_TRANSLATE_NOOP("reasons", "dochód przekracza kryterium"),
+    "capped": QT_TRANSLATE_NOOP("reasons", "kwota ograniczona do maksymalnej"),
+    "raised_to_minimum": QT_TRANSLATE_NOOP("reasons", "kwota podniesiona do minimalnej"),
+    "not_unable_to_work": QT_TRANSLATE_NOOP("reasons", "brak niezdolności do pracy z powodu wieku lub niepełnosprawności"),
+}
+
+TEAMS: dict[str, str] = {
+    Team.FIRST_CONTACT: QT_TRANSLATE_NOOP("vocab", "Pierwszy kontakt"),
+    Team.BENEFITS: QT_TRANSLATE_NOOP("vocab", "Świadczenia"),
+    Team.SOCIAL_WORK: QT_TRANSLATE_NOOP("vocab", "Praca socjalna"),
+    Team.SERVICES: QT_TRANSLATE_NOOP("vocab", "Usługi"),
+}
+ROLES: dict[str, str] = {
+    **TEAMS,
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("vocab", "Koordynator"),
+}
+CHANNELS: dict[str, str] = {
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("vocab", "osobiście"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("vocab", "telefonicznie"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("vocab", "pismo"),
+    Channel.ELECTRONIC: QT_TRANSLATE_NOOP("vocab", "e-mail / ePUAP"),
+    Channel.EX_OFFICIO: QT_TRANSLATE_NOOP("vocab", "z urzędu"),
+}
+OUTCOMES: dict[str, str] = {
+    IntakeOutcome.INFORMATION: QT_TRANSLATE_NOOP("vocab", "udzielono informacji lub porady"),
+    IntakeOutcome.REFERRED: QT_TRANSLATE_NOOP("vocab", "skierowano do zespołu"),
+    IntakeOutcome.APPLICATION: QT_TRANSLATE_NOOP("vocab", "przyjęto wniosek"),
+}
+REFERRAL_STATUSES: dict[str, str] = {
+    ReferralStatus.PENDING: QT_TRANSLATE_NOOP("vocab", "oczekuje"),
+    ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("vocab", "przyjęte"),
+    ReferralStatus.RETURNED: QT_TRANSLATE_NOOP("vocab", "zwrócone"),
+}
+FORMS: dict[str, str] = {
+    BenefitForm.PERMANENT: QT_TRANSLATE_NOOP("vocab", "zasiłek stały"),
+    BenefitForm.PERIODIC: QT_TRANSLATE_NOOP("vocab", "zasiłek okresowy"),
+    BenefitForm.PURPOSE: QT_TRANSLATE_NOOP("vocab", "zasiłek celowy"),
+    BenefitForm.SPECIAL_PURPOSE: QT_TRANSLATE_NOOP("vocab", "specjalny zasiłek celowy"),
+}
+APPLICATION_STATUSES: dict[str, str] = {
+    ApplicationStatus.REGISTERED: QT_TRANSLATE_NOOP("vocab", "w toku"),
+    ApplicationStatus.DECIDED: QT_TRANSLATE_NOOP("vocab", "rozstrzygnięty"),
+    ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("vocab", "wycofany"),
+}
+DECISION_KINDS: dict[str, str] = {
+    DecisionKind.GRANT: QT_TRANSLATE_NOOP("vocab", "przyznająca"),
+    DecisionKind.REFUSAL: QT_TRANSLATE_NOOP("vocab", "odmowna"),
+}
+DECISION_STATUSES: dict[str, str] = {
+    DecisionStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "projekt"),
+    DecisionStatus.SIGNED: QT_TRANSLATE_NOOP("vocab", "podpisana"),
+}
+PAYMENT_METHODS: dict[str, str] = {
+    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("vocab", "przelew na rachunek"),
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("vocab", "gotówka w kasie"),
+}
+RELATIONS: dict[str, str] = {
+    Relation.APPLICANT: QT_TRANSLATE_NOOP("vocab", "wnioskodawca"),
+    Relation.SPOUSE: QT_TRANSLATE_NOOP("vocab", "małżonek"),
+    Relation.PARTNER: QT_TRANSLATE_NOOP("vocab", "partner"),
+    Relation.CHILD: QT_TRANSLATE_NOOP("vocab", "dziecko"),
+    Relation.PARENT: QT_TRANSLATE_NOOP("vocab", "rodzic"),
+    Relation.SIBLING: QT_TRANSLATE_NOOP("vocab", "rodzeństwo"),
+    Relation.GRANDCHILD: QT_TRANSLATE_NOOP("vocab", "wnuk"),
+    Relation.GRANDPARENT: QT_TRANSLATE_NOOP("vocab", "dziadek/babcia"),
+    Relation.OTHER_RELATIVE: QT_TRANSLATE_NOOP("vocab", "inny krewny"),
+    Relation.UNRELATED: QT_TRANSLATE_NOOP("vocab", "osoba niespokrewniona"),
+}
+DOCUMENT_TYPES: dict[str, str] = {
+    IdDocumentType.ID_CARD: QT_TRANSLATE_NOOP("vocab", "dowód osobisty"),
+    IdDocumentType.PASSPORT: QT_TRANSLATE_NOOP("vocab", "paszport"),
+    IdDocumentType.RESIDENCE_CARD: QT_TRANSLATE_NOOP("vocab", "karta pobytu"),
+    IdDocumentType.OTHER: QT_TRANSLATE_NOOP("vocab", "inny dokument"),
+}
+GROUNDS: dict[str, str] = {
+    Ground.POVERTY: QT_TRANSLATE_NOOP("vocab", "ubóstwo"),
+    Ground.ORPHANHOOD: QT_TRANSLATE_NOOP("vocab", "sieroctwo"),
+    Ground.HOMELESSNESS: QT_TRANSLATE_NOOP("vocab", "bezdomność"),
+    Ground.UNEMPLOYMENT: QT_TRANSLATE_NOOP("vocab", "bezrobocie"),
+    Ground.DISABILITY: QT_TRANSLATE_NOOP("vocab", "niepełnosprawność"),
+    Ground.LONG_ILLNESS: QT_TRANSLATE_NOOP("vocab", "długotrwała lub ciężka choroba"),
+    Ground.DOMESTIC_VIOLENCE: QT_TRANSLATE_NOOP("vocab", "przemoc domowa"),
+    Ground.HUMAN_TRAFFICKING: QT_TRANSLATE_NOOP("vocab", "ochrona ofiar handlu ludźmi"),
+    Ground.MATERNITY: QT_TRANSLATE_NOOP("vocab", "ochrona macierzyństwa lub wielodzietności"),
+    Ground.HELPLESSNESS: QT_TRANSLATE_NOOP("vocab", "bezradność w sprawach opiekuńczo-wychowawczych"),
+    Ground.FOREIGNER_INTEGRATION: QT_TRANSLATE_NOOP("vocab", "trudności w integracji cudzoziemców"),
+    Ground.AFTER_PRISON: QT_TRANSLATE_NOOP("vocab", "trudności po zwolnieniu z zakładu karnego"),
+    Ground.ADDICTION: QT_TRANSLATE_NOOP("vocab", "alkoholizm lub narkomania"),
+    Ground.RANDOM_EVENT: QT_TRANSLATE_NOOP("vocab", "zdarzenie losowe i sytuacja kryzysowa"),
+    Ground.DISASTER: QT_TRANSLATE_NOOP("vocab", "klęska żywiołowa lub ekologiczna"),
+    Ground.OTHER: QT_TRANSLATE_NOOP("vocab", "inna okoliczność"),
+}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error(code: str) -> str:
+    text = ERRORS.get(code)
+    return _tr("errors", text) if text else code
+
+
+def reason(code: str) -> str:
+    text = REASONS.get(code)
+    return _tr("reasons", text) if text else code
+
+
+def vocab(table: dict[str, str], code: str) -> str:
+    text = table.get(code)
+    return _tr("vocab", text) if text else str(code)
+
+
+def ground(g: Ground) -> str:
+    """ "4 – bezrobocie": the statutory number first, as MRPiPS-03 counts them."""
+    name = vocab(GROUNDS, g)
+    return name if g is Ground.OTHER else f"{g.value} – {name}"

@@ -1,0 +1,140 @@
+"""The main window: one tab per role the user holds, a status bar saying who works here."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop import __version__
+from ops_desktop.domain.vocabulary import Role, Team
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.services.views import UserView
+from ops_desktop.ui import labels
+from ops_desktop.ui.bus import Bus
+
+TabFactory = Callable[[Services, Actor, Bus], QWidget]
+
+
+def _tab_factories() -> list[tuple[Role, TabFactory]]:
+    # Imported on first use so `--help` and the CLI never pay for the widgets.
+    from ops_desktop.ui.benefits.tab import BenefitsTab
+    from ops_desktop.ui.coordinator.tab import CoordinatorTab
+    from ops_desktop.ui.first_contact.tab import FirstContactTab
+    from ops_desktop.ui.team_tab import CasesTab
+
+    return [
+        (Role.FIRST_CONTACT, FirstContactTab),
+        (Role.BENEFITS, BenefitsTab),
+        (Role.SOCIAL_WORK, lambda s, a, b: CasesTab(s, a, b, Team.SOCIAL_WORK.value)),
+        (Role.SERVICES, lambda s, a, b: CasesTab(s, a, b, Team.SERVICES.value)),
+        (Role.COORDINATOR, CoordinatorTab),
+    ]
+
+
+def actor_for(user: UserView) -> Actor:
+    return Actor(user.id, user.full_name, user.position, user.roles)
+
+
+def visible_roles(actor: Actor) -> list[Role]:
+    """The coordinator supervises every team, so sees every tab; others see their own."""
+    if Role.COORDINATOR in actor.roles:
+        return list(Role)
+    return [r for r in Role if r in actor.roles]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, actor: Actor) -> None:
+        super().__init__()
+        self.services, self.actor = services, actor
+        self.bus = Bus(self)
+        office = services.office.settings()
+        self.setWindowTitle(self.tr("%1 – %2").replace("%1", office.office_name)
+                            .replace("%2", actor.full_name))
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("role_tabs")
+        self.tab_by_role: dict[Role, QWidget] = {}
+        roles = visible_roles(actor)
+        for role, factory in _tab_factories():
+            if role in roles:
+                widget = factory(services, actor, self.bus)
+                self.tab_by_role[role] = widget
+                self.tabs.addTab(widget, labels.vocab(labels.ROLES, role.value))
+        self.setCentralWidget(self.tabs)
+        self._menus()
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Zalogowano: %1 (%2)")
+                                                   .replace("%1", actor.full_name)
+                                                   .replace("%2", actor.position)))
+        self.bus.open_person.connect(self._open_person)
+
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Plik"))
+        quit_action = QAction(self.tr("&Zakończ"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        for i in range(self.tabs.count()):
+            action = QAction(self.tabs.tabText(i), self)
+            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
+        about = QAction(self.tr("O programie"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("O programie"),
+                          self.tr("ops_desktop %1 – program ośrodka pomocy społecznej.")
+                          .replace("%1", __version__))
+
+    def _open_person(self, person_id: uuid.UUID) -> None:
+        from ops_desktop.ui.first_contact.person_file import PersonFileDialog
+
+        PersonFileDialog(self.services, self.actor, person_id, self).exec()
+
+
+class UserChooser(QDialog):
+    """Choosing who works at this PC (real sign-in with passwords comes with the security work)."""
+
+    def __init__(self, users: list[UserView], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Wybierz użytkownika"))
+        self.list = QListWidget()
+        self.list.setObjectName("user_list")
+        self.list.setAccessibleName(self.tr("Użytkownicy"))
+        for user in users:
+            roles = ", ".join(labels.vocab(labels.ROLES, r.value) for r in sorted(user.roles))
+            item = QListWidgetItem(f"{user.full_name} – {user.position} ({roles})")
+            item.setData(256, user)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Kto pracuje przy tym komputerze?")))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def chosen(self) -> UserView | None:
+        item = self.list.currentItem()
+        return item.data(256) if item else None

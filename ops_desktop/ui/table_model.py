@@ -1,0 +1,120 @@
+"""A table model over plain service views, fetched page by page as the view scrolls.
+
+Every list that can grow uses this: the model never holds more than the pages the person
+has scrolled through, and it never builds widgets row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    header: str
+    text: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None
+    align_right: bool = False
+
+
+class PagedTableModel(QAbstractTableModel, Generic[T]):
+    """Rows come from `fetch(offset, limit)`; `total()` says how many there are in all."""
+
+    PAGE = 200
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        fetch: Callable[[int, int], list[T]] | None = None,
+        total: Callable[[], int] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._total = total
+        self._rows: list[T] = []
+        self._count = 0
+
+    # --- feeding ---
+    def set_source(self, fetch: Callable[[int, int], list[T]], total: Callable[[], int]) -> None:
+        self._fetch, self._total = fetch, total
+        self.reload()
+
+    def set_rows(self, rows: list[T]) -> None:
+        """For short lists that come whole (a household, a person's history)."""
+        self.beginResetModel()
+        self._fetch, self._total = None, None
+        self._rows = list(rows)
+        self._count = len(rows)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self._fetch is not None and self._total is not None:
+            self._count = self._total()
+            self._rows = self._fetch(0, self.PAGE)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._count
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._fetch is None:
+            return
+        more = self._fetch(len(self._rows), self.PAGE)
+        if not more:
+            self._count = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # --- reading ---
+    def total(self) -> int:
+        return self._count
+
+    def row_object(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        obj = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(obj)
+        if role == OBJECT_ROLE:
+            return obj
+        if role == SORT_ROLE:
+            return column.sort_key(obj) if column.sort_key else column.text(obj)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None

@@ -1,0 +1,51 @@
+"""Small builders of valid input for service tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ops_desktop.domain.person import Address, PersonInput
+from ops_desktop.domain.vocabulary import (
+    Channel,
+    Ground,
+    IdDocumentType,
+    IntakeOutcome,
+    Team,
+)
+from ops_desktop.services.intake import IntakeInput
+
+HOME = Address("Polna", "3", "5", "66-999", "Lipowiec")
+
+# Valid PESELs (checked by stdnum in tests/services/test_helpers_are_valid).
+PESEL_MAN_1944 = "44051401359"
+PESEL_WOMAN_2002 = "02270803624"
+PESEL_WOMAN_1985 = "85121711202"
+
+
+def person(first: str = "Jan", last: str = "Żółkiewski", pesel: str | None = PESEL_MAN_1944,
+           **changes: object) -> PersonInput:
+    data: dict[str, object] = dict(
+        first_name=first, last_name=last, pesel=pesel, id_document_type=None,
+        id_document_number=None, birth_date=None, sex=None, address=HOME, phone="",
+    )
+    data.update(changes)
+    return PersonInput(**data)  # type: ignore[arg-type]
+
+
+def foreigner() -> PersonInput:
+    return person("Olena", "Kovalenko", None, id_document_type=IdDocumentType.PASSPORT,
+                  id_document_number="FX123456", birth_date=dt.date(1990, 3, 4))
+
+
+def referral_intake(person_id: object, team: Team = Team.BENEFITS, urgent: bool = False) -> IntakeInput:
+    return IntakeInput(
+        person_id=person_id,  # type: ignore[arg-type]
+        received_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1),
+        channel=Channel.IN_PERSON,
+        problem="Brak środków na opał i leki, utrata pracy.",
+        grounds=(Ground.POVERTY, Ground.UNEMPLOYMENT),
+        outcome=IntakeOutcome.REFERRED,
+        urgent=urgent,
+        refer_to=team,
+        referral_reason="Wniosek o zasiłek okresowy.",
+    )

@@ -1,0 +1,179 @@
+"""Application → incomes → assessment → decision → signature → PDF, through the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+
+from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ops_desktop.domain.vocabulary import (
+    ApplicationStatus,
+    BenefitForm,
+    DecisionKind,
+    DecisionStatus,
+    PaymentMethod,
+    Relation,
+)
+from ops_desktop.services.applications import ApplicationInput, IncomeInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.decisions import DecisionInput
+from ops_desktop.services.hub import Services
+from ops_desktop.domain.person import PersonInput
+from ops_desktop.services.persons import MemberInput
+
+from .helpers import PESEL_WOMAN_1985, person
+
+IBAN = "PL61109010140000071219812874"
+
+
+def next_month() -> dt.date:
+    return add_months(dt.date.today().replace(day=1), 1)
+
+
+def application(services: Services, worker: Actor, form: BenefitForm, income: Decimal,
+                who: PersonInput | None = None) -> tuple:
+    pid = services.persons.register_household(worker, who or person(), [])
+    app = services.applications.register(worker, ApplicationInput(
+        person_id=pid, received_on=dt.date.today(), form=form,
+        unable_to_work=form is BenefitForm.PERMANENT, requested_from=next_month()))
+    services.applications.set_incomes(worker, app.id, [IncomeInput(pid, "emerytura", income)])
+    return pid, app
+
+
+def grant(app_id: object, amount: Decimal | None, **changes: object) -> DecisionInput:
+    data: dict[str, object] = dict(
+        application_id=app_id, kind=DecisionKind.GRANT, amount=amount,
+        period_from=next_month(), period_to=None, payment_method=PaymentMethod.BANK_TRANSFER,
+        bank_account=IBAN, reasoning="Wywiad potwierdził trudną sytuację.")
+    data.update(changes)
+    return DecisionInput(**data)  # type: ignore[arg-type]
+
+
+def text_of(pdf: bytes) -> str:
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(p.extract_text() for p in pages).replace("\u00a0", " ")
+
+
+def test_permanent_benefit_for_a_single_person_end_to_end(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    assert app.case_sign.startswith("OPS.8310.")
+    a = services.applications.assess(benefits_worker, app.id)
+    assert a.eligible and a.amount == Decimal("813.00") and a.criterion == Decimal("1010")
+    assert a.law_valid_from == dt.date(2025, 1, 1)
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))
+    assert draft.status is DecisionStatus.DRAFT
+    with pytest.raises(PermissionDenied):
+        services.decisions.sign(benefits_worker, draft.id)  # no authorisation
+    signed = services.decisions.sign(signer, draft.id)
+    assert signed.status is DecisionStatus.SIGNED and signed.signatory_name == signer.full_name
+    assert services.applications.get(signer, app.id).status is ApplicationStatus.DECIDED
+    text = text_of(services.decisions.render(signer, draft.id))
+    for expected in ("DECYZJA", "813,00 zł", "Jan Żółkiewski", app.case_sign, "Lipowiec",
+                     "z upoważnienia Burmistrza Miasta i Gminy Lipowiec", signer.full_name,
+                     "Samorządowe Kolegium Odwoławcze w Gorzowie Wielkopolskim"):
+        assert expected in text, expected
+
+
+def test_a_signed_decision_cannot_be_changed_or_discarded(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("0"))
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, Decimal("1229.00")))
+    services.decisions.sign(signer, draft.id)
+    with pytest.raises(ConflictError):
+        services.decisions.sign(signer, draft.id)
+    with pytest.raises(ConflictError):
+        services.decisions.discard_draft(benefits_worker, draft.id)
+    with pytest.raises(ConflictError):
+        services.decisions.prepare(benefits_worker, grant(app.id, Decimal("1229.00")))
+
+
+def test_family_incomes_are_summed_per_person(services: Services, benefits_worker: Actor) -> None:
+    pid = services.persons.register_household(benefits_worker, person(), [
+        MemberInput(Relation.SPOUSE, person("Maria", "Żółkiewska", PESEL_WOMAN_1985))])
+    members = services.persons.household(benefits_worker, pid)
+    app = services.applications.register(benefits_worker, ApplicationInput(
+        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+        requested_from=next_month()))
+    services.applications.set_incomes(benefits_worker, app.id, [
+        IncomeInput(members[0].person_id, "renta", Decimal("700")),
+        IncomeInput(members[1].person_id, "wynagrodzenie", Decimal("500"))])
+    a = services.applications.assess(benefits_worker, app.id)
+    assert (a.household_size, a.family_income, a.income_per_person) == (2, Decimal("1200"), Decimal("600.00"))
+    assert a.eligible and a.maximum == Decimal("446.00")  # 823 × 2 − 1200
+
+
+def test_amount_outside_the_law_is_refused_next_to_the_field(
+    services: Services, benefits_worker: Actor
+) -> None:
+    _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("600"))
+    with pytest.raises(ValidationError) as info:
+        services.decisions.prepare(benefits_worker, grant(app.id, Decimal("900.00"),
+                                                          period_to=add_months(next_month(), 3)))
+    assert info.value.codes_for("amount") == ["above_maximum"]
+    with pytest.raises(ValidationError) as info:
+        services.decisions.prepare(benefits_worker, grant(app.id, Decimal("100.00"),
+                                                          bank_account="PL00123"))
+    assert "bank_account" in {e.field for e in info.value.errors}
+    assert "period_to" in {e.field for e in info.value.errors}  # okresowy needs an end
+
+
+def test_refusal_requires_reasoning_and_prints(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("1010"))
+    assert not services.applications.assess(benefits_worker, app.id).eligible
+    refusal = grant(app.id, None, kind=DecisionKind.REFUSAL, reasoning="", period_from=None,
+                    payment_method=PaymentMethod.CASH, bank_account=None)
+    with pytest.raises(ValidationError) as info:
+        services.decisions.prepare(benefits_worker, refusal)
+    assert info.value.codes_for("reasoning") == ["required"]
+    from dataclasses import replace
+
+    draft = services.decisions.prepare(benefits_worker, replace(
+        refusal, reasoning="Dochód 1 010,00 zł nie jest niższy od kryterium 1 010,00 zł."))
+    services.decisions.sign(signer, draft.id)
+    text = text_of(services.decisions.render(signer, draft.id))
+    assert "Odmówić" in text and "UZASADNIENIE" in text
+
+
+def test_granting_when_not_eligible_is_refused(services: Services, benefits_worker: Actor) -> None:
+    _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("1010"))
+    with pytest.raises(ValidationError) as info:
+        services.decisions.prepare(benefits_worker, grant(app.id, Decimal("100.00")))
+    assert "not_eligible" in info.value.codes_for("kind")
+
+
+def test_incomes_validation_keeps_the_old_lines(services: Services, benefits_worker: Actor) -> None:
+    pid, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("300"))
+    with pytest.raises(ValidationError) as info:
+        services.applications.set_incomes(benefits_worker, app.id, [
+            IncomeInput(pid, "renta", Decimal("-1")), IncomeInput(pid, "", Decimal("1.005"))])
+    assert {e.field for e in info.value.errors} == {"income.0.amount", "income.1.source",
+                                                     "income.1.amount"}
+    assert [i.amount for i in services.applications.incomes(benefits_worker, app.id)] == [Decimal("300.00")]
+
+
+def test_batch_of_signed_decisions_and_cancel(
+    services: Services, benefits_worker: Actor, coordinator: Actor
+) -> None:
+    ids = []
+    people = [person(), person("Adam", "Nowak", "90090515836"), person("Ewa", "Wróbel", "02070803628")]
+    for income, who in zip(("0", "200", "500"), people, strict=True):
+        _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal(income), who)
+        a = services.applications.assess(benefits_worker, app.id)
+        draft = services.decisions.prepare(benefits_worker, grant(app.id, a.amount))
+        ids.append(services.decisions.sign(coordinator, draft.id).id)
+    assert sorted(services.decisions.signed_ids(coordinator)) == sorted(ids)
+    seen: list[tuple[int, int]] = []
+    pdf = services.decisions.render_batch(coordinator, ids, progress=lambda i, n: seen.append((i, n)))
+    assert pdf is not None and text_of(pdf).count("DECYZJA") == 3
+    assert seen[-1] == (3, 3)
+    assert services.decisions.render_batch(coordinator, ids, is_cancelled=lambda: True) is None

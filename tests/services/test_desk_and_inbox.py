@@ -1,0 +1,155 @@
+"""First contact and team inboxes through the services, on a real SQLite file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from stdnum.pl import pesel as stdnum_pesel
+
+from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ops_desktop.domain.vocabulary import IntakeOutcome, ReferralStatus, Relation, Team
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.services.persons import MemberInput
+
+from .helpers import (
+    PESEL_MAN_1944,
+    PESEL_WOMAN_1985,
+    PESEL_WOMAN_2002,
+    foreigner,
+    person,
+    referral_intake,
+)
+
+
+def test_helper_pesels_are_valid() -> None:
+    for number in (PESEL_MAN_1944, PESEL_WOMAN_1985, PESEL_WOMAN_2002):
+        assert stdnum_pesel.is_valid(number), number
+
+
+def test_register_household_and_find_by_folded_surname_and_pesel(services: Services, desk: Actor) -> None:
+    pid = services.persons.register_household(desk, person(), [
+        MemberInput(Relation.SPOUSE, person("Maria", "Żółkiewska", PESEL_WOMAN_1985)),
+        MemberInput(Relation.CHILD, person("Zofia", "Żółkiewska", PESEL_WOMAN_2002)),
+    ])
+    found = services.persons.search(desk, "zolkiewsk")
+    assert {p.full_name for p in found} == {"Jan Żółkiewski", "Maria Żółkiewska", "Zofia Żółkiewska"}
+    assert [p.id for p in services.persons.search(desk, "4405")] == [pid]
+    assert services.persons.count(desk, "ŻÓŁK") == 3
+    file = services.persons.file(desk, pid)
+    assert file.person.birth_date == dt.date(1944, 5, 14)  # derived from the PESEL
+    assert [m.relation for m in file.household] == [Relation.APPLICANT, Relation.SPOUSE, Relation.CHILD]
+
+
+def test_wildcards_typed_in_search_match_literally(services: Services, desk: Actor) -> None:
+    services.persons.register_household(desk, person(), [])
+    assert services.persons.search(desk, "%") == []
+    assert services.persons.search(desk, "_olk") == []
+
+
+def test_person_without_pesel_is_registered_by_document(services: Services, desk: Actor) -> None:
+    pid = services.persons.register_household(desk, foreigner(), [])
+    file = services.persons.file(desk, pid)
+    assert file.person.pesel is None and "FX123456" in file.id_document
+
+
+def test_bad_pesel_is_refused_and_nothing_is_saved(services: Services, desk: Actor) -> None:
+    with pytest.raises(ValidationError) as info:
+        services.persons.register_household(desk, person(pesel="44051401358"), [])
+    assert info.value.codes_for("pesel") == ["pesel_invalid"]
+    assert services.persons.count(desk, "zolk") == 0
+
+
+def test_member_errors_point_at_the_member(services: Services, desk: Actor) -> None:
+    with pytest.raises(ValidationError) as info:
+        services.persons.register_household(desk, person(), [
+            MemberInput(Relation.CHILD, person("", "Żółkiewska", PESEL_WOMAN_2002))])
+    assert info.value.codes_for("member.0.first_name") == ["required"]
+    assert services.persons.count(desk, "zolk") == 0
+
+
+def test_same_pesel_twice_is_refused(services: Services, desk: Actor) -> None:
+    services.persons.register_household(desk, person(), [])
+    with pytest.raises(ValidationError) as info:
+        services.persons.register_household(desk, person("Janusz"), [])
+    assert info.value.codes_for("pesel") == ["pesel_already_registered"]
+
+
+def test_intake_with_referral_lands_in_the_team_inbox(
+    services: Services, desk: Actor, benefits_worker: Actor
+) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    result = services.intake.record(desk, referral_intake(pid, urgent=True))
+    assert result.referral_id is not None
+    inbox = services.referrals.inbox(benefits_worker, Team.BENEFITS.value)
+    assert [r.id for r in inbox] == [result.referral_id]
+    assert inbox[0].urgent and inbox[0].status is ReferralStatus.PENDING
+    assert inbox[0].number == f"SK/1/{dt.date.today().year}"
+    history = services.persons.file(desk, pid)
+    assert history.intakes[0].outcome is IntakeOutcome.REFERRED
+
+
+def test_accepting_opens_a_case_with_a_sign_and_empties_the_inbox(
+    services: Services, desk: Actor, benefits_worker: Actor
+) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid)).referral_id
+    assert rid is not None
+    case = services.referrals.accept(benefits_worker, rid)
+    year = dt.date.today().year
+    assert case.sign == f"OPS.8310.1.{year}"
+    assert services.referrals.inbox_count(benefits_worker, "benefits") == 0
+    assert services.referrals.cases_count(benefits_worker, "benefits") == 1
+    with pytest.raises(ConflictError):
+        services.referrals.accept(benefits_worker, rid)
+
+
+def test_returning_needs_a_reason_and_goes_back_to_the_desk(
+    services: Services, desk: Actor, social_worker: Actor
+) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
+    assert rid is not None
+    with pytest.raises(ValidationError):
+        services.referrals.return_(social_worker, rid, "   ")
+    services.referrals.return_(social_worker, rid, "To sprawa dla zespołu usług.")
+    back = services.referrals.returned_to(desk, Team.FIRST_CONTACT.value)
+    assert [(r.id, r.return_reason) for r in back] == [(rid, "To sprawa dla zespołu usług.")]
+
+
+def test_another_team_cannot_touch_the_inbox(
+    services: Services, desk: Actor, social_worker: Actor
+) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.BENEFITS)).referral_id
+    assert rid is not None
+    with pytest.raises(PermissionDenied):
+        services.referrals.inbox(social_worker, "benefits")
+    with pytest.raises(PermissionDenied):
+        services.referrals.accept(social_worker, rid)
+
+
+def test_intake_validation(services: Services, desk: Actor) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    data = referral_intake(pid)
+    from dataclasses import replace
+
+    with pytest.raises(ValidationError) as info:
+        services.intake.record(desk, replace(data, problem=" ", refer_to=None,
+                                             received_at=dt.datetime.now() + dt.timedelta(days=1)))
+    fields = {e.field for e in info.value.errors}
+    assert fields == {"problem", "refer_to", "received_at"}
+
+
+def test_referral_slip_pdf_names_the_person_and_team(services: Services, desk: Actor) -> None:
+    import io
+
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid)).referral_id
+    assert rid is not None
+    pdf = services.intake.render_referral_slip(desk, rid)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Jan Żółkiewski" in text
+    assert "świadczeń" in text

@@ -1,0 +1,163 @@
+"""The store on a real SQLite file: migrations, pragmas, backups and environment errors."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from ops_desktop.storage.database import head_revision, open_database
+from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem
+from ops_desktop.storage.models import Setting, TeamRow
+
+
+def url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def test_new_file_is_created_and_migrated_to_head(tmp_path: Path) -> None:
+    db = open_database(url(tmp_path / "new.sqlite"))
+    with db.engine.connect() as conn:
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    assert version == head_revision()
+    assert {"persons", "households", "intakes", "referrals", "applications", "decisions"} <= tables
+    db.dispose()
+
+
+def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
+    db = open_database(url(tmp_path / "p.sqlite"))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    db.dispose()
+
+
+def test_rows_get_uuid_timestamps_author_and_version(tmp_path: Path) -> None:
+    import uuid
+
+    db = open_database(url(tmp_path / "t.sqlite"))
+    actor = uuid.uuid4()
+    with db.session(actor) as s:
+        s.add(TeamRow(code="x", name="Zespół X"))
+    with db.session(actor) as s:
+        row = s.query(TeamRow).filter_by(code="x").one()
+        assert row.id.version == 7
+        assert row.created_by == actor and row.version == 1 and row.created_at is not None
+        row.name = "Zespół Y"
+    with db.session() as s:
+        row = s.query(TeamRow).filter_by(code="x").one()
+        assert row.version == 2 and row.name == "Zespół Y"
+    db.dispose()
+
+
+def test_reopening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "ops.sqlite"
+    open_database(url(path)).dispose()
+    open_database(url(path)).dispose()
+    assert not list(tmp_path.glob("*.before-*"))
+
+
+def test_an_older_file_is_backed_up_before_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "ops.sqlite"
+    db = open_database(url(path))
+    with db.session() as s:
+        s.add(Setting(key="office_name", value="MGOPS"))
+    with db.engine.begin() as conn:  # pretend the file was written by an older release
+        conn.execute(text("UPDATE alembic_version SET version_num='0000_older'"))
+    db.dispose()
+    with pytest.raises(Exception):  # noqa: B017 - an unknown revision stops the upgrade
+        open_database(url(path))
+    backups = list(tmp_path.glob("ops.before-*.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT value FROM settings").fetchone() == ("MGOPS",)
+
+
+def test_corrupt_file_is_reported_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"this is not a database at all" * 200)
+    with pytest.raises(StorageEnvironmentError) as info:
+        open_database(url(path))
+    assert info.value.problem is StorageProblem.CORRUPT
+
+
+def test_missing_folder_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(StorageEnvironmentError) as info:
+        open_database(url(tmp_path / "no" / "such" / "dir" / "ops.sqlite"))
+    assert info.value.problem is StorageProblem.MISSING
+
+
+def test_full_disk_rolls_back_and_says_so(tmp_path: Path) -> None:
+    db = open_database(url(tmp_path / "full.sqlite"))
+    with db.engine.connect() as conn:
+        pages = conn.execute(text("PRAGMA page_count")).scalar()
+    with pytest.raises(StorageEnvironmentError) as info:
+        with db.session() as s:
+            s.connection().execute(text(f"PRAGMA max_page_count={pages + 1}"))
+            for i in range(200):
+                s.add(Setting(key=f"k{i}", value="x" * 4000))
+    assert info.value.problem is StorageProblem.DISK_FULL
+    db.dispose()
+    db = open_database(url(tmp_path / "full.sqlite"))
+    with db.session() as s:
+        assert s.query(Setting).count() == 0  # nothing half-written
+    db.dispose()
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores file modes")
+def test_read_only_file_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite"
+    open_database(url(path)).dispose()
+    for f in tmp_path.iterdir():
+        f.chmod(stat.S_IREAD)
+    tmp_path.chmod(stat.S_IREAD | stat.S_IEXEC)
+    try:
+        db = open_database(url(path))
+        with pytest.raises(StorageEnvironmentError) as info:
+            with db.session() as s:
+                s.add(Setting(key="a", value="b"))
+        assert info.value.problem is StorageProblem.READ_ONLY
+    finally:
+        tmp_path.chmod(stat.S_IRWXU)
+
+
+def test_read_only_connection_is_reported(tmp_path: Path) -> None:
+    """The same condition reached as root: SQLite opened read-only refuses to write."""
+    path = tmp_path / "ro.sqlite"
+    open_database(url(path)).dispose()
+    db = open_database(f"sqlite:///file:{path}?mode=ro&uri=true", migrate=False)
+    with pytest.raises(StorageEnvironmentError) as info:
+        with db.session() as s:
+            s.add(Setting(key="a", value="b"))
+    assert info.value.problem is StorageProblem.READ_ONLY
+    db.dispose()
+
+
+def test_locked_file_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "locked.sqlite"
+    db = open_database(url(path))
+    blocker = sqlite3.connect(path, timeout=0.1)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA busy_timeout=100")
+        db.engine.dispose()
+        from sqlalchemy import event
+
+        event.listen(db.engine, "connect",
+                     lambda c, _r: c.execute("PRAGMA busy_timeout=100"))
+        with pytest.raises(StorageEnvironmentError) as info:
+            with db.session() as s:
+                s.add(Setting(key="a", value="b"))
+        assert info.value.problem is StorageProblem.LOCKED
+    finally:
+        blocker.rollback()
+        blocker.close()
+        db.dispose()
