@@ -61,7 +61,7 @@ def cmd_print_decisions(db: str, out: Path) -> int:
     if not heads:
         print("W bazie nie ma koordynatora.", file=sys.stderr)
         return 1
-    actor = Actor(heads[0].id, heads[0].full_name, heads[0].position, heads[0].roles)
+    actor = Actor.of(heads[0])
     out.mkdir(parents=True, exist_ok=True)
     ids = services.decisions.signed_ids(actor)
     for decision_id in ids:

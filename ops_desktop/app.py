@@ -43,7 +43,8 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     from ops_desktop.i18n import qt_locale
     from ops_desktop.services.errors import StorageEnvironmentError
     from ops_desktop.ui import labels
-    from ops_desktop.ui.main_window import MainWindow, UserChooser, actor_for
+    from ops_desktop.services.context import Actor
+    from ops_desktop.ui.main_window import MainWindow, UserChooser
 
     lang = app_locale.choose(language)
     app_locale.apply_to_values(lang)
@@ -71,7 +72,7 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
             return 0
         chosen = chooser.chosen()
     assert chosen is not None
-    window = MainWindow(services, actor_for(chosen))
+    window = MainWindow(services, Actor.of(chosen))
     window.show()
     code = app.exec()
     services.close()
@@ -86,16 +87,18 @@ def self_test() -> int:
     from PySide6.QtWidgets import QApplication
 
     from ops_desktop.services.demo import create_demo_office
-    from ops_desktop.ui.main_window import MainWindow, actor_for
+    from ops_desktop.services.context import Actor
+    from ops_desktop.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         url = "sqlite:///" + str(Path(tmp) / "self-test.sqlite")
         services = Services.open(url)
-        counts = create_demo_office(services, households=6)
+        counts = create_demo_office(services, households=20)
         head = next(u for u in services.office.users() if u.login == "bzolkiewska")
-        actor = actor_for(head)
+        actor = Actor.of(head)
         ids = services.decisions.signed_ids(actor)
-        pdf = services.decisions.render(actor, ids[0]) if ids else b""
+        any_decision = ids or [d.id for d in services.decisions.list(actor, limit=1)]
+        pdf = services.decisions.render(actor, any_decision[0]) if any_decision else b""
         if not pdf.startswith(b"%PDF"):
             print("self-test: no decision could be rendered", file=sys.stderr)
             return 1

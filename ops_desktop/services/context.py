@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.vocabulary import ROLE_TEAM, Role, Team
+from ops_desktop.services.views import UserView
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,10 @@ class Actor:
 
     def has(self, *roles: Role) -> bool:
         return bool(self.roles.intersection(roles)) or Role.COORDINATOR in self.roles
+
+    @classmethod
+    def of(cls, user: UserView) -> Actor:
+        return cls(user.id, user.full_name, user.position, user.roles)
 
     def teams(self) -> set[Team]:
         if Role.COORDINATOR in self.roles:

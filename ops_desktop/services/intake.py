@@ -55,7 +55,8 @@ def _text_errors(field: str, value: str, required: bool, limit: int = MAX_TEXT) 
         return [FieldError(field, "required")]
     if len(value) > limit:
         return [FieldError(field, "too_long")]
-    if has_control_characters(value):
+    # Free text may run over several lines; other control characters have no place in a file.
+    if has_control_characters(value.replace("\r\n", "\n").replace("\n", " ").replace("\t", " ")):
         return [FieldError(field, "invalid_characters")]
     return []
 

@@ -58,7 +58,9 @@ class Database:
     @property
     def file(self) -> Path | None:
         url = make_url(self.url)
-        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        # URI forms ("file:…?mode=ro") are left to SQLite; they are for tools, not offices.
+        if (url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:"
+                and not url.database.startswith("file:")):
             return Path(url.database)
         return None
 

@@ -46,10 +46,6 @@ def _tab_factories() -> list[tuple[Role, TabFactory]]:
     ]
 
 
-def actor_for(user: UserView) -> Actor:
-    return Actor(user.id, user.full_name, user.position, user.roles)
-
-
 def visible_roles(actor: Actor) -> list[Role]:
     """The coordinator supervises every team, so sees every tab; others see their own."""
     if Role.COORDINATOR in actor.roles:

@@ -56,7 +56,7 @@ def grant(app_id: object, amount: Decimal | None, **changes: object) -> Decision
 
 def text_of(pdf: bytes) -> str:
     pages = PdfReader(io.BytesIO(pdf)).pages
-    return " ".join(p.extract_text() for p in pages).replace("\u00a0", " ")
+    return " ".join(" ".join(p.extract_text() for p in pages).replace("\u00a0", " ").split())
 
 
 def test_permanent_benefit_for_a_single_person_end_to_end(
@@ -77,7 +77,7 @@ def test_permanent_benefit_for_a_single_person_end_to_end(
     text = text_of(services.decisions.render(signer, draft.id))
     for expected in ("DECYZJA", "813,00 zł", "Jan Żółkiewski", app.case_sign, "Lipowiec",
                      "z upoważnienia Burmistrza Miasta i Gminy Lipowiec", signer.full_name,
-                     "Samorządowe Kolegium Odwoławcze w Gorzowie Wielkopolskim"):
+                     "Samorządowego Kolegium Odwoławczego w Gorzowie Wielkopolskim"):
         assert expected in text, expected
 
 
