@@ -1,0 +1,242 @@
+"""The administrative decision on a cash benefit (KPA art. 107 §1), singly or as a batch PDF."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ops_desktop.documents.data import DecisionDocument, PartyOnPaper
+from ops_desktop.documents.styles import TEXT_WIDTH, Section, Styles, build_pdf, styles, text
+from ops_desktop.documents.texts import DecisionTexts, decision_texts
+from ops_desktop.domain.vocabulary import POLISH_PAYMENT_METHODS, DecisionKind, PaymentMethod
+from ops_desktop.i18n.format import date_long, money
+
+DRAFT_WATERMARK = "PROJEKT"
+# A value the template needs but the data lacks is printed as a visible gap to fill in,
+# never as "None" or silently dropped words.
+BLANK = "…………"
+_DOUBLE_STOP = re.compile(r"(\d r)\.\.(?!\.)")
+
+
+class _CancelledError(Exception):
+    """Raised from inside the layout to stop a batch the worker cancelled."""
+
+
+def render_decision(doc: DecisionDocument) -> bytes:
+    """One decision as a PDF; a draft (no signatory) carries a "PROJEKT" watermark."""
+    pdf = render_decisions([doc])
+    assert pdf is not None  # nothing can cancel it
+    return pdf
+
+
+def render_decisions(
+    docs: Iterable[DecisionDocument],
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> bytes | None:
+    """One combined PDF, each decision on new pages with its own "Strona i z n"; None if cancelled.
+
+    `progress(i, n)` is called after decision i (1-based) of n has been laid out.
+    """
+    items = list(docs)
+    total = len(items)
+    if not total:
+        raise ValueError("no decisions to print")
+
+    def cancelled() -> bool:
+        return bool(is_cancelled is not None and is_cancelled())
+
+    parts: list[tuple[Section, list[Flowable]]] = []
+    for doc in items:
+        if cancelled():
+            return None
+        section = Section(
+            office=doc.office,
+            reference=f"Znak sprawy: {doc.case_sign}",
+            watermark="" if doc.signatory else DRAFT_WATERMARK,
+        )
+        parts.append((section, decision_story(doc)))
+
+    def laid_out(index: int) -> None:
+        if progress is not None:
+            progress(index + 1, total)
+        if index + 1 < total and cancelled():
+            raise _CancelledError
+
+    title = f"Decyzja {items[0].case_sign}" if total == 1 else f"Decyzje ({total})"
+    try:
+        return build_pdf(parts, title=title, on_section_laid_out=laid_out)
+    except _CancelledError:
+        return None
+
+
+def decision_story(doc: DecisionDocument) -> list[Flowable]:
+    """The flowables of one decision, in the order of a Polish administrative decision."""
+    st = styles()
+    texts = decision_texts(doc.issued_on)
+    story: list[Flowable] = [
+        _two_columns(
+            Paragraph(f"Znak sprawy: {text(doc.case_sign)}", st.left),
+            Paragraph(f"{text(doc.office.place)}, {date_long(doc.issued_on)}", st.right),
+        ),
+        Spacer(1, 6 * mm),
+        _two_columns(Spacer(1, 1), _addressee(doc.party, st)),
+        Spacer(1, 8 * mm),
+        Paragraph("DECYZJA", st.title),
+        Paragraph(f"nr {text(doc.case_sign)}", st.subtitle),
+        Paragraph(_introduction(doc, texts), st.body),
+        Paragraph(text(texts.ruling_heading), st.heading),
+    ]
+    points = _ruling_points(doc, texts)
+    if len(points) == 1:
+        story.append(Paragraph(text(points[0]), st.body))
+    else:
+        for number, point in enumerate(points, start=1):
+            story.append(Paragraph(text(point), st.numbered, bulletText=f"{number}."))
+
+    story.append(Paragraph("UZASADNIENIE", st.heading))
+    for paragraph in _reasoning(doc, texts):
+        story.append(Paragraph(text(paragraph), st.indented))
+
+    story.append(Paragraph("POUCZENIE", st.heading))
+    office_genitive = texts.genitive_of(doc.office.name)
+    appeal_values = {
+        "appeal_body": texts.genitive_of(doc.office.appeal_body),
+        "office": office_genitive,
+        "mayor": doc.office.mayor_genitive,
+    }
+    notices = [t.format(**appeal_values) for t in texts.appeal]
+    if doc.kind is DecisionKind.GRANT:
+        notices.extend(texts.grant_notices)
+    story.extend(Paragraph(text(n), st.small) for n in notices)
+
+    story.append(KeepTogether([
+        Spacer(1, 10 * mm),
+        _two_columns(Spacer(1, 1), _signature(doc, texts, st)),
+        Spacer(1, 8 * mm),
+        Paragraph("<b>Otrzymują:</b>", st.small_left),
+        *(
+            Paragraph(f"{i}. {text(item)}", st.small_left)
+            for i, item in enumerate(doc.distribution, start=1)
+        ),
+    ]))
+    return story
+
+
+def _introduction(doc: DecisionDocument, texts: DecisionTexts) -> str:
+    form = texts.form(doc.form)
+    return text(texts.introduction.format(
+        legal_basis=texts.kind(doc.form, doc.kind).legal_basis_text(),
+        application_date=date_long(doc.application_received_on),
+        party=doc.party.full_name,
+        party_description=_party_description(doc.party),
+        form=form.name,
+        form_genitive=form.name_genitive,
+    ))
+
+
+def _party_description(party: PartyOnPaper) -> str:
+    """"Jan Kowalski, zam. ul. Polna 5, 66-530 Przykładowo, PESEL …" – no gender guessed."""
+    parts = [party.full_name]
+    if party.address_lines:
+        parts.append("zam. " + ", ".join(party.address_lines))
+    if party.pesel:
+        parts.append(f"PESEL {party.pesel}")
+    return ", ".join(parts)
+
+
+def _ruling_points(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
+    dates = {
+        "period_from": date_long(doc.period_from) or BLANK,
+        "period_to": date_long(doc.period_to) or BLANK,
+    }
+    if doc.period_to is None and doc.period_from is not None:
+        period = texts.period_indefinite.format(**dates)
+    else:
+        period = texts.period_fixed.format(**dates)
+    values: dict[str, Any] = {
+        **dates,
+        "party": doc.party.full_name,
+        "amount": money(doc.amount) or BLANK,
+        "period": period,
+        "purpose": doc.purpose.strip() or BLANK,
+        "payment_method": _payment_text(doc.payment_method, doc.bank_account),
+        "form": texts.form(doc.form).name,
+    }
+    return [_tidy(point.format(**values)) for point in texts.kind(doc.form, doc.kind).ruling]
+
+
+def _tidy(sentence: str) -> str:
+    """A long date ends in "r." already; a template's full stop after it would print "r.."."""
+    return _DOUBLE_STOP.sub(r"\1.", sentence)
+
+
+def _payment_text(method: PaymentMethod, account: str | None) -> str:
+    words = POLISH_PAYMENT_METHODS[method]
+    if method is PaymentMethod.BANK_TRANSFER:
+        return f"{words} nr {group_account(account) if account else BLANK}"
+    return words
+
+
+def group_account(account: str) -> str:
+    """Print an account number the way Polish banks do: "61 1090 1014 …" or "PL61 1090 …"."""
+    compact = "".join(account.split()).upper()
+    if len(compact) == 26 and compact.isdigit():
+        # NRB: two check digits, then six groups of four.
+        head, rest = compact[:2], compact[2:]
+        return " ".join([head, *(rest[i:i + 4] for i in range(0, len(rest), 4))])
+    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+
+
+def _reasoning(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
+    """The worker's facts, the figures, then the standard legal part (KPA art. 107 §3)."""
+    paragraphs = [line.strip() for line in doc.reasoning.splitlines() if line.strip()]
+    figures = texts.figures_single if doc.household_size <= 1 else texts.figures_family
+    sentence = figures.format(
+        household_size=doc.household_size,
+        income=money(doc.income_per_person),
+        criterion=money(doc.criterion),
+    )
+    if doc.law_period_source:
+        sentence += " " + texts.criterion_source.format(source=doc.law_period_source)
+    paragraphs.append(_tidy(sentence))
+    paragraphs.extend(texts.income_rule)
+    paragraphs.extend(texts.kind(doc.form, doc.kind).legal_reasoning)
+    paragraphs.extend(texts.closing)
+    return paragraphs
+
+
+def _addressee(party: PartyOnPaper, st: Styles) -> Paragraph:
+    lines = [f"<b>{text(party.full_name)}</b>", *(text(line) for line in party.address_lines)]
+    return Paragraph("<br/>".join(lines), st.left)
+
+
+def _signature(doc: DecisionDocument, texts: DecisionTexts, st: Styles) -> Flowable:
+    on_behalf = text(texts.signature.format(mayor=doc.office.mayor_genitive))
+    signatory = doc.signatory
+    if signatory is None:
+        # A draft: the block stays empty so nobody mistakes it for a signed decision.
+        lines = [on_behalf, "<br/>", "." * 60, "<font size=8>(podpis osoby upoważnionej)</font>"]
+    else:
+        name = f"<b>{text(signatory.full_name)}</b>"
+        lines = [on_behalf, "<br/>", name, text(signatory.position)]
+        if signatory.authorisation_number:
+            number = text(signatory.authorisation_number)
+            lines.append(f"<font size=9>upoważnienie nr {number}</font>")
+    return Paragraph("<br/>".join(lines), st.centred)
+
+
+def _two_columns(left: Flowable, right: Flowable) -> Table:
+    table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
