@@ -1,0 +1,187 @@
+"""A client's personal data as typed at the desk: address, identity, validation, bank account."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from stdnum import iban as stdnum_iban
+
+from ops_desktop.domain import pesel as pesel_rules
+from ops_desktop.domain.errors import DomainError, FieldError
+from ops_desktop.domain.text import has_control_characters
+from ops_desktop.domain.vocabulary import IdDocumentType, Sex
+
+NAME_MAX = 80
+TEXT_MAX = 200
+# No living client was born this many years ago; an older date is a typing error (e.g. 1095).
+OLDEST_AGE_YEARS = 130
+
+_POSTAL_CODE = re.compile(r"\d{2}-\d{3}")
+# A phone as people write it: optional +, digits in groups separated by spaces, hyphens, brackets.
+_PHONE = re.compile(r"\+?[\d \-()]+")
+_PHONE_DIGITS = (9, 15)  # a Polish number has 9 digits; E.164 allows at most 15
+# Apostrophes seen in names: ASCII, typographic (O’Neill) and the modifier letter (Ukrainian ʼ).
+_NAME_PUNCTUATION = frozenset(" -'\u2019\u02bc")
+# Street names already carrying their kind keep it; the rest get the usual "ul.".
+_STREET_PREFIXES = ("ul.", "al.", "pl.", "os.", "aleja", "aleje", "plac", "osiedle", "rondo",
+                    "skwer", "bulwar")
+
+
+@dataclass(frozen=True)
+class Address:
+    """A Polish postal address; `street` is empty in villages without street names."""
+
+    street: str
+    building: str
+    flat: str
+    postal_code: str
+    city: str
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(part.strip() for part in dataclasses.astuple(self))
+
+    def lines(self) -> tuple[str, ...]:
+        """Lines for an envelope or a decision: ("ul. Polna 3/5", "66-530 Drezdenko")."""
+        street, city = self.street.strip(), self.city.strip()
+        number = self.building.strip()
+        if self.flat.strip():
+            number = f"{number}/{self.flat.strip()}"
+        if street:
+            prefix = "" if street.lower().startswith(_STREET_PREFIXES) else "ul. "
+            first = f"{prefix}{street} {number}".strip()
+        else:
+            # A village without streets is addressed by its name and house number ("Kolonia 12").
+            first = f"{city} {number}" if number else ""
+        second = f"{self.postal_code.strip()} {city}".strip()
+        return tuple(line for line in (first, second) if line)
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What the desk typed about one person; birth date and sex may come from the PESEL."""
+
+    first_name: str
+    last_name: str
+    pesel: str | None
+    id_document_type: IdDocumentType | None
+    id_document_number: str | None
+    birth_date: dt.date | None
+    sex: Sex | None
+    address: Address
+    phone: str = ""
+
+
+def _name_errors(field: str, value: str) -> list[FieldError]:
+    text = value.strip()
+    if not text:
+        return [FieldError(field, "required")]
+    if len(text) > NAME_MAX:
+        return [FieldError(field, "too_long")]
+    has_letter = any(c.isalpha() for c in text)
+    allowed = all(c.isalpha() or unicodedata.combining(c) or c in _NAME_PUNCTUATION for c in text)
+    if not has_letter or not allowed:
+        return [FieldError(field, "invalid_characters")]
+    return []
+
+
+def _text_errors(field: str, value: str) -> list[FieldError]:
+    if len(value.strip()) > TEXT_MAX:
+        return [FieldError(field, "too_long")]
+    if has_control_characters(value):
+        return [FieldError(field, "invalid_characters")]
+    return []
+
+
+def _identity_errors(p: PersonInput) -> list[FieldError]:
+    errors: list[FieldError] = []
+    pesel = pesel_rules.normalise(p.pesel) if p.pesel else ""
+    document = (p.id_document_number or "").strip()
+    if pesel:
+        if not pesel_rules.is_valid(pesel):
+            errors.append(FieldError("pesel", "pesel_invalid"))
+        else:
+            # The mismatch is shown next to the field the worker typed against the PESEL.
+            for code in pesel_rules.consistency_errors(pesel, p.birth_date, p.sex):
+                field = "birth_date" if code == "pesel_birth_date_mismatch" else "sex"
+                errors.append(FieldError(field, code))
+    elif not document:
+        # Clients without a PESEL are identified by a document, never by an invented number.
+        errors.append(FieldError("pesel", "pesel_or_document_required"))
+    if p.id_document_number is not None:
+        errors += _text_errors("id_document_number", p.id_document_number)
+    if document and p.id_document_type is None:
+        errors.append(FieldError("id_document_type", "required"))
+    if p.id_document_type is not None and not document and pesel:
+        errors.append(FieldError("id_document_number", "required"))
+    return errors
+
+
+def _address_errors(a: Address) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for field in ("street", "building", "flat", "city", "postal_code"):
+        errors += _text_errors(field, getattr(a, field))
+    # An entirely empty address is allowed: a homeless person may have none to give.
+    if a.is_empty:
+        return errors
+    bad = {e.field for e in errors}
+    if "city" not in bad and not a.city.strip():
+        errors.append(FieldError("city", "required"))
+    if "postal_code" not in bad:
+        code = a.postal_code.strip()
+        if not code:
+            errors.append(FieldError("postal_code", "required"))
+        elif not _POSTAL_CODE.fullmatch(code):
+            errors.append(FieldError("postal_code", "postal_code_format"))
+    return errors
+
+
+def _phone_errors(phone: str) -> list[FieldError]:
+    text = phone.strip()
+    if not text:
+        return []
+    digits = sum(c.isdigit() for c in text)
+    low, high = _PHONE_DIGITS
+    if not _PHONE.fullmatch(text) or not low <= digits <= high or not text.isascii():
+        return [FieldError("phone", "phone_format")]
+    return []
+
+
+def validate_person(p: PersonInput, today: dt.date) -> list[FieldError]:
+    """Every problem with the input at once, so the form can mark all fields in one pass."""
+    errors = _name_errors("first_name", p.first_name) + _name_errors("last_name", p.last_name)
+    errors += _identity_errors(p)
+    if p.birth_date is not None:
+        if p.birth_date > today:
+            errors.append(FieldError("birth_date", "future_date"))
+        elif p.birth_date.year < today.year - OLDEST_AGE_YEARS:
+            errors.append(FieldError("birth_date", "too_old"))
+    errors += _address_errors(p.address)
+    errors += _phone_errors(p.phone)
+    return errors
+
+
+def derive_from_pesel(p: PersonInput) -> PersonInput:
+    """The input with the PESEL normalised and birth date and sex taken from it."""
+    if not p.pesel:
+        return p
+    number = pesel_rules.normalise(p.pesel)
+    info = pesel_rules.decode(number)
+    return dataclasses.replace(p, pesel=number, birth_date=info.birth_date, sex=info.sex)
+
+
+def validate_iban(text: str) -> str:
+    """The compact IBAN ("PL" + 26 digits); a bare 26-digit Polish account number counts as PL.
+
+    Raises DomainError("iban_invalid") for anything else, including an empty field.
+    """
+    compact = str(stdnum_iban.compact(text or ""))
+    if len(compact) == 26 and compact.isdigit():
+        compact = "PL" + compact
+    if not stdnum_iban.is_valid(compact):
+        raise DomainError("iban_invalid", text)
+    return compact
