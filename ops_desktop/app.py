@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -51,6 +52,9 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ops_desktop")
     translators = qt_locale.install(app, lang)  # noqa: F841  # kept alive for the app's life
+    if demo and db is None and not os.environ.get(config.DB_ENV_VAR):
+        # The demo office lives in its own file, never in the office's real database.
+        db = str(config.data_dir() / "demo.sqlite")
     try:
         services = open_services(db)
         if demo:
@@ -81,8 +85,6 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
 
 def self_test() -> int:
     """Smoke test for a fresh install or a packaged build: store, paper and window all work."""
-    import os
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 

@@ -107,7 +107,7 @@ class DecisionService:
         if errors:
             raise ValidationError(errors)
         account = None
-        if data.payment_method is PaymentMethod.BANK_TRANSFER:
+        if data.kind is DecisionKind.GRANT and data.payment_method is PaymentMethod.BANK_TRANSFER:
             account = validate_iban(data.bank_account or "")
         with self.db.session(actor.user_id) as s:
             for old in queries.decisions_for_application(s, data.application_id):
@@ -156,6 +156,12 @@ class DecisionService:
             if row is None:
                 raise NotFound("decision", decision_id)
             return mapping.decision_view(row)
+
+    def for_application(self, actor: Actor, app_id: uuid.UUID) -> list[DecisionView]:
+        """Every decision prepared on an application, oldest first (drafts and signed)."""
+        require(actor, "read_decisions", Role.BENEFITS)
+        with self.db.session(actor.user_id) as s:
+            return [mapping.decision_view(d) for d in queries.decisions_for_application(s, app_id)]
 
     def sign(self, actor: Actor, decision_id: uuid.UUID, on: dt.date | None = None) -> DecisionView:
         """Sign a draft: only a holder of a valid authorisation (art. 110 ust. 7–8 u.p.s.) may."""

@@ -208,7 +208,7 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
         by_bank = rng.random() < 0.7
         common = dict(application_id=app.id, payment_method=PaymentMethod.BANK_TRANSFER
                       if by_bank else PaymentMethod.CASH,
-                      bank_account=f"PL61109010140000071219812874" if by_bank else None)
+                      bank_account="PL61109010140000071219812874" if by_bank else None)
         if a.eligible and (a.amount is not None or a.maximum is not None):
             amount = a.amount if a.amount is not None else min(a.maximum or Decimal(300),
                                                                  Decimal(300))

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ops_desktop.services.errors import DomainError, StorageEnvironmentError, ValidationError
@@ -21,6 +22,15 @@ def message(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, QMessageBox.tr("Ośrodek Pomocy Społecznej"), text)
 
 
+def describe(exc: BaseException) -> str:
+    """A failure in words for the person; a bug's details stay in the log."""
+    if isinstance(exc, StorageEnvironmentError):
+        return labels.error(exc.problem.value)
+    if isinstance(exc, DomainError):
+        return labels.error(exc.code)
+    return QCoreApplication.translate("errors", "błąd programu (szczegóły w dzienniku).")
+
+
 def attempt(parent: QWidget | None, action: Callable[[], T],
             fields: FieldErrors | None = None) -> T | None:
     """Run a service call; on failure show why and return None. The form keeps its contents."""
@@ -32,7 +42,7 @@ def attempt(parent: QWidget | None, action: Callable[[], T],
             message(parent, "\n".join(unplaced))
     except StorageEnvironmentError as exc:
         log.warning("storage problem: %s", exc)
-        message(parent, labels.error(exc.problem.value))
+        message(parent, describe(exc))
     except DomainError as exc:
-        message(parent, labels.error(exc.code))
+        message(parent, describe(exc))
     return None

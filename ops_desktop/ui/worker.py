@@ -67,16 +67,19 @@ def run_with_progress(
 
     def finish(result: Any) -> None:
         dialog.close()
+        dialog.deleteLater()
         on_done(result)
 
     def fail(exc: BaseException) -> None:
         dialog.close()
+        dialog.deleteLater()
         on_error(exc)
 
     job.signals.progress.connect(progress)
     job.signals.finished.connect(finish)
     job.signals.failed.connect(fail)
     dialog.canceled.connect(job.cancel)
+    dialog.setValue(0)  # starts the minimum-duration clock before the first report arrives
     parent._running_job = job  # type: ignore[attr-defined]  # keep alive while it runs
     QThreadPool.globalInstance().start(job)
     return job

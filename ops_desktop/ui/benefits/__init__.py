@@ -1,0 +1,1 @@
+"""The benefits team's room: applications, incomes, what the law computes, decisions."""

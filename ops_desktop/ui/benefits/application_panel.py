@@ -1,0 +1,401 @@
+"""The working panel of one application: the household's incomes, what the law computes, the decision."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.domain.money import MoneyFormatError, parse_money
+from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionStatus
+from ops_desktop.i18n.format import date_short, money, number
+from ops_desktop.services.applications import IncomeInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.errors import (
+    FieldError,
+    ValidationError,
+)
+from ops_desktop.services.hub import Services
+from ops_desktop.services.views import (
+    ApplicationView,
+    AssessmentView,
+    DecisionView,
+    IncomeLine,
+    MemberView,
+)
+from ops_desktop.ui import labels
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
+from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.printing import print_decisions
+
+Row = tuple[uuid.UUID | None, str, str]  # member, source, amount as typed
+CITATION = re.compile(r"\((Dz\.\s?U\.[^()]*)\)\s*$")
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, accessible: str = "") -> W:
+    """Every input and button carries an objectName (tests find it) and an accessible name."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible or name)
+    return widget
+
+
+class IncomeEditor(QWidget):
+    """Rows of (member, source, amount) typed as Polish money; errors appear under each row."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.members: list[MemberView] = []
+        self.fields = FieldErrors()
+        self.dirty = False
+        self.editable = True
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 2)
+        self.grid.setColumnStretch(0, 1)
+        self.empty = named(QLabel(self.tr("Brak dochodów – dodaj wiersz albo zapisz brak dochodu.")),
+                           "incomes_empty")
+        self.add_button = named(QPushButton(self.tr("&Dodaj dochód")), "income_add",
+                                self.tr("Dodaj dochód"))
+        self.add_button.clicked.connect(self.add_row)
+        self.save_button = named(QPushButton(self.tr("Zapisz doc&hody")), "save_incomes",
+                                 self.tr("Zapisz dochody"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self._rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QPushButton]] = []
+
+    def load(self, members: list[MemberView], lines: list[IncomeLine]) -> None:
+        self.members = members
+        self._build([(line.person_id, line.source, number(line.amount)) for line in lines])
+        self.dirty = False
+
+    def rows(self) -> list[Row]:
+        return [(uuid.UUID(combo.currentData()) if combo.currentData() else None, source.text(),
+                 amount.text()) for combo, source, amount, _remove in self._rows]
+
+    def add_row(self) -> None:
+        applicant = self.members[0].person_id if self.members else None
+        self._build([*self.rows(), (applicant, "", "")])
+        self._changed()
+        self._rows[-1][0].setFocus()
+
+    def remove_row(self, index: int) -> None:
+        rows = self.rows()
+        del rows[index]
+        self._build(rows)
+        self._changed()
+        (self._rows[min(index, len(self._rows) - 1)][1] if self._rows else self.add_button).setFocus()
+
+    def lines(self) -> list[IncomeInput]:
+        """The typed rows as service input; raises ValidationError for amounts that are not money."""
+        lines, errors = [], []
+        for i, (person_id, source, amount) in enumerate(self.rows()):
+            try:
+                value = parse_money(amount)
+            except MoneyFormatError:
+                errors.append(FieldError(f"income.{i}.amount", "amount_invalid"))
+                continue
+            if person_id is None:
+                errors.append(FieldError(f"income.{i}.person", "required"))
+                continue
+            lines.append(IncomeInput(person_id, source, value))
+        if errors:
+            raise ValidationError(errors)
+        return lines
+
+    def set_editable(self, on: bool) -> None:
+        self.editable = on
+        for widget in [self.add_button, self.save_button] + [w for r in self._rows for w in r]:
+            widget.setEnabled(on)
+
+    def _changed(self) -> None:
+        self.dirty = True
+        self.edited.emit()
+
+    def _build(self, rows: list[Row]) -> None:
+        """Lay the rows out again (after add or remove), keeping every character typed."""
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.setObjectName("")  # its name now belongs to the row built below
+                widget.hide()
+                widget.deleteLater()
+        self.fields = FieldErrors()
+        self._rows = []
+        if rows:
+            for col, text in enumerate((self.tr("Członek gospodarstwa"), self.tr("Źródło dochodu"),
+                                        self.tr("Kwota netto (zł)"))):
+                self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+        for i, (person_id, source_text, amount_text) in enumerate(rows):
+            n = str(i + 1)
+            combo = named(QComboBox(), f"income_person_{i}",
+                          self.tr("Członek gospodarstwa, wiersz %1").replace("%1", n))
+            for m in self.members:
+                combo.addItem(f"{m.full_name} ({labels.vocab(labels.RELATIONS, m.relation)})",
+                              str(m.person_id))
+            combo.setCurrentIndex(max(0, combo.findData(str(person_id))))
+            source = named(QLineEdit(source_text), f"income_source_{i}",
+                           self.tr("Źródło dochodu, wiersz %1").replace("%1", n))
+            source.setPlaceholderText(self.tr("np. emerytura, wynagrodzenie"))
+            amount = named(QLineEdit(amount_text), f"income_amount_{i}",
+                           self.tr("Kwota, wiersz %1").replace("%1", n))
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+            amount.setPlaceholderText("0,00")
+            amount.setMaximumWidth(130)
+            amount.returnPressed.connect(self.save_button.click)  # Enter saves the incomes
+            remove = named(QPushButton(self.tr("Usuń")), f"income_remove_{i}",
+                           self.tr("Usuń wiersz %1").replace("%1", n))
+            remove.clicked.connect(lambda _=False, i=i: self.remove_row(i))
+            for signal in (combo.currentIndexChanged, source.textEdited, amount.textEdited):
+                signal.connect(self._changed)
+            r = 1 + 2 * i
+            for col, widget in enumerate((combo, source, amount, remove)):
+                self.grid.addWidget(widget, r, col)
+            for col, (field, widget) in enumerate((("person", combo), ("source", source),
+                                                   ("amount", amount))):
+                self.grid.addWidget(self.fields.label_for(f"income.{i}.{field}", widget), r + 1, col)
+            self._rows.append((combo, source, amount, remove))
+        self.empty.setVisible(not rows)
+        chain = [w for r in self._rows for w in r] + [self.add_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.set_editable(self.editable)
+
+
+class AssessmentBox(QGroupBox):
+    """What `applications.assess` returned, in words and money; no figure is computed here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Ocena wg zapisanych dochodów"), parent)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        for key, text in (
+            ("household", self.tr("Osób w gospodarstwie:")),
+            ("family_income", self.tr("Dochód gospodarstwa:")),
+            ("per_person", self.tr("Dochód na osobę:")),
+            ("criterion", self.tr("Kryterium dochodowe:")),
+            ("eligible", self.tr("Uprawniony:")),
+            ("amount", self.tr("Proponowana kwota:")),
+            ("range", self.tr("Kwota min.–maks.:")),
+            ("law", self.tr("Podstawa wyliczenia:")),
+        ):
+            value = named(QLabel(), f"assessment_{key}", text)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(text, value)
+
+    def show_assessment(self, a: AssessmentView | None) -> None:
+        if a is None:
+            for value in self.values.values():
+                value.clear()
+            return
+        reasons = "; ".join(labels.reason(r) for r in a.reasons)
+        verdict = self.tr("TAK") if a.eligible else self.tr("NIE")
+        self.values["household"].setText(str(a.household_size))
+        self.values["family_income"].setText(money(a.family_income))
+        self.values["per_person"].setText(money(a.income_per_person))
+        self.values["criterion"].setText(money(a.criterion))
+        self.values["eligible"].setText(f"{verdict} – {reasons}" if reasons else verdict)
+        self.values["eligible"].setStyleSheet("font-weight: bold; color: %s;"
+                                              % ("#1b5e20" if a.eligible else "#b00020"))
+        self.values["amount"].setText(money(a.amount) or "–")
+        self.values["range"].setText("–" if a.minimum is None and a.maximum is None else
+                                     f"{money(a.minimum) or '–'} – {money(a.maximum) or '–'}")
+        cited = CITATION.search(a.law_source)  # "(Dz.U. 2024 poz. 1044)" at the end of the title
+        self.values["law"].setText(self.tr("parametry od %1, %2")
+                                   .replace("%1", date_short(a.law_valid_from))
+                                   .replace("%2", cited.group(1) if cited else a.law_source))
+        self.values["law"].setToolTip(a.law_source)
+
+
+class ApplicationPanel(QWidget):
+    """Shows one application; refreshes itself on every change in the store."""
+
+    def __init__(self, services: Services, actor: Actor, bus: Bus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.bus = services, actor, bus
+        self.app_id: uuid.UUID | None = None
+        self.app: ApplicationView | None = None
+        self.assessment: AssessmentView | None = None
+        self.decision: DecisionView | None = None
+
+        self.empty = named(QLabel(self.tr("Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).")),
+                           "panel_empty")
+        self.header = named(QLabel(), "app_header")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.editor = IncomeEditor()
+        self.editor.save_button.clicked.connect(self.save_incomes)
+        self.unsaved = named(QLabel(self.tr("Dochody zmienione – zapisz je, aby przeliczyć ocenę.")),
+                             "incomes_unsaved")
+        self.unsaved.setStyleSheet("color: #8a5a00;")
+        self.unsaved.setVisible(False)
+        self.editor.edited.connect(lambda: self.unsaved.setVisible(True))
+        incomes = QGroupBox(self.tr("Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku"))
+        incomes_layout = QVBoxLayout(incomes)
+        incomes_layout.addWidget(self.editor)
+        incomes_layout.addWidget(self.unsaved)
+        self.box = AssessmentBox()
+
+        self.decision_status = named(QLabel(), "decision_status")
+        self.decision_status.setWordWrap(True)
+        self.prepare_button = self._button(self.tr("Przygotuj d&ecyzję"), "prepare_decision",
+                                           self.prepare_decision, "Ctrl+D")
+        self.preview_button = self._button(self.tr("Podgląd &wydruku"), "preview_decision",
+                                           self.print_decision)
+        self.sign_button = self._button(self.tr("Podp&isz"), "sign_decision", self.sign)
+        self.print_button = self._button(self.tr("Dr&ukuj"), "print_decision", self.print_decision)
+        decision = QGroupBox(self.tr("Decyzja"))
+        decision_layout = QVBoxLayout(decision)
+        decision_layout.addWidget(self.decision_status)
+        buttons = QHBoxLayout()
+        for button in (self.prepare_button, self.preview_button, self.sign_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        decision_layout.addLayout(buttons)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.header, incomes, self.box, decision):
+            body.addWidget(widget)
+        body.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        bus.changed.connect(self.refresh)
+        self.show_application(None)
+
+    def _button(self, text: str, name: str, slot: Callable[[], object], keys: str = "") -> QPushButton:
+        button = named(QPushButton(text), name, text.replace("&", ""))
+        button.clicked.connect(slot)
+        if keys:
+            button.setToolTip(keys)
+            QShortcut(QKeySequence(keys), self, lambda: button.isEnabled() and button.isVisible()
+                      and button.click(), context=Qt.ShortcutContext.WindowShortcut)
+        return button
+
+    # --- showing ---
+    def show_application(self, app_id: uuid.UUID | None) -> None:
+        self.app_id = app_id
+        self.editor.dirty = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the store; incomes typed but not saved stay as they are."""
+        app = None
+        if self.app_id is not None:
+            app = attempt(self, lambda: self.services.applications.get(self.actor, self.app_id))
+        self.app = app
+        self.empty.setVisible(app is None)
+        self.body.setVisible(app is not None)
+        if app is None:
+            self.assessment = self.decision = None
+            return
+        if not self.editor.dirty:
+            members = self.services.persons.household(self.actor, app.person_id)
+            self.editor.load(members, self.services.applications.incomes(self.actor, app.id))
+            self.unsaved.setVisible(False)
+        self.editor.set_editable(app.status is ApplicationStatus.REGISTERED)
+        self.assessment = self.services.applications.assess(self.actor, app.id)
+        self.box.show_assessment(self.assessment)
+        decisions = self.services.decisions.for_application(self.actor, app.id)
+        self.decision = decisions[-1] if decisions else None
+        self.header.setText(self.tr("<b>%1</b> (PESEL %2)<br>Sprawa %3 · %4 · wniosek z %5 · %6")
+                            .replace("%1", app.person_name).replace("%2", app.person_pesel or "–")
+                            .replace("%3", app.case_sign)
+                            .replace("%4", labels.vocab(labels.FORMS, app.form))
+                            .replace("%5", date_short(app.received_on))
+                            .replace("%6", labels.vocab(labels.APPLICATION_STATUSES, app.status)))
+        self._show_decision()
+
+    def _show_decision(self) -> None:
+        d, app = self.decision, self.app
+        can_sign = self.services.office.user(self.actor.user_id).can_sign_today
+        draft = d is not None and d.status is DecisionStatus.DRAFT
+        if d is None:
+            text = self.tr("Nie przygotowano jeszcze decyzji.")
+        elif draft:
+            text = self.tr("Projekt decyzji (%1) %2 – czeka na podpis.")
+        else:
+            text = self.tr("Decyzja (%1) %2 – podpisana %3 przez %4.")
+        if d is not None:
+            text = (text.replace("%1", labels.vocab(labels.DECISION_KINDS, d.kind))
+                    .replace("%2", money(d.amount)).replace("%3", date_short(d.issued_on))
+                    .replace("%4", d.signatory_name))
+        self.decision_status.setText(text)
+        self.prepare_button.setEnabled(app is not None and app.status is ApplicationStatus.REGISTERED)
+        self.preview_button.setEnabled(d is not None)
+        self.sign_button.setEnabled(draft and can_sign)
+        self.sign_button.setToolTip("" if can_sign else
+                                    self.tr("Nie masz ważnego upoważnienia do podpisywania decyzji."))
+        self.print_button.setEnabled(d is not None and not draft)
+
+    # --- acting ---
+    def save_incomes(self) -> None:
+        app = self.app
+        if app is None:
+            return
+        try:
+            lines = self.editor.lines()
+        except ValidationError as exc:
+            self.editor.fields.show(exc)
+            return
+        done = attempt(self, lambda: self.services.applications.set_incomes(self.actor, app.id, lines)
+                       or True, self.editor.fields)
+        if done:
+            self.editor.dirty = False
+            self.bus.changed.emit()
+
+    def prepare_decision(self) -> None:
+        if self.app is None or self.assessment is None:
+            return
+        draft = self.decision if self.decision and self.decision.status is DecisionStatus.DRAFT else None
+        dialog = DecisionDialog(self.services, self.actor, self.app, self.assessment, draft, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.bus.changed.emit()
+
+    def sign(self) -> None:
+        d = self.decision
+        if d is None:
+            return
+        if attempt(self, lambda: self.services.decisions.sign(self.actor, d.id)) is not None:
+            self.bus.changed.emit()
+
+    def print_decision(self) -> None:
+        """A draft prints as a preview marked PROJEKT; a signed decision prints for real."""
+        d = self.decision
+        if d is None:
+            return
+        prefix = "projekt_decyzji" if d.status is DecisionStatus.DRAFT else "decyzja"
+        print_decisions(self, self.services, self.actor, [d.id], f"{prefix}_{d.case_sign}")

@@ -1,0 +1,150 @@
+"""The benefits team's tab: its inbox, the applications, and the selected application's panel."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.domain.vocabulary import Team
+from ops_desktop.i18n.format import date_short
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.services.views import ApplicationView, CaseView
+from ops_desktop.ui import labels
+from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
+from ops_desktop.ui.benefits.application_panel import ApplicationPanel
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.inbox import InboxPanel
+from ops_desktop.ui.table_model import Column, PagedTableModel
+from ops_desktop.ui.team_tab import make_table
+
+
+class BenefitsTab(QWidget):
+    """Inbox on top; applications on the left, the selected one's panel on the right."""
+
+    def __init__(self, services: Services, actor: Actor, bus: Bus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.bus = services, actor, bus
+        self.inbox = InboxPanel(services, actor, bus, Team.BENEFITS.value)
+        self.inbox.accepted.connect(self._accepted)
+
+        self.model: PagedTableModel[ApplicationView] = PagedTableModel([
+            Column(self.tr("Data wpływu"), lambda a: date_short(a.received_on),
+                   sort_key=lambda a: a.received_on),
+            Column(self.tr("Znak sprawy"), lambda a: a.case_sign),
+            Column(self.tr("Osoba"), lambda a: a.person_name),
+            Column(self.tr("PESEL"), lambda a: a.person_pesel or ""),
+            Column(self.tr("Forma pomocy"), lambda a: labels.vocab(labels.FORMS, a.form)),
+            Column(self.tr("Status"), lambda a: labels.vocab(labels.APPLICATION_STATUSES, a.status)),
+        ], parent=self)
+        self.table = make_table(self.model, "applications_table", self.tr("Wnioski"))
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.title = QLabel()
+        self.title.setObjectName("applications_title")
+        self.filter = QComboBox()
+        self.filter.setObjectName("applications_filter")
+        self.filter.setAccessibleName(self.tr("Które wnioski pokazać"))
+        self.filter.addItem(self.tr("tylko w toku"), True)
+        self.filter.addItem(self.tr("wszystkie"), False)
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.new_button = QPushButton(self.tr("&Nowy wniosek"))
+        self.new_button.setObjectName("new_application")
+        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.clicked.connect(lambda: self.new_application())
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.new_application(),
+                  context=Qt.ShortcutContext.WindowShortcut)
+
+        self.panel = ApplicationPanel(services, actor, bus)
+        scroll = QScrollArea()
+        scroll.setObjectName("application_panel_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addWidget(self.filter)
+        top.addWidget(self.new_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(left)
+        lower.addWidget(scroll)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([640, 640])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.inbox)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 630])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        bus.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- the list ---
+    def refresh(self) -> None:
+        """Reload the inbox and the list, keeping the selected application selected."""
+        self.inbox.refresh()
+        open_only = bool(self.filter.currentData())
+        self.table.selectionModel().blockSignals(True)
+        try:
+            self.model.set_source(
+                lambda offset, limit: self.services.applications.list(self.actor, open_only,
+                                                                      limit, offset),
+                lambda: self.services.applications.count(self.actor, open_only),
+            )
+            self._select(self.panel.app_id)
+        finally:
+            self.table.selectionModel().blockSignals(False)
+        self.title.setText(self.tr("Wnioski: %1").replace("%1", str(self.model.total())))
+
+    def _select(self, app_id: uuid.UUID | None) -> bool:
+        for row in range(self.model.rowCount()):
+            application = self.model.row_object(row)
+            if application is not None and application.id == app_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        application = self.model.row_object(rows[0].row()) if rows else None
+        if application is not None and application.id != self.panel.app_id:
+            self.panel.show_application(application.id)
+
+    def select_application(self, app_id: uuid.UUID) -> None:
+        """Show the application in the panel, and select it in the list when it is listed."""
+        self.panel.show_application(app_id)
+        self._select(app_id)
+
+    # --- registering ---
+    def new_application(self, person_id: uuid.UUID | None = None, person_name: str = "") -> None:
+        dialog = ApplicationDialog(self.services, self.actor, person_id, person_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            created = dialog.created.id
+            self.bus.changed.emit()
+            self.select_application(created)
+
+    def _accepted(self, case: CaseView) -> None:
+        """After taking a referral, offer the application form for that person straight away."""
+        QTimer.singleShot(0, self, lambda: self.new_application(case.person_id, case.person_name))

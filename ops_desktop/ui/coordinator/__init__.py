@@ -1,0 +1,1 @@
+"""The coordinator's room: an overview of the teams, signing drafts, printing decisions."""

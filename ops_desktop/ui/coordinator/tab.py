@@ -1,0 +1,216 @@
+"""The coordinator's tab: how the teams stand, drafts to sign in a stack, signed decisions to print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.domain.vocabulary import DecisionStatus, Team
+from ops_desktop.i18n.format import date_short, money
+from ops_desktop.services.context import Actor
+from ops_desktop.services.errors import DomainError, StorageEnvironmentError
+from ops_desktop.services.hub import Services
+from ops_desktop.services.views import DecisionView
+from ops_desktop.ui import guard, labels
+from ops_desktop.ui.printing import Printed, print_decisions
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.table_model import Column, PagedTableModel
+from ops_desktop.ui.team_tab import make_table
+
+
+class CoordinatorTab(QWidget):
+    """Everything here works on many decisions at once; each list is paged from the store."""
+
+    def __init__(self, services: Services, actor: Actor, bus: Bus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.bus = services, actor, bus
+        self.overview = QLabel()
+        self.overview.setObjectName("coordinator_overview")
+        self.overview.setWordWrap(True)
+        self.overview.setTextFormat(Qt.TextFormat.PlainText)
+        self.overview.setStyleSheet("QLabel { padding: 6px; font-weight: bold; "
+                                    "border: 1px solid palette(mid); background: palette(base); }")
+
+        self.drafts = self._model(signed=False)
+        self.drafts_table = self._table(self.drafts, "drafts_table", self.tr("Projekty decyzji do podpisu"))
+        self.sign_button = self._button(self.tr("&Podpisz zaznaczone"), "sign_selected", self.sign_selected)
+        self.preview_draft = self._button(self.tr("Podgląd"), "preview_draft",
+                                          lambda: self._preview(self.drafts_table, self.drafts))
+        self.sign_report = QLabel()
+        self.sign_report.setObjectName("sign_report")
+        self.sign_report.setWordWrap(True)
+
+        self.signed = self._model(signed=True)
+        self.signed_table = self._table(self.signed, "signed_table", self.tr("Decyzje podpisane"))
+        self.print_selected_button = self._button(self.tr("&Drukuj zaznaczone"), "print_selected",
+                                                  self.print_selected)
+        self.print_all_button = self._button(self.tr("Drukuj &wszystkie podpisane"), "print_all_signed",
+                                             self.print_all)
+        self.preview_signed = self._button(self.tr("Podgląd"), "preview_signed",
+                                           lambda: self._preview(self.signed_table, self.signed))
+        self.print_report = QLabel()
+        self.print_report.setObjectName("print_report")
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._group(self.tr("Projekty decyzji do podpisu"), self.drafts_table,
+                                       [self.sign_button, self.preview_draft], self.sign_report))
+        splitter.addWidget(self._group(self.tr("Decyzje podpisane"), self.signed_table,
+                                       [self.print_selected_button, self.print_all_button,
+                                        self.preview_signed], self.print_report))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.overview)
+        layout.addWidget(splitter)
+        bus.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- building ---
+    def _model(self, signed: bool) -> PagedTableModel[DecisionView]:
+        columns: list[Column[DecisionView]] = []
+        if signed:
+            columns.append(Column(self.tr("Wydana"), lambda d: date_short(d.issued_on),
+                                  sort_key=lambda d: d.issued_on))
+        columns += [
+            Column(self.tr("Znak sprawy"), lambda d: d.case_sign),
+            Column(self.tr("Osoba"), lambda d: d.person_name),
+            Column(self.tr("Forma pomocy"), lambda d: labels.vocab(labels.FORMS, d.form)),
+            Column(self.tr("Rodzaj"), lambda d: labels.vocab(labels.DECISION_KINDS, d.kind)),
+            Column(self.tr("Kwota"), lambda d: money(d.amount), sort_key=lambda d: d.amount,
+                   align_right=True),
+            Column(self.tr("Okres"), self._period),
+        ]
+        if signed:
+            columns.append(Column(self.tr("Podpisał(a)"), lambda d: d.signatory_name))
+        return PagedTableModel(columns, parent=self)
+
+    def _period(self, d: DecisionView) -> str:
+        if d.period_from is None:
+            return ""
+        end = date_short(d.period_to) if d.period_to else self.tr("bezterminowo")
+        return f"{date_short(d.period_from)} – {end}"
+
+    @staticmethod
+    def _table(model: PagedTableModel[DecisionView], name: str, accessible: str) -> QTableView:
+        table = make_table(model, name, accessible)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        return table
+
+    @staticmethod
+    def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _group(title: str, table: QTableView, buttons: list[QPushButton], report: QLabel) -> QGroupBox:
+        group = QGroupBox(title)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addWidget(report, 1)
+        layout = QVBoxLayout(group)
+        layout.addWidget(table)
+        layout.addLayout(row)
+        return group
+
+    # --- showing ---
+    def refresh(self) -> None:
+        s, a = self.services, self.actor
+        pending = " · ".join(f"{labels.vocab(labels.TEAMS, t)} {s.referrals.inbox_count(a, t.value)}"
+                             for t in Team)
+        drafts = s.decisions.count(a, DecisionStatus.DRAFT)
+        self.overview.setText(self.tr("Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   "
+                                      "Projekty decyzji do podpisu: %3")
+                              .replace("%1", pending)
+                              .replace("%2", str(s.applications.count(a, open_only=True)))
+                              .replace("%3", str(drafts)))
+        for model, status in ((self.drafts, DecisionStatus.DRAFT), (self.signed, DecisionStatus.SIGNED)):
+            model.set_source(
+                lambda offset, limit, status=status: s.decisions.list(a, status, limit, offset),
+                lambda status=status: s.decisions.count(a, status),
+            )
+        can_sign = s.office.user(a.user_id).can_sign_today
+        self.sign_button.setEnabled(can_sign)
+        self.sign_button.setToolTip("" if can_sign else
+                                    self.tr("Nie masz ważnego upoważnienia do podpisywania decyzji."))
+
+    @staticmethod
+    def _chosen(table: QTableView, model: PagedTableModel[DecisionView]) -> list[DecisionView]:
+        rows = sorted(i.row() for i in table.selectionModel().selectedRows())
+        return [d for d in (model.row_object(r) for r in rows) if d is not None]
+
+    # --- acting ---
+    def sign_selected(self) -> None:
+        """Sign each chosen draft; say how many were signed and why any was not."""
+        chosen = self._chosen(self.drafts_table, self.drafts)
+        if not chosen:
+            self.sign_report.setText(self.tr("Zaznacz projekty decyzji do podpisu."))
+            return
+        signed, failures = 0, []
+        for d in chosen:
+            try:
+                self.services.decisions.sign(self.actor, d.id)
+                signed += 1
+            except (DomainError, StorageEnvironmentError) as exc:
+                failures.append(f"{d.case_sign} – {d.person_name}: {guard.describe(exc)}")
+        report = (self.tr("Podpisano %1 z %2 decyzji.").replace("%1", str(signed))
+                  .replace("%2", str(len(chosen))))
+        self.sign_report.setText(report)
+        if signed:
+            self.bus.changed.emit()
+        if failures:
+            guard.message(self, "\n".join([report, *failures]))
+
+    def print_selected(self) -> None:
+        chosen = self._chosen(self.signed_table, self.signed)
+        if not chosen:
+            self.print_report.setText(self.tr("Zaznacz decyzje do wydruku."))
+            return
+        self._print([d.id for d in chosen], f"decyzje_{dt.date.today().isoformat()}")
+
+    def print_all(self) -> None:
+        ids = self.services.decisions.signed_ids(self.actor)
+        if not ids:
+            self.print_report.setText(self.tr("Brak podpisanych decyzji."))
+            return
+        self._print(ids, f"decyzje_{dt.date.today().isoformat()}")
+
+    def _preview(self, table: QTableView, model: PagedTableModel[DecisionView]) -> None:
+        chosen = self._chosen(table, model)
+        if chosen:
+            d = chosen[0]
+            prefix = "projekt_decyzji" if d.status is DecisionStatus.DRAFT else "decyzja"
+            self._print([d.id], f"{prefix}_{d.case_sign}")
+
+    def _print(self, ids: list[uuid.UUID], name: str) -> None:
+        self._printing(True)
+        self.print_report.setText(self.tr("Przygotowuję wydruk: %1 decyzji…").replace("%1", str(len(ids))))
+        print_decisions(self, self.services, self.actor, ids, name, self._printed)
+
+    def _printed(self, outcome: Printed) -> None:
+        self._printing(False)
+        self.print_report.setText({
+            Printed.OPENED: self.tr("Wydruk otwarty w przeglądarce PDF."),
+            Printed.CANCELLED: self.tr("Wydruk anulowano."),
+            Printed.FAILED: self.tr("Wydruk się nie udał."),
+        }[outcome])
+
+    def _printing(self, busy: bool) -> None:
+        for button in (self.print_selected_button, self.print_all_button, self.preview_signed,
+                       self.preview_draft):
+            button.setEnabled(not busy)

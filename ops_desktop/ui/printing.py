@@ -1,0 +1,46 @@
+"""Printing a stack of decisions off the GUI thread, behind a progress dialog with Cancel."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.ui import guard, pdf
+from ops_desktop.ui.worker import run_with_progress
+
+
+class Printed(StrEnum):
+    OPENED = "opened"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+def print_decisions(parent: QWidget, services: Services, actor: Actor, ids: list[uuid.UUID],
+                    name: str, done: Callable[[Printed], None] | None = None) -> None:
+    """Render the decisions off the GUI thread behind a progress dialog, then open the PDF."""
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes | None:
+        progress(0, len(ids))  # starts the dialog's clock: it shows if rendering takes a while
+        return services.decisions.render_batch(actor, ids, progress, cancelled)
+
+    def finished(data: bytes | None) -> None:
+        if data is not None:
+            pdf.save_and_open(data, name)
+        if done is not None:
+            done(Printed.CANCELLED if data is None else Printed.OPENED)
+
+    def failed(exc: BaseException) -> None:
+        guard.message(parent, QCoreApplication.translate("print_decisions",
+                                                         "Nie udało się przygotować wydruku: %1")
+                      .replace("%1", guard.describe(exc)))
+        if done is not None:
+            done(Printed.FAILED)
+
+    label = QCoreApplication.translate("print_decisions", "Przygotowanie wydruku decyzji…")
+    run_with_progress(parent, label, work, finished, failed)

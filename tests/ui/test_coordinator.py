@@ -1,0 +1,198 @@
+"""The coordinator's tab: the overview, signing a stack of drafts, batch printing with Cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import threading
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+from stdnum.pl import pesel as stdnum_pesel
+
+from ops_desktop.domain.person import Address, PersonInput
+from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, DecisionStatus, PaymentMethod
+from ops_desktop.services.applications import ApplicationInput, IncomeInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.decisions import DecisionInput
+from ops_desktop.services.hub import Services
+from ops_desktop.services.views import DecisionView
+from ops_desktop.ui import labels, pdf
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.tab import CoordinatorTab
+from tests.services.helpers import referral_intake
+
+HOME = Address("Polna", "3", "5", "66-999", "Lipowiec")
+CLIENTS = (("Jan", "Kowalski", "44051401359", "500"), ("Stefan", "Nowak", "55030101193", "300"),
+           ("Marek", "Wiśniewski", "90090515836", "0"))
+IBAN = "PL61109010140000071219812874"
+LEFT = Qt.MouseButton.LeftButton
+
+
+def child(widget: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+    found = widget.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+@pytest.fixture
+def drafts(services: Services, benefits_worker: Actor) -> list[DecisionView]:
+    """Three granting drafts of zasiłek stały prepared by the benefits team."""
+    made = []
+    for first, last, pesel, income in CLIENTS:
+        assert stdnum_pesel.is_valid(pesel), pesel
+        pid = services.persons.register_household(
+            benefits_worker, PersonInput(first, last, pesel, None, None, None, None, HOME), [])
+        app = services.applications.register(benefits_worker, ApplicationInput(
+            pid, dt.date.today(), BenefitForm.PERMANENT, unable_to_work=True))
+        services.applications.set_incomes(benefits_worker, app.id,
+                                          [IncomeInput(pid, "emerytura", Decimal(income))])
+        a = services.applications.assess(benefits_worker, app.id)
+        made.append(services.decisions.prepare(benefits_worker, DecisionInput(
+            app.id, DecisionKind.GRANT, a.amount, dt.date.today().replace(day=1), None,
+            PaymentMethod.BANK_TRANSFER, IBAN, "Uzasadnienie.")))
+    return made
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    files: list[Path] = []
+    monkeypatch.setattr("ops_desktop.ui.pdf.QDesktopServices.openUrl",
+                        lambda url: files.append(Path(url.toLocalFile())) or True)
+    return files
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr("ops_desktop.ui.guard.message", lambda _parent, text: said.append(text))
+    return said
+
+
+@pytest.fixture
+def gate(services: Services, monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Batch rendering waits in its worker thread until the test opens the gate."""
+    event = threading.Event()
+    real: Callable[..., bytes | None] = services.decisions.render_batch
+
+    def gated(*args: object, **kwargs: object) -> bytes | None:
+        assert threading.current_thread() is not threading.main_thread()
+        event.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(services.decisions, "render_batch", gated)
+    yield event
+    event.set()  # never leave a worker waiting, even when the test failed early
+    QThreadPool.globalInstance().waitForDone(30000)
+
+
+def open_tab(qtbot: QtBot, services: Services, actor: Actor) -> CoordinatorTab:
+    tab = CoordinatorTab(services, actor, Bus())
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def select_all(qtbot: QtBot, table: QTableView) -> None:
+    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualRect(table.model().index(0, 0)).center())
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+
+def visible_progress(tab: QWidget) -> QProgressDialog | None:
+    shown = [d for d in tab.findChildren(QProgressDialog, "progress_dialog") if d.isVisible()]
+    return shown[0] if shown else None
+
+
+def test_overview_counts_referrals_applications_and_drafts(
+    qtbot: QtBot, services: Services, desk: Actor, coordinator: Actor, drafts: list[DecisionView],
+) -> None:
+    pid = services.persons.register_household(desk, PersonInput(
+        "Anna", "Lis", "85121711202", None, None, None, None, HOME), [])
+    services.intake.record(desk, referral_intake(pid))
+    tab = open_tab(qtbot, services, coordinator)
+    text = child(tab, QLabel, "coordinator_overview").text()
+    assert f"{labels.vocab(labels.TEAMS, 'benefits')} 1" in text
+    assert "Wnioski w toku: 3" in text and "Projekty decyzji do podpisu: 3" in text
+    assert child(tab, QTableView, "drafts_table").model().rowCount() == 3
+    assert child(tab, QTableView, "signed_table").model().rowCount() == 0
+
+
+def test_sign_several_then_batch_print(
+    qtbot: QtBot, services: Services, coordinator: Actor, drafts: list[DecisionView],
+    opened: list[Path], messages: list[str], gate: threading.Event,
+) -> None:
+    tab = open_tab(qtbot, services, coordinator)
+    drafts_table = child(tab, QTableView, "drafts_table")
+    select_all(qtbot, drafts_table)
+    assert len(drafts_table.selectionModel().selectedRows()) == 3
+    qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
+    assert child(tab, QLabel, "sign_report").text() == "Podpisano 3 z 3 decyzji."
+    assert messages == []
+    assert drafts_table.model().rowCount() == 0
+    assert services.decisions.count(coordinator, DecisionStatus.SIGNED) == 3
+    assert "Projekty decyzji do podpisu: 0" in child(tab, QLabel, "coordinator_overview").text()
+    signed_table = child(tab, QTableView, "signed_table")
+    assert signed_table.model().rowCount() == 3
+
+    select_all(qtbot, signed_table)
+    qtbot.mouseClick(child(tab, QPushButton, "print_selected"), LEFT)
+    qtbot.waitUntil(lambda: visible_progress(tab) is not None)
+    assert not child(tab, QPushButton, "print_all_signed").isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=30000)
+    qtbot.waitUntil(lambda: visible_progress(tab) is None)
+    assert opened[0].name == f"decyzje_{dt.date.today().isoformat()}.pdf"
+    pages = [p.extract_text().replace("\u00a0", " ")
+             for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages]
+    starts = [i for i, text in enumerate(pages) if "Strona 1 z" in text]
+    assert len(starts) == 3 and starts[0] == 0  # each decision on its own set of pages
+    names = {f"{first} {last}" for first, last, _pesel, _income in CLIENTS}
+    found = []
+    for start, end in zip(starts, [*starts[1:], len(pages)], strict=True):
+        own = "\n".join(pages[start:end])
+        assert own.count("DECYZJA") == 1 and "PROJEKT" not in own
+        found += [name for name in names if name in own]
+    assert sorted(found) == sorted(names)
+    assert child(tab, QPushButton, "print_all_signed").isEnabled()
+    assert messages == []
+
+
+def test_failed_signature_is_reported_with_the_reason(
+    qtbot: QtBot, services: Services, coordinator: Actor, signer: Actor, drafts: list[DecisionView],
+    messages: list[str],
+) -> None:
+    tab = open_tab(qtbot, services, coordinator)
+    select_all(qtbot, child(tab, QTableView, "drafts_table"))
+    services.decisions.sign(signer, drafts[1].id)  # someone else signed one meanwhile
+    qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
+    assert child(tab, QLabel, "sign_report").text() == "Podpisano 2 z 3 decyzji."
+    assert len(messages) == 1
+    assert drafts[1].case_sign in messages[0] and labels.error("decision_signed") in messages[0]
+
+
+def test_cancel_during_batch_gives_no_file(
+    qtbot: QtBot, services: Services, coordinator: Actor, drafts: list[DecisionView],
+    opened: list[Path], messages: list[str], gate: threading.Event,
+) -> None:
+    for d in drafts:
+        services.decisions.sign(coordinator, d.id)
+    tab = open_tab(qtbot, services, coordinator)
+    tab.refresh()
+    qtbot.mouseClick(child(tab, QPushButton, "print_all_signed"), LEFT)
+    qtbot.waitUntil(lambda: visible_progress(tab) is not None)
+    dialog = visible_progress(tab)
+    assert dialog is not None
+    qtbot.mouseClick(child(dialog, QPushButton, ""), LEFT)  # its only button: Anuluj
+    gate.set()
+    report = child(tab, QLabel, "print_report")
+    qtbot.waitUntil(lambda: report.text() == "Wydruk anulowano.", timeout=30000)
+    assert opened == [] and list(pdf.documents_dir().glob("*.pdf")) == []
+    assert messages == []
