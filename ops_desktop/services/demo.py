@@ -190,8 +190,9 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
         if team is not Team.BENEFITS:
             continue
         worker = rng.choice(benefits)
-        form = rng.choice((BenefitForm.PERMANENT, BenefitForm.PERIODIC, BenefitForm.PERIODIC,
-                           BenefitForm.PURPOSE))
+        # Zasiłek stały is for those unable to work by age or disability: the elderly here.
+        form = (BenefitForm.PERMANENT if elderly and rng.random() < 0.7
+                else rng.choice((BenefitForm.PERIODIC, BenefitForm.PERIODIC, BenefitForm.PURPOSE)))
         start = add_months(received.date().replace(day=1), 1)
         app = services.applications.register(worker, ApplicationInput(
             person_id=person_id, received_on=received.date(), form=form,

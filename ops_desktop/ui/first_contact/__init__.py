@@ -1,0 +1,1 @@
+"""The first-contact desk: finding a person, registering a household, recording an intake."""

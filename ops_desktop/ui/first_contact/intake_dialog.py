@@ -1,0 +1,245 @@
+"""Recording an intake (zgłoszenie) at the desk and, when the person is referred, the slip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.domain.vocabulary import Channel, Ground, IntakeOutcome, Team
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.services.intake import IntakeInput, IntakeResult, now_local
+from ops_desktop.ui import guard, labels, pdf
+from ops_desktop.ui.first_contact.inputs import (
+    code,
+    field_box,
+    labelled_row,
+    line,
+    plain_text,
+)
+from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.guard import attempt
+
+log = logging.getLogger(__name__)
+REFERRAL_TEAMS = (Team.BENEFITS, Team.SOCIAL_WORK, Team.SERVICES)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IntakeDialog", text)
+
+
+def ask_print_slip(parent: QWidget | None) -> bool:
+    """Asks whether to print the referral slip now; tests patch this instead of a modal box."""
+    answer = QMessageBox.question(
+        parent, _tr("Skierowanie"),
+        _tr("Zgłoszenie zapisano i przekazano do zespołu. Wydrukować skierowanie dla osoby?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def print_referral_slip(parent: QWidget | None, services: Services, actor: Actor,
+                        referral_id: uuid.UUID) -> Path | None:
+    """Render the slip, save it as a PDF and open it in the viewer (which prints)."""
+    slip = attempt(parent, lambda: services.intake.referral_slip(actor, referral_id))
+    if slip is None:
+        return None
+    data = attempt(parent, lambda: services.intake.render_referral_slip(actor, referral_id))
+    if data is None:
+        return None
+    try:
+        return pdf.save_and_open(data, f"skierowanie_{slip.number}")
+    except OSError as exc:
+        log.warning("cannot save the referral slip: %s", exc)
+        guard.message(parent, _tr("Nie można zapisać pliku skierowania: %1").replace("%1", str(exc)))
+        return None
+
+
+class IntakeDialog(QDialog):
+    """Save calls `intake.record`; after a referral `result` holds the ids and the slip is offered."""
+
+    def __init__(self, services: Services, actor: Actor, person_id: uuid.UUID,
+                 person_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.person_id = services, actor, person_id
+        self.result: IntakeResult | None = None
+        self.slip_path: Path | None = None
+        self.fields = FieldErrors()
+        self.setWindowTitle(self.tr("Nowe zgłoszenie – %1").replace("%1", person_name)
+                            if person_name else self.tr("Nowe zgłoszenie"))
+
+        now = now_local()
+        self.received_at = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day),
+                                                   QTime(now.hour, now.minute)))
+        self.received_at.setObjectName("intake_received_at")
+        self.received_at.setAccessibleName(self.tr("Data i godzina przyjęcia zgłoszenia"))
+        self.received_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.received_at.setCalendarPopup(True)
+        self.channel = QComboBox()
+        self.channel.setObjectName("intake_channel")
+        self.channel.setAccessibleName(self.tr("Sposób zgłoszenia"))
+        for channel in Channel:
+            self.channel.addItem(labels.vocab(labels.CHANNELS, channel), channel)
+        self.reported_by = line("intake_reported_by", self.tr("Zgłaszający"), 200,
+                                self.tr("puste – osoba zgłosiła się sama"))
+        self.problem = plain_text("intake_problem", self.tr("Opis problemu"), 70)
+        self.problem.setPlaceholderText(self.tr("Z czym osoba przychodzi – własnymi słowami pracownika"))
+
+        grounds = QGroupBox(self.tr("Powody udzielenia pomocy (art. 7 ustawy o pomocy społecznej)"))
+        grid = QGridLayout(grounds)
+        grid.setVerticalSpacing(2)
+        self.grounds: dict[Ground, QCheckBox] = {}
+        listed = [g for g in Ground if g is not Ground.OTHER]
+        half = (len(listed) + 1) // 2
+        for i, ground in enumerate(listed):
+            box = QCheckBox(labels.ground(ground))
+            box.setObjectName(f"ground_{ground.value}")
+            self.grounds[ground] = box
+            grid.addWidget(box, i % half, i // half)
+        other = QCheckBox(labels.ground(Ground.OTHER) + ":")
+        other.setObjectName("ground_other")
+        self.grounds[Ground.OTHER] = other
+        self.other_ground = line("intake_other_ground", self.tr("Inna okoliczność – jaka"), 200)
+        self.other_ground.setEnabled(False)
+        other.toggled.connect(self.other_ground.setEnabled)
+        other.toggled.connect(lambda on: on and self.other_ground.setFocus())
+        grid.addWidget(other, half, 0)
+        grid.addWidget(field_box(self.fields, ("other_ground", self.other_ground)), half, 1)
+
+        self.urgent = QCheckBox(self.tr("Sprawa pil&na"))
+        self.urgent.setObjectName("intake_urgent")
+        self.outcomes = QButtonGroup(self)
+        self.outcome_buttons: dict[IntakeOutcome, QRadioButton] = {}
+        outcome_box = QGroupBox(self.tr("Wynik rozmowy"))
+        outcome_layout = QVBoxLayout(outcome_box)
+        texts = {
+            IntakeOutcome.INFORMATION: self.tr("Udzielono &informacji lub porady"),
+            IntakeOutcome.REFERRED: self.tr("S&kierowano do zespołu"),
+            IntakeOutcome.APPLICATION: self.tr("Przyjęto &wniosek"),
+        }
+        for outcome, text in texts.items():
+            button = QRadioButton(text)
+            button.setObjectName(f"outcome_{outcome.value}")
+            self.outcomes.addButton(button)
+            self.outcome_buttons[outcome] = button
+            outcome_layout.addWidget(button)
+        outcome_layout.addStretch()
+        self.outcome_buttons[IntakeOutcome.INFORMATION].setChecked(True)
+
+        self.refer_to = QComboBox()
+        self.refer_to.setObjectName("intake_refer_to")
+        self.refer_to.setAccessibleName(self.tr("Zespół, do którego kierujemy"))
+        for team in REFERRAL_TEAMS:
+            self.refer_to.addItem(labels.vocab(labels.TEAMS, team), team)
+        self.referral_reason = plain_text("intake_referral_reason", self.tr("Powód skierowania"), 50)
+        self.referral_reason.setPlaceholderText(self.tr("puste – jak opis problemu"))
+        self.advice_given = plain_text("intake_advice_given", self.tr("Udzielona informacja lub porada"), 50)
+        self.outcome_buttons[IntakeOutcome.REFERRED].toggled.connect(self._referral_toggled)
+        self._referral_toggled(False)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("&Zapisz zgłoszenie"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("intake_save")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        cancel = buttons.addButton(self.tr("Anuluj"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("intake_cancel")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        f = self.fields
+        labelled_row(form, self.tr("Przyjęto &dnia:"), field_box(f, ("received_at", self.received_at),
+                                                             ("channel", self.channel), stretch=True),
+                  self.received_at)
+        labelled_row(form, self.tr("Zgłasza&jący:"), field_box(f, ("reported_by", self.reported_by)),
+                  self.reported_by)
+        labelled_row(form, self.tr("&Problem:"), field_box(f, ("problem", self.problem)), self.problem)
+        form.addRow(grounds)
+        form.addRow(self.urgent)
+        referral = QFormLayout()
+        labelled_row(referral, self.tr("Do zesp&ołu:"), field_box(f, ("refer_to", self.refer_to), stretch=True),
+                  self.refer_to)
+        labelled_row(referral, self.tr("Powód skie&rowania:"),
+                  field_box(f, ("referral_reason", self.referral_reason)), self.referral_reason)
+        labelled_row(referral, self.tr("Udzielona porad&a:"), field_box(f, ("advice_given", self.advice_given)),
+                  self.advice_given)
+        bottom = QGridLayout()
+        bottom.addWidget(outcome_box, 0, 0)
+        bottom.addLayout(referral, 0, 1)
+        bottom.setColumnStretch(1, 1)
+
+        header = QLabel(self.tr("Osoba: %1").replace("%1", person_name))
+        header.setObjectName("intake_person")
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addLayout(form)
+        layout.addLayout(bottom)
+        layout.addWidget(buttons)
+        self.resize(900, 720)
+        self.problem.setFocus()
+
+    def _referral_toggled(self, on: bool) -> None:
+        self.refer_to.setEnabled(on)
+        self.referral_reason.setEnabled(on)
+
+    def outcome(self) -> IntakeOutcome:
+        for outcome, button in self.outcome_buttons.items():
+            if button.isChecked():
+                return outcome
+        return IntakeOutcome.INFORMATION
+
+    def data(self) -> IntakeInput:
+        outcome = self.outcome()
+        referred = outcome is IntakeOutcome.REFERRED
+        received: dt.datetime = self.received_at.dateTime().toPython()  # type: ignore[assignment]
+        return IntakeInput(
+            person_id=self.person_id,
+            received_at=received.replace(second=0, microsecond=0),
+            channel=Channel(self.channel.currentData()),
+            problem=self.problem.toPlainText(),
+            grounds=tuple(g for g, box in self.grounds.items() if box.isChecked()),
+            outcome=outcome,
+            reported_by=self.reported_by.text(),
+            other_ground=self.other_ground.text() if self.grounds[Ground.OTHER].isChecked() else "",
+            urgent=self.urgent.isChecked(),
+            advice_given=self.advice_given.toPlainText(),
+            refer_to=code(self.refer_to, Team) if referred else None,
+            referral_reason=self.referral_reason.toPlainText() if referred else "",
+        )
+
+    def save(self) -> None:
+        """Nothing typed is lost on failure; after a referral the slip is offered for printing."""
+        data = self.data()
+        result = attempt(self, lambda: self.services.intake.record(self.actor, data), self.fields)
+        if result is None:
+            return
+        self.fields.clear()
+        self.result = result
+        if result.referral_id is not None and ask_print_slip(self):
+            self.slip_path = print_referral_slip(self, self.services, self.actor, result.referral_id)
+        self.accept()

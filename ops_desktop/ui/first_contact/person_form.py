@@ -1,0 +1,351 @@
+"""Registering a walk-in person and their household: the applicant's data and the members."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.domain.person import Address, PersonInput
+from ops_desktop.domain.vocabulary import IdDocumentType, Relation, Sex
+from ops_desktop.services.context import Actor
+from ops_desktop.services.errors import FieldError, ValidationError
+from ops_desktop.services.hub import Services
+from ops_desktop.services.persons import MemberInput
+from ops_desktop.ui import labels
+from ops_desktop.ui.first_contact.inputs import (
+    OptionalDate,
+    code,
+    document_combo,
+    field_box,
+    hint,
+    labelled_row,
+    line,
+)
+from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.guard import attempt
+
+# Member rows are a grid of fixed-width columns so that the rows line up under the headers.
+MEMBER_COLUMNS = (150, 115, 135, 110, 125, 100, 140, 70)
+
+
+class MemberRow(QWidget):
+    """One household member as a row of inputs, with its own messages under the inputs."""
+
+    FIELDS = ("relation", "first_name", "last_name", "pesel", "id_document_type",
+              "id_document_number", "birth_date")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = FieldErrors()
+        self.relation = QComboBox()
+        for relation in Relation:
+            if relation is not Relation.APPLICANT:
+                self.relation.addItem(labels.vocab(labels.RELATIONS, relation), relation)
+        self.first_name = line("", "")
+        self.last_name = line("", "")
+        self.pesel = line("", "", 15, self.tr("11 cyfr"))
+        self.id_document_type = document_combo("", "")
+        self.id_document_number = line("", "", 30)
+        self.birth_date = OptionalDate("", "")
+        self.remove = QPushButton(self.tr("Usuń"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(0)
+        self.errors: dict[str, QLabel] = {}
+        for column, field in enumerate(self.FIELDS):
+            widget: QWidget = getattr(self, field)
+            focus = self.birth_date.edit if field == "birth_date" else widget
+            widget.setFixedWidth(MEMBER_COLUMNS[column])
+            label = self.fields.label_for(field, focus)
+            label.setFixedWidth(MEMBER_COLUMNS[column])
+            self.errors[field] = label
+            grid.addWidget(widget, 0, column, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, 1, column, Qt.AlignmentFlag.AlignTop)
+        self.remove.setFixedWidth(MEMBER_COLUMNS[-1])
+        grid.addWidget(self.remove, 0, len(self.FIELDS), Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(len(self.FIELDS) + 1, 1)
+
+    def set_index(self, index: int) -> None:
+        """Names follow the position, as the service reports errors as `member.<i>.<field>`."""
+        number = str(index + 1)
+        names = {
+            "relation": self.tr("Członek %1 – stopień pokrewieństwa"),
+            "first_name": self.tr("Członek %1 – imię"),
+            "last_name": self.tr("Członek %1 – nazwisko"),
+            "pesel": self.tr("Członek %1 – PESEL"),
+            "id_document_type": self.tr("Członek %1 – rodzaj dokumentu"),
+            "id_document_number": self.tr("Członek %1 – numer dokumentu"),
+            "birth_date": self.tr("Członek %1 – data urodzenia"),
+        }
+        for field, accessible in names.items():
+            widget = self.birth_date.edit if field == "birth_date" else getattr(self, field)
+            widget.setObjectName(f"member_{index}_{field}")
+            widget.setAccessibleName(accessible.replace("%1", number))
+            self.errors[field].setObjectName(f"error_member.{index}.{field}")
+        self.birth_date.known.setObjectName(f"member_{index}_birth_date_known")
+        self.birth_date.known.setAccessibleName(names["birth_date"].replace("%1", number))
+        self.remove.setObjectName(f"remove_member_{index}")
+        self.remove.setAccessibleName(self.tr("Usuń członka %1").replace("%1", number))
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.relation, self.first_name, self.last_name, self.pesel, self.id_document_type,
+                self.id_document_number, self.birth_date.known, self.birth_date.edit, self.remove]
+
+    def member(self, address: Address) -> MemberInput:
+        """Members live with the applicant, so they share the applicant's address."""
+        return MemberInput(Relation(self.relation.currentData()), PersonInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            pesel=self.pesel.text().strip() or None,
+            id_document_type=code(self.id_document_type, IdDocumentType),
+            id_document_number=self.id_document_number.text().strip() or None,
+            birth_date=self.birth_date.value(),
+            sex=None,
+            address=address,
+        ))
+
+
+class HouseholdErrors(FieldErrors):
+    """Applicant fields by name; `member.<i>.<field>` goes to the messages of row i."""
+
+    def __init__(self, rows: list[MemberRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def clear_all(self) -> None:
+        self.clear()
+        for row in self.rows:
+            row.fields.clear()
+
+    def show(self, error: ValidationError) -> list[str]:
+        own: list[FieldError] = []
+        by_row: dict[int, list[FieldError]] = {}
+        unplaced: list[str] = []
+        for e in error.errors:
+            if not e.field.startswith("member."):
+                own.append(e)
+                continue
+            _member, index, field = (e.field.split(".", 2) + ["", ""])[:3]
+            if index.isdigit() and int(index) < len(self.rows) and field:
+                by_row.setdefault(int(index), []).append(FieldError(field, e.code))
+            else:
+                unplaced.append(labels.error(e.code))
+        for row in self.rows:
+            row.fields.clear()
+        # Rows bottom-up and the applicant last, so the focus lands on the first problem.
+        for index in sorted(by_row, reverse=True):
+            unplaced += self.rows[index].fields.show(ValidationError(by_row[index]))
+        if own:
+            return super().show(ValidationError(own)) + unplaced
+        self.clear()
+        return unplaced
+
+
+class HouseholdDialog(QDialog):
+    """Save registers the applicant with the members; `person_id` then holds the applicant."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.person_id: uuid.UUID | None = None
+        self.rows: list[MemberRow] = []
+        self.fields = HouseholdErrors(self.rows)
+        self.setWindowTitle(self.tr("Nowa osoba / gospodarstwo domowe"))
+
+        self.first_name = line("first_name", self.tr("Imię"))
+        self.last_name = line("last_name", self.tr("Nazwisko"))
+        self.pesel = line("pesel", self.tr("PESEL"), 15, self.tr("11 cyfr"))
+        self.id_document_type = document_combo("id_document_type", self.tr("Rodzaj dokumentu tożsamości"))
+        self.id_document_number = line("id_document_number", self.tr("Numer dokumentu tożsamości"), 30,
+                                       self.tr("numer dokumentu"))
+        self.birth_date = OptionalDate("birth_date", self.tr("Data urodzenia"))
+        self.sex = QComboBox()
+        self.sex.setObjectName("sex")
+        self.sex.setAccessibleName(self.tr("Płeć"))
+        self.sex.addItem(self.tr("– nie podano –"), None)
+        self.sex.addItem(self.tr("kobieta"), Sex.FEMALE)
+        self.sex.addItem(self.tr("mężczyzna"), Sex.MALE)
+        self.street = line("street", self.tr("Ulica"), 200, self.tr("puste, gdy miejscowość bez ulic"))
+        self.building = line("building", self.tr("Numer domu"), 20)
+        self.flat = line("flat", self.tr("Numer lokalu"), 20)
+        self.postal_code = line("postal_code", self.tr("Kod pocztowy"), 6, "00-000")
+        self.city = line("city", self.tr("Miejscowość"), 200)
+        self.phone = line("phone", self.tr("Telefon"), 30)
+        for short in (self.building, self.flat, self.postal_code):
+            short.setMaximumWidth(90)
+
+        person = QFormLayout()
+        address = QFormLayout()
+        for form in (person, address):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        f = self.fields
+        labelled_row(person, self.tr("&Imię:"), field_box(f, ("first_name", self.first_name)), self.first_name)
+        labelled_row(person, self.tr("&Nazwisko:"), field_box(f, ("last_name", self.last_name)), self.last_name)
+        labelled_row(person, self.tr("&PESEL:"), field_box(f, ("pesel", self.pesel)), self.pesel)
+        labelled_row(person, self.tr("&Dokument:"), field_box(
+            f, ("id_document_type", self.id_document_type),
+            ("id_document_number", self.id_document_number)), self.id_document_type)
+        labelled_row(person, self.tr("Data &urodzenia:"), field_box(f, ("birth_date", self.birth_date),
+                                                                  stretch=True), self.birth_date.known)
+        labelled_row(person, self.tr("Pł&eć:"), field_box(f, ("sex", self.sex), stretch=True), self.sex)
+        person.addRow(hint(self.tr("Przy numerze PESEL datę urodzenia i płeć odczytamy z numeru. "
+                                   "Osobę bez PESEL rejestruje się po rodzaju i numerze dokumentu.")))
+        labelled_row(address, self.tr("U&lica:"), field_box(f, ("street", self.street)), self.street)
+        labelled_row(address, self.tr("Nr do&mu / lokalu:"), field_box(
+            f, ("building", self.building), ("flat", self.flat), stretch=True), self.building)
+        labelled_row(address, self.tr("&Kod, miejscowość:"), field_box(
+            f, ("postal_code", self.postal_code), ("city", self.city)), self.postal_code)
+        labelled_row(address, self.tr("&Telefon:"), field_box(f, ("phone", self.phone)), self.phone)
+
+        applicant = QGroupBox(self.tr("Wnioskodawca"))
+        columns = QHBoxLayout(applicant)
+        columns.addLayout(person, 1)
+        columns.addSpacing(16)
+        columns.addLayout(address, 1)
+
+        self.add_button = QPushButton(self.tr("Dod&aj członka gospodarstwa"))
+        self.add_button.setObjectName("add_member")
+        self.add_button.clicked.connect(lambda: self.add_member(focus=True))
+        members = QGroupBox(self.tr("Członkowie gospodarstwa domowego (mieszkają pod adresem wnioskodawcy)"))
+        self.members_box = QVBoxLayout()
+        self.members_box.setSpacing(4)
+        self.members_box.addWidget(self._member_header())
+        self.alone = hint(self.tr("Brak – osoba samotnie gospodarująca. "
+                                  "Dodaj członków, jeśli prowadzą wspólne gospodarstwo."), "household_alone")
+        self.members_box.addWidget(self.alone)
+        self.members_box.addStretch()
+        inner = QWidget()
+        inner.setLayout(self.members_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setMinimumHeight(150)
+        members_layout = QVBoxLayout(members)
+        members_layout.addWidget(scroll)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch()
+        members_layout.addLayout(add_row)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("&Zapisz"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("household_save")
+        self.save_button.setDefault(True)
+        self.cancel_button = buttons.addButton(self.tr("Anuluj"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("household_cancel")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(applicant)
+        layout.addWidget(members, 1)
+        layout.addWidget(buttons)
+        self.resize(1080, 640)
+        self._fix_tab_order()
+        self.first_name.setFocus()
+
+    # --- layout helpers ---
+    def _member_header(self) -> QWidget:
+        header = QWidget()
+        grid = QGridLayout(header)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        titles = (self.tr("Pokrewieństwo"), self.tr("Imię"), self.tr("Nazwisko"),
+                  self.tr("PESEL"), self.tr("Dokument"), self.tr("Nr dokumentu"),
+                  self.tr("Data urodzenia"))
+        for column, title in enumerate(titles):
+            label = QLabel(f"<b>{title}</b>")
+            label.setFixedWidth(MEMBER_COLUMNS[column])
+            grid.addWidget(label, 0, column)
+        grid.setColumnStretch(len(titles) + 1, 1)
+        return header
+
+    # --- members ---
+    def add_member(self, focus: bool = False) -> MemberRow:
+        row = MemberRow()
+        row.remove.clicked.connect(lambda: self.remove_member(row))
+        self.rows.append(row)
+        self.members_box.insertWidget(len(self.rows), row)
+        row.show()  # at once, not when the event loop gets round to it
+        self._renumber()
+        if focus:
+            row.relation.setFocus()
+        return row
+
+    def remove_member(self, row: MemberRow) -> None:
+        index = self.rows.index(row)
+        self.rows.remove(row)
+        self.members_box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+        self._renumber()
+        target = self.rows[min(index, len(self.rows) - 1)].relation if self.rows else self.add_button
+        target.setFocus()
+
+    def _renumber(self) -> None:
+        for i, row in enumerate(self.rows):
+            row.set_index(i)
+        self.alone.setVisible(not self.rows)
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.first_name, self.last_name, self.pesel, self.id_document_type,
+            self.id_document_number, self.birth_date.known, self.birth_date.edit, self.sex,
+            self.street, self.building, self.flat, self.postal_code, self.city, self.phone,
+        ]
+        for row in self.rows:
+            chain += row.focus_order()
+        chain += [self.add_button, self.save_button, self.cancel_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- saving ---
+    def address(self) -> Address:
+        return Address(street=self.street.text(), building=self.building.text(),
+                       flat=self.flat.text(), postal_code=self.postal_code.text(),
+                       city=self.city.text())
+
+    def applicant(self) -> PersonInput:
+        return PersonInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            pesel=self.pesel.text().strip() or None,
+            id_document_type=code(self.id_document_type, IdDocumentType),
+            id_document_number=self.id_document_number.text().strip() or None,
+            birth_date=self.birth_date.value(),
+            sex=code(self.sex, Sex),
+            address=self.address(),
+            phone=self.phone.text(),
+        )
+
+    def members(self) -> list[MemberInput]:
+        address = self.address()
+        return [row.member(address) for row in self.rows]
+
+    def save(self) -> None:
+        """On failure every message sits by its field and everything typed stays in place."""
+        applicant, members = self.applicant(), self.members()
+        person_id = attempt(self, lambda: self.services.persons.register_household(
+            self.actor, applicant, members), self.fields)
+        if person_id is not None:
+            self.fields.clear_all()
+            self.person_id = person_id
+            self.accept()

@@ -1,0 +1,472 @@
+"""The first-contact desk driven as a person does: typing, Enter, shortcuts, clicking Save."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ops_desktop.domain.person import Address, PersonInput
+from ops_desktop.domain.vocabulary import IdDocumentType, ReferralStatus, Relation, Team
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.services.persons import MemberInput
+from ops_desktop.ui import labels
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.first_contact import intake_dialog
+from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog
+from ops_desktop.ui.first_contact.person_file import PersonFileDialog
+from ops_desktop.ui.first_contact.person_form import HouseholdDialog
+from ops_desktop.ui.first_contact.tab import FirstContactTab
+
+SHOTS = Path("/tmp/ops_shots")
+
+
+def make_pesel(born: dt.date, serial: str) -> str:
+    """A valid PESEL: the month carries the century, `serial` four digits (last = sex)."""
+    month = born.month + {18: 80, 19: 0, 20: 20}[born.year // 100]
+    body = f"{born.year % 100:02d}{month:02d}{born.day:02d}{serial}"
+    total = sum(int(d) * w for d, w in zip(body, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)))
+    return body + str((10 - total % 10) % 10)
+
+
+WOMAN_1985 = make_pesel(dt.date(1985, 3, 12), "0124")
+MAN_1983 = make_pesel(dt.date(1983, 7, 1), "0135")
+GIRL_2012 = make_pesel(dt.date(2012, 9, 30), "0246")
+
+
+def wrong(pesel: str) -> str:
+    return pesel[:-1] + str((int(pesel[-1]) + 1) % 10)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def find(parent: QWidget, kind: type, name: str) -> QWidget:
+    widget = parent.findChild(kind, name)
+    assert widget is not None, f"no {kind.__name__} named {name}"
+    return widget
+
+
+def keys(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type like a person; QTest.keyClicks only knows ASCII, so Polish letters go as key events."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_into(qtbot: QtBot, parent: QWidget, name: str, text: str) -> None:
+    edit = find(parent, QLineEdit, name)
+    edit.setFocus()
+    keys(qtbot, edit, text)
+
+
+def choose(parent: QWidget, name: str, data: object) -> None:
+    combo = find(parent, QComboBox, name)
+    index = combo.findData(data)
+    assert index >= 0, (name, data)
+    combo.setCurrentIndex(index)
+
+
+def click(qtbot: QtBot, parent: QWidget, kind: type, name: str) -> None:
+    """Click near the left edge: a check box only reacts on its box and its text."""
+    button = find(parent, kind, name)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def set_date(qtbot: QtBot, parent: QWidget, name: str, value: dt.date) -> None:
+    """Tick "known", then type the date as dd.MM.yyyy into the field."""
+    click(qtbot, parent, QCheckBox, f"{name}_known")
+    edit = find(parent, QDateEdit, name)
+    assert edit.hasFocus()
+    qtbot.keyClicks(edit, value.strftime("%d%m%Y"))
+    assert edit.date() == QDate(value.year, value.month, value.day)
+
+
+def fill_applicant(qtbot: QtBot, dialog: HouseholdDialog, pesel: str) -> None:
+    type_into(qtbot, dialog, "first_name", "Jadwiga")
+    type_into(qtbot, dialog, "last_name", "Żółkiewska")
+    type_into(qtbot, dialog, "pesel", pesel)
+    type_into(qtbot, dialog, "street", "Polna")
+    type_into(qtbot, dialog, "building", "3")
+    type_into(qtbot, dialog, "flat", "5")
+    type_into(qtbot, dialog, "postal_code", "66-530")
+    type_into(qtbot, dialog, "city", "Drezdenko")
+    type_into(qtbot, dialog, "phone", "600 100 200")
+
+
+def fill_member(qtbot: QtBot, dialog: HouseholdDialog, i: int, relation: Relation,
+                first: str, last: str, pesel: str) -> None:
+    choose(dialog, f"member_{i}_relation", relation)
+    type_into(qtbot, dialog, f"member_{i}_first_name", first)
+    type_into(qtbot, dialog, f"member_{i}_last_name", last)
+    type_into(qtbot, dialog, f"member_{i}_pesel", pesel)
+
+
+def shot(widget: QWidget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()  # let the layouts settle as they would on screen
+    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def register(services: Services, desk: Actor, first: str = "Jan", last: str = "Kowalski",
+             pesel: str | None = MAN_1983) -> object:
+    return services.persons.register_household(desk, PersonInput(
+        first, last, pesel, None, None, None, None,
+        Address("Lipowa", "7", "", "66-530", "Drezdenko")), [])
+
+
+@pytest.fixture
+def bus() -> Bus:
+    return Bus()
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, services: Services, desk: Actor, bus: Bus) -> FirstContactTab:
+    widget = FirstContactTab(services, desk, bus)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.isActiveWindow())
+    return widget
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    urls: list[QUrl] = []
+    monkeypatch.setattr("ops_desktop.ui.pdf.QDesktopServices.openUrl", lambda url: urls.append(url) or True)
+    return urls
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr("ops_desktop.ui.guard.message", lambda _parent, text: seen.append(text))
+    return seen
+
+
+def show_active(qtbot: QtBot, widget: QWidget) -> None:
+    """Shown and active, as a window the person works in (shortcuts need an active window)."""
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def patch_exec(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, cls: type,
+               fill: Callable[[object], None]) -> None:
+    """The dialog opens non-modal; `fill` types into it and clicks as the person would."""
+
+    def fake_exec(dialog: object) -> int:
+        dialog.show()  # type: ignore[attr-defined]
+        dialog.activateWindow()  # type: ignore[attr-defined]
+        qtbot.waitUntil(dialog.isActiveWindow)  # type: ignore[attr-defined]
+        fill(dialog)
+        return 1 if dialog.isVisible() is False else 0  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(cls, "exec", fake_exec)
+
+
+def search(qtbot: QtBot, tab: FirstContactTab, text: str) -> None:
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, text)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+
+
+# --- tests ------------------------------------------------------------------------------
+
+
+def test_register_walk_in_with_household_then_find_by_folded_surname_and_pesel(
+        qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: HouseholdDialog) -> None:
+        fill_applicant(qtbot, dialog, WOMAN_1985)
+        click(qtbot, dialog, QPushButton, "add_member")
+        click(qtbot, dialog, QPushButton, "add_member")
+        click(qtbot, dialog, QPushButton, "add_member")
+        click(qtbot, dialog, QPushButton, "remove_member_2")  # one too many
+        fill_member(qtbot, dialog, 0, Relation.SPOUSE, "Marek", "Żółkiewski", MAN_1983)
+        fill_member(qtbot, dialog, 1, Relation.CHILD, "Zofia", "Żółkiewska", GIRL_2012)
+        shot(dialog, "household_dialog")
+        click(qtbot, dialog, QPushButton, "household_save")
+
+    patch_exec(qtbot, monkeypatch, HouseholdDialog, fill)
+    qtbot.keyClick(tab.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    applicant = tab.file_view.person_id
+    assert applicant is not None
+    household = services.persons.household(desk, applicant)
+    assert [(m.full_name, m.relation) for m in household] == [
+        ("Jadwiga Żółkiewska", Relation.APPLICANT),
+        ("Marek Żółkiewski", Relation.SPOUSE),
+        ("Zofia Żółkiewska", Relation.CHILD),
+    ]
+    assert tab.file_view.household.rowCount() == 3
+
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "zolkiewsk")  # no Polish letters, search as you type
+    qtbot.waitUntil(lambda: tab.count.text() == "Znaleziono: 3")
+    names = {tab.results.index(r, 0).data() for r in range(tab.results.rowCount())}
+    assert names == {"Żółkiewska Jadwiga", "Żółkiewski Marek", "Żółkiewska Zofia"}
+
+    search(qtbot, tab, WOMAN_1985[:6])
+    assert tab.count.text() == "Znaleziono: 1"
+    assert tab.results.index(0, 1).data() == WOMAN_1985
+    assert tab.results.index(0, 2).data() == "12.03.1985"  # read from the PESEL
+
+
+def test_wrong_pesel_is_shown_by_the_field_and_nothing_typed_is_lost(
+        qtbot: QtBot, services: Services, desk: Actor, messages: list[str]) -> None:
+    dialog = HouseholdDialog(services, desk)
+    show_active(qtbot, dialog)
+    fill_applicant(qtbot, dialog, wrong(WOMAN_1985))
+    click(qtbot, dialog, QPushButton, "add_member")
+    fill_member(qtbot, dialog, 0, Relation.CHILD, "Zofia", "Żółkiewska", GIRL_2012)
+    click(qtbot, dialog, QPushButton, "household_save")
+
+    error = find(dialog, QLabel, "error_pesel")
+    assert error.isVisible() and error.text() == labels.error("pesel_invalid")
+    shot(dialog, "household_dialog_error")
+    typed = {name: find(dialog, QLineEdit, name).text() for name in (
+        "first_name", "last_name", "pesel", "street", "building", "flat", "postal_code", "city",
+        "phone", "member_0_first_name", "member_0_last_name", "member_0_pesel")}
+    assert typed == {
+        "first_name": "Jadwiga", "last_name": "Żółkiewska", "pesel": wrong(WOMAN_1985),
+        "street": "Polna", "building": "3", "flat": "5", "postal_code": "66-530",
+        "city": "Drezdenko", "phone": "600 100 200", "member_0_first_name": "Zofia",
+        "member_0_last_name": "Żółkiewska", "member_0_pesel": GIRL_2012,
+    }
+    assert find(dialog, QComboBox, "member_0_relation").currentData() == Relation.CHILD
+    assert dialog.person_id is None and dialog.isVisible()
+    assert services.persons.count(desk, "zolk") == 0
+    assert messages == []
+
+    # The applicant is right now; the member's PESEL is wrong and is shown in the member's row.
+    pesel = find(dialog, QLineEdit, "pesel")
+    pesel.selectAll()
+    qtbot.keyClicks(pesel, WOMAN_1985)
+    member_pesel = find(dialog, QLineEdit, "member_0_pesel")
+    member_pesel.selectAll()
+    qtbot.keyClicks(member_pesel, wrong(GIRL_2012))
+    click(qtbot, dialog, QPushButton, "household_save")
+    assert not error.isVisible()
+    member_error = find(dialog, QLabel, "error_member.0.pesel")
+    assert member_error.isVisible() and member_error.text() == labels.error("pesel_invalid")
+    shot(dialog, "household_dialog_member_error")
+    assert services.persons.count(desk, "zolk") == 0
+
+    member_pesel.selectAll()
+    qtbot.keyClicks(member_pesel, GIRL_2012)
+    click(qtbot, dialog, QPushButton, "household_save")
+    assert dialog.person_id is not None and not dialog.isVisible()
+    assert services.persons.count(desk, "zolk") == 2
+
+
+def test_person_without_pesel_is_registered_by_passport(
+        qtbot: QtBot, services: Services, desk: Actor) -> None:
+    dialog = HouseholdDialog(services, desk)
+    show_active(qtbot, dialog)
+    type_into(qtbot, dialog, "first_name", "Olena")
+    type_into(qtbot, dialog, "last_name", "Kovalenko")
+    click(qtbot, dialog, QPushButton, "household_save")  # neither PESEL nor a document
+    assert find(dialog, QLabel, "error_pesel").text() == labels.error("pesel_or_document_required")
+    assert dialog.person_id is None
+
+    choose(dialog, "id_document_type", IdDocumentType.PASSPORT)
+    type_into(qtbot, dialog, "id_document_number", "FX123456")
+    set_date(qtbot, dialog, "birth_date", dt.date(1990, 3, 4))
+    shot(dialog, "household_dialog_passport")
+    click(qtbot, dialog, QPushButton, "household_save")
+    assert dialog.person_id is not None
+
+    file = services.persons.file(desk, dialog.person_id)
+    assert file.person.pesel is None
+    assert file.person.birth_date == dt.date(1990, 3, 4)
+    assert "FX123456" in file.id_document
+    view = PersonFileDialog(services, desk, dialog.person_id)
+    qtbot.addWidget(view)
+    assert view.view.details["identity"].text() == "paszport FX123456"
+
+
+def test_unknown_birth_date_is_not_saved_as_today(qtbot: QtBot, services: Services, desk: Actor) -> None:
+    dialog = HouseholdDialog(services, desk)
+    show_active(qtbot, dialog)
+    type_into(qtbot, dialog, "first_name", "Olena")
+    type_into(qtbot, dialog, "last_name", "Kovalenko")
+    choose(dialog, "id_document_type", IdDocumentType.PASSPORT)
+    type_into(qtbot, dialog, "id_document_number", "FX123456")
+    assert not find(dialog, QDateEdit, "birth_date").isEnabled()
+    click(qtbot, dialog, QPushButton, "household_save")
+    assert dialog.person_id is not None
+    assert services.persons.file(desk, dialog.person_id).person.birth_date is None
+
+
+def test_enter_in_the_search_box_searches_at_once_and_enter_opens_the_file(
+        qtbot: QtBot, qtmodeltester: object, tab: FirstContactTab, services: Services,
+        desk: Actor) -> None:
+    person_id = register(services, desk)
+    qtbot.keyClicks(tab.search, "kowal")
+    assert tab.results.rowCount() == 0  # still waiting for the person to stop typing
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert not tab._timer.isActive()
+    assert tab.results.rowCount() == 1 and tab.count.text() == "Znaleziono: 1"
+    qtmodeltester.check(tab.results)  # type: ignore[attr-defined]
+    assert tab.table.hasFocus()
+    assert tab.file_view.person_id is None
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert tab.file_view.person_id == person_id
+    assert find(tab, QLabel, "file_name").text() == "Kowalski Jan"
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.search.hasFocus()
+
+
+def test_typing_searches_after_a_pause(qtbot: QtBot, tab: FirstContactTab, services: Services,
+                                       desk: Actor) -> None:
+    register(services, desk)
+    register(services, desk, "Anna", "Kowalska", WOMAN_1985)
+    qtbot.keyClicks(tab.search, "KOWAL")
+    qtbot.waitUntil(lambda: tab.results.rowCount() == 2)
+    assert tab.count.text() == "Znaleziono: 2"
+    # A real double click starts with a press; QTest.mouseDClick alone sends no press.
+    where = tab.table.visualRect(tab.results.index(1, 0)).center()
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert tab.file_view.person_id is None  # one click only selects
+    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert tab.file_view.name.text() == "Kowalski Jan"
+
+
+def test_intake_referring_to_benefits_then_printing_the_slip(
+        qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
+        benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch, opened_urls: list[QUrl]) -> None:
+    services.persons.register_household(desk, PersonInput(
+        "Jadwiga", "Żółkiewska", WOMAN_1985, None, None, None, None,
+        Address("Polna", "3", "5", "66-530", "Drezdenko")), [
+        MemberInput(Relation.SPOUSE, PersonInput("Marek", "Żółkiewski", MAN_1983, None, None, None,
+                                                 None, Address("", "", "", "", ""))),
+    ])
+    asked: list[bool] = []
+    monkeypatch.setattr(intake_dialog, "ask_print_slip", lambda _parent: asked.append(True) or True)
+
+    def fill(dialog: IntakeDialog) -> None:
+        assert find(dialog, QLabel, "intake_person").text().startswith("Osoba: Jadwiga Żółkiewska")
+        assert dialog.problem.hasFocus()
+        keys(qtbot, find(dialog, QPlainTextEdit, "intake_problem"),
+             "Mąż stracił pracę, brak środków na opał.")
+        click(qtbot, dialog, QCheckBox, "ground_1")
+        click(qtbot, dialog, QCheckBox, "ground_4")
+        click(qtbot, dialog, QCheckBox, "intake_urgent")
+        click(qtbot, dialog, QRadioButton, "outcome_referred")
+        choose(dialog, "intake_refer_to", Team.BENEFITS)
+        keys(qtbot, find(dialog, QPlainTextEdit, "intake_referral_reason"),
+             "Wniosek o zasiłek okresowy.")
+        shot(dialog, "intake_dialog")
+        click(qtbot, dialog, QPushButton, "intake_save")
+
+    patch_exec(qtbot, monkeypatch, IntakeDialog, fill)
+    search(qtbot, tab, "zolkiewska")
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+
+    assert asked == [True]
+    inbox = services.referrals.inbox(benefits_worker, "benefits")
+    assert [(r.person_name, r.status, r.urgent) for r in inbox] == [
+        ("Jadwiga Żółkiewska", ReferralStatus.PENDING, True)]
+    assert len(opened_urls) == 1
+    slip = Path(opened_urls[0].toLocalFile())
+    assert slip.name == f"skierowanie_{inbox[0].number.replace('/', '_')}.pdf"
+    text = "".join(page.extract_text() for page in PdfReader(slip).pages)
+    assert "Jadwiga Żółkiewska" in text
+
+    # The file on the right shows the household and the new intake and referral.
+    view = tab.file_view
+    assert view.household.rowCount() == 2
+    assert view.intakes.rowCount() == 1
+    assert view.intakes.index(0, 1).data() == "osobiście"
+    assert view.intakes.index(0, 2).data() == "skierowano do zespołu"
+    assert view.intakes.index(0, 4).data() == "Mąż stracił pracę, brak środków na opał."
+    assert view.referrals.index(0, 0).data() == inbox[0].number
+    assert view.referrals.index(0, 2).data() == "Świadczenia"
+    assert view.history.tabText(0) == "Zgłoszenia (1)"
+    view.history.setCurrentIndex(1)
+    shot(tab, "first_contact_tab")
+
+    # Ctrl+R prints the latest referral again (the window is active again once the dialog is gone).
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened_urls) == 2 and Path(opened_urls[1].toLocalFile()).exists()
+
+    # A returned referral shows why it came back, also in the read-only dialog of other teams.
+    services.referrals.return_(benefits_worker, inbox[0].id, "Brak kompletu dokumentów.")
+    other = PersonFileDialog(services, benefits_worker, inbox[0].person_id)
+    qtbot.addWidget(other)
+    assert other.view.referrals.index(0, 3).data() == "zwrócone: Brak kompletu dokumentów."
+    assert other.view.household.rowCount() == 2
+    other.view.history.setCurrentIndex(1)
+    other.show()
+    shot(other, "person_file_dialog")
+
+
+def test_intake_without_problem_keeps_the_dialog_open(
+        qtbot: QtBot, services: Services, desk: Actor, monkeypatch: pytest.MonkeyPatch,
+        opened_urls: list[QUrl]) -> None:
+    person_id = register(services, desk)
+    monkeypatch.setattr(intake_dialog, "ask_print_slip", lambda _parent: pytest.fail("not referred"))
+    dialog = IntakeDialog(services, desk, person_id, "Jan Kowalski")  # type: ignore[arg-type]
+    show_active(qtbot, dialog)
+    click(qtbot, dialog, QCheckBox, "ground_other")
+    assert dialog.other_ground.isEnabled()
+    click(qtbot, dialog, QPushButton, "intake_save")
+    assert find(dialog, QLabel, "error_problem").text() == labels.error("required")
+    assert find(dialog, QLabel, "error_other_ground").text() == labels.error("required")
+    assert dialog.result is None and dialog.isVisible()
+    keys(qtbot, dialog.problem, "Pyta o dodatek mieszkaniowy.")
+    keys(qtbot, dialog.other_ground, "sprawy mieszkaniowe")
+    dialog.advice_given.setFocus()
+    keys(qtbot, dialog.advice_given, "Odesłano do wydziału mieszkaniowego urzędu gminy.")
+    qtbot.keyClick(dialog.advice_given, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result is not None and dialog.result.referral_id is None
+    assert opened_urls == []
+    intakes = services.persons.file(desk, person_id).intakes  # type: ignore[arg-type]
+    assert [i.problem for i in intakes] == ["Pyta o dodatek mieszkaniowy."]
+
+
+def test_new_intake_needs_a_person(qtbot: QtBot, tab: FirstContactTab, messages: list[str]) -> None:
+    assert not tab.new_intake_button.isEnabled()
+    assert not tab.print_button.isEnabled()
+    qtbot.keyClick(tab.search, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert messages == ["Najpierw wyszukaj osobę i wybierz ją z listy."]
+
+
+def test_refresh_follows_changes_made_elsewhere(qtbot: QtBot, tab: FirstContactTab, bus: Bus,
+                                               services: Services, desk: Actor) -> None:
+    search(qtbot, tab, "kowal")
+    assert tab.count.text() == "Znaleziono: 0"
+    register(services, desk)
+    bus.changed.emit()
+    assert tab.count.text() == "Znaleziono: 1"
