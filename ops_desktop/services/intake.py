@@ -48,6 +48,7 @@ class IntakeInput:
 class IntakeResult:
     intake_id: uuid.UUID
     referral_id: uuid.UUID | None
+    referral_number: str = ""  # "SK/12/2026", printed on the slip
 
 
 def _text_errors(field: str, value: str, required: bool, limit: int = MAX_TEXT) -> list[FieldError]:
@@ -106,7 +107,7 @@ class IntakeService:
                 worker_id=actor.user_id,
             )
             queries.add(s, intake)
-            referral_id = None
+            referral_id, referral_number = None, ""
             if data.outcome is IntakeOutcome.REFERRED and data.refer_to is not None:
                 year = data.received_at.year
                 number = queries.next_number(s, "referral", year)
@@ -121,8 +122,8 @@ class IntakeService:
                     status=ReferralStatus.PENDING.value,
                 )
                 queries.add(s, referral)
-                referral_id = referral.id
-            return IntakeResult(intake.id, referral_id)
+                referral_id, referral_number = referral.id, referral.number
+            return IntakeResult(intake.id, referral_id, referral_number)
 
     def referral_slip(self, actor: Actor, referral_id: uuid.UUID) -> ReferralSlipDocument:
         """The data of the slip handed to the person; print it with documents.referral_slip."""

@@ -91,57 +91,62 @@ class PersonService:
         with self.db.session(actor.user_id) as s:
             return queries.count_persons(s, q.folded, q.digits)
 
-    def _validated(self, p: PersonInput, field_prefix: str = "") -> PersonInput:
-        errors = validate_person(p, dt.date.today())
-        if errors:
-            raise ValidationError([FieldError(field_prefix + e.field, e.code) for e in errors])
-        return derive_from_pesel(p) if p.pesel else p
+    @staticmethod
+    def _problems(p: PersonInput, prefix: str = "") -> list[FieldError]:
+        return [FieldError(prefix + e.field, e.code) for e in validate_person(p, dt.date.today())]
 
-    def _check_pesel_free(self, s: object, p: PersonInput, field: str, own: uuid.UUID | None) -> None:
-        if not p.pesel:
-            return
-        other = queries.person_by_pesel(s, pesel_rules.normalise(p.pesel))  # type: ignore[arg-type]
-        if other is not None and other.id != own:
-            raise ValidationError([FieldError(field, "pesel_already_registered")])
+    @staticmethod
+    def _taken_pesels(s: object, people: list[tuple[str, PersonInput]],
+                      own: uuid.UUID | None = None) -> list[FieldError]:
+        """PESELs repeated within the form or already in the register, each on its own field."""
+        errors: list[FieldError] = []
+        seen: set[str] = set()
+        for prefix, p in people:
+            if not p.pesel:
+                continue
+            number = pesel_rules.normalise(p.pesel)
+            if number in seen:
+                errors.append(FieldError(prefix + "pesel", "pesel_repeated_in_household"))
+                continue
+            seen.add(number)
+            other = queries.person_by_pesel(s, number)  # type: ignore[arg-type]
+            if other is not None and other.id != own:
+                errors.append(FieldError(prefix + "pesel", "pesel_already_registered"))
+        return errors
 
     def register_household(
         self, actor: Actor, applicant: PersonInput, members: list[MemberInput]
     ) -> uuid.UUID:
         """Register the applicant and their household in one transaction; returns the applicant id.
 
-        Member fields are reported as `member.<index>.<field>` so the form can point at them.
+        Every problem of the form is reported at once, member fields as `member.<index>.<field>`.
         """
         require(actor, "register_person", *ALL_TEAMS)
-        applicant = self._validated(applicant)
-        checked: list[MemberInput] = []
+        errors = self._problems(applicant)
+        people: list[tuple[str, PersonInput]] = [("", applicant)]
         for i, m in enumerate(members):
             if m.person is not None:
-                checked.append(
-                    MemberInput(m.relation, self._validated(m.person, f"member.{i}."), None)
-                )
-            elif m.existing_person_id is not None:
-                checked.append(m)
-            else:
-                raise ValidationError([FieldError(f"member.{i}", "required")])
-        peselse = [p.pesel for p in [applicant] + [m.person for m in checked if m.person] if p and p.pesel]
-        if len(set(peselse)) != len(peselse):
-            raise ValidationError([FieldError("pesel", "pesel_repeated_in_household")])
+                errors += self._problems(m.person, f"member.{i}.")
+                people.append((f"member.{i}.", m.person))
+            elif m.existing_person_id is None:
+                errors.append(FieldError(f"member.{i}", "required"))
         with self.db.session(actor.user_id) as s:
-            self._check_pesel_free(s, applicant, "pesel", None)
+            errors += self._taken_pesels(s, people)
+            if errors:
+                raise ValidationError(errors)
             household = HouseholdRow()
             queries.add(s, household)
             head = PersonRow(household_id=household.id)
-            _apply(head, applicant)
+            _apply(head, derive_from_pesel(applicant))
             queries.add(s, head)
             s.add(HouseholdMemberRow(
                 household_id=household.id, person_id=head.id,
                 relation=Relation.APPLICANT.value, position=0,
             ))
-            for i, m in enumerate(checked, start=1):
+            for i, m in enumerate(members, start=1):
                 if m.person is not None:
-                    self._check_pesel_free(s, m.person, f"member.{i - 1}.pesel", None)
                     row = PersonRow(household_id=household.id)
-                    _apply(row, m.person)
+                    _apply(row, derive_from_pesel(m.person))
                     queries.add(s, row)
                     person_id = row.id
                 else:
@@ -158,13 +163,15 @@ class PersonService:
 
     def update_person(self, actor: Actor, person_id: uuid.UUID, p: PersonInput) -> None:
         require(actor, "update_person", *ALL_TEAMS)
-        p = self._validated(p)
+        errors = self._problems(p)
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, PersonRow, person_id)
             if row is None:
                 raise NotFound("person", person_id)
-            self._check_pesel_free(s, p, "pesel", person_id)
-            _apply(row, p)
+            errors += self._taken_pesels(s, [("", p)], own=person_id)
+            if errors:
+                raise ValidationError(errors)
+            _apply(row, derive_from_pesel(p))
 
     def household(self, actor: Actor, person_id: uuid.UUID) -> list[MemberView]:
         require(actor, "read_person", *ALL_TEAMS)

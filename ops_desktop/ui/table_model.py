@@ -60,10 +60,13 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     def reload(self) -> None:
+        # Ask the store first: if it fails, the view keeps showing the old rows intact.
+        if self._fetch is None or self._total is None:
+            return
+        count = self._total()
+        rows = self._fetch(0, self.PAGE)
         self.beginResetModel()
-        if self._fetch is not None and self._total is not None:
-            self._count = self._total()
-            self._rows = self._fetch(0, self.PAGE)
+        self._count, self._rows = count, rows
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

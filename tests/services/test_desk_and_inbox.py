@@ -14,6 +14,8 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
 
+from ops_desktop.domain.person import Address
+
 from .helpers import (
     PESEL_MAN_1944,
     PESEL_WOMAN_1985,
@@ -22,6 +24,8 @@ from .helpers import (
     person,
     referral_intake,
 )
+
+HOME_WITHOUT_POSTCODE = Address("Polna", "3", "", "66999", "Lipowiec")
 
 
 def test_helper_pesels_are_valid() -> None:
@@ -153,3 +157,27 @@ def test_referral_slip_pdf_names_the_person_and_team(services: Services, desk: A
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Jan Żółkiewski" in text
     assert "świadczeń" in text
+
+
+def test_every_problem_of_the_household_form_is_reported_at_once(services: Services, desk: Actor) -> None:
+    services.persons.register_household(desk, person("Adam", "Nowak", "90090515836"), [])
+    with pytest.raises(ValidationError) as info:
+        services.persons.register_household(desk, person(first="", pesel="90090515836"), [
+            MemberInput(Relation.CHILD, person("Zofia", "Żółkiewska", PESEL_WOMAN_2002,
+                                               address=HOME_WITHOUT_POSTCODE)),
+            MemberInput(Relation.CHILD, person("Ola", "Żółkiewska", PESEL_WOMAN_2002)),
+        ])
+    found = {(e.field, e.code) for e in info.value.errors}
+    assert found == {
+        ("first_name", "required"),
+        ("pesel", "pesel_already_registered"),
+        ("member.0.postal_code", "postal_code_format"),
+        ("member.1.pesel", "pesel_repeated_in_household"),
+    }
+    assert services.persons.count(desk, "zolk") == 0
+
+
+def test_intake_result_carries_the_referral_number(services: Services, desk: Actor) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    result = services.intake.record(desk, referral_intake(pid))
+    assert result.referral_number == f"SK/1/{dt.date.today().year}"
