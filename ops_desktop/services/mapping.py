@@ -80,6 +80,7 @@ def referral_view(row: Any) -> ReferralView:
         status=ReferralStatus(row.status),
         created_at=row.created_at,
         return_reason=row.return_reason,
+        decided_at=row.decided_at,
     )
 
 

@@ -86,11 +86,13 @@ class ReferralService:
             row.decided_by = actor.user_id
             row.return_reason = reason.strip()
 
-    def returned_to(self, actor: Actor, team: str, limit: int = 200) -> list[ReferralView]:
-        """Referrals the team sent that came back, so nothing is lost between desks."""
+    def returned_to(self, actor: Actor, team: str, days: int = 30,
+                    limit: int = 200) -> list[ReferralView]:
+        """Referrals the team sent that came back lately, newest first, so none is lost."""
         require_team(actor, "read_returned", team)
+        since = utcnow() - dt.timedelta(days=days)
         with self.db.session(actor.user_id) as s:
-            rows = queries.returned_referrals(s, team, limit)
+            rows = queries.returned_referrals(s, team, since, limit)
             return [mapping.referral_view(r) for r in rows]
 
     def cases(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[CaseView]:

@@ -88,6 +88,7 @@ class ReferralView:
     status: ReferralStatus
     created_at: dt.datetime
     return_reason: str
+    decided_at: dt.datetime | None = None  # when the receiving team accepted or returned it
 
 
 @dataclass(frozen=True)

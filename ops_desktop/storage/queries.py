@@ -301,10 +301,12 @@ def decisions_for_application(session: Session, app_id: uuid.UUID) -> Sequence[D
 
 
 
-def returned_referrals(session: Session, from_team: str, limit: int) -> Sequence[ReferralRow]:
+def returned_referrals(session: Session, from_team: str, since: dt.datetime,
+                       limit: int) -> Sequence[ReferralRow]:
     stmt = (
         select(ReferralRow)
-        .where(ReferralRow.from_team == from_team, ReferralRow.status == "returned")
+        .where(ReferralRow.from_team == from_team, ReferralRow.status == "returned",
+               ReferralRow.decided_at >= since)
         .options(selectinload(ReferralRow.person))
         .order_by(ReferralRow.decided_at.desc())
         .limit(limit)

@@ -470,3 +470,24 @@ def test_refresh_follows_changes_made_elsewhere(qtbot: QtBot, tab: FirstContactT
     register(services, desk)
     bus.changed.emit()
     assert tab.count.text() == "Znaleziono: 1"
+
+
+def test_returned_referrals_wait_at_the_desk_with_their_reason(
+    qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor
+) -> None:
+    from tests.services.helpers import person, referral_intake
+
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
+    assert rid is not None
+    tab = FirstContactTab(services, desk, Bus())
+    qtbot.addWidget(tab)
+    assert tab.returned.isHidden()  # nothing came back yet
+    services.referrals.return_(social_worker, rid, "Potrzebne usługi opiekuńcze, nie praca socjalna.")
+    tab.refresh()
+    assert not tab.returned.isHidden() and tab.returned.model.total() == 1
+    table = tab.returned.table
+    assert "usługi opiekuńcze" in table.model().index(0, 4).data()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert tab.file_view.findChild(QLabel, "file_name").text().startswith("Żółkiewski")

@@ -25,6 +25,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog, print_referral_slip
 from ops_desktop.ui.first_contact.person_file import PersonFileView
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
+from ops_desktop.ui.first_contact.returned import ReturnedReferrals
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel
 from ops_desktop.ui.team_tab import make_table
@@ -95,6 +96,9 @@ class FirstContactTab(QWidget):
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.table, 1)
+        self.returned = ReturnedReferrals(services, actor)
+        self.returned.person_chosen.connect(self.show_person)
+        left_layout.addWidget(self.returned)
         buttons = QHBoxLayout()
         for button in (self.new_person_button, self.new_intake_button, self.print_button):
             buttons.addWidget(button)
@@ -191,6 +195,7 @@ class FirstContactTab(QWidget):
         if self.search.text().strip():
             self.search_now(keep=selected.id if selected else None)
         self.file_view.reload()
+        self.returned.refresh()
         self._update_buttons()
 
     # --- actions ---

@@ -1,0 +1,54 @@
+"""Referrals a team sent back to the desk lately, with the reason, so the desk can act on them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ops_desktop.domain.vocabulary import Team
+from ops_desktop.i18n.format import datetime_short
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.services.views import ReferralView
+from ops_desktop.ui import labels
+from ops_desktop.ui.table_model import Column, PagedTableModel
+from ops_desktop.ui.team_tab import make_table
+
+
+class ReturnedReferrals(QWidget):
+    """A short list (last 30 days); Enter or double-click shows the person's file."""
+
+    person_chosen = Signal(object)  # person id
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.model: PagedTableModel[ReferralView] = PagedTableModel([
+            Column(self.tr("Nr"), lambda r: r.number),
+            Column(self.tr("Osoba"), lambda r: r.person_name),
+            Column(self.tr("Zespół"), lambda r: labels.vocab(labels.TEAMS, r.to_team)),
+            Column(self.tr("Zwrócono"), lambda r: datetime_short(r.decided_at)),
+            Column(self.tr("Powód zwrotu"), lambda r: r.return_reason),
+        ], parent=self)
+        self.table = make_table(self.model, "returned_referrals",
+                                self.tr("Skierowania zwrócone przez zespoły"))
+        self.table.activated.connect(self._choose)
+        self.table.doubleClicked.connect(self._choose)
+        self.title = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.services.referrals.returned_to(self.actor, Team.FIRST_CONTACT.value))
+        self.title.setText(self.tr("Zwrócone skierowania (30 dni): %1")
+                           .replace("%1", str(self.model.total())))
+        self.setVisible(self.model.total() > 0)
+
+    def _choose(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        referral = self.model.row_object(rows[0].row()) if rows else None
+        if referral is not None:
+            self.person_chosen.emit(referral.person_id)
