@@ -42,9 +42,9 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ops_desktop.i18n import qt_locale
+    from ops_desktop.services.context import Actor
     from ops_desktop.services.errors import StorageEnvironmentError
     from ops_desktop.ui import labels
-    from ops_desktop.services.context import Actor
     from ops_desktop.ui.main_window import MainWindow, UserChooser
 
     lang = app_locale.choose(language)
@@ -88,8 +88,8 @@ def self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ops_desktop.services.demo import create_demo_office
     from ops_desktop.services.context import Actor
+    from ops_desktop.services.demo import create_demo_office
     from ops_desktop.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,7 +99,7 @@ def self_test() -> int:
         head = next(u for u in services.office.users() if u.login == "bzolkiewska")
         actor = Actor.of(head)
         ids = services.decisions.signed_ids(actor)
-        any_decision = ids or [d.id for d in services.decisions.list(actor, limit=1)]
+        any_decision = ids or [d.id for d in services.decisions.page(actor, limit=1)]
         pdf = services.decisions.render(actor, any_decision[0]) if any_decision else b""
         if not pdf.startswith(b"%PDF"):
             print("self-test: no decision could be rendered", file=sys.stderr)

@@ -7,12 +7,30 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ops_desktop.documents.data import DecisionDocument, PartyOnPaper
-from ops_desktop.documents.styles import TEXT_WIDTH, Section, Styles, build_pdf, styles, text
+from ops_desktop.documents.styles import (
+    TEXT_WIDTH,
+    Section,
+    Styles,
+    build_pdf,
+    styles,
+    text,
+)
 from ops_desktop.documents.texts import DecisionTexts, decision_texts
-from ops_desktop.domain.vocabulary import POLISH_PAYMENT_METHODS, DecisionKind, PaymentMethod
+from ops_desktop.domain.vocabulary import (
+    POLISH_PAYMENT_METHODS,
+    DecisionKind,
+    PaymentMethod,
+)
 from ops_desktop.i18n.format import date_long, money
 
 DRAFT_WATERMARK = "PROJEKT"

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ops_desktop.domain.benefits import HouseholdIncome, assess
-from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
+from ops_desktop.domain.errors import (
+    ConflictError,
+    FieldError,
+    NotFound,
+    ValidationError,
+)
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.domain.money import from_grosze, round_money, to_grosze
 from ops_desktop.domain.text import has_control_characters
@@ -93,7 +98,7 @@ class ApplicationService:
             s.refresh(row)
             return mapping.application_view(row)
 
-    def list(self, actor: Actor, open_only: bool = True, limit: int = 200,
+    def page(self, actor: Actor, open_only: bool = True, limit: int = 200,
              offset: int = 0) -> list[ApplicationView]:
         require(actor, "read_applications", Role.BENEFITS)
         with self.db.session(actor.user_id) as s:
@@ -146,7 +151,7 @@ class ApplicationService:
                 raise NotFound("application", app_id)
             if row.status != ApplicationStatus.REGISTERED.value:
                 raise ConflictError("application_decided")
-            members = {m.person_id for m in _household_ids(s, row.person_id)}
+            members = set(queries.household_member_ids(s, row.person_id))
             for i, line in enumerate(lines):
                 if line.person_id not in members:
                     raise ValidationError([FieldError(f"income.{i}.person", "not_in_household")])
@@ -164,7 +169,7 @@ class ApplicationService:
             row = queries.application_with_incomes(s, app_id)
             if row is None:
                 raise NotFound("application", app_id)
-            size = len(_household_ids(s, row.person_id))
+            size = len(queries.household_member_ids(s, row.person_id))
             live = [i for i in row.incomes if i.deleted_at is None]
             family = sum((from_grosze(i.amount_grosze) for i in live), Decimal("0"))
             own = sum((from_grosze(i.amount_grosze) for i in live if i.person_id == row.person_id),
@@ -190,20 +195,3 @@ class ApplicationService:
             law_valid_from=params.valid_from,
             law_source=params.source,
         )
-
-
-def _household_ids(s: object, person_id: uuid.UUID) -> list[object]:
-    """Members of the applicant's household (the applicant alone when none is recorded)."""
-    person = queries.get(s, PersonRow, person_id)  # type: ignore[arg-type]
-    if person is None:
-        raise NotFound("person", person_id)
-    if person.household_id is None:
-        return [_Member(person.id)]
-    household = queries.household_with_members(s, person.household_id)  # type: ignore[arg-type]
-    assert household is not None
-    return [m for m in household.members if m.deleted_at is None]
-
-
-@dataclass(frozen=True)
-class _Member:
-    person_id: uuid.UUID

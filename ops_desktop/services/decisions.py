@@ -11,7 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ops_desktop.documents.data import DecisionDocument, PartyOnPaper, SignatoryOnPaper
+from ops_desktop.documents.data import (
+    DecisionDocument,
+    OfficeOnPaper,
+    PartyOnPaper,
+    SignatoryOnPaper,
+)
 from ops_desktop.domain.errors import (
     ConflictError,
     DomainError,
@@ -136,7 +141,7 @@ class DecisionService:
             s.refresh(row)
             return mapping.decision_view(row)
 
-    def list(self, actor: Actor, status: DecisionStatus | None = None, limit: int = 200,
+    def page(self, actor: Actor, status: DecisionStatus | None = None, limit: int = 200,
              offset: int = 0) -> list[DecisionView]:
         require(actor, "read_decisions", Role.BENEFITS)
         statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
@@ -231,14 +236,14 @@ class DecisionService:
         return render_decisions(docs, progress=progress, is_cancelled=is_cancelled)
 
 
-def _document(row: DecisionRow, office: object) -> DecisionDocument:
+def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
     person = row.person
     signatory = None
     if row.status == DecisionStatus.SIGNED.value:
         signatory = SignatoryOnPaper(row.signatory_name, row.signatory_position,
                                      row.authorisation_number)
     return DecisionDocument(
-        office=office,  # type: ignore[arg-type]
+        office=office,
         case_sign=row.case_sign,
         issued_on=row.issued_on or dt.date.today(),
         party=PartyOnPaper(

@@ -15,7 +15,7 @@ from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import MemberView, PersonFile, PersonSummary
 from ops_desktop.storage import queries
-from ops_desktop.storage.database import Database
+from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import HouseholdMemberRow, HouseholdRow, PersonRow
 
 ALL_TEAMS = (Role.FIRST_CONTACT, Role.BENEFITS, Role.SOCIAL_WORK, Role.SERVICES)
@@ -96,7 +96,7 @@ class PersonService:
         return [FieldError(prefix + e.field, e.code) for e in validate_person(p, dt.date.today())]
 
     @staticmethod
-    def _taken_pesels(s: object, people: list[tuple[str, PersonInput]],
+    def _taken_pesels(s: Session, people: list[tuple[str, PersonInput]],
                       own: uuid.UUID | None = None) -> list[FieldError]:
         """PESELs repeated within the form or already in the register, each on its own field."""
         errors: list[FieldError] = []
@@ -109,7 +109,7 @@ class PersonService:
                 errors.append(FieldError(prefix + "pesel", "pesel_repeated_in_household"))
                 continue
             seen.add(number)
-            other = queries.person_by_pesel(s, number)  # type: ignore[arg-type]
+            other = queries.person_by_pesel(s, number)
             if other is not None and other.id != own:
                 errors.append(FieldError(prefix + "pesel", "pesel_already_registered"))
         return errors
@@ -150,7 +150,8 @@ class PersonService:
                     queries.add(s, row)
                     person_id = row.id
                 else:
-                    existing = queries.get(s, PersonRow, m.existing_person_id)  # type: ignore[arg-type]
+                    assert m.existing_person_id is not None  # checked with the form above
+                    existing = queries.get(s, PersonRow, m.existing_person_id)
                     if existing is None:
                         raise NotFound("person", m.existing_person_id)
                     existing.household_id = household.id
@@ -178,14 +179,14 @@ class PersonService:
         with self.db.session(actor.user_id) as s:
             return self._members(s, person_id)
 
-    def _members(self, s: object, person_id: uuid.UUID) -> list[MemberView]:
-        person = queries.get(s, PersonRow, person_id)  # type: ignore[arg-type]
+    def _members(self, s: Session, person_id: uuid.UUID) -> list[MemberView]:
+        person = queries.get(s, PersonRow, person_id)
         if person is None:
             raise NotFound("person", person_id)
         if person.household_id is None:
             return [MemberView(person.id, mapping.full_name(person), person.pesel,
                                person.birth_date, Relation.APPLICANT)]
-        household = queries.household_with_members(s, person.household_id)  # type: ignore[arg-type]
+        household = queries.household_with_members(s, person.household_id)
         assert household is not None
         return [
             MemberView(m.person_id, mapping.full_name(m.person), m.person.pesel,

@@ -5,35 +5,40 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
+from ops_desktop.domain.errors import (
+    ConflictError,
+    FieldError,
+    NotFound,
+    ValidationError,
+)
 from ops_desktop.domain.vocabulary import ReferralStatus
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require_team
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.storage import queries
-from ops_desktop.storage.database import Database
+from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import CaseRow, ReferralRow, utcnow
 
 OPEN = (ReferralStatus.PENDING.value,)
 
 
-def new_case(session: object, office: OfficeService, person_id: uuid.UUID, team: str,
+def new_case(session: Session, office: OfficeService, person_id: uuid.UUID, team: str,
              on: dt.date) -> CaseRow:
     """Open a case with the next sign in the team's register, e.g. OPS.8310.127.2026."""
     settings = office.settings()
     klass = settings.class_for(team)
-    number = queries.next_number(session, f"case.{klass}", on.year)  # type: ignore[arg-type]
+    number = queries.next_number(session, f"case.{klass}", on.year)
     case = CaseRow(person_id=person_id, team_code=team, opened_on=on,
                    sign=f"{settings.sign_unit}.{klass}.{number}.{on.year}")
-    queries.add(session, case)  # type: ignore[arg-type]
+    queries.add(session, case)
     return case
 
 
-def case_for(session: object, office: OfficeService, person_id: uuid.UUID, team: str,
+def case_for(session: Session, office: OfficeService, person_id: uuid.UUID, team: str,
              on: dt.date) -> CaseRow:
     """The person's open case in this team, or a new one."""
-    return queries.open_case(session, person_id, team) or new_case(  # type: ignore[arg-type]
+    return queries.open_case(session, person_id, team) or new_case(
         session, office, person_id, team, on
     )
 
@@ -53,8 +58,8 @@ class ReferralService:
         with self.db.session(actor.user_id) as s:
             return queries.count_inbox(s, team, OPEN)
 
-    def _pending(self, s: object, referral_id: uuid.UUID, actor: Actor, action: str) -> ReferralRow:
-        row = queries.get(s, ReferralRow, referral_id)  # type: ignore[arg-type]
+    def _pending(self, s: Session, referral_id: uuid.UUID, actor: Actor, action: str) -> ReferralRow:
+        row = queries.get(s, ReferralRow, referral_id)
         if row is None:
             raise NotFound("referral", referral_id)
         require_team(actor, action, row.to_team)

@@ -80,6 +80,20 @@ def household_with_members(session: Session, household_id: uuid.UUID) -> Househo
     return session.scalar(stmt)
 
 
+def household_member_ids(session: Session, person_id: uuid.UUID) -> list[uuid.UUID]:
+    """Everyone in the person's household (the person alone when none is recorded)."""
+    person = session.get(PersonRow, person_id)
+    if person is None:
+        return []
+    if person.household_id is None:
+        return [person.id]
+    stmt = select(HouseholdMemberRow.person_id).where(
+        HouseholdMemberRow.household_id == person.household_id,
+        HouseholdMemberRow.deleted_at.is_(None),
+    )
+    return list(session.scalars(stmt))
+
+
 def intakes_of(session: Session, person_id: uuid.UUID) -> Sequence[IntakeRow]:
     stmt = (
         select(IntakeRow)

@@ -9,7 +9,11 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ops_desktop.services.errors import DomainError, StorageEnvironmentError, ValidationError
+from ops_desktop.services.errors import (
+    DomainError,
+    StorageEnvironmentError,
+    ValidationError,
+)
 from ops_desktop.ui import labels
 from ops_desktop.ui.forms import FieldErrors
 

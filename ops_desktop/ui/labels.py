@@ -6,7 +6,7 @@ translations/ops_desktop_en.ts. Every string is marked for lupdate with QT_TRANS
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,

@@ -41,8 +41,8 @@ from ops_desktop.services.views import (
     MemberView,
 )
 from ops_desktop.ui import labels
-from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
+from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.printing import print_decisions

@@ -108,7 +108,7 @@ class BenefitsTab(QWidget):
         self.table.selectionModel().blockSignals(True)
         try:
             self.model.set_source(
-                lambda offset, limit: self.services.applications.list(self.actor, open_only,
+                lambda offset, limit: self.services.applications.page(self.actor, open_only,
                                                                       limit, offset),
                 lambda: self.services.applications.count(self.actor, open_only),
             )

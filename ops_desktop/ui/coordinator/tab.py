@@ -26,8 +26,8 @@ from ops_desktop.services.errors import DomainError, StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
-from ops_desktop.ui.printing import Printed, print_decisions
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.printing import Printed, print_decisions
 from ops_desktop.ui.table_model import Column, PagedTableModel
 from ops_desktop.ui.team_tab import make_table
 
@@ -141,7 +141,7 @@ class CoordinatorTab(QWidget):
                               .replace("%3", str(drafts)))
         for model, status in ((self.drafts, DecisionStatus.DRAFT), (self.signed, DecisionStatus.SIGNED)):
             model.set_source(
-                lambda offset, limit, status=status: s.decisions.list(a, status, limit, offset),
+                lambda offset, limit, status=status: s.decisions.page(a, status, limit, offset),
                 lambda status=status: s.decisions.count(a, status),
             )
         can_sign = s.office.user(a.user_id).can_sign_today
