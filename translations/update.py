@@ -2,7 +2,8 @@
 
     python translations/update.py
 
-Source strings are Polish; `ops_desktop_en.ts` holds the English translation.
+Source strings are Polish; `ops_desktop_en.ts` holds the English translation, filled from the
+dictionary in `translate_en.py` (add the words for new strings there).
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ def main() -> int:
         subprocess.run(["pyside6-lupdate", *sources, "-source-language", "pl_PL",
                         "-target-language", lang, "-no-obsolete", "-ts", str(ts)],
                        cwd=ROOT, check=True)
+        # Fill what the hand-kept dictionary knows; --check lists what still needs words.
+        subprocess.run([sys.executable, str(HERE / f"translate_{lang}.py")], cwd=ROOT, check=True)
+        subprocess.run([sys.executable, str(HERE / f"translate_{lang}.py"), "--check"], cwd=ROOT,
+                       check=False)
         subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        cwd=ROOT, check=True)
     return 0
