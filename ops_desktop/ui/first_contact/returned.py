@@ -32,6 +32,8 @@ class ReturnedReferrals(QWidget):
         ], parent=self)
         self.table = make_table(self.model, "returned_referrals",
                                 self.tr("Skierowania zwrócone przez zespoły"))
+        # A side list: a few rows high, so the search results keep the room.
+        self.table.setMaximumHeight(self.table.verticalHeader().defaultSectionSize() * 4 + 30)
         self.table.activated.connect(self._choose)
         self.table.doubleClicked.connect(self._choose)
         self.title = QLabel()
