@@ -4,132 +4,127 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="94"/>
         <source>Nowy wniosek o świadczenie</source>
         <translation>New benefit application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="98"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="99"/>
         <source>Nazwisko i imię lub PESEL, Enter – szukaj</source>
         <translation>Surname and first name or PESEL, Enter – search</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="102"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="103"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
         <source>Data ur.</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="105"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="108"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="107"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="111"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="110"/>
         <source>(nie wybrano osoby)</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="118"/>
         <source>Data wpływu wniosku</source>
         <translation>Date application received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="121"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="126"/>
         <source>Cel zasiłku celowego</source>
         <translation>Purpose of the allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="127"/>
         <source>np. zakup opału, leków</source>
         <translation>e.g. buying fuel, medicines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="129"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="128"/>
         <source>niezdolny do pracy z powodu &amp;wieku lub niepełnosprawności</source>
         <translation>unable to work due to &amp;age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="131"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="130"/>
         <source>wnios&amp;kowany okres</source>
         <translation>re&amp;quested period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="133"/>
         <source>Wnioskowany okres od</source>
         <translation>Requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="134"/>
         <source>Wnioskowany okres do</source>
         <translation>Requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="140"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="138"/>
         <source>&amp;Zapisz wniosek</source>
         <translation>&amp;Save application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="143"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="148"/>
         <source>&amp;Osoba:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="161"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="153"/>
         <source>Wybrana osoba:</source>
         <translation>Selected person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="162"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="154"/>
         <source>&amp;Data wpływu:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="164"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
         <source>&amp;Forma pomocy:</source>
         <translation>&amp;Form of assistance:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="165"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="157"/>
         <source>&amp;Cel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="168"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="160"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="169"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="161"/>
         <source>do</source>
         <translation>to</translation>
     </message>
@@ -490,122 +485,117 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="63"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="62"/>
         <source>Projekt decyzji – %1</source>
         <translation>Draft decision – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="73"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="72"/>
         <source>Rodzaj decyzji</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="78"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="77"/>
         <source>Kwota świadczenia w złotych</source>
         <translation>Benefit amount in zloty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="85"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="84"/>
         <source>Okres od</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="86"/>
         <source>Okres do</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="87"/>
         <source>&amp;bezterminowo</source>
         <translation>open-&amp;ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="90"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="89"/>
         <source>świadczenie &amp;jednorazowe (bez okresu)</source>
         <translation>o&amp;ne-off benefit (no period)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="94"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="93"/>
         <source>Sposób wypłaty</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="98"/>
         <source>Numer rachunku bankowego (IBAN)</source>
         <translation>Bank account number (IBAN)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="102"/>
         <source>Uzasadnienie</source>
         <translation>Statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="123"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="121"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="126"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="139"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="131"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="140"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="132"/>
         <source>&amp;Kwota (zł):</source>
         <translation>&amp;Amount (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="142"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="134"/>
         <source>Okres &amp;od:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="144"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="136"/>
         <source>Okres &amp;do:</source>
         <translation>Period t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="146"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="138"/>
         <source>&amp;Wypłata:</source>
         <translation>&amp;Payment:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="147"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="139"/>
         <source>Rach&amp;unek:</source>
         <translation>Ban&amp;k account:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="149"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="141"/>
         <source>Uzasadnie&amp;nie:</source>
         <translation>&amp;Reasons:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="165"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="157"/>
         <source>spełnia warunki</source>
         <translation>meets the conditions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="166"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="158"/>
         <source>nie spełnia warunków: %1</source>
         <translation>does not meet the conditions: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="168"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="160"/>
         <source>%1 – %2, wniosek z %3. Ocena: %4.</source>
         <translation>%1 – %2, application dated %3. Assessment: %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="178"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="170"/>
         <source>wyliczona %1</source>
         <translation>calculated %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="181"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="173"/>
         <source>od %1 do %2</source>
         <translation>from %1 to %2</translation>
     </message>
@@ -691,206 +681,201 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="170"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="169"/>
         <source>Nowa osoba / gospodarstwo domowe</source>
         <translation>New person / household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="172"/>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="270"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="171"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="263"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="173"/>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="270"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="172"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="263"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="174"/>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="271"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="173"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="264"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="174"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="173"/>
         <source>11 cyfr</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="175"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="174"/>
         <source>Rodzaj dokumentu tożsamości</source>
         <translation>Identity document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="176"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="175"/>
         <source>Numer dokumentu tożsamości</source>
         <translation>Identity document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="177"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="176"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="178"/>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="272"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="177"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="265"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="181"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="180"/>
         <source>Płeć</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="182"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="181"/>
         <source>– nie podano –</source>
         <translation>– not given –</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="183"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="182"/>
         <source>kobieta</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="184"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="183"/>
         <source>mężczyzna</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="185"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="184"/>
         <source>Ulica</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="185"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="184"/>
         <source>puste, gdy miejscowość bez ulic</source>
         <translation>empty if the locality has no streets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="186"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="185"/>
         <source>Numer domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="187"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="186"/>
         <source>Numer lokalu</source>
         <translation>Flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="188"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="187"/>
         <source>Kod pocztowy</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="189"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="188"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="190"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="189"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="199"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="198"/>
         <source>&amp;Imię:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="200"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="199"/>
         <source>&amp;Nazwisko:</source>
         <translation>Last &amp;name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="201"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="200"/>
         <source>&amp;PESEL:</source>
         <translation>&amp;PESEL:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="202"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="201"/>
         <source>&amp;Dokument:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="205"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="204"/>
         <source>Data &amp;urodzenia:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="207"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="206"/>
         <source>Pł&amp;eć:</source>
         <translation>Se&amp;x:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="208"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="207"/>
         <source>Przy numerze PESEL datę urodzenia i płeć odczytamy z numeru. Osobę bez PESEL rejestruje się po rodzaju i numerze dokumentu.</source>
         <translation>With a PESEL, the date of birth and sex are read from the number. A person without a PESEL is registered by document type and number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="210"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="209"/>
         <source>U&amp;lica:</source>
         <translation>St&amp;reet:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="211"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="210"/>
         <source>Nr do&amp;mu / lokalu:</source>
         <translation>&amp;House / flat no.:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="213"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="212"/>
         <source>&amp;Kod, miejscowość:</source>
         <translation>Post&amp;code, town:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="215"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="214"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Telephone:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="217"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="216"/>
         <source>Wnioskodawca</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="223"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="222"/>
         <source>Dod&amp;aj członka gospodarstwa</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="226"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="225"/>
         <source>Członkowie gospodarstwa domowego (mieszkają pod adresem wnioskodawcy)</source>
         <translation>Household members (living at the applicant&apos;s address)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="230"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="229"/>
         <source>Brak – osoba samotnie gospodarująca. Dodaj członków, jeśli prowadzą wspólne gospodarstwo.</source>
         <translation>None – single-person household. Add members if they share the household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="248"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="247"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="251"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="270"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="263"/>
         <source>Pokrewieństwo</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="271"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="264"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="271"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="264"/>
         <source>Nr dokumentu</source>
         <translation>Document no.</translation>
     </message>
@@ -1034,147 +1019,142 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="89"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="88"/>
         <source>Nowe zgłoszenie – %1</source>
         <translation>New intake – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="90"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="89"/>
         <source>Nowe zgłoszenie</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="96"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="95"/>
         <source>Data i godzina przyjęcia zgłoszenia</source>
         <translation>Date and time of the intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="101"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="100"/>
         <source>Sposób zgłoszenia</source>
         <translation>Contact channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="103"/>
         <source>Zgłaszający</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="104"/>
         <source>puste – osoba zgłosiła się sama</source>
         <translation>empty – the person came on their own</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="105"/>
         <source>Opis problemu</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="107"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="106"/>
         <source>Z czym osoba przychodzi – własnymi słowami pracownika</source>
         <translation>Why the person has come – in the worker&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="109"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="108"/>
         <source>Powody udzielenia pomocy (art. 7 ustawy o pomocy społecznej)</source>
         <translation>Grounds for assistance (Art. 7 of the Social Assistance Act)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="123"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="122"/>
         <source>Inna okoliczność – jaka</source>
         <translation>Other circumstance – specify</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="130"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="129"/>
         <source>Sprawa pil&amp;na</source>
         <translation>&amp;Urgent case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="134"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="133"/>
         <source>Wynik rozmowy</source>
         <translation>Outcome of the interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="137"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="136"/>
         <source>Udzielono &amp;informacji lub porady</source>
         <translation>&amp;Information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="138"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="137"/>
         <source>S&amp;kierowano do zespołu</source>
         <translation>Referred to a t&amp;eam</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="139"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="138"/>
         <source>Przyjęto &amp;wniosek</source>
         <translation>Application &amp;lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="152"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="151"/>
         <source>Zespół, do którego kierujemy</source>
         <translation>Team to refer to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="155"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="154"/>
         <source>Powód skierowania</source>
         <translation>Reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="155"/>
         <source>puste – jak opis problemu</source>
         <translation>empty – same as the problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="157"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="156"/>
         <source>Udzielona informacja lub porada</source>
         <translation>Information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="162"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="160"/>
         <source>&amp;Zapisz zgłoszenie</source>
         <translation>&amp;Save intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="165"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="162"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="166"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="176"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="169"/>
         <source>Przyjęto &amp;dnia:</source>
         <translation>&amp;Date taken:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="179"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="172"/>
         <source>Zgłasza&amp;jący:</source>
         <translation>Reported &amp;by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="181"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="174"/>
         <source>&amp;Problem:</source>
         <translation>&amp;Problem:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="185"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="178"/>
         <source>Do zesp&amp;ołu:</source>
         <translation>To &amp;team:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="187"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="180"/>
         <source>Powód skie&amp;rowania:</source>
         <translation>&amp;Reason for referral:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="189"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="182"/>
         <source>Udzielona porad&amp;a:</source>
         <translation>Advice &amp;given:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="196"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="189"/>
         <source>Osoba: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -1221,52 +1201,52 @@
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="62"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="61"/>
         <source>11 cyfr</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="66"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="65"/>
         <source>Usuń</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="89"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="88"/>
         <source>Członek %1 – stopień pokrewieństwa</source>
         <translation>Member %1 – relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="90"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="89"/>
         <source>Członek %1 – imię</source>
         <translation>Member %1 – first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="91"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="90"/>
         <source>Członek %1 – nazwisko</source>
         <translation>Member %1 – surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="92"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="91"/>
         <source>Członek %1 – PESEL</source>
         <translation>Member %1 – PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="93"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="92"/>
         <source>Członek %1 – rodzaj dokumentu</source>
         <translation>Member %1 – document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="94"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="93"/>
         <source>Członek %1 – numer dokumentu</source>
         <translation>Member %1 – document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="95"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="94"/>
         <source>Członek %1 – data urodzenia</source>
         <translation>Member %1 – date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="105"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="104"/>
         <source>Usuń członka %1</source>
         <translation>Remove member %1</translation>
     </message>
@@ -1614,7 +1594,7 @@
         <translation>Referrals returned by the teams</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="46"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="48"/>
         <source>Zwrócone skierowania (30 dni): %1</source>
         <translation>Returned referrals (30 days): %1</translation>
     </message>
@@ -1811,6 +1791,14 @@
         <location filename="../ops_desktop/ui/labels.py" line="59"/>
         <source>Nie można otworzyć pliku bazy danych (brak folderu lub dostępu).</source>
         <translation>Cannot open the database file (folder missing or no access).</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../ops_desktop/ui/forms.py" line="71"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from ops_desktop.services.errors import ValidationError
 from ops_desktop.ui import labels
@@ -53,3 +56,20 @@ class FieldErrors:
 
     def text(self, field: str) -> str:
         return self._fields[field][1].text() if field in self._fields else ""
+
+
+def save_cancel(dialog: QDialog, save_text: str, name: str,
+                on_save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The Save / Cancel pair every form ends with: Enter saves, Esc cancels, Polish labels.
+
+    Buttons are named `<name>_save` and `<name>_cancel` for keyboard tests and screen readers.
+    """
+    buttons = QDialogButtonBox()
+    save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setObjectName(f"{name}_save")
+    save.setDefault(True)
+    cancel = buttons.addButton(QCoreApplication.translate("forms", "Anuluj"), QDialogButtonBox.ButtonRole.RejectRole)
+    cancel.setObjectName(f"{name}_cancel")
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save, cancel

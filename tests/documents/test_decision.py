@@ -23,7 +23,11 @@ from ops_desktop.documents.data import (
     PartyOnPaper,
     SignatoryOnPaper,
 )
-from ops_desktop.documents.decision import group_account, render_decision, render_decisions
+from ops_desktop.documents.decision import (
+    group_account,
+    render_decision,
+    render_decisions,
+)
 from ops_desktop.documents.texts import (
     DecisionTextsError,
     decision_texts,

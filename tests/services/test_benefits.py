@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ops_desktop.domain.person import PersonInput
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
@@ -23,7 +24,6 @@ from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.hub import Services
-from ops_desktop.domain.person import PersonInput
 from ops_desktop.services.persons import MemberInput
 
 from .helpers import PESEL_WOMAN_1985, person

@@ -9,12 +9,11 @@ from pypdf import PdfReader
 from stdnum.pl import pesel as stdnum_pesel
 
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ops_desktop.domain.person import Address
 from ops_desktop.domain.vocabulary import IntakeOutcome, ReferralStatus, Relation, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
-
-from ops_desktop.domain.person import Address
 
 from .helpers import (
     PESEL_MAN_1944,

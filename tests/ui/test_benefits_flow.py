@@ -25,7 +25,12 @@ from stdnum.pl import pesel as stdnum_pesel
 
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.person import Address, PersonInput
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, DecisionStatus, PaymentMethod
+from ops_desktop.domain.vocabulary import (
+    BenefitForm,
+    DecisionKind,
+    DecisionStatus,
+    PaymentMethod,
+)
 from ops_desktop.i18n.format import money
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
@@ -62,20 +67,6 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in reader.pages).replace("\u00a0", " ")
 
 
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Files the program handed to the system PDF viewer."""
-    files: list[Path] = []
-    monkeypatch.setattr("ops_desktop.ui.pdf.QDesktopServices.openUrl",
-                        lambda url: files.append(Path(url.toLocalFile())) or True)
-    return files
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr("ops_desktop.ui.guard.message", lambda _parent, text: said.append(text))
-    return said
 
 
 def open_tab(qtbot: QtBot, services: Services, actor: Actor) -> BenefitsTab:

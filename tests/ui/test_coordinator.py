@@ -17,7 +17,12 @@ from pytestqt.qtbot import QtBot
 from stdnum.pl import pesel as stdnum_pesel
 
 from ops_desktop.domain.person import Address, PersonInput
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, DecisionStatus, PaymentMethod
+from ops_desktop.domain.vocabulary import (
+    BenefitForm,
+    DecisionKind,
+    DecisionStatus,
+    PaymentMethod,
+)
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
@@ -60,19 +65,6 @@ def drafts(services: Services, benefits_worker: Actor) -> list[DecisionView]:
     return made
 
 
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    files: list[Path] = []
-    monkeypatch.setattr("ops_desktop.ui.pdf.QDesktopServices.openUrl",
-                        lambda url: files.append(Path(url.toLocalFile())) or True)
-    return files
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr("ops_desktop.ui.guard.message", lambda _parent, text: said.append(text))
-    return said
 
 
 @pytest.fixture

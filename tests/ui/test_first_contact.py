@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -155,18 +155,6 @@ def tab(qtbot: QtBot, services: Services, desk: Actor, bus: Bus) -> FirstContact
     return widget
 
 
-@pytest.fixture
-def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
-    urls: list[QUrl] = []
-    monkeypatch.setattr("ops_desktop.ui.pdf.QDesktopServices.openUrl", lambda url: urls.append(url) or True)
-    return urls
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    monkeypatch.setattr("ops_desktop.ui.guard.message", lambda _parent, text: seen.append(text))
-    return seen
 
 
 def show_active(qtbot: QtBot, widget: QWidget) -> None:
@@ -362,7 +350,7 @@ def test_typing_searches_after_a_pause(qtbot: QtBot, tab: FirstContactTab, servi
 
 def test_intake_referring_to_benefits_then_printing_the_slip(
         qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
-        benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch, opened_urls: list[QUrl]) -> None:
+        benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch, opened: list[Path]) -> None:
     services.persons.register_household(desk, PersonInput(
         "Jadwiga", "Żółkiewska", WOMAN_1985, None, None, None, None,
         Address("Polna", "3", "5", "66-530", "Drezdenko")), [
@@ -396,8 +384,8 @@ def test_intake_referring_to_benefits_then_printing_the_slip(
     inbox = services.referrals.inbox(benefits_worker, "benefits")
     assert [(r.person_name, r.status, r.urgent) for r in inbox] == [
         ("Jadwiga Żółkiewska", ReferralStatus.PENDING, True)]
-    assert len(opened_urls) == 1
-    slip = Path(opened_urls[0].toLocalFile())
+    assert len(opened) == 1
+    slip = opened[0]
     assert slip.name == f"skierowanie_{inbox[0].number.replace('/', '_')}.pdf"
     text = "".join(page.extract_text() for page in PdfReader(slip).pages)
     assert "Jadwiga Żółkiewska" in text
@@ -419,7 +407,7 @@ def test_intake_referring_to_benefits_then_printing_the_slip(
     tab.activateWindow()
     qtbot.waitUntil(tab.isActiveWindow)
     qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert len(opened_urls) == 2 and Path(opened_urls[1].toLocalFile()).exists()
+    assert len(opened) == 2 and opened[1].exists()
 
     # A returned referral shows why it came back, also in the read-only dialog of other teams.
     services.referrals.return_(benefits_worker, inbox[0].id, "Brak kompletu dokumentów.")
@@ -434,7 +422,7 @@ def test_intake_referring_to_benefits_then_printing_the_slip(
 
 def test_intake_without_problem_keeps_the_dialog_open(
         qtbot: QtBot, services: Services, desk: Actor, monkeypatch: pytest.MonkeyPatch,
-        opened_urls: list[QUrl]) -> None:
+        opened: list[Path]) -> None:
     person_id = register(services, desk)
     monkeypatch.setattr(intake_dialog, "ask_print_slip", lambda _parent: pytest.fail("not referred"))
     dialog = IntakeDialog(services, desk, person_id, "Jan Kowalski")  # type: ignore[arg-type]
@@ -451,7 +439,7 @@ def test_intake_without_problem_keeps_the_dialog_open(
     keys(qtbot, dialog.advice_given, "Odesłano do wydziału mieszkaniowego urzędu gminy.")
     qtbot.keyClick(dialog.advice_given, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result is not None and dialog.result.referral_id is None
-    assert opened_urls == []
+    assert opened == []
     intakes = services.persons.file(desk, person_id).intakes  # type: ignore[arg-type]
     assert [i.problem for i in intakes] == ["Pyta o dodatek mieszkaniowy."]
 

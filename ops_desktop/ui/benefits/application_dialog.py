@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from ops_desktop.services.errors import FieldError, ValidationError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView, PersonSummary
 from ops_desktop.ui import labels
-from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel
 from ops_desktop.ui.team_tab import make_table
@@ -136,14 +135,7 @@ class ApplicationDialog(QDialog):
         self.has_period.toggled.connect(self._period_toggled)
         self._period_toggled(False)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("&Zapisz wniosek"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("app_save")
-        self.save_button.setDefault(True)
-        cancel = buttons.addButton(self.tr("Anuluj"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("app_cancel")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz wniosek"), "app", self.save)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

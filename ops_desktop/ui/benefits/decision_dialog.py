@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView, AssessmentView, DecisionView
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
-from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.guard import attempt
 
 ONE_OFF = (BenefitForm.PURPOSE, BenefitForm.SPECIAL_PURPOSE)
@@ -119,14 +118,7 @@ class DecisionDialog(QDialog):
         self.payment.currentIndexChanged.connect(self._enable)
         self._enable()
 
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("&Zapisz projekt"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setObjectName("decision_save")
-        save.setDefault(True)
-        cancel = buttons.addButton(self.tr("Anuluj"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("decision_cancel")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, save, cancel = save_cancel(self, self.tr("&Zapisz projekt"), "decision", self.save)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

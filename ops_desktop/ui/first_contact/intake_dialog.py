@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -38,7 +37,7 @@ from ops_desktop.ui.first_contact.inputs import (
     line,
     plain_text,
 )
-from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.guard import attempt
 
 log = logging.getLogger(__name__)
@@ -158,15 +157,9 @@ class IntakeDialog(QDialog):
         self.outcome_buttons[IntakeOutcome.REFERRED].toggled.connect(self._referral_toggled)
         self._referral_toggled(False)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("&Zapisz zgłoszenie"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("intake_save")
-        self.save_button.setDefault(True)
+        buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz zgłoszenie"), "intake",
+                                                   self.save)
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
-        cancel = buttons.addButton(self.tr("Anuluj"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("intake_cancel")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -37,7 +36,7 @@ from ops_desktop.ui.first_contact.inputs import (
     labelled_row,
     line,
 )
-from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.guard import attempt
 
 # Member rows are a grid of fixed-width columns so that the rows line up under the headers.
@@ -244,14 +243,8 @@ class HouseholdDialog(QDialog):
         add_row.addStretch()
         members_layout.addLayout(add_row)
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("&Zapisz"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("household_save")
-        self.save_button.setDefault(True)
-        self.cancel_button = buttons.addButton(self.tr("Anuluj"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setObjectName("household_cancel")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button, self.cancel_button = save_cancel(
+            self, self.tr("&Zapisz"), "household", self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(applicant)
