@@ -196,12 +196,18 @@ class PersonService:
         ]
 
     def file(self, actor: Actor, person_id: uuid.UUID) -> PersonFile:
-        """The person's file as the desk sees it: data, household and history."""
+        """The person's file as the desk sees it: data, household and the household's history.
+
+        The history covers every member, as the family's paper file does: a child's file shows
+        the intake and decisions registered in the parent's name.
+        """
         require(actor, "read_person", *ALL_TEAMS)
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, PersonRow, person_id)
             if row is None or row.deleted_at is not None:
                 raise NotFound("person", person_id)
+            members = self._members(s, person_id)
+            ids = [m.person_id for m in members] or [person_id]
             document = " ".join(x for x in (row.id_document_type or "", row.id_document_number or "") if x)
             return PersonFile(
                 person=mapping.person_summary(row),
@@ -209,12 +215,12 @@ class PersonService:
                 id_document=document,
                 street=row.street, building=row.building, flat=row.flat,
                 postal_code=row.postal_code, city=row.city, phone=row.phone,
-                household=tuple(self._members(s, person_id)),
-                cases=tuple(mapping.case_view(c) for c in queries.cases_of(s, person_id)),
-                intakes=tuple(mapping.intake_view(i) for i in queries.intakes_of(s, person_id)),
-                referrals=tuple(mapping.referral_view(r) for r in queries.referrals_of(s, person_id)),
+                household=tuple(members),
+                cases=tuple(mapping.case_view(c) for c in queries.cases_of(s, ids)),
+                intakes=tuple(mapping.intake_view(i) for i in queries.intakes_of(s, ids)),
+                referrals=tuple(mapping.referral_view(r) for r in queries.referrals_of(s, ids)),
                 applications=tuple(
-                    mapping.application_view(a) for a in queries.applications_of(s, person_id)
+                    mapping.application_view(a) for a in queries.applications_of(s, ids)
                 ),
-                decisions=tuple(mapping.decision_view(d) for d in queries.decisions_of(s, person_id)),
+                decisions=tuple(mapping.decision_view(d) for d in queries.decisions_of(s, ids)),
             )

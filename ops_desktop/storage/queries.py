@@ -94,44 +94,28 @@ def household_member_ids(session: Session, person_id: uuid.UUID) -> list[uuid.UU
     return list(session.scalars(stmt))
 
 
-def intakes_of(session: Session, person_id: uuid.UUID) -> Sequence[IntakeRow]:
-    stmt = (
-        select(IntakeRow)
-        .where(IntakeRow.person_id == person_id)
-        .order_by(IntakeRow.received_at.desc())
-    )
+def intakes_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[IntakeRow]:
+    stmt = select(IntakeRow).where(IntakeRow.person_id.in_(person_ids)).order_by(IntakeRow.received_at.desc())
     return session.scalars(stmt).all()
 
 
-def referrals_of(session: Session, person_id: uuid.UUID) -> Sequence[ReferralRow]:
-    stmt = (
-        select(ReferralRow)
-        .where(ReferralRow.person_id == person_id)
-        .order_by(ReferralRow.created_at.desc())
-    )
+def referrals_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[ReferralRow]:
+    stmt = select(ReferralRow).where(ReferralRow.person_id.in_(person_ids)).order_by(ReferralRow.created_at.desc())
     return session.scalars(stmt).all()
 
 
-def applications_of(session: Session, person_id: uuid.UUID) -> Sequence[ApplicationRow]:
-    stmt = (
-        select(ApplicationRow)
-        .where(ApplicationRow.person_id == person_id)
-        .order_by(ApplicationRow.received_on.desc())
-    )
+def applications_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[ApplicationRow]:
+    stmt = select(ApplicationRow).where(ApplicationRow.person_id.in_(person_ids)).order_by(ApplicationRow.received_on.desc())
     return session.scalars(stmt).all()
 
 
-def decisions_of(session: Session, person_id: uuid.UUID) -> Sequence[DecisionRow]:
-    stmt = (
-        select(DecisionRow)
-        .where(DecisionRow.person_id == person_id)
-        .order_by(DecisionRow.created_at.desc())
-    )
+def decisions_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[DecisionRow]:
+    stmt = select(DecisionRow).where(DecisionRow.person_id.in_(person_ids)).order_by(DecisionRow.created_at.desc())
     return session.scalars(stmt).all()
 
 
-def cases_of(session: Session, person_id: uuid.UUID) -> Sequence[CaseRow]:
-    stmt = select(CaseRow).where(CaseRow.person_id == person_id).order_by(CaseRow.opened_on)
+def cases_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[CaseRow]:
+    stmt = select(CaseRow).where(CaseRow.person_id.in_(person_ids)).order_by(CaseRow.opened_on)
     return session.scalars(stmt).all()
 
 

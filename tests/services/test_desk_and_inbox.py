@@ -180,3 +180,14 @@ def test_intake_result_carries_the_referral_number(services: Services, desk: Act
     pid = services.persons.register_household(desk, person(), [])
     result = services.intake.record(desk, referral_intake(pid))
     assert result.referral_number == f"SK/1/{dt.date.today().year}"
+
+
+def test_a_members_file_shows_the_households_history(services: Services, desk: Actor) -> None:
+    pid = services.persons.register_household(desk, person(), [
+        MemberInput(Relation.CHILD, person("Zofia", "Żółkiewska", PESEL_WOMAN_2002))])
+    services.intake.record(desk, referral_intake(pid))
+    child = services.persons.household(desk, pid)[1].person_id
+    child_file = services.persons.file(desk, child)
+    assert len(child_file.intakes) == 1 and len(child_file.referrals) == 1
+    other = services.persons.register_household(desk, person("Adam", "Nowak", "90090515836"), [])
+    assert services.persons.file(desk, other).intakes == ()
