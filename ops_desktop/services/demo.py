@@ -165,7 +165,7 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
         problem, grounds = rng.choice(PROBLEMS)
         team = (Team.BENEFITS if rng.random() < 0.6
                 else rng.choice((Team.SOCIAL_WORK, Team.SERVICES)))
-        received = dt.datetime.combine(today - dt.timedelta(days=rng.randrange(0, 120)),
+        received = dt.datetime.combine(today - dt.timedelta(days=rng.randrange(1, 120)),
                                        dt.time(rng.randrange(7, 15), rng.randrange(0, 60)))
         outcome = IntakeOutcome.REFERRED if rng.random() < 0.85 else IntakeOutcome.INFORMATION
         result = services.intake.record(desk, IntakeInput(
