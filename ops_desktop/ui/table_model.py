@@ -45,6 +45,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._total = total
         self._rows: list[T] = []
         self._count = 0
+        self._fetching = False
 
     # --- feeding ---
     def set_source(self, fetch: Callable[[int, int], list[T]], total: Callable[[], int]) -> None:
@@ -70,19 +71,24 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._count
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._count
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetch is None:
+        # Views may ask again from inside the insertion signals; one page at a time.
+        if parent.isValid() or self._fetch is None or self._fetching:
             return
         more = self._fetch(len(self._rows), self.PAGE)
         if not more:
             self._count = len(self._rows)
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     # --- reading ---
     def total(self) -> int:

@@ -1,0 +1,55 @@
+"""The paged table model checked by Qt's own model tester, and its paging."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from ops_desktop.ui.table_model import OBJECT_ROLE, SORT_ROLE, Column, PagedTableModel
+
+ROWS = [(i, f"Osoba {i:04d}") for i in range(1050)]
+
+
+def fetch(offset: int, limit: int) -> list[tuple[int, str]]:
+    return ROWS[offset:offset + limit]
+
+
+def make() -> PagedTableModel[tuple[int, str]]:
+    model: PagedTableModel[tuple[int, str]] = PagedTableModel([
+        Column("Nr", lambda r: str(r[0]), sort_key=lambda r: r[0], align_right=True),
+        Column("Nazwa", lambda r: r[1]),
+    ])
+    model.set_source(fetch, lambda: len(ROWS))
+    return model
+
+
+def test_passes_qt_model_tester(qtmodeltester: object) -> None:
+    model = make()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_rows_come_a_page_at_a_time() -> None:
+    model = make()
+    assert model.rowCount() == PagedTableModel.PAGE and model.total() == 1050
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1050
+    last = model.index(1049, 1)
+    assert last.data() == "Osoba 1049"
+    assert last.data(OBJECT_ROLE) == (1049, "Osoba 1049")
+    assert model.index(7, 0).data(SORT_ROLE) == 7
+    assert model.index(7, 0).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+
+
+def test_a_failing_store_leaves_the_old_rows() -> None:
+    model = make()
+
+    def broken(_offset: int, _limit: int) -> list[tuple[int, str]]:
+        raise OSError("disk gone")
+
+    try:
+        model.set_source(broken, lambda: 3)
+    except OSError:
+        pass
+    assert model.rowCount() == PagedTableModel.PAGE and model.index(0, 1).data() == "Osoba 0000"
