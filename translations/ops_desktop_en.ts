@@ -4,127 +4,127 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="94"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="93"/>
         <source>Nowy wniosek o świadczenie</source>
         <translation>New benefit application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="97"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="98"/>
         <source>Nazwisko i imię lub PESEL, Enter – szukaj</source>
         <translation>Surname and first name or PESEL, Enter – search</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="101"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="102"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="103"/>
         <source>Data ur.</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="107"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="106"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="110"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="109"/>
         <source>(nie wybrano osoby)</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="118"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="117"/>
         <source>Data wpływu wniosku</source>
         <translation>Date application received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="120"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="126"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="125"/>
         <source>Cel zasiłku celowego</source>
         <translation>Purpose of the allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="126"/>
         <source>np. zakup opału, leków</source>
         <translation>e.g. buying fuel, medicines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="127"/>
         <source>niezdolny do pracy z powodu &amp;wieku lub niepełnosprawności</source>
         <translation>unable to work due to &amp;age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="129"/>
         <source>wnios&amp;kowany okres</source>
         <translation>re&amp;quested period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="132"/>
         <source>Wnioskowany okres od</source>
         <translation>Requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="133"/>
         <source>Wnioskowany okres do</source>
         <translation>Requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="138"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="137"/>
         <source>&amp;Zapisz wniosek</source>
         <translation>&amp;Save application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="148"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="147"/>
         <source>&amp;Osoba:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="153"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="152"/>
         <source>Wybrana osoba:</source>
         <translation>Selected person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="154"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="153"/>
         <source>&amp;Data wpływu:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="155"/>
         <source>&amp;Forma pomocy:</source>
         <translation>&amp;Form of assistance:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="157"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
         <source>&amp;Cel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="160"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="159"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="161"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="160"/>
         <source>do</source>
         <translation>to</translation>
     </message>
@@ -263,62 +263,62 @@
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="46"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="45"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="48"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="47"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="49"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="48"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="50"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="49"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="50"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="52"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="53"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="59"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="60"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="61"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="63"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="117"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
@@ -326,27 +326,27 @@
 <context>
     <name>CasesTab</name>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="50"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="31"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="32"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="52"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="33"/>
         <source>Założona</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="55"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="36"/>
         <source>Sprawy zespołu</source>
         <translation>Team cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="58"/>
         <source>Sprawy zespołu: %1</source>
         <translation>Team cases: %1</translation>
     </message>
@@ -354,130 +354,130 @@
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="50"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="49"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="69"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="50"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="52"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="63"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="59"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="58"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="71"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="59"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="61"/>
         <source>Drukuj &amp;wszystkie podpisane</source>
         <translation>Print &amp;all signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="85"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="84"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="87"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="89"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="88"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="89"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="90"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="91"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="93"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="97"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="96"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="102"/>
         <source>bezterminowo</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="137"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="136"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="150"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="149"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="162"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="161"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="171"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="170"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="182"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="181"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="189"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="188"/>
         <source>Brak podpisanych decyzji.</source>
         <translation>No signed decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="202"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="201"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="207"/>
         <source>Wydruk otwarty w przeglądarce PDF.</source>
         <translation>Printout opened in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="209"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="210"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="209"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -603,77 +603,77 @@
 <context>
     <name>FirstContactTab</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="47"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="46"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="48"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="47"/>
         <source>Nazwisko (bez polskich znaków też) lub PESEL – Enter szuka</source>
         <translation>Surname (Polish letters optional) or PESEL – Enter searches</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="59"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="58"/>
         <source>Nazwisko i imię</source>
         <translation>Surname, first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="59"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="60"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="62"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="64"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="71"/>
         <source>Nowa osoba / gospodarstwo (Ctrl+N)</source>
         <translation>New person / household (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="73"/>
         <source>Nowe zgłoszenie (Ctrl+I)</source>
         <translation>New intake (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="76"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="75"/>
         <source>Drukuj skierowanie (Ctrl+R)</source>
         <translation>Print referral (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="90"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="165"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="164"/>
         <source>Wpisz nazwisko lub PESEL.</source>
         <translation>Enter a surname or PESEL.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="167"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="166"/>
         <source>Znaleziono: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="220"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="219"/>
         <source>Najpierw wyszukaj osobę i wybierz ją z listy.</source>
         <translation>First search for the person and select them in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="238"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="237"/>
         <source>Ta osoba nie ma skierowań do wydrukowania.</source>
         <translation>This person has no referrals to print.</translation>
     </message>
@@ -883,62 +883,62 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="75"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="72"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="76"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="73"/>
         <source>Pilne</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="76"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="73"/>
         <source>PILNE</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="77"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="74"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="78"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="75"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="79"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="76"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="80"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="77"/>
         <source>Przekazano</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="81"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="78"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="85"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="80"/>
         <source>Skrzynka skierowań</source>
         <translation>Referral inbox</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="93"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="82"/>
         <source>&amp;Przyjmij</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="95"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="84"/>
         <source>&amp;Zwróć…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="117"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="106"/>
         <source>Skierowania do przyjęcia: %1</source>
         <translation>Referrals to accept: %1</translation>
     </message>
@@ -1272,17 +1272,17 @@
 <context>
     <name>PersonFileDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="234"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="233"/>
         <source>Kartoteka osoby – %1</source>
         <translation>Person file – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="235"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="234"/>
         <source>Kartoteka osoby</source>
         <translation>Person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="237"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="236"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
@@ -1290,234 +1290,234 @@
 <context>
     <name>PersonFileView</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="62"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="61"/>
         <source>PESEL / dokument:</source>
         <translation>PESEL / document:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="63"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="62"/>
         <source>Data urodzenia:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="64"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="63"/>
         <source>Adres:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="65"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="64"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="74"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="73"/>
         <source>Pokrewieństwo</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="75"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="74"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="76"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="75"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="77"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="76"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="81"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="89"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="80"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="88"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="82"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="81"/>
         <source>Sposób</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="83"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="82"/>
         <source>Wynik</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="84"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="83"/>
         <source>Pilne</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="84"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="83"/>
         <source>PILNE</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="85"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="84"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="88"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="87"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="90"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="89"/>
         <source>Do zespołu</source>
         <translation>To team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="91"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="102"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="111"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="90"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="101"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="92"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="91"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="95"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="103"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="106"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="94"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="102"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="105"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="96"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="95"/>
         <source>Zespół</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="97"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="96"/>
         <source>Założona</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="100"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="99"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="101"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="107"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="100"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="106"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="108"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="107"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="109"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="108"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="112"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="111"/>
         <source>Data wydania</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="115"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="146"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="114"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="145"/>
         <source>Gospodarstwo domowe</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="122"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="121"/>
         <source>Zgłoszenia (%1)</source>
         <translation>Intakes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="123"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="122"/>
         <source>Skierowania (%1)</source>
         <translation>Referrals (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="124"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="123"/>
         <source>Sprawy (%1)</source>
         <translation>Cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="125"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="124"/>
         <source>Wnioski (%1)</source>
         <translation>Applications (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="126"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="125"/>
         <source>Decyzje (%1)</source>
         <translation>Decisions (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="129"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="128"/>
         <source>Zgłoszenia osoby</source>
         <translation>Person&apos;s intakes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="130"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="129"/>
         <source>Skierowania osoby</source>
         <translation>Person&apos;s referrals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="131"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="130"/>
         <source>Sprawy osoby</source>
         <translation>Person&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="132"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="131"/>
         <source>Wnioski osoby</source>
         <translation>Person&apos;s applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="133"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="132"/>
         <source>Decyzje wydane dla osoby</source>
         <translation>Decisions issued for the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="155"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="154"/>
         <source>Wyszukaj osobę i naciśnij Enter, aby zobaczyć jej kartotekę.</source>
         <translation>Search for a person and press Enter to see their file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="169"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="168"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="175"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="174"/>
         <source>PESEL %1</source>
         <translation>PESEL %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="183"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="182"/>
         <source>brak</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="195"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="194"/>
         <source>kobieta</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="195"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="194"/>
         <source>mężczyzna</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="197"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="196"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="198"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="197"/>
         <source>brak adresu</source>
         <translation>no address</translation>
     </message>
@@ -1541,22 +1541,22 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="38"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="35"/>
         <source>Zwrot skierowania</source>
         <translation>Return referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="41"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="38"/>
         <source>Powód zwrotu</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="48"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="45"/>
         <source>Skierowanie %1 – %2</source>
         <translation>Referral %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="50"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="47"/>
         <source>Powód zwrotu:</source>
         <translation>Reason for return:</translation>
     </message>
@@ -1564,37 +1564,37 @@
 <context>
     <name>ReturnedReferrals</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="27"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="26"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="28"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="27"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="29"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="28"/>
         <source>Zespół</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="30"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="29"/>
         <source>Zwrócono</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="31"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="30"/>
         <source>Powód zwrotu</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="34"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="33"/>
         <source>Skierowania zwrócone przez zespoły</source>
         <translation>Referrals returned by the teams</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="48"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="47"/>
         <source>Zwrócone skierowania (30 dni): %1</source>
         <translation>Returned referrals (30 days): %1</translation>
     </message>

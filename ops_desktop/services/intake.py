@@ -140,7 +140,7 @@ class IntakeService:
             return ReferralSlipDocument(
                 office=office.on_paper(),
                 number=row.number,
-                created_at=row.created_at,
+                created_at=mapping.local_time(row.created_at),
                 person_name=mapping.full_name(row.person),
                 person_pesel=row.person.pesel,
                 person_address=tuple(mapping.address_line(row.person).split(", ", 1)),

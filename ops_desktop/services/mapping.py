@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from ops_desktop.domain.money import from_grosze
@@ -24,6 +25,11 @@ from ops_desktop.services.views import (
     PersonSummary,
     ReferralView,
 )
+
+
+def local_time(utc: dt.datetime) -> dt.datetime:
+    """The store keeps UTC; people read the office's wall clock."""
+    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def address_line(row: Any) -> str:
@@ -78,9 +84,9 @@ def referral_view(row: Any) -> ReferralView:
         reason=row.reason,
         urgent=row.urgent,
         status=ReferralStatus(row.status),
-        created_at=row.created_at,
+        created_at=local_time(row.created_at),
         return_reason=row.return_reason,
-        decided_at=row.decided_at,
+        decided_at=local_time(row.decided_at) if row.decided_at else None,
     )
 
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors
 from ops_desktop.ui.guard import attempt
-from ops_desktop.ui.table_model import Column, PagedTableModel
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
 class ReturnDialog(QDialog):
@@ -80,15 +77,7 @@ class InboxPanel(QWidget):
             Column(self.tr("Przekazano"), lambda r: datetime_short(r.created_at)),
             Column(self.tr("Powód"), lambda r: r.reason),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setObjectName(f"inbox_{team}")
-        self.table.setAccessibleName(self.tr("Skrzynka skierowań"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table(self.model, f"inbox_{team}", self.tr("Skrzynka skierowań"))
         self.title = QLabel()
         self.accept_button = QPushButton(self.tr("&Przyjmij"))
         self.accept_button.setObjectName("accept_referral")

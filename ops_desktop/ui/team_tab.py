@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,23 +16,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import CaseView
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
-from ops_desktop.ui.table_model import Column, PagedTableModel
-
-
-def make_table(model: PagedTableModel, name: str, accessible: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    return table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
 class CasesTab(QWidget):

@@ -191,3 +191,22 @@ def test_a_members_file_shows_the_households_history(services: Services, desk: A
     assert len(child_file.intakes) == 1 and len(child_file.referrals) == 1
     other = services.persons.register_household(desk, person("Adam", "Nowak", "90090515836"), [])
     assert services.persons.file(desk, other).intakes == ()
+
+
+def test_times_are_shown_on_the_office_clock_not_utc(
+    services: Services, desk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Warsaw")
+    time.tzset()
+    try:
+        pid = services.persons.register_household(desk, person(), [])
+        rid = services.intake.record(desk, referral_intake(pid)).referral_id
+        assert rid is not None
+        shown = services.persons.file(desk, pid).referrals[0].created_at
+        assert abs((shown - dt.datetime.now()).total_seconds()) < 120
+        assert services.intake.referral_slip(desk, rid).created_at == shown
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

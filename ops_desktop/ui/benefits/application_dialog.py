@@ -30,8 +30,7 @@ from ops_desktop.services.views import ApplicationView, PersonSummary
 from ops_desktop.ui import labels
 from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.guard import attempt
-from ops_desktop.ui.table_model import Column, PagedTableModel
-from ops_desktop.ui.team_tab import make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 SEARCH_DELAY_MS = 250
 

@@ -28,8 +28,7 @@ from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
-from ops_desktop.ui.table_model import Column, PagedTableModel
-from ops_desktop.ui.team_tab import make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
 class BenefitsTab(QWidget):

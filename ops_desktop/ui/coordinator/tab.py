@@ -28,8 +28,7 @@ from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.printing import Printed, print_decisions
-from ops_desktop.ui.table_model import Column, PagedTableModel
-from ops_desktop.ui.team_tab import make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
 class CoordinatorTab(QWidget):

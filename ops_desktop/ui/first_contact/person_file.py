@@ -32,8 +32,7 @@ from ops_desktop.services.views import (
 )
 from ops_desktop.ui import labels
 from ops_desktop.ui.guard import attempt
-from ops_desktop.ui.table_model import Column, PagedTableModel
-from ops_desktop.ui.team_tab import make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
 def one_line(text: str) -> str:

@@ -11,8 +11,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ReferralView
 from ops_desktop.ui import labels
-from ops_desktop.ui.table_model import Column, PagedTableModel
-from ops_desktop.ui.team_tab import make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
 class ReturnedReferrals(QWidget):

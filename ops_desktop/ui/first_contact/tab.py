@@ -27,8 +27,7 @@ from ops_desktop.ui.first_contact.person_file import PersonFileView
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
 from ops_desktop.ui.first_contact.returned import ReturnedReferrals
 from ops_desktop.ui.guard import attempt
-from ops_desktop.ui.table_model import Column, PagedTableModel
-from ops_desktop.ui.team_tab import make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 SEARCH_DELAY_MS = 200
 
