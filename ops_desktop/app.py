@@ -52,8 +52,9 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ops_desktop")
     translators = qt_locale.install(app, lang)  # noqa: F841  # kept alive for the app's life
-    if demo and db is None and not os.environ.get(config.DB_ENV_VAR):
-        # The demo office lives in its own file, never in the office's real database.
+    if demo and db is None:
+        # The demo office lives in its own file, never in the office's real database
+        # (not even the one OPS_DESKTOP_DB points at); only an explicit --db overrides.
         db = str(config.data_dir() / "demo.sqlite")
     try:
         services = open_services(db)

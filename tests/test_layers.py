@@ -24,14 +24,23 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
 }
 
 
-def imported_modules(path: Path) -> set[str]:
+def module_name(path: Path) -> str:
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+
+
+def imported_modules(path: Path, module: str | None = None) -> set[str]:
+    """Absolute names of what `path` (the module `module`) imports, relative imports resolved."""
+    package = (module or module_name(path)).split(".")[:-1]
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):  # relative: resolve against the file's package
+            base = package[: len(package) - (node.level - 1)]
+            names.add(".".join(base + ([node.module] if node.module else [])))
     return names
 
 
@@ -58,5 +67,7 @@ def test_every_layer_has_files() -> None:
 
 def test_the_check_catches_a_wrong_import(tmp_path: Path) -> None:
     wrong = tmp_path / "wrong.py"
-    wrong.write_text("from ops_desktop.storage.models import PersonRow\nimport PySide6.QtCore\n")
-    assert {"ops_desktop.storage.models", "PySide6.QtCore"} <= imported_modules(wrong)
+    wrong.write_text("from ops_desktop.storage.models import PersonRow\nimport PySide6.QtCore\n"
+                     "from ..storage import queries\n")
+    found = imported_modules(wrong, "ops_desktop.ui.wrong")
+    assert {"ops_desktop.storage.models", "PySide6.QtCore", "ops_desktop.storage"} <= found

@@ -26,12 +26,12 @@ from ops_desktop.documents.styles import (
     text,
 )
 from ops_desktop.documents.texts import DecisionTexts, decision_texts
+from ops_desktop.documents.values import date_long, money
 from ops_desktop.domain.vocabulary import (
     POLISH_PAYMENT_METHODS,
     DecisionKind,
     PaymentMethod,
 )
-from ops_desktop.i18n.format import date_long, money
 
 DRAFT_WATERMARK = "PROJEKT"
 # A value the template needs but the data lacks is printed as a visible gap to fill in,

@@ -24,7 +24,7 @@ from ops_desktop.documents.styles import (
     styles,
     text,
 )
-from ops_desktop.i18n.format import date_short, datetime_short
+from ops_desktop.documents.values import date_short, datetime_short
 
 TITLE = "SKIEROWANIE / INFORMACJA O PRZEKAZANIU SPRAWY"
 NONE = "brak"

@@ -156,11 +156,22 @@ def assess_permanent(params: LawParameters, household: HouseholdIncome,
                       tuple(reasons), params)
 
 
+def _below(params: LawParameters, household: HouseholdIncome) -> bool:
+    """Art. 38 ust. 1: income "niższy od kryterium" – strictly below (<), compared exactly."""
+    if household.single:
+        return household.applicant_income < params.single_criterion
+    return household.family_income < params.family_criterion * household.members
+
+
 def assess_periodic(params: LawParameters, household: HouseholdIncome) -> Assessment:
-    """Zasiłek okresowy, art. 38: from max(50% of the gap, 20 zł) up to the gap (single: capped)."""
+    """Zasiłek okresowy, art. 38: from max(50% of the gap, 20 zł) up to the gap (single: capped).
+
+    Art. 38 ust. 1 grants it to a person or family whose income is lower than the criterion,
+    so income equal to the criterion is refused (unlike art. 8's general "not exceeding").
+    """
     criterion = _criterion(params, household)
     compared = _compared_income(household)
-    if not _within(params, household):
+    if not _below(params, household):
         return Assessment(BenefitForm.PERIODIC, False, None, None, None, criterion, compared,
                           ("income_above_criterion",), params)
     reasons: list[str] = []

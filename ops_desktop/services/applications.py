@@ -17,11 +17,17 @@ from ops_desktop.domain.errors import (
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.domain.money import from_grosze, round_money, to_grosze
 from ops_desktop.domain.text import has_control_characters
-from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, Role, Team
+from ops_desktop.domain.vocabulary import (
+    ApplicationStatus,
+    BenefitForm,
+    DecisionStatus,
+    Role,
+    Team,
+)
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
-from ops_desktop.services.referrals import case_for
+from ops_desktop.services.referrals import new_case
 from ops_desktop.services.views import ApplicationView, AssessmentView, IncomeLine
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database
@@ -82,7 +88,8 @@ class ApplicationService:
         with self.db.session(actor.user_id) as s:
             if queries.get(s, PersonRow, data.person_id) is None:
                 raise NotFound("person", data.person_id)
-            case = case_for(s, self.office, data.person_id, Team.BENEFITS.value, data.received_on)
+            # Each application is its own matter (sprawa) with its own sign in the year it came.
+            case = new_case(s, self.office, data.person_id, Team.BENEFITS.value, data.received_on)
             row = ApplicationRow(
                 person_id=data.person_id,
                 case_id=case.id,
@@ -157,13 +164,21 @@ class ApplicationService:
                     raise ValidationError([FieldError(f"income.{i}.person", "not_in_household")])
             for old in row.incomes:
                 s.delete(old)
+            # A draft carries the figures it was computed from; new incomes make it stale.
+            for draft in queries.decisions_for_application(s, app_id):
+                if draft.status == DecisionStatus.DRAFT.value:
+                    s.delete(draft)
             for line in lines:
                 s.add(IncomeRow(application_id=app_id, person_id=line.person_id,
                                 source=line.source.strip(), amount_grosze=to_grosze(line.amount)))
 
     # --- the law ---
-    def assess(self, actor: Actor, app_id: uuid.UUID) -> AssessmentView:
-        """Eligibility and amount with the parameters in force when the benefit period starts."""
+    def assess(self, actor: Actor, app_id: uuid.UUID, on: dt.date | None = None) -> AssessmentView:
+        """Eligibility and amount with the parameters in force when the benefit period starts.
+
+        `on` is the first day of the benefit period when the decision sets one; otherwise
+        the requested start or, failing that, the date of receipt.
+        """
         require(actor, "assess_application", Role.BENEFITS)
         with self.db.session(actor.user_id) as s:
             row = queries.application_with_incomes(s, app_id)
@@ -175,7 +190,7 @@ class ApplicationService:
             own = sum((from_grosze(i.amount_grosze) for i in live if i.person_id == row.person_id),
                       Decimal("0"))
             form = BenefitForm(row.form)
-            on = row.requested_from or row.received_on
+            on = on or row.requested_from or row.received_on
             unable = row.unable_to_work
         params = self.lawbook.in_force(on)
         household = HouseholdIncome(members=size, family_income=family, applicant_income=own)

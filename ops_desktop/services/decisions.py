@@ -5,7 +5,9 @@ A signed decision is a legal act and never changes; a later decision changes it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,7 +109,7 @@ class DecisionService:
         app = self.applications.get(actor, data.application_id)
         if app.status is not ApplicationStatus.REGISTERED:
             raise ConflictError("application_decided")
-        a = self.applications.assess(actor, data.application_id)
+        a = self.applications.assess(actor, data.application_id, on=data.period_from)
         errors = validate_decision(data, app.form, a)
         if errors:
             raise ValidationError(errors)
@@ -135,6 +137,7 @@ class DecisionService:
                 income_per_person_grosze=to_grosze(a.income_per_person),
                 criterion_grosze=to_grosze(a.criterion),
                 law_valid_from=a.law_valid_from,
+                law_source=a.law_source,
                 status=DecisionStatus.DRAFT.value,
             )
             queries.add(s, row)
@@ -169,8 +172,21 @@ class DecisionService:
             return [mapping.decision_view(d) for d in queries.decisions_for_application(s, app_id)]
 
     def sign(self, actor: Actor, decision_id: uuid.UUID, on: dt.date | None = None) -> DecisionView:
-        """Sign a draft: only a holder of a valid authorisation (art. 110 ust. 7–8 u.p.s.) may."""
+        """Sign a draft: only a holder of a valid authorisation (art. 110 ust. 7–8 u.p.s.) may.
+
+        The figures are checked once more against the store, and the party and the organ are
+        frozen into the decision, so a reprint years later says exactly what was signed.
+        """
+        require(actor, "sign_decision", Role.BENEFITS)
         on = on or dt.date.today()
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, DecisionRow, decision_id)
+            if row is None:
+                raise NotFound("decision", decision_id)
+            app_id = row.application_id
+            period_from = row.period_from
+        current = self.applications.assess(actor, app_id, on=period_from)
+        office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             auth = queries.valid_authorisation(s, actor.user_id, on)
             if auth is None:
@@ -180,6 +196,8 @@ class DecisionService:
                 raise NotFound("decision", decision_id)
             if row.status != DecisionStatus.DRAFT.value:
                 raise ConflictError("decision_signed")
+            if row.application.status != ApplicationStatus.REGISTERED.value or _stale(row, current):
+                raise ConflictError("decision_outdated")
             user = queries.get(s, UserRow, actor.user_id)
             assert user is not None
             row.status = DecisionStatus.SIGNED.value
@@ -189,6 +207,10 @@ class DecisionService:
             row.signatory_name = user.full_name
             row.signatory_position = user.position
             row.authorisation_number = auth.order_number
+            row.party_name = mapping.full_name(row.person)
+            row.party_address = "\n".join(mapping.address_line(row.person).split(", ", 1))
+            row.party_pesel = row.person.pesel
+            row.office_snapshot = json.dumps(dataclasses.asdict(office), ensure_ascii=False)
             row.application.status = ApplicationStatus.DECIDED.value
             return mapping.decision_view(row)
 
@@ -236,21 +258,43 @@ class DecisionService:
         return render_decisions(docs, progress=progress, is_cancelled=is_cancelled)
 
 
-def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
+def _stale(row: DecisionRow, current: AssessmentView) -> bool:
+    """The draft's figures differ from what the store says now (household or law changed)."""
+    return (row.household_size != current.household_size
+            or row.income_per_person_grosze != to_grosze(current.income_per_person)
+            or row.criterion_grosze != to_grosze(current.criterion)
+            or (row.kind == DecisionKind.GRANT.value and not current.eligible))
+
+
+def _office_of(row: DecisionRow, live: OfficeOnPaper) -> OfficeOnPaper:
+    if not row.office_snapshot:
+        return live
+    data = json.loads(row.office_snapshot)
+    data["address_lines"] = tuple(data.get("address_lines", ()))
+    return OfficeOnPaper(**data)
+
+
+def _party_of(row: DecisionRow) -> PartyOnPaper:
+    if row.party_name:  # frozen at signing
+        return PartyOnPaper(row.party_name, tuple(row.party_address.splitlines()), row.party_pesel)
     person = row.person
+    return PartyOnPaper(
+        full_name=mapping.full_name(person),
+        address_lines=tuple(mapping.address_line(person).split(", ", 1)),
+        pesel=person.pesel,
+    )
+
+
+def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
     signatory = None
     if row.status == DecisionStatus.SIGNED.value:
         signatory = SignatoryOnPaper(row.signatory_name, row.signatory_position,
                                      row.authorisation_number)
     return DecisionDocument(
-        office=office,
+        office=_office_of(row, office),
         case_sign=row.case_sign,
         issued_on=row.issued_on or dt.date.today(),
-        party=PartyOnPaper(
-            full_name=mapping.full_name(person),
-            address_lines=tuple(mapping.address_line(person).split(", ", 1)),
-            pesel=person.pesel,
-        ),
+        party=_party_of(row),
         kind=DecisionKind(row.kind),
         form=BenefitForm(row.form),
         application_received_on=row.application.received_on,
@@ -265,4 +309,5 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         income_per_person=from_grosze(row.income_per_person_grosze),
         criterion=from_grosze(row.criterion_grosze),
         signatory=signatory,
+        law_period_source=row.law_source,
     )

@@ -26,6 +26,7 @@ from ops_desktop.domain.vocabulary import (
     Sex,
     Team,
 )
+from ops_desktop.i18n.format import money
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
@@ -226,8 +227,9 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
         else:
             draft = services.decisions.prepare(worker, DecisionInput(
                 kind=DecisionKind.REFUSAL, amount=None, period_from=None, period_to=None,
-                reasoning=f"Dochód na osobę w rodzinie ({a.income_per_person} zł) przekracza "
-                          f"kryterium dochodowe ({a.criterion} zł).", **common))  # type: ignore[arg-type]
+                reasoning=f"Dochód na osobę w rodzinie ({money(a.income_per_person, 'pl_PL')}) "
+                          f"nie mieści się w kryterium dochodowym "
+                          f"({money(a.criterion, 'pl_PL')}).", **common))  # type: ignore[arg-type]
         counts["decisions"] += 1
         if rng.random() < 0.6:
             services.decisions.sign(signer, draft.id)

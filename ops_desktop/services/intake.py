@@ -26,6 +26,9 @@ from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import IntakeRow, PersonRow, ReferralRow
 
 MAX_TEXT = 4000
+# Outcomes after which a team carries on: an application lodged at the desk goes to the team
+# that decides it by the same referral, so it waits in an inbox and is never lost.
+HANDED_OVER = (IntakeOutcome.REFERRED, IntakeOutcome.APPLICATION)
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def validate_intake(data: IntakeInput, now: dt.datetime) -> list[FieldError]:
         errors.append(FieldError("received_at", "future_date"))
     if Ground.OTHER in data.grounds:
         errors += _text_errors("other_ground", data.other_ground, required=True, limit=200)
-    if data.outcome is IntakeOutcome.REFERRED:
+    if data.outcome in HANDED_OVER:
         if data.refer_to is None:
             errors.append(FieldError("refer_to", "required"))
         elif data.refer_to is Team.FIRST_CONTACT:
@@ -108,7 +111,7 @@ class IntakeService:
             )
             queries.add(s, intake)
             referral_id, referral_number = None, ""
-            if data.outcome is IntakeOutcome.REFERRED and data.refer_to is not None:
+            if data.outcome in HANDED_OVER and data.refer_to is not None:
                 year = data.received_at.year
                 number = queries.next_number(s, "referral", year)
                 referral = ReferralRow(

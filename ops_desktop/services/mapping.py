@@ -87,6 +87,8 @@ def referral_view(row: Any) -> ReferralView:
         created_at=local_time(row.created_at),
         return_reason=row.return_reason,
         decided_at=local_time(row.decided_at) if row.decided_at else None,
+        intake_received_at=row.intake.received_at if row.intake else None,
+        application_lodged=bool(row.intake and row.intake.outcome == IntakeOutcome.APPLICATION),
     )
 
 

@@ -16,7 +16,12 @@ from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import MemberView, PersonFile, PersonSummary
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import HouseholdMemberRow, HouseholdRow, PersonRow
+from ops_desktop.storage.models import (
+    HouseholdMemberRow,
+    HouseholdRow,
+    PersonRow,
+    utcnow,
+)
 
 ALL_TEAMS = (Role.FIRST_CONTACT, Role.BENEFITS, Role.SOCIAL_WORK, Role.SERVICES)
 
@@ -154,6 +159,9 @@ class PersonService:
                     existing = queries.get(s, PersonRow, m.existing_person_id)
                     if existing is None:
                         raise NotFound("person", m.existing_person_id)
+                    # A person lives in one household: leaving the old one is part of the move.
+                    for old in queries.memberships(s, existing.id):
+                        old.deleted_at = utcnow()
                     existing.household_id = household.id
                     person_id = existing.id
                 s.add(HouseholdMemberRow(

@@ -89,6 +89,9 @@ class ReferralView:
     created_at: dt.datetime
     return_reason: str
     decided_at: dt.datetime | None = None  # when the receiving team accepted or returned it
+    # When the person came to the desk: the date of receipt of an application lodged there.
+    intake_received_at: dt.datetime | None = None
+    application_lodged: bool = False  # the person lodged an application at the desk
 
 
 @dataclass(frozen=True)

@@ -192,6 +192,7 @@ class ReferralRow(Tracked, Base):
     return_reason: Mapped[str] = mapped_column(Text, default="")
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), default=None)
     person: Mapped[PersonRow] = relationship()
+    intake: Mapped[IntakeRow | None] = relationship()
 
 
 class ApplicationRow(Tracked, Base):
@@ -251,5 +252,11 @@ class DecisionRow(Tracked, Base):
     signatory_name: Mapped[str] = mapped_column(String(160), default="")
     signatory_position: Mapped[str] = mapped_column(String(160), default="")
     authorisation_number: Mapped[str] = mapped_column(String(80), default="")
+    # What was signed is what is reprinted: the party and the organ as they were at signing.
+    party_name: Mapped[str] = mapped_column(String(170), default="")
+    party_address: Mapped[str] = mapped_column(String(400), default="")  # lines joined by \n
+    party_pesel: Mapped[str | None] = mapped_column(String(11), default=None)
+    office_snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON of the letterhead
+    law_source: Mapped[str] = mapped_column(String(400), default="")
     application: Mapped[ApplicationRow] = relationship()
     person: Mapped[PersonRow] = relationship()

@@ -7,7 +7,9 @@ import uuid
 from collections.abc import Sequence
 from typing import TypeVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage.models import (
@@ -94,6 +96,12 @@ def household_member_ids(session: Session, person_id: uuid.UUID) -> list[uuid.UU
     return list(session.scalars(stmt))
 
 
+def memberships(session: Session, person_id: uuid.UUID) -> Sequence[HouseholdMemberRow]:
+    stmt = select(HouseholdMemberRow).where(HouseholdMemberRow.person_id == person_id,
+                                            HouseholdMemberRow.deleted_at.is_(None))
+    return session.scalars(stmt).all()
+
+
 def intakes_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[IntakeRow]:
     stmt = select(IntakeRow).where(IntakeRow.person_id.in_(person_ids)).order_by(IntakeRow.received_at.desc())
     return session.scalars(stmt).all()
@@ -164,14 +172,24 @@ def put_setting(session: Session, key: str, value: str) -> None:
 
 
 def next_number(session: Session, register: str, year: int) -> int:
-    """The next number in a register for a year; the row lock keeps two desks apart."""
-    counter = session.get(SignCounterRow, (register, year), with_for_update=True)
-    if counter is None:
-        counter = SignCounterRow(register=register, year=year, last_number=0)
-        session.add(counter)
-    counter.last_number += 1
-    session.flush()
-    return counter.last_number
+    """The next number in a register for a year, safe when two desks ask at the same moment.
+
+    The row is created if missing (a no-op when it exists) and then bumped in one UPDATE …
+    RETURNING, which takes the write lock before it reads: no two callers get one number.
+    """
+    dialect = session.get_bind().dialect.name
+    values = dict(register=register, year=year, last_number=0)
+    if dialect == "postgresql":
+        session.execute(pg_insert(SignCounterRow).values(**values).on_conflict_do_nothing())
+    else:
+        session.execute(sqlite_insert(SignCounterRow).values(**values).on_conflict_do_nothing())
+    bumped = session.execute(
+        update(SignCounterRow)
+        .where(SignCounterRow.register == register, SignCounterRow.year == year)
+        .values(last_number=SignCounterRow.last_number + 1)
+        .returning(SignCounterRow.last_number)
+    ).scalar_one()
+    return int(bumped)
 
 
 # --- team work ------------------------------------------------------------------------
@@ -190,7 +208,7 @@ def inbox(
 ) -> Sequence[ReferralRow]:
     stmt = (
         _inbox_stmt(team, statuses)
-        .options(selectinload(ReferralRow.person))
+        .options(selectinload(ReferralRow.person), selectinload(ReferralRow.intake))
         .order_by(ReferralRow.urgent.desc(), ReferralRow.created_at)
         .limit(limit)
         .offset(offset)
@@ -305,7 +323,7 @@ def returned_referrals(session: Session, from_team: str, since: dt.datetime,
         select(ReferralRow)
         .where(ReferralRow.from_team == from_team, ReferralRow.status == "returned",
                ReferralRow.decided_at >= since)
-        .options(selectinload(ReferralRow.person))
+        .options(selectinload(ReferralRow.person), selectinload(ReferralRow.intake))
         .order_by(ReferralRow.decided_at.desc())
         .limit(limit)
     )

@@ -440,3 +440,20 @@ def test_documents_do_not_import_qt() -> None:
     )
     root = Path(__file__).resolve().parents[2]
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
+
+
+def test_paper_stays_polish_when_the_screen_speaks_english() -> None:
+    from ops_desktop.i18n import format as fmt
+    from ops_desktop.i18n.locale import apply_to_values
+
+    apply_to_values("en")
+    try:
+        assert fmt.money(Decimal("1229")) == "1,229.00\u00a0zł"  # the screen follows the UI
+        text = pdf_text(render_decision(permanent_grant()))
+    finally:
+        apply_to_values("pl")
+    assert "813,00 zł" in text
+    assert re.search(r"\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
+                     r"września|października|listopada|grudnia) \d{4} r\.", text)
+    assert not re.search(r"January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December", text)

@@ -176,8 +176,7 @@ def test_permanent_family_raised_to_30_before_2024() -> None:
         ("960", "25.00", "50.00", ()),
         ("975.01", "20.00", "34.99", ()),  # half would be 17,50: the 20 zł floor wins
         ("1000", "20.00", "20.00", ("raised_to_minimum",)),
-        ("1009.99", "20.00", "20.00", ("raised_to_minimum",)),
-        ("1010", "20.00", "20.00", ("raised_to_minimum",)),  # at the criterion: 20 zł
+        ("1009.99", "20.00", "20.00", ("raised_to_minimum",)),  # a grosz below: 20 zł floor
     ],
 )
 def test_periodic_single_2025(income: str, minimum: str, maximum: str,
@@ -188,8 +187,10 @@ def test_periodic_single_2025(income: str, minimum: str, maximum: str,
     assert a.reasons == reasons and a.criterion == D("1010")
 
 
-def test_periodic_single_above_the_criterion_is_refused() -> None:
-    a = assess_periodic(P2025, single("1010.01"))
+@pytest.mark.parametrize("income", ["1010", "1010.01"])
+def test_periodic_single_at_or_above_the_criterion_is_refused(income: str) -> None:
+    """Art. 38 ust. 1 says "niższy": income equal to the criterion does not qualify."""
+    a = assess_periodic(P2025, single(income))
     assert not a.eligible and a.reasons == ("income_above_criterion",)
     assert a.amount is None and a.minimum is None and a.maximum is None
 
@@ -202,8 +203,9 @@ def test_periodic_family_has_no_cap() -> None:
 
 
 def test_periodic_family_boundaries() -> None:
-    at = assess_periodic(P2025, family(2, "1646"))
-    assert at.eligible and at.amount == D("20.00") and at.reasons == ("raised_to_minimum",)
+    below = assess_periodic(P2025, family(2, "1645.99"))
+    assert below.eligible and below.amount == D("20.00") and below.reasons == ("raised_to_minimum",)
+    assert not assess_periodic(P2025, family(2, "1646")).eligible  # equal: not "niższy"
     assert not assess_periodic(P2025, family(2, "1646.01")).eligible
     half = assess_periodic(P2025, family(3, "2468.99"))  # gap 0,01
     assert half.eligible and half.minimum == D("20.00")

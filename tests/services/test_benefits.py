@@ -10,7 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from ops_desktop.domain.calendar import add_months
-from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ops_desktop.domain.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from ops_desktop.domain.person import PersonInput
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -177,3 +182,83 @@ def test_batch_of_signed_decisions_and_cancel(
     assert pdf is not None and text_of(pdf).count("DECYZJA") == 3
     assert seen[-1] == (3, 3)
     assert services.decisions.render_batch(coordinator, ids, is_cancelled=lambda: True) is None
+
+
+def test_new_incomes_drop_the_draft_computed_from_the_old_ones(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    pid, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))
+    services.applications.set_incomes(benefits_worker, app.id, [IncomeInput(pid, "renta", Decimal("2000"))])
+    assert services.decisions.for_application(benefits_worker, app.id) == []
+    with pytest.raises(NotFound):
+        services.decisions.sign(signer, draft.id)
+
+
+def test_a_draft_made_stale_by_a_new_household_member_is_not_signed(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    pid, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))
+    other = services.persons.register_household(benefits_worker, person("Maria", "Żółkiewska", PESEL_WOMAN_1985), [])
+    services.persons.register_household(benefits_worker, person("Adam", "Nowak", "90090515836"), [
+        MemberInput(Relation.PARTNER, existing_person_id=pid),
+        MemberInput(Relation.SIBLING, existing_person_id=other)])
+    with pytest.raises(ConflictError) as info:
+        services.decisions.sign(signer, draft.id)
+    assert info.value.code == "decision_outdated"
+
+
+def test_the_law_in_force_when_the_benefit_starts_applies(
+    services: Services, benefits_worker: Actor
+) -> None:
+    """Received in December 2024 for a benefit from January 2025: the 2025 criteria."""
+    pid = services.persons.register_household(benefits_worker, person(), [])
+    app = services.applications.register(benefits_worker, ApplicationInput(
+        person_id=pid, received_on=dt.date(2024, 12, 20), form=BenefitForm.PERMANENT,
+        unable_to_work=True))
+    services.applications.set_incomes(benefits_worker, app.id, [IncomeInput(pid, "renta", Decimal("500"))])
+    assert services.applications.assess(benefits_worker, app.id).amount == Decimal("508.80")
+    a2025 = services.applications.assess(benefits_worker, app.id, on=dt.date(2025, 1, 1))
+    assert a2025.amount == Decimal("813.00")
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00"),
+                                                              period_from=dt.date(2025, 1, 1)))
+    assert draft.amount == Decimal("813.00")
+
+
+def test_a_signed_decision_reprints_as_signed_after_the_file_changes(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    from dataclasses import replace
+
+    pid, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))
+    services.decisions.sign(signer, draft.id)
+    before = text_of(services.decisions.render(signer, draft.id))
+    services.persons.update_person(benefits_worker, pid, person("Janusz", "Nowy", address=replace(
+        person().address, street="Inna", building="1", flat="")))
+    services.office.save_settings(replace(services.office.settings(), office_name="Inny Ośrodek",
+                                          appeal_body="Samorządowe Kolegium Odwoławcze w Zielonej Górze"))
+    after = text_of(services.decisions.render(signer, draft.id))
+    assert after == before
+    assert "Jan Żółkiewski" in after and "Janusz Nowy" not in after and "Zielonej Górze" not in after
+
+
+def test_each_application_is_its_own_case(services: Services, benefits_worker: Actor) -> None:
+    pid = services.persons.register_household(benefits_worker, person(), [])
+    first = services.applications.register(benefits_worker, ApplicationInput(
+        person_id=pid, received_on=dt.date(2025, 11, 3), form=BenefitForm.PURPOSE, purpose="opał"))
+    second = services.applications.register(benefits_worker, ApplicationInput(
+        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PERIODIC))
+    assert first.case_sign == "OPS.8310.1.2025"
+    assert second.case_sign == f"OPS.8310.1.{dt.date.today().year}"
+
+
+def test_only_the_benefits_team_or_coordinator_signs(
+    services: Services, benefits_worker: Actor, social_worker: Actor
+) -> None:
+    _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))
+    services.office.grant_authorisation(social_worker.user_id, "Zarządzenie 7/2025", dt.date(2025, 1, 1))
+    with pytest.raises(PermissionDenied):
+        services.decisions.sign(social_worker, draft.id)

@@ -210,3 +210,29 @@ def test_times_are_shown_on_the_office_clock_not_utc(
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_person_moving_to_a_new_household_leaves_the_old_one(services: Services, desk: Actor) -> None:
+    parent = services.persons.register_household(desk, person(), [
+        MemberInput(Relation.CHILD, person("Zofia", "Żółkiewska", PESEL_WOMAN_2002))])
+    daughter = services.persons.household(desk, parent)[1].person_id
+    services.persons.register_household(desk, person("Adam", "Nowak", "90090515836"), [
+        MemberInput(Relation.SPOUSE, existing_person_id=daughter)])
+    assert [m.person_id for m in services.persons.household(desk, parent)] == [parent]
+    assert len(services.persons.household(desk, daughter)) == 2
+
+
+def test_an_application_lodged_at_the_desk_waits_in_the_benefits_inbox(
+    services: Services, desk: Actor, benefits_worker: Actor
+) -> None:
+    from dataclasses import replace
+
+    pid = services.persons.register_household(desk, person(), [])
+    lodged = replace(referral_intake(pid), outcome=IntakeOutcome.APPLICATION)
+    with pytest.raises(ValidationError):
+        services.intake.record(desk, replace(lodged, refer_to=None))
+    result = services.intake.record(desk, lodged)
+    inbox = services.referrals.inbox(benefits_worker, "benefits")
+    assert [r.id for r in inbox] == [result.referral_id]
+    assert inbox[0].application_lodged
+    assert inbox[0].intake_received_at == lodged.received_at

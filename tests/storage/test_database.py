@@ -161,3 +161,26 @@ def test_locked_file_is_reported(tmp_path: Path) -> None:
         blocker.rollback()
         blocker.close()
         db.dispose()
+
+
+def test_register_numbers_never_repeat_across_concurrent_writers(tmp_path: Path) -> None:
+    """Two PCs' worth of desks asking for case numbers at once: every number once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ops_desktop.storage import queries
+
+    path = tmp_path / "n.sqlite"
+    open_database(url(path)).dispose()
+
+    def take(_: int) -> list[int]:
+        db = open_database(url(path), migrate=False)  # its own engine, like another process
+        got = []
+        for _ in range(25):
+            with db.session() as s:
+                got.append(queries.next_number(s, "case.8310", 2026))
+        db.dispose()
+        return got
+
+    with ThreadPoolExecutor(4) as pool:
+        numbers = [n for chunk in pool.map(take, range(4)) for n in chunk]
+    assert sorted(numbers) == list(range(1, 101))

@@ -1,8 +1,8 @@
-"""baseline: offices, persons, households, intakes, referrals, applications, decisions
+"""baseline: office, persons, households, intakes, referrals, applications, decisions
 
 Revision ID: 0001_baseline
 Revises: (none)
-Create Date: 2026-11-22 06:51:13.282155
+Create Date: 2026-11-22 07:49:42.543498
 """
 
 from __future__ import annotations
@@ -267,6 +267,11 @@ def upgrade() -> None:
     sa.Column('signatory_name', sa.String(length=160), nullable=False),
     sa.Column('signatory_position', sa.String(length=160), nullable=False),
     sa.Column('authorisation_number', sa.String(length=80), nullable=False),
+    sa.Column('party_name', sa.String(length=170), nullable=False),
+    sa.Column('party_address', sa.String(length=400), nullable=False),
+    sa.Column('party_pesel', sa.String(length=11), nullable=True),
+    sa.Column('office_snapshot', sa.Text(), nullable=False),
+    sa.Column('law_source', sa.String(length=400), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
