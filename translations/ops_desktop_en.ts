@@ -4,127 +4,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="96"/>
         <source>Nowy wniosek o świadczenie</source>
         <translation>New benefit application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="97"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="100"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="101"/>
         <source>Nazwisko i imię lub PESEL, Enter – szukaj</source>
         <translation>Surname and first name or PESEL, Enter – search</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="101"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="105"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="106"/>
         <source>Data ur.</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="107"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="109"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="109"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="112"/>
         <source>(nie wybrano osoby)</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="117"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="120"/>
         <source>Data wpływu wniosku</source>
         <translation>Date application received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="120"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="124"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="125"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="129"/>
         <source>Cel zasiłku celowego</source>
         <translation>Purpose of the allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="126"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="130"/>
         <source>np. zakup opału, leków</source>
         <translation>e.g. buying fuel, medicines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="131"/>
         <source>niezdolny do pracy z powodu &amp;wieku lub niepełnosprawności</source>
         <translation>unable to work due to &amp;age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="129"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="133"/>
         <source>wnios&amp;kowany okres</source>
         <translation>re&amp;quested period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="132"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="136"/>
         <source>Wnioskowany okres od</source>
         <translation>Requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="137"/>
         <source>Wnioskowany okres do</source>
         <translation>Requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="137"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="141"/>
         <source>&amp;Zapisz wniosek</source>
         <translation>&amp;Save application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="147"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="151"/>
         <source>&amp;Osoba:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="152"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
         <source>Wybrana osoba:</source>
         <translation>Selected person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="153"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="157"/>
+        <source>dzień złożenia wniosku w punkcie pierwszego kontaktu</source>
+        <translation>the day the application was lodged at the first-contact desk</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="160"/>
         <source>&amp;Data wpływu:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="155"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="163"/>
         <source>&amp;Forma pomocy:</source>
         <translation>&amp;Form of assistance:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="164"/>
         <source>&amp;Cel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="159"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="167"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="160"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="168"/>
         <source>do</source>
         <translation>to</translation>
     </message>
@@ -132,67 +137,92 @@
 <context>
     <name>ApplicationPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="251"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="64"/>
+        <source>Niezapisane dochody</source>
+        <translation>Unsaved incomes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="65"/>
+        <source>Wpisane dochody nie zostały zapisane. Zapisać je przed przejściem do innego wniosku?</source>
+        <translation>The incomes you typed have not been saved. Save them before moving to another application?</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="70"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="72"/>
+        <source>&amp;Odrzuć</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="74"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="279"/>
         <source>Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).</source>
         <translation>Select an application from the list or register a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="258"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="286"/>
         <source>Dochody zmienione – zapisz je, aby przeliczyć ocenę.</source>
         <translation>Incomes changed – save them to recalculate the assessment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="263"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="291"/>
         <source>Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku</source>
         <translation>Household incomes in the month before the application was made</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="271"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="299"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="273"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="301"/>
         <source>Podgląd &amp;wydruku</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="275"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="303"/>
         <source>Podp&amp;isz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="276"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="304"/>
         <source>Dr&amp;ukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="277"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="305"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="333"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="375"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="346"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="388"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="348"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="390"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="350"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="392"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="360"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="402"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
@@ -200,62 +230,62 @@
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="196"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="224"/>
         <source>Ocena wg zapisanych dochodów</source>
         <translation>Assessment based on saved incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="200"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="228"/>
         <source>Osób w gospodarstwie:</source>
         <translation>Household members:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="201"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="229"/>
         <source>Dochód gospodarstwa:</source>
         <translation>Household income:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="202"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="230"/>
         <source>Dochód na osobę:</source>
         <translation>Income per person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="203"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="231"/>
         <source>Kryterium dochodowe:</source>
         <translation>Income criterion:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="204"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="232"/>
         <source>Uprawniony:</source>
         <translation>Eligible:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="205"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="233"/>
         <source>Proponowana kwota:</source>
         <translation>Proposed amount:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="206"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="234"/>
         <source>Kwota min.–maks.:</source>
         <translation>Amount min.–max.:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="207"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="235"/>
         <source>Podstawa wyliczenia:</source>
         <translation>Basis of calculation:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="221"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="249"/>
         <source>TAK</source>
         <translation>YES</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="221"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="249"/>
         <source>NIE</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="233"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="261"/>
         <source>parametry od %1, %2</source>
         <translation>rates valid from %1, %2</translation>
     </message>
@@ -263,62 +293,62 @@
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="45"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="46"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="47"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="48"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="48"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="49"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="49"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="50"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="50"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="53"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="54"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="59"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="60"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="61"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="62"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="64"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
@@ -883,62 +913,72 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="72"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="83"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="73"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="84"/>
         <source>Pilne</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="73"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="84"/>
         <source>PILNE</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="74"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="85"/>
+        <source>Wniosek</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="85"/>
+        <source>złożony</source>
+        <translation>lodged</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="86"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="75"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="87"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="76"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="88"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="77"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="89"/>
         <source>Przekazano</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="78"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="90"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="80"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
         <source>Skrzynka skierowań</source>
         <translation>Referral inbox</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="82"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="94"/>
         <source>&amp;Przyjmij</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="84"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="96"/>
         <source>&amp;Zwróć…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="106"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="118"/>
         <source>Skierowania do przyjęcia: %1</source>
         <translation>Referrals to accept: %1</translation>
     </message>
@@ -946,72 +986,72 @@
 <context>
     <name>IncomeEditor</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="76"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="104"/>
         <source>Brak dochodów – dodaj wiersz albo zapisz brak dochodu.</source>
         <translation>No incomes – add a row, or save to record no income.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="78"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="106"/>
         <source>&amp;Dodaj dochód</source>
         <translation>Add &amp;income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="79"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="107"/>
         <source>Dodaj dochód</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="81"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="109"/>
         <source>Zapisz doc&amp;hody</source>
         <translation>Save inco&amp;mes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="82"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="110"/>
         <source>Zapisz dochody</source>
         <translation>Save incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="153"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="181"/>
         <source>Członek gospodarstwa</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="153"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="181"/>
         <source>Źródło dochodu</source>
         <translation>Income source</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="154"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="182"/>
         <source>Kwota netto (zł)</source>
         <translation>Net amount (zł)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="159"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="187"/>
         <source>Członek gospodarstwa, wiersz %1</source>
         <translation>Household member, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="165"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="193"/>
         <source>Źródło dochodu, wiersz %1</source>
         <translation>Income source, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="166"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="194"/>
         <source>np. emerytura, wynagrodzenie</source>
         <translation>e.g. pension, salary</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="168"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="196"/>
         <source>Kwota, wiersz %1</source>
         <translation>Amount, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="173"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="201"/>
         <source>Usuń</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="174"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="202"/>
         <source>Usuń wiersz %1</source>
         <translation>Remove row %1</translation>
     </message>
@@ -1019,142 +1059,157 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="88"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="56"/>
+        <source>Skierowanie</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="57"/>
+        <source>Zgłoszenie zapisano i przekazano do zespołu. Wydrukować skierowanie dla osoby?</source>
+        <translation>The intake was saved and handed over to the team. Print the referral slip for the person?</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="78"/>
+        <source>Nie można zapisać pliku skierowania: %1</source>
+        <translation>Cannot save the referral slip file: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="93"/>
         <source>Nowe zgłoszenie – %1</source>
         <translation>New intake – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="89"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="94"/>
         <source>Nowe zgłoszenie</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="100"/>
         <source>Data i godzina przyjęcia zgłoszenia</source>
         <translation>Date and time of the intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="105"/>
         <source>Sposób zgłoszenia</source>
         <translation>Contact channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="103"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="108"/>
         <source>Zgłaszający</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="109"/>
         <source>puste – osoba zgłosiła się sama</source>
         <translation>empty – the person came on their own</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="110"/>
         <source>Opis problemu</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="111"/>
         <source>Z czym osoba przychodzi – własnymi słowami pracownika</source>
         <translation>Why the person has come – in the worker&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="108"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="113"/>
         <source>Powody udzielenia pomocy (art. 7 ustawy o pomocy społecznej)</source>
         <translation>Grounds for assistance (Art. 7 of the Social Assistance Act)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="122"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="127"/>
         <source>Inna okoliczność – jaka</source>
         <translation>Other circumstance – specify</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="129"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="134"/>
         <source>Sprawa pil&amp;na</source>
         <translation>&amp;Urgent case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="133"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="138"/>
         <source>Wynik rozmowy</source>
         <translation>Outcome of the interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="136"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="141"/>
         <source>Udzielono &amp;informacji lub porady</source>
         <translation>&amp;Information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="137"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="142"/>
         <source>S&amp;kierowano do zespołu</source>
         <translation>Referred to a t&amp;eam</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="138"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="143"/>
         <source>Przyjęto &amp;wniosek</source>
         <translation>Application &amp;lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="151"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="156"/>
         <source>Zespół, do którego kierujemy</source>
         <translation>Team to refer to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="154"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="159"/>
         <source>Powód skierowania</source>
         <translation>Reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="155"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="160"/>
         <source>puste – jak opis problemu</source>
         <translation>empty – same as the problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="161"/>
         <source>Udzielona informacja lub porada</source>
         <translation>Information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="160"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="168"/>
         <source>&amp;Zapisz zgłoszenie</source>
         <translation>&amp;Save intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="162"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="170"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="169"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="177"/>
         <source>Przyjęto &amp;dnia:</source>
         <translation>&amp;Date taken:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="172"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="180"/>
         <source>Zgłasza&amp;jący:</source>
         <translation>Reported &amp;by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="174"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="182"/>
         <source>&amp;Problem:</source>
         <translation>&amp;Problem:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="178"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="186"/>
         <source>Do zesp&amp;ołu:</source>
         <translation>To &amp;team:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="180"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="188"/>
         <source>Powód skie&amp;rowania:</source>
         <translation>&amp;Reason for referral:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="182"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="190"/>
         <source>Udzielona porad&amp;a:</source>
         <translation>Advice &amp;given:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="189"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="197"/>
         <source>Osoba: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -1272,17 +1327,17 @@
 <context>
     <name>PersonFileDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="233"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="240"/>
         <source>Kartoteka osoby – %1</source>
         <translation>Person file – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="234"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="241"/>
         <source>Kartoteka osoby</source>
         <translation>Person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="236"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="243"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
@@ -1541,22 +1596,27 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="35"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="40"/>
         <source>Zwrot skierowania</source>
         <translation>Return referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="38"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="43"/>
         <source>Powód zwrotu</source>
         <translation>Reason for return</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/inbox.py" line="45"/>
+        <source>&amp;Zwróć skierowanie</source>
+        <translation>&amp;Return referral</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="48"/>
         <source>Skierowanie %1 – %2</source>
         <translation>Referral %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="47"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="50"/>
         <source>Powód zwrotu:</source>
         <translation>Reason for return:</translation>
     </message>
@@ -1620,7 +1680,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="69"/>
+        <location filename="../ops_desktop/app.py" line="70"/>
         <source>Baza nie ma jeszcze użytkowników. Uruchom program z opcją --demo albo utwórz biuro poleceniem &apos;ops-desktop demo&apos;.</source>
         <translation>The database has no users yet. Start the program with the --demo option or create an office with the command &apos;ops-desktop demo&apos;.</translation>
     </message>
@@ -1769,26 +1829,31 @@
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="55"/>
+        <source>Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.</source>
+        <translation>The incomes changed after the draft was prepared – prepare the decision again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="56"/>
         <source>Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>Out of disk space – nothing was saved. Free up some space and try again; the data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="56"/>
+        <location filename="../ops_desktop/ui/labels.py" line="57"/>
         <source>Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu.</source>
         <translation>The database file is read-only – nothing was saved. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="57"/>
+        <location filename="../ops_desktop/ui/labels.py" line="58"/>
         <source>Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu.</source>
         <translation>The database is in use by another program – try again in a moment. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="58"/>
+        <location filename="../ops_desktop/ui/labels.py" line="59"/>
         <source>Plik bazy danych jest uszkodzony. Przywróć kopię zapasową.</source>
         <translation>The database file is damaged. Restore a backup copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="59"/>
+        <location filename="../ops_desktop/ui/labels.py" line="60"/>
         <source>Nie można otworzyć pliku bazy danych (brak folderu lub dostępu).</source>
         <translation>Cannot open the database file (folder missing or no access).</translation>
     </message>
@@ -1825,37 +1890,37 @@
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="63"/>
+        <location filename="../ops_desktop/ui/labels.py" line="64"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="64"/>
+        <location filename="../ops_desktop/ui/labels.py" line="65"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="65"/>
+        <location filename="../ops_desktop/ui/labels.py" line="66"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="66"/>
+        <location filename="../ops_desktop/ui/labels.py" line="67"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="67"/>
+        <location filename="../ops_desktop/ui/labels.py" line="68"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="68"/>
+        <location filename="../ops_desktop/ui/labels.py" line="69"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="69"/>
+        <location filename="../ops_desktop/ui/labels.py" line="70"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
     </message>
@@ -1863,297 +1928,297 @@
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="73"/>
+        <location filename="../ops_desktop/ui/labels.py" line="74"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="74"/>
+        <location filename="../ops_desktop/ui/labels.py" line="75"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="75"/>
+        <location filename="../ops_desktop/ui/labels.py" line="76"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="76"/>
+        <location filename="../ops_desktop/ui/labels.py" line="77"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="80"/>
+        <location filename="../ops_desktop/ui/labels.py" line="81"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="83"/>
+        <location filename="../ops_desktop/ui/labels.py" line="84"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="84"/>
+        <location filename="../ops_desktop/ui/labels.py" line="85"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="85"/>
+        <location filename="../ops_desktop/ui/labels.py" line="86"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="86"/>
+        <location filename="../ops_desktop/ui/labels.py" line="87"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="87"/>
+        <location filename="../ops_desktop/ui/labels.py" line="88"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="90"/>
+        <location filename="../ops_desktop/ui/labels.py" line="91"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="91"/>
+        <location filename="../ops_desktop/ui/labels.py" line="92"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="92"/>
+        <location filename="../ops_desktop/ui/labels.py" line="93"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="96"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="97"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="97"/>
+        <location filename="../ops_desktop/ui/labels.py" line="98"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="101"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="102"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="103"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="104"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="107"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="108"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="109"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="112"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="113"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="116"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="117"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="120"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="121"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="123"/>
+        <location filename="../ops_desktop/ui/labels.py" line="124"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="125"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="126"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="127"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="128"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="129"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="130"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="131"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="132"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="133"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="136"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="137"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="138"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="139"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="142"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="143"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="144"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="145"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="146"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="147"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="148"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="149"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="150"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="151"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="152"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="153"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="154"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="155"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="156"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="157"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>

@@ -460,6 +460,22 @@ EN: dict[str, str] = {
     "Decyzje wydane dla osoby": "Decisions issued for the person",
     "Wyszukaj osobę i naciśnij Enter, aby zobaczyć jej kartotekę.":
         "Search for a person and press Enter to see their file.",
+    # --- applications lodged at the desk, returns, unsaved incomes ---
+    "Skierowanie": "Referral",
+    "Zgłoszenie zapisano i przekazano do zespołu. Wydrukować skierowanie dla osoby?":
+        "The intake was saved and handed over to the team. Print the referral slip for the person?",
+    "Nie można zapisać pliku skierowania: %1": "Cannot save the referral slip file: %1",
+    "&Zwróć skierowanie": "&Return referral",
+    "Wniosek": "Application",
+    "złożony": "lodged",
+    "dzień złożenia wniosku w punkcie pierwszego kontaktu":
+        "the day the application was lodged at the first-contact desk",
+    "Niezapisane dochody": "Unsaved incomes",
+    "Wpisane dochody nie zostały zapisane. Zapisać je przed przejściem do innego wniosku?":
+        "The incomes you typed have not been saved. Save them before moving to another application?",
+    "&Odrzuć": "&Discard",
+    "Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.":
+        "The incomes changed after the draft was prepared – prepare the decision again.",
 }
 
 # (context, source) -> English, where one screen needs different wording.

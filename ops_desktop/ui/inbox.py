@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,25 +21,29 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.ui import labels
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
 class ReturnDialog(QDialog):
-    """Asks why the referral goes back; the reason is required and shown to the sender."""
+    """Asks why the referral goes back and returns it; closes only once the return is saved.
 
-    def __init__(self, referral: ReferralView, parent: QWidget | None = None) -> None:
+    The reason is required and shown to the sender. When saving fails (a locked file, say),
+    the dialog stays open with the reason as typed, so the person can try again.
+    """
+
+    def __init__(self, services: Services, actor: Actor, referral: ReferralView,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services, self.actor, self.referral = services, actor, referral
         self.setWindowTitle(self.tr("Zwrot skierowania"))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("return_reason")
         self.reason.setAccessibleName(self.tr("Powód zwrotu"))
         self.fields = FieldErrors()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button, _ = save_cancel(self, self.tr("&Zwróć skierowanie"), "return",
+                                                   self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Skierowanie %1 – %2").replace("%1", referral.number)
                                 .replace("%2", referral.person_name)))
@@ -48,21 +51,29 @@ class ReturnDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.fields.label_for("return_reason", self.reason))
         layout.addWidget(buttons)
+        self.reason.setFocus()
 
     def text(self) -> str:
         return self.reason.toPlainText()
 
-    def _check(self) -> None:
-        if not self.text().strip():
+    def save(self) -> None:
+        """Return the referral; on failure the reason stays typed and the dialog stays open."""
+        text = self.text()
+        if not text.strip():
             self.fields.show(ValidationError([FieldError("return_reason", "required")]))
             return
-        self.accept()
+        done = attempt(self, lambda: self.services.referrals.return_(self.actor, self.referral.id, text)
+                       or True, self.fields)
+        if done:
+            self.fields.clear()
+            self.accept()
 
 
 class InboxPanel(QWidget):
     """The list of pending referrals to a team, with Accept (Ctrl+P) and Return (Ctrl+Z)."""
 
-    accepted = Signal(object)  # CaseView of the case the team now carries
+    # The CaseView of the case the team now carries, and the ReferralView that was accepted.
+    accepted = Signal(object, object)
 
     def __init__(self, services: Services, actor: Actor, bus: Bus, team: str,
                  parent: QWidget | None = None) -> None:
@@ -71,6 +82,7 @@ class InboxPanel(QWidget):
         self.model: PagedTableModel[ReferralView] = PagedTableModel([
             Column(self.tr("Nr"), lambda r: r.number),
             Column(self.tr("Pilne"), lambda r: self.tr("PILNE") if r.urgent else ""),
+            Column(self.tr("Wniosek"), lambda r: self.tr("złożony") if r.application_lodged else ""),
             Column(self.tr("Osoba"), lambda r: r.person_name),
             Column(self.tr("PESEL"), lambda r: r.person_pesel or ""),
             Column(self.tr("Od"), lambda r: labels.vocab(labels.TEAMS, r.from_team)),
@@ -117,7 +129,7 @@ class InboxPanel(QWidget):
             return None
         case = attempt(self, lambda: self.services.referrals.accept(self.actor, referral.id))
         if case is not None:
-            self.accepted.emit(case)
+            self.accepted.emit(case, referral)
             self.bus.changed.emit()
         return case
 
@@ -125,10 +137,8 @@ class InboxPanel(QWidget):
         referral = self.selected()
         if referral is None:
             return
-        dialog = ReturnDialog(referral, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        done = attempt(self, lambda: self.services.referrals.return_(self.actor, referral.id,
-                                                                   dialog.text()) or True)
-        if done:
+        dialog = ReturnDialog(self.services, self.actor, referral, self)
+        returned = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if returned:
             self.bus.changed.emit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QLabel,
     QLineEdit,
@@ -23,12 +25,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from stdnum.pl import pesel as stdnum_pesel
 
-from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.errors import ConflictError, PermissionDenied
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
     DecisionKind,
     DecisionStatus,
+    IntakeOutcome,
     PaymentMethod,
 )
 from ops_desktop.i18n.format import money
@@ -38,6 +41,7 @@ from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView
 from ops_desktop.ui import labels
+from ops_desktop.ui.benefits import application_panel
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
 from ops_desktop.ui.benefits.tab import BenefitsTab
@@ -281,3 +285,244 @@ def test_refusal_needs_reasoning_shown_by_the_field(
     qtbot.mouseClick(child(tab, QPushButton, "prepare_decision"), LEFT)
     assert tab.panel.decision is not None and tab.panel.decision.kind is DecisionKind.REFUSAL
     assert "odmowna" in child(tab, QLabel, "decision_status").text()
+
+
+# --- an application lodged at the desk --------------------------------------------------
+
+
+def inbox_row(tab: BenefitsTab, person_name: str) -> int:
+    model = tab.inbox.model
+    rows = [r for r in range(model.rowCount()) if model.row_object(r).person_name == person_name]
+    assert len(rows) == 1, person_name
+    return rows[0]
+
+
+def column(model: object, header: str) -> int:
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]  # type: ignore[attr-defined]
+    return headers.index(header)
+
+
+def test_application_lodged_at_the_desk_keeps_the_day_it_was_lodged(
+    qtbot: QtBot, services: Services, desk: Actor, benefits_worker: Actor,
+    monkeypatch: pytest.MonkeyPatch, messages: list[str],
+) -> None:
+    lodged_at = (dt.datetime.now() - dt.timedelta(days=5)).replace(hour=9, minute=30, second=0,
+                                                                   microsecond=0)
+    jan = services.persons.register_household(desk, person("Jan", "Kowalski", PESEL_MAN_1944), [])
+    services.intake.record(desk, replace(referral_intake(jan), outcome=IntakeOutcome.APPLICATION,
+                                         received_at=lodged_at))
+    adam = services.persons.register_household(desk, person("Adam", "Nowak", PESEL_MAN_1955), [])
+    services.intake.record(desk, referral_intake(adam))
+    dates: list[tuple[str, dt.date, bool]] = []
+
+    def fill_application(dialog: ApplicationDialog) -> int:
+        dialog.show()
+        received = child(dialog, QDateEdit, "app_received_on").date().toPython()
+        hint = child(dialog, QLabel, "app_received_lodged")
+        dates.append((child(dialog, QLabel, "app_person_chosen").text(), received, hint.isVisible()))
+        qtbot.keyClick(child(dialog, QCheckBox, "app_unable_to_work"), Qt.Key.Key_Space)
+        qtbot.mouseClick(child(dialog, QPushButton, "app_save"), LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(ApplicationDialog, "exec", fill_application)
+    tab = open_tab(qtbot, services, benefits_worker)
+    inbox = tab.inbox
+    lodged = column(inbox.model, "Wniosek")
+    assert column(inbox.model, "Pilne") >= 0
+    assert inbox.model.index(inbox_row(tab, "Jan Kowalski"), lodged).data() == "złożony"
+    assert inbox.model.index(inbox_row(tab, "Adam Nowak"), lodged).data() == ""
+
+    for name in ("Jan Kowalski", "Adam Nowak"):
+        index = inbox.model.index(inbox_row(tab, name), 0)
+        qtbot.mouseClick(inbox.table.viewport(), LEFT, pos=inbox.table.visualRect(index).center())
+        qtbot.mouseClick(child(tab, QPushButton, "accept_referral"), LEFT)
+        qtbot.waitUntil(lambda name=name: tab.panel.app is not None
+                        and tab.panel.app.person_name == name)
+
+    # KPA time limits run from the day the person lodged it at the desk, not from today.
+    assert dates == [("Jan Kowalski", lodged_at.date(), True),
+                     ("Adam Nowak", dt.date.today(), False)]
+    received = {a.person_name: a.received_on for a in services.applications.page(benefits_worker, True)}
+    assert received == {"Jan Kowalski": lodged_at.date(), "Adam Nowak": dt.date.today()}
+    assert messages == []
+
+
+# --- incomes typed but not saved ---------------------------------------------------------
+
+
+def two_applications(qtbot: QtBot, services: Services, actor: Actor
+                     ) -> tuple[BenefitsTab, ApplicationView, ApplicationView]:
+    """Two applications listed, the first shown, with an income typed but not saved."""
+    first = application(services, actor)
+    second = application(services, actor, PESEL_MAN_1955, ("Adam", "Nowak"))
+    tab = open_tab(qtbot, services, actor)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row_object(r).id == first.id)
+    click_row(qtbot, tab, row)
+    assert tab.panel.app_id == first.id
+    panel = tab.panel
+    qtbot.mouseClick(child(panel, QPushButton, "income_add"), LEFT)
+    qtbot.keyClicks(child(panel, QLineEdit, "income_source_0"), "emerytura")
+    qtbot.keyClicks(child(panel, QLineEdit, "income_amount_0"), "500,00")
+    assert panel.editor.dirty
+    return tab, first, second
+
+
+def click_row(qtbot: QtBot, tab: BenefitsTab, row: int) -> None:
+    table = tab.table
+    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualRect(tab.model.index(row, 0)).center())
+
+
+def row_of(tab: BenefitsTab, app: ApplicationView) -> int:
+    return next(r for r in range(tab.model.rowCount()) if tab.model.row_object(r).id == app.id)
+
+
+def selected_id(tab: BenefitsTab) -> object:
+    rows = tab.table.selectionModel().selectedRows()
+    assert len(rows) == 1
+    return tab.model.row_object(rows[0].row()).id
+
+
+def answering(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
+    asked: list[str] = []
+    monkeypatch.setattr(application_panel, "ask_unsaved_incomes",
+                        lambda _parent: asked.append(answer) or answer)
+    return asked
+
+
+def test_unsaved_incomes_stay_when_the_person_chooses_to_stay(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    tab, first, second = two_applications(qtbot, services, benefits_worker)
+    asked = answering(monkeypatch, "stay")
+    click_row(qtbot, tab, row_of(tab, second))
+    assert asked == ["stay"]
+    assert tab.panel.app_id == first.id and selected_id(tab) == first.id
+    assert "Jan Kowalski" in child(tab, QLabel, "app_header").text()
+    assert child(tab.panel, QLineEdit, "income_source_0").text() == "emerytura"
+    assert child(tab.panel, QLineEdit, "income_amount_0").text() == "500,00"
+    assert tab.panel.editor.dirty and child(tab.panel, QLabel, "incomes_unsaved").isVisible()
+    assert services.applications.incomes(benefits_worker, first.id) == []
+    assert messages == []
+
+
+def test_unsaved_incomes_are_dropped_only_when_the_person_says_so(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab, first, second = two_applications(qtbot, services, benefits_worker)
+    asked = answering(monkeypatch, "discard")
+    click_row(qtbot, tab, row_of(tab, second))
+    assert asked == ["discard"]
+    assert tab.panel.app_id == second.id and selected_id(tab) == second.id
+    assert "Adam Nowak" in child(tab, QLabel, "app_header").text()
+    assert tab.panel.findChild(QLineEdit, "income_source_0") is None
+    assert services.applications.incomes(benefits_worker, first.id) == []
+    click_row(qtbot, tab, row_of(tab, first))  # nothing typed now: no question
+    assert asked == ["discard"] and tab.panel.app_id == first.id
+    assert tab.panel.findChild(QLineEdit, "income_source_0") is None
+
+
+def test_unsaved_incomes_are_saved_before_another_application_is_shown(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    tab, first, second = two_applications(qtbot, services, benefits_worker)
+    asked = answering(monkeypatch, "save")
+    click_row(qtbot, tab, row_of(tab, second))
+    assert asked == ["save"]
+    assert [(i.source, i.amount) for i in services.applications.incomes(benefits_worker, first.id)] == [
+        ("emerytura", Decimal("500.00"))]
+    assert tab.panel.app_id == second.id and selected_id(tab) == second.id
+    assert not tab.panel.editor.dirty
+    assert messages == []
+
+
+def test_a_failed_save_keeps_the_application_and_shows_the_errors_by_the_rows(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    tab, first, second = two_applications(qtbot, services, benefits_worker)
+    amount = child(tab.panel, QLineEdit, "income_amount_0")
+    amount.clear()
+    qtbot.keyClicks(amount, "abc")
+    asked = answering(monkeypatch, "save")
+    click_row(qtbot, tab, row_of(tab, second))
+    assert asked == ["save"]
+    assert tab.panel.app_id == first.id and selected_id(tab) == first.id
+    error = child(tab.panel, QLabel, "error_income.0.amount")
+    assert error.isVisible() and error.text() == labels.error("amount_invalid")
+    assert child(tab.panel, QLineEdit, "income_amount_0").text() == "abc"
+    assert child(tab.panel, QLineEdit, "income_source_0").text() == "emerytura"
+    assert services.applications.incomes(benefits_worker, first.id) == []
+    assert messages == []
+
+
+def test_a_new_application_asks_about_unsaved_incomes_before_it_is_shown(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab, first, _second = two_applications(qtbot, services, benefits_worker)
+    services.persons.register_household(benefits_worker, person("Ewa", "Lis", "85121711202"), [])
+    asked = answering(monkeypatch, "stay")
+
+    def register(dialog: ApplicationDialog) -> int:
+        dialog.show()
+        search = child(dialog, QLineEdit, "app_person_search")
+        qtbot.keyClicks(search, "lis")
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+        qtbot.keyClick(child(dialog, QCheckBox, "app_unable_to_work"), Qt.Key.Key_Space)
+        qtbot.mouseClick(child(dialog, QPushButton, "app_save"), LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(ApplicationDialog, "exec", register)
+    qtbot.mouseClick(child(tab, QPushButton, "new_application"), LEFT)
+    assert asked == ["stay"]
+    assert tab.model.rowCount() == 3  # registered, listed, but not shown over the typed incomes
+    assert tab.panel.app_id == first.id and selected_id(tab) == first.id
+    assert child(tab.panel, QLineEdit, "income_amount_0").text() == "500,00"
+
+
+# --- a draft and the incomes it was computed from ----------------------------------------
+
+
+def test_saving_incomes_drops_the_draft_and_signing_a_gone_draft_refreshes(
+    qtbot: QtBot, services: Services, signer: Actor, messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = application(services, signer, income=Decimal("500"))
+    draft_input = DecisionInput(app.id, DecisionKind.GRANT, Decimal("813.00"),
+                                dt.date.today().replace(day=1), None, PaymentMethod.CASH, None,
+                                "Uzasadnienie.")
+    services.decisions.prepare(signer, draft_input)
+    tab = open_tab(qtbot, services, signer)
+    select_first(qtbot, tab)
+    panel = tab.panel
+    status = child(panel, QLabel, "decision_status")
+    assert "czeka na podpis" in status.text()
+    amount = child(panel, QLineEdit, "income_amount_0")
+    amount.clear()
+    qtbot.keyClicks(amount, "600,00")
+    qtbot.mouseClick(child(panel, QPushButton, "save_incomes"), LEFT)
+    assert status.text() == "Nie przygotowano jeszcze decyzji."
+    assert not child(panel, QPushButton, "sign_decision").isEnabled()
+
+    # Another desk changes the incomes under a draft shown here: signing tells why, and the
+    # panel shows what the store now holds.
+    services.decisions.prepare(signer, replace(draft_input, amount=Decimal("713.00")))
+    tab.bus.changed.emit()
+    assert "czeka na podpis" in status.text()
+    services.applications.set_incomes(signer, app.id, [IncomeInput(app.person_id, "emerytura",
+                                                                    Decimal("700"))])
+    qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)
+    assert messages == [labels.error("not_found")]
+    assert status.text() == "Nie przygotowano jeszcze decyzji."
+
+    # A draft outdated otherwise (the household changed) is refused in words, not a code.
+    services.decisions.prepare(signer, replace(draft_input, amount=Decimal("613.00")))
+    tab.bus.changed.emit()
+
+    def outdated(_actor: Actor, _decision_id: object, on: object = None) -> None:
+        raise ConflictError("decision_outdated")
+
+    monkeypatch.setattr(services.decisions, "sign", outdated)
+    qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)
+    assert messages[-1] == labels.error("decision_outdated") != "decision_outdated"

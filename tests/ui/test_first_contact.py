@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.person import Address, PersonInput
-from ops_desktop.domain.vocabulary import IdDocumentType, ReferralStatus, Relation, Team
+from ops_desktop.domain.vocabulary import (
+    IdDocumentType,
+    IntakeOutcome,
+    ReferralStatus,
+    Relation,
+    Team,
+)
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
@@ -36,6 +42,7 @@ from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog
 from ops_desktop.ui.first_contact.person_file import PersonFileDialog
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
 from ops_desktop.ui.first_contact.tab import FirstContactTab
+from tests.services.helpers import referral_intake
 
 SHOTS = Path("/tmp/ops_shots")
 
@@ -479,3 +486,75 @@ def test_returned_referrals_wait_at_the_desk_with_their_reason(
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert tab.file_view.findChild(QLabel, "file_name").text().startswith("Żółkiewski")
+
+
+def test_print_referral_prints_the_shown_persons_slip_not_a_household_members(
+    qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor, opened: list[Path],
+) -> None:
+    pid = services.persons.register_household(desk, PersonInput(
+        "Jadwiga", "Żółkiewska", WOMAN_1985, None, None, None, None,
+        Address("Polna", "3", "5", "66-530", "Drezdenko")), [
+        MemberInput(Relation.SPOUSE, PersonInput("Marek", "Żółkiewski", MAN_1983, None, None, None,
+                                                 None, Address("", "", "", "", ""))),
+        MemberInput(Relation.CHILD, PersonInput("Ola", "Żółkiewska", GIRL_2012, None, None, None,
+                                                None, Address("", "", "", "", ""))),
+    ])
+    members = {m.pesel: m.person_id for m in services.persons.household(desk, pid)}  # type: ignore[arg-type]
+    own = services.intake.record(desk, referral_intake(pid)).referral_number  # type: ignore[arg-type]
+    spouse = services.intake.record(desk, referral_intake(members[MAN_1983], Team.SOCIAL_WORK))
+    search(qtbot, tab, WOMAN_1985)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    view = tab.file_view
+    # The file shows the household's history, the spouse's newer referral on top.
+    assert [view.referrals.index(row, 0).data() for row in range(2)] == [spouse.referral_number, own]
+    assert tab.print_button.isEnabled()
+    qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert [f.name for f in opened] == [f"skierowanie_{own.replace('/', '_')}.pdf"]
+    text = "".join(page.extract_text() for page in PdfReader(opened[0]).pages)
+    assert "Jadwiga Żółkiewska" in text and "Marek" not in text
+
+    # The daughter has no referral of her own: nothing of her parents' is printed for her.
+    search(qtbot, tab, GIRL_2012)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert view.referrals.rowCount() == 2 and view.latest_referral() is None
+    assert not tab.print_button.isEnabled()
+
+
+def test_application_lodged_at_the_desk_goes_to_benefits_by_a_referral(
+    qtbot: QtBot, services: Services, desk: Actor, benefits_worker: Actor,
+    monkeypatch: pytest.MonkeyPatch, opened: list[Path], messages: list[str],
+) -> None:
+    person_id = register(services, desk)
+    asked: list[bool] = []
+    monkeypatch.setattr(intake_dialog, "ask_print_slip", lambda _parent: asked.append(True) or True)
+    dialog = IntakeDialog(services, desk, person_id, "Jan Kowalski")  # type: ignore[arg-type]
+    show_active(qtbot, dialog)
+    assert not dialog.refer_to.isEnabled() and not dialog.referral_reason.isEnabled()
+    keys(qtbot, dialog.problem, "Składa wniosek o zasiłek celowy na opał.")
+    click(qtbot, dialog, QRadioButton, "outcome_referred")
+    choose(dialog, "intake_refer_to", Team.SOCIAL_WORK)
+    click(qtbot, dialog, QRadioButton, "outcome_application")
+    # The team that decides it, benefits by default, and why – as for a referral.
+    assert dialog.refer_to.isEnabled() and dialog.referral_reason.isEnabled()
+    assert dialog.refer_to.currentData() == Team.BENEFITS
+    click(qtbot, dialog, QRadioButton, "outcome_information")
+    assert not dialog.refer_to.isEnabled() and dialog.data().refer_to is None
+    click(qtbot, dialog, QRadioButton, "outcome_application")
+    assert dialog.refer_to.isEnabled() and dialog.refer_to.currentData() == Team.BENEFITS
+    dialog.referral_reason.setFocus()
+    keys(qtbot, dialog.referral_reason, "Wniosek o zasiłek celowy złożony w punkcie.")
+    received = dialog.data().received_at
+    click(qtbot, dialog, QPushButton, "intake_save")
+
+    assert messages == [] and dialog.fields.text("refer_to") == ""
+    assert dialog.result is not None and dialog.result.referral_id is not None
+    assert not dialog.isVisible()
+    assert asked == [True]
+    assert [f.name for f in opened] == [
+        f"skierowanie_{dialog.result.referral_number.replace('/', '_')}.pdf"]
+    inbox = services.referrals.inbox(benefits_worker, Team.BENEFITS.value)
+    assert [(r.id, r.status, r.application_lodged, r.intake_received_at, r.reason) for r in inbox] == [
+        (dialog.result.referral_id, ReferralStatus.PENDING, True, received,
+         "Wniosek o zasiłek celowy złożony w punkcie.")]
+    intakes = services.persons.file(desk, person_id).intakes  # type: ignore[arg-type]
+    assert [i.outcome for i in intakes] == [IntakeOutcome.APPLICATION]

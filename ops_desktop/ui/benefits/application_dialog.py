@@ -84,7 +84,10 @@ class ApplicationDialog(QDialog):
     """Save calls `applications.register`; on success `created` holds the new application."""
 
     def __init__(self, services: Services, actor: Actor, person_id: uuid.UUID | None = None,
-                 person_name: str = "", parent: QWidget | None = None) -> None:
+                 person_name: str = "", parent: QWidget | None = None, *,
+                 received_on: dt.date | None = None) -> None:
+        """`received_on` presets the date of receipt: the day an application was lodged at the
+        desk, from which the KPA time limits run – not the day the benefits team took it."""
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.person_id = person_id
@@ -114,7 +117,8 @@ class ApplicationDialog(QDialog):
         self._timer.timeout.connect(self.search_now)
         self.search.textEdited.connect(lambda _text: self._timer.start())
 
-        self.received_on = date_edit("app_received_on", self.tr("Data wpływu wniosku"), dt.date.today())
+        self.received_on = date_edit("app_received_on", self.tr("Data wpływu wniosku"),
+                                     received_on or dt.date.today())
         self.form = QComboBox()
         self.form.setObjectName("app_form")
         self.form.setAccessibleName(self.tr("Forma pomocy"))
@@ -150,7 +154,11 @@ class ApplicationDialog(QDialog):
             form.setRowVisible(self.search, False)
             form.setRowVisible(self.results_table, False)
         form.addRow(self.tr("Wybrana osoba:"), field_box(self.fields, "person_id", self.chosen))
-        row(self.tr("&Data wpływu:"), field_box(self.fields, "received_on", self.received_on),
+        lodged = QLabel(self.tr("dzień złożenia wniosku w punkcie pierwszego kontaktu"))
+        lodged.setObjectName("app_received_lodged")
+        lodged.setVisible(received_on is not None)
+        row(self.tr("&Data wpływu:"), field_box(self.fields, "received_on", self.received_on,
+                                                self.received_on, lodged),
             self.received_on)
         row(self.tr("&Forma pomocy:"), field_box(self.fields, "form", self.form), self.form)
         row(self.tr("&Cel:"), field_box(self.fields, "purpose", self.purpose), self.purpose)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Literal, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,8 +49,35 @@ from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.printing import print_decisions
 
 Row = tuple[uuid.UUID | None, str, str]  # member, source, amount as typed
+UnsavedAnswer = Literal["save", "discard", "stay"]
 CITATION = re.compile(r"\((Dz\.\s?U\.[^()]*)\)\s*$")
 W = TypeVar("W", bound=QWidget)
+
+
+def ask_unsaved_incomes(parent: QWidget | None) -> UnsavedAnswer:
+    """Incomes were typed but not saved and another application is to be shown: what now?
+
+    Tests patch this instead of a modal box. Zapisz → "save", Odrzuć → "discard",
+    Anuluj (or Esc) → "stay" with the application shown now.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("ApplicationPanel", "Niezapisane dochody"),
+                      QCoreApplication.translate(
+                          "ApplicationPanel",
+                          "Wpisane dochody nie zostały zapisane. Zapisać je przed przejściem "
+                          "do innego wniosku?"),
+                      QMessageBox.StandardButton.NoButton, parent)
+    save = box.addButton(QCoreApplication.translate("ApplicationPanel", "&Zapisz"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("ApplicationPanel", "&Odrzuć"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(QCoreApplication.translate("ApplicationPanel", "Anuluj"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(stay)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "stay"
 
 
 def named(widget: W, name: str, accessible: str = "") -> W:
@@ -305,10 +333,24 @@ class ApplicationPanel(QWidget):
         return button
 
     # --- showing ---
-    def show_application(self, app_id: uuid.UUID | None) -> None:
+    def show_application(self, app_id: uuid.UUID | None) -> bool:
+        """Show another application; False when the person chose to stay with this one.
+
+        Incomes typed but not saved are never dropped silently: the person saves them (a
+        failed save keeps them, with the errors by their rows), discards them, or stays.
+        """
+        if app_id != self.app_id and self.app is not None and self.editor.dirty:
+            answer = ask_unsaved_incomes(self)
+            if answer == "stay":
+                return False
+            if answer == "save":
+                self.save_incomes()
+                if self.editor.dirty:
+                    return False
         self.app_id = app_id
         self.editor.dirty = False
         self.refresh()
+        return True
 
     def refresh(self) -> None:
         """Reload from the store; incomes typed but not saved stay as they are."""
@@ -391,6 +433,8 @@ class ApplicationPanel(QWidget):
             return
         if attempt(self, lambda: self.services.decisions.sign(self.actor, d.id)) is not None:
             self.bus.changed.emit()
+        else:
+            self.refresh()  # the draft may be gone or outdated: show what the store holds now
 
     def print_decision(self) -> None:
         """A draft prints as a preview marked PROJEKT; a signed decision prints for real."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,7 +23,7 @@ from ops_desktop.domain.vocabulary import Team
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from ops_desktop.services.views import ApplicationView, CaseView
+from ops_desktop.services.views import ApplicationView, CaseView, ReferralView
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
@@ -124,26 +125,53 @@ class BenefitsTab(QWidget):
                 return True
         return False
 
+    def _select_quietly(self, app_id: uuid.UUID | None) -> None:
+        """Select the row of `app_id` (or none) without asking the panel to show it again."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if not self._select(app_id):
+                self.table.clearSelection()
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
+
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         application = self.model.row_object(rows[0].row()) if rows else None
         if application is not None and application.id != self.panel.app_id:
             self.panel.show_application(application.id)
+            # The row of what the panel shows: the old one when the person chose to stay with
+            # unsaved incomes, the new one otherwise (saving reloads the list).
+            self._select_quietly(self.panel.app_id)
 
-    def select_application(self, app_id: uuid.UUID) -> None:
-        """Show the application in the panel, and select it in the list when it is listed."""
-        self.panel.show_application(app_id)
-        self._select(app_id)
+    def select_application(self, app_id: uuid.UUID) -> bool:
+        """Show the application in the panel, and select it in the list when it is listed.
+
+        False when the person chose to stay with incomes typed but not saved."""
+        shown = self.panel.show_application(app_id)
+        self._select_quietly(self.panel.app_id)
+        return shown
 
     # --- registering ---
-    def new_application(self, person_id: uuid.UUID | None = None, person_name: str = "") -> None:
-        dialog = ApplicationDialog(self.services, self.actor, person_id, person_name, self)
+    def new_application(self, person_id: uuid.UUID | None = None, person_name: str = "",
+                        received_on: dt.date | None = None) -> None:
+        dialog = ApplicationDialog(self.services, self.actor, person_id, person_name, self,
+                                   received_on=received_on)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             created = dialog.created.id
             self.bus.changed.emit()
             self.select_application(created)
 
-    def _accepted(self, case: CaseView) -> None:
-        """After taking a referral, offer the application form for that person straight away."""
-        QTimer.singleShot(0, self, lambda: self.new_application(case.person_id, case.person_name))
+    def _accepted(self, case: CaseView, referral: ReferralView) -> None:
+        """After taking a referral, offer the application form for that person straight away.
+
+        An application lodged at the desk was received the day the person came there: the
+        KPA time limits run from that day, not from the day this team accepted it.
+        """
+        received_on = None
+        if referral.application_lodged and referral.intake_received_at is not None:
+            received_on = referral.intake_received_at.date()
+        QTimer.singleShot(0, self, lambda: self.new_application(case.person_id, case.person_name,
+                                                                received_on))

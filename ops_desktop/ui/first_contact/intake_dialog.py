@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.vocabulary import Channel, Ground, IntakeOutcome, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from ops_desktop.services.intake import IntakeInput, IntakeResult, now_local
+from ops_desktop.services.intake import (
+    HANDED_OVER,
+    IntakeInput,
+    IntakeResult,
+    now_local,
+)
 from ops_desktop.ui import guard, labels, pdf
 from ops_desktop.ui.first_contact.inputs import (
     code,
@@ -44,15 +49,14 @@ log = logging.getLogger(__name__)
 REFERRAL_TEAMS = (Team.BENEFITS, Team.SOCIAL_WORK, Team.SERVICES)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntakeDialog", text)
-
-
 def ask_print_slip(parent: QWidget | None) -> bool:
     """Asks whether to print the referral slip now; tests patch this instead of a modal box."""
+    # QCoreApplication.translate written out in full, so that lupdate collects the strings.
     answer = QMessageBox.question(
-        parent, _tr("Skierowanie"),
-        _tr("Zgłoszenie zapisano i przekazano do zespołu. Wydrukować skierowanie dla osoby?"),
+        parent, QCoreApplication.translate("IntakeDialog", "Skierowanie"),
+        QCoreApplication.translate(
+            "IntakeDialog",
+            "Zgłoszenie zapisano i przekazano do zespołu. Wydrukować skierowanie dla osoby?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
@@ -71,7 +75,8 @@ def print_referral_slip(parent: QWidget | None, services: Services, actor: Actor
         return pdf.save_and_open(data, f"skierowanie_{slip.number}")
     except OSError as exc:
         log.warning("cannot save the referral slip: %s", exc)
-        guard.message(parent, _tr("Nie można zapisać pliku skierowania: %1").replace("%1", str(exc)))
+        guard.message(parent, QCoreApplication.translate(
+            "IntakeDialog", "Nie można zapisać pliku skierowania: %1").replace("%1", str(exc)))
         return None
 
 
@@ -154,7 +159,10 @@ class IntakeDialog(QDialog):
         self.referral_reason = plain_text("intake_referral_reason", self.tr("Powód skierowania"), 50)
         self.referral_reason.setPlaceholderText(self.tr("puste – jak opis problemu"))
         self.advice_given = plain_text("intake_advice_given", self.tr("Udzielona informacja lub porada"), 50)
-        self.outcome_buttons[IntakeOutcome.REFERRED].toggled.connect(self._referral_toggled)
+        # A referral and an application lodged at the desk both go to a team by a referral.
+        for outcome in HANDED_OVER:
+            self.outcome_buttons[outcome].toggled.connect(
+                lambda on, outcome=outcome: self._outcome_toggled(outcome, on))
         self._referral_toggled(False)
 
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz zgłoszenie"), "intake",
@@ -200,6 +208,15 @@ class IntakeDialog(QDialog):
         self.refer_to.setEnabled(on)
         self.referral_reason.setEnabled(on)
 
+    def _outcome_toggled(self, outcome: IntakeOutcome, on: bool) -> None:
+        if not on:
+            self._referral_toggled(self.outcome() in HANDED_OVER)
+            return
+        self._referral_toggled(True)
+        if outcome is IntakeOutcome.APPLICATION:
+            # An application is decided by the benefits team unless the worker picks another.
+            self.refer_to.setCurrentIndex(self.refer_to.findData(Team.BENEFITS))
+
     def outcome(self) -> IntakeOutcome:
         for outcome, button in self.outcome_buttons.items():
             if button.isChecked():
@@ -208,7 +225,7 @@ class IntakeDialog(QDialog):
 
     def data(self) -> IntakeInput:
         outcome = self.outcome()
-        referred = outcome is IntakeOutcome.REFERRED
+        referred = outcome in HANDED_OVER
         received: dt.datetime = self.received_at.dateTime().toPython()  # type: ignore[assignment]
         return IntakeInput(
             person_id=self.person_id,

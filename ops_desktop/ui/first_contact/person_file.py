@@ -217,8 +217,15 @@ class PersonFileView(QWidget):
         self.stack.setCurrentIndex(0)
 
     def latest_referral(self) -> ReferralView | None:
-        """The services list a person's referrals newest first."""
-        return self.file.referrals[0] if self.file and self.file.referrals else None
+        """The newest referral of the person shown – never another household member's.
+
+        The file lists the whole household's referrals (newest first), so the slip printed
+        for this person must be picked by whose it is, not by its place in the list.
+        """
+        if self.file is None or self.person_id is None:
+            return None
+        own = [r for r in self.file.referrals if r.person_id == self.person_id]
+        return max(own, key=lambda r: r.created_at, default=None)
 
 
 class PersonFileDialog(QDialog):
