@@ -137,92 +137,92 @@
 <context>
     <name>ApplicationPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="55"/>
         <source>Niezapisane dochody</source>
         <translation>Unsaved incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="65"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="56"/>
         <source>Wpisane dochody nie zostały zapisane. Zapisać je przed przejściem do innego wniosku?</source>
         <translation>The incomes you typed have not been saved. Save them before moving to another application?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="70"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="61"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="72"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="63"/>
         <source>&amp;Odrzuć</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="74"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="65"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="279"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="133"/>
         <source>Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).</source>
         <translation>Select an application from the list or register a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="286"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="140"/>
         <source>Dochody zmienione – zapisz je, aby przeliczyć ocenę.</source>
         <translation>Incomes changed – save them to recalculate the assessment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="291"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="145"/>
         <source>Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku</source>
         <translation>Household incomes in the month before the application was made</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="299"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="153"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="301"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="155"/>
         <source>Podgląd &amp;wydruku</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="303"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="157"/>
         <source>Podp&amp;isz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="304"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="158"/>
         <source>Dr&amp;ukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="305"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="159"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="375"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="388"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="242"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="390"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="244"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="392"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="246"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="402"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="256"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
@@ -230,62 +230,62 @@
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="224"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="78"/>
         <source>Ocena wg zapisanych dochodów</source>
         <translation>Assessment based on saved incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="228"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="82"/>
         <source>Osób w gospodarstwie:</source>
         <translation>Household members:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="229"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="83"/>
         <source>Dochód gospodarstwa:</source>
         <translation>Household income:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="230"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="84"/>
         <source>Dochód na osobę:</source>
         <translation>Income per person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="231"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="85"/>
         <source>Kryterium dochodowe:</source>
         <translation>Income criterion:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="232"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="86"/>
         <source>Uprawniony:</source>
         <translation>Eligible:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="233"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="87"/>
         <source>Proponowana kwota:</source>
         <translation>Proposed amount:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="234"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="88"/>
         <source>Kwota min.–maks.:</source>
         <translation>Amount min.–max.:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="235"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="89"/>
         <source>Podstawa wyliczenia:</source>
         <translation>Basis of calculation:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="249"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="103"/>
         <source>TAK</source>
         <translation>YES</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="249"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="103"/>
         <source>NIE</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="261"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="115"/>
         <source>parametry od %1, %2</source>
         <translation>rates valid from %1, %2</translation>
     </message>
@@ -986,72 +986,72 @@
 <context>
     <name>IncomeEditor</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="50"/>
         <source>Brak dochodów – dodaj wiersz albo zapisz brak dochodu.</source>
         <translation>No incomes – add a row, or save to record no income.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="52"/>
         <source>&amp;Dodaj dochód</source>
         <translation>Add &amp;income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="107"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="53"/>
         <source>Dodaj dochód</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="109"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="55"/>
         <source>Zapisz doc&amp;hody</source>
         <translation>Save inco&amp;mes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="110"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="56"/>
         <source>Zapisz dochody</source>
         <translation>Save incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="181"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="127"/>
         <source>Członek gospodarstwa</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="181"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="127"/>
         <source>Źródło dochodu</source>
         <translation>Income source</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="182"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="128"/>
         <source>Kwota netto (zł)</source>
         <translation>Net amount (zł)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="187"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="133"/>
         <source>Członek gospodarstwa, wiersz %1</source>
         <translation>Household member, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="193"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="139"/>
         <source>Źródło dochodu, wiersz %1</source>
         <translation>Income source, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="194"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="140"/>
         <source>np. emerytura, wynagrodzenie</source>
         <translation>e.g. pension, salary</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="196"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="142"/>
         <source>Kwota, wiersz %1</source>
         <translation>Amount, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="201"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="147"/>
         <source>Usuń</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="202"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="148"/>
         <source>Usuń wiersz %1</source>
         <translation>Remove row %1</translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="71"/>
+        <location filename="../ops_desktop/ui/forms.py" line="81"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>

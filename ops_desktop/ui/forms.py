@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from ops_desktop.services.errors import ValidationError
 from ops_desktop.ui import labels
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, accessible: str = "") -> W:
+    """Every input and button carries an objectName (tests find it) and an accessible name."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible or name)
+    return widget
 
 
 class FieldErrors:

@@ -5,32 +5,26 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from typing import Literal, TypeVar
+from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ops_desktop.domain.money import MoneyFormatError, parse_money
 from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionStatus
-from ops_desktop.i18n.format import date_short, money, number
-from ops_desktop.services.applications import IncomeInput
+from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import (
-    FieldError,
     ValidationError,
 )
 from ops_desktop.services.hub import Services
@@ -38,20 +32,17 @@ from ops_desktop.services.views import (
     ApplicationView,
     AssessmentView,
     DecisionView,
-    IncomeLine,
-    MemberView,
 )
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
+from ops_desktop.ui.benefits.income_editor import IncomeEditor
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.forms import named
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.printing import print_decisions
 
-Row = tuple[uuid.UUID | None, str, str]  # member, source, amount as typed
 UnsavedAnswer = Literal["save", "discard", "stay"]
 CITATION = re.compile(r"\((Dz\.\s?U\.[^()]*)\)\s*$")
-W = TypeVar("W", bound=QWidget)
 
 
 def ask_unsaved_incomes(parent: QWidget | None) -> UnsavedAnswer:
@@ -78,143 +69,6 @@ def ask_unsaved_incomes(parent: QWidget | None) -> UnsavedAnswer:
     box.exec()
     clicked = box.clickedButton()
     return "save" if clicked is save else "discard" if clicked is discard else "stay"
-
-
-def named(widget: W, name: str, accessible: str = "") -> W:
-    """Every input and button carries an objectName (tests find it) and an accessible name."""
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible or name)
-    return widget
-
-
-class IncomeEditor(QWidget):
-    """Rows of (member, source, amount) typed as Polish money; errors appear under each row."""
-
-    edited = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.members: list[MemberView] = []
-        self.fields = FieldErrors()
-        self.dirty = False
-        self.editable = True
-        self.grid = QGridLayout()
-        self.grid.setColumnStretch(1, 2)
-        self.grid.setColumnStretch(0, 1)
-        self.empty = named(QLabel(self.tr("Brak dochodów – dodaj wiersz albo zapisz brak dochodu.")),
-                           "incomes_empty")
-        self.add_button = named(QPushButton(self.tr("&Dodaj dochód")), "income_add",
-                                self.tr("Dodaj dochód"))
-        self.add_button.clicked.connect(self.add_row)
-        self.save_button = named(QPushButton(self.tr("Zapisz doc&hody")), "save_incomes",
-                                 self.tr("Zapisz dochody"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.grid)
-        layout.addWidget(self.empty)
-        layout.addLayout(buttons)
-        self._rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QPushButton]] = []
-
-    def load(self, members: list[MemberView], lines: list[IncomeLine]) -> None:
-        self.members = members
-        self._build([(line.person_id, line.source, number(line.amount)) for line in lines])
-        self.dirty = False
-
-    def rows(self) -> list[Row]:
-        return [(uuid.UUID(combo.currentData()) if combo.currentData() else None, source.text(),
-                 amount.text()) for combo, source, amount, _remove in self._rows]
-
-    def add_row(self) -> None:
-        applicant = self.members[0].person_id if self.members else None
-        self._build([*self.rows(), (applicant, "", "")])
-        self._changed()
-        self._rows[-1][0].setFocus()
-
-    def remove_row(self, index: int) -> None:
-        rows = self.rows()
-        del rows[index]
-        self._build(rows)
-        self._changed()
-        (self._rows[min(index, len(self._rows) - 1)][1] if self._rows else self.add_button).setFocus()
-
-    def lines(self) -> list[IncomeInput]:
-        """The typed rows as service input; raises ValidationError for amounts that are not money."""
-        lines, errors = [], []
-        for i, (person_id, source, amount) in enumerate(self.rows()):
-            try:
-                value = parse_money(amount)
-            except MoneyFormatError:
-                errors.append(FieldError(f"income.{i}.amount", "amount_invalid"))
-                continue
-            if person_id is None:
-                errors.append(FieldError(f"income.{i}.person", "required"))
-                continue
-            lines.append(IncomeInput(person_id, source, value))
-        if errors:
-            raise ValidationError(errors)
-        return lines
-
-    def set_editable(self, on: bool) -> None:
-        self.editable = on
-        for widget in [self.add_button, self.save_button] + [w for r in self._rows for w in r]:
-            widget.setEnabled(on)
-
-    def _changed(self) -> None:
-        self.dirty = True
-        self.edited.emit()
-
-    def _build(self, rows: list[Row]) -> None:
-        """Lay the rows out again (after add or remove), keeping every character typed."""
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.setObjectName("")  # its name now belongs to the row built below
-                widget.hide()
-                widget.deleteLater()
-        self.fields = FieldErrors()
-        self._rows = []
-        if rows:
-            for col, text in enumerate((self.tr("Członek gospodarstwa"), self.tr("Źródło dochodu"),
-                                        self.tr("Kwota netto (zł)"))):
-                self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
-        for i, (person_id, source_text, amount_text) in enumerate(rows):
-            n = str(i + 1)
-            combo = named(QComboBox(), f"income_person_{i}",
-                          self.tr("Członek gospodarstwa, wiersz %1").replace("%1", n))
-            for m in self.members:
-                combo.addItem(f"{m.full_name} ({labels.vocab(labels.RELATIONS, m.relation)})",
-                              str(m.person_id))
-            combo.setCurrentIndex(max(0, combo.findData(str(person_id))))
-            source = named(QLineEdit(source_text), f"income_source_{i}",
-                           self.tr("Źródło dochodu, wiersz %1").replace("%1", n))
-            source.setPlaceholderText(self.tr("np. emerytura, wynagrodzenie"))
-            amount = named(QLineEdit(amount_text), f"income_amount_{i}",
-                           self.tr("Kwota, wiersz %1").replace("%1", n))
-            amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-            amount.setPlaceholderText("0,00")
-            amount.setMaximumWidth(130)
-            amount.returnPressed.connect(self.save_button.click)  # Enter saves the incomes
-            remove = named(QPushButton(self.tr("Usuń")), f"income_remove_{i}",
-                           self.tr("Usuń wiersz %1").replace("%1", n))
-            remove.clicked.connect(lambda _=False, i=i: self.remove_row(i))
-            for signal in (combo.currentIndexChanged, source.textEdited, amount.textEdited):
-                signal.connect(self._changed)
-            r = 1 + 2 * i
-            for col, widget in enumerate((combo, source, amount, remove)):
-                self.grid.addWidget(widget, r, col)
-            for col, (field, widget) in enumerate((("person", combo), ("source", source),
-                                                   ("amount", amount))):
-                self.grid.addWidget(self.fields.label_for(f"income.{i}.{field}", widget), r + 1, col)
-            self._rows.append((combo, source, amount, remove))
-        self.empty.setVisible(not rows)
-        chain = [w for r in self._rows for w in r] + [self.add_button, self.save_button]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        self.set_editable(self.editable)
 
 
 class AssessmentBox(QGroupBox):
