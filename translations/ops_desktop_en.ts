@@ -4,132 +4,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="95"/>
         <source>Nowy wniosek o świadczenie</source>
         <translation>New benefit application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="99"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="101"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="100"/>
         <source>Nazwisko i imię lub PESEL, Enter – szukaj</source>
         <translation>Surname and first name or PESEL, Enter – search</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="103"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="105"/>
         <source>Data ur.</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="107"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="106"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="109"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="108"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="112"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="111"/>
         <source>(nie wybrano osoby)</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="120"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="119"/>
         <source>Data wpływu wniosku</source>
         <translation>Date application received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="124"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="121"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="129"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="124"/>
         <source>Cel zasiłku celowego</source>
         <translation>Purpose of the allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="125"/>
         <source>np. zakup opału, leków</source>
         <translation>e.g. buying fuel, medicines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="131"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="126"/>
         <source>niezdolny do pracy z powodu &amp;wieku lub niepełnosprawności</source>
         <translation>unable to work due to &amp;age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="128"/>
         <source>wnios&amp;kowany okres</source>
         <translation>re&amp;quested period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="136"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="131"/>
         <source>Wnioskowany okres od</source>
         <translation>Requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="137"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="132"/>
         <source>Wnioskowany okres do</source>
         <translation>Requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="141"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="136"/>
         <source>&amp;Zapisz wniosek</source>
         <translation>&amp;Save application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="151"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="146"/>
         <source>&amp;Osoba:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="151"/>
         <source>Wybrana osoba:</source>
         <translation>Selected person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="157"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="152"/>
         <source>dzień złożenia wniosku w punkcie pierwszego kontaktu</source>
         <translation>the day the application was lodged at the first-contact desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="160"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="155"/>
         <source>&amp;Data wpływu:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="163"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="158"/>
         <source>&amp;Forma pomocy:</source>
         <translation>&amp;Form of assistance:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="164"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="159"/>
         <source>&amp;Cel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="167"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="162"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="168"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="163"/>
         <source>do</source>
         <translation>to</translation>
     </message>
@@ -515,117 +515,117 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="62"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="61"/>
         <source>Projekt decyzji – %1</source>
         <translation>Draft decision – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="72"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="69"/>
         <source>Rodzaj decyzji</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="73"/>
         <source>Kwota świadczenia w złotych</source>
         <translation>Benefit amount in zloty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="84"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="80"/>
         <source>Okres od</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="86"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="82"/>
         <source>Okres do</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="83"/>
         <source>&amp;bezterminowo</source>
         <translation>open-&amp;ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="85"/>
         <source>świadczenie &amp;jednorazowe (bez okresu)</source>
         <translation>o&amp;ne-off benefit (no period)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="87"/>
         <source>Sposób wypłaty</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="91"/>
         <source>Numer rachunku bankowego (IBAN)</source>
         <translation>Bank account number (IBAN)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="95"/>
         <source>Uzasadnienie</source>
         <translation>Statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="114"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="131"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="124"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="132"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="125"/>
         <source>&amp;Kwota (zł):</source>
         <translation>&amp;Amount (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="127"/>
         <source>Okres &amp;od:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="136"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="129"/>
         <source>Okres &amp;do:</source>
         <translation>Period t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="138"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="131"/>
         <source>&amp;Wypłata:</source>
         <translation>&amp;Payment:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="139"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="132"/>
         <source>Rach&amp;unek:</source>
         <translation>Ban&amp;k account:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="141"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="134"/>
         <source>Uzasadnie&amp;nie:</source>
         <translation>&amp;Reasons:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="157"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="150"/>
         <source>spełnia warunki</source>
         <translation>meets the conditions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="158"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="151"/>
         <source>nie spełnia warunków: %1</source>
         <translation>does not meet the conditions: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="160"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="153"/>
         <source>%1 – %2, wniosek z %3. Ocena: %4.</source>
         <translation>%1 – %2, application dated %3. Assessment: %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="170"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="163"/>
         <source>wyliczona %1</source>
         <translation>calculated %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="173"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="166"/>
         <source>od %1 do %2</source>
         <translation>from %1 to %2</translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>forms</name>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="81"/>
+        <location filename="../ops_desktop/ui/forms.py" line="97"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>

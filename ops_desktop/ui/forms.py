@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from ops_desktop.services.errors import ValidationError
 from ops_desktop.ui import labels
@@ -19,6 +26,15 @@ def named(widget: W, name: str, accessible: str = "") -> W:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible or name)
     return widget
+
+
+def vocab_combo(name: str, accessible: str, table: dict[str, str],
+                codes: Iterable[str]) -> QComboBox:
+    """A combo of office codes shown in words (labels.vocab); the item data is the code."""
+    combo = named(QComboBox(), name, accessible)
+    for code in codes:
+        combo.addItem(labels.vocab(table, code), str(code))
+    return combo
 
 
 class FieldErrors:

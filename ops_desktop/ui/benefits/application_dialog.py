@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -28,7 +27,7 @@ from ops_desktop.services.errors import FieldError, ValidationError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView, PersonSummary
 from ops_desktop.ui import labels
-from ops_desktop.ui.forms import FieldErrors, save_cancel
+from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -119,11 +118,7 @@ class ApplicationDialog(QDialog):
 
         self.received_on = date_edit("app_received_on", self.tr("Data wpływu wniosku"),
                                      received_on or dt.date.today())
-        self.form = QComboBox()
-        self.form.setObjectName("app_form")
-        self.form.setAccessibleName(self.tr("Forma pomocy"))
-        for form in BenefitForm:
-            self.form.addItem(labels.vocab(labels.FORMS, form), form.value)
+        self.form = vocab_combo("app_form", self.tr("Forma pomocy"), labels.FORMS, BenefitForm)
         self.purpose = QLineEdit()
         self.purpose.setObjectName("app_purpose")
         self.purpose.setAccessibleName(self.tr("Cel zasiłku celowego"))

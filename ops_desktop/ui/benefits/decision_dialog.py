@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -27,7 +26,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView, AssessmentView, DecisionView
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
-from ops_desktop.ui.forms import FieldErrors, save_cancel
+from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 
 ONE_OFF = (BenefitForm.PURPOSE, BenefitForm.SPECIAL_PURPOSE)
@@ -67,11 +66,8 @@ class DecisionDialog(QDialog):
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.kind = QComboBox()
-        self.kind.setObjectName("decision_kind")
-        self.kind.setAccessibleName(self.tr("Rodzaj decyzji"))
-        for kind in DecisionKind:
-            self.kind.addItem(labels.vocab(labels.DECISION_KINDS, kind), kind.value)
+        self.kind = vocab_combo("decision_kind", self.tr("Rodzaj decyzji"), labels.DECISION_KINDS,
+                                DecisionKind)
         self.amount = QLineEdit()
         self.amount.setObjectName("decision_amount")
         self.amount.setAccessibleName(self.tr("Kwota świadczenia w złotych"))
@@ -88,11 +84,8 @@ class DecisionDialog(QDialog):
         self.indefinite.setObjectName("decision_indefinite")
         self.one_off = QCheckBox(self.tr("świadczenie &jednorazowe (bez okresu)"))
         self.one_off.setObjectName("decision_one_off")
-        self.payment = QComboBox()
-        self.payment.setObjectName("decision_payment")
-        self.payment.setAccessibleName(self.tr("Sposób wypłaty"))
-        for method in PaymentMethod:
-            self.payment.addItem(labels.vocab(labels.PAYMENT_METHODS, method), method.value)
+        self.payment = vocab_combo("decision_payment", self.tr("Sposób wypłaty"),
+                                   labels.PAYMENT_METHODS, PaymentMethod)
         self.bank_account = QLineEdit()
         self.bank_account.setObjectName("decision_bank_account")
         self.bank_account.setAccessibleName(self.tr("Numer rachunku bankowego (IBAN)"))
