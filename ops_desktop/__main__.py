@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("what", choices=("decisions",))
     printing.add_argument("--db", dest="sub_db", required=True)
     printing.add_argument("--out", required=True, type=Path)
+    from ops_desktop.cli import register_all
+
+    register_all(sub)
     return parser
 
 
@@ -83,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_demo(args.sub_db, args.households)
     if args.command == "print":
         return cmd_print_decisions(args.sub_db, args.out)
+    if getattr(args, "handler", None) is not None:
+        return int(args.handler(args))
     app.setup_logging()
     return app.run_gui(args.db, args.demo, args.lang, args.user)
 

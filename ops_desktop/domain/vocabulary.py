@@ -35,6 +35,10 @@ class Role(StrEnum):
     SOCIAL_WORK = "social_work"
     SERVICES = "services"
     COORDINATOR = "coordinator"
+    # Outside the teams: accounts and settings without case content, and the data-protection
+    # officer (IOD) who reads the audit log and nothing else.
+    ADMINISTRATOR = "administrator"
+    AUDITOR = "auditor"
 
 
 # The team whose inbox a role works from.

@@ -16,12 +16,12 @@ from ops_desktop.domain.errors import (
 )
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.domain.money import from_grosze, round_money, to_grosze
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     DecisionStatus,
-    Role,
     Team,
 )
 from ops_desktop.services import mapping
@@ -81,7 +81,7 @@ class ApplicationService:
 
     def register(self, actor: Actor, data: ApplicationInput) -> ApplicationView:
         """Register the application in the person's benefits case (opened if needed)."""
-        require(actor, "register_application", Role.BENEFITS, Role.FIRST_CONTACT)
+        require(actor, Permission.REGISTER_APPLICATION)
         errors = validate_application(data, dt.date.today())
         if errors:
             raise ValidationError(errors)
@@ -107,18 +107,18 @@ class ApplicationService:
 
     def page(self, actor: Actor, open_only: bool = True, limit: int = 200,
              offset: int = 0) -> list[ApplicationView]:
-        require(actor, "read_applications", Role.BENEFITS)
+        require(actor, Permission.READ_APPLICATIONS)
         with self.db.session(actor.user_id) as s:
             rows = queries.applications(s, OPEN if open_only else ALL, limit, offset)
             return [mapping.application_view(r) for r in rows]
 
     def count(self, actor: Actor, open_only: bool = True) -> int:
-        require(actor, "read_applications", Role.BENEFITS)
+        require(actor, Permission.READ_APPLICATIONS)
         with self.db.session(actor.user_id) as s:
             return queries.count_applications(s, OPEN if open_only else ALL)
 
     def get(self, actor: Actor, app_id: uuid.UUID) -> ApplicationView:
-        require(actor, "read_applications", Role.BENEFITS)
+        require(actor, Permission.READ_APPLICATIONS)
         with self.db.session(actor.user_id) as s:
             row = queries.application_with_incomes(s, app_id)
             if row is None:
@@ -127,7 +127,7 @@ class ApplicationService:
 
     # --- incomes ---
     def incomes(self, actor: Actor, app_id: uuid.UUID) -> list[IncomeLine]:
-        require(actor, "read_incomes", Role.BENEFITS)
+        require(actor, Permission.READ_INCOMES)
         with self.db.session(actor.user_id) as s:
             row = queries.application_with_incomes(s, app_id)
             if row is None:
@@ -141,7 +141,7 @@ class ApplicationService:
 
     def set_incomes(self, actor: Actor, app_id: uuid.UUID, lines: list[IncomeInput]) -> None:
         """Replace the income lines of an application not yet decided."""
-        require(actor, "record_incomes", Role.BENEFITS)
+        require(actor, Permission.RECORD_INCOMES)
         errors: list[FieldError] = []
         for i, line in enumerate(lines):
             if not line.source.strip():
@@ -179,7 +179,7 @@ class ApplicationService:
         `on` is the first day of the benefit period when the decision sets one; otherwise
         the requested start or, failing that, the date of receipt.
         """
-        require(actor, "assess_application", Role.BENEFITS)
+        require(actor, Permission.ASSESS_APPLICATION)
         with self.db.session(actor.user_id) as s:
             row = queries.application_with_incomes(s, app_id)
             if row is None:

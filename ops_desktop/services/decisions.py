@@ -28,6 +28,7 @@ from ops_desktop.domain.errors import (
     ValidationError,
 )
 from ops_desktop.domain.money import from_grosze, round_money, to_grosze
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import validate_iban
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import (
@@ -36,7 +37,6 @@ from ops_desktop.domain.vocabulary import (
     DecisionKind,
     DecisionStatus,
     PaymentMethod,
-    Role,
 )
 from ops_desktop.services import mapping
 from ops_desktop.services.applications import ApplicationService
@@ -105,7 +105,7 @@ class DecisionService:
 
     def prepare(self, actor: Actor, data: DecisionInput) -> DecisionView:
         """Save a draft decision for the application (replacing an earlier draft)."""
-        require(actor, "prepare_decision", Role.BENEFITS)
+        require(actor, Permission.PREPARE_DECISION)
         app = self.applications.get(actor, data.application_id)
         if app.status is not ApplicationStatus.REGISTERED:
             raise ConflictError("application_decided")
@@ -146,19 +146,19 @@ class DecisionService:
 
     def page(self, actor: Actor, status: DecisionStatus | None = None, limit: int = 200,
              offset: int = 0) -> list[DecisionView]:
-        require(actor, "read_decisions", Role.BENEFITS)
+        require(actor, Permission.READ_DECISIONS)
         statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
         with self.db.session(actor.user_id) as s:
             return [mapping.decision_view(d) for d in queries.decisions(s, statuses, limit, offset)]
 
     def count(self, actor: Actor, status: DecisionStatus | None = None) -> int:
-        require(actor, "read_decisions", Role.BENEFITS)
+        require(actor, Permission.READ_DECISIONS)
         statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
         with self.db.session(actor.user_id) as s:
             return queries.count_decisions(s, statuses)
 
     def get(self, actor: Actor, decision_id: uuid.UUID) -> DecisionView:
-        require(actor, "read_decisions", Role.BENEFITS)
+        require(actor, Permission.READ_DECISIONS)
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, DecisionRow, decision_id)
             if row is None:
@@ -167,7 +167,7 @@ class DecisionService:
 
     def for_application(self, actor: Actor, app_id: uuid.UUID) -> list[DecisionView]:
         """Every decision prepared on an application, oldest first (drafts and signed)."""
-        require(actor, "read_decisions", Role.BENEFITS)
+        require(actor, Permission.READ_DECISIONS)
         with self.db.session(actor.user_id) as s:
             return [mapping.decision_view(d) for d in queries.decisions_for_application(s, app_id)]
 
@@ -177,7 +177,7 @@ class DecisionService:
         The figures are checked once more against the store, and the party and the organ are
         frozen into the decision, so a reprint years later says exactly what was signed.
         """
-        require(actor, "sign_decision", Role.BENEFITS)
+        require(actor, Permission.SIGN_DECISION)
         on = on or dt.date.today()
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, DecisionRow, decision_id)
@@ -200,6 +200,12 @@ class DecisionService:
                 raise ConflictError("decision_outdated")
             user = queries.get(s, UserRow, actor.user_id)
             assert user is not None
+            # Everything is read before anything is set: the signing is one UPDATE, since
+            # the store refuses any later change to a signed decision (storage/triggers.py).
+            person = row.person
+            row.party_name = mapping.full_name(person)
+            row.party_address = "\n".join(mapping.address_line(person).split(", ", 1))
+            row.party_pesel = person.pesel
             row.status = DecisionStatus.SIGNED.value
             row.issued_on = on
             row.signed_at = utcnow()
@@ -207,15 +213,12 @@ class DecisionService:
             row.signatory_name = user.full_name
             row.signatory_position = user.position
             row.authorisation_number = auth.order_number
-            row.party_name = mapping.full_name(row.person)
-            row.party_address = "\n".join(mapping.address_line(row.person).split(", ", 1))
-            row.party_pesel = row.person.pesel
             row.office_snapshot = json.dumps(dataclasses.asdict(office), ensure_ascii=False)
             row.application.status = ApplicationStatus.DECIDED.value
             return mapping.decision_view(row)
 
     def discard_draft(self, actor: Actor, decision_id: uuid.UUID) -> None:
-        require(actor, "prepare_decision", Role.BENEFITS)
+        require(actor, Permission.PREPARE_DECISION)
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, DecisionRow, decision_id)
             if row is None:
@@ -226,7 +229,7 @@ class DecisionService:
 
     # --- paper ---
     def document(self, actor: Actor, decision_id: uuid.UUID) -> DecisionDocument:
-        require(actor, "print_decision", Role.BENEFITS)
+        require(actor, Permission.PRINT_DECISION)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, DecisionRow, decision_id)
@@ -240,7 +243,7 @@ class DecisionService:
         return render_decision(self.document(actor, decision_id))
 
     def signed_ids(self, actor: Actor) -> list[uuid.UUID]:
-        require(actor, "print_decision", Role.BENEFITS)
+        require(actor, Permission.PRINT_DECISION)
         with self.db.session(actor.user_id) as s:
             return queries.decision_ids(s, (DecisionStatus.SIGNED.value,))
 

@@ -49,6 +49,8 @@ STAFF: tuple[tuple[str, str, str, frozenset[Role], bool], ...] = (
     ("edabrowska", "Ewa Dąbrowska", "koordynator usług opiekuńczych", frozenset({Role.SERVICES}), False),
     ("jmazur", "Joanna Mazur", "asystent ds. usług", frozenset({Role.SERVICES}), False),
     ("bzolkiewska", "Barbara Żółkiewska", "Kierownik Ośrodka", frozenset({Role.COORDINATOR}), True),
+    ("rkrawczyk", "Robert Krawczyk", "informatyk", frozenset({Role.ADMINISTRATOR}), False),
+    ("iszymanska", "Irena Szymańska", "Inspektor Ochrony Danych", frozenset({Role.AUDITOR}), False),
 )
 
 SETTINGS = OfficeSettings(

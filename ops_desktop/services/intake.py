@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ops_desktop.documents.data import ReferralSlipDocument
 from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import (
     POLISH_GROUNDS,
@@ -15,7 +16,6 @@ from ops_desktop.domain.vocabulary import (
     Ground,
     IntakeOutcome,
     ReferralStatus,
-    Role,
     Team,
 )
 from ops_desktop.services import mapping
@@ -89,7 +89,7 @@ class IntakeService:
 
     def record(self, actor: Actor, data: IntakeInput) -> IntakeResult:
         """Record the intake and, when the outcome is a referral, the referral with it."""
-        require(actor, "record_intake", Role.FIRST_CONTACT)
+        require(actor, Permission.RECORD_INTAKE)
         errors = validate_intake(data, dt.datetime.now())
         if errors:
             raise ValidationError(errors)
@@ -130,8 +130,7 @@ class IntakeService:
 
     def referral_slip(self, actor: Actor, referral_id: uuid.UUID) -> ReferralSlipDocument:
         """The data of the slip handed to the person; print it with documents.referral_slip."""
-        require(actor, "print_referral", Role.FIRST_CONTACT, Role.BENEFITS,
-                Role.SOCIAL_WORK, Role.SERVICES)
+        require(actor, Permission.PRINT_REFERRAL_SLIP)
         office = self.office.settings()
         teams = self.office.team_names()
         with self.db.session(actor.user_id) as s:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import PersonInput, derive_from_pesel, validate_person
 from ops_desktop.domain.text import fold
-from ops_desktop.domain.vocabulary import Relation, Role, Sex
+from ops_desktop.domain.vocabulary import Relation, Sex
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import MemberView, PersonFile, PersonSummary
@@ -22,8 +23,6 @@ from ops_desktop.storage.models import (
     PersonRow,
     utcnow,
 )
-
-ALL_TEAMS = (Role.FIRST_CONTACT, Role.BENEFITS, Role.SOCIAL_WORK, Role.SERVICES)
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ class PersonService:
         self.db = db
 
     def search(self, actor: Actor, text: str, limit: int = 50, offset: int = 0) -> list[PersonSummary]:
-        require(actor, "search_persons", *ALL_TEAMS)
+        require(actor, Permission.SEARCH_PERSONS)
         q = SearchQuery.parse(text)
         if q.empty:
             return []
@@ -89,7 +88,7 @@ class PersonService:
             return [mapping.person_summary(r) for r in rows]
 
     def count(self, actor: Actor, text: str) -> int:
-        require(actor, "search_persons", *ALL_TEAMS)
+        require(actor, Permission.SEARCH_PERSONS)
         q = SearchQuery.parse(text)
         if q.empty:
             return 0
@@ -126,7 +125,7 @@ class PersonService:
 
         Every problem of the form is reported at once, member fields as `member.<index>.<field>`.
         """
-        require(actor, "register_person", *ALL_TEAMS)
+        require(actor, Permission.REGISTER_PERSON)
         errors = self._problems(applicant)
         people: list[tuple[str, PersonInput]] = [("", applicant)]
         for i, m in enumerate(members):
@@ -171,7 +170,7 @@ class PersonService:
             return head.id
 
     def update_person(self, actor: Actor, person_id: uuid.UUID, p: PersonInput) -> None:
-        require(actor, "update_person", *ALL_TEAMS)
+        require(actor, Permission.UPDATE_PERSON)
         errors = self._problems(p)
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, PersonRow, person_id)
@@ -183,7 +182,7 @@ class PersonService:
             _apply(row, derive_from_pesel(p))
 
     def household(self, actor: Actor, person_id: uuid.UUID) -> list[MemberView]:
-        require(actor, "read_person", *ALL_TEAMS)
+        require(actor, Permission.READ_PERSON_FILE)
         with self.db.session(actor.user_id) as s:
             return self._members(s, person_id)
 
@@ -209,7 +208,7 @@ class PersonService:
         The history covers every member, as the family's paper file does: a child's file shows
         the intake and decisions registered in the parent's name.
         """
-        require(actor, "read_person", *ALL_TEAMS)
+        require(actor, Permission.READ_PERSON_FILE)
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, PersonRow, person_id)
             if row is None or row.deleted_at is not None:

@@ -11,6 +11,7 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ReferralStatus
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require_team
@@ -49,20 +50,20 @@ class ReferralService:
         self.office = office
 
     def inbox(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[ReferralView]:
-        require_team(actor, "read_inbox", team)
+        require_team(actor, Permission.READ_INBOX, team)
         with self.db.session(actor.user_id) as s:
             return [mapping.referral_view(r) for r in queries.inbox(s, team, OPEN, limit, offset)]
 
     def inbox_count(self, actor: Actor, team: str) -> int:
-        require_team(actor, "read_inbox", team)
+        require_team(actor, Permission.READ_INBOX, team)
         with self.db.session(actor.user_id) as s:
             return queries.count_inbox(s, team, OPEN)
 
-    def _pending(self, s: Session, referral_id: uuid.UUID, actor: Actor, action: str) -> ReferralRow:
+    def _pending(self, s: Session, referral_id: uuid.UUID, actor: Actor) -> ReferralRow:
         row = queries.get(s, ReferralRow, referral_id)
         if row is None:
             raise NotFound("referral", referral_id)
-        require_team(actor, action, row.to_team)
+        require_team(actor, Permission.DECIDE_REFERRAL, row.to_team)
         if row.status != ReferralStatus.PENDING.value:
             raise ConflictError("referral_already_handled", row.status)
         return row
@@ -70,7 +71,7 @@ class ReferralService:
     def accept(self, actor: Actor, referral_id: uuid.UUID) -> CaseView:
         """Take the referral: the team now carries the case."""
         with self.db.session(actor.user_id) as s:
-            row = self._pending(s, referral_id, actor, "accept_referral")
+            row = self._pending(s, referral_id, actor)
             case = case_for(s, self.office, row.person_id, row.to_team, dt.date.today())
             row.status = ReferralStatus.ACCEPTED.value
             row.decided_at = utcnow()
@@ -85,7 +86,7 @@ class ReferralService:
         if len(reason) > 4000:
             raise ValidationError([FieldError("return_reason", "too_long")])
         with self.db.session(actor.user_id) as s:
-            row = self._pending(s, referral_id, actor, "return_referral")
+            row = self._pending(s, referral_id, actor)
             row.status = ReferralStatus.RETURNED.value
             row.decided_at = utcnow()
             row.decided_by = actor.user_id
@@ -94,18 +95,18 @@ class ReferralService:
     def returned_to(self, actor: Actor, team: str, days: int = 30,
                     limit: int = 200) -> list[ReferralView]:
         """Referrals the team sent that came back lately, newest first, so none is lost."""
-        require_team(actor, "read_returned", team)
+        require_team(actor, Permission.READ_RETURNED, team)
         since = utcnow() - dt.timedelta(days=days)
         with self.db.session(actor.user_id) as s:
             rows = queries.returned_referrals(s, team, since, limit)
             return [mapping.referral_view(r) for r in rows]
 
     def cases(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[CaseView]:
-        require_team(actor, "read_cases", team)
+        require_team(actor, Permission.READ_CASES, team)
         with self.db.session(actor.user_id) as s:
             return [mapping.case_view(c) for c in queries.team_cases(s, team, limit, offset)]
 
     def cases_count(self, actor: Actor, team: str) -> int:
-        require_team(actor, "read_cases", team)
+        require_team(actor, Permission.READ_CASES, team)
         with self.db.session(actor.user_id) as s:
             return queries.count_team_cases(s, team)

@@ -80,6 +80,12 @@ class UserRow(Tracked, Base):
     position: Mapped[str] = mapped_column(String(160), default="")
     roles: Mapped[str] = mapped_column(String(200), default="")  # comma-separated Role codes
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Argon2id (PHC string); NULL until the administrator sets a first password.
+    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     authorisations: Mapped[list[AuthorisationRow]] = relationship(back_populates="user")
 
 
@@ -122,6 +128,8 @@ class PersonRow(Tracked, Base):
     household_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("households.id"), default=None, index=True
     )
+    # Set when the retention period ran out and the personal data was replaced.
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class HouseholdMemberRow(Tracked, Base):
@@ -258,5 +266,47 @@ class DecisionRow(Tracked, Base):
     party_pesel: Mapped[str | None] = mapped_column(String(11), default=None)
     office_snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON of the letterhead
     law_source: Mapped[str] = mapped_column(String(400), default="")
+    # A correction is a new decision that names the one it changes (a signed act never changes).
+    corrects_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), default=None)
+    # Retention: the only change a signed act ever takes is losing its party's personal data.
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     application: Mapped[ApplicationRow] = relationship()
     person: Mapped[PersonRow] = relationship()
+
+
+class SocialWorkNoteRow(Tracked, Base):
+    """A social worker's note on a case: interview, visit, work with the family, Niebieska Karta.
+
+    Readable only by the social-work team and the head (domain/permissions.py).
+    """
+
+    __tablename__ = "social_work_notes"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    noted_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
+class AuditRow(Base):
+    """One entry of the append-only, hash-chained audit log (storage/audit.py writes it).
+
+    `hash` = SHA-256 over the previous entry's hash and this entry's fields, with the
+    field-level changes entering only through `changes_digest`; so retention anonymisation
+    can blank `changes` (setting `redacted_at`) and the chain still verifies.
+    """
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    changes: Mapped[str | None] = mapped_column(Text, default=None)  # JSON {field: [before, after]}
+    changes_digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    redacted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)

@@ -79,6 +79,8 @@ TEAMS: dict[str, str] = {
 ROLES: dict[str, str] = {
     **TEAMS,
     Role.COORDINATOR: QT_TRANSLATE_NOOP("vocab", "Koordynator"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("vocab", "Administrator"),
+    Role.AUDITOR: QT_TRANSLATE_NOOP("vocab", "Inspektor ochrony danych"),
 }
 CHANNELS: dict[str, str] = {
     Channel.IN_PERSON: QT_TRANSLATE_NOOP("vocab", "osobiście"),

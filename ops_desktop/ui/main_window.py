@@ -47,9 +47,13 @@ def _tab_factories() -> list[tuple[Role, TabFactory]]:
 
 
 def visible_roles(actor: Actor) -> list[Role]:
-    """The coordinator supervises every team, so sees every tab; others see their own."""
+    """The coordinator supervises every team, so sees every team's tab; others see their own.
+
+    Administration and the audit log are separate duties: only their holders see those tabs.
+    """
+    supervised = {Role.FIRST_CONTACT, Role.BENEFITS, Role.SOCIAL_WORK, Role.SERVICES}
     if Role.COORDINATOR in actor.roles:
-        return list(Role)
+        return [r for r in Role if r in supervised or r in actor.roles]
     return [r for r in Role if r in actor.roles]
 
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
-from ops_desktop.services.demo import create_demo_office
+from ops_desktop.services.demo import STAFF, create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.main_window import MainWindow, UserChooser, visible_roles
 
@@ -46,7 +46,7 @@ def test_user_chooser_lists_the_office_staff(qtbot: QtBot, tmp_path: Path) -> No
     create_demo_office(services, households=5)
     chooser = UserChooser(services.office.users())
     qtbot.addWidget(chooser)
-    assert chooser.list.count() == 8
+    assert chooser.list.count() == len(STAFF)
     chooser.list.setCurrentRow(7)
     chosen = chooser.chosen()
     assert chosen is not None and chosen.full_name == chooser.list.item(7).text().split(" – ")[0]

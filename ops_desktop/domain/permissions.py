@@ -1,0 +1,111 @@
+"""Who may do what: the permission matrix, the office's team separation as a security model.
+
+DOMAIN.md §10: access on a need-to-know basis. Benefits staff need incomes and decisions,
+not social-work narratives; nobody outside the social-work team (and the head, who
+supervises it) reads its notes or Niebieska Karta records; the administrator keeps
+accounts and settings running without reading case content; the data-protection officer
+(auditor) reads the audit log and nothing else. A user may hold several roles and gets the
+union of their permissions. The services check this matrix on every call; hiding tabs in
+the window is only a convenience on top.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ops_desktop.domain.vocabulary import Role
+
+
+class Permission(StrEnum):
+    # persons and the first-contact desk
+    SEARCH_PERSONS = "search_persons"
+    READ_PERSON_FILE = "read_person_file"
+    REGISTER_PERSON = "register_person"
+    UPDATE_PERSON = "update_person"
+    RECORD_INTAKE = "record_intake"
+    READ_INTAKE_NARRATIVE = "read_intake_narrative"
+    PRINT_REFERRAL_SLIP = "print_referral_slip"
+    # inboxes and cases (also limited to the actor's own teams)
+    READ_INBOX = "read_inbox"
+    DECIDE_REFERRAL = "decide_referral"
+    READ_RETURNED = "read_returned"
+    READ_CASES = "read_cases"
+    # benefits: the administrative procedure
+    REGISTER_APPLICATION = "register_application"
+    READ_APPLICATIONS = "read_applications"
+    READ_INCOMES = "read_incomes"
+    RECORD_INCOMES = "record_incomes"
+    ASSESS_APPLICATION = "assess_application"
+    PREPARE_DECISION = "prepare_decision"
+    READ_DECISIONS = "read_decisions"
+    SIGN_DECISION = "sign_decision"  # and only with a valid authorisation (upoważnienie)
+    PRINT_DECISION = "print_decision"
+    # social work: narratives, interviews, Niebieska Karta
+    READ_SOCIAL_WORK_NOTES = "read_social_work_notes"
+    WRITE_SOCIAL_WORK_NOTES = "write_social_work_notes"
+    # the head's supervision and the controller's duties towards data subjects
+    OVERSEE_TEAMS = "oversee_teams"
+    EXPORT_PERSON_DATA = "export_person_data"
+    ANONYMISE_PERSONS = "anonymise_persons"
+    # keeping the program running
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+    MANAGE_BACKUPS = "manage_backups"
+    # the data-protection officer
+    READ_AUDIT_LOG = "read_audit_log"
+
+
+P = Permission
+
+# What every team member does with persons, whatever the team.
+_TEAM_COMMON = frozenset({
+    P.SEARCH_PERSONS, P.READ_PERSON_FILE, P.REGISTER_PERSON, P.UPDATE_PERSON,
+    P.PRINT_REFERRAL_SLIP, P.READ_INBOX, P.DECIDE_REFERRAL, P.READ_RETURNED, P.READ_CASES,
+})
+
+_FIRST_CONTACT = _TEAM_COMMON | {P.RECORD_INTAKE, P.READ_INTAKE_NARRATIVE, P.REGISTER_APPLICATION}
+
+_BENEFITS = _TEAM_COMMON | {
+    P.REGISTER_APPLICATION, P.READ_APPLICATIONS, P.READ_INCOMES, P.RECORD_INCOMES,
+    P.ASSESS_APPLICATION, P.PREPARE_DECISION, P.READ_DECISIONS, P.SIGN_DECISION,
+    P.PRINT_DECISION,
+}
+
+# The social-work team is referred to by the desk with the person's story, so it reads the
+# intake narrative; benefits staff do not (they get the application, not the story).
+_SOCIAL_WORK = _TEAM_COMMON | {
+    P.READ_INTAKE_NARRATIVE, P.READ_SOCIAL_WORK_NOTES, P.WRITE_SOCIAL_WORK_NOTES,
+}
+
+_SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE}
+
+# The head supervises every team, signs and prints, and answers data-subject requests.
+_COORDINATOR = (_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
+    P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS,
+}
+
+_ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS})
+
+_AUDITOR = frozenset({P.READ_AUDIT_LOG})
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.FIRST_CONTACT: frozenset(_FIRST_CONTACT),
+    Role.BENEFITS: frozenset(_BENEFITS),
+    Role.SOCIAL_WORK: frozenset(_SOCIAL_WORK),
+    Role.SERVICES: frozenset(_SERVICES),
+    Role.COORDINATOR: frozenset(_COORDINATOR),
+    Role.ADMINISTRATOR: _ADMINISTRATOR,
+    Role.AUDITOR: _AUDITOR,
+}
+
+
+def permissions_of(roles: frozenset[Role] | set[Role]) -> frozenset[Permission]:
+    """The union of what each role allows."""
+    granted: set[Permission] = set()
+    for role in roles:
+        granted |= MATRIX[role]
+    return frozenset(granted)
+
+
+def allows(roles: frozenset[Role] | set[Role], permission: Permission) -> bool:
+    return permission in permissions_of(roles)

@@ -1,0 +1,65 @@
+"""Database triggers that keep legal acts and the audit log as they were written.
+
+The services already refuse these changes; the triggers make the store itself refuse them,
+so neither a bug nor a tool opening the file can rewrite a signed decision or the log.
+"""
+
+from __future__ import annotations
+
+SIGNED = "signed"
+
+_SQLITE_CREATE = (
+    # A signed decision is a legal act: no update, except that retention anonymisation may
+    # once replace its party's personal data (the service changes nothing else, and audits it).
+    f"""
+    CREATE TRIGGER IF NOT EXISTS decisions_signed_immutable
+    BEFORE UPDATE ON decisions
+    WHEN OLD.status = '{SIGNED}' AND (OLD.anonymised_at IS NOT NULL OR NEW.anonymised_at IS NULL)
+    BEGIN
+        SELECT RAISE(ABORT, 'signed decision is immutable');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS decisions_signed_undeletable
+    BEFORE DELETE ON decisions
+    WHEN OLD.status = '{SIGNED}'
+    BEGIN
+        SELECT RAISE(ABORT, 'signed decision is immutable');
+    END
+    """,
+    """
+    CREATE TRIGGER IF NOT EXISTS audit_log_no_delete
+    BEFORE DELETE ON audit_log
+    BEGIN
+        SELECT RAISE(ABORT, 'audit log is append-only');
+    END
+    """,
+    # The one permitted update: blanking the field-level changes of an entry during
+    # anonymisation; every hashed column stays as it was.
+    """
+    CREATE TRIGGER IF NOT EXISTS audit_log_no_update
+    BEFORE UPDATE ON audit_log
+    WHEN NOT (
+        NEW.changes IS NULL AND NEW.redacted_at IS NOT NULL AND OLD.redacted_at IS NULL
+        AND NEW.seq = OLD.seq AND NEW.at = OLD.at AND NEW.actor_id IS OLD.actor_id
+        AND NEW.action = OLD.action AND NEW.entity = OLD.entity
+        AND NEW.entity_id IS OLD.entity_id AND NEW.person_id IS OLD.person_id
+        AND NEW.changes_digest = OLD.changes_digest AND NEW.prev_hash = OLD.prev_hash
+        AND NEW.hash = OLD.hash
+    )
+    BEGIN
+        SELECT RAISE(ABORT, 'audit log is append-only');
+    END
+    """,
+)
+
+_SQLITE_DROP = (
+    "DROP TRIGGER IF EXISTS decisions_signed_immutable",
+    "DROP TRIGGER IF EXISTS decisions_signed_undeletable",
+    "DROP TRIGGER IF EXISTS audit_log_no_delete",
+    "DROP TRIGGER IF EXISTS audit_log_no_update",
+)
+
+# Keyed by SQLAlchemy dialect name; PostgreSQL gets its own statements when it is supported.
+CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {"sqlite": _SQLITE_CREATE}
+DROP_TRIGGERS: dict[str, tuple[str, ...]] = {"sqlite": _SQLITE_DROP}
