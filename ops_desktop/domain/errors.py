@@ -45,3 +45,11 @@ class PermissionDenied(DomainError):
 
 class ConflictError(DomainError):
     """Someone else changed the record meanwhile (optimistic locking), or the act is signed."""
+
+
+class SignInRefused(DomainError):
+    """Sign-in failed: wrong login or password (never said which), locked or inactive account."""
+
+    def __init__(self, code: str, until: object = None) -> None:
+        super().__init__(code, str(until) if until is not None else "")
+        self.until = until

@@ -35,7 +35,9 @@ from ops_desktop.services.intake import IntakeInput
 from ops_desktop.services.office import OfficeSettings
 from ops_desktop.services.persons import MemberInput
 
-DEMO_PASSWORD_NOTE = "Demo users have no passwords yet: choose one at start (sign-in comes later)."
+# The demo office's one documented password (README); a real office has no default password:
+# its administrator is created by the set-up wizard and creates everyone else.
+DEMO_PASSWORD = "lipowiec-demo"
 
 STAFF: tuple[tuple[str, str, str, frozenset[Role], bool], ...] = (
     ("anowicka", "Anna Nowicka", "pracownik socjalny – pierwszy kontakt",
@@ -127,8 +129,10 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     office = services.office
     office.save_settings(SETTINGS)
     actors: dict[Role, list[Actor]] = {}
+    # One Argon2id hash for all demo staff: hashing ten times would only slow the demo down.
+    password_hash = services.accounts.hasher.hash(DEMO_PASSWORD)
     for login, name, position, roles, authorised in STAFF:
-        user_id = office.add_user(login, name, position, roles)
+        user_id = office.add_user(login, name, position, roles, password_hash=password_hash)
         if authorised:
             office.grant_authorisation(user_id, f"Zarządzenie nr {rng.randrange(10, 99)}/2025 "
                                        "Burmistrza Miasta i Gminy Lipowiec", dt.date(2025, 1, 2))

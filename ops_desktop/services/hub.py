@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ops_desktop.domain.law import LawBook, default_lawbook
+from ops_desktop.services.accounts import AccountService
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
+from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.storage.database import Database, open_database
 
 
@@ -23,6 +25,8 @@ class Services:
     referrals: ReferralService
     applications: ApplicationService
     decisions: DecisionService
+    social_work: SocialWorkService
+    accounts: AccountService
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -37,6 +41,8 @@ class Services:
             referrals=ReferralService(db, office),
             applications=applications,
             decisions=DecisionService(db, office, applications),
+            social_work=SocialWorkService(db),
+            accounts=AccountService(db, office),
         )
 
     @classmethod

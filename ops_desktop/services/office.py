@@ -7,8 +7,11 @@ import uuid
 from dataclasses import asdict, dataclass, fields
 
 from ops_desktop.documents.data import OfficeOnPaper
-from ops_desktop.domain.errors import NotFound
+from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import DEFAULT_TEAM_NAMES, Role
+from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import TeamView, UserView
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database
@@ -51,6 +54,22 @@ class OfficeSettings:
         )
 
 
+def settings_problems(new: OfficeSettings, required: tuple[str, ...]) -> list[FieldError]:
+    """Every problem of the office's data at once; addresses may span lines."""
+    errors: list[FieldError] = []
+    for f in fields(OfficeSettings):
+        value = getattr(new, f.name)
+        if not isinstance(value, str):
+            errors.append(FieldError(f.name, "invalid"))
+        elif len(value) > 400:
+            errors.append(FieldError(f.name, "too_long"))
+        elif has_control_characters(value.replace("\n", " ")):
+            errors.append(FieldError(f.name, "invalid_characters"))
+        elif f.name in required and not value.strip():
+            errors.append(FieldError(f.name, "required"))
+    return errors
+
+
 def _roles(text: str) -> frozenset[Role]:
     return frozenset(Role(r) for r in text.split(",") if r)
 
@@ -67,9 +86,29 @@ class OfficeService:
         return OfficeSettings(**{k: v for k, v in stored.items() if k in known})
 
     def save_settings(self, new: OfficeSettings) -> None:
+        """Store the settings as given: for the set-up wizard, the demo and tools, not the window."""
         with self.db.session() as s:
             for key, value in asdict(new).items():
                 queries.put_setting(s, key, value)
+
+    def update_settings(self, actor: Actor, new: OfficeSettings) -> None:
+        """The administrator edits the office's data; every field is checked first."""
+        require(actor, Permission.MANAGE_SETTINGS)
+        errors = settings_problems(new, ("office_name", "mayor_genitive", "appeal_body"))
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            for key, value in asdict(new).items():
+                queries.put_setting(s, key, value)
+
+    def setting(self, key: str) -> str | None:
+        """One value outside OfficeSettings (idle lock, backups, retention rules)."""
+        with self.db.session() as s:
+            return queries.settings(s).get(key)
+
+    def put_setting(self, key: str, value: str) -> None:
+        with self.db.session() as s:
+            queries.put_setting(s, key, value)
 
     def ensure_teams(self) -> None:
         """The default four teams on a new store; an office may rename them later."""
@@ -108,14 +147,17 @@ class OfficeService:
         raise NotFound("user", user_id)
 
     def add_user(
-        self, login: str, full_name: str, position: str, roles: frozenset[Role]
+        self, login: str, full_name: str, position: str, roles: frozenset[Role],
+        password_hash: str | None = None,
     ) -> uuid.UUID:
+        """Store a user as given (demo, tests, tools); the window uses AccountService."""
         with self.db.session() as s:
             row = UserRow(
                 login=login,
                 full_name=full_name,
                 position=position,
                 roles=",".join(sorted(r.value for r in roles)),
+                password_hash=password_hash,
             )
             queries.add(s, row)
             return row.id

@@ -58,6 +58,23 @@ ERRORS: dict[str, str] = {
     "locked": QT_TRANSLATE_NOOP("errors", "Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu."),
     "corrupt": QT_TRANSLATE_NOOP("errors", "Plik bazy danych jest uszkodzony. Przywróć kopię zapasową."),
     "missing": QT_TRANSLATE_NOOP("errors", "Nie można otworzyć pliku bazy danych (brak folderu lub dostępu)."),
+    "bad_credentials": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy login lub hasło."),
+    "account_locked": QT_TRANSLATE_NOOP("errors", "Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut."),
+    "account_inactive": QT_TRANSLATE_NOOP("errors", "Konto jest wyłączone – zwróć się do administratora."),
+    "password_too_short": QT_TRANSLATE_NOOP("errors", "Hasło musi mieć co najmniej 10 znaków."),
+    "password_contains_login": QT_TRANSLATE_NOOP("errors", "Hasło nie może zawierać loginu."),
+    "password_too_simple": QT_TRANSLATE_NOOP("errors", "Hasło jest zbyt proste – użyj różnych znaków."),
+    "password_mismatch": QT_TRANSLATE_NOOP("errors", "Hasła nie są takie same."),
+    "wrong_password": QT_TRANSLATE_NOOP("errors", "Nieprawidłowe hasło."),
+    "login_format": QT_TRANSLATE_NOOP("errors", "Login: 3–60 znaków, małe litery, cyfry, kropka, myślnik lub podkreślenie."),
+    "login_taken": QT_TRANSLATE_NOOP("errors", "Ten login jest już zajęty."),
+    "roles_required": QT_TRANSLATE_NOOP("errors", "Wybierz co najmniej jedną rolę."),
+    "last_administrator": QT_TRANSLATE_NOOP("errors", "To ostatni administrator – nie można odebrać mu roli ani wyłączyć konta."),
+    "own_account": QT_TRANSLATE_NOOP("errors", "Nie można wyłączyć własnego konta."),
+    "password_not_changed": QT_TRANSLATE_NOOP("errors", "Nowe hasło musi różnić się od dotychczasowego."),
+    "out_of_range": QT_TRANSLATE_NOOP("errors", "Wartość spoza dopuszczalnego zakresu."),
+    "invalid": QT_TRANSLATE_NOOP("errors", "Nieprawidłowa wartość."),
+    "office_already_set_up": QT_TRANSLATE_NOOP("errors", "Ośrodek jest już skonfigurowany."),
 }
 
 REASONS: dict[str, str] = {

@@ -1,0 +1,303 @@
+"""Sign-in, passwords and the administrator's work on accounts.
+
+Passwords are kept only as Argon2id hashes (argon2-cffi, RFC 9106 parameters). A wrong
+login and a wrong password give the same answer, and an unknown login still costs one
+hash check, so the sign-in screen does not tell which logins exist.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from ops_desktop.domain.errors import (
+    ConflictError,
+    FieldError,
+    NotFound,
+    SignInRefused,
+    ValidationError,
+)
+from ops_desktop.domain.passwords import (
+    DEFAULT_IDLE_LOCK_MINUTES,
+    lock_after_failure,
+    password_problems,
+)
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.text import has_control_characters
+from ops_desktop.domain.vocabulary import Role
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.office import OfficeService, OfficeSettings, settings_problems
+from ops_desktop.storage import account_queries, queries
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.models import UserRow, utcnow
+
+LOGIN = re.compile(r"^[a-z0-9._-]{3,60}$")
+
+# Office data the wizard asks for: without them no decision can be printed correctly.
+REQUIRED_SETTINGS = ("office_name", "office_address", "office_place", "mayor_genitive",
+                     "appeal_body", "appeal_body_address")
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    login: str
+    full_name: str
+    position: str
+    password: str
+    roles: frozenset[Role] = frozenset()
+
+
+@dataclass(frozen=True)
+class AccountView:
+    id: uuid.UUID
+    login: str
+    full_name: str
+    position: str
+    roles: frozenset[Role]
+    active: bool
+    locked_until: dt.datetime | None
+    must_change_password: bool
+    last_sign_in_at: dt.datetime | None
+    has_password: bool
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    actor: Actor
+    must_change_password: bool
+
+
+def _roles(text: str) -> frozenset[Role]:
+    return frozenset(Role(r) for r in text.split(",") if r)
+
+
+def _account_view(u: UserRow) -> AccountView:
+    return AccountView(u.id, u.login, u.full_name, u.position, _roles(u.roles), u.active,
+                       u.locked_until, u.must_change_password, u.last_sign_in_at,
+                       u.password_hash is not None)
+
+
+def _text_problems(field: str, value: object, limit: int) -> list[FieldError]:
+    if not isinstance(value, str) or not value.strip():
+        return [FieldError(field, "required")]
+    if len(value) > limit:
+        return [FieldError(field, "too_long")]
+    if has_control_characters(value):
+        return [FieldError(field, "invalid_characters")]
+    return []
+
+
+class AccountService:
+    def __init__(self, db: Database, office: OfficeService,
+                 hasher: PasswordHasher | None = None) -> None:
+        self.db = db
+        self.office = office
+        self.hasher = hasher or PasswordHasher()
+        self._dummy_hash: str | None = None
+
+    # --- first start ---
+    def needs_setup(self) -> bool:
+        """A store with no accounts yet: the first start runs the set-up wizard."""
+        with self.db.session() as s:
+            return account_queries.count_users(s) == 0
+
+    def set_up_office(self, settings: OfficeSettings, admin: NewAccount) -> SignedIn:
+        """Save the office's data and its first administrator; only on an empty store."""
+        errors = settings_problems(settings, REQUIRED_SETTINGS)
+        errors += self._account_problems(admin, require_roles=False)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session() as s:
+            if account_queries.count_users(s):
+                raise ConflictError("office_already_set_up")
+            for key, value in dataclasses.asdict(settings).items():
+                queries.put_setting(s, key, value)
+            row = self._new_row(admin, frozenset({Role.ADMINISTRATOR}) | admin.roles)
+            row.must_change_password = False  # chose it just now
+            s.add(row)
+            s.flush()
+            actor = Actor(row.id, row.full_name, row.position, _roles(row.roles))
+        return SignedIn(actor, False)
+
+    # --- signing in ---
+    def sign_in(self, login: str, password: str, now: dt.datetime | None = None) -> SignedIn:
+        now = now or utcnow()
+        refused: SignInRefused | None = None
+        with self.db.session() as s:
+            row = account_queries.user_by_login(s, login) if isinstance(login, str) else None
+            if row is None or row.password_hash is None:
+                self._burn_time(password)
+                raise SignInRefused("bad_credentials")
+            if not row.active:
+                raise SignInRefused("account_inactive")
+            if row.locked_until is not None and row.locked_until > now:
+                raise SignInRefused("account_locked", row.locked_until)
+            if not self._matches(row.password_hash, password):
+                row.failed_sign_ins += 1
+                until = lock_after_failure(row.failed_sign_ins, now)
+                if until is not None:
+                    row.locked_until, row.failed_sign_ins = until, 0
+                    refused = SignInRefused("account_locked", until)
+                else:
+                    refused = SignInRefused("bad_credentials")
+            else:
+                row.failed_sign_ins = 0
+                row.locked_until = None
+                row.last_sign_in_at = now
+                if self.hasher.check_needs_rehash(row.password_hash):
+                    row.password_hash = self.hasher.hash(password)
+                signed = SignedIn(Actor(row.id, row.full_name, row.position, _roles(row.roles)),
+                                  row.must_change_password)
+        # The failure count is committed before the refusal is raised.
+        if refused is not None:
+            raise refused
+        return signed
+
+    def unlock_session(self, actor: Actor, password: str, now: dt.datetime | None = None) -> None:
+        """Unlock an idle-locked window: the same user's password, counted like a sign-in."""
+        with self.db.session() as s:
+            row = queries.get(s, UserRow, actor.user_id)
+            if row is None:
+                raise NotFound("user", actor.user_id)
+            login = row.login
+        try:
+            self.sign_in(login, password, now)
+        except SignInRefused as exc:
+            if exc.code == "bad_credentials":
+                raise ValidationError([FieldError("password", "wrong_password")]) from exc
+            raise
+
+    def change_password(self, actor: Actor, old: str, new: str) -> None:
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, UserRow, actor.user_id)
+            if row is None:
+                raise NotFound("user", actor.user_id)
+            if row.password_hash is None or not self._matches(row.password_hash, old):
+                raise ValidationError([FieldError("old_password", "wrong_password")])
+            problems = password_problems(new, row.login, "new_password")
+            if not problems and new == old:
+                problems = [FieldError("new_password", "password_not_changed")]
+            if problems:
+                raise ValidationError(problems)
+            row.password_hash = self.hasher.hash(new)
+            row.must_change_password = False
+
+    def idle_lock_minutes(self) -> int:
+        value = self.office.setting("idle_lock_minutes")
+        try:
+            minutes = int(value) if value else DEFAULT_IDLE_LOCK_MINUTES
+        except ValueError:
+            minutes = DEFAULT_IDLE_LOCK_MINUTES
+        return max(1, min(minutes, 240))
+
+    # --- the administrator ---
+    def accounts(self, actor: Actor) -> list[AccountView]:
+        require(actor, Permission.MANAGE_USERS)
+        with self.db.session(actor.user_id) as s:
+            return [_account_view(u) for u in account_queries.all_users(s)]
+
+    def create_account(self, actor: Actor, new: NewAccount) -> uuid.UUID:
+        """A new colleague with a temporary password they must change at first sign-in."""
+        require(actor, Permission.MANAGE_USERS)
+        errors = self._account_problems(new, require_roles=True)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            if account_queries.user_by_login(s, new.login) is not None:
+                raise ValidationError([FieldError("login", "login_taken")])
+            row = self._new_row(new, new.roles)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_account(self, actor: Actor, user_id: uuid.UUID, full_name: str, position: str,
+                       roles: frozenset[Role], active: bool) -> None:
+        require(actor, Permission.MANAGE_USERS)
+        errors = _text_problems("full_name", full_name, 160)
+        if position:
+            errors += _text_problems("position", position, 160)
+        if not roles:
+            errors.append(FieldError("roles", "roles_required"))
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            row = self._row(s, user_id)
+            if not active and user_id == actor.user_id:
+                raise ValidationError([FieldError("active", "own_account")])
+            admins = account_queries.active_holders_of(s, Role.ADMINISTRATOR.value)
+            losing_admin = Role.ADMINISTRATOR not in roles or not active
+            if losing_admin and [a.id for a in admins] == [row.id]:
+                raise ValidationError([FieldError("roles", "last_administrator")])
+            row.full_name = full_name.strip()
+            row.position = position.strip()
+            row.roles = ",".join(sorted(r.value for r in roles))
+            row.active = active
+
+    def reset_password(self, actor: Actor, user_id: uuid.UUID, temporary: str) -> None:
+        """Set a temporary password (the colleague must change it) and lift any lock."""
+        require(actor, Permission.MANAGE_USERS)
+        with self.db.session(actor.user_id) as s:
+            row = self._row(s, user_id)
+            problems = password_problems(temporary, row.login)
+            if problems:
+                raise ValidationError(problems)
+            row.password_hash = self.hasher.hash(temporary)
+            row.must_change_password = True
+            row.failed_sign_ins = 0
+            row.locked_until = None
+
+    def set_idle_lock_minutes(self, actor: Actor, minutes: int) -> None:
+        require(actor, Permission.MANAGE_SETTINGS)
+        if not isinstance(minutes, int) or not 1 <= minutes <= 240:
+            raise ValidationError([FieldError("idle_lock_minutes", "out_of_range")])
+        self.office.put_setting("idle_lock_minutes", str(minutes))
+
+    # --- inside ---
+    def _row(self, s: object, user_id: uuid.UUID) -> UserRow:
+        row = queries.get(s, UserRow, user_id)  # type: ignore[arg-type]
+        if row is None:
+            raise NotFound("user", user_id)
+        return row
+
+    def _new_row(self, new: NewAccount, roles: frozenset[Role]) -> UserRow:
+        return UserRow(
+            login=new.login.strip().lower(),
+            full_name=new.full_name.strip(),
+            position=new.position.strip(),
+            roles=",".join(sorted(r.value for r in roles)),
+            password_hash=self.hasher.hash(new.password),
+            must_change_password=True,
+        )
+
+    @staticmethod
+    def _account_problems(new: NewAccount, require_roles: bool) -> list[FieldError]:
+        errors: list[FieldError] = []
+        login = new.login.strip().lower() if isinstance(new.login, str) else ""
+        if not LOGIN.match(login):
+            errors.append(FieldError("login", "required" if not login else "login_format"))
+        errors += _text_problems("full_name", new.full_name, 160)
+        if new.position:
+            errors += _text_problems("position", new.position, 160)
+        errors += password_problems(new.password, login)
+        if require_roles and not new.roles:
+            errors.append(FieldError("roles", "roles_required"))
+        return errors
+
+    def _matches(self, stored: str, password: object) -> bool:
+        if not isinstance(password, str):
+            return False
+        try:
+            return bool(self.hasher.verify(stored, password))
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def _burn_time(self, password: object) -> None:
+        if self._dummy_hash is None:
+            self._dummy_hash = self.hasher.hash("not a password of anyone")
+        self._matches(self._dummy_hash, password)

@@ -1,0 +1,29 @@
+"""SQL for accounts: users by login, every account (also inactive) for the administrator."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ops_desktop.storage.models import UserRow
+
+
+def user_by_login(session: Session, login: str) -> UserRow | None:
+    stmt = select(UserRow).where(func.lower(UserRow.login) == login.strip().lower())
+    return session.scalars(stmt).first()
+
+
+def all_users(session: Session) -> Sequence[UserRow]:
+    return session.scalars(select(UserRow).order_by(UserRow.active.desc(), UserRow.full_name)).all()
+
+
+def count_users(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(UserRow)) or 0)
+
+
+def active_holders_of(session: Session, role: str) -> list[UserRow]:
+    # Roles are a short comma-separated list per user; offices have tens of users, not more.
+    return [u for u in session.scalars(select(UserRow).where(UserRow.active))
+            if role in u.roles.split(",")]
