@@ -1,0 +1,223 @@
+"""Every use case called as every role: the team separation is enforced by the services.
+
+The expected table below is written out by hand from the issue and DOMAIN.md §10 – it is
+the specification, not a copy of domain/permissions.py – so a change to the matrix that
+opens a door shows up here as a failing pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.vocabulary import (
+    BenefitForm,
+    DecisionKind,
+    IdDocumentType,
+    PaymentMethod,
+    Role,
+    Team,
+)
+from ops_desktop.services.accounts import NewAccount
+from ops_desktop.services.applications import ApplicationInput, IncomeInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.decisions import DecisionInput
+from ops_desktop.services.demo import SETTINGS
+from ops_desktop.services.hub import Services
+
+from .helpers import person, referral_intake
+
+FC, BEN, SW, SRV, HEAD = (Role.FIRST_CONTACT, Role.BENEFITS, Role.SOCIAL_WORK, Role.SERVICES,
+                          Role.COORDINATOR)
+ADMIN, AUDIT = Role.ADMINISTRATOR, Role.AUDITOR
+TEAMS = {FC, BEN, SW, SRV, HEAD}
+TEAM_OF = {Team.FIRST_CONTACT: FC, Team.BENEFITS: BEN, Team.SOCIAL_WORK: SW, Team.SERVICES: SRV}
+IBAN = "PL61109010140000071219812874"
+
+
+@dataclass
+class World:
+    """One office with something of everything, and a set-up actor who may do it all."""
+
+    services: Services
+    setup: Actor
+    serial: Iterator[int]
+
+    def new_person(self) -> uuid.UUID:
+        n = next(self.serial)
+        return self.services.persons.register_household(self.setup, person(
+            "Jan", "Testowy" + _letters(n), None, id_document_type=IdDocumentType.ID_CARD,
+            id_document_number=f"ABC{n:06d}", birth_date=dt.date(1970, 1, 1)), [])
+
+    def referral(self, team: Team) -> uuid.UUID:
+        result = self.services.intake.record(self.setup, referral_intake(self.new_person(), team))
+        assert result.referral_id is not None
+        return result.referral_id
+
+    def application(self) -> uuid.UUID:
+        pid = self.new_person()
+        app = self.services.applications.register(self.setup, ApplicationInput(
+            person_id=pid, received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+            requested_from=next_month()))
+        self.services.applications.set_incomes(self.setup, app.id,
+                                               [IncomeInput(pid, "praca dorywcza", Decimal("100"))])
+        return app.id
+
+    def draft(self) -> uuid.UUID:
+        app_id = self.application()
+        return self.services.decisions.prepare(self.setup, decision(app_id)).id
+
+
+def _letters(n: int) -> str:
+    """A different surname suffix for each person (names take letters only)."""
+    out = ""
+    while True:
+        n, r = divmod(n, 26)
+        out += "abcdefghijklmnopqrstuvwxyz"[r]
+        if not n:
+            return out
+
+
+def next_month() -> dt.date:
+    return add_months(dt.date.today().replace(day=1), 1)
+
+
+def decision(app_id: uuid.UUID) -> DecisionInput:
+    return DecisionInput(application_id=app_id, kind=DecisionKind.REFUSAL, amount=None,
+                         period_from=next_month(), period_to=None,
+                         payment_method=PaymentMethod.BANK_TRANSFER, bank_account=IBAN,
+                         reasoning="Dochód przekracza kryterium.")
+
+
+UseCase = Callable[[World, Actor], object]
+
+# use case → (how to call it, the roles that may). Team-scoped use cases get one row per team.
+CASES: dict[str, tuple[UseCase, set[Role]]] = {
+    "persons.search": (lambda w, a: w.services.persons.search(a, "Testowy"), TEAMS),
+    "persons.count": (lambda w, a: w.services.persons.count(a, "Testowy"), TEAMS),
+    "persons.register_household": (lambda w, a: w.services.persons.register_household(
+        a, person("Ewa", "Nowa", None, id_document_type=IdDocumentType.PASSPORT,
+                  id_document_number=f"P{next(w.serial):07d}", birth_date=dt.date(1980, 2, 2)),
+        []), TEAMS),
+    "persons.update_person": (lambda w, a: w.services.persons.update_person(
+        a, w.new_person(), person("Jan", "Zmieniony", None,
+                                           id_document_type=IdDocumentType.ID_CARD,
+                                           id_document_number=f"ZZZ{next(w.serial):06d}",
+                                           birth_date=dt.date(1970, 1, 1))), TEAMS),
+    "persons.household": (lambda w, a: w.services.persons.household(a, w.new_person()), TEAMS),
+    "persons.file": (lambda w, a: w.services.persons.file(a, w.new_person()), TEAMS),
+    "intake.record": (lambda w, a: w.services.intake.record(
+        a, referral_intake(w.new_person(), Team.SOCIAL_WORK)), {FC, HEAD}),
+    "intake.referral_slip": (lambda w, a: w.services.intake.referral_slip(
+        a, w.referral(Team.BENEFITS)), TEAMS),
+    "referrals.return_": (lambda w, a: w.services.referrals.return_(
+        a, w.referral(Team.BENEFITS), "Brak wniosku."), {BEN, HEAD}),
+    "referrals.returned_to[first_contact]": (lambda w, a: w.services.referrals.returned_to(
+        a, Team.FIRST_CONTACT.value), {FC, HEAD}),
+    "applications.register": (lambda w, a: w.services.applications.register(a, ApplicationInput(
+        person_id=w.new_person(), received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+        requested_from=next_month())), {FC, BEN, HEAD}),
+    "applications.page": (lambda w, a: w.services.applications.page(a), {BEN, HEAD}),
+    "applications.count": (lambda w, a: w.services.applications.count(a), {BEN, HEAD}),
+    "applications.get": (lambda w, a: w.services.applications.get(a, w.application()), {BEN, HEAD}),
+    "applications.incomes": (lambda w, a: w.services.applications.incomes(
+        a, w.application()), {BEN, HEAD}),
+    "applications.set_incomes": (lambda w, a: w.services.applications.set_incomes(
+        a, w.application(), []), {BEN, HEAD}),
+    "applications.assess": (lambda w, a: w.services.applications.assess(
+        a, w.application()), {BEN, HEAD}),
+    "decisions.prepare": (lambda w, a: w.services.decisions.prepare(
+        a, decision(w.application())), {BEN, HEAD}),
+    "decisions.page": (lambda w, a: w.services.decisions.page(a), {BEN, HEAD}),
+    "decisions.count": (lambda w, a: w.services.decisions.count(a), {BEN, HEAD}),
+    "decisions.get": (lambda w, a: w.services.decisions.get(a, w.draft()), {BEN, HEAD}),
+    "decisions.for_application": (lambda w, a: w.services.decisions.for_application(
+        a, w.application()), {BEN, HEAD}),
+    "decisions.sign": (lambda w, a: w.services.decisions.sign(a, w.draft()), {BEN, HEAD}),
+    "decisions.discard_draft": (lambda w, a: w.services.decisions.discard_draft(
+        a, w.draft()), {BEN, HEAD}),
+    "decisions.document": (lambda w, a: w.services.decisions.document(a, w.draft()), {BEN, HEAD}),
+    "decisions.signed_ids": (lambda w, a: w.services.decisions.signed_ids(a), {BEN, HEAD}),
+    "office.update_settings": (lambda w, a: w.services.office.update_settings(a, SETTINGS),
+                               {ADMIN}),
+    "accounts.accounts": (lambda w, a: w.services.accounts.accounts(a), {ADMIN}),
+    "accounts.create_account": (lambda w, a: w.services.accounts.create_account(a, NewAccount(
+        f"kolega{next(w.serial)}", "Jan Kolega", "", "tymczasowe-123",
+        frozenset({Role.SERVICES}))), {ADMIN}),
+    "accounts.reset_password": (lambda w, a: w.services.accounts.reset_password(
+        a, w.setup.user_id, "tymczasowe-123"), {ADMIN}),
+    "accounts.set_idle_lock_minutes": (lambda w, a: w.services.accounts.set_idle_lock_minutes(
+        a, 15), {ADMIN}),
+}
+for _team, _role in TEAM_OF.items():
+    CASES[f"referrals.inbox[{_team}]"] = (
+        lambda w, a, t=_team: w.services.referrals.inbox(a, t.value), {_role, HEAD})
+    CASES[f"referrals.inbox_count[{_team}]"] = (
+        lambda w, a, t=_team: w.services.referrals.inbox_count(a, t.value), {_role, HEAD})
+    CASES[f"referrals.cases[{_team}]"] = (
+        lambda w, a, t=_team: w.services.referrals.cases(a, t.value), {_role, HEAD})
+    if _team is not Team.FIRST_CONTACT:  # the desk refers to the other teams
+        CASES[f"referrals.accept[{_team}]"] = (
+            lambda w, a, t=_team: w.services.referrals.accept(a, w.referral(t)), {_role, HEAD})
+
+PAIRS = list(itertools.product(sorted(CASES), list(Role)))
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    path: Path = tmp_path_factory.mktemp("perm") / "ops.sqlite"
+    services = Services.open(f"sqlite:///{path}")
+    services.office.save_settings(SETTINGS)
+    everything = frozenset(Role)
+    user_id = services.office.add_user("setup", "Ustawiający Wszystko", "", everything)
+    services.office.grant_authorisation(user_id, "Zarządzenie nr 1/2025", dt.date(2025, 1, 2))
+    yield World(services, Actor(user_id, "Ustawiający Wszystko", "", everything),
+                itertools.count(1))
+    services.close()
+
+
+def _actor(world: World, role: Role) -> Actor:
+    """A user holding only `role`, with an authorisation so that signing tests the matrix."""
+    login = f"only-{role.value}"
+    users = {u.login: u for u in world.services.office.users()}
+    if login not in users:
+        user_id = world.services.office.add_user(login, f"Tylko {role.value}", "", frozenset({role}))
+        world.services.office.grant_authorisation(user_id, "Zarządzenie nr 2/2025",
+                                                  dt.date(2025, 1, 2))
+    else:
+        user_id = users[login].id
+    return Actor(user_id, f"Tylko {role.value}", "", frozenset({role}))
+
+
+@pytest.mark.parametrize(("use_case", "role"), PAIRS, ids=[f"{u}-{r.value}" for u, r in PAIRS])
+def test_role_may_or_may_not(world: World, use_case: str, role: Role) -> None:
+    call, allowed = CASES[use_case]
+    actor = _actor(world, role)
+    if role in allowed:
+        call(world, actor)  # allowed means done: no refusal, no other error
+    else:
+        with pytest.raises(PermissionDenied):
+            call(world, actor)
+
+
+def test_the_table_covers_every_role_and_many_use_cases() -> None:
+    assert len(PAIRS) == len(CASES) * len(Role) >= 7 * 40
+
+
+def test_several_roles_add_up() -> None:
+    from ops_desktop.domain.permissions import Permission
+
+    both = Actor(uuid.uuid4(), "X", "", frozenset({FC, BEN}))
+    assert both.may(Permission.RECORD_INTAKE) and both.may(Permission.SIGN_DECISION)
+    assert not both.may(Permission.READ_SOCIAL_WORK_NOTES)
+    assert not Actor(uuid.uuid4(), "X", "", frozenset({ADMIN})).may(Permission.SEARCH_PERSONS)
+    assert Actor(uuid.uuid4(), "X", "", frozenset({AUDIT})).may(Permission.READ_AUDIT_LOG)
