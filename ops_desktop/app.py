@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ops_desktop import config
 from ops_desktop.i18n import locale as app_locale
+from ops_desktop.services.accounts import SignedIn
 from ops_desktop.services.hub import Services
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,10 @@ def open_services(db: str | None) -> Services:
 
 def ensure_demo(services: Services) -> bool:
     """Fill the store with the demo office unless it already holds people; True if filled."""
-    from ops_desktop.services.demo import create_demo_office
+    from ops_desktop.services.demo import create_demo_office, refresh_demo_passwords
 
     if services.office.users():
+        refresh_demo_passwords(services)
         return False
     create_demo_office(services)
     return True
@@ -42,10 +44,9 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ops_desktop.i18n import qt_locale
-    from ops_desktop.services.context import Actor
     from ops_desktop.services.errors import StorageEnvironmentError
     from ops_desktop.ui import labels
-    from ops_desktop.ui.main_window import MainWindow, UserChooser
+    from ops_desktop.ui.main_window import MainWindow
 
     lang = app_locale.choose(language)
     app_locale.apply_to_values(lang)
@@ -63,25 +64,42 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     except StorageEnvironmentError as exc:
         QMessageBox.critical(None, "ops_desktop", labels.error(exc.problem.value) + f"\n\n{exc.detail}")
         return 2
-    users = services.office.users()
-    if not users:
-        QMessageBox.information(
-            None, "ops_desktop",
-            QApplication.translate("app", "Baza nie ma jeszcze użytkowników. Uruchom program z "
-                                   "opcją --demo albo utwórz biuro poleceniem 'ops-desktop demo'."))
-        return 1
-    chosen = next((u for u in users if u.login == user_login), None)
-    if chosen is None:
-        chooser = UserChooser(users)
-        if chooser.exec() != UserChooser.DialogCode.Accepted or chooser.chosen() is None:
-            return 0
-        chosen = chooser.chosen()
-    assert chosen is not None
-    window = MainWindow(services, Actor.of(chosen))
+    signed = sign_in(services, user_login, demo)
+    if signed is None:
+        services.close()
+        return 0
+    window = MainWindow(services, signed.actor)
     window.show()
     code = app.exec()
     services.close()
     return int(code)
+
+
+def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | None:
+    """The set-up wizard on an empty store, else the sign-in dialog; then a forced password
+    change after a temporary password. None when the person gives up."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ops_desktop.services.demo import DEMO_PASSWORD
+    from ops_desktop.ui.setup_wizard import SetupWizard
+    from ops_desktop.ui.sign_in import ChangePasswordDialog, SignInDialog
+
+    signed: SignedIn | None
+    if services.accounts.needs_setup():
+        wizard = SetupWizard(services)
+        signed = wizard.signed if wizard.exec() else None
+    else:
+        hint = ""
+        if demo:
+            hint = QCoreApplication.translate(
+                "app", "Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, "
+                "rkrawczyk, iszymanska; hasło: %1").replace("%1", DEMO_PASSWORD)
+        dialog = SignInDialog(services, login or "", hint)
+        signed = dialog.signed if dialog.exec() else None
+    if signed is not None and signed.must_change_password:
+        if not ChangePasswordDialog(services, signed.actor, forced=True).exec():
+            return None
+    return signed
 
 
 def self_test() -> int:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from ops_desktop.domain.errors import FieldError
+
 GROSZ = Decimal("0.01")
+_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 
 
 def to_grosze(amount: Decimal) -> int:
@@ -29,14 +33,32 @@ def parse_money(text: str) -> Decimal:
         text.strip().lower().removesuffix("zł").strip().replace("\u00a0", "").replace(" ", "")
     )
     cleaned = cleaned.replace(",", ".")
-    if not cleaned or cleaned.count(".") > 1:
+    # Plain digits only: Decimal itself would also take "1e5", "1_000" or Arabic-Indic digits.
+    if not _AMOUNT.fullmatch(cleaned):
         raise MoneyFormatError(text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:
         raise MoneyFormatError(text) from exc
-    if not value.is_finite() or value < 0 or value != value.quantize(GROSZ):
+    # The bound comes first: quantizing 40 typed digits would overflow Decimal's precision.
+    if not value.is_finite() or value < 0 or value >= Decimal("100000000"):
         raise MoneyFormatError(text)
-    if value >= Decimal("100000000"):
+    if value != value.quantize(GROSZ):
         raise MoneyFormatError(text)
     return value.quantize(GROSZ)
+
+
+def is_money(value: object, maximum: Decimal, allow_zero: bool = True) -> bool:
+    """A Decimal amount in złoty: finite, not negative (zero only if allowed), at most two
+    decimals and not above `maximum`; floats and ints are refused, as their grosze are guesses."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return False
+    if value < 0 or (value == 0 and not allow_zero) or value > maximum:
+        return False
+    # Bounded by `maximum`, so quantizing cannot overflow the context's precision.
+    return value == value.quantize(GROSZ)
+
+
+def amount_errors(field: str, value: object, maximum: Decimal,
+                  allow_zero: bool = True) -> list[FieldError]:
+    return [] if is_money(value, maximum, allow_zero) else [FieldError(field, "amount_invalid")]

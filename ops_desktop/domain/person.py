@@ -12,15 +12,28 @@ from stdnum import iban as stdnum_iban
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.errors import DomainError, FieldError
-from ops_desktop.domain.text import has_control_characters
+from ops_desktop.domain.fields import (
+    INVALID,
+    choice_errors,
+    date_errors,
+    optional_text_errors,
+    text_errors,
+)
 from ops_desktop.domain.vocabulary import IdDocumentType, Sex
 
+# The sizes of the columns in storage/models.py (PersonRow): longer text is refused here,
+# next to the field, never cut or left to the database.
 NAME_MAX = 80
 TEXT_MAX = 200
+DOCUMENT_NUMBER_MAX = 40
+PHONE_MAX = 40
+# The postal code's own format (NN-NNN) keeps it within its six characters.
+ADDRESS_MAX = {"street": 120, "building": 20, "flat": 20, "postal_code": TEXT_MAX, "city": 120}
 # No living client was born this many years ago; an older date is a typing error (e.g. 1095).
 OLDEST_AGE_YEARS = 130
 
-_POSTAL_CODE = re.compile(r"\d{2}-\d{3}")
+# ASCII digits only: \d would also take Arabic-Indic and other digits a post office cannot read.
+_POSTAL_CODE = re.compile(r"[0-9]{2}-[0-9]{3}")
 # A phone as people write it: optional +, digits in groups separated by spaces, hyphens, brackets.
 _PHONE = re.compile(r"\+?[\d \-()]+")
 _PHONE_DIGITS = (9, 15)  # a Polish number has 9 digits; E.164 allows at most 15
@@ -76,12 +89,12 @@ class PersonInput:
     phone: str = ""
 
 
-def _name_errors(field: str, value: str) -> list[FieldError]:
+def _name_errors(field: str, value: object) -> list[FieldError]:
+    errors = text_errors(field, value, NAME_MAX, required=True)
+    if errors:
+        return errors
+    assert isinstance(value, str)
     text = value.strip()
-    if not text:
-        return [FieldError(field, "required")]
-    if len(text) > NAME_MAX:
-        return [FieldError(field, "too_long")]
     has_letter = any(c.isalpha() for c in text)
     allowed = all(c.isalpha() or unicodedata.combining(c) or c in _NAME_PUNCTUATION for c in text)
     if not has_letter or not allowed:
@@ -89,20 +102,25 @@ def _name_errors(field: str, value: str) -> list[FieldError]:
     return []
 
 
-def _text_errors(field: str, value: str) -> list[FieldError]:
-    if len(value.strip()) > TEXT_MAX:
-        return [FieldError(field, "too_long")]
-    if has_control_characters(value):
-        return [FieldError(field, "invalid_characters")]
-    return []
+def _normalised_pesel(value: str | None) -> str:
+    """The PESEL without the spaces and hyphens typed between groups; "" when none was given."""
+    return pesel_rules.normalise(value) if value else ""
 
 
-def _identity_errors(p: PersonInput) -> list[FieldError]:
-    errors: list[FieldError] = []
-    pesel = pesel_rules.normalise(p.pesel) if p.pesel else ""
+def _identity_errors(p: PersonInput, today: dt.date) -> list[FieldError]:
+    errors = optional_text_errors("pesel", p.pesel, TEXT_MAX)
+    errors += optional_text_errors("id_document_number", p.id_document_number, DOCUMENT_NUMBER_MAX)
+    errors += choice_errors("id_document_type", p.id_document_type, IdDocumentType, required=False)
+    errors += choice_errors("sex", p.sex, Sex, required=False)
+    errors += date_errors("birth_date", p.birth_date)
+    if errors:
+        return errors  # the rules below read these fields as what they claim to be
+    pesel = _normalised_pesel(p.pesel)
     document = (p.id_document_number or "").strip()
     if pesel:
-        if not pesel_rules.is_valid(pesel):
+        if not pesel_rules.is_valid(pesel) or _birth_date_errors(
+                pesel_rules.decode(pesel).birth_date, today):
+            # A PESEL dated in the future (or two centuries ago) is a typing error as well.
             errors.append(FieldError("pesel", "pesel_invalid"))
         else:
             # The mismatch is shown next to the field the worker typed against the PESEL.
@@ -112,8 +130,8 @@ def _identity_errors(p: PersonInput) -> list[FieldError]:
     elif not document:
         # Clients without a PESEL are identified by a document, never by an invented number.
         errors.append(FieldError("pesel", "pesel_or_document_required"))
-    if p.id_document_number is not None:
-        errors += _text_errors("id_document_number", p.id_document_number)
+    if p.birth_date is not None:
+        errors += [FieldError("birth_date", code) for code in _birth_date_errors(p.birth_date, today)]
     if document and p.id_document_type is None:
         errors.append(FieldError("id_document_type", "required"))
     if p.id_document_type is not None and not document and pesel:
@@ -121,10 +139,22 @@ def _identity_errors(p: PersonInput) -> list[FieldError]:
     return errors
 
 
+def _birth_date_errors(birth_date: dt.date, today: dt.date) -> list[str]:
+    if birth_date > today:
+        return ["future_date"]
+    if birth_date.year < today.year - OLDEST_AGE_YEARS:
+        return ["too_old"]
+    return []
+
+
 def _address_errors(a: Address) -> list[FieldError]:
+    if not isinstance(a, Address):
+        return [FieldError("address", INVALID)]
     errors: list[FieldError] = []
-    for field in ("street", "building", "flat", "city", "postal_code"):
-        errors += _text_errors(field, getattr(a, field))
+    for field, limit in ADDRESS_MAX.items():
+        errors += text_errors(field, getattr(a, field), limit)
+    if errors and any(e.code == INVALID for e in errors):
+        return errors  # is_empty and the rules below need text in every part
     # An entirely empty address is allowed: a homeless person may have none to give.
     if a.is_empty:
         return errors
@@ -140,7 +170,11 @@ def _address_errors(a: Address) -> list[FieldError]:
     return errors
 
 
-def _phone_errors(phone: str) -> list[FieldError]:
+def _phone_errors(phone: object) -> list[FieldError]:
+    errors = text_errors("phone", phone, PHONE_MAX)
+    if errors:
+        return errors
+    assert isinstance(phone, str)
     text = phone.strip()
     if not text:
         return []
@@ -153,13 +187,10 @@ def _phone_errors(phone: str) -> list[FieldError]:
 
 def validate_person(p: PersonInput, today: dt.date) -> list[FieldError]:
     """Every problem with the input at once, so the form can mark all fields in one pass."""
+    if not isinstance(p, PersonInput):
+        return [FieldError("person", INVALID)]
     errors = _name_errors("first_name", p.first_name) + _name_errors("last_name", p.last_name)
-    errors += _identity_errors(p)
-    if p.birth_date is not None:
-        if p.birth_date > today:
-            errors.append(FieldError("birth_date", "future_date"))
-        elif p.birth_date.year < today.year - OLDEST_AGE_YEARS:
-            errors.append(FieldError("birth_date", "too_old"))
+    errors += _identity_errors(p, today)
     errors += _address_errors(p.address)
     errors += _phone_errors(p.phone)
     return errors
@@ -167,9 +198,9 @@ def validate_person(p: PersonInput, today: dt.date) -> list[FieldError]:
 
 def derive_from_pesel(p: PersonInput) -> PersonInput:
     """The input with the PESEL normalised and birth date and sex taken from it."""
-    if not p.pesel:
-        return p
-    number = pesel_rules.normalise(p.pesel)
+    number = _normalised_pesel(p.pesel)
+    if not number:
+        return dataclasses.replace(p, pesel=None)
     info = pesel_rules.decode(number)
     return dataclasses.replace(p, pesel=number, birth_date=info.birth_date, sex=info.sex)
 
@@ -179,7 +210,9 @@ def validate_iban(text: str) -> str:
 
     Raises DomainError("iban_invalid") for anything else, including an empty field.
     """
-    compact = str(stdnum_iban.compact(text or ""))
+    if not isinstance(text, str):
+        raise DomainError("iban_invalid", repr(text))
+    compact = str(stdnum_iban.compact(text))
     if len(compact) == 26 and compact.isdigit():
         compact = "PL" + compact
     if not stdnum_iban.is_valid(compact):

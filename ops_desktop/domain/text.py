@@ -20,8 +20,14 @@ _UNDECOMPOSED = str.maketrans({
     "ß": "ss", "ẞ": "ss",
 })
 
-# Cc: C0/C1 controls (tab, newline, escape...); Cs: lone surrogates that cannot be stored.
-_CONTROL_CATEGORIES = frozenset({"Cc", "Cs"})
+# Cc: C0/C1 controls (tab, newline, escape...); Cs: lone surrogates that cannot be stored;
+# Zl/Zp: Unicode line and paragraph separators, line breaks in disguise.
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+# Bidirectional embeddings, overrides and isolates reorder how the rest of a line is shown,
+# so a name or an account number could read differently on screen and on paper.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# What a narrative typed over several lines may hold besides printable text.
+_LINE_BREAKS = frozenset("\n\t\u2028\u2029")
 
 
 def _strip_marks(text: str) -> str:
@@ -37,6 +43,20 @@ def fold(text: str) -> str:
     return " ".join(folded.split())
 
 
-def has_control_characters(text: str) -> bool:
-    """True when the text holds control characters (newlines and tabs included)."""
-    return any(unicodedata.category(c) in _CONTROL_CATEGORIES for c in text)
+def has_control_characters(text: str, multiline: bool = False) -> bool:
+    """True when the text holds control characters (newlines and tabs included).
+
+    `multiline` allows line breaks (a Windows CR LF too) and tabs, for narrative fields.
+    """
+    if multiline:
+        text = text.replace("\r\n", "\n")
+    allowed = _LINE_BREAKS if multiline else frozenset()
+    return any(
+        c not in allowed and (unicodedata.category(c) in _CONTROL_CATEGORIES or c in _BIDI_CONTROLS)
+        for c in text
+    )
+
+
+def without_control_characters(text: str) -> str:
+    """The text with control characters (and lone surrogates) dropped: for search as you type."""
+    return "".join(c for c in text if not has_control_characters(c))

@@ -198,3 +198,24 @@ class IdDocumentType(StrEnum):
     PASSPORT = "passport"
     RESIDENCE_CARD = "residence_card"
     OTHER = "other"
+
+
+class NoteKind(StrEnum):
+    """What a social worker's note records (DOMAIN.md §1, §9); readable only by that team and the head."""
+
+    NOTE = "note"  # notatka służbowa
+    INTERVIEW = "interview"  # wywiad środowiskowy
+    HOME_VISIT = "home_visit"  # wizyta w miejscu zamieszkania, monitoring
+    FAMILY_WORK = "family_work"  # praca z rodziną
+    # Work of the diagnostic-support group under the Niebieska Karta procedure: the most
+    # sensitive kind, kept apart on screen.
+    NIEBIESKA_KARTA = "niebieska_karta"
+
+
+POLISH_NOTE_KINDS: dict[NoteKind, str] = {
+    NoteKind.NOTE: "notatka służbowa",
+    NoteKind.INTERVIEW: "wywiad środowiskowy",
+    NoteKind.HOME_VISIT: "wizyta w miejscu zamieszkania",
+    NoteKind.FAMILY_WORK: "praca z rodziną",
+    NoteKind.NIEBIESKA_KARTA: "Niebieska Karta – działania grupy diagnostyczno-pomocowej",
+}

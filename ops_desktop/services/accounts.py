@@ -33,7 +33,7 @@ from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService, OfficeSettings, settings_problems
-from ops_desktop.storage import account_queries, queries
+from ops_desktop.storage import account_queries, audit, queries
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import UserRow, utcnow
 
@@ -103,9 +103,13 @@ class AccountService:
 
     # --- first start ---
     def needs_setup(self) -> bool:
-        """A store with no accounts yet: the first start runs the set-up wizard."""
+        """No administrator who can sign in: a new store, or one from before sign-in existed.
+
+        The first start then runs the set-up wizard, which creates that administrator.
+        """
         with self.db.session() as s:
-            return account_queries.count_users(s) == 0
+            return not any(u.password_hash for u in
+                           account_queries.active_holders_of(s, Role.ADMINISTRATOR.value))
 
     def set_up_office(self, settings: OfficeSettings, admin: NewAccount) -> SignedIn:
         """Save the office's data and its first administrator; only on an empty store."""
@@ -113,9 +117,11 @@ class AccountService:
         errors += self._account_problems(admin, require_roles=False)
         if errors:
             raise ValidationError(errors)
+        if not self.needs_setup():
+            raise ConflictError("office_already_set_up")
         with self.db.session() as s:
-            if account_queries.count_users(s):
-                raise ConflictError("office_already_set_up")
+            if account_queries.user_by_login(s, admin.login) is not None:
+                raise ValidationError([FieldError("login", "login_taken")])
             for key, value in dataclasses.asdict(settings).items():
                 queries.put_setting(s, key, value)
             row = self._new_row(admin, frozenset({Role.ADMINISTRATOR}) | admin.roles)
@@ -133,12 +139,20 @@ class AccountService:
             row = account_queries.user_by_login(s, login) if isinstance(login, str) else None
             if row is None or row.password_hash is None:
                 self._burn_time(password)
-                raise SignInRefused("bad_credentials")
-            if not row.active:
-                raise SignInRefused("account_inactive")
-            if row.locked_until is not None and row.locked_until > now:
-                raise SignInRefused("account_locked", row.locked_until)
-            if not self._matches(row.password_hash, password):
+                # Which login was typed is not kept: people type passwords into it by mistake.
+                audit.record(s, None, "sign_in_failed", "user")
+                refused = SignInRefused("bad_credentials")
+            elif not row.active:
+                audit.record(s, row.id, "sign_in_failed", "user", str(row.id),
+                             details={"reason": "account_inactive"})
+                refused = SignInRefused("account_inactive")
+            elif row.locked_until is not None and row.locked_until > now:
+                audit.record(s, row.id, "sign_in_failed", "user", str(row.id),
+                             details={"reason": "account_locked"})
+                refused = SignInRefused("account_locked", row.locked_until)
+            elif not self._matches(row.password_hash, password):
+                audit.record(s, row.id, "sign_in_failed", "user", str(row.id),
+                             details={"reason": "bad_credentials"})
                 row.failed_sign_ins += 1
                 until = lock_after_failure(row.failed_sign_ins, now)
                 if until is not None:
@@ -147,6 +161,7 @@ class AccountService:
                 else:
                     refused = SignInRefused("bad_credentials")
             else:
+                audit.record(s, row.id, "sign_in", "user", str(row.id))
                 row.failed_sign_ins = 0
                 row.locked_until = None
                 row.last_sign_in_at = now
@@ -154,7 +169,7 @@ class AccountService:
                     row.password_hash = self.hasher.hash(password)
                 signed = SignedIn(Actor(row.id, row.full_name, row.position, _roles(row.roles)),
                                   row.must_change_password)
-        # The failure count is committed before the refusal is raised.
+        # The failure count and the audit entry are committed before the refusal is raised.
         if refused is not None:
             raise refused
         return signed

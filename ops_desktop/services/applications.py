@@ -14,10 +14,18 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
+from ops_desktop.domain.fields import (
+    INVALID,
+    choice_errors,
+    date_errors,
+    flag_errors,
+    id_errors,
+    require_id,
+    text_errors,
+)
 from ops_desktop.domain.law import LawBook, default_lawbook
-from ops_desktop.domain.money import from_grosze, round_money, to_grosze
+from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
@@ -36,6 +44,8 @@ from ops_desktop.storage.models import ApplicationRow, IncomeRow, PersonRow
 OPEN = (ApplicationStatus.REGISTERED.value,)
 ALL = tuple(s.value for s in ApplicationStatus)
 MAX_AMOUNT = Decimal("1000000")
+PURPOSE_MAX = 300  # ApplicationRow.purpose
+SOURCE_MAX = 200  # IncomeRow.source
 
 
 @dataclass(frozen=True)
@@ -57,19 +67,40 @@ class IncomeInput:
 
 
 def validate_application(data: ApplicationInput, today: dt.date) -> list[FieldError]:
-    errors: list[FieldError] = []
+    if not isinstance(data, ApplicationInput):
+        return [FieldError("application", INVALID)]
+    errors = id_errors("person_id", data.person_id)
+    errors += choice_errors("form", data.form, BenefitForm)
+    errors += flag_errors("unable_to_work", data.unable_to_work)
+    purpose_required = data.form in (BenefitForm.PURPOSE, BenefitForm.SPECIAL_PURPOSE)
+    errors += text_errors("purpose", data.purpose, PURPOSE_MAX, required=purpose_required)
+    dates = (date_errors("received_on", data.received_on, required=True)
+             + date_errors("requested_from", data.requested_from)
+             + date_errors("requested_to", data.requested_to))
+    errors += dates
+    if dates:
+        return errors  # the comparisons below need real dates
     if data.received_on > today:
         errors.append(FieldError("received_on", "future_date"))
     if data.received_on < today - dt.timedelta(days=3660):
         errors.append(FieldError("received_on", "too_old"))
     if data.requested_from and data.requested_to and data.requested_to < data.requested_from:
         errors.append(FieldError("requested_to", "end_before_start"))
-    if data.form in (BenefitForm.PURPOSE, BenefitForm.SPECIAL_PURPOSE) and not data.purpose.strip():
-        errors.append(FieldError("purpose", "required"))
-    if len(data.purpose) > 300:
-        errors.append(FieldError("purpose", "too_long"))
-    elif has_control_characters(data.purpose):
-        errors.append(FieldError("purpose", "invalid_characters"))
+    return errors
+
+
+def validate_incomes(lines: object) -> list[FieldError]:
+    """Each line: a household member, a source in words, a net amount in złoty and grosze."""
+    if not isinstance(lines, (list, tuple)):
+        return [FieldError("income", INVALID)]
+    errors: list[FieldError] = []
+    for i, line in enumerate(lines):
+        if not isinstance(line, IncomeInput):
+            errors.append(FieldError(f"income.{i}", INVALID))
+            continue
+        errors += id_errors(f"income.{i}.person", line.person_id)
+        errors += text_errors(f"income.{i}.source", line.source, SOURCE_MAX, required=True)
+        errors += amount_errors(f"income.{i}.amount", line.amount, MAX_AMOUNT)
     return errors
 
 
@@ -142,14 +173,8 @@ class ApplicationService:
     def set_incomes(self, actor: Actor, app_id: uuid.UUID, lines: list[IncomeInput]) -> None:
         """Replace the income lines of an application not yet decided."""
         require(actor, Permission.RECORD_INCOMES)
-        errors: list[FieldError] = []
-        for i, line in enumerate(lines):
-            if not line.source.strip():
-                errors.append(FieldError(f"income.{i}.source", "required"))
-            elif len(line.source) > 200 or has_control_characters(line.source):
-                errors.append(FieldError(f"income.{i}.source", "invalid_characters"))
-            if line.amount < 0 or line.amount != round_money(line.amount) or line.amount > MAX_AMOUNT:
-                errors.append(FieldError(f"income.{i}.amount", "amount_invalid"))
+        require_id("application_id", app_id)
+        errors = validate_incomes(lines)
         if errors:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:

@@ -27,10 +27,19 @@ from ops_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from ops_desktop.domain.money import from_grosze, round_money, to_grosze
+from ops_desktop.domain.fields import (
+    INVALID,
+    choice_errors,
+    date_errors,
+    id_errors,
+    is_date,
+    optional_text_errors,
+    require_id,
+    text_errors,
+)
+from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import validate_iban
-from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
@@ -48,6 +57,10 @@ from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import DecisionRow, UserRow, utcnow
 
 MONTHLY = (BenefitForm.PERMANENT, BenefitForm.PERIODIC)
+REASONING_MAX = 20000
+# Above any benefit the law allows; only bounds what is checked against the assessment.
+AMOUNT_MAX = Decimal("1000000")
+IBAN_TEXT_MAX = 60  # an IBAN as typed, spaces included; stored compact (34 at most)
 
 
 @dataclass(frozen=True)
@@ -62,20 +75,41 @@ class DecisionInput:
     reasoning: str
 
 
-def validate_decision(data: DecisionInput, form: BenefitForm, a: AssessmentView) -> list[FieldError]:
-    """The checks a careful benefits worker would make before handing a draft to be signed."""
+def input_errors(data: DecisionInput) -> list[FieldError]:
+    """Each field of the form has the right kind and shape, whatever the application says."""
+    if not isinstance(data, DecisionInput):
+        return [FieldError("decision", INVALID)]
+    errors = id_errors("application_id", data.application_id)
+    errors += choice_errors("kind", data.kind, DecisionKind)
+    errors += choice_errors("payment_method", data.payment_method, PaymentMethod)
+    # KPA 107 §1: a refusal is always reasoned; a grant may rest on the application alone.
+    errors += text_errors("reasoning", data.reasoning, REASONING_MAX,
+                          required=data.kind is DecisionKind.REFUSAL, multiline=True)
+    errors += optional_text_errors("bank_account", data.bank_account, IBAN_TEXT_MAX)
+    if data.amount is not None:
+        errors += amount_errors("amount", data.amount, AMOUNT_MAX, allow_zero=False)
+    dates = date_errors("period_from", data.period_from) + date_errors("period_to", data.period_to)
+    errors += dates
+    if not dates and data.period_from and data.period_to and data.period_to < data.period_from:
+        errors.append(FieldError("period_to", "end_before_start"))
+    return errors
+
+
+def validate_decision(data: DecisionInput, form: BenefitForm, a: AssessmentView,
+                      refused: frozenset[str] = frozenset()) -> list[FieldError]:
+    """The checks a careful benefits worker would make before handing a draft to be signed.
+
+    Every field of `data` has its kind (input_errors found none "invalid"); the fields in
+    `refused` already have a problem of their shape and are not looked at again.
+    """
     errors: list[FieldError] = []
-    if len(data.reasoning) > 20000 or has_control_characters(data.reasoning.replace("\n", " ")):
-        errors.append(FieldError("reasoning", "invalid_characters"))
     if data.kind is DecisionKind.REFUSAL:
-        if not data.reasoning.strip():
-            errors.append(FieldError("reasoning", "required"))  # KPA 107 §1: a refusal is reasoned
         return errors
     if not a.eligible:
         errors.append(FieldError("kind", "not_eligible"))
-    if data.amount is None or data.amount <= 0 or data.amount != round_money(data.amount):
+    if data.amount is None:
         errors.append(FieldError("amount", "amount_invalid"))
-    else:
+    elif "amount" not in refused:
         if a.maximum is not None and data.amount > a.maximum:
             errors.append(FieldError("amount", "above_maximum"))
         if a.minimum is not None and data.amount < a.minimum:
@@ -87,9 +121,7 @@ def validate_decision(data: DecisionInput, form: BenefitForm, a: AssessmentView)
             errors.append(FieldError("period_from", "required"))
         if form is BenefitForm.PERIODIC and data.period_to is None:
             errors.append(FieldError("period_to", "required"))
-    if data.period_from and data.period_to and data.period_to < data.period_from:
-        errors.append(FieldError("period_to", "end_before_start"))
-    if data.payment_method is PaymentMethod.BANK_TRANSFER:
+    if data.payment_method is PaymentMethod.BANK_TRANSFER and "bank_account" not in refused:
         try:
             validate_iban(data.bank_account or "")
         except DomainError:
@@ -106,11 +138,14 @@ class DecisionService:
     def prepare(self, actor: Actor, data: DecisionInput) -> DecisionView:
         """Save a draft decision for the application (replacing an earlier draft)."""
         require(actor, Permission.PREPARE_DECISION)
+        shape = input_errors(data)
+        if any(e.code == INVALID for e in shape):
+            raise ValidationError(shape)  # the rules below cannot read a field of the wrong kind
         app = self.applications.get(actor, data.application_id)
         if app.status is not ApplicationStatus.REGISTERED:
             raise ConflictError("application_decided")
-        a = self.applications.assess(actor, data.application_id, on=data.period_from)
-        errors = validate_decision(data, app.form, a)
+        a = self._assess(actor, data.application_id, data.period_from)
+        errors = shape + validate_decision(data, app.form, a, frozenset(e.field for e in shape))
         if errors:
             raise ValidationError(errors)
         account = None
@@ -143,6 +178,16 @@ class DecisionService:
             queries.add(s, row)
             s.refresh(row)
             return mapping.decision_view(row)
+
+    def _assess(self, actor: Actor, app_id: uuid.UUID, on: dt.date | None) -> AssessmentView:
+        """The assessment by the law in force at `on`; a date before any known law is the
+        form's problem (a benefit period typed as 1025), shown next to the period."""
+        try:
+            return self.applications.assess(actor, app_id, on=on)
+        except DomainError as exc:
+            if exc.code != "no_law_parameters":
+                raise
+            raise ValidationError([FieldError("period_from", "no_law_parameters")]) from exc
 
     def page(self, actor: Actor, status: DecisionStatus | None = None, limit: int = 200,
              offset: int = 0) -> list[DecisionView]:
@@ -178,14 +223,21 @@ class DecisionService:
         frozen into the decision, so a reprint years later says exactly what was signed.
         """
         require(actor, Permission.SIGN_DECISION)
-        on = on or dt.date.today()
+        require_id("decision_id", decision_id)
+        today = dt.date.today()
+        on = today if on is None else on
+        if not is_date(on):
+            raise ValidationError([FieldError("issued_on", INVALID)])
+        if on > today:
+            # A decision is dated the day it is signed; a later date would antedate nothing.
+            raise ValidationError([FieldError("issued_on", "future_date")])
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, DecisionRow, decision_id)
             if row is None:
                 raise NotFound("decision", decision_id)
             app_id = row.application_id
             period_from = row.period_from
-        current = self.applications.assess(actor, app_id, on=period_from)
+        current = self._assess(actor, app_id, period_from)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             auth = queries.valid_authorisation(s, actor.user_id, on)

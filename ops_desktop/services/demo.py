@@ -34,6 +34,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.intake import IntakeInput
 from ops_desktop.services.office import OfficeSettings
 from ops_desktop.services.persons import MemberInput
+from ops_desktop.storage import queries
 
 # The demo office's one documented password (README); a real office has no default password:
 # its administrator is created by the set-up wizard and creates everyone else.
@@ -119,6 +120,23 @@ def _person(rng: random.Random, surname: tuple[str, str], sex: Sex, birth: dt.da
 
 def _birth(rng: random.Random, today: dt.date, min_age: int, max_age: int) -> dt.date:
     return today - dt.timedelta(days=rng.randrange(min_age * 365 + 1, max_age * 365))
+
+
+def refresh_demo_passwords(services: Services) -> int:
+    """A demo file made before sign-in existed: give its staff the documented demo password."""
+    with services.db.session() as s:
+        rows = [u for u in queries.users(s)
+                if u.password_hash is None and u.login in {st[0] for st in STAFF}]
+        if rows:
+            password_hash = services.accounts.hasher.hash(DEMO_PASSWORD)
+            for row in rows:
+                row.password_hash = password_hash
+        known = {u.login for u in queries.users(s)}
+    for login, name, position, roles, _authorised in STAFF:
+        if login not in known and roles & {Role.ADMINISTRATOR, Role.AUDITOR}:
+            services.office.add_user(login, name, position, roles,
+                                     password_hash=services.accounts.hasher.hash(DEMO_PASSWORD))
+    return len(rows)
 
 
 def create_demo_office(services: Services, households: int = 80, seed: int = 2026,

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.services.accounts import AccountService
 from ops_desktop.services.applications import ApplicationService
+from ops_desktop.services.audit import AuditService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
+from ops_desktop.services.personal_data import PersonalDataService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.social_work import SocialWorkService
@@ -25,8 +27,10 @@ class Services:
     referrals: ReferralService
     applications: ApplicationService
     decisions: DecisionService
+    audit: AuditService
     social_work: SocialWorkService
     accounts: AccountService
+    personal_data: PersonalDataService
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -41,8 +45,10 @@ class Services:
             referrals=ReferralService(db, office),
             applications=applications,
             decisions=DecisionService(db, office, applications),
+            audit=AuditService(db),
             social_work=SocialWorkService(db),
             accounts=AccountService(db, office),
+            personal_data=PersonalDataService(db, office),
         )
 
     @classmethod

@@ -8,8 +8,15 @@ from dataclasses import dataclass
 
 from ops_desktop.documents.data import ReferralSlipDocument
 from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
+from ops_desktop.domain.fields import (
+    INVALID,
+    choice_errors,
+    flag_errors,
+    id_errors,
+    local_time_errors,
+    text_errors,
+)
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import (
     POLISH_GROUNDS,
     Channel,
@@ -26,6 +33,9 @@ from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import IntakeRow, PersonRow, ReferralRow
 
 MAX_TEXT = 4000
+SHORT_TEXT = 200  # IntakeRow.reported_by, IntakeRow.other_ground
+# An intake older than this is a typing error (1926 for 2026), not a late entry.
+OLDEST_INTAKE = dt.timedelta(days=3660)
 # Outcomes after which a team carries on: an application lodged at the desk goes to the team
 # that decides it by the same referral, so it waits in an inbox and is never lost.
 HANDED_OVER = (IntakeOutcome.REFERRED, IntakeOutcome.APPLICATION)
@@ -54,27 +64,39 @@ class IntakeResult:
     referral_number: str = ""  # "SK/12/2026", printed on the slip
 
 
-def _text_errors(field: str, value: str, required: bool, limit: int = MAX_TEXT) -> list[FieldError]:
-    if required and not value.strip():
-        return [FieldError(field, "required")]
-    if len(value) > limit:
-        return [FieldError(field, "too_long")]
-    # Free text may run over several lines; other control characters have no place in a file.
-    if has_control_characters(value.replace("\r\n", "\n").replace("\n", " ").replace("\t", " ")):
-        return [FieldError(field, "invalid_characters")]
+def _grounds_errors(grounds: object) -> list[FieldError]:
+    if not isinstance(grounds, (tuple, list, frozenset, set)) or not all(
+            isinstance(g, Ground) for g in grounds):
+        return [FieldError("grounds", INVALID)]
     return []
 
 
 def validate_intake(data: IntakeInput, now: dt.datetime) -> list[FieldError]:
-    errors = _text_errors("problem", data.problem, required=True)
-    errors += _text_errors("reported_by", data.reported_by, required=False, limit=200)
-    errors += _text_errors("advice_given", data.advice_given, required=False)
-    errors += _text_errors("referral_reason", data.referral_reason, required=False)
-    if data.received_at > now + dt.timedelta(minutes=5):
-        errors.append(FieldError("received_at", "future_date"))
-    if Ground.OTHER in data.grounds:
-        errors += _text_errors("other_ground", data.other_ground, required=True, limit=200)
-    if data.outcome in HANDED_OVER:
+    if not isinstance(data, IntakeInput):
+        return [FieldError("intake", INVALID)]
+    # Free text may run over several lines; the short fields are single lines.
+    errors = text_errors("problem", data.problem, MAX_TEXT, required=True, multiline=True)
+    errors += text_errors("reported_by", data.reported_by, SHORT_TEXT)
+    errors += text_errors("advice_given", data.advice_given, MAX_TEXT, multiline=True)
+    errors += text_errors("referral_reason", data.referral_reason, MAX_TEXT, multiline=True)
+    errors += text_errors("other_ground", data.other_ground, SHORT_TEXT)
+    errors += id_errors("person_id", data.person_id)
+    errors += choice_errors("channel", data.channel, Channel)
+    errors += choice_errors("outcome", data.outcome, IntakeOutcome)
+    errors += choice_errors("refer_to", data.refer_to, Team, required=False)
+    errors += flag_errors("urgent", data.urgent)
+    errors += _grounds_errors(data.grounds)
+    received = local_time_errors("received_at", data.received_at)
+    errors += received
+    if not received:
+        if data.received_at > now + dt.timedelta(minutes=5):
+            errors.append(FieldError("received_at", "future_date"))
+        elif data.received_at < now - OLDEST_INTAKE:
+            errors.append(FieldError("received_at", "too_old"))
+    if (not any(e.field in ("grounds", "other_ground") for e in errors)
+            and Ground.OTHER in data.grounds and not data.other_ground.strip()):
+        errors.append(FieldError("other_ground", "required"))
+    if data.outcome in HANDED_OVER and not any(e.field == "refer_to" for e in errors):
         if data.refer_to is None:
             errors.append(FieldError("refer_to", "required"))
         elif data.refer_to is Team.FIRST_CONTACT:
@@ -102,7 +124,8 @@ class IntakeService:
                 channel=data.channel.value,
                 reported_by=data.reported_by.strip(),
                 problem=data.problem.strip(),
-                grounds=",".join(g.value for g in data.grounds),
+                # Each ground once, in the order ticked.
+                grounds=",".join(dict.fromkeys(g.value for g in data.grounds)),
                 other_ground=data.other_ground.strip(),
                 urgent=data.urgent,
                 outcome=data.outcome.value,

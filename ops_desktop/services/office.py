@@ -17,6 +17,8 @@ from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import AuthorisationRow, TeamRow, UserRow
 
+DEFAULT_SCOPE = "wydawanie decyzji administracyjnych w sprawach z zakresu pomocy społecznej"
+
 
 @dataclass(frozen=True)
 class OfficeSettings:
@@ -67,6 +69,41 @@ def settings_problems(new: OfficeSettings, required: tuple[str, ...]) -> list[Fi
             errors.append(FieldError(f.name, "invalid_characters"))
         elif f.name in required and not value.strip():
             errors.append(FieldError(f.name, "required"))
+    return errors
+
+
+@dataclass(frozen=True)
+class AuthorisationView:
+    """One upoważnienie as the administrator sees it: the mayor's order and its validity."""
+
+    id: uuid.UUID
+    user_id: uuid.UUID
+    order_number: str
+    scope: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+
+    def valid_on(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+def authorisation_problems(order_number: object, valid_from: object, valid_to: object,
+                           scope: object) -> list[FieldError]:
+    """The order's number and scope as the AuthorisationRow columns hold them, dates in order."""
+    errors: list[FieldError] = []
+    for field, value, limit in (("order_number", order_number, 80), ("scope", scope, 300)):
+        if not isinstance(value, str) or not value.strip():
+            errors.append(FieldError(field, "required"))
+        elif len(value.strip()) > limit:
+            errors.append(FieldError(field, "too_long"))
+        elif has_control_characters(value):
+            errors.append(FieldError(field, "invalid_characters"))
+    if not isinstance(valid_from, dt.date):
+        errors.append(FieldError("valid_from", "required"))
+    elif valid_to is not None and not isinstance(valid_to, dt.date):
+        errors.append(FieldError("valid_to", "invalid"))
+    elif valid_to is not None and valid_to < valid_from:
+        errors.append(FieldError("valid_to", "end_before_start"))
     return errors
 
 
@@ -168,9 +205,12 @@ class OfficeService:
         order_number: str,
         valid_from: dt.date,
         valid_to: dt.date | None = None,
-        scope: str = "wydawanie decyzji administracyjnych w sprawach z zakresu pomocy społecznej",
+        scope: str = DEFAULT_SCOPE,
     ) -> uuid.UUID:
-        """Record the mayor's order (art. 110 ust. 7–8 u.p.s.) that lets a user sign decisions."""
+        """Record the mayor's order (art. 110 ust. 7–8 u.p.s.) that lets a user sign decisions.
+
+        Unchecked, for the demo, tests and tools; the window uses `grant_authorisation_as`.
+        """
         with self.db.session() as s:
             row = AuthorisationRow(
                 user_id=user_id,
@@ -181,3 +221,43 @@ class OfficeService:
             )
             queries.add(s, row)
             return row.id
+
+    def grant_authorisation_as(
+        self,
+        actor: Actor,
+        user_id: uuid.UUID,
+        order_number: str,
+        valid_from: dt.date,
+        valid_to: dt.date | None = None,
+        scope: str = DEFAULT_SCOPE,
+    ) -> uuid.UUID:
+        """The administrator records the mayor's order for a colleague; checked like any form."""
+        require(actor, Permission.MANAGE_USERS)
+        errors = authorisation_problems(order_number, valid_from, valid_to, scope)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            if queries.get(s, UserRow, user_id) is None:
+                raise NotFound("user", user_id)
+            row = AuthorisationRow(
+                user_id=user_id,
+                scope=scope.strip(),
+                valid_from=valid_from,
+                valid_to=valid_to,
+                order_number=order_number.strip(),
+            )
+            queries.add(s, row)
+            return row.id
+
+    def authorisations(self, actor: Actor, user_id: uuid.UUID) -> list[AuthorisationView]:
+        """A colleague's orders, the newest first (also expired ones: the history matters)."""
+        require(actor, Permission.MANAGE_USERS)
+        with self.db.session(actor.user_id) as s:
+            user = queries.get(s, UserRow, user_id)
+            if user is None:
+                raise NotFound("user", user_id)
+            # Through the mapped relationship: a user has a handful of orders at most.
+            rows = [a for a in user.authorisations if a.deleted_at is None]
+            rows.sort(key=lambda a: (a.valid_from, a.created_at), reverse=True)
+            return [AuthorisationView(a.id, a.user_id, a.order_number, a.scope, a.valid_from,
+                                      a.valid_to) for a in rows]

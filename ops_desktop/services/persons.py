@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
+from ops_desktop.domain.fields import INVALID, choice_errors, require_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import PersonInput, derive_from_pesel, validate_person
-from ops_desktop.domain.text import fold
+from ops_desktop.domain.text import fold, without_control_characters
 from ops_desktop.domain.vocabulary import Relation, Sex
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import MemberView, PersonFile, PersonSummary
-from ops_desktop.storage import queries
+from ops_desktop.storage import audit, queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import (
     HouseholdMemberRow,
@@ -43,8 +45,12 @@ class SearchQuery:
 
     @classmethod
     def parse(cls, text: str) -> SearchQuery:
+        if not isinstance(text, str):
+            return cls(folded="", digits="")
+        # What cannot be in a stored name (controls, lone surrogates) cannot help find one.
+        text = without_control_characters(text[:1000])
         compact = text.strip().replace(" ", "")
-        if compact.isdigit():
+        if compact.isascii() and compact.isdigit():
             return cls(folded="", digits=compact[:11])
         return cls(folded=fold(text)[:100], digits="")
 
@@ -53,8 +59,12 @@ class SearchQuery:
         return not self.folded and not self.digits
 
 
+SEARCH_NAME_MAX = 170  # PersonRow.search_name
+
+
 def _search_name(last_name: str, first_name: str) -> str:
-    return fold(f"{last_name} {first_name}")
+    # Folding may lengthen a name (ß → ss, ligatures); the key is searched by prefix only.
+    return fold(f"{last_name} {first_name}")[:SEARCH_NAME_MAX]
 
 
 def _apply(row: PersonRow, p: PersonInput) -> None:
@@ -99,6 +109,20 @@ class PersonService:
     def _problems(p: PersonInput, prefix: str = "") -> list[FieldError]:
         return [FieldError(prefix + e.field, e.code) for e in validate_person(p, dt.date.today())]
 
+    @classmethod
+    def _member_problems(cls, i: int, m: MemberInput) -> list[FieldError]:
+        prefix = f"member.{i}."
+        if not isinstance(m, MemberInput):
+            return [FieldError(f"member.{i}", INVALID)]
+        errors = choice_errors(prefix + "relation", m.relation, Relation)
+        if m.person is not None:
+            errors += cls._problems(m.person, prefix)
+        elif m.existing_person_id is None:
+            errors.append(FieldError(f"member.{i}", "required"))
+        elif not isinstance(m.existing_person_id, uuid.UUID):
+            errors.append(FieldError(f"member.{i}", INVALID))
+        return errors
+
     @staticmethod
     def _taken_pesels(s: Session, people: list[tuple[str, PersonInput]],
                       own: uuid.UUID | None = None) -> list[FieldError]:
@@ -106,9 +130,11 @@ class PersonService:
         errors: list[FieldError] = []
         seen: set[str] = set()
         for prefix, p in people:
-            if not p.pesel:
+            if not isinstance(p, PersonInput) or not isinstance(p.pesel, str):
                 continue
             number = pesel_rules.normalise(p.pesel)
+            if not pesel_rules.is_valid(number):
+                continue  # no PESEL, or one already refused next to its field
             if number in seen:
                 errors.append(FieldError(prefix + "pesel", "pesel_repeated_in_household"))
                 continue
@@ -126,14 +152,19 @@ class PersonService:
         Every problem of the form is reported at once, member fields as `member.<index>.<field>`.
         """
         require(actor, Permission.REGISTER_PERSON)
+        if not isinstance(members, (list, tuple)):
+            raise ValidationError([FieldError("member", INVALID)])
         errors = self._problems(applicant)
         people: list[tuple[str, PersonInput]] = [("", applicant)]
+        moving: set[uuid.UUID] = set()
         for i, m in enumerate(members):
-            if m.person is not None:
-                errors += self._problems(m.person, f"member.{i}.")
+            errors += self._member_problems(i, m)
+            if isinstance(m, MemberInput) and m.person is not None:
                 people.append((f"member.{i}.", m.person))
-            elif m.existing_person_id is None:
-                errors.append(FieldError(f"member.{i}", "required"))
+            elif isinstance(m, MemberInput) and isinstance(m.existing_person_id, uuid.UUID):
+                if m.existing_person_id in moving:
+                    errors.append(FieldError(f"member.{i}", "person_repeated_in_household"))
+                moving.add(m.existing_person_id)
         with self.db.session(actor.user_id) as s:
             errors += self._taken_pesels(s, people)
             if errors:
@@ -171,6 +202,7 @@ class PersonService:
 
     def update_person(self, actor: Actor, person_id: uuid.UUID, p: PersonInput) -> None:
         require(actor, Permission.UPDATE_PERSON)
+        require_id("person_id", person_id)
         errors = self._problems(p)
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, PersonRow, person_id)
@@ -213,10 +245,12 @@ class PersonService:
             row = queries.get(s, PersonRow, person_id)
             if row is None or row.deleted_at is not None:
                 raise NotFound("person", person_id)
+            # Accountability: who opened whose file, committed with the reading itself.
+            audit.record(s, actor.user_id, "view", "person_file", str(person_id), person_id)
             members = self._members(s, person_id)
             ids = [m.person_id for m in members] or [person_id]
             document = " ".join(x for x in (row.id_document_type or "", row.id_document_number or "") if x)
-            return PersonFile(
+            return _need_to_know(actor, PersonFile(
                 person=mapping.person_summary(row),
                 sex=Sex(row.sex) if row.sex else None,
                 id_document=document,
@@ -230,4 +264,18 @@ class PersonService:
                     mapping.application_view(a) for a in queries.applications_of(s, ids)
                 ),
                 decisions=tuple(mapping.decision_view(d) for d in queries.decisions_of(s, ids)),
-            )
+            ))
+
+
+def _need_to_know(actor: Actor, file: PersonFile) -> PersonFile:
+    """Blank what the reader's team may not read (DOMAIN.md §10): the desk's narrative of an
+    intake, and the reasons of referrals between other teams. That they exist stays visible."""
+    if actor.may(Permission.READ_INTAKE_NARRATIVE):
+        return file
+    own = {t.value for t in actor.teams()}
+    intakes = tuple(dataclasses.replace(i, problem="", reported_by="", narrative_hidden=True)
+                    for i in file.intakes)
+    referrals = tuple(r if r.to_team in own or r.from_team in own
+                      else dataclasses.replace(r, reason="", return_reason="")
+                      for r in file.referrals)
+    return dataclasses.replace(file, intakes=intakes, referrals=referrals)

@@ -7,10 +7,10 @@ import uuid
 
 from ops_desktop.domain.errors import (
     ConflictError,
-    FieldError,
     NotFound,
     ValidationError,
 )
+from ops_desktop.domain.fields import require_id, text_errors
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ReferralStatus
 from ops_desktop.services import mapping
@@ -22,6 +22,7 @@ from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import CaseRow, ReferralRow, utcnow
 
 OPEN = (ReferralStatus.PENDING.value,)
+MAX_REASON = 4000
 
 
 def new_case(session: Session, office: OfficeService, person_id: uuid.UUID, team: str,
@@ -60,7 +61,7 @@ class ReferralService:
             return queries.count_inbox(s, team, OPEN)
 
     def _pending(self, s: Session, referral_id: uuid.UUID, actor: Actor) -> ReferralRow:
-        row = queries.get(s, ReferralRow, referral_id)
+        row = queries.get(s, ReferralRow, require_id("referral_id", referral_id))
         if row is None:
             raise NotFound("referral", referral_id)
         require_team(actor, Permission.DECIDE_REFERRAL, row.to_team)
@@ -81,10 +82,9 @@ class ReferralService:
 
     def return_(self, actor: Actor, referral_id: uuid.UUID, reason: str) -> None:
         """Send the referral back to the team that sent it; the reason is required."""
-        if not reason.strip():
-            raise ValidationError([FieldError("return_reason", "required")])
-        if len(reason) > 4000:
-            raise ValidationError([FieldError("return_reason", "too_long")])
+        errors = text_errors("return_reason", reason, MAX_REASON, required=True, multiline=True)
+        if errors:
+            raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
             row = self._pending(s, referral_id, actor)
             row.status = ReferralStatus.RETURNED.value

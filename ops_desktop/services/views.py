@@ -72,6 +72,7 @@ class IntakeView:
     grounds: tuple[Ground, ...]
     urgent: bool
     outcome: IntakeOutcome
+    narrative_hidden: bool = False  # the reader's team may not read the desk's narrative
 
 
 @dataclass(frozen=True)

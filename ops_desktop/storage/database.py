@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ops_desktop.storage import audit  # noqa: F401  (registers the audit log's flush listener)
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem, classify
 from ops_desktop.storage.models import utcnow
 
@@ -35,6 +36,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL for readers beside a writer; FULL so a committed decision survives a power cut.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    # Deleted and overwritten personal data (anonymisation) is zeroed on disk, not left
+    # readable on free pages of the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -90,6 +94,14 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the file and empty it, so data just overwritten
+        (anonymisation) no longer lingers in the -wal file. Harmless when readers are busy:
+        SQLite then checkpoints what it can."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _stamp_authors(session: Session, _context: Any, _instances: Any) -> None:

@@ -80,6 +80,14 @@ class FieldErrors:
             first.setFocus()
         return unplaced
 
+    def say(self, field: str, text: str) -> None:
+        """Show a message that is not a field code (e.g. a lock with its end time)."""
+        self.clear()
+        widget, label = self._fields[field]
+        label.setText(text)
+        label.setVisible(True)
+        widget.setProperty("invalid", True)
+
     def text(self, field: str) -> str:
         return self._fields[field][1].text() if field in self._fields else ""
 

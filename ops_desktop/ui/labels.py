@@ -17,6 +17,7 @@ from ops_desktop.domain.vocabulary import (
     Ground,
     IdDocumentType,
     IntakeOutcome,
+    NoteKind,
     PaymentMethod,
     ReferralStatus,
     Relation,
@@ -44,6 +45,8 @@ ERRORS: dict[str, str] = {
     "below_minimum": QT_TRANSLATE_NOOP("errors", "Kwota jest niższa niż minimalna kwota wynikająca z ustawy."),
     "not_statutory_amount": QT_TRANSLATE_NOOP("errors", "Zasiłek stały przyznaje się w kwocie wyliczonej z ustawy."),
     "iban_invalid": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer rachunku bankowego."),
+    "no_law_parameters": QT_TRANSLATE_NOOP("errors", "Brak kryteriów i kwot ustawowych dla tej daty – sprawdź okres świadczenia."),
+    "person_repeated_in_household": QT_TRANSLATE_NOOP("errors", "Ta osoba jest już wpisana do tego gospodarstwa."),
     "not_eligible": QT_TRANSLATE_NOOP("errors", "Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna."),
     "not_in_household": QT_TRANSLATE_NOOP("errors", "Dochód można przypisać tylko członkowi gospodarstwa."),
     "cannot_refer_to_own_team": QT_TRANSLATE_NOOP("errors", "Wybierz inny zespół niż pierwszy kontakt."),
@@ -74,6 +77,12 @@ ERRORS: dict[str, str] = {
     "password_not_changed": QT_TRANSLATE_NOOP("errors", "Nowe hasło musi różnić się od dotychczasowego."),
     "out_of_range": QT_TRANSLATE_NOOP("errors", "Wartość spoza dopuszczalnego zakresu."),
     "invalid": QT_TRANSLATE_NOOP("errors", "Nieprawidłowa wartość."),
+    "confirmation_mismatch": QT_TRANSLATE_NOOP("errors", "Wpisz dokładnie frazę potwierdzenia pokazaną nad polem."),
+    "not_past_retention": QT_TRANSLATE_NOOP("errors", "Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę."),
+    "duplicate": QT_TRANSLATE_NOOP("errors", "Ta pozycja występuje dwa razy."),
+    "retention_category_invalid": QT_TRANSLATE_NOOP("errors", "Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat."),
+    "retention_years_invalid": QT_TRANSLATE_NOOP("errors", "Okres przechowywania: liczba lat od 0 do 100."),
+    "retention_years_mismatch": QT_TRANSLATE_NOOP("errors", "Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat)."),
     "office_already_set_up": QT_TRANSLATE_NOOP("errors", "Ośrodek jest już skonfigurowany."),
 }
 
@@ -200,3 +209,20 @@ def ground(g: Ground) -> str:
     """ "4 – bezrobocie": the statutory number first, as MRPiPS-03 counts them."""
     name = vocab(GROUNDS, g)
     return name if g is Ground.OTHER else f"{g.value} – {name}"
+
+
+# Social-work notes (ui/social_work): the kinds of note and what their service may refuse.
+NOTE_KINDS: dict[str, str] = {
+    NoteKind.NOTE: QT_TRANSLATE_NOOP("vocab", "notatka służbowa"),
+    NoteKind.INTERVIEW: QT_TRANSLATE_NOOP("vocab", "wywiad środowiskowy"),
+    NoteKind.HOME_VISIT: QT_TRANSLATE_NOOP("vocab", "wizyta w miejscu zamieszkania"),
+    NoteKind.FAMILY_WORK: QT_TRANSLATE_NOOP("vocab", "praca z rodziną"),
+    NoteKind.NIEBIESKA_KARTA: QT_TRANSLATE_NOOP("vocab", "Niebieska Karta"),
+}
+ERRORS.update({
+    "invalid_choice": QT_TRANSLATE_NOOP("errors", "Wybierz jedną z pozycji listy."),
+    "before_case_opened": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż założenie sprawy."),
+    "not_social_work_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu ds. pracy socjalnej."),
+    "case_closed": QT_TRANSLATE_NOOP("errors", "Sprawa jest zakończona – nie można dodać notatki."),
+    "note_locked": QT_TRANSLATE_NOOP("errors", "Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę."),
+})

@@ -5,17 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +18,6 @@ from ops_desktop import __version__
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from ops_desktop.services.views import UserView
 from ops_desktop.ui import labels
 from ops_desktop.ui.bus import Bus
 
@@ -32,17 +26,22 @@ TabFactory = Callable[[Services, Actor, Bus], QWidget]
 
 def _tab_factories() -> list[tuple[Role, TabFactory]]:
     # Imported on first use so `--help` and the CLI never pay for the widgets.
+    from ops_desktop.ui.admin.tab import AdminTab
+    from ops_desktop.ui.audit_tab import AuditTab
     from ops_desktop.ui.benefits.tab import BenefitsTab
     from ops_desktop.ui.coordinator.tab import CoordinatorTab
     from ops_desktop.ui.first_contact.tab import FirstContactTab
+    from ops_desktop.ui.social_work.tab import SocialWorkTab
     from ops_desktop.ui.team_tab import CasesTab
 
     return [
         (Role.FIRST_CONTACT, FirstContactTab),
         (Role.BENEFITS, BenefitsTab),
-        (Role.SOCIAL_WORK, lambda s, a, b: CasesTab(s, a, b, Team.SOCIAL_WORK.value)),
+        (Role.SOCIAL_WORK, SocialWorkTab),
         (Role.SERVICES, lambda s, a, b: CasesTab(s, a, b, Team.SERVICES.value)),
         (Role.COORDINATOR, CoordinatorTab),
+        (Role.ADMINISTRATOR, AdminTab),
+        (Role.AUDITOR, AuditTab),
     ]
 
 
@@ -81,6 +80,9 @@ class MainWindow(QMainWindow):
                                                    .replace("%1", actor.full_name)
                                                    .replace("%2", actor.position)))
         self.bus.open_person.connect(self._open_person)
+        from ops_desktop.ui.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(services, actor, services.accounts.idle_lock_minutes(), self)
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Plik"))
@@ -88,6 +90,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+        account = self.menuBar().addMenu(self.tr("&Konto"))
+        change = QAction(self.tr("Zmień &hasło…"), self)
+        change.triggered.connect(self._change_password)
+        account.addAction(change)
+        lock = QAction(self.tr("&Zablokuj"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(lambda: self.idle_lock.lock_now())
+        account.addAction(lock)
         for i in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(i), self)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
@@ -103,38 +113,17 @@ class MainWindow(QMainWindow):
                           self.tr("ops_desktop %1 – program ośrodka pomocy społecznej.")
                           .replace("%1", __version__))
 
+    def _change_password(self) -> None:
+        from ops_desktop.ui.sign_in import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.services, self.actor, parent=self).exec():
+            self.statusBar().showMessage(self.tr("Hasło zostało zmienione."), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.idle_lock.stop()
+        super().closeEvent(event)
+
     def _open_person(self, person_id: uuid.UUID) -> None:
         from ops_desktop.ui.first_contact.person_file import PersonFileDialog
 
         PersonFileDialog(self.services, self.actor, person_id, self).exec()
-
-
-class UserChooser(QDialog):
-    """Choosing who works at this PC (real sign-in with passwords comes with the security work)."""
-
-    def __init__(self, users: list[UserView], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Wybierz użytkownika"))
-        self.list = QListWidget()
-        self.list.setObjectName("user_list")
-        self.list.setAccessibleName(self.tr("Użytkownicy"))
-        for user in users:
-            roles = ", ".join(labels.vocab(labels.ROLES, r.value) for r in sorted(user.roles))
-            item = QListWidgetItem(f"{user.full_name} – {user.position} ({roles})")
-            item.setData(256, user)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _item: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Kto pracuje przy tym komputerze?")))
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.resize(560, 360)
-
-    def chosen(self) -> UserView | None:
-        item = self.list.currentItem()
-        return item.data(256) if item else None

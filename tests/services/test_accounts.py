@@ -163,3 +163,24 @@ def test_unlocking_an_idle_session_needs_the_same_users_password(empty: Services
     assert empty.accounts.idle_lock_minutes() == 10
     empty.accounts.set_idle_lock_minutes(admin, 3)
     assert empty.accounts.idle_lock_minutes() == 3
+
+
+def test_sign_ins_and_failures_are_in_the_audit_log_without_any_password(
+        empty: Services, admin: Actor) -> None:
+    from sqlalchemy import select
+
+    from ops_desktop.storage.models import AuditRow
+
+    with pytest.raises(SignInRefused):
+        empty.accounts.sign_in("admin", "zle-haslo-zle", NOON)
+    with pytest.raises(SignInRefused):
+        empty.accounts.sign_in("nieznany", "zle-haslo-zle", NOON)
+    empty.accounts.sign_in("admin", ADMIN.password, NOON)
+    with empty.db.session() as s:
+        rows = s.scalars(select(AuditRow).where(AuditRow.entity == "user")
+                         .order_by(AuditRow.seq)).all()
+        logged = [(r.action, r.actor_id) for r in rows]
+        text = " ".join(str(r.changes) for r in s.scalars(select(AuditRow)))
+    assert logged == [("sign_in_failed", admin.user_id), ("sign_in_failed", None),
+                      ("sign_in", admin.user_id)]
+    assert ADMIN.password not in text and "zle-haslo-zle" not in text and "nieznany" not in text

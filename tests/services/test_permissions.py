@@ -221,3 +221,16 @@ def test_several_roles_add_up() -> None:
     assert not both.may(Permission.READ_SOCIAL_WORK_NOTES)
     assert not Actor(uuid.uuid4(), "X", "", frozenset({ADMIN})).may(Permission.SEARCH_PERSONS)
     assert Actor(uuid.uuid4(), "X", "", frozenset({AUDIT})).may(Permission.READ_AUDIT_LOG)
+
+
+def test_benefits_staff_see_that_an_intake_happened_but_not_the_desks_narrative(
+        world: World) -> None:
+    pid = world.new_person()
+    world.services.intake.record(world.setup, referral_intake(pid, Team.SOCIAL_WORK))
+    benefits = world.services.persons.file(_actor(world, BEN), pid)
+    social = world.services.persons.file(_actor(world, SW), pid)
+    assert len(benefits.intakes) == len(social.intakes) == 1
+    assert benefits.intakes[0].narrative_hidden and benefits.intakes[0].problem == ""
+    assert benefits.referrals[0].reason == ""  # a referral to social work, not to benefits
+    assert social.intakes[0].problem.startswith("Brak środków")
+    assert social.referrals[0].reason == "Wniosek o zasiłek okresowy."

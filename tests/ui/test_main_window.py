@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
-from ops_desktop.services.demo import STAFF, create_demo_office
+from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
-from ops_desktop.ui.main_window import MainWindow, UserChooser, visible_roles
+from ops_desktop.ui.main_window import MainWindow, visible_roles
 
 
 def tab_titles(window: MainWindow) -> list[str]:
@@ -39,18 +39,6 @@ def test_several_roles_of_a_small_office(qtbot: QtBot, services: Services) -> No
     window = MainWindow(services, actor)
     qtbot.addWidget(window)
     assert tab_titles(window) == ["Pierwszy kontakt", "Praca socjalna"]
-
-
-def test_user_chooser_lists_the_office_staff(qtbot: QtBot, tmp_path: Path) -> None:
-    services = Services.open(f"sqlite:///{tmp_path / 'demo.sqlite'}")
-    create_demo_office(services, households=5)
-    chooser = UserChooser(services.office.users())
-    qtbot.addWidget(chooser)
-    assert chooser.list.count() == len(STAFF)
-    chooser.list.setCurrentRow(7)
-    chosen = chooser.chosen()
-    assert chosen is not None and chosen.full_name == chooser.list.item(7).text().split(" – ")[0]
-    services.close()
 
 
 def test_demo_office_window_with_every_tab_renders(qtbot: QtBot, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import DecisionStatus, Team
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
@@ -27,6 +28,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.printing import Printed, print_decisions
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -71,8 +73,16 @@ class CoordinatorTab(QWidget):
         splitter.addWidget(self._group(self.tr("Decyzje podpisane"), self.signed_table,
                                        [self.print_selected_button, self.print_all_button,
                                         self.preview_signed], self.print_report))
+        # The head's data-protection duties (art. 15 RODO copies, retention) in their own window.
+        self.data_protection_button = self._button(self.tr("Ochrona danych osobowych…"),
+                                                   "data_protection", self.open_data_protection)
+        self.data_protection_button.setVisible(actor.may(Permission.EXPORT_PERSON_DATA)
+                                               or actor.may(Permission.ANONYMISE_PERSONS))
+        top = QHBoxLayout()
+        top.addWidget(self.overview, 1)
+        top.addWidget(self.data_protection_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.overview)
+        layout.addLayout(top)
         layout.addWidget(splitter)
         bus.changed.connect(self.refresh)
         self.refresh()
@@ -154,6 +164,11 @@ class CoordinatorTab(QWidget):
         return [d for d in (model.row_object(r) for r in rows) if d is not None]
 
     # --- acting ---
+    def open_data_protection(self) -> None:
+        dialog = DataProtectionDialog(self.services, self.actor, self.bus, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def sign_selected(self) -> None:
         """Sign each chosen draft; say how many were signed and why any was not."""
         chosen = self._chosen(self.drafts_table, self.drafts)

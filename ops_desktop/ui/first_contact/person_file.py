@@ -81,7 +81,8 @@ class PersonFileView(QWidget):
             Column(self.tr("Sposób"), lambda i: labels.vocab(labels.CHANNELS, i.channel)),
             Column(self.tr("Wynik"), lambda i: labels.vocab(labels.OUTCOMES, i.outcome)),
             Column(self.tr("Pilne"), lambda i: self.tr("PILNE") if i.urgent else ""),
-            Column(self.tr("Problem"), lambda i: one_line(i.problem)),
+            Column(self.tr("Problem"), lambda i: self.tr("(treść tylko dla zespołów pracy z osobą)")
+                   if i.narrative_hidden else one_line(i.problem)),
         ], parent=self)
         self.referrals: PagedTableModel[ReferralView] = PagedTableModel([
             Column(self.tr("Numer"), lambda r: r.number),

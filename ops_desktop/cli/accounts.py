@@ -1,0 +1,72 @@
+"""`ops-desktop reset-password --db FILE --login LOGIN`: when the only administrator forgot.
+
+Offices have no IT department, so the way back in must not need one: whoever can open the
+database file on the office PC may set a temporary password, which must be changed at the
+next sign-in. The reset is written to the audit log like any other change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+PASSWORD_ENV = "OPS_DESKTOP_NEW_PASSWORD"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("reset-password",
+                            help="nadaj tymczasowe hasło użytkownikowi (np. administratorowi)")
+    parser.add_argument("--db", dest="reset_db", required=True, type=Path)
+    parser.add_argument("--login", required=True)
+    parser.set_defaults(handler=run)
+
+
+def _new_password() -> str:
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    first = getpass.getpass("Nowe tymczasowe hasło: ")
+    if first != getpass.getpass("Powtórz hasło: "):
+        raise ValueError("password_mismatch")
+    return first
+
+
+def run(args: argparse.Namespace) -> int:
+    from ops_desktop import config
+    from ops_desktop.domain.errors import DomainError, ValidationError
+    from ops_desktop.domain.passwords import password_problems
+    from ops_desktop.services.hub import Services
+    from ops_desktop.storage import account_queries, audit
+
+    if not args.reset_db.exists():
+        print(f"Nie ma pliku bazy {args.reset_db}.", file=sys.stderr)
+        return 2
+    services = Services.open(config.database_url(str(args.reset_db)))
+    try:
+        password = _new_password()
+        problems = password_problems(password, args.login)
+        if problems:
+            raise ValidationError(problems)
+        with services.db.session() as s:
+            row = account_queries.user_by_login(s, args.login)
+            if row is None:
+                print(f"Nie ma użytkownika o loginie {args.login}.", file=sys.stderr)
+                return 1
+            row.password_hash = services.accounts.hasher.hash(password)
+            row.must_change_password = True
+            row.failed_sign_ins = 0
+            row.locked_until = None
+            row.active = True
+            audit.record(s, None, "reset_password", "user", str(row.id),
+                         details={"by": "command line"})
+    except (ValueError, DomainError) as exc:
+        codes = ", ".join(e.code for e in exc.errors) if isinstance(exc, ValidationError) else str(exc)
+        print(f"Hasła nie zmieniono: {codes}. Hasło: co najmniej 10 znaków, bez loginu.",
+              file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+    print(f"Ustawiono tymczasowe hasło dla {args.login}; przy logowaniu trzeba je zmienić.")
+    return 0

@@ -1,0 +1,161 @@
+"""Backups from the command line: `backup`, `restore` and `verify-backup`.
+
+The passphrase comes from OPS_DESKTOP_BACKUP_PASSPHRASE (for a scheduled task) or is asked
+for without echo. Exit codes: 0 done, 1 the backup failed or did not pass its check,
+2 the command cannot run (missing file, not SQLite, no passphrase).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from ops_desktop import config
+from ops_desktop.storage import backup as store
+from ops_desktop.storage.backup import BackupError
+
+PASSPHRASE_ENV = "OPS_DESKTOP_BACKUP_PASSPHRASE"
+MIN_PASSPHRASE_LENGTH = 12
+
+MESSAGES: dict[str, str] = {
+    "not_a_backup": "To nie jest plik kopii zapasowej programu.",
+    "unsupported_format": "Kopię wykonała nowsza wersja programu – zaktualizuj program.",
+    "made_by_newer_program": "Kopię wykonała nowsza wersja programu – zaktualizuj program.",
+    "wrong_passphrase": "Błędne hasło albo uszkodzony nagłówek pliku kopii.",
+    "damaged": "Plik kopii jest uszkodzony (niekompletny lub zmieniony).",
+    "integrity_failed": "Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona.",
+    "counts_differ": "Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.",
+    "cancelled": "Przerwano – nie zapisano żadnego pliku.",
+    "database_missing": "Nie ma pliku bazy danych.",
+    "folder_missing": "Nie ma takiego folderu (czy dysk USB jest podłączony?).",
+    "disk_full": "Brak miejsca na dysku.",
+    "write_failed": "Nie udało się zapisać pliku kopii.",
+    "read_failed": "Nie udało się odczytać pliku kopii.",
+    "not_a_file_database": "Kopie zapasowe obsługują tylko bazę SQLite w pliku.",
+    "not_configured": "Kopie zapasowe nie są skonfigurowane.",
+}
+# The command cannot run at all, rather than a backup that went wrong.
+_USAGE_CODES = {"database_missing", "folder_missing", "not_a_file_database", "not_configured"}
+
+
+def _say_error(exc: BackupError) -> int:
+    text = MESSAGES.get(exc.code, exc.code)
+    print(f"Błąd: {text}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
+    return 2 if exc.code in _USAGE_CODES else 1
+
+
+def _db_path(value: str | None) -> Path | None:
+    url = config.database_url(value)
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url == prefix or "?" in url:
+        print("Błąd: " + MESSAGES["not_a_file_database"], file=sys.stderr)
+        return None
+    return Path(url[len(prefix):])
+
+
+def _passphrase(confirm: bool) -> str | None:
+    """From the environment, or typed twice for a new backup (a typo would lock it for good)."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    try:
+        typed = getpass.getpass("Hasło kopii zapasowej: ")
+        if confirm:
+            if len(typed) < MIN_PASSPHRASE_LENGTH:
+                print(f"Błąd: hasło musi mieć co najmniej {MIN_PASSPHRASE_LENGTH} znaków.",
+                      file=sys.stderr)
+                return None
+            if getpass.getpass("Powtórz hasło: ") != typed:
+                print("Błąd: hasła się różnią.", file=sys.stderr)
+                return None
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        return None
+    if not typed:
+        print(f"Błąd: podaj hasło (albo ustaw zmienną {PASSPHRASE_ENV}).", file=sys.stderr)
+        return None
+    return typed
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f}".replace(".", ",") + " MB"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db = _db_path(args.backup_db)
+    if db is None:
+        return 2
+    passphrase = _passphrase(confirm=True)
+    if passphrase is None:
+        return 2
+    now = dt.datetime.now().astimezone()
+    try:
+        info = store.write_backup(db, args.to, passphrase, now)
+        removed = store.rotate(args.to, now)
+    except BackupError as exc:
+        return _say_error(exc)
+    except OSError as exc:
+        print(f"Błąd: {exc}", file=sys.stderr)
+        return 1
+    print(f"Zapisano i sprawdzono kopię: {info.file} ({_megabytes(info.size)}, "
+          f"liczba wierszy: {info.rows}).")
+    if removed:
+        print(f"Usunięto starsze kopie według rotacji: {len(removed)}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    db = _db_path(args.backup_db)
+    if db is None:
+        return 2
+    if not args.source.is_file():
+        print(f"Błąd: nie ma pliku {args.source}.", file=sys.stderr)
+        return 2
+    passphrase = _passphrase(confirm=False)
+    if passphrase is None:
+        return 2
+    try:
+        aside = store.restore_backup(args.source, passphrase, db)
+    except BackupError as exc:
+        return _say_error(exc)
+    print(f"Przywrócono bazę {db} z kopii {args.source}.")
+    if aside is not None:
+        print(f"Poprzedni plik bazy zachowano jako {aside}.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    if not args.source.is_file():
+        print(f"Błąd: nie ma pliku {args.source}.", file=sys.stderr)
+        return 2
+    passphrase = _passphrase(confirm=False)
+    if passphrase is None:
+        return 2
+    try:
+        info = store.verify_backup(args.source, passphrase)
+    except BackupError as exc:
+        return _say_error(exc)
+    when = info.created_at.strftime("%d.%m.%Y %H:%M")
+    print(f"Kopia jest poprawna: z {when}, liczba wierszy: {info.rows}, {_megabytes(info.size)}.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    made = sub.add_parser("backup", help="zaszyfrowana, sprawdzona kopia zapasowa bazy")
+    made.add_argument("--db", dest="backup_db",
+                      help="plik bazy (domyślnie OPS_DESKTOP_DB lub plik w katalogu danych)")
+    made.add_argument("--to", required=True, type=Path, help="folder kopii, np. dysk USB")
+    made.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser("restore", help="przywróć bazę z kopii (obecny plik zostaje zachowany)")
+    restore.add_argument("--db", dest="backup_db", help="plik bazy, który zostanie zastąpiony")
+    restore.add_argument("--from", dest="source", required=True, type=Path, help="plik kopii")
+    restore.set_defaults(handler=cmd_restore)
+
+    verify = sub.add_parser("verify-backup", help="sprawdź, czy kopia daje się odtworzyć")
+    verify.add_argument("--from", dest="source", required=True, type=Path, help="plik kopii")
+    verify.set_defaults(handler=cmd_verify)

@@ -1,0 +1,295 @@
+"""Backups as the administrator runs them: settings, backup now, the schedule, check, restore.
+
+The passphrase is kept in the office's own database so the scheduled backups run without
+anyone typing it; the encryption protects the copy that leaves the building on a USB disk.
+Restoring on a new PC needs the passphrase from paper: the office writes it down and keeps
+it in the safe.
+
+Settings (key/value table): backup_folder, backup_passphrase, backup_last_at (ISO time),
+backup_on_exit and backup_daily ("1"/"0", both on by default), backup_last_error (a failed
+attempt, so a backup that failed unattended at exit is shown at the next start).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ops_desktop.domain.errors import FieldError, ValidationError
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.office import OfficeService
+from ops_desktop.storage import audit, queries
+from ops_desktop.storage import backup as store
+from ops_desktop.storage.backup import BackupError, BackupInfo
+from ops_desktop.storage.database import Database
+
+__all__ = [
+    "MIN_PASSPHRASE_LENGTH",
+    "BackupConfig",
+    "BackupError",
+    "BackupInfo",
+    "BackupService",
+    "backups_in",
+    "configured_folder_of",
+    "restore_file",
+]
+
+log = logging.getLogger(__name__)
+
+KEY_FOLDER = "backup_folder"
+KEY_PASSPHRASE = "backup_passphrase"
+KEY_LAST_AT = "backup_last_at"
+KEY_ON_EXIT = "backup_on_exit"
+KEY_DAILY = "backup_daily"
+KEY_LAST_ERROR = "backup_last_error"  # "<code> <ISO time>" of a failed attempt, "" after a success
+
+MIN_PASSPHRASE_LENGTH = 12
+DUE_AFTER = dt.timedelta(hours=24)
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+BackupList = list[BackupInfo]
+
+
+def local_now() -> dt.datetime:
+    """Local wall-clock time with its offset: backup names are read by people in the office."""
+    return dt.datetime.now().astimezone()
+
+
+@dataclass(frozen=True)
+class BackupConfig:
+    """What the administrator set; the passphrase itself is never handed to the screen."""
+
+    folder: Path | None
+    has_passphrase: bool
+    last_at: dt.datetime | None
+    on_exit: bool = True
+    daily: bool = True
+    last_error: str | None = None  # a BackupError code, when the last attempt failed
+    last_error_at: dt.datetime | None = None
+
+    @property
+    def configured(self) -> bool:
+        return self.folder is not None and self.has_passphrase
+
+
+def _parse_time(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Try it: os.access says little on Windows shares and USB disks."""
+    if not folder.is_dir():
+        return False
+    try:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".ops-write-test-")
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+    return True
+
+
+class BackupService:
+    def __init__(self, db: Database, office: OfficeService,
+                 clock: Callable[[], dt.datetime] = local_now) -> None:
+        self.db = db
+        self.office = office
+        self.clock = clock
+
+    # --- settings ---
+    def _stored(self) -> dict[str, str]:
+        with self.db.session() as s:
+            return queries.settings(s)
+
+    def _config(self) -> BackupConfig:
+        stored = self._stored()
+        folder = stored.get(KEY_FOLDER) or None
+        error_code, _, error_at = stored.get(KEY_LAST_ERROR, "").partition(" ")
+        return BackupConfig(
+            folder=Path(folder) if folder else None,
+            has_passphrase=bool(stored.get(KEY_PASSPHRASE)),
+            last_at=_parse_time(stored.get(KEY_LAST_AT)),
+            on_exit=stored.get(KEY_ON_EXIT, "1") != "0",
+            daily=stored.get(KEY_DAILY, "1") != "0",
+            last_error=error_code or None,
+            last_error_at=_parse_time(error_at),
+        )
+
+    def config(self, actor: Actor) -> BackupConfig:
+        require(actor, Permission.MANAGE_BACKUPS)
+        return self._config()
+
+    def configure(self, actor: Actor, folder: Path | str, passphrase: str | None,
+                  on_exit: bool = True, daily: bool = True) -> BackupConfig:
+        """Save where backups go and the passphrase; None keeps the passphrase already set."""
+        require(actor, Permission.MANAGE_BACKUPS)
+        current = self._config()
+        errors: list[FieldError] = []
+        folder_text = str(folder).strip()
+        if not folder_text:
+            errors.append(FieldError(KEY_FOLDER, "required"))
+        elif not _folder_writable(Path(folder_text)):
+            errors.append(FieldError(KEY_FOLDER, "folder_not_writable"))
+        if passphrase is None or passphrase == "":
+            if not current.has_passphrase:
+                errors.append(FieldError(KEY_PASSPHRASE, "required"))
+        elif len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            errors.append(FieldError(KEY_PASSPHRASE, "passphrase_too_short"))
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            queries.put_setting(s, KEY_FOLDER, str(Path(folder_text).resolve()))
+            if passphrase:
+                queries.put_setting(s, KEY_PASSPHRASE, passphrase)
+            queries.put_setting(s, KEY_ON_EXIT, "1" if on_exit else "0")
+            queries.put_setting(s, KEY_DAILY, "1" if daily else "0")
+        return self._config()
+
+    # --- making backups ---
+    def _db_file(self) -> Path:
+        path = self.db.file
+        if path is None:
+            # A server database (PostgreSQL) is backed up by the server's own tools.
+            raise BackupError("not_a_file_database", self.db.url.split("://")[0])
+        return path
+
+    def _backup(self, actor: Actor | None, progress: ProgressFn | None,
+                cancelled: CancelledFn | None) -> BackupInfo:
+        db_file = self._db_file()
+        stored = self._stored()
+        folder, passphrase = stored.get(KEY_FOLDER), stored.get(KEY_PASSPHRASE)
+        if not folder or not passphrase:
+            raise BackupError("not_configured")
+        now = self.clock()
+        try:
+            info = store.write_backup(db_file, Path(folder), passphrase, now, progress, cancelled)
+        except BackupError as exc:
+            if exc.code != "cancelled":
+                self._record_failure(exc.code, now)
+            raise
+        try:
+            store.rotate(Path(folder), now)
+        except OSError as exc:  # a locked old copy must not fail a good new one
+            log.warning("backup rotation in %s failed: %s", folder, exc)
+        with self.db.session(actor.user_id if actor else None) as s:
+            queries.put_setting(s, KEY_LAST_AT, now.isoformat())
+            queries.put_setting(s, KEY_LAST_ERROR, "")
+            audit.record(s, actor.user_id if actor else None, "backup", "backup",
+                         entity_id=info.file.name,
+                         details={"folder": str(folder), "size": info.size, "rows": info.rows})
+        return info
+
+    def _record_failure(self, code: str, when: dt.datetime) -> None:
+        try:
+            with self.db.session() as s:
+                queries.put_setting(s, KEY_LAST_ERROR, f"{code} {when.isoformat()}")
+        except Exception:  # the store itself may be the problem; the caller still gets `code`
+            log.exception("could not record the failed backup")
+
+    def backup_now(self, actor: Actor, progress: ProgressFn | None = None,
+                   cancelled: CancelledFn | None = None) -> BackupInfo:
+        """Write, verify and rotate; may run on a worker thread (the engine's pool is shared)."""
+        require(actor, Permission.MANAGE_BACKUPS)
+        return self._backup(actor, progress, cancelled)
+
+    def is_due(self, now: dt.datetime | None = None) -> bool:
+        """Configured, daily backups on, and the last one is 24 h old or there is none."""
+        if self.db.file is None:
+            return False
+        config = self._config()
+        if not config.configured or not config.daily:
+            return False
+        if config.last_at is None:
+            return True
+        moment = now or self.clock()
+        if moment.tzinfo is None:
+            moment = moment.astimezone()
+        # A last backup "in the future" means the clock was moved: better one copy too many.
+        return moment - config.last_at >= DUE_AFTER or config.last_at > moment + dt.timedelta(hours=1)
+
+    def run_scheduled(self, actor: Actor | None = None, on_exit: bool = False,
+                      progress: ProgressFn | None = None,
+                      cancelled: CancelledFn | None = None) -> BackupInfo | None:
+        """The program's own backup at start, on a daily timer, or at exit; None when not due.
+
+        No permission is needed: whoever is signed in, the program keeps the office's
+        backups (`actor`, when given, is only recorded as the one who was working).
+        """
+        if self.db.file is None:
+            return None
+        config = self._config()
+        if not config.configured:
+            return None
+        if on_exit and not config.on_exit:
+            return None
+        if not on_exit and not self.is_due():
+            return None
+        return self._backup(actor, progress, cancelled)
+
+    # --- reading and restoring ---
+    def list(self, actor: Actor) -> BackupList:
+        """Backups in the configured folder, newest first (headers only)."""
+        require(actor, Permission.MANAGE_BACKUPS)
+        config = self._config()
+        return store.list_backups(config.folder) if config.folder else []
+
+    def verify(self, actor: Actor, file: Path, passphrase: str | None = None,
+               progress: ProgressFn | None = None) -> BackupInfo:
+        """Decrypt and check one backup; without a passphrase the stored one is tried."""
+        require(actor, Permission.MANAGE_BACKUPS)
+        secret = passphrase or self._stored().get(KEY_PASSPHRASE) or ""
+        work_dir = self.db.file.parent if self.db.file else None
+        return store.verify_backup(Path(file), secret, work_dir=work_dir, progress=progress)
+
+    def restore(self, actor: Actor, file: Path, passphrase: str) -> Path | None:
+        """Replace the database with the backup; returns where the old file was kept aside.
+
+        Closes the engine first. Afterwards this Services object must not be used: the
+        caller closes the window and the program is started again (which migrates a backup
+        made by an older version). If the backup fails its check, nothing is replaced and
+        the store stays usable.
+        """
+        require(actor, Permission.MANAGE_BACKUPS)
+        db_file = self._db_file()
+        self.db.dispose()
+        aside = store.restore_backup(Path(file), passphrase, db_file, now=self.clock())
+        log.info("%s restored %s", actor.full_name, file)
+        return aside
+
+
+# --- without a working database: the recovery dialog at start -------------------------
+
+
+def backups_in(folder: Path) -> BackupList:
+    """Backups in any folder, newest first (a USB disk brought to a new or broken PC)."""
+    return store.list_backups(folder)
+
+
+def restore_file(file: Path, passphrase: str, db_path: Path) -> Path | None:
+    """Restore when no one can sign in (the database is damaged or missing).
+
+    There is no actor to check: knowing the passphrase is what allows it.
+    """
+    return store.restore_backup(Path(file), passphrase, db_path, now=local_now())
+
+
+def configured_folder_of(db_path: Path) -> Path | None:
+    """The backup folder a damaged database still remembers, if that part can be read."""
+    text = store.read_setting(db_path, KEY_FOLDER)
+    return Path(text) if text else None

@@ -1,0 +1,425 @@
+"""Backups of the SQLite file: online copy, encrypt, verify, restore, list and rotate.
+
+The unencrypted copies made on the way (the online copy, the decrypted file being checked)
+live next to the database, never in the backup folder: a deleted plain file on a USB
+stick can be undeleted, and the point of the encryption is the copy on the removable disk.
+The file format itself is in storage/backup_file.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ops_desktop.domain.backup_rotation import backups_to_delete
+from ops_desktop.storage.backup_file import (
+    MAGIC,
+    BackupError,
+    Cancelled,
+    CancelledFn,
+    Header,
+    ProgressFn,
+    decrypt,
+    encrypt,
+    read_header,
+)
+
+__all__ = ["MAGIC", "BackupError", "BackupInfo", "list_backups", "read_backup_info",
+           "read_setting", "restore_backup", "rotate", "verify_backup", "write_backup"]
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".opsbak"
+PART_SUFFIX = ".part"
+NAME_PATTERN = re.compile(r"^ops-backup-(\d{8})-(\d{6})(?:-(\d{1,3}))?\.opsbak$")
+COPY_PAGES = 256  # SQLite pages per online-copy step; the progress bar moves between steps
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as its header describes it; `verified` when it was just checked."""
+
+    file: Path
+    created_at: dt.datetime
+    size: int
+    schema_revision: str
+    row_counts: Mapping[str, int] = field(default_factory=dict)
+    verified: bool = False
+
+    @property
+    def rows(self) -> int:
+        return sum(self.row_counts.values())
+
+
+# --- files ------------------------------------------------------------------------------
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable; Windows cannot open a folder, and NTFS does not need it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _io_error(exc: OSError, code: str) -> BackupError:
+    """A failure of the disk: full (say so, the person can free space) or anything else."""
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return BackupError("disk_full" if full else code, str(exc))
+
+
+@contextlib.contextmanager
+def _temp_file(folder: Path, prefix: str) -> Iterator[Path]:
+    """A fresh temporary file path in `folder`, removed (with SQLite's companions) at exit."""
+    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
+    os.close(fd)
+    path = Path(name)
+    try:
+        yield path
+    finally:
+        for extra in ("", "-journal", "-wal", "-shm"):
+            _unlink(Path(str(path) + extra))
+
+
+def backup_name(now: dt.datetime, serial: int = 0) -> str:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    return f"ops-backup-{stamp}{f'-{serial}' if serial else ''}{SUFFIX}"
+
+
+def stamp_of(path: Path) -> dt.datetime | None:
+    """The wall-clock time in a backup's name, or None when the name is not ours."""
+    match = NAME_PATTERN.match(path.name)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+
+
+# --- the SQLite side -------------------------------------------------------------------
+
+
+def _read_only(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes "#", "?", spaces and Polish letters in the path."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    counts: dict[str, int] = {}
+    for name in names:
+        quoted = '"' + name.replace('"', '""') + '"'
+        counts[name] = int(conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])
+    return counts
+
+
+def _schema_revision(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return ""
+    return str(row[0]) if row else ""
+
+
+def _online_copy(db_path: Path, target: Path, progress: Callable[[int, int], None],
+                 cancelled: CancelledFn) -> None:
+    """Copy the live database page by page while the program keeps reading and writing.
+
+    The source connection holds one read transaction for the whole copy: in WAL mode that
+    is a snapshot, writers carry on into the WAL, and the copy never restarts (a stepped
+    backup without it starts over after every write of another connection and may never end).
+    """
+    src = sqlite3.connect(_read_only(db_path), uri=True, timeout=5, isolation_level=None)
+    dst = sqlite3.connect(target, isolation_level=None)
+    try:
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the snapshot
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if cancelled():
+                raise Cancelled()
+            progress(total - remaining, total)
+
+        src.backup(dst, pages=COPY_PAGES, progress=step)
+        src.execute("COMMIT")
+        # The copy is a standalone file: no WAL beside it to lose on the way.
+        dst.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        code = ("disk_full" if "full" in text else
+                "integrity_failed" if "malformed" in text or "not a database" in text else
+                "write_failed")
+        raise BackupError(code, str(exc)) from exc
+    finally:
+        dst.close()
+        src.close()
+
+
+def _check_database(path: Path, expected: Mapping[str, int]) -> None:
+    """PRAGMA integrity_check and a recount of every table against the header."""
+    try:
+        conn = sqlite3.connect(_read_only(path), uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError("integrity_failed", str(exc)) from exc
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            raise BackupError("integrity_failed", "; ".join(str(r) for r in rows[:5]))
+        counts = _table_counts(conn)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError("integrity_failed", str(exc)) from exc
+    finally:
+        conn.close()
+    if counts != dict(expected):
+        differ = sorted(k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k))
+        raise BackupError("counts_differ", ", ".join(differ))
+
+
+def _info(path: Path, header: Header, verified: bool) -> BackupInfo:
+    return BackupInfo(file=path, created_at=header.created_at, size=path.stat().st_size,
+                      schema_revision=header.schema_revision, row_counts=header.row_counts,
+                      verified=verified)
+
+
+# --- public API --------------------------------------------------------------------------
+
+
+def _scaled(progress: ProgressFn | None, start: int, span: int) -> Callable[[int, int], None]:
+    """Map a phase's (done, total) onto an overall 0–100."""
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress(start + (span * done // total if total else span), 100)
+    return report
+
+
+def _free_name(folder: Path, now: dt.datetime) -> Path:
+    for serial in range(1000):
+        candidate = folder / backup_name(now, serial)
+        if not candidate.exists() and not Path(str(candidate) + PART_SUFFIX).exists():
+            return candidate
+    raise BackupError("write_failed", "too many backups in one second")
+
+
+def write_backup(db_path: Path, folder: Path, passphrase: str, now: dt.datetime,
+                 progress: ProgressFn | None = None,
+                 cancelled: CancelledFn | None = None) -> BackupInfo:
+    """Copy the live database into an encrypted, verified backup file in `folder`.
+
+    Raises BackupError; on any failure or cancellation no file is left behind.
+    """
+    is_cancelled = cancelled or (lambda: False)
+    if not db_path.is_file():
+        raise BackupError("database_missing", str(db_path))
+    if not folder.is_dir():
+        raise BackupError("folder_missing", str(folder))
+    final = _free_name(folder, now)
+    part = Path(str(final) + PART_SUFFIX)
+    keep = False
+    try:
+        with _temp_file(db_path.parent, f".{db_path.stem}.backup-") as plain:
+            _online_copy(db_path, plain, _scaled(progress, 0, 40), is_cancelled)
+            with contextlib.closing(sqlite3.connect(_read_only(plain), uri=True)) as conn:
+                counts, revision = _table_counts(conn), _schema_revision(conn)
+            with part.open("wb") as out:
+                encrypt(plain, out, passphrase, now, counts, revision,
+                        _scaled(progress, 40, 30), is_cancelled)
+                out.flush()
+                os.fsync(out.fileno())
+        if is_cancelled():
+            raise Cancelled()
+        os.replace(part, final)
+        _fsync_dir(folder)
+        info = verify_backup(final, passphrase, work_dir=db_path.parent,
+                             progress=_scaled(progress, 70, 30))
+        keep = True
+        log.info("backup written and verified: %s (%d bytes)", final, info.size)
+        return info
+    except Cancelled:
+        raise BackupError("cancelled") from None
+    except OSError as exc:
+        raise _io_error(exc, "write_failed") from exc
+    finally:
+        _unlink(part)
+        if not keep:
+            _unlink(final)
+
+
+def verify_backup(file: Path, passphrase: str, work_dir: Path | None = None,
+                  progress: ProgressFn | None = None) -> BackupInfo:
+    """Decrypt into a temporary file, run integrity_check and recount rows against the header.
+
+    `work_dir` holds the decrypted copy for the moment of the check (default: the system's
+    temporary folder); keep it off the removable disk.
+    """
+    folder = work_dir or Path(tempfile.gettempdir())
+    try:
+        with _temp_file(folder, ".ops-verify-") as plain:
+            header = decrypt(file, passphrase, plain, progress=progress)
+            _check_database(plain, header.row_counts)
+        return _info(file, header, verified=True)
+    except Cancelled:
+        raise BackupError("cancelled") from None
+    except OSError as exc:
+        raise _io_error(exc, "read_failed") from exc
+
+
+def read_backup_info(file: Path) -> BackupInfo:
+    """What the header says, without the passphrase (fast: reads one line)."""
+    try:
+        with file.open("rb") as f:
+            header = read_header(f)
+    except OSError as exc:
+        raise BackupError("not_a_backup", str(exc)) from exc
+    return _info(file, header, verified=False)
+
+
+def _aside_name(db_path: Path, now: dt.datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    for serial in range(1000):
+        tail = f"-{serial}" if serial else ""
+        candidate = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{tail}{db_path.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise BackupError("write_failed", "too many restores in one second")
+
+
+def _known_revision(revision: str) -> bool:
+    """Whether this program's migrations know the backup's schema (else a newer program made it)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from ops_desktop.storage.database import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    try:
+        return ScriptDirectory.from_config(cfg).get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown revision
+        return False
+
+
+def read_setting(db_path: Path, key: str) -> str | None:
+    """One setting read straight from a file that may be damaged; None when it cannot be read.
+
+    The recovery dialog uses it to suggest the backup folder the office configured.
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(_read_only(db_path), uri=True)) as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def _settle_wal(db_path: Path) -> None:
+    """Fold committed WAL pages into the file so the kept-aside copy is complete; best effort."""
+    if not Path(str(db_path) + "-wal").exists():
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(db_path, timeout=5)) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.DatabaseError as exc:  # a corrupt file: its WAL travels with it instead
+        log.warning("could not checkpoint %s before restore: %s", db_path, exc)
+
+
+def restore_backup(file: Path, passphrase: str, db_path: Path,
+                   now: dt.datetime | None = None) -> Path | None:
+    """Replace the database with a verified backup; returns where the old file was kept.
+
+    Every connection to `db_path` must be closed first (Windows cannot replace an open file).
+    """
+    folder = db_path.parent
+    if not folder.is_dir():
+        raise BackupError("folder_missing", str(folder))
+    moment = now or dt.datetime.now()
+    try:
+        with _temp_file(folder, f".{db_path.stem}.restore-") as plain:
+            header = decrypt(file, passphrase, plain)
+            _check_database(plain, header.row_counts)
+            if header.schema_revision and not _known_revision(header.schema_revision):
+                raise BackupError("made_by_newer_program", header.schema_revision)
+            aside: Path | None = None
+            if db_path.exists():
+                _settle_wal(db_path)
+                aside = _aside_name(db_path, moment)
+                os.replace(db_path, aside)
+                wal = Path(str(db_path) + "-wal")
+                if wal.exists():  # committed work the checkpoint could not fold in
+                    os.replace(wal, Path(str(aside) + "-wal"))
+            _unlink(Path(str(db_path) + "-shm"))
+            _unlink(Path(str(db_path) + "-journal"))
+            os.replace(plain, db_path)
+            _fsync_dir(folder)
+    except Cancelled:
+        raise BackupError("cancelled") from None
+    except OSError as exc:
+        raise _io_error(exc, "read_failed") from exc
+    log.info("restored %s from %s (old file kept as %s)", db_path, file, aside)
+    return aside
+
+
+def _order(path: Path) -> tuple[dt.datetime, int]:
+    match = NAME_PATTERN.match(path.name)
+    serial = int(match.group(3) or 0) if match else 0
+    return (stamp_of(path) or dt.datetime.min, serial)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Our backups in `folder`, newest first, from their headers only; unreadable ones skipped."""
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in folder.iterdir():
+        if stamp_of(path) is None or not path.is_file():
+            continue
+        try:
+            found.append(read_backup_info(path))
+        except BackupError as exc:
+            log.warning("skipping unreadable backup %s: %s", path, exc)
+    found.sort(key=lambda i: _order(i.file), reverse=True)
+    return found
+
+
+def rotate(folder: Path, now: dt.datetime) -> list[Path]:
+    """Delete the backups the rotation does not keep (only files named like ours)."""
+    if not folder.is_dir():
+        return []
+    stamped = [(p, s) for p in folder.iterdir() if (s := stamp_of(p)) is not None and p.is_file()]
+    doomed = backups_to_delete({s for _, s in stamped}, now)
+    deleted: list[Path] = []
+    for path, stamp in sorted(stamped, key=lambda ps: ps[1]):
+        if stamp in doomed:
+            _unlink(path)
+            deleted.append(path)
+    _remove_stale_parts(folder, now)
+    return deleted
+
+
+def _remove_stale_parts(folder: Path, now: dt.datetime) -> None:
+    """`.part` files a power cut left behind, once they are a day old."""
+    for path in folder.glob(f"ops-backup-*{SUFFIX}{PART_SUFFIX}"):
+        stamp = stamp_of(path.with_name(path.name[: -len(PART_SUFFIX)]))
+        if stamp is not None and stamp < now.replace(tzinfo=None) - dt.timedelta(days=1):
+            _unlink(path)

@@ -1,0 +1,274 @@
+"""The encrypted backup file: header, key from the passphrase, chunked AES-256-GCM.
+
+Layout of an `.opsbak` file:
+
+    OPS-DESKTOP-BACKUP\\n          magic line
+    {"format": 1, …}\\n            header: plain JSON on one line (salt, scrypt cost, row counts)
+    [4-byte length][ciphertext+tag] one record per chunk of at most CHUNK_SIZE plain bytes,
+                                    each chunk compressed with zlib before it is encrypted
+
+Each chunk has its own nonce (8 random bytes from the header + a 4-byte chunk counter) and
+is authenticated together with the header's SHA-256, its index and a final-chunk flag, so a
+changed header, a dropped, swapped or repeated chunk and a cut-off file all fail to decrypt.
+A key-check tag in the header tells a wrong passphrase apart from a damaged body. Only
+fixed-size chunks are ever in memory, whatever the size of the office's database.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import os
+import secrets
+import struct
+import unicodedata
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from ops_desktop.domain.errors import DomainError
+
+MAGIC = b"OPS-DESKTOP-BACKUP\n"
+FORMAT_VERSION = 1
+CHUNK_SIZE = 1 << 20  # plain bytes per chunk: memory stays small whatever the office's size
+_MAX_CHUNK_SIZE = 16 << 20
+# SQLite pages of Polish text shrink about fivefold: a year of rotated copies fits a small stick.
+COMPRESSION_LEVEL = 6
+MAX_HEADER = 64 * 1024
+
+# scrypt cost for new backups (about 32 MiB of memory and a fraction of a second per key).
+# Tests lower SCRYPT_N to keep the suite fast; the cost used is recorded in each header.
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+# A header asking for more than this is not ours (it would only make the PC swap).
+_MAX_SCRYPT_N, _MAX_SCRYPT_R, _MAX_SCRYPT_P = 2**20, 32, 16
+
+_KEY_CHECK_COUNTER = 0xFFFFFFFF  # reserved nonce counter: never used by a chunk
+_KEY_CHECK_AAD = b"ops-desktop backup key check"
+_TAG = 16
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+class BackupError(DomainError):
+    """A backup could not be written, read, checked or restored; `code` says why.
+
+    Codes: not_a_backup, unsupported_format, read_failed, wrong_passphrase (or a damaged
+    header: the two cannot be told apart), damaged, integrity_failed, counts_differ,
+    cancelled, database_missing, folder_missing, disk_full, write_failed,
+    not_a_file_database, not_configured, made_by_newer_program.
+    """
+
+
+@dataclass(frozen=True)
+class Header:
+    raw: bytes
+    data: dict[str, Any]
+    salt: bytes
+    nonce_prefix: bytes
+    key_check: bytes
+    n: int
+    r: int
+    p: int
+    chunk_size: int
+    created_at: dt.datetime
+    row_counts: dict[str, int]
+    schema_revision: str
+
+    @property
+    def digest(self) -> bytes:
+        return hashlib.sha256(MAGIC + self.raw).digest()
+
+
+class Cancelled(Exception):
+    pass
+
+
+# --- pieces ---------------------------------------------------------------------------
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def derive_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # NFC: "ą" typed on two keyboards may arrive as one code point or as two.
+    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret)
+
+
+def _nonce(prefix: bytes, counter: int) -> bytes:
+    return prefix + struct.pack(">I", counter)
+
+
+def _aad(header_digest: bytes, index: int, final: bool) -> bytes:
+    return header_digest + struct.pack(">IB", index, 1 if final else 0)
+
+
+# --- reading and writing ----------------------------------------------------------------
+
+
+def read_header(f: BinaryIO) -> Header:
+    """The magic line and the header, checked for shape (its integrity is checked by the chunks)."""
+    if f.read(len(MAGIC)) != MAGIC:
+        raise BackupError("not_a_backup")
+    raw = f.readline(MAX_HEADER + 1)
+    if not raw.endswith(b"\n"):
+        raise BackupError("damaged", "header line")
+    try:
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("header is not an object")
+        if int(data["format"]) > FORMAT_VERSION:
+            raise BackupError("unsupported_format", str(data["format"]))
+        kdf, cipher = data["kdf"], data["cipher"]
+        n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+        if not (1 < n <= _MAX_SCRYPT_N and n & (n - 1) == 0 and 0 < r <= _MAX_SCRYPT_R
+                and 0 < p <= _MAX_SCRYPT_P):
+            raise ValueError("scrypt parameters out of range")
+        if kdf["name"] != "scrypt" or cipher["name"] != "AES-256-GCM":
+            raise ValueError("unknown algorithm")
+        chunk_size = int(cipher["chunk_size"])
+        if not 0 < chunk_size <= _MAX_CHUNK_SIZE or cipher.get("compression") != "zlib":
+            raise ValueError("chunking out of range")
+        salt, prefix, check = _unb64(kdf["salt"]), _unb64(cipher["nonce_prefix"]), _unb64(cipher["key_check"])
+        if len(salt) != 16 or len(prefix) != 8 or len(check) != _TAG:
+            raise ValueError("bad lengths")
+        counts = {str(k): int(v) for k, v in dict(data["row_counts"]).items()}
+        created = dt.datetime.fromisoformat(str(data["created_at"]))
+    except BackupError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BackupError("damaged", f"header: {exc}") from exc
+    return Header(raw=raw, data=data, salt=salt, nonce_prefix=prefix, key_check=check,
+                   n=n, r=r, p=p, chunk_size=chunk_size, created_at=created, row_counts=counts,
+                   schema_revision=str(data.get("schema_revision", "")))
+
+
+def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime,
+            counts: dict[str, int], revision: str, progress: Callable[[int, int], None],
+            cancelled: CancelledFn) -> None:
+    """Write the header and the sealed chunks of the plain file `plain` to `out`."""
+    salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
+    n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
+    aead = AESGCM(derive_key(passphrase, salt, n, r, p))
+    check = aead.encrypt(_nonce(prefix, _KEY_CHECK_COUNTER), b"", _KEY_CHECK_AAD)
+    header = {
+        "format": FORMAT_VERSION,
+        "created_at": created_at.isoformat(),
+        "schema_revision": revision,
+        "row_counts": counts,
+        "kdf": {"name": "scrypt", "salt": _b64(salt), "n": n, "r": r, "p": p, "length": 32},
+        "cipher": {"name": "AES-256-GCM", "chunk_size": CHUNK_SIZE, "compression": "zlib",
+                   "nonce_prefix": _b64(prefix), "key_check": _b64(check)},
+    }
+    raw = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii") + b"\n"
+    digest = hashlib.sha256(MAGIC + raw).digest()
+    out.write(MAGIC + raw)
+    total = plain.stat().st_size
+    done = 0
+    with plain.open("rb") as f:
+        chunk = f.read(CHUNK_SIZE)
+        index = 0
+        while True:
+            if cancelled():
+                raise Cancelled()
+            following = f.read(CHUNK_SIZE)  # read ahead: the last chunk carries the final flag
+            final = not following
+            packed = zlib.compress(chunk, COMPRESSION_LEVEL)
+            sealed = aead.encrypt(_nonce(prefix, index), packed, _aad(digest, index, final))
+            out.write(struct.pack(">I", len(sealed)) + sealed)
+            done += len(chunk)
+            progress(done, total)
+            if final:
+                return
+            chunk, index = following, index + 1
+            if index >= _KEY_CHECK_COUNTER:
+                raise BackupError("write_failed", "database too large for one backup")
+
+
+def _packed_limit(chunk_size: int) -> int:
+    """The most zlib can make of `chunk_size` bytes (stored blocks add a few bytes per 16 KiB)."""
+    return chunk_size + chunk_size // 1000 + 64
+
+
+def _unpack(packed: bytes, chunk_size: int, index: int) -> bytes:
+    """Inflate one authenticated chunk, refusing more than a chunk's worth of output."""
+    inflater = zlib.decompressobj()
+    try:
+        plain = inflater.decompress(packed, chunk_size + 1)
+    except zlib.error as exc:
+        raise BackupError("damaged", f"chunk {index}: {exc}") from exc
+    if len(plain) > chunk_size or not inflater.eof or inflater.unconsumed_tail:
+        raise BackupError("damaged", f"chunk {index} inflates wrongly")
+    return plain
+
+
+def decrypt(file: Path, passphrase: str, target: Path,
+            cancelled: CancelledFn = lambda: False, progress: ProgressFn | None = None) -> Header:
+    """Write the plain database of `file` into `target`; every chunk must authenticate."""
+    try:
+        f = file.open("rb")
+    except FileNotFoundError as exc:
+        raise BackupError("not_a_backup", str(exc)) from exc
+    total = max(file.stat().st_size, 1)
+    with f, target.open("wb") as out:
+        header = read_header(f)
+        aead = AESGCM(derive_key(passphrase, header.salt, header.n, header.r, header.p))
+        try:
+            aead.decrypt(_nonce(header.nonce_prefix, _KEY_CHECK_COUNTER), header.key_check,
+                         _KEY_CHECK_AAD)
+        except InvalidTag as exc:
+            raise BackupError("wrong_passphrase") from exc
+        digest = header.digest
+        index = 0
+        while True:
+            if cancelled():
+                raise Cancelled()
+            length_bytes = f.read(4)
+            if len(length_bytes) < 4:
+                raise BackupError("damaged", f"file ends before the last chunk ({index})")
+            (length,) = struct.unpack(">I", length_bytes)
+            if not _TAG <= length <= _packed_limit(header.chunk_size) + _TAG:
+                raise BackupError("damaged", f"chunk {index} length {length}")
+            sealed = f.read(length)
+            if len(sealed) < length:
+                raise BackupError("damaged", f"chunk {index} cut off")
+            plain = None
+            for final in (False, True):
+                try:
+                    plain = aead.decrypt(_nonce(header.nonce_prefix, index), sealed,
+                                         _aad(digest, index, final))
+                except InvalidTag:
+                    continue
+                break
+            if plain is None:
+                raise BackupError("damaged", f"chunk {index} does not authenticate")
+            out.write(_unpack(plain, header.chunk_size, index))
+            if progress is not None:
+                progress(min(f.tell(), total), total)
+            if final:
+                if f.read(1):
+                    raise BackupError("damaged", "data after the last chunk")
+                out.flush()
+                os.fsync(out.fileno())
+                return header
+            index += 1
+            if index >= _KEY_CHECK_COUNTER:
+                raise BackupError("damaged", "too many chunks")

@@ -1,0 +1,235 @@
+"""Queries for the controller's duties: everything held about one person, and retention.
+
+Only services/personal_data.py calls these, after its permission checks. "About the person"
+means rows that name the person (person_id) and the notes kept in the person's own cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from ops_desktop.storage.models import (
+    ApplicationRow,
+    AuditRow,
+    CaseRow,
+    DecisionRow,
+    HouseholdMemberRow,
+    IncomeRow,
+    IntakeRow,
+    PersonRow,
+    ReferralRow,
+    SocialWorkNoteRow,
+    Tracked,
+    UserRow,
+)
+
+OPEN_APPLICATION = "registered"
+
+# One entry of the audit log about the person: (when, who, action, entity).
+AccessRecord = tuple[dt.datetime, str, str, str]
+
+
+def person(session: Session, person_id: uuid.UUID) -> PersonRow | None:
+    row = session.get(PersonRow, person_id)
+    return None if row is None or row.deleted_at is not None else row
+
+
+def household(session: Session, household_id: uuid.UUID) -> list[tuple[PersonRow, str]]:
+    """The members of a household with their relation to the applicant, in their order."""
+    stmt = (
+        select(PersonRow, HouseholdMemberRow.relation)
+        .join(HouseholdMemberRow, HouseholdMemberRow.person_id == PersonRow.id)
+        .where(HouseholdMemberRow.household_id == household_id,
+               HouseholdMemberRow.deleted_at.is_(None))
+        .order_by(HouseholdMemberRow.position)
+    )
+    return [(row, relation) for row, relation in session.execute(stmt)]
+
+
+def cases(session: Session, person_id: uuid.UUID) -> Sequence[CaseRow]:
+    stmt = select(CaseRow).where(CaseRow.person_id == person_id, CaseRow.deleted_at.is_(None))
+    return session.scalars(stmt.order_by(CaseRow.opened_on, CaseRow.sign)).all()
+
+
+def intakes(session: Session, person_id: uuid.UUID) -> Sequence[IntakeRow]:
+    stmt = select(IntakeRow).where(IntakeRow.person_id == person_id, IntakeRow.deleted_at.is_(None))
+    return session.scalars(stmt.order_by(IntakeRow.received_at)).all()
+
+
+def referrals(session: Session, person_id: uuid.UUID) -> Sequence[ReferralRow]:
+    stmt = select(ReferralRow).where(ReferralRow.person_id == person_id,
+                                     ReferralRow.deleted_at.is_(None))
+    return session.scalars(stmt.order_by(ReferralRow.created_at)).all()
+
+
+def applications(session: Session, person_id: uuid.UUID) -> Sequence[ApplicationRow]:
+    stmt = (
+        select(ApplicationRow)
+        .where(ApplicationRow.person_id == person_id, ApplicationRow.deleted_at.is_(None))
+        .options(selectinload(ApplicationRow.case))
+        .order_by(ApplicationRow.received_on)
+    )
+    return session.scalars(stmt).all()
+
+
+def incomes(session: Session, person_id: uuid.UUID) -> Sequence[IncomeRow]:
+    """The person's incomes, in their own applications and in those of household members."""
+    stmt = (
+        select(IncomeRow)
+        .join(ApplicationRow, ApplicationRow.id == IncomeRow.application_id)
+        .where(IncomeRow.person_id == person_id, IncomeRow.deleted_at.is_(None))
+        .options(selectinload(IncomeRow.application).selectinload(ApplicationRow.case))
+        .order_by(ApplicationRow.received_on, IncomeRow.created_at)
+    )
+    return session.scalars(stmt).all()
+
+
+def decisions(session: Session, person_id: uuid.UUID) -> Sequence[DecisionRow]:
+    stmt = select(DecisionRow).where(DecisionRow.person_id == person_id,
+                                     DecisionRow.deleted_at.is_(None))
+    return session.scalars(stmt.order_by(DecisionRow.created_at)).all()
+
+
+def notes(session: Session, person_id: uuid.UUID) -> list[tuple[SocialWorkNoteRow, str]]:
+    """Notes about the person or kept in the person's cases, each with its case's sign."""
+    own_cases = select(CaseRow.id).where(CaseRow.person_id == person_id)
+    stmt = (
+        select(SocialWorkNoteRow, CaseRow.sign)
+        .join(CaseRow, CaseRow.id == SocialWorkNoteRow.case_id)
+        .where(or_(SocialWorkNoteRow.person_id == person_id,
+                   SocialWorkNoteRow.case_id.in_(own_cases)),
+               SocialWorkNoteRow.deleted_at.is_(None))
+        .order_by(SocialWorkNoteRow.noted_on, SocialWorkNoteRow.created_at)
+    )
+    return [(row, sign) for row, sign in session.execute(stmt)]
+
+
+def accesses(session: Session, person_id: uuid.UUID) -> list[AccessRecord]:
+    """Who opened or changed the person's file and when: names, times and actions only."""
+    stmt = (
+        select(AuditRow.at, func.coalesce(UserRow.full_name, ""), AuditRow.action, AuditRow.entity)
+        .outerjoin(UserRow, UserRow.id == AuditRow.actor_id)
+        .where(AuditRow.person_id == person_id)
+        .order_by(AuditRow.seq)
+    )
+    return [(at, name, action, entity) for at, name, action, entity in session.execute(stmt)]
+
+
+# --- retention ---------------------------------------------------------------------------
+
+
+def retention_cases(session: Session) -> list[tuple[uuid.UUID, str, dt.date, str]]:
+    """Closed cases of persons who may be anonymised: (person, team, closed on, sign).
+
+    A person qualifies only with no open case, no application still in progress, and not
+    anonymised already; whether each case is past its retention is the service's reckoning.
+    """
+    open_cases = select(CaseRow.person_id).where(CaseRow.closed_on.is_(None),
+                                                 CaseRow.deleted_at.is_(None))
+    open_applications = select(ApplicationRow.person_id).where(
+        ApplicationRow.status == OPEN_APPLICATION, ApplicationRow.deleted_at.is_(None))
+    stmt = (
+        select(CaseRow.person_id, CaseRow.team_code, CaseRow.closed_on, CaseRow.sign)
+        .join(PersonRow, PersonRow.id == CaseRow.person_id)
+        .where(CaseRow.deleted_at.is_(None),
+               CaseRow.closed_on.is_not(None),
+               PersonRow.anonymised_at.is_(None),
+               PersonRow.deleted_at.is_(None),
+               CaseRow.person_id.not_in(open_cases),
+               CaseRow.person_id.not_in(open_applications))
+        .order_by(CaseRow.person_id, CaseRow.closed_on)
+    )
+    return [(pid, team, closed, sign) for pid, team, closed, sign in session.execute(stmt)
+            if closed is not None]
+
+
+def persons(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[PersonRow]:
+    if not person_ids:
+        return []
+    stmt = select(PersonRow).where(PersonRow.id.in_(person_ids))
+    return session.scalars(stmt.order_by(PersonRow.search_name, PersonRow.id)).all()
+
+
+def _own_cases(person_ids: Sequence[uuid.UUID]) -> Select:
+    return select(CaseRow.id).where(CaseRow.person_id.in_(person_ids))
+
+
+def _own_applications(person_ids: Sequence[uuid.UUID]) -> Select:
+    return select(ApplicationRow.id).where(ApplicationRow.person_id.in_(person_ids))
+
+
+def _blanked_where(person_ids: Sequence[uuid.UUID]) -> dict[type[Tracked], ColumnElement[bool]]:
+    """Which rows anonymising the persons rewrites, tombstones included (they still hold data).
+
+    Incomes: the persons' own anywhere, and every income in their own applications, since
+    a source such as an employer's name may point back at the household.
+    """
+    return {
+        IntakeRow: IntakeRow.person_id.in_(person_ids),
+        ReferralRow: ReferralRow.person_id.in_(person_ids),
+        SocialWorkNoteRow: or_(SocialWorkNoteRow.person_id.in_(person_ids),
+                               SocialWorkNoteRow.case_id.in_(_own_cases(person_ids))),
+        DecisionRow: DecisionRow.person_id.in_(person_ids),
+        IncomeRow: or_(IncomeRow.person_id.in_(person_ids),
+                       IncomeRow.application_id.in_(_own_applications(person_ids))),
+    }
+
+
+_KEYS: dict[type[Tracked], str] = {
+    IntakeRow: "intakes", ReferralRow: "referrals", SocialWorkNoteRow: "social_work_notes",
+    DecisionRow: "decisions", IncomeRow: "incomes",
+}
+
+
+def blanked_counts(session: Session, person_id: uuid.UUID) -> dict[str, int]:
+    """How many records of each kind anonymising the person would blank."""
+    return {
+        _KEYS[model]: int(session.scalar(select(func.count()).select_from(model).where(where)) or 0)
+        for model, where in _blanked_where([person_id]).items()
+    }
+
+
+def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.UUID | None,
+              name: tuple[str, str], now: dt.datetime) -> dict[str, int]:
+    """Replace the persons' personal data everywhere; returns how many rows of each kind changed.
+
+    Plain UPDATE statements, not changed objects: the audit log records every change of an
+    object field by field, before and after, which would copy the very data being removed
+    into the log. The service records the anonymisation itself as one event instead.
+    Case signs, dates, amounts, forms of help and art. 7 grounds stay for the registers and
+    statistics; a signed decision takes this one change (storage/triggers.py) and only once.
+    """
+    first_name, last_name = name
+    touched = {"updated_at": now, "updated_by": actor_id}
+    where = _blanked_where(person_ids)
+
+    def run(model: type[Tracked], condition: ColumnElement[bool], **values: Any) -> int:
+        stmt = (update(model).where(condition)
+                .values(version=model.version + 1, **touched, **values)
+                .execution_options(synchronize_session=False))
+        return int(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+    counts = {
+        "persons": run(PersonRow, and_(PersonRow.id.in_(person_ids),
+                                       PersonRow.anonymised_at.is_(None)),
+                       first_name=first_name, last_name=last_name,
+                       # Not found by any search: a list of anonymised people helps nobody.
+                       search_name="", pesel=None, id_document_type=None,
+                       id_document_number=None, birth_date=None, street="", building="",
+                       flat="", postal_code="", city="", phone="", anonymised_at=now),
+        "intakes": run(IntakeRow, where[IntakeRow], problem="", advice_given="",
+                       reported_by="", other_ground=""),
+        "referrals": run(ReferralRow, where[ReferralRow], reason="", return_reason=""),
+        "social_work_notes": run(SocialWorkNoteRow, where[SocialWorkNoteRow], text=""),
+        "decisions": run(DecisionRow, and_(where[DecisionRow], DecisionRow.anonymised_at.is_(None)),
+                         party_name=f"{first_name} {last_name}", party_address="",
+                         party_pesel=None, bank_account=None, reasoning="", anonymised_at=now),
+        "incomes": run(IncomeRow, where[IncomeRow], source=""),
+    }
+    return counts

@@ -1,0 +1,1 @@
+"""The administrator's tab: accounts, the office's data, security and backups; no case content."""

@@ -1,0 +1,139 @@
+"""First start on an empty store: the office's data, then the first administrator account.
+
+There is no default password anywhere: the person installing the program chooses the
+administrator's password here, and the administrator then creates the colleagues' accounts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ops_desktop.domain.errors import FieldError, ValidationError
+from ops_desktop.services.accounts import REQUIRED_SETTINGS, NewAccount, SignedIn
+from ops_desktop.services.hub import Services
+from ops_desktop.services.office import OfficeSettings, settings_problems
+from ops_desktop.ui import guard
+from ops_desktop.ui.forms import FieldErrors, named
+from ops_desktop.ui.sign_in import password_field
+
+# Office fields asked on the first page: (settings field, label, multi-line).
+OFFICE_FIELDS: tuple[tuple[str, str, bool], ...] = (
+    ("office_name", QT_TRANSLATE_NOOP("OfficePage", "Nazwa ośrodka"), False),
+    ("office_address", QT_TRANSLATE_NOOP("OfficePage", "Adres ośrodka (ulica, kod i miejscowość – w osobnych wierszach)"), True),
+    ("office_place", QT_TRANSLATE_NOOP("OfficePage", "Miejscowość (do daty na pismach)"), False),
+    ("mayor_genitive", QT_TRANSLATE_NOOP("OfficePage", "Organ „z upoważnienia” (np. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)"), False),
+    ("appeal_body", QT_TRANSLATE_NOOP("OfficePage", "Samorządowe Kolegium Odwoławcze – nazwa"), False),
+    ("appeal_body_address", QT_TRANSLATE_NOOP("OfficePage", "Adres SKO"), False),
+    ("office_phone", QT_TRANSLATE_NOOP("OfficePage", "Telefon"), False),
+    ("office_email", QT_TRANSLATE_NOOP("OfficePage", "E-mail"), False),
+)
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Dane ośrodka"))
+        self.setSubTitle(self.tr("Drukowane na każdej decyzji. Można je później zmienić "
+                                 "w zakładce administratora."))
+        self.errors = FieldErrors()
+        self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
+        form = QFormLayout(self)
+        for field, label, multi in OFFICE_FIELDS:
+            widget: QLineEdit | QPlainTextEdit
+            if multi:
+                widget = named(QPlainTextEdit(), field, self.tr(label))
+                widget.setFixedHeight(60)
+                widget.setTabChangesFocus(True)
+            else:
+                widget = named(QLineEdit(), field, self.tr(label))
+                widget.setMaxLength(400)
+            self.inputs[field] = widget
+            form.addRow(self.tr(label) + (" *" if field in REQUIRED_SETTINGS else ""), widget)
+            form.addRow("", self.errors.label_for(field, widget))
+
+    def fill(self, settings: OfficeSettings) -> None:
+        """Start from what the store already holds (a store from before sign-in existed)."""
+        for field, widget in self.inputs.items():
+            value = str(getattr(settings, field))
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+
+    def settings(self) -> OfficeSettings:
+        values = {f: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
+                  for f, w in self.inputs.items()}
+        return OfficeSettings(**values)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        problems = settings_problems(self.settings(), REQUIRED_SETTINGS)
+        if problems:
+            self.errors.show(ValidationError(problems))
+            return False
+        self.errors.clear()
+        return True
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, services: Services, office: OfficePage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.office = services, office
+        self.signed: SignedIn | None = None
+        self.setTitle(self.tr("Konto administratora"))
+        self.setSubTitle(self.tr("Administrator zakłada konta pracowników, nadaje role i "
+                                 "resetuje hasła. Nie ma wglądu w sprawy podopiecznych."))
+        self.errors = FieldErrors()
+        self.login = named(QLineEdit(), "admin_login", self.tr("Login"))
+        self.full_name = named(QLineEdit(), "admin_full_name", self.tr("Imię i nazwisko"))
+        self.position = named(QLineEdit(), "admin_position", self.tr("Stanowisko"))
+        self.password = password_field("admin_password", self.tr("Hasło"))
+        self.repeat = password_field("admin_repeat", self.tr("Powtórz hasło"))
+        form = QFormLayout(self)
+        for label, field, widget in (
+            (self.tr("Login *"), "login", self.login),
+            (self.tr("Imię i nazwisko *"), "full_name", self.full_name),
+            (self.tr("Stanowisko"), "position", self.position),
+            (self.tr("Hasło * (co najmniej 10 znaków)"), "password", self.password),
+            (self.tr("Powtórz hasło *"), "repeat_password", self.repeat),
+        ):
+            form.addRow(label, widget)
+            form.addRow("", self.errors.label_for(field, widget))
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.password.text() != self.repeat.text():
+            self.errors.show(ValidationError([FieldError("repeat_password", "password_mismatch")]))
+            return False
+        admin = NewAccount(self.login.text(), self.full_name.text(), self.position.text(),
+                           self.password.text())
+        self.signed = guard.attempt(
+            self, lambda: self.services.accounts.set_up_office(self.office.settings(), admin),
+            self.errors)
+        return self.signed is not None
+
+
+class SetupWizard(QWizard):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pierwsze uruchomienie – konfiguracja ośrodka"))
+        self.office_page = OfficePage()
+        self.office_page.fill(services.office.settings())
+        self.admin_page = AdminPage(services, self.office_page)
+        self.addPage(self.office_page)
+        self.addPage(self.admin_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Dalej >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Wstecz"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Zakończ"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Anuluj"))
+        self.resize(720, 560)
+
+    @property
+    def signed(self) -> SignedIn | None:
+        return self.admin_page.signed
