@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ops_desktop.services.context import Actor  # noqa: E402
 from ops_desktop.services.demo import create_demo_office  # noqa: E402
 from ops_desktop.services.hub import Services  # noqa: E402
-from ops_desktop.services.context import Actor  # noqa: E402
 
 
 def timings(action: Callable[[], object], repeat: int) -> list[float]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,8 +135,14 @@ def _check_sqlite_file(path: Path) -> None:
     if not path.parent.exists():
         raise StorageEnvironmentError(StorageProblem.MISSING, str(path.parent))
     if path.exists():
+        # A writable file is opened for writing, so that a transaction cut off by a crash
+        # (a hot rollback journal) is rolled back here instead of looking like a read-only
+        # file; a read-only one is opened read-only (an escaped URI: '#' or '?' in a folder
+        # name must not change which file is opened).
+        writable = os.access(path, os.W_OK)
+        target = str(path) if writable else path.resolve().as_uri() + "?mode=ro"
         try:
-            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            with closing(sqlite3.connect(target, uri=not writable)) as conn:
                 row = conn.execute("PRAGMA quick_check").fetchone()
             if row is None or row[0] != "ok":
                 raise StorageEnvironmentError(StorageProblem.CORRUPT, str(row))
@@ -152,12 +159,21 @@ def head_revision() -> str:
 
 
 def backup_before_migration(path: Path, current: str | None) -> Path | None:
-    """Copy the file aside before a schema change, so a failed upgrade loses nothing."""
+    """Copy the file aside before a schema change, so a failed upgrade loses nothing.
+
+    The upgrade is one transaction, so a file whose upgrade was cut off is still the old
+    one; a copy already made for this upgrade is kept, never overwritten by a retry.
+    """
     if not path.exists() or path.stat().st_size == 0 or current is None:
         return None
     target = path.with_name(f"{path.stem}.before-{head_revision()[:12]}{path.suffix}")
-    with sqlite3.connect(path) as src, sqlite3.connect(target) as dst:
+    if target.exists():
+        return target
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(partial)) as dst:
         src.backup(dst)  # consistent even while WAL holds uncheckpointed pages
+    os.replace(partial, target)
     log.info("backed up %s to %s before migrating", path, target)
     return target
 
@@ -182,8 +198,13 @@ def migrate_database(db: Database) -> None:
             return
         if db.file is not None:
             backup_before_migration(db.file, current)
-        with db.engine.begin() as conn:
+        with db.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                # The driver would commit each CREATE/ALTER on its own; one explicit
+                # transaction makes the whole upgrade happen or not at all.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             command.upgrade(_alembic_config(conn), "head")
+            conn.commit()
     except DBAPIError as exc:
         problem = classify(exc)
         if problem is not None:

@@ -4,15 +4,9 @@ The child kills itself with SIGKILL right after the k-th SQL statement of the sc
 (deterministic, unlike the random kills of test_crash_safety.py), and the parent opens the
 file as the next start would.
 
-These fail today and are marked so (strict: they turn red the day they pass):
-- Migrations are not one transaction. pysqlite begins a transaction only before
-  INSERT/UPDATE/DELETE, so every CREATE/DROP/ALTER of a migration commits on its own; a kill
-  mid-way leaves half a schema whose alembic_version still names the old revision, and every
-  later start stops at "table … already exists".
-- That later start first copies the file aside again under the same backup name, replacing
-  the clean pre-upgrade copy with the half-upgraded file.
-- A file left with a hot rollback journal (killed while a new file was switched to WAL) is
-  checked read-only, which cannot roll the journal back: reported as read-only for good.
+Each guards a bug these tests found: a schema upgrade that committed statement by statement
+(a kill mid-way left a store that never opened again), a retry that overwrote the clean
+pre-upgrade copy, and a hot rollback journal reported as a read-only file.
 """
 
 from __future__ import annotations
@@ -31,19 +25,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
 
 from ops_desktop.storage.database import MIGRATIONS_DIR, create_db_engine, open_database
-from ops_desktop.storage.errors import StorageEnvironmentError
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork (POSIX)"
 )
-
-NOT_ONE_TRANSACTION = (
-    "migrate_database runs the upgrade without BEGIN: each DDL statement commits on its own"
-)
-
 
 def _open_and_die_after(statements: int, url: str) -> None:
     """In the child: open the store, killing this process after `statements` statements."""
@@ -80,7 +67,6 @@ def starts(url: str) -> None:
     db.dispose()
 
 
-@pytest.mark.xfail(strict=True, raises=OperationalError, reason=NOT_ONE_TRANSACTION)
 @pytest.mark.parametrize("statements", [10, 40, 80])
 def test_killed_while_creating_a_new_store(tmp_path: Path, statements: int) -> None:
     url = f"sqlite:///{tmp_path / 'ops.sqlite'}"
@@ -102,8 +88,6 @@ def _old_store(path: Path) -> None:
     engine.dispose()
 
 
-@pytest.mark.xfail(strict=True, raises=(OperationalError, AssertionError),
-                   reason=NOT_ONE_TRANSACTION + "; the retry overwrites the backup")
 @pytest.mark.parametrize("statements", [15, 50, 100])
 def test_killed_while_upgrading_starts_again_and_keeps_the_clean_backup(
     tmp_path: Path, statements: int
@@ -134,8 +118,6 @@ def _die_with_a_hot_journal(path: Path) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-@pytest.mark.xfail(strict=True, raises=StorageEnvironmentError, reason="_check_sqlite_file opens the file read-only, which "
-                   "cannot roll back a hot journal: StorageProblem.READ_ONLY on a writable file")
 def test_hot_rollback_journal_is_rolled_back_not_called_read_only(tmp_path: Path) -> None:
     path = tmp_path / f"{uuid.uuid4().hex}.sqlite"
     child = multiprocessing.get_context("fork").Process(target=_die_with_a_hot_journal,
