@@ -44,8 +44,7 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ops_desktop.i18n import qt_locale
-    from ops_desktop.services.errors import StorageEnvironmentError
-    from ops_desktop.ui import labels
+    from ops_desktop.ui.backup_panel import BackupSchedule
     from ops_desktop.ui.main_window import MainWindow
 
     lang = app_locale.choose(language)
@@ -57,22 +56,59 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
         # The demo office lives in its own file, never in the office's real database
         # (not even the one OPS_DESKTOP_DB points at); only an explicit --db overrides.
         db = str(config.data_dir() / "demo.sqlite")
-    try:
-        services = open_services(db)
-        if demo:
-            ensure_demo(services)
-    except StorageEnvironmentError as exc:
-        QMessageBox.critical(None, "ops_desktop", labels.error(exc.problem.value) + f"\n\n{exc.detail}")
+    services = open_or_recover(db)
+    if services is None:
         return 2
+    if demo:
+        ensure_demo(services)
     signed = sign_in(services, user_login, demo)
     if signed is None:
         services.close()
         return 0
     window = MainWindow(services, signed.actor)
     window.show()
+    schedule = BackupSchedule(window, services.backups, signed.actor)
+    schedule.start()
     code = app.exec()
+    problem = schedule.at_exit()  # the backup on closing, when the office has set one up
+    if problem:
+        log.warning("backup at exit failed: %s", problem)
+        QMessageBox.warning(None, "ops_desktop", problem)
     services.close()
     return int(code)
+
+
+def open_or_recover(db: str | None) -> Services | None:
+    """Open the store; a damaged file is offered a restore from the newest good backup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ops_desktop.services.errors import StorageEnvironmentError, StorageProblem
+    from ops_desktop.ui import labels
+    from ops_desktop.ui.recovery import offer_restore
+
+    url = config.database_url(db)
+    for _attempt in range(2):
+        try:
+            return open_services(db)
+        except StorageEnvironmentError as exc:
+            path = sqlite_file(url)
+            if exc.problem is StorageProblem.CORRUPT and path is not None and _attempt == 0:
+                log.error("database %s is damaged: %s", path, exc.detail)
+                if offer_restore(path):
+                    continue
+            QMessageBox.critical(None, "ops_desktop",
+                                 labels.error(exc.problem.value) + f"\n\n{exc.detail}")
+            return None
+    return None
+
+
+def sqlite_file(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return Path(parsed.database)
+    return None
 
 
 def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | None:

@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 import os
 import tempfile
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import backup as store
 from ops_desktop.storage.backup import BackupError, BackupInfo
-from ops_desktop.storage.database import Database
+from ops_desktop.storage.database import Database, open_database
 
 __all__ = [
     "MIN_PASSPHRASE_LENGTH",
@@ -270,6 +271,7 @@ class BackupService:
         self.db.dispose()
         aside = store.restore_backup(Path(file), passphrase, db_file, now=self.clock())
         log.info("%s restored %s", actor.full_name, file)
+        _note_restore(db_file, actor.user_id, Path(file))
         return aside
 
 
@@ -286,7 +288,20 @@ def restore_file(file: Path, passphrase: str, db_path: Path) -> Path | None:
 
     There is no actor to check: knowing the passphrase is what allows it.
     """
-    return store.restore_backup(Path(file), passphrase, db_path, now=local_now())
+    aside = store.restore_backup(Path(file), passphrase, db_path, now=local_now())
+    _note_restore(db_path, None, Path(file))
+    return aside
+
+
+def _note_restore(db_path: Path, actor_id: uuid.UUID | None, file: Path) -> None:
+    """Write the restore into the restored database's own audit log (migrating it first
+    when the backup was made by an older version), so the log says where its data came from."""
+    restored = open_database(f"sqlite:///{db_path}")
+    try:
+        with restored.session(actor_id) as s:
+            audit.record(s, actor_id, "restore", "database", details={"backup": file.name})
+    finally:
+        restored.dispose()
 
 
 def configured_folder_of(db_path: Path) -> Path | None:

@@ -8,6 +8,7 @@ from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.services.accounts import AccountService
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.audit import AuditService
+from ops_desktop.services.backups import BackupService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
@@ -31,6 +32,7 @@ class Services:
     social_work: SocialWorkService
     accounts: AccountService
     personal_data: PersonalDataService
+    backups: BackupService
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -49,6 +51,7 @@ class Services:
             social_work=SocialWorkService(db),
             accounts=AccountService(db, office),
             personal_data=PersonalDataService(db, office),
+            backups=BackupService(db, office),
         )
 
     @classmethod

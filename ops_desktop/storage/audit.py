@@ -69,6 +69,20 @@ ACTIONS = CHANGE_ACTIONS + EVENT_ACTIONS
 _BOOKKEEPING = frozenset({"created_at", "updated_at", "created_by", "updated_by", "version"})
 _SECRET_WORDS = ("password", "passphrase", "secret")
 
+# Narratives of the teams (DOMAIN.md §10): the log says that and when they changed, and
+# their length, never their words – the data-protection officer reads the log, and these
+# texts are readable only by the team that wrote them (and the head).
+NARRATIVES: dict[str, frozenset[str]] = {
+    "social_work_notes": frozenset({"text"}),
+    "intakes": frozenset({"problem", "advice_given", "reported_by"}),
+    "referrals": frozenset({"reason", "return_reason"}),
+    "decisions": frozenset({"reasoning"}),
+}
+
+
+def narrative_marker(value: str) -> str:
+    return f"[treść poufna, długość {len(value)}]"
+
 _table: Table = AuditRow.__table__  # type: ignore[assignment]
 _c = _table.c
 
@@ -148,7 +162,8 @@ class _Plan:
     id_key: str
     person_key: str | None
     setting: bool
-    masking: bool  # any value of this class may be a secret
+    masking: bool  # any value of this class may be a secret or a narrative
+    narrative: frozenset[str] = frozenset()
 
 
 _plans: dict[type, _Plan | None] = {}
@@ -172,12 +187,15 @@ def _plan(cls: type) -> _Plan | None:
             person_key = "person_id"
         else:
             person_key = None
+        table = str(mapper.local_table.name)  # type: ignore[attr-defined]
+        narrative = NARRATIVES.get(table, frozenset()) & frozenset(keys)
         plan = _Plan(
-            entity=str(mapper.local_table.name),  # type: ignore[attr-defined]
+            entity=table,
             keys=keys, key_set=frozenset(keys),
             secret=frozenset(k for k in keys if _is_secret(k)),
             id_key=pk_keys[0], person_key=person_key, setting=setting,
-            masking=setting or any(_is_secret(k) for k in keys),
+            masking=setting or bool(narrative) or any(_is_secret(k) for k in keys),
+            narrative=narrative,
         )
     _plans[cls] = plan
     return plan
@@ -187,6 +205,8 @@ def _shown(plan: _Plan, obj: Any, key: str, value: Any) -> Any:
     """The value as the log keeps it: secrets only say whether there is one."""
     if value is None or value is NO_VALUE:
         return None
+    if plan.masking and key in plan.narrative and isinstance(value, str):
+        return narrative_marker(value)
     # A flag such as must_change_password reveals nothing; a hash or passphrase would.
     if plan.masking and isinstance(value, str | bytes) and (
             key in plan.secret or (plan.setting and key == "value" and _is_secret(obj.key))):

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     Qt,
@@ -46,29 +45,6 @@ from ops_desktop.services.context import Actor
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.forms import FieldErrors, named
 from ops_desktop.ui.worker import Job, run_with_progress
-
-# Words for the backup codes, added to the shared table so guard and FieldErrors use them.
-BACKUP_ERRORS: dict[str, str] = {
-    "folder_not_writable": QT_TRANSLATE_NOOP("errors", "Nie można zapisywać w tym folderze (czy dysk jest podłączony?)."),
-    "passphrase_too_short": QT_TRANSLATE_NOOP("errors", "Hasło musi mieć co najmniej 12 znaków."),
-    "passphrase_mismatch": QT_TRANSLATE_NOOP("errors", "Hasła się różnią."),
-    "not_a_backup": QT_TRANSLATE_NOOP("errors", "To nie jest plik kopii zapasowej programu."),
-    "unsupported_format": QT_TRANSLATE_NOOP("errors", "Kopię wykonała nowsza wersja programu – zaktualizuj program."),
-    "made_by_newer_program": QT_TRANSLATE_NOOP("errors", "Kopię wykonała nowsza wersja programu – zaktualizuj program."),
-    "wrong_passphrase": QT_TRANSLATE_NOOP("errors", "Błędne hasło albo uszkodzony nagłówek pliku kopii."),
-    "damaged": QT_TRANSLATE_NOOP("errors", "Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię."),
-    "integrity_failed": QT_TRANSLATE_NOOP("errors", "Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię."),
-    "counts_differ": QT_TRANSLATE_NOOP("errors", "Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu."),
-    "cancelled": QT_TRANSLATE_NOOP("errors", "Przerwano – nie zapisano żadnego pliku."),
-    "database_missing": QT_TRANSLATE_NOOP("errors", "Nie ma pliku bazy danych."),
-    "folder_missing": QT_TRANSLATE_NOOP("errors", "Nie ma folderu kopii (czy dysk USB jest podłączony?)."),
-    "write_failed": QT_TRANSLATE_NOOP("errors", "Nie udało się zapisać pliku kopii."),
-    "read_failed": QT_TRANSLATE_NOOP("errors", "Nie udało się odczytać pliku kopii."),
-    "not_a_file_database": QT_TRANSLATE_NOOP("errors", "Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program."),
-    "not_configured": QT_TRANSLATE_NOOP("errors", "Najpierw wybierz folder kopii i ustaw hasło."),
-}
-for _code, _text in BACKUP_ERRORS.items():
-    labels.ERRORS.setdefault(_code, _text)
 
 COL_DATE, COL_SIZE, COL_CHECKED = range(3)
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,8 +95,7 @@ class BackupPanel(QWidget):
     def __init__(self, services: Any, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.backups: BackupService = (getattr(services, "backups", None)
-                                       or BackupService(services.db, services.office))
+        self.backups: BackupService = services.backups
         self._checked: dict[Path, str] = {}
         self.fields = FieldErrors()
 

@@ -226,3 +226,23 @@ ERRORS.update({
     "case_closed": QT_TRANSLATE_NOOP("errors", "Sprawa jest zakończona – nie można dodać notatki."),
     "note_locked": QT_TRANSLATE_NOOP("errors", "Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę."),
 })
+# Backups (ui/backup_panel.py, ui/recovery.py, services/backups.py).
+ERRORS.update({
+    "folder_not_writable": QT_TRANSLATE_NOOP("errors", "Nie można zapisywać w tym folderze (czy dysk jest podłączony?)."),
+    "passphrase_too_short": QT_TRANSLATE_NOOP("errors", "Hasło musi mieć co najmniej 12 znaków."),
+    "passphrase_mismatch": QT_TRANSLATE_NOOP("errors", "Hasła się różnią."),
+    "not_a_backup": QT_TRANSLATE_NOOP("errors", "To nie jest plik kopii zapasowej programu."),
+    "unsupported_format": QT_TRANSLATE_NOOP("errors", "Kopię wykonała nowsza wersja programu – zaktualizuj program."),
+    "made_by_newer_program": QT_TRANSLATE_NOOP("errors", "Kopię wykonała nowsza wersja programu – zaktualizuj program."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP("errors", "Błędne hasło albo uszkodzony nagłówek pliku kopii."),
+    "damaged": QT_TRANSLATE_NOOP("errors", "Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię."),
+    "integrity_failed": QT_TRANSLATE_NOOP("errors", "Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię."),
+    "counts_differ": QT_TRANSLATE_NOOP("errors", "Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu."),
+    "cancelled": QT_TRANSLATE_NOOP("errors", "Przerwano – nie zapisano żadnego pliku."),
+    "database_missing": QT_TRANSLATE_NOOP("errors", "Nie ma pliku bazy danych."),
+    "folder_missing": QT_TRANSLATE_NOOP("errors", "Nie ma folderu kopii (czy dysk USB jest podłączony?)."),
+    "write_failed": QT_TRANSLATE_NOOP("errors", "Nie udało się zapisać pliku kopii."),
+    "read_failed": QT_TRANSLATE_NOOP("errors", "Nie udało się odczytać pliku kopii."),
+    "not_a_file_database": QT_TRANSLATE_NOOP("errors", "Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program."),
+    "not_configured": QT_TRANSLATE_NOOP("errors", "Najpierw wybierz folder kopii i ustaw hasło."),
+})

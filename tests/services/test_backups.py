@@ -187,3 +187,27 @@ def test_a_server_database_is_refused_clearly(admin: Actor, services: Services) 
         assert not service.is_due() and service.run_scheduled() is None
     finally:
         memory.dispose()
+
+
+def test_a_restore_is_written_into_the_restored_databases_audit_log(tmp_path: Path) -> None:
+    """The log of the restored data says where it came from and who brought it back."""
+    from sqlalchemy import select
+
+    from ops_desktop.services.backups import restore_file
+    from ops_desktop.storage.models import AuditRow
+
+    db_path = tmp_path / "office.sqlite"
+    services = Services.open(f"sqlite:///{db_path}")
+    roles = frozenset({Role.ADMINISTRATOR})
+    admin = Actor(services.office.add_user("admin", "Admin", "", roles), "Admin", "", roles)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    services.backups.configure(admin, folder, "dlugie-haslo-kopii-1")
+    info = services.backups.backup_now(admin)
+    services.close()
+    restore_file(info.file, "dlugie-haslo-kopii-1", db_path)
+    services = Services.open(f"sqlite:///{db_path}")
+    with services.db.session() as s:
+        last = s.scalars(select(AuditRow).order_by(AuditRow.seq.desc())).first()
+    services.close()
+    assert last is not None and last.action == "restore" and info.file.name in (last.changes or "")

@@ -340,3 +340,34 @@ def test_values_are_kept_as_json_can_hold_them() -> None:
     assert audit.json_value(b"\x00secret") == "<bytes>"
     assert [audit.json_value(v) for v in (None, True, 3, 1.5, "ż")] == [None, True, 3, 1.5, "ż"]
     assert audit.dumps({"b": 1, "a": "ż"}) == '{"a":"ż","b":1}'
+
+
+def test_team_narratives_never_reach_the_log_only_that_they_changed(tmp_path) -> None:
+    """The auditor reads the log; social-work notes and the desk's story are not theirs."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from ops_desktop.domain.vocabulary import NoteKind, Role, Team
+    from ops_desktop.services.context import Actor
+    from ops_desktop.services.hub import Services
+    from ops_desktop.storage.models import AuditRow
+    from tests.services.helpers import person, referral_intake
+
+    services = Services.open(f"sqlite:///{tmp_path / 'n.sqlite'}")
+    roles = frozenset({Role.FIRST_CONTACT, Role.SOCIAL_WORK})
+    uid = services.office.add_user("sw", "Ewa Socjalna", "", roles)
+    actor = Actor(uid, "Ewa Socjalna", "", roles)
+    pid = services.persons.register_household(actor, person(), [])
+    story = "Sąsiadka zgłasza przemoc wobec dzieci, prosi o anonimowość."
+    intake = referral_intake(pid, Team.SOCIAL_WORK)
+    result = services.intake.record(actor, type(intake)(**{**intake.__dict__, "problem": story}))
+    case = services.referrals.accept(actor, result.referral_id)
+    note = "Rozmowa z matką: sprawca przebywa w domu, dzieci wystraszone."
+    services.social_work.add_note(actor, case.id, NoteKind.NOTE, dt.date.today(), note)
+    with services.db.session() as s:
+        logged = " ".join(r.changes or "" for r in s.scalars(select(AuditRow)))
+    services.close()
+    assert story not in logged and note not in logged and "sprawca" not in logged
+    assert f"[treść poufna, długość {len(note)}]" in logged
+    assert "Żółkiewski" in logged  # ordinary fields keep their before/after
