@@ -38,6 +38,14 @@ class SignatoryOnPaper:
 
 
 @dataclass(frozen=True)
+class ChangedDecision:
+    """The earlier signed decision a change decision (art. 106 ust. 5 u.p.s.) changes."""
+
+    case_sign: str
+    issued_on: dt.date
+
+
+@dataclass(frozen=True)
 class DecisionDocument:
     """Everything KPA art. 107 §1 requires, as data."""
 
@@ -60,6 +68,7 @@ class DecisionDocument:
     criterion: Decimal  # the income criterion compared against
     signatory: SignatoryOnPaper | None  # None while a draft: printed as "PROJEKT"
     law_period_source: str = ""  # citation of the parameter set applied
+    changes: ChangedDecision | None = None  # a change decision names the one it changes
     distribution: tuple[str, ...] = field(default=("Strona", "a/a"))
 
 

@@ -92,6 +92,15 @@ def render_decisions(
         return None
 
 
+def _changes(doc: DecisionDocument, st: Styles) -> list[Flowable]:
+    if doc.changes is None:
+        return []
+    return [Paragraph(
+        f"zmieniająca decyzję nr {text(doc.changes.case_sign)} z dnia "
+        f"{date_long(doc.changes.issued_on)} (art. 106 ust. 5 ustawy o pomocy społecznej)",
+        st.subtitle)]
+
+
 def decision_story(doc: DecisionDocument) -> list[Flowable]:
     """The flowables of one decision, in the order of a Polish administrative decision."""
     st = styles()
@@ -106,6 +115,7 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
         Spacer(1, 8 * mm),
         Paragraph("DECYZJA", st.title),
         Paragraph(f"nr {text(doc.case_sign)}", st.subtitle),
+        *_changes(doc, st),
         Paragraph(_introduction(doc, texts), st.body),
         Paragraph(text(texts.ruling_heading), st.heading),
     ]

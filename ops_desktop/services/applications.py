@@ -181,7 +181,10 @@ class ApplicationService:
             row = queries.application_with_incomes(s, app_id)
             if row is None:
                 raise NotFound("application", app_id)
-            if row.status != ApplicationStatus.REGISTERED.value:
+            # After a decision the incomes may still change: a change decision (art. 106
+            # ust. 5) is computed from them; signed decisions keep their own figures.
+            if row.status not in (ApplicationStatus.REGISTERED.value,
+                                  ApplicationStatus.DECIDED.value):
                 raise ConflictError("application_decided")
             members = set(queries.household_member_ids(s, row.person_id))
             for i, line in enumerate(lines):

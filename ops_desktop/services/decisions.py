@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ops_desktop.documents.data import (
+    ChangedDecision,
     DecisionDocument,
     OfficeOnPaper,
     PartyOnPaper,
@@ -53,7 +54,7 @@ from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import AssessmentView, DecisionView
 from ops_desktop.storage import queries
-from ops_desktop.storage.database import Database
+from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import DecisionRow, UserRow, utcnow
 
 MONTHLY = (BenefitForm.PERMANENT, BenefitForm.PERIODIC)
@@ -73,6 +74,9 @@ class DecisionInput:
     payment_method: PaymentMethod
     bank_account: str | None
     reasoning: str
+    # The signed decision this one changes (art. 106 ust. 5 u.p.s.); a signed act is never
+    # edited, a later decision changes it.
+    corrects_id: uuid.UUID | None = None
 
 
 def input_errors(data: DecisionInput) -> list[FieldError]:
@@ -80,6 +84,8 @@ def input_errors(data: DecisionInput) -> list[FieldError]:
     if not isinstance(data, DecisionInput):
         return [FieldError("decision", INVALID)]
     errors = id_errors("application_id", data.application_id)
+    if data.corrects_id is not None:
+        errors += id_errors("corrects_id", data.corrects_id)
     errors += choice_errors("kind", data.kind, DecisionKind)
     errors += choice_errors("payment_method", data.payment_method, PaymentMethod)
     # KPA 107 §1: a refusal is always reasoned; a grant may rest on the application alone.
@@ -142,8 +148,10 @@ class DecisionService:
         if any(e.code == INVALID for e in shape):
             raise ValidationError(shape)  # the rules below cannot read a field of the wrong kind
         app = self.applications.get(actor, data.application_id)
-        if app.status is not ApplicationStatus.REGISTERED:
+        if data.corrects_id is None and app.status is not ApplicationStatus.REGISTERED:
             raise ConflictError("application_decided")
+        if data.corrects_id is not None:
+            self._check_correctable(actor, data.application_id, data.corrects_id)
         a = self._assess(actor, data.application_id, data.period_from)
         errors = shape + validate_decision(data, app.form, a, frozenset(e.field for e in shape))
         if errors:
@@ -174,10 +182,22 @@ class DecisionService:
                 law_valid_from=a.law_valid_from,
                 law_source=a.law_source,
                 status=DecisionStatus.DRAFT.value,
+                corrects_id=data.corrects_id,
             )
             queries.add(s, row)
             s.refresh(row)
             return mapping.decision_view(row)
+
+    def _check_correctable(self, actor: Actor, app_id: uuid.UUID, corrects_id: uuid.UUID) -> None:
+        """Only the application's latest signed decision can be changed by a new one."""
+        require_id("corrects_id", corrects_id)
+        with self.db.session(actor.user_id) as s:
+            old = queries.get(s, DecisionRow, corrects_id)
+            if (old is None or old.application_id != app_id
+                    or old.status != DecisionStatus.SIGNED.value):
+                raise ValidationError([FieldError("corrects_id", "invalid")])
+            if _latest_signed(s, app_id) != corrects_id:
+                raise ConflictError("decision_outdated")
 
     def _assess(self, actor: Actor, app_id: uuid.UUID, on: dt.date | None) -> AssessmentView:
         """The assessment by the law in force at `on`; a date before any known law is the
@@ -248,8 +268,12 @@ class DecisionService:
                 raise NotFound("decision", decision_id)
             if row.status != DecisionStatus.DRAFT.value:
                 raise ConflictError("decision_signed")
-            if row.application.status != ApplicationStatus.REGISTERED.value or _stale(row, current):
+            expected = (ApplicationStatus.DECIDED.value if row.corrects_id is not None
+                        else ApplicationStatus.REGISTERED.value)
+            if row.application.status != expected or _stale(row, current):
                 raise ConflictError("decision_outdated")
+            if row.corrects_id is not None and _latest_signed(s, row.application_id) != row.corrects_id:
+                raise ConflictError("decision_outdated")  # another change was signed meanwhile
             user = queries.get(s, UserRow, actor.user_id)
             assert user is not None
             # Everything is read before anything is set: the signing is one UPDATE, since
@@ -340,6 +364,12 @@ def _party_of(row: DecisionRow) -> PartyOnPaper:
     )
 
 
+def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
+    signed = [d for d in queries.decisions_for_application(s, app_id)
+              if d.status == DecisionStatus.SIGNED.value]
+    return max(signed, key=lambda d: (d.signed_at or dt.datetime.min, d.id)).id if signed else None
+
+
 def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
     signatory = None
     if row.status == DecisionStatus.SIGNED.value:
@@ -365,4 +395,6 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         criterion=from_grosze(row.criterion_grosze),
         signatory=signatory,
         law_period_source=row.law_source,
+        changes=None if row.corrects is None else ChangedDecision(
+            row.corrects.case_sign, row.corrects.issued_on or row.corrects.created_at.date()),
     )

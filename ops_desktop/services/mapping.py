@@ -139,4 +139,5 @@ def decision_view(row: Any) -> DecisionView:
         status=DecisionStatus(row.status),
         issued_on=row.issued_on,
         signatory_name=row.signatory_name,
+        corrects_id=row.corrects_id,
     )

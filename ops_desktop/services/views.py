@@ -167,6 +167,7 @@ class DecisionView:
     status: DecisionStatus
     issued_on: dt.date | None
     signatory_name: str
+    corrects_id: uuid.UUID | None = None  # a change decision (art. 106 ust. 5 u.p.s.)
 
 
 @dataclass(frozen=True)

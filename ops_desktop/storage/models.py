@@ -270,6 +270,7 @@ class DecisionRow(Tracked, Base):
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), default=None)
     # Retention: the only change a signed act ever takes is losing its party's personal data.
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    corrects: Mapped[DecisionRow | None] = relationship(remote_side="DecisionRow.id")
     application: Mapped[ApplicationRow] = relationship()
     person: Mapped[PersonRow] = relationship()
 

@@ -221,7 +221,9 @@ class ApplicationPanel(QWidget):
             members = self.services.persons.household(self.actor, app.person_id)
             self.editor.load(members, self.services.applications.incomes(self.actor, app.id))
             self.unsaved.setVisible(False)
-        self.editor.set_editable(app.status is ApplicationStatus.REGISTERED)
+        # After a decision incomes may still change: a change decision is computed from them.
+        self.editor.set_editable(app.status in (ApplicationStatus.REGISTERED,
+                                                ApplicationStatus.DECIDED))
         self.assessment = self.services.applications.assess(self.actor, app.id)
         self.box.show_assessment(self.assessment)
         decisions = self.services.decisions.for_application(self.actor, app.id)
@@ -249,7 +251,11 @@ class ApplicationPanel(QWidget):
                     .replace("%2", money(d.amount)).replace("%3", date_short(d.issued_on))
                     .replace("%4", d.signatory_name))
         self.decision_status.setText(text)
-        self.prepare_button.setEnabled(app is not None and app.status is ApplicationStatus.REGISTERED)
+        decided = app is not None and app.status is ApplicationStatus.DECIDED
+        self.prepare_button.setEnabled(app is not None and (
+            app.status is ApplicationStatus.REGISTERED or (decided and d is not None)))
+        self.prepare_button.setText(self.tr("Decyzja &zmieniająca…") if decided
+                                    else self.tr("Przygotuj d&ecyzję"))
         self.preview_button.setEnabled(d is not None)
         self.sign_button.setEnabled(draft and can_sign)
         self.sign_button.setToolTip("" if can_sign else
@@ -275,8 +281,14 @@ class ApplicationPanel(QWidget):
     def prepare_decision(self) -> None:
         if self.app is None or self.assessment is None:
             return
-        draft = self.decision if self.decision and self.decision.status is DecisionStatus.DRAFT else None
-        dialog = DecisionDialog(self.services, self.actor, self.app, self.assessment, draft, self)
+        d = self.decision
+        draft = d if d and d.status is DecisionStatus.DRAFT else None
+        # A decided application is changed by a new decision naming the latest signed one.
+        corrects = None
+        if self.app.status is ApplicationStatus.DECIDED and d is not None:
+            corrects = d.corrects_id if draft is not None else d.id
+        dialog = DecisionDialog(self.services, self.actor, self.app, self.assessment, draft, self,
+                                corrects=corrects)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.bus.changed.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -52,13 +53,16 @@ class DecisionDialog(QDialog):
 
     def __init__(self, services: Services, actor: Actor, application: ApplicationView,
                  assessment: AssessmentView, draft: DecisionView | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, corrects: uuid.UUID | None = None) -> None:
         super().__init__(parent)
+        self.corrects = corrects
         self.services, self.actor = services, actor
         self.application, self.assessment = application, assessment
         self.prepared: DecisionView | None = None
         self.fields = FieldErrors()
-        self.setWindowTitle(self.tr("Projekt decyzji – %1").replace("%1", application.case_sign))
+        title = (self.tr("Projekt decyzji zmieniającej – %1") if corrects is not None
+                 else self.tr("Projekt decyzji – %1"))
+        self.setWindowTitle(title.replace("%1", application.case_sign))
         a = assessment
 
         summary = QLabel(self._summary())
@@ -205,7 +209,7 @@ class DecisionDialog(QDialog):
         if not self._granting():
             # A refusal pays nothing: no amount, period or account goes into it.
             return DecisionInput(self.application.id, DecisionKind.REFUSAL, None, None, None,
-                                 PaymentMethod.CASH, None, reasoning)
+                                 PaymentMethod.CASH, None, reasoning, corrects_id=self.corrects)
         amount = None
         if self.amount.text().strip():
             try:
@@ -220,7 +224,7 @@ class DecisionDialog(QDialog):
         method = self._method()
         account = self.bank_account.text() if method is PaymentMethod.BANK_TRANSFER else None
         return DecisionInput(self.application.id, DecisionKind.GRANT, amount, period_from,
-                             period_to, method, account, reasoning)
+                             period_to, method, account, reasoning, corrects_id=self.corrects)
 
     def save(self) -> None:
         prepared = attempt(self, lambda: self.services.decisions.prepare(self.actor, self.data()),
