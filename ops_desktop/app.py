@@ -29,12 +29,12 @@ def open_services(db: str | None) -> Services:
     return Services.open(config.database_url(db))
 
 
-def ensure_demo(services: Services) -> bool:
+def ensure_demo(services: Services, default_demo_file: bool = False) -> bool:
     """Fill the store with the demo office unless it already holds people; True if filled."""
     from ops_desktop.services.demo import create_demo_office, refresh_demo_passwords
 
     if services.office.users():
-        refresh_demo_passwords(services)
+        refresh_demo_passwords(services, default_demo_file)
         return False
     create_demo_office(services)
     return True
@@ -52,7 +52,8 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ops_desktop")
     translators = qt_locale.install(app, lang)  # noqa: F841  # kept alive for the app's life
-    if demo and db is None:
+    default_demo_file = demo and db is None
+    if default_demo_file:
         # The demo office lives in its own file, never in the office's real database
         # (not even the one OPS_DESKTOP_DB points at); only an explicit --db overrides.
         db = str(config.data_dir() / "demo.sqlite")
@@ -60,7 +61,7 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     if services is None:
         return 2
     if demo:
-        ensure_demo(services)
+        ensure_demo(services, default_demo_file)
     signed = sign_in(services, user_login, demo)
     if signed is None:
         services.close()

@@ -476,6 +476,503 @@ EN: dict[str, str] = {
     "&Odrzuć": "&Discard",
     "Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.":
         "The incomes changed after the draft was prepared – prepare the decision again.",
+
+    # --- sign-in, password change, idle lock ---
+    "Login": "Username",
+    "Login:": "Username:",
+    "&Login:": "&Username:",
+    "Login *": "Username *",
+    "Hasło": "Password",
+    "&Hasło:": "&Password:",
+    "Powtórz hasło": "Repeat password",
+    "Logowanie – %1": "Sign in – %1",
+    "Zaloguj": "Sign in",
+    "Blokada do godz. %1.": "Locked until %1.",
+    "Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; "
+    "hasło: %1":
+        "Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; "
+        "password: %1",
+    "Zmiana hasła": "Change of password",
+    "Obecne hasło": "Current password",
+    "Nowe hasło": "New password",
+    "Powtórz nowe hasło": "Repeat new password",
+    "&Obecne hasło:": "&Current password:",
+    "&Nowe hasło:": "&New password:",
+    "&Powtórz nowe hasło:": "&Repeat new password:",
+    "Zmień hasło": "Change password",
+    "Hasło nadane przez administratora jest tymczasowe – ustal własne hasło (co najmniej 10 znaków).":
+        "The password given by the administrator is temporary – choose your own password "
+        "(at least 10 characters).",
+    "&Konto": "&Account",
+    "Zmień &hasło…": "Change &password…",
+    "&Zablokuj": "&Lock",
+    "Hasło zostało zmienione.": "The password has been changed.",
+    "Sesja zablokowana": "Session locked",
+    "Zablokowano po okresie bezczynności. Użytkownik: %1": "Locked after a period of inactivity. User: %1",
+    "Odblokuj": "Unlock",
+
+    # --- set-up wizard (first start) ---
+    "Pierwsze uruchomienie – konfiguracja ośrodka": "First start – setting up the office",
+    "Dalej >": "Next >",
+    "< Wstecz": "< Back",
+    "Zakończ": "Finish",
+    "Dane ośrodka": "Office details",
+    "Drukowane na każdej decyzji. Można je później zmienić w zakładce administratora.":
+        "Printed on every decision. They can be changed later in the administrator tab.",
+    "Nazwa ośrodka": "Office name",
+    "Adres ośrodka (ulica, kod i miejscowość – w osobnych wierszach)":
+        "Office address (street, postcode and town – on separate lines)",
+    "Miejscowość (do daty na pismach)": "Town (for the date on letters)",
+    "Organ „z upoważnienia” (np. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)":
+        "Authority for “z upoważnienia” (by authorisation of; e.g. Burmistrza Miasta i Gminy Lipowiec, "
+        "Wójta Gminy …)",
+    "Samorządowe Kolegium Odwoławcze – nazwa": "Local government appeal board (SKO) – name",
+    "Adres SKO": "SKO address",
+    "E-mail": "E-mail",
+    "Konto administratora": "Administrator account",
+    "Administrator zakłada konta pracowników, nadaje role i resetuje hasła. Nie ma wglądu w sprawy "
+    "podopiecznych.":
+        "The administrator creates staff accounts, assigns roles and resets passwords. "
+        "They have no access to clients' cases.",
+    "Stanowisko": "Job title",
+    "Imię i nazwisko *": "Full name *",
+    "Hasło * (co najmniej 10 znaków)": "Password * (at least 10 characters)",
+    "Powtórz hasło *": "Repeat password *",
+
+    # --- administrator tab: users, authorisations, office, security ---
+    "Kopie zapasowe – moduł niedostępny": "Backups – module not available",
+    "Bezpieczeństwo": "Security",
+    "Kopie zapasowe": "Backups",
+    "Role": "Roles",
+    "&Nowy użytkownik…": "&New user…",
+    "&Edytuj…": "&Edit…",
+    "&Resetuj hasło…": "&Reset password…",
+    "&Upoważnienie…": "&Authorisation…",
+    "Aktywne": "Active",
+    "Zablokowane do": "Locked until",
+    "Musi zmienić hasło": "Must change password",
+    "Ostatnie logowanie": "Last sign-in",
+    "tak": "yes",
+    "nie": "no",
+    "Utworzono konto %1. Przy pierwszym logowaniu użytkownik musi zmienić hasło tymczasowe.":
+        "Account %1 created. The user must change the temporary password at first sign-in.",
+    "Zapisano zmiany konta %1.": "Changes to account %1 saved.",
+    "Ustawiono hasło tymczasowe dla %1 – przy pierwszym logowaniu musi je zmienić. "
+    "Blokada konta została zdjęta.":
+        "Temporary password set for %1 – it must be changed at the first sign-in. "
+        "The account lock has been lifted.",
+    "Zapisano upoważnienie dla %1.": "Authorisation for %1 saved.",
+    "Nowy użytkownik": "New user",
+    "np. jkowalska": "e.g. jkowalska",
+    "Hasło tymczasowe": "Temporary password",
+    "&Utwórz konto": "&Create account",
+    "&Imię i nazwisko:": "&Full name:",
+    "&Stanowisko:": "&Job title:",
+    "&Role:": "&Roles:",
+    "&Hasło tymczasowe:": "&Temporary password:",
+    "Po&wtórz hasło:": "Re&peat password:",
+    "Co najmniej 10 znaków, bez loginu. Przekaż hasło osobiście – przy pierwszym logowaniu "
+    "użytkownik musi je zmienić.":
+        "At least 10 characters, not containing the username. Hand the password over in person – "
+        "the user must change it at the first sign-in.",
+    "Edycja użytkownika – %1": "Edit user – %1",
+    "konto &aktywne (może się logować)": "account &active (can sign in)",
+    "Reset hasła – %1": "Password reset – %1",
+    "&Ustaw hasło tymczasowe": "&Set temporary password",
+    "Użytkownik:": "User:",
+    "Użytkownik musi zmienić to hasło przy pierwszym logowaniu. Reset zdejmuje też blokadę konta "
+    "po nieudanych próbach. Przekaż hasło osobiście, nie e-mailem.":
+        "The user must change this password at the first sign-in. The reset also lifts the account "
+        "lock after failed attempts. Hand the password over in person, not by e-mail.",
+    "Upoważnienie – %1": "Authorisation – %1",
+    "Dotychczasowe upoważnienia": "Authorisations so far",
+    "Dotychczasowe upoważnienia:": "Authorisations so far:",
+    "Numer zarządzenia": "Order number",
+    "np. Zarządzenie nr 12/2026": "e.g. Order no. 12/2026",
+    "Obowiązuje od": "Valid from",
+    "Obowiązuje do": "Valid until",
+    "Zakres upoważnienia": "Scope of the authorisation",
+    "&Zapisz upoważnienie": "&Save authorisation",
+    "&Numer zarządzenia:": "Order &number:",
+    "Obowiązuje &od:": "Valid &from:",
+    "Obowiązuje &do:": "Valid &until:",
+    "&Zakres:": "Sc&ope:",
+    "Uwaga: decyzje podpisują tylko osoby z rolą „Świadczenia” lub „Koordynator” – nadaj rolę "
+    "w edycji użytkownika.":
+        "Note: decisions are signed only by people with the “Benefits” or “Coordinator” role – "
+        "assign the role when editing the user.",
+    "obowiązuje": "valid",
+    "nie obowiązuje": "not valid",
+    "%1 · od %2 do %3 · %4": "%1 · from %2 to %3 · %4",
+    "&Zapisz dane ośrodka": "&Save office details",
+    "&Przywróć zapisane": "&Revert to saved",
+    "Dane drukowane na każdej decyzji i piśmie. Pola z gwiazdką są wymagane; adresy można wpisać "
+    "w kilku wierszach.":
+        "Details printed on every decision and letter. Fields marked with an asterisk are required; "
+        "addresses may take several lines.",
+    "Pod decyzją: „z upoważnienia %1”": "Below the decision: “z upoważnienia %1” (by authorisation of)",
+    "Zapisano dane ośrodka.": "Office details saved.",
+    # OfficeSettingsPanel labels: lupdate cannot extract them yet (their context is a variable in
+    # ui/admin/office_settings.py); kept here so they are filled once the context is a literal.
+    "&Nazwa ośrodka *": "Office &name *",
+    "&Adres ośrodka": "Office &address",
+    "&Miejscowość (w dacie pism)": "&Town (in the date on letters)",
+    "&Telefon": "Tele&phone",
+    "&E-mail": "&E-mail",
+    "&Organ – „z upoważnienia …” *": "Auth&ority – “z upoważnienia …” (by authorisation of) *",
+    "Samorządowe &Kolegium Odwoławcze *": "Local government appeal &board (SKO) *",
+    "Adres &SKO": "SKO a&ddress",
+    "S&ymbol komórki w znaku sprawy": "Unit s&ymbol in the case reference",
+    "ulica i numer\nkod pocztowy i miejscowość": "street and number\npostcode and town",
+    "np. Wójta Gminy Lipowiec, Burmistrza Miasta i Gminy …": "e.g. Wójta Gminy Lipowiec, Burmistrza Miasta i Gminy …",
+    "np. OPS": "e.g. OPS",
+    "Symbol z wykazu akt – %1": "Symbol from the file classification list – %1",
+    "Blokada po bezczynności": "Lock after inactivity",
+    " min": " min",
+    "&Blokada okna po bezczynności:": "&Lock the window after inactivity:",
+    "Po tylu minutach bez użycia klawiatury i myszy okno programu zasłania dane i prosi o hasło; "
+    "wpisane dane pozostają. Od 1 do 240 minut, domyślnie 10. Zmiana obowiązuje od następnego "
+    "zalogowania.":
+        "After this many minutes without keyboard or mouse use the program window hides the data and "
+        "asks for the password; data already typed in stays. From 1 to 240 minutes, 10 by default. "
+        "The change applies from the next sign-in.",
+    "Zapisano: blokada po %1 min bezczynności.": "Saved: lock after %1 min of inactivity.",
+
+    # --- audit tab ---
+    "PESEL osoby": "Person's PESEL",
+    "Użytkownik": "User",
+    "Od dnia": "From date",
+    "Do dnia": "To date",
+    "Czynność": "Action",
+    "wszystkie czynności": "all actions",
+    "&Filtruj": "&Filter",
+    "Filtruj": "Filter",
+    "&Wyczyść filtr": "C&lear filter",
+    "Wyczyść filtr": "Clear filter",
+    "Czas": "Time",
+    "Rekord": "Record",
+    "Osoba (id)": "Person (id)",
+    "Dziennik zdarzeń": "Audit log",
+    "Liczba wpisów": "Number of entries",
+    "Wybrany wpis": "Selected entry",
+    "Pole": "Field",
+    "Było": "Before",
+    "Jest": "After",
+    "Zmiany w polach": "Field changes",
+    "&Sprawdź łańcuch": "&Verify chain",
+    "Sprawdź nienaruszalność dziennika": "Verify the integrity of the audit log",
+    "Wynik sprawdzenia": "Verification result",
+    "PESEL:": "PESEL:",
+    "Od:": "From:",
+    "Do:": "To:",
+    "Czynność:": "Action:",
+    "Wpis": "Entry",
+    "wszyscy użytkownicy": "all users",
+    "program": "program",
+    "Wpisów: %1": "Entries: %1",
+    "Wybierz wpis z listy.": "Select an entry from the list.",
+    "Wpis nr %1 · %2 · %3": "Entry no. %1 · %2 · %3",
+    "Czynność: %1 · rekord: %2 %3": "Action: %1 · record: %2 %3",
+    "Dotyczy osoby (id): %1": "Concerns person (id): %1",
+    "Treść zmian usunięto przy anonimizacji %1.": "The details of the changes were removed at anonymisation on %1.",
+    "Sprawdzam łańcuch wpisów…": "Verifying the chain of entries…",
+    "Sprawdzanie dziennika zdarzeń…": "Verifying the audit log…",
+    "Sprawdzono wpisów: %1 (zanonimizowanych: %2).": "Entries verified: %1 (anonymised: %2).",
+    "Sprawdzanie przerwano.": "Verification cancelled.",
+    "Ostatni wpis nr %1, skrót %2.": "Last entry no. %1, hash %2.",
+    "Łańcuch nienaruszony.": "Chain intact.",
+    "Łańcuch naruszony! Pierwszy naruszony wpis: nr %1 z %2 – %3.":
+        "Chain broken! First broken entry: no. %1 of %2 – %3.",
+    # audit: actions, records, chain breaks, field names
+    "dodanie": "creation",
+    "zmiana": "change",
+    "usunięcie": "deletion",
+    "wgląd": "view",
+    "zalogowanie": "sign-in",
+    "nieudane logowanie": "failed sign-in",
+    "wylogowanie": "sign-out",
+    "zresetowanie hasła": "password reset",
+    "wydanie kopii danych": "copy of data issued",
+    "anonimizacja": "anonymisation",
+    "kopia zapasowa": "backup",
+    "przywrócenie kopii": "backup restored",
+    "wydruk": "printout",
+    "osoba": "person",
+    "użytkownik": "user",
+    "kartoteka osoby": "person file",
+    "gospodarstwo domowe": "household",
+    "członek gospodarstwa": "household member",
+    "sprawa": "case",
+    "zgłoszenie": "intake",
+    "skierowanie": "referral",
+    "wniosek": "application",
+    "dochód": "income",
+    "decyzja": "decision",
+    "notatka pracy socjalnej": "social work note",
+    "upoważnienie": "authorisation",
+    "zespół": "team",
+    "ustawienie": "setting",
+    "usunięto wcześniejsze wpisy (od nr %1)": "earlier entries were deleted (from no. %1)",
+    "wpis nie jest powiązany z poprzednim": "the entry is not linked to the previous one",
+    "zmieniono zapis zmian we wpisie": "the record of changes in the entry was altered",
+    "zmieniono treść wpisu": "the content of the entry was altered",
+    "wpis ma nieprawidłowy format": "the entry has an invalid format",
+    "imię": "first name",
+    "nazwisko": "surname",
+    "nazwisko do wyszukiwania": "surname for searching",
+    "rodzaj dokumentu": "document type",
+    "data urodzenia": "date of birth",
+    "płeć": "sex",
+    "ulica": "street",
+    "numer domu": "building number",
+    "numer lokalu": "flat number",
+    "kod pocztowy": "postcode",
+    "miejscowość": "town",
+    "telefon": "phone",
+    "gospodarstwo (id)": "household (id)",
+    "osoba (id)": "person (id)",
+    "pokrewieństwo": "relationship",
+    "usunięto": "deleted",
+    "zanonimizowano": "anonymised",
+    "stan": "status",
+    "kwota": "amount",
+    "rachunek bankowy": "bank account",
+    "uzasadnienie": "statement of reasons",
+    "podpisano": "signed",
+    "podpisał(a) (id)": "signed by (id)",
+    "opis problemu": "problem description",
+    "treść": "text",
+    "login": "username",
+    "imię i nazwisko": "full name",
+    "role": "roles",
+    "aktywny": "active",
+    "hasło (skrót)": "password (hash)",
+    "wartość": "value",
+
+    # --- backups: panel and recovery ---
+    "Folder kopii zapasowych": "Backup folder",
+    "Hasło kopii": "Backup password",
+    "Przywracanie kopii": "Restoring a backup",
+    "np. dysk USB": "e.g. a USB drive",
+    "&Wybierz…": "&Choose…",
+    "Wybierz folder": "Choose folder",
+    "Kopia przy zamykaniu programu": "Backup when the program closes",
+    "Kopia codziennie (gdy ostatnia ma ponad 24 godziny)": "Daily backup (when the last one is over 24 hours old)",
+    "&Zapisz ustawienia": "&Save settings",
+    "Hasło zapisz na kartce i przechowuj w sejfie: bez niego kopii nie da się odtworzyć na innym "
+    "komputerze. Hasło ma co najmniej %1 znaków.":
+        "Write the password down on paper and keep it in the safe: without it the backup cannot be "
+        "restored on another computer. The password has at least %1 characters.",
+    "&Folder kopii:": "Backup &folder:",
+    "&Hasło kopii:": "Backup pass&word:",
+    "P&owtórz hasło:": "Rep&eat password:",
+    "Ustawienia kopii zapasowych": "Backup settings",
+    "Wykonaj &kopię teraz": "&Back up now",
+    "Data kopii": "Backup date",
+    "Rozmiar": "Size",
+    "Sprawdzona": "Verified",
+    "&Sprawdź": "&Verify",
+    "&Przywróć…": "&Restore…",
+    "Odśwież &listę": "Refresh &list",
+    "Kopie w folderze": "Backups in the folder",
+    "bez zmian (hasło jest ustawione)": "unchanged (a password is set)",
+    "Kopie zapasowe nie są jeszcze skonfigurowane: wybierz folder i ustaw hasło.":
+        "Backups are not set up yet: choose a folder and set a password.",
+    "Nie wykonano jeszcze żadnej kopii.": "No backup has been made yet.",
+    "Ostatnia kopia: %1": "Last backup: %1",
+    "Ostatnia próba kopii (%1) nie powiodła się: %2": "The last backup attempt (%1) failed: %2",
+    "przy zapisie": "when written",
+    "Wykonywanie i sprawdzanie kopii zapasowej…": "Making and verifying the backup…",
+    "tak, %1": "yes, %1",
+    "Zaznacz kopię na liście.": "Select a backup in the list.",
+    "Sprawdzanie kopii…": "Verifying the backup…",
+    "Kopia z %1 jest poprawna (liczba wierszy: %2).": "The backup of %1 is sound (number of rows: %2).",
+    "Ustawione hasło nie pasuje do tej kopii. Podaj hasło, którym ją wykonano:":
+        "The password that is set does not match this backup. Enter the password it was made with:",
+    "NIE – %1": "NO – %1",
+    "Podaj hasło kopii z %1 (to zapisane w sejfie):": "Enter the password of the backup of %1 (the one kept in the safe):",
+    "Obecne dane programu zostaną zastąpione danymi z kopii z %1. Wszystko, co wpisano później, "
+    "zniknie z programu (obecny plik bazy zostanie zachowany obok jako kopia „before-restore”).\n\n"
+    "Po przywróceniu program zostanie zamknięty – trzeba go uruchomić ponownie na wszystkich "
+    "stanowiskach.\n\nPrzywrócić kopię?":
+        "The program's current data will be replaced with the data from the backup of %1. Everything "
+        "entered later will disappear from the program (the current database file will be kept "
+        "alongside as a “before-restore” copy).\n\n"
+        "After restoring, the program will close – it must be started again on every workstation."
+        "\n\nRestore the backup?",
+    "Przywracanie kopii…": "Restoring the backup…",
+    "Przywrócono dane z kopii z %1.": "Data restored from the backup of %1.",
+    "Poprzedni plik bazy zachowano jako %1.": "The previous database file was kept as %1.",
+    "Program zostanie teraz zamknięty. Uruchom go ponownie.": "The program will now close. Start it again.",
+    # not extracted yet: ui/backup_panel.py calls it through the helper _tr()
+    "Automatyczna kopia zapasowa nie powiodła się: %1": "The automatic backup failed: %1",
+    "Baza danych jest uszkodzona": "The database is damaged",
+    "Plik bazy danych programu jest uszkodzony i nie można z niego pracować.\n\nMożna przywrócić dane "
+    "z kopii zapasowej: podłącz dysk z kopiami, wybierz folder, zaznacz kopię (najnowsza jest na "
+    "górze) i podaj hasło kopii zapisane w sejfie. Dane wpisane po wykonaniu tej kopii trzeba będzie "
+    "wprowadzić ponownie. Uszkodzony plik zostanie zachowany obok, do wglądu informatyka.":
+        "The program's database file is damaged and cannot be worked with.\n\nThe data can be restored "
+        "from a backup: connect the drive with the backups, choose the folder, select a backup (the "
+        "newest is at the top) and enter the backup password kept in the safe. Data entered after "
+        "that backup was made will have to be entered again. The damaged file will be kept alongside "
+        "for the IT specialist to examine.",
+    "Folder kopii:": "Backup folder:",
+    "&Przywróć wybraną kopię": "&Restore selected backup",
+    "&Zamknij program": "E&xit program",
+    "%1 – %2, liczba wierszy: %3": "%1 – %2, number of rows: %3",
+    "W tym folderze nie ma kopii zapasowych programu.": "There are no program backups in this folder.",
+    "Sprawdzanie i przywracanie kopii…": "Verifying and restoring the backup…",
+    "Dane przywrócono z kopii zapasowej.": "The data was restored from a backup.",
+    "Uszkodzony plik zachowano jako %1.": "The damaged file was kept as %1.",
+
+    # --- data protection (coordinator) ---
+    "Ochrona danych osobowych…": "Personal data protection…",
+    "Ochrona danych osobowych": "Personal data protection",
+    "Eksport danych osoby": "Person's data export",
+    "Retencja": "Retention",
+    "Nazwisko lub PESEL – Enter szuka": "Surname or PESEL – Enter searches",
+    "Szukaj": "Search",
+    "Zapisz PDF i JSON…": "Save PDF and JSON…",
+    "Zapisz eksport danych osoby": "Save the export of the person's data",
+    "Kopia obejmuje wszystkie dane osoby: zgłoszenia, wnioski, dochody, decyzje, notatki pracy "
+    "socjalnej i rejestr dostępu. Przed wydaniem sprawdź, czy nie ujawnia danych innych osób "
+    "(art. 15 ust. 4 RODO). Wydanie kopii zostaje zapisane w dzienniku.":
+        "The copy covers all the person's data: intakes, applications, incomes, decisions, social work "
+        "notes and the access log. Before issuing it, check that it does not disclose other people's "
+        "data (Art. 15(4) GDPR). Issuing the copy is recorded in the audit log.",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "Nie udało się zapisać pliku: %1": "Could not save the file: %1",
+    "Zapisano: %1 oraz %2": "Saved: %1 and %2",
+    "Pokaż osoby po okresie przechowywania": "Show people past the retention period",
+    "Sprawy": "Cases",
+    "Ostatnia zakończona": "Last closed",
+    "Po okresie przechowywania od": "Past retention since",
+    "Zostanie usunięte": "To be removed",
+    "Osoby po okresie przechowywania": "People past the retention period",
+    "Fraza potwierdzenia": "Confirmation phrase",
+    "Anonimizuj": "Anonymise",
+    "Okresy przechowywania akt spraw (od 1 stycznia roku po zakończeniu sprawy): %1":
+        "Retention periods for case files (from 1 January of the year after the case was closed): %1",
+    "Osób po okresie przechowywania: %1": "People past the retention period: %1",
+    "Brak osób do anonimizacji.": "No people to anonymise.",
+    "Anonimizacja jest nieodwracalna. Aby zanonimizować %1 os. (zaznaczone w tabeli albo wszystkie "
+    "z listy), wpisz: %2":
+        "Anonymisation cannot be undone. To anonymise %1 person(s) (those selected in the table or "
+        "everyone listed), type: %2",
+    "Anonimizacja danych osób…": "Anonymising people's data…",
+    "Zanonimizowano osób: %1 (zgłoszenia: %2, skierowania: %3, notatki: %4, decyzje: %5, dochody: %6).":
+        "People anonymised: %1 (intakes: %2, referrals: %3, notes: %4, decisions: %5, incomes: %6).",
+    # what anonymisation removes; not extracted yet (ui/coordinator/data_protection.py aliases
+    # QCoreApplication.translate as tr, which lupdate reads as tr(source, disambiguation))
+    "dane osobowe i adres": "personal data and address",
+    "opisy zgłoszeń": "intake descriptions",
+    "powody skierowań": "reasons for referral",
+    "notatki pracy socjalnej": "social work notes",
+    "dane strony w decyzjach": "party's details in decisions",
+    "źródła dochodów": "income sources",
+
+    # --- social work notes ---
+    "Nowa notatka": "New note",
+    "Poprawa notatki": "Correcting a note",
+    "Rodzaj notatki": "Type of note",
+    "Data zdarzenia": "Date of event",
+    "Treść notatki": "Note text",
+    "&Zapisz notatkę": "&Save note",
+    "&Data zdarzenia:": "&Date of event:",
+    "&Treść:": "&Content:",
+    "Sprawa %1 – %2 (założona %3)": "Case %1 – %2 (opened %3)",
+    "Autor": "Author",
+    "Treść": "Text",
+    "Notatki sprawy": "Case notes",
+    "&Nowa notatka…": "&New note…",
+    "Popra&w treść…": "&Correct text…",
+    "Notatkę poprawia tylko jej autor, w dniu jej sporządzenia.":
+        "A note can be corrected only by its author, on the day it was written.",
+    "Niebieska Karta – dane szczególnie chronione. Nie udostępniaj poza zespołem i grupą "
+    "diagnostyczno-pomocową.":
+        "Blue Card procedure – specially protected data. Do not share outside the team and the "
+        "diagnostic and support group.",
+    "Pełna treść notatki": "Full text of the note",
+    "Wybierz sprawę z listy, aby zobaczyć jej notatki.": "Select a case from the list to see its notes.",
+    "Notatki: %1 – %2 (%3)": "Notes: %1 – %2 (%3)",
+    "%1, %2 – %3; zapisano %4": "%1, %2 – %3; written %4",
+    " (poprawiona w dniu sporządzenia)": " (corrected on the day it was written)",
+    "(treść tylko dla zespołów pracy z osobą)": "(content only for the teams working with the person)",
+    "notatka służbowa": "file note",
+    "wywiad środowiskowy": "community interview",
+    "wizyta w miejscu zamieszkania": "home visit",
+    "praca z rodziną": "work with the family",
+    "Niebieska Karta": "Blue Card procedure",
+
+    # --- roles, amending decisions ---
+    "Administrator": "Administrator",
+    "Inspektor ochrony danych": "Data protection officer",
+    "Decyzja zmieniają&ca…": "&Amending decision…",
+    "Projekt decyzji zmieniającej – %1": "Draft amending decision – %1",
+
+    # --- new error messages ---
+    "Brak kryteriów i kwot ustawowych dla tej daty – sprawdź okres świadczenia.":
+        "No statutory criteria and amounts for this date – check the benefit period.",
+    "Ta osoba jest już wpisana do tego gospodarstwa.": "This person is already entered in this household.",
+    "Nieprawidłowy login lub hasło.": "Incorrect username or password.",
+    "Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut.":
+        "The account is temporarily locked after five failed attempts – try again in a few minutes.",
+    "Konto jest wyłączone – zwróć się do administratora.": "The account is disabled – contact the administrator.",
+    "Hasło musi mieć co najmniej 10 znaków.": "The password must have at least 10 characters.",
+    "Hasło nie może zawierać loginu.": "The password must not contain the username.",
+    "Hasło jest zbyt proste – użyj różnych znaków.": "The password is too simple – use a variety of characters.",
+    "Hasła nie są takie same.": "The passwords are not the same.",
+    "Nieprawidłowe hasło.": "Incorrect password.",
+    "Login: 3–60 znaków, małe litery, cyfry, kropka, myślnik lub podkreślenie.":
+        "Username: 3–60 characters, lower-case letters, digits, full stop, hyphen or underscore.",
+    "Ten login jest już zajęty.": "This username is already taken.",
+    "Wybierz co najmniej jedną rolę.": "Choose at least one role.",
+    "To ostatni administrator – nie można odebrać mu roli ani wyłączyć konta.":
+        "This is the last administrator – their role cannot be removed nor their account disabled.",
+    "Tego nie można zrobić na własnym koncie – poproś innego administratora.": "This cannot be done on your own account – ask another administrator.",
+    "Własnych ról nie można zmienić – zrobi to inny administrator.": "You cannot change your own roles – another administrator will do it.",
+    "Nowe hasło musi różnić się od dotychczasowego.": "The new password must differ from the current one.",
+    "Wartość spoza dopuszczalnego zakresu.": "Value outside the permitted range.",
+    "Nieprawidłowa wartość.": "Invalid value.",
+    "Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.":
+        "Type the confirmation phrase exactly as shown above the field.",
+    "Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.":
+        "At least one person is no longer past the retention period – refresh the list.",
+    "Ta pozycja występuje dwa razy.": "This item appears twice.",
+    "Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.":
+        "Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.",
+    "Okres przechowywania: liczba lat od 0 do 100.": "Retention period: a number of years from 0 to 100.",
+    "Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).":
+        "The number of years does not match the archival category (e.g. B10 – 10 years).",
+    "Ośrodek jest już skonfigurowany.": "The office is already set up.",
+    "Wybierz jedną z pozycji listy.": "Choose one of the items in the list.",
+    "Data jest wcześniejsza niż założenie sprawy.": "The date is earlier than the opening of the case.",
+    "To nie jest sprawa zespołu ds. pracy socjalnej.": "This is not a case of the social work team.",
+    "Sprawa jest zakończona – nie można dodać notatki.": "The case is closed – a note cannot be added.",
+    "Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.":
+        "A note can be corrected only by its author on the day it was written – add a new note.",
+    "Nie można zapisywać w tym folderze (czy dysk jest podłączony?).":
+        "Cannot write to this folder (is the drive connected?).",
+    "Hasło musi mieć co najmniej 12 znaków.": "The password must have at least 12 characters.",
+    "Hasła się różnią.": "The passwords differ.",
+    "To nie jest plik kopii zapasowej programu.": "This is not a backup file of the program.",
+    "Kopię wykonała nowsza wersja programu – zaktualizuj program.":
+        "The backup was made by a newer version of the program – update the program.",
+    "Błędne hasło albo uszkodzony nagłówek pliku kopii.": "Wrong password or damaged backup file header.",
+    "Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.":
+        "The backup file is damaged (incomplete or altered) – choose an earlier backup.",
+    "Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.":
+        "The backup decrypted, but the database inside it is damaged – choose an earlier backup.",
+    "Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.":
+        "The number of rows in the backup does not match the number recorded when it was made.",
+    "Przerwano – nie zapisano żadnego pliku.": "Cancelled – no file was saved.",
+    "Nie ma pliku bazy danych.": "The database file does not exist.",
+    "Nie ma folderu kopii (czy dysk USB jest podłączony?).": "The backup folder does not exist (is the USB drive connected?).",
+    "Nie udało się zapisać pliku kopii.": "Could not write the backup file.",
+    "Nie udało się odczytać pliku kopii.": "Could not read the backup file.",
+    "Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.":
+        "Backups of this database are made by the database server, not by the program.",
+    "Najpierw wybierz folder kopii i ustaw hasło.": "First choose the backup folder and set a password.",
 }
 
 # (context, source) -> English, where one screen needs different wording.
@@ -513,20 +1010,28 @@ def problems(source: str, english: str) -> list[str]:
     return out
 
 
+def first_group(pattern: re.Pattern[str], text: str) -> str:
+    """The unescaped first group; lupdate always writes <name> and <source>."""
+    found = pattern.search(text)
+    if found is None:
+        raise SystemExit(f"unexpected .ts layout: no {pattern.pattern!r} in {text[:200]!r}")
+    return html.unescape(found.group(1))
+
+
 def fill(text: str) -> tuple[str, int, list[str]]:
     filled, missing = 0, []
 
     def do_context(cm: re.Match[str]) -> str:
         nonlocal filled
         block = cm.group(0)
-        context = html.unescape(NAME.search(block).group(1))
+        context = first_group(NAME, block)
 
         def do_message(mm: re.Match[str]) -> str:
             nonlocal filled
             msg = mm.group(0)
             if not UNFINISHED.search(msg):
                 return msg
-            source = html.unescape(SOURCE.search(msg).group(1))
+            source = first_group(SOURCE, msg)
             english = OVERRIDES.get((context, source), EN.get(source))
             if english is None:
                 missing.append(f"{context}: {source!r}")

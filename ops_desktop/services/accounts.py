@@ -142,14 +142,16 @@ class AccountService:
                 # Which login was typed is not kept: people type passwords into it by mistake.
                 audit.record(s, None, "sign_in_failed", "user")
                 refused = SignInRefused("bad_credentials")
-            elif not row.active:
+            elif not row.active or (row.locked_until is not None and row.locked_until > now):
+                # Said only to whoever knows the password: to anyone else a switched-off or
+                # locked account looks like any wrong login, so logins are not revealed.
+                reason = "account_inactive" if not row.active else "account_locked"
                 audit.record(s, row.id, "sign_in_failed", "user", str(row.id),
-                             details={"reason": "account_inactive"})
-                refused = SignInRefused("account_inactive")
-            elif row.locked_until is not None and row.locked_until > now:
-                audit.record(s, row.id, "sign_in_failed", "user", str(row.id),
-                             details={"reason": "account_locked"})
-                refused = SignInRefused("account_locked", row.locked_until)
+                             details={"reason": reason})
+                if not self._matches(row.password_hash, password):
+                    refused = SignInRefused("bad_credentials")
+                else:
+                    refused = SignInRefused(reason, row.locked_until if row.active else None)
             elif not self._matches(row.password_hash, password):
                 audit.record(s, row.id, "sign_in_failed", "user", str(row.id),
                              details={"reason": "bad_credentials"})
@@ -189,12 +191,23 @@ class AccountService:
             raise
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:
+        wrong = False
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, UserRow, actor.user_id)
             if row is None:
                 raise NotFound("user", actor.user_id)
             if row.password_hash is None or not self._matches(row.password_hash, old):
-                raise ValidationError([FieldError("old_password", "wrong_password")])
+                # Counted like a failed sign-in, so an unlocked window is no place to guess.
+                row.failed_sign_ins += 1
+                until = lock_after_failure(row.failed_sign_ins, utcnow())
+                if until is not None:
+                    row.locked_until, row.failed_sign_ins = until, 0
+                wrong = True
+        if wrong:
+            raise ValidationError([FieldError("old_password", "wrong_password")])
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, UserRow, actor.user_id)
+            assert row is not None
             problems = password_problems(new, row.login, "new_password")
             if not problems and new == old:
                 problems = [FieldError("new_password", "password_not_changed")]
@@ -202,6 +215,7 @@ class AccountService:
                 raise ValidationError(problems)
             row.password_hash = self.hasher.hash(new)
             row.must_change_password = False
+            row.failed_sign_ins = 0
 
     def idle_lock_minutes(self) -> int:
         value = self.office.setting("idle_lock_minutes")
@@ -249,6 +263,10 @@ class AccountService:
             losing_admin = Role.ADMINISTRATOR not in roles or not active
             if losing_admin and [a.id for a in admins] == [row.id]:
                 raise ValidationError([FieldError("roles", "last_administrator")])
+            if user_id == actor.user_id and roles != _roles(row.roles):
+                # An administrator reads no case content; giving oneself a team role would
+                # undo that, so another administrator must do it.
+                raise ValidationError([FieldError("roles", "own_account_roles")])
             row.full_name = full_name.strip()
             row.position = position.strip()
             row.roles = ",".join(sorted(r.value for r in roles))

@@ -261,7 +261,9 @@ class DecisionService:
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             auth = queries.valid_authorisation(s, actor.user_id, on)
-            if auth is None:
+            # The authorisation must hold on the date the decision bears and on the day it
+            # is really signed: an expired one cannot sign by dating the decision back.
+            if auth is None or queries.valid_authorisation(s, actor.user_id, dt.date.today()) is None:
                 raise PermissionDenied("sign_decision")
             row = queries.get(s, DecisionRow, decision_id)
             if row is None:

@@ -122,8 +122,18 @@ def _birth(rng: random.Random, today: dt.date, min_age: int, max_age: int) -> dt
     return today - dt.timedelta(days=rng.randrange(min_age * 365 + 1, max_age * 365))
 
 
-def refresh_demo_passwords(services: Services) -> int:
-    """A demo file made before sign-in existed: give its staff the documented demo password."""
+DEMO_MARK = "demo_office"
+
+
+def refresh_demo_passwords(services: Services, default_demo_file: bool = False) -> int:
+    """A demo file made before sign-in existed: give its staff the documented demo password.
+
+    Only on a file known to be the demo office (marked when it was made, or the program's
+    own demo.sqlite): never on an office's real database opened with --demo by mistake,
+    where it would open a door with a published password.
+    """
+    if services.office.setting(DEMO_MARK) != "1" and not default_demo_file:
+        return 0
     with services.db.session() as s:
         rows = [u for u in queries.users(s)
                 if u.password_hash is None and u.login in {st[0] for st in STAFF}]
@@ -146,6 +156,7 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     today = today or dt.date.today()
     office = services.office
     office.save_settings(SETTINGS)
+    office.put_setting(DEMO_MARK, "1")
     actors: dict[Role, list[Actor]] = {}
     # One Argon2id hash for all demo staff: hashing ten times would only slow the demo down.
     password_hash = services.accounts.hasher.hash(DEMO_PASSWORD)

@@ -234,6 +234,9 @@ class OfficeService:
         """The administrator records the mayor's order for a colleague; checked like any form."""
         require(actor, Permission.MANAGE_USERS)
         errors = authorisation_problems(order_number, valid_from, valid_to, scope)
+        if user_id == actor.user_id:
+            # Nobody records their own power to sign: a second administrator does.
+            errors.append(FieldError("order_number", "own_account"))
         if errors:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:

@@ -40,7 +40,7 @@ from sqlalchemy.orm import (
     SessionTransaction,
     UOWTransaction,
 )
-from sqlalchemy.orm.base import NO_VALUE
+from sqlalchemy.orm.base import NO_VALUE, instance_dict, instance_state
 
 from ops_desktop.storage.models import (
     AuditRow,
@@ -97,6 +97,8 @@ def json_value(value: Any) -> Any:
     kind = type(value)
     if kind is str or kind is int or kind is bool:  # most values, checked first: hot path
         return value
+    if kind is uuid.UUID:
+        return str(value)
     if isinstance(value, enum.Enum):
         return json_value(value.value)
     if value is None or isinstance(value, bool | int | float | str):
@@ -149,6 +151,11 @@ def _chain(prev_hash: str, seq: int, at: str, actor: str | None, action: str, en
 
 
 # --- writing ---------------------------------------------------------------------------
+#
+# This runs on every write of the program, so it is written for speed: each class's plan is
+# worked out once, an entry is a plain tuple until it becomes the row to insert, what is the
+# same for a whole flush (time, actor) is converted once, and on SQLite the rows go through
+# the driver in one executemany. The stored forms and hashes are those `verify_chain` reads.
 
 
 @dataclass(frozen=True)
@@ -167,12 +174,14 @@ class _Plan:
 
 
 _plans: dict[type, _Plan | None] = {}
+_UNPLANNED: Any = object()
 
 
 def _plan(cls: type) -> _Plan | None:
-    if cls in _plans:
-        return _plans[cls]
-    plan: _Plan | None = None
+    plan: _Plan | None = _plans.get(cls, _UNPLANNED)
+    if plan is not _UNPLANNED:
+        return plan
+    plan = None
     setting = issubclass(cls, Setting)
     if (issubclass(cls, Tracked) or setting) and not issubclass(cls, AuditRow):
         mapper: Mapper[Any] = inspect(cls)
@@ -214,22 +223,37 @@ def _shown(plan: _Plan, obj: Any, key: str, value: Any) -> Any:
     return json_value(value)
 
 
-def _inserted(plan: _Plan, obj: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
-    out: dict[str, list[Any]] = {}
-    for key in plan.keys:
-        value = values.get(key)
-        if value is not None and value != "":  # an empty field says nothing on insert
-            out[key] = [None, _shown(plan, obj, key, value)]
+def _filled(plan: _Plan, obj: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The non-empty fields of a new or deleted row, as the log keeps them."""
+    out: dict[str, Any] = {}
+    get = values.get
+    if plan.masking:
+        for key in plan.keys:
+            value = get(key)
+            if value is not None and value != "":  # an empty field says nothing
+                out[key] = _shown(plan, obj, key, value)
+        return out
+    for key in plan.keys:  # nothing to mask: _shown without its checks
+        value = get(key)
+        if value is None:
+            continue
+        kind = type(value)
+        if kind is str:
+            if value:
+                out[key] = value
+        elif kind is int or kind is bool:
+            out[key] = value
+        elif not (isinstance(value, str) and not value):  # e.g. an enum whose value is ""
+            out[key] = json_value(value)
     return out
+
+
+def _inserted(plan: _Plan, obj: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
+    return {key: [None, shown] for key, shown in _filled(plan, obj, values).items()}
 
 
 def _deleted(plan: _Plan, obj: Any, values: dict[str, Any]) -> dict[str, list[Any]]:
-    out: dict[str, list[Any]] = {}
-    for key in plan.keys:
-        value = values.get(key)
-        if value is not None and value != "":
-            out[key] = [_shown(plan, obj, key, value), None]
-    return out
+    return {key: [shown, None] for key, shown in _filled(plan, obj, values).items()}
 
 
 def _updated(plan: _Plan, obj: Any, state: InstanceState[Any]) -> dict[str, list[Any]]:
@@ -263,8 +287,13 @@ _COLUMNS = ("seq", "at", "actor_id", "action", "entity", "entity_id", "person_id
             "changes_digest", "prev_hash", "hash")
 _SQLITE_INSERT = (f"INSERT INTO audit_log ({', '.join(_COLUMNS)}) "
                   f"VALUES ({', '.join('?' for _ in _COLUMNS)})")
-_binders: dict[str, tuple[Callable[[Any], Any] | None, ...]] = {}
+_Binder = Callable[[Any], Any] | None
+_binders: dict[str, dict[str, _Binder]] = {}
 _TAIL = "audit_tail"  # session.info: (root transaction, last seq, last hash)
+_NO_CHANGES = digest(None)
+
+# An entry before it is chained: action, entity, entity_id, person_id, changes (JSON).
+_Item = tuple[str, str, str | None, uuid.UUID | None, str | None]
 
 
 def _serialise(connection: Connection) -> None:
@@ -304,27 +333,56 @@ def _forget_tail(session: Session, transaction: SessionTransaction) -> None:
 event.listen(Session, "after_transaction_end", _forget_tail)
 
 
-def _append(session: Session, entries: list[dict[str, Any]]) -> None:
-    """Chain `entries` (each with action, entity, entity_id, person_id, changes) onto the log."""
+def _column_binders(connection: Connection) -> dict[str, _Binder]:
+    """The columns' own bind processors, so the stored forms are what SQLAlchemy writes."""
+    dialect = connection.dialect
+    binders = _binders.get(dialect.name)
+    if binders is None:
+        binders = _binders[dialect.name] = {
+            name: _c[name].type.bind_processor(dialect) for name in _COLUMNS}
+    return binders
+
+
+def _append(session: Session, actor_id: uuid.UUID | None, items: list[_Item]) -> None:
+    """Chain `items` onto the log, all by one actor at one time (this flush's)."""
     connection = session.connection()
     seq, prev = _tail(session, connection)
     at = utcnow()
-    at_text = at.isoformat()  # the same for every entry of this flush, as is the actor
-    actors: dict[Any, str | None] = {}
-    for entry in entries:
+    at_text = at.isoformat()
+    actor = _uuid_text(actor_id)
+    sqlite = connection.dialect.name == "sqlite"
+    binders = _column_binders(connection)
+    bind_person = binders["person_id"]
+    if sqlite:
+        bind_at, bind_actor = binders["at"], binders["actor_id"]
+        stored_at = at if bind_at is None else bind_at(at)
+        stored_actor = actor_id if actor_id is None or bind_actor is None else bind_actor(actor_id)
+    rows: list[tuple[Any, ...]] = []
+    dicts: list[dict[str, Any]] = []
+    sha256 = hashlib.sha256
+    for action, entity, entity_id, person_id, changes in items:
         seq += 1
-        actor = entry["actor_id"]
-        if actor not in actors:
-            actors[actor] = _uuid_text(actor)
-        entry["seq"] = seq
-        entry["at"] = at
-        entry["changes_digest"] = digest(entry["changes"])
-        entry["prev_hash"] = prev
-        prev = entry["hash"] = _chain(
-            prev, seq, at_text, actors[actor], entry["action"], entry["entity"],
-            entry["entity_id"], _uuid_text(entry["person_id"]), entry["changes_digest"],
-        )
-    _insert(connection, entries)
+        changes_digest = (_NO_CHANGES if changes is None
+                          else sha256(changes.encode("utf-8")).hexdigest())
+        person = str(person_id) if type(person_id) is uuid.UUID else _uuid_text(person_id)
+        canonical = _encode_list([seq, at_text, actor, action, entity, entity_id, person,
+                                  changes_digest])
+        entry_hash = sha256(f"{prev}|{canonical}".encode()).hexdigest()
+        if sqlite:
+            rows.append((seq, stored_at, stored_actor, action, entity, entity_id,
+                         person_id if person_id is None or bind_person is None
+                         else bind_person(person_id),
+                         changes, changes_digest, prev, entry_hash))
+        else:
+            dicts.append({"seq": seq, "at": at, "actor_id": actor_id, "action": action,
+                          "entity": entity, "entity_id": entity_id, "person_id": person_id,
+                          "changes": changes, "changes_digest": changes_digest,
+                          "prev_hash": prev, "hash": entry_hash})
+        prev = entry_hash
+    if sqlite:  # straight through the driver: see _driver_sql
+        _driver_sql(connection, _SQLITE_INSERT, rows)
+    else:
+        connection.execute(_INSERT, dicts)
     session.info[_TAIL] = (session.get_transaction(), seq, prev)
 
 
@@ -348,63 +406,39 @@ def _driver_sql(connection: Connection, sql: str, rows: list[tuple[Any, ...]] | 
                                   dialect=connection.dialect) from exc
 
 
-def _insert(connection: Connection, entries: list[dict[str, Any]]) -> None:
-    """Insert the entries; on SQLite straight through the driver (see _driver_sql).
-
-    The values go through the columns' own bind processors, so the stored forms stay
-    exactly what SQLAlchemy writes and reads back.
-    """
-    dialect = connection.dialect
-    if dialect.name != "sqlite":
-        connection.execute(_INSERT, entries)
-        return
-    binders = _binders.get(dialect.name)
-    if binders is None:
-        binders = _binders[dialect.name] = tuple(
-            _c[name].type.bind_processor(dialect) for name in _COLUMNS)
-    rows = [tuple(value if bind is None or value is None else bind(value)
-                  for value, bind in zip((e[name] for name in _COLUMNS), binders, strict=True))
-            for e in entries]
-    _driver_sql(connection, _SQLITE_INSERT, rows)
-
-
-def _entry(actor: uuid.UUID | None, action: str, plan: _Plan, values: dict[str, Any],
-           changes: dict[str, list[Any]]) -> dict[str, Any]:
+def _item(action: str, plan: _Plan, values: dict[str, Any], changes: Mapping[str, Any]
+          ) -> _Item:
     entity_id = values.get(plan.id_key)
     person = values.get(plan.person_key) if plan.person_key is not None else None
-    return {
-        "actor_id": actor, "action": action, "entity": plan.entity,
-        "entity_id": None if entity_id is None else str(entity_id)[:40],
-        "person_id": person if isinstance(person, uuid.UUID) else None,
-        "changes": _encode(changes) if changes else None,
-    }
+    return (action, plan.entity, None if entity_id is None else str(entity_id)[:40],
+            person if isinstance(person, uuid.UUID) else None,
+            _encode(changes) if changes else None)
 
 
 def _log_flush(session: Session, _context: UOWTransaction) -> None:
     """After the flush wrote its rows: one entry per inserted, changed or deleted record."""
     if not ENABLED:
         return
-    actor = session.info.get("actor_id")
-    entries: list[dict[str, Any]] = []
+    items: list[_Item] = []
     for obj in session.new:
         plan = _plan(type(obj))
         if plan is not None:
-            values = inspect(obj).dict
-            entries.append(_entry(actor, INSERT, plan, values, _inserted(plan, obj, values)))
+            values = instance_dict(obj)
+            items.append(_item(INSERT, plan, values, _inserted(plan, obj, values)))
     for obj in session.dirty:
         plan = _plan(type(obj))
         if plan is not None:
-            state = inspect(obj)
+            state = instance_state(obj)
             changes = _updated(plan, obj, state)
             if changes:
-                entries.append(_entry(actor, UPDATE, plan, state.dict, changes))
+                items.append(_item(UPDATE, plan, state.dict, changes))
     for obj in session.deleted:
         plan = _plan(type(obj))
         if plan is not None:
-            values = inspect(obj).dict
-            entries.append(_entry(actor, DELETE, plan, values, _deleted(plan, obj, values)))
-    if entries:
-        _append(session, entries)
+            values = instance_dict(obj)
+            items.append(_item(DELETE, plan, values, _deleted(plan, obj, values)))
+    if items:
+        _append(session, session.info.get("actor_id"), items)
 
 
 event.listen(Session, "after_flush", _log_flush)
@@ -423,11 +457,9 @@ def record(session: Session, actor_id: uuid.UUID | None, action: str, entity: st
     if details:
         changes = dumps({k: MASK if _is_secret(k) and isinstance(v, str | bytes) else json_value(v)
                          for k, v in details.items()})
-    _append(session, [{
-        "actor_id": actor_id, "action": action[:30], "entity": entity[:60],
-        "entity_id": None if entity_id is None else entity_id[:40],
-        "person_id": person_id, "changes": changes,
-    }])
+    _append(session, actor_id, [(action[:30], entity[:60],
+                                 None if entity_id is None else entity_id[:40],
+                                 person_id, changes)])
 
 
 def redact_person(session: Session, person_id: uuid.UUID) -> int:

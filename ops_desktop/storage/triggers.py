@@ -8,13 +8,26 @@ from __future__ import annotations
 
 SIGNED = "signed"
 
+# What a signed decision says and who signed it: never changes, not even in anonymisation.
+ACT_COLUMNS = (
+    "id", "application_id", "person_id", "case_sign", "kind", "form", "amount_grosze",
+    "period_from", "period_to", "payment_method", "household_size",
+    "income_per_person_grosze", "criterion_grosze", "law_valid_from", "status", "issued_on",
+    "signed_at", "signed_by", "signatory_name", "signatory_position", "authorisation_number",
+    "office_snapshot", "law_source", "corrects_id", "created_at", "created_by", "deleted_at",
+)
+_ACT_UNCHANGED = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in ACT_COLUMNS)
+
 _SQLITE_CREATE = (
     # A signed decision is a legal act: no update, except that retention anonymisation may
-    # once replace its party's personal data (the service changes nothing else, and audits it).
+    # once replace its party's personal data (party, account, reasoning, purpose) – every
+    # column of the act itself must stay as it was (the service also audits the change).
     f"""
     CREATE TRIGGER IF NOT EXISTS decisions_signed_immutable
     BEFORE UPDATE ON decisions
-    WHEN OLD.status = '{SIGNED}' AND (OLD.anonymised_at IS NOT NULL OR NEW.anonymised_at IS NULL)
+    WHEN OLD.status = '{SIGNED}' AND NOT (
+        OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {_ACT_UNCHANGED}
+    )
     BEGIN
         SELECT RAISE(ABORT, 'signed decision is immutable');
     END

@@ -147,7 +147,8 @@ def value_text(value: Any, field: str = "") -> str:
     if field.endswith("_grosze") and isinstance(value, int) and not isinstance(value, bool):
         return money(Decimal(value) / 100)
     if isinstance(value, bool):
-        return _tr("tak") if value else _tr("nie")
+        return (QCoreApplication.translate("audit", "tak") if value
+                else QCoreApplication.translate("audit", "nie"))
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)

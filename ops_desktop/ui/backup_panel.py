@@ -50,10 +50,6 @@ COL_DATE, COL_SIZE, COL_CHECKED = range(3)
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupPanel", text)
-
-
 # --- the world outside the panel; tests patch these instead of modal dialogs -------------
 
 
@@ -385,7 +381,7 @@ class BackupSchedule(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
-        guard.message(self.window_, _tr("Automatyczna kopia zapasowa nie powiodła się: %1")
+        guard.message(self.window_, QCoreApplication.translate("BackupPanel", "Automatyczna kopia zapasowa nie powiodła się: %1")
                       .replace("%1", guard.describe(exc)))
 
     def at_exit(self) -> str | None:

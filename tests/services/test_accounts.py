@@ -184,3 +184,41 @@ def test_sign_ins_and_failures_are_in_the_audit_log_without_any_password(
     assert logged == [("sign_in_failed", admin.user_id), ("sign_in_failed", None),
                       ("sign_in", admin.user_id)]
     assert ADMIN.password not in text and "zle-haslo-zle" not in text and "nieznany" not in text
+
+
+def test_demo_passwords_never_reach_a_real_office_opened_with_demo(
+        empty: Services, admin: Actor) -> None:
+    from ops_desktop.app import ensure_demo
+
+    assert not ensure_demo(empty)  # it holds users: no demo office is made on top
+    for login in ("rkrawczyk", "iszymanska", "admin"):
+        with pytest.raises(SignInRefused):
+            empty.accounts.sign_in(login, DEMO_PASSWORD, NOON)
+
+
+def test_an_administrator_cannot_give_themselves_case_rights(empty: Services, admin: Actor) -> None:
+    with pytest.raises(ValidationError, match="own_account_roles"):
+        empty.accounts.update_account(admin, admin.user_id, "Robert Krawczyk", "informatyk",
+                                      frozenset({Role.ADMINISTRATOR, Role.COORDINATOR}), True)
+    with pytest.raises(ValidationError, match="own_account"):
+        empty.office.grant_authorisation_as(admin, admin.user_id, "Zarządzenie 1/2026",
+                                            dt.date(2026, 1, 2))
+
+
+def test_a_locked_or_switched_off_account_looks_like_a_wrong_login_without_the_password(
+        empty: Services, admin: Actor) -> None:
+    for _ in range(5):
+        with pytest.raises(SignInRefused):
+            empty.accounts.sign_in("admin", "zle-haslo-zle", NOON)
+    with pytest.raises(SignInRefused) as guess:
+        empty.accounts.sign_in("admin", "inne-zle-haslo", NOON + dt.timedelta(minutes=1))
+    assert guess.value.code == "bad_credentials"
+
+
+def test_guessing_the_old_password_in_an_open_window_locks_the_account(
+        empty: Services, admin: Actor) -> None:
+    for _ in range(5):
+        with pytest.raises(ValidationError, match="wrong_password"):
+            empty.accounts.change_password(admin, "zgadywane-haslo", "Nowe-haslo-12345")
+    with pytest.raises(SignInRefused, match="account_locked"):
+        empty.accounts.sign_in("admin", ADMIN.password)

@@ -73,3 +73,17 @@ def test_only_the_latest_signed_decision_of_the_application_can_be_changed(
     with pytest.raises(ValidationError) as wrong_app:
         services.decisions.prepare(signer, periodic(services, signer, first.application_id, other.id))
     assert wrong_app.value.codes_for("corrects_id") == ["invalid"]
+
+
+def test_an_expired_authorisation_cannot_sign_by_dating_the_decision_back(
+        services: Services, benefits_worker: Actor) -> None:
+    import datetime as dt
+
+    from ops_desktop.domain.errors import PermissionDenied
+
+    services.office.grant_authorisation(benefits_worker.user_id, "Zarządzenie nr 3/2024",
+                                        dt.date(2024, 1, 2), dt.date(2024, 12, 31))
+    _pid, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("300"))
+    draft = services.decisions.prepare(benefits_worker, periodic(services, benefits_worker, app.id))
+    with pytest.raises(PermissionDenied):
+        services.decisions.sign(benefits_worker, draft.id, on=dt.date(2024, 6, 3))

@@ -65,3 +65,15 @@ def test_the_service_refuses_to_discard_a_signed_decision(office: tuple[Services
         services.decisions.discard_draft(actor, decision_id)
     with pytest.raises(ConflictError, match="decision_signed"):
         services.decisions.sign(actor, decision_id)
+
+
+def test_anonymisation_cannot_be_used_to_change_what_was_decided(
+        office: tuple[Services, Path]) -> None:
+    services, path = office
+    signed = _ids(services, DecisionStatus.SIGNED)[0]
+    with sqlite3.connect(path) as conn:
+        for change in ("amount_grosze = 1", "status = 'draft'", "signatory_name = 'Ktoś'",
+                       "period_to = '2099-12-31'"):
+            with pytest.raises(sqlite3.IntegrityError, match="signed decision is immutable"):
+                conn.execute(f"UPDATE decisions SET {change}, anonymised_at = '2037-01-02' "
+                             "WHERE id = ?", (signed,))

@@ -164,7 +164,7 @@ def test_referral_to_signed_and_printed_decision(
     assert panel.decision.status is DecisionStatus.SIGNED
     assert not sign.isEnabled()
     # A signed decision is not edited: what is offered now is a change decision.
-    assert child(panel, QPushButton, "prepare_decision").text() == "Decyzja &zmieniająca…"
+    assert child(panel, QPushButton, "prepare_decision").text() == "Decyzja zmieniają&ca…"
     assert panel.app is not None  # still shown although no longer "w toku"
 
     qtbot.mouseClick(child(panel, QPushButton, "print_decision"), LEFT)

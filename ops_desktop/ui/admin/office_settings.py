@@ -33,20 +33,20 @@ CONTEXT = "OfficeSettingsPanel"
 
 # Every OfficeSettings field with its label; a field missing here still gets an input.
 FIELD_LABELS: dict[str, str] = {
-    "office_name": QT_TRANSLATE_NOOP(CONTEXT, "&Nazwa ośrodka *"),
-    "office_address": QT_TRANSLATE_NOOP(CONTEXT, "&Adres ośrodka"),
-    "office_place": QT_TRANSLATE_NOOP(CONTEXT, "&Miejscowość (w dacie pism)"),
-    "office_phone": QT_TRANSLATE_NOOP(CONTEXT, "&Telefon"),
-    "office_email": QT_TRANSLATE_NOOP(CONTEXT, "&E-mail"),
-    "mayor_genitive": QT_TRANSLATE_NOOP(CONTEXT, "&Organ – „z upoważnienia …” *"),
-    "appeal_body": QT_TRANSLATE_NOOP(CONTEXT, "Samorządowe &Kolegium Odwoławcze *"),
-    "appeal_body_address": QT_TRANSLATE_NOOP(CONTEXT, "Adres &SKO"),
-    "sign_unit": QT_TRANSLATE_NOOP(CONTEXT, "S&ymbol komórki w znaku sprawy"),
+    "office_name": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "&Nazwa ośrodka *"),
+    "office_address": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "&Adres ośrodka"),
+    "office_place": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "&Miejscowość (w dacie pism)"),
+    "office_phone": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "&Telefon"),
+    "office_email": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "&E-mail"),
+    "mayor_genitive": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "&Organ – „z upoważnienia …” *"),
+    "appeal_body": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "Samorządowe &Kolegium Odwoławcze *"),
+    "appeal_body_address": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "Adres &SKO"),
+    "sign_unit": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "S&ymbol komórki w znaku sprawy"),
 }
 PLACEHOLDERS: dict[str, str] = {
-    "office_address": QT_TRANSLATE_NOOP(CONTEXT, "ulica i numer\nkod pocztowy i miejscowość"),
-    "mayor_genitive": QT_TRANSLATE_NOOP(CONTEXT, "np. Wójta Gminy Lipowiec, Burmistrza Miasta i Gminy …"),
-    "sign_unit": QT_TRANSLATE_NOOP(CONTEXT, "np. OPS"),
+    "office_address": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "ulica i numer\nkod pocztowy i miejscowość"),
+    "mayor_genitive": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "np. Wójta Gminy Lipowiec, Burmistrza Miasta i Gminy …"),
+    "sign_unit": QT_TRANSLATE_NOOP("OfficeSettingsPanel", "np. OPS"),
 }
 MULTI_LINE = frozenset({"office_address", "appeal_body_address"})
 
@@ -57,7 +57,7 @@ def _label(name: str) -> str:
     if name.startswith("class_"):
         team = name.removeprefix("class_")
         if team in {t.value for t in Team}:
-            return QCoreApplication.translate(CONTEXT, "Symbol z wykazu akt – %1").replace(
+            return QCoreApplication.translate("OfficeSettingsPanel", "Symbol z wykazu akt – %1").replace(
                 "%1", labels.vocab(labels.TEAMS, team))
     return name
 

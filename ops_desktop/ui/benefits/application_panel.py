@@ -254,7 +254,7 @@ class ApplicationPanel(QWidget):
         decided = app is not None and app.status is ApplicationStatus.DECIDED
         self.prepare_button.setEnabled(app is not None and (
             app.status is ApplicationStatus.REGISTERED or (decided and d is not None)))
-        self.prepare_button.setText(self.tr("Decyzja &zmieniająca…") if decided
+        self.prepare_button.setText(self.tr("Decyzja zmieniają&ca…") if decided
                                     else self.tr("Przygotuj d&ecyzję"))
         self.preview_button.setEnabled(d is not None)
         self.sign_button.setEnabled(draft and can_sign)

@@ -50,13 +50,12 @@ def _error_text(exc: BaseException) -> str:
 
 def _removal_text(c: RetentionCandidate) -> str:
     r = c.removes
-    tr = QCoreApplication.translate
-    parts = [tr("data_protection", "dane osobowe i adres")]
-    for count, what in ((r.intakes, tr("data_protection", "opisy zgłoszeń")),
-                        (r.referrals, tr("data_protection", "powody skierowań")),
-                        (r.social_work_notes, tr("data_protection", "notatki pracy socjalnej")),
-                        (r.decisions, tr("data_protection", "dane strony w decyzjach")),
-                        (r.incomes, tr("data_protection", "źródła dochodów"))):
+    parts = [QCoreApplication.translate("data_protection", "dane osobowe i adres")]
+    for count, what in ((r.intakes, QCoreApplication.translate("data_protection", "opisy zgłoszeń")),
+                        (r.referrals, QCoreApplication.translate("data_protection", "powody skierowań")),
+                        (r.social_work_notes, QCoreApplication.translate("data_protection", "notatki pracy socjalnej")),
+                        (r.decisions, QCoreApplication.translate("data_protection", "dane strony w decyzjach")),
+                        (r.incomes, QCoreApplication.translate("data_protection", "źródła dochodów"))):
         if count:
             parts.append(f"{what} ({count})")
     return ", ".join(parts)
