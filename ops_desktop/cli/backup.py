@@ -119,7 +119,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if passphrase is None:
         return 2
     try:
-        aside = store.restore_backup(args.source, passphrase, db)
+        # The same path as the recovery dialog: the restore goes into the restored log.
+        from ops_desktop.services.backups import restore_file
+
+        aside = restore_file(args.source, passphrase, db)
     except BackupError as exc:
         return _say_error(exc)
     print(f"Przywrócono bazę {db} z kopii {args.source}.")

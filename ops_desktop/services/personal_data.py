@@ -53,7 +53,7 @@ from ops_desktop.domain.retention import (
     validate_rules,
     with_defaults,
 )
-from ops_desktop.domain.vocabulary import Relation
+from ops_desktop.domain.vocabulary import NoteKind, Relation
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
@@ -111,6 +111,10 @@ def _aware_local(local: dt.datetime) -> dt.datetime:
     return local.astimezone()
 
 
+# Printed instead of what another person's rights keep out of a data-subject copy.
+WITHHELD = "[wyłączono – dane innej osoby (art. 15 ust. 4 RODO)]"
+
+
 class PersonalDataService:
     def __init__(self, db: Database, office: OfficeService) -> None:
         self.db = db
@@ -138,7 +142,10 @@ class PersonalDataService:
                                 c.opened_on, c.closed_on)
                     for c in pq.cases(s, person_id)),
                 intakes=tuple(
-                    SubjectIntake(_aware_local(i.received_at), i.channel, i.reported_by,
+                    # Who reported the person (a neighbour, a victim) is a third party's
+                    # data: art. 15 ust. 4 RODO – not handed over with the person's copy.
+                    SubjectIntake(_aware_local(i.received_at), i.channel,
+                                  WITHHELD if i.reported_by else "",
                                   i.problem, tuple(g for g in i.grounds.split(",") if g),
                                   i.other_ground, i.urgent, i.outcome, i.advice_given)
                     for i in pq.intakes(s, person_id)),
@@ -165,7 +172,10 @@ class PersonalDataService:
                         d.purpose, d.reasoning, d.signatory_name)
                     for d in pq.decisions(s, person_id)),
                 social_work_notes=tuple(
-                    SubjectNote(sign, n.kind, n.noted_on, n.text)
+                    # Niebieska Karta notes hold what the victim told: never given to
+                    # the person (who may be the one suspected); the head decides apart.
+                    SubjectNote(sign, n.kind, n.noted_on,
+                                WITHHELD if n.kind == NoteKind.NIEBIESKA_KARTA.value else n.text)
                     for n, sign in pq.notes(s, person_id)),
                 accesses=tuple(
                     SubjectAccess(_aware(at), name, action, entity)

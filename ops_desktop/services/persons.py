@@ -269,12 +269,15 @@ class PersonService:
 
 def _need_to_know(actor: Actor, file: PersonFile) -> PersonFile:
     """Blank what the reader's team may not read (DOMAIN.md §10): the desk's narrative of an
-    intake, and the reasons of referrals between other teams. That they exist stays visible."""
-    if actor.may(Permission.READ_INTAKE_NARRATIVE):
+    intake (for teams that do not read it), and the reasons written on referrals between
+    other teams (for everyone but the head). That they exist stays visible."""
+    if actor.may(Permission.OVERSEE_TEAMS):
         return file
     own = {t.value for t in actor.teams()}
-    intakes = tuple(dataclasses.replace(i, problem="", reported_by="", narrative_hidden=True)
-                    for i in file.intakes)
+    intakes = file.intakes
+    if not actor.may(Permission.READ_INTAKE_NARRATIVE):
+        intakes = tuple(dataclasses.replace(i, problem="", reported_by="", narrative_hidden=True)
+                        for i in file.intakes)
     referrals = tuple(r if r.to_team in own or r.from_team in own
                       else dataclasses.replace(r, reason="", return_reason="")
                       for r in file.referrals)

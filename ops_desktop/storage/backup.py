@@ -344,6 +344,23 @@ def _settle_wal(db_path: Path) -> None:
         log.warning("could not checkpoint %s before restore: %s", db_path, exc)
 
 
+def _refuse_if_in_use(db_path: Path) -> None:
+    """Refuse to replace a database another program (or PC) still has open: what it wrote
+    next would go into the file kept aside and be lost. Leaving WAL mode needs every other
+    connection closed, so it is the test (the program turns WAL on again at its next start)."""
+    if not db_path.exists():
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(db_path, timeout=2)) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BackupError("database_in_use", str(db_path)) from exc
+        log.warning("could not check %s before restore: %s", db_path, exc)
+    except sqlite3.DatabaseError as exc:  # a damaged file is what restore is for
+        log.warning("could not check %s before restore: %s", db_path, exc)
+
+
 def restore_backup(file: Path, passphrase: str, db_path: Path,
                    now: dt.datetime | None = None) -> Path | None:
     """Replace the database with a verified backup; returns where the old file was kept.
@@ -363,6 +380,7 @@ def restore_backup(file: Path, passphrase: str, db_path: Path,
             aside: Path | None = None
             if db_path.exists():
                 _settle_wal(db_path)
+                _refuse_if_in_use(db_path)
                 aside = _aside_name(db_path, moment)
                 os.replace(db_path, aside)
                 wal = Path(str(db_path) + "-wal")

@@ -16,14 +16,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.storage import audit  # noqa: F401  (registers the audit log's flush listener)
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem, classify
-from ops_desktop.storage.models import utcnow
+from ops_desktop.storage.models import UserRow, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,8 @@ class Database:
         session = self._sessions()
         session.info["actor_id"] = actor_id
         try:
+            if actor_id is not None:
+                _refuse_switched_off(session, actor_id)
             yield session
             session.commit()
         except DBAPIError as exc:
@@ -103,6 +106,14 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _refuse_switched_off(session: Session, actor_id: uuid.UUID) -> None:
+    """A colleague whose account was switched off stops working at once, not at the next
+    sign-in: every unit of work done in their name checks the account first."""
+    active = session.scalar(select(UserRow.active).where(UserRow.id == actor_id))
+    if active is False:
+        raise PermissionDenied("account_inactive")
 
 
 def _stamp_authors(session: Session, _context: Any, _instances: Any) -> None:

@@ -246,4 +246,5 @@ ERRORS.update({
     "read_failed": QT_TRANSLATE_NOOP("errors", "Nie udało się odczytać pliku kopii."),
     "not_a_file_database": QT_TRANSLATE_NOOP("errors", "Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program."),
     "not_configured": QT_TRANSLATE_NOOP("errors", "Najpierw wybierz folder kopii i ustaw hasło."),
+    "database_in_use": QT_TRANSLATE_NOOP("errors", "Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono."),
 })

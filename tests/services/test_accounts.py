@@ -222,3 +222,16 @@ def test_guessing_the_old_password_in_an_open_window_locks_the_account(
             empty.accounts.change_password(admin, "zgadywane-haslo", "Nowe-haslo-12345")
     with pytest.raises(SignInRefused, match="account_locked"):
         empty.accounts.sign_in("admin", ADMIN.password)
+
+
+def test_a_switched_off_colleague_stops_working_at_once(empty: Services, admin: Actor) -> None:
+    from ops_desktop.domain.errors import PermissionDenied
+
+    user_id = empty.accounts.create_account(admin, NewAccount(
+        "mkowalczyk", "Magdalena Kowalczyk", "", "tymczasowe-123", frozenset({Role.SOCIAL_WORK})))
+    worker = empty.accounts.sign_in("mkowalczyk", "tymczasowe-123", NOON).actor
+    assert empty.referrals.cases(worker, "social_work") == []
+    empty.accounts.update_account(admin, user_id, "Magdalena Kowalczyk", "",
+                                  frozenset({Role.SOCIAL_WORK}), False)
+    with pytest.raises(PermissionDenied):
+        empty.referrals.cases(worker, "social_work")

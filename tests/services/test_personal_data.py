@@ -372,3 +372,28 @@ def test_an_anonymised_person_is_not_offered_again(
     # The person's own copy now says what is left.
     data = _export(services, coordinator, world.jan)
     assert data["person"]["anonymised_at"] is not None and data["person"]["pesel"] is None
+
+
+def test_the_persons_copy_leaves_out_who_reported_them_and_niebieska_karta_notes(
+        services: Services, desk: Actor, coordinator: Actor) -> None:
+    """Art. 15 ust. 4 RODO: the copy must not hand over other people's data."""
+    import dataclasses
+    import datetime as dt
+
+    from ops_desktop.domain.vocabulary import NoteKind, Team
+    from ops_desktop.services.personal_data import WITHHELD
+
+    from .helpers import person, referral_intake
+
+    pid = services.persons.register_household(desk, person(), [])
+    intake = dataclasses.replace(referral_intake(pid, Team.SOCIAL_WORK),
+                                 reported_by="Sąsiadka, Maria Nowak, tel. 600 000 000")
+    result = services.intake.record(desk, intake)
+    case = services.referrals.accept(coordinator, result.referral_id)
+    services.social_work.add_note(coordinator, case.id, NoteKind.NIEBIESKA_KARTA,
+                                  dt.date.today(), "Żona relacjonuje przemoc, boi się zemsty.")
+    services.social_work.add_note(coordinator, case.id, NoteKind.NOTE, dt.date.today(),
+                                  "Rozmowa o poszukiwaniu pracy.")
+    data = services.personal_data.export_json(coordinator, pid).decode()
+    assert "Maria Nowak" not in data and "przemoc" not in data
+    assert WITHHELD in data and "Rozmowa o poszukiwaniu pracy." in data

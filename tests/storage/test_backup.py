@@ -376,3 +376,28 @@ def test_folders_with_spaces_hashes_and_polish_letters(office: Services, tmp_pat
     info = backup.write_backup(db, usb, PASSPHRASE, NOW)
     assert backup.restore_backup(info.file, PASSPHRASE, db) is not None
     assert count(db, "persons") == info.row_counts["persons"]
+
+
+def test_restore_refuses_a_database_another_program_has_open(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the other program wrote next would land in the file kept aside and be lost."""
+    import contextlib
+    import sqlite3
+
+    from ops_desktop.services.hub import Services
+    from ops_desktop.storage import backup_file
+    from ops_desktop.storage.backup import BackupError, restore_backup, write_backup
+
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**8)
+    db_path = tmp_path / "office.sqlite"
+    Services.open(f"sqlite:///{db_path}").close()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    info = write_backup(db_path, folder, "dlugie-haslo-kopii-1", dt.datetime(2026, 11, 30, 12))
+    with contextlib.closing(sqlite3.connect(db_path)) as other:
+        other.execute("SELECT count(*) FROM users").fetchone()
+        with pytest.raises(BackupError) as refused:
+            restore_backup(info.file, "dlugie-haslo-kopii-1", db_path)
+    assert refused.value.code == "database_in_use"
+    assert not list(tmp_path.glob("office.before-restore-*"))  # nothing was moved
+    restore_backup(info.file, "dlugie-haslo-kopii-1", db_path)  # closed: it goes through
