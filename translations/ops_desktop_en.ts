@@ -2161,53 +2161,53 @@ Restore the backup?</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="79"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="82"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="88"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="91"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="89"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="93"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="94"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="97"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="97"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="100"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="106"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="109"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="107"/>
-        <location filename="../ops_desktop/ui/main_window.py" line="112"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="110"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="115"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="113"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="116"/>
         <source>ops_desktop %1 – program ośrodka pomocy społecznej.</source>
         <translation>ops_desktop %1 – software for a social assistance centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="120"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="123"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
@@ -3234,8 +3234,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/idle_lock.py" line="71"/>
-        <source>Zablokowano po okresie bezczynności. Użytkownik: %1</source>
-        <translation>Locked after a period of inactivity. User: %1</translation>
+        <source>Sesja jest zablokowana (bezczynność lub Ctrl+L). Użytkownik: %1</source>
+        <translation>The session is locked (idle time or Ctrl+L). User: %1</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/idle_lock.py" line="73"/>
@@ -4153,6 +4153,11 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="248"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="249"/>
+        <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
+        <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
 </context>
 <context>

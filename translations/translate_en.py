@@ -908,6 +908,7 @@ EN: dict[str, str] = {
     "Administrator": "Administrator",
     "Inspektor ochrony danych": "Data protection officer",
     "Decyzja zmieniają&ca…": "&Amending decision…",
+    "Sesja jest zablokowana (bezczynność lub Ctrl+L). Użytkownik: %1": "The session is locked (idle time or Ctrl+L). User: %1",
     "Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.": "The database is open in another program or on another PC – close it and try again; nothing was changed.",
     "Projekt decyzji zmieniającej – %1": "Draft amending decision – %1",
 

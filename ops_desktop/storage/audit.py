@@ -307,16 +307,46 @@ def _serialise(connection: Connection) -> None:
         connection.execute(statement)
 
 
-def _tail(session: Session, connection: Connection) -> tuple[int, str]:
+class _Tail:
+    """This transaction's end of the chain, and what stays the same until the transaction
+    ends: kept in session.info so a flush after the first costs only its own entries."""
+
+    __slots__ = ("root", "connection", "sqlite", "seq", "prev", "actor_id", "actor",
+                 "quoted_actor", "stored_actor")
+
+    def __init__(self, root: SessionTransaction | None, connection: Connection, seq: int,
+                 prev: str) -> None:
+        self.root = root
+        self.connection = connection
+        self.sqlite = connection.dialect.name == "sqlite"
+        self.seq, self.prev = seq, prev
+        self.actor_id: Any = _UNPLANNED
+        self.actor: str | None = None
+        self.quoted_actor = "null"
+        self.stored_actor: Any = None
+
+    def acting(self, actor_id: uuid.UUID | None) -> None:
+        """Convert the actor once, for the JSON the hash covers and for the stored column."""
+        if actor_id is self.actor_id:
+            return
+        self.actor_id = actor_id
+        self.actor = _uuid_text(actor_id)
+        self.quoted_actor = _quoted(self.actor)
+        bind = _column_binders(self.connection)["actor_id"] if self.sqlite else None
+        self.stored_actor = actor_id if actor_id is None or bind is None else bind(actor_id)
+
+
+def _tail(session: Session) -> _Tail:
     """The last entry's seq and hash, read once per transaction.
 
     After the first read this transaction holds the write lock, so nobody else appends
     until it ends; the cached tail is dropped when it (or a savepoint) ends.
     """
     root = session.get_transaction()
-    cached = session.info.get(_TAIL)
-    if cached is not None and cached[0] is root:
-        return cached[1], cached[2]
+    cached: _Tail | None = session.info.get(_TAIL)
+    if cached is not None and cached.root is root:
+        return cached
+    connection = session.connection()
     if connection.dialect.name == "sqlite":  # through the driver: see _driver_sql
         driver = connection.connection.driver_connection
         if driver is None or not driver.in_transaction:  # after a flush's writes: held
@@ -325,7 +355,9 @@ def _tail(session: Session, connection: Connection) -> tuple[int, str]:
     else:
         _serialise(connection)
         last = connection.execute(_LAST).first()
-    return (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
+    seq, prev = (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
+    tail = session.info[_TAIL] = _Tail(root, connection, seq, prev)
+    return tail
 
 
 def _forget_tail(session: Session, transaction: SessionTransaction) -> None:
@@ -359,19 +391,16 @@ def _quoted(value: str | None) -> str:
 
 def _append(session: Session, actor_id: uuid.UUID | None, items: list[_Item]) -> None:
     """Chain `items` onto the log, all by one actor at one time (this flush's)."""
-    connection = session.connection()
-    seq, prev = _tail(session, connection)
+    tail = _tail(session)
+    tail.acting(actor_id)
+    connection, sqlite, seq, prev = tail.connection, tail.sqlite, tail.seq, tail.prev
+    actor, quoted_actor, stored_actor = tail.actor, tail.quoted_actor, tail.stored_actor
     at = utcnow()
     at_text = at.isoformat()
-    actor = _uuid_text(actor_id)
-    quoted_actor = _quoted(actor)
-    sqlite = connection.dialect.name == "sqlite"
     binders = _column_binders(connection)
     bind_person = binders["person_id"]
-    if sqlite:
-        bind_at, bind_actor = binders["at"], binders["actor_id"]
-        stored_at = at if bind_at is None else bind_at(at)
-        stored_actor = actor_id if actor_id is None or bind_actor is None else bind_actor(actor_id)
+    bind_at = binders["at"]
+    stored_at = at if bind_at is None else bind_at(at)
     rows: list[tuple[Any, ...]] = []
     dicts: list[dict[str, Any]] = []
     sha256 = hashlib.sha256
@@ -402,7 +431,7 @@ def _append(session: Session, actor_id: uuid.UUID | None, items: list[_Item]) ->
         _driver_sql(connection, _SQLITE_INSERT, rows)
     else:
         connection.execute(_INSERT, dicts)
-    session.info[_TAIL] = (session.get_transaction(), seq, prev)
+    tail.seq, tail.prev = seq, prev  # only once written: a failed insert leaves it as it was
 
 
 def _driver_sql(connection: Connection, sql: str, rows: list[tuple[Any, ...]] | None = None

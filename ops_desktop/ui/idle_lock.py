@@ -68,7 +68,7 @@ class UnlockDialog(QDialog):
         self.password = password_field("unlock_password", self.tr("Hasło"))
         self.errors = FieldErrors()
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("Zablokowano po okresie bezczynności. Użytkownik: %1")
+        form.addRow(QLabel(self.tr("Sesja jest zablokowana (bezczynność lub Ctrl+L). Użytkownik: %1")
                            .replace("%1", actor.full_name)))
         form.addRow(self.tr("&Hasło:"), self.password)
         form.addRow("", self.errors.label_for("password", self.password))

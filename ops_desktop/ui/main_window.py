@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 – %2").replace("%1", office.office_name)
                             .replace("%2", actor.full_name))
         self.resize(1280, 800)
+        # The style's own tab padding clips the accent of Ś/Ó/Ż on tabs not selected
+        # ("Świadczenia" read "Swiadczenia"); a little more room keeps Polish capitals whole.
+        self.setStyleSheet("QTabBar::tab { padding: 6px 12px; }")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("role_tabs")
         self.tab_by_role: dict[Role, QWidget] = {}
