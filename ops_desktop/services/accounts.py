@@ -137,6 +137,8 @@ class AccountService:
         refused: SignInRefused | None = None
         with self.db.session() as s:
             row = account_queries.user_by_login(s, login) if isinstance(login, str) else None
+            if row is not None:
+                s.info["actor_id"] = row.id  # the counters changed below are this user's doing
             if row is None or row.password_hash is None:
                 self._burn_time(password)
                 # Which login was typed is not kept: people type passwords into it by mistake.
