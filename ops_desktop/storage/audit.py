@@ -73,16 +73,22 @@ _SECRET_WORDS = ("password", "passphrase", "secret")
 # Narratives of the teams (DOMAIN.md §10): the log says that and when they changed, and
 # their length, never their words – the data-protection officer reads the log, and these
 # texts are readable only by the team that wrote them (and the head).
+# Also special-category facts in coded form: the art. 7 grounds (disability, addiction,
+# violence), what a benefit is for, that a note is a Niebieska Karta one.
 NARRATIVES: dict[str, frozenset[str]] = {
-    "social_work_notes": frozenset({"text"}),
-    "intakes": frozenset({"problem", "advice_given", "reported_by"}),
+    "social_work_notes": frozenset({"text", "kind"}),
+    "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
     "referrals": frozenset({"reason", "return_reason"}),
-    "decisions": frozenset({"reasoning"}),
+    "applications": frozenset({"purpose", "unable_to_work"}),
+    "decisions": frozenset({"reasoning", "purpose"}),
 }
 
 
-def narrative_marker(value: str) -> str:
-    return f"[treść poufna, długość {len(value)}]"
+def narrative_marker(value: object) -> str:
+    if isinstance(value, str):
+        return f"[treść poufna, długość {len(value)}]"
+    return "[treść poufna]"
+
 
 _table: Table = AuditRow.__table__  # type: ignore[assignment]
 _c = _table.c
@@ -215,7 +221,7 @@ def _shown(plan: _Plan, obj: Any, key: str, value: Any) -> Any:
     """The value as the log keeps it: secrets only say whether there is one."""
     if value is None or value is NO_VALUE:
         return None
-    if plan.masking and key in plan.narrative and isinstance(value, str):
+    if plan.masking and key in plan.narrative:
         return narrative_marker(value)
     # A flag such as must_change_password reveals nothing; a hash or passphrase would.
     if plan.masking and isinstance(value, str | bytes) and (
@@ -307,46 +313,16 @@ def _serialise(connection: Connection) -> None:
         connection.execute(statement)
 
 
-class _Tail:
-    """This transaction's end of the chain, and what stays the same until the transaction
-    ends: kept in session.info so a flush after the first costs only its own entries."""
-
-    __slots__ = ("root", "connection", "sqlite", "seq", "prev", "actor_id", "actor",
-                 "quoted_actor", "stored_actor")
-
-    def __init__(self, root: SessionTransaction | None, connection: Connection, seq: int,
-                 prev: str) -> None:
-        self.root = root
-        self.connection = connection
-        self.sqlite = connection.dialect.name == "sqlite"
-        self.seq, self.prev = seq, prev
-        self.actor_id: Any = _UNPLANNED
-        self.actor: str | None = None
-        self.quoted_actor = "null"
-        self.stored_actor: Any = None
-
-    def acting(self, actor_id: uuid.UUID | None) -> None:
-        """Convert the actor once, for the JSON the hash covers and for the stored column."""
-        if actor_id is self.actor_id:
-            return
-        self.actor_id = actor_id
-        self.actor = _uuid_text(actor_id)
-        self.quoted_actor = _quoted(self.actor)
-        bind = _column_binders(self.connection)["actor_id"] if self.sqlite else None
-        self.stored_actor = actor_id if actor_id is None or bind is None else bind(actor_id)
-
-
-def _tail(session: Session) -> _Tail:
+def _tail(session: Session, connection: Connection) -> tuple[int, str]:
     """The last entry's seq and hash, read once per transaction.
 
     After the first read this transaction holds the write lock, so nobody else appends
     until it ends; the cached tail is dropped when it (or a savepoint) ends.
     """
     root = session.get_transaction()
-    cached: _Tail | None = session.info.get(_TAIL)
-    if cached is not None and cached.root is root:
-        return cached
-    connection = session.connection()
+    cached = session.info.get(_TAIL)
+    if cached is not None and cached[0] is root:
+        return cached[1], cached[2]
     if connection.dialect.name == "sqlite":  # through the driver: see _driver_sql
         driver = connection.connection.driver_connection
         if driver is None or not driver.in_transaction:  # after a flush's writes: held
@@ -355,9 +331,7 @@ def _tail(session: Session) -> _Tail:
     else:
         _serialise(connection)
         last = connection.execute(_LAST).first()
-    seq, prev = (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
-    tail = session.info[_TAIL] = _Tail(root, connection, seq, prev)
-    return tail
+    return (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
 
 
 def _forget_tail(session: Session, transaction: SessionTransaction) -> None:
@@ -391,16 +365,19 @@ def _quoted(value: str | None) -> str:
 
 def _append(session: Session, actor_id: uuid.UUID | None, items: list[_Item]) -> None:
     """Chain `items` onto the log, all by one actor at one time (this flush's)."""
-    tail = _tail(session)
-    tail.acting(actor_id)
-    connection, sqlite, seq, prev = tail.connection, tail.sqlite, tail.seq, tail.prev
-    actor, quoted_actor, stored_actor = tail.actor, tail.quoted_actor, tail.stored_actor
+    connection = session.connection()
+    seq, prev = _tail(session, connection)
     at = utcnow()
     at_text = at.isoformat()
+    actor = _uuid_text(actor_id)
+    quoted_actor = _quoted(actor)
+    sqlite = connection.dialect.name == "sqlite"
     binders = _column_binders(connection)
     bind_person = binders["person_id"]
-    bind_at = binders["at"]
-    stored_at = at if bind_at is None else bind_at(at)
+    if sqlite:
+        bind_at, bind_actor = binders["at"], binders["actor_id"]
+        stored_at = at if bind_at is None else bind_at(at)
+        stored_actor = actor_id if actor_id is None or bind_actor is None else bind_actor(actor_id)
     rows: list[tuple[Any, ...]] = []
     dicts: list[dict[str, Any]] = []
     sha256 = hashlib.sha256
@@ -431,7 +408,7 @@ def _append(session: Session, actor_id: uuid.UUID | None, items: list[_Item]) ->
         _driver_sql(connection, _SQLITE_INSERT, rows)
     else:
         connection.execute(_INSERT, dicts)
-    tail.seq, tail.prev = seq, prev  # only once written: a failed insert leaves it as it was
+    session.info[_TAIL] = (session.get_transaction(), seq, prev)
 
 
 def _driver_sql(connection: Connection, sql: str, rows: list[tuple[Any, ...]] | None = None

@@ -371,3 +371,28 @@ def test_team_narratives_never_reach_the_log_only_that_they_changed(tmp_path) ->
     assert story not in logged and note not in logged and "sprawca" not in logged
     assert f"[treść poufna, długość {len(note)}]" in logged
     assert "Żółkiewski" in logged  # ordinary fields keep their before/after
+
+
+def test_coded_special_category_facts_are_masked_too(tmp_path) -> None:
+    """Art. 7 grounds (e.g. 13 – addiction) and a Niebieska Karta note kind say as much as words."""
+    from sqlalchemy import select
+
+    from ops_desktop.domain.vocabulary import Ground, Role, Team
+    from ops_desktop.services.context import Actor
+    from ops_desktop.services.hub import Services
+    from ops_desktop.storage.models import AuditRow
+    from tests.services.helpers import person, referral_intake
+
+    services = Services.open(f"sqlite:///{tmp_path / 'g.sqlite'}")
+    roles = frozenset({Role.FIRST_CONTACT})
+    uid = services.office.add_user("desk", "Anna Nowicka", "", roles)
+    actor = Actor(uid, "Anna Nowicka", "", roles)
+    pid = services.persons.register_household(actor, person(), [])
+    intake = referral_intake(pid, Team.SOCIAL_WORK)
+    services.intake.record(actor, type(intake)(**{**intake.__dict__,
+                                                  "grounds": (Ground.ADDICTION,)}))
+    with services.db.session() as s:
+        rows = s.scalars(select(AuditRow).where(AuditRow.entity == "intakes")).all()
+    services.close()
+    assert rows and all('"grounds":[null,"[treść poufna' in (r.changes or "") or
+                        '"grounds":["[treść poufna' in (r.changes or "") for r in rows)
