@@ -140,33 +140,145 @@ def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | Non
 
 
 def self_test() -> int:
-    """Smoke test for a fresh install or a packaged build: store, paper and window all work."""
+    """Smoke test for a fresh install or a packaged build: everything a missing file breaks.
+
+    Store and migrations, law parameters and fonts (a decision PDF), argon2 and cryptography
+    (native libraries), babel's locale data, the audit chain, the English translation, the
+    main window and the modules it loads on demand. Prints one line; non-zero on a failure.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import datetime as dt
+    import importlib
+    from collections.abc import Callable
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from ops_desktop.i18n import format as fmt
+    from ops_desktop.i18n import qt_locale
     from ops_desktop.services.context import Actor
-    from ops_desktop.services.demo import create_demo_office
-    from ops_desktop.ui.main_window import MainWindow
+    from ops_desktop.services.demo import DEMO_PASSWORD, create_demo_office
+    from ops_desktop.storage import audit, backup, backup_file
+
+    results: list[str] = []
+    failures: list[str] = []
+
+    def check(name: str, step: Callable[[], str]) -> None:
+        # Every step runs even after a failure, so one run names every missing part.
+        try:
+            results.append(f"{name} {step()}")
+        except Exception as exc:  # a smoke test reports whatever breaks
+            failures.append(f"{name}: {type(exc).__name__}: {exc}")
+
+    def expect(condition: bool, problem: str) -> None:
+        if not condition:
+            raise AssertionError(problem)
 
     with tempfile.TemporaryDirectory() as tmp:
-        url = "sqlite:///" + str(Path(tmp) / "self-test.sqlite")
-        services = Services.open(url)
-        counts = create_demo_office(services, households=20)
-        head = next(u for u in services.office.users() if u.login == "bzolkiewska")
-        actor = Actor.of(head)
-        ids = services.decisions.signed_ids(actor)
-        any_decision = ids or [d.id for d in services.decisions.page(actor, limit=1)]
-        pdf = services.decisions.render(actor, any_decision[0]) if any_decision else b""
-        if not pdf.startswith(b"%PDF"):
-            print("self-test: no decision could be rendered", file=sys.stderr)
-            return 1
-        app = QApplication.instance() or QApplication([])
-        window = MainWindow(services, actor)
-        window.show()
-        app.processEvents()
-        tabs = window.tabs.count()
-        window.close()
-        services.close()
-    print(f"self-test ok: {counts['persons']} persons, {len(ids)} signed decisions, "
-          f"decision PDF {len(pdf)} bytes, main window with {tabs} tabs")
+        services = Services.open("sqlite:///" + str(Path(tmp) / "self-test.sqlite"))
+        try:
+            counts = create_demo_office(services, households=20)
+            head = next(u for u in services.office.users() if u.login == "bzolkiewska")
+            actor = Actor.of(head)
+
+            def decision_pdf() -> str:
+                ids = services.decisions.signed_ids(actor)
+                any_id = ids or [d.id for d in services.decisions.page(actor, limit=1)]
+                expect(bool(any_id), "no decision in the demo office")
+                pdf = services.decisions.render(actor, any_id[0])
+                expect(pdf.startswith(b"%PDF"), "the decision is not a PDF")
+                return f"ok ({counts['persons']} persons, PDF {len(pdf)} bytes)"
+
+            def passwords() -> str:
+                hashed = services.accounts.hasher.hash("self-test password")
+                expect(services.accounts.hasher.verify(hashed, "self-test password"),
+                       "argon2 rejected its own hash")
+                signed = services.accounts.sign_in(head.login, DEMO_PASSWORD)
+                expect(signed.actor.user_id == head.id, "signed in as someone else")
+                return "ok"
+
+            def encrypted_backup() -> str:
+                db_file = services.db.file
+                if db_file is None:
+                    raise AssertionError("the store is not a file")
+                folder = Path(tmp) / "backups"
+                folder.mkdir()
+                info = backup.write_backup(db_file, folder, "self-test passphrase",
+                                           dt.datetime.now())
+                checked = backup.verify_backup(info.file, "self-test passphrase",
+                                               work_dir=Path(tmp))
+                expect(checked.verified and checked.rows > 0, "the backup did not verify")
+                return f"ok ({checked.rows} rows)"
+
+            def audit_chain() -> str:
+                with services.db.engine.connect() as conn:
+                    report = audit.verify_chain(conn)
+                expect(report.ok and report.checked > 0, f"chain not intact: {report}")
+                return f"ok ({report.checked} entries)"
+
+            def locale_data() -> str:
+                day, amount = dt.date(2026, 11, 22), Decimal("1234.5")
+                pl = f"{fmt.date_long(day, locale='pl_PL')} {fmt.money(amount, locale='pl_PL')}"
+                en = f"{fmt.date_long(day, locale='en_GB')} {fmt.money(amount, locale='en_GB')}"
+                expect("listopada" in pl and "November" in en, f"wrong dates: {pl} / {en}")
+                return "ok"
+
+            scrypt_n = backup_file.SCRYPT_N
+            backup_file.SCRYPT_N = 2**10  # a smoke test, not a real backup: cheap key stretch
+            try:
+                check("decision", decision_pdf)
+                check("passwords", passwords)
+                check("backup", encrypted_backup)
+                check("audit", audit_chain)
+                check("locale", locale_data)
+            finally:
+                backup_file.SCRYPT_N = scrypt_n
+
+            app = QApplication.instance() or QApplication([])
+
+            def lazy_modules() -> str:
+                from ops_desktop.cli import COMMANDS
+
+                names = ["ops_desktop.ui.admin.tab", "ops_desktop.ui.audit_tab",
+                         "ops_desktop.ui.social_work.tab", "ops_desktop.ui.backup_panel"]
+                for name in names + [f"ops_desktop.cli.{c}" for c in COMMANDS]:
+                    importlib.import_module(name)
+                return f"ok ({len(names) + len(COMMANDS)})"
+
+            def translation() -> str:
+                default = QLocale()
+                translators = qt_locale.install(app, "en")
+                try:
+                    own = [t for t in translators if "ops_desktop_en" in t.filePath()]
+                    expect(bool(own) and not own[0].isEmpty(), "no English translation found")
+                    return f"ok ({len(translators)} translators)"
+                finally:
+                    # In-process callers (the tests) keep the Polish screen afterwards.
+                    for translator in translators:
+                        app.removeTranslator(translator)
+                    QLocale.setDefault(default)
+
+            def main_window() -> str:
+                from ops_desktop.ui.main_window import MainWindow
+
+                window = MainWindow(services, actor)
+                window.show()
+                app.processEvents()
+                tabs = window.tabs.count()
+                window.close()
+                expect(tabs > 0, "the main window has no tabs")
+                return f"ok ({tabs} tabs)"
+
+            check("modules", lazy_modules)
+            check("translation", translation)
+            check("window", main_window)
+        except Exception as exc:  # the demo office itself could not be made
+            failures.append(f"store: {type(exc).__name__}: {exc}")
+        finally:
+            services.close()
+    if failures:
+        print("self-test FAILED: " + "; ".join(failures), file=sys.stderr)
+        return 1
+    print("self-test ok: " + ", ".join(results))
     return 0

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import INVALID, choice_errors, require_id
+from ops_desktop.domain.ids import new_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import PersonInput, derive_from_pesel, validate_person
 from ops_desktop.domain.text import fold, without_control_characters
@@ -169,20 +170,22 @@ class PersonService:
             errors += self._taken_pesels(s, people)
             if errors:
                 raise ValidationError(errors)
-            household = HouseholdRow()
-            queries.add(s, household)
-            head = PersonRow(household_id=household.id)
+            # Ids are made here, so the whole household goes to the store in one flush at
+            # commit (each flush also costs an audit-log round).
+            household = HouseholdRow(id=new_id())
+            s.add(household)
+            head = PersonRow(id=new_id(), household_id=household.id)
             _apply(head, derive_from_pesel(applicant))
-            queries.add(s, head)
+            s.add(head)
             s.add(HouseholdMemberRow(
                 household_id=household.id, person_id=head.id,
                 relation=Relation.APPLICANT.value, position=0,
             ))
             for i, m in enumerate(members, start=1):
                 if m.person is not None:
-                    row = PersonRow(household_id=household.id)
+                    row = PersonRow(id=new_id(), household_id=household.id)
                     _apply(row, derive_from_pesel(m.person))
-                    queries.add(s, row)
+                    s.add(row)
                     person_id = row.id
                 else:
                     assert m.existing_person_id is not None  # checked with the form above
