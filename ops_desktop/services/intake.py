@@ -16,6 +16,7 @@ from ops_desktop.domain.fields import (
     local_time_errors,
     text_errors,
 )
+from ops_desktop.domain.ids import new_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import (
     POLISH_GROUNDS,
@@ -118,7 +119,13 @@ class IntakeService:
         with self.db.session(actor.user_id) as s:
             if queries.get(s, PersonRow, data.person_id) is None:
                 raise NotFound("person", data.person_id)
+            # The register number is taken first and ids are made here, so the intake and
+            # its referral reach the store in one flush at commit.
+            handed_over = data.outcome in HANDED_OVER and data.refer_to is not None
+            year = data.received_at.year
+            number = queries.next_number(s, "referral", year) if handed_over else None
             intake = IntakeRow(
+                id=new_id(),
                 person_id=data.person_id,
                 received_at=data.received_at,
                 channel=data.channel.value,
@@ -132,12 +139,11 @@ class IntakeService:
                 advice_given=data.advice_given.strip(),
                 worker_id=actor.user_id,
             )
-            queries.add(s, intake)
+            s.add(intake)
             referral_id, referral_number = None, ""
-            if data.outcome in HANDED_OVER and data.refer_to is not None:
-                year = data.received_at.year
-                number = queries.next_number(s, "referral", year)
+            if number is not None and data.refer_to is not None:
                 referral = ReferralRow(
+                    id=new_id(),
                     person_id=data.person_id,
                     intake_id=intake.id,
                     number=f"SK/{number}/{year}",
@@ -147,7 +153,7 @@ class IntakeService:
                     urgent=data.urgent,
                     status=ReferralStatus.PENDING.value,
                 )
-                queries.add(s, referral)
+                s.add(referral)
                 referral_id, referral_number = referral.id, referral.number
             return IntakeResult(intake.id, referral_id, referral_number)
 
