@@ -1228,12 +1228,12 @@ Restore the backup?</translation>
 <context>
     <name>DataProtectionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="318"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="328"/>
         <source>Ochrona danych osobowych</source>
         <translation>Personal data protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="322"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="332"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
@@ -1272,7 +1272,7 @@ Restore the backup?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="90"/>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="182"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="184"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
@@ -1328,72 +1328,77 @@ Restore the backup?</translation>
         <translation>Show people past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="181"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="180"/>
+        <source>Zmień okresy…</source>
+        <translation>Change periods…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="183"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="183"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="184"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
         <source>Ostatnia zakończona</source>
         <translation>Last closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="188"/>
         <source>Po okresie przechowywania od</source>
         <translation>Past retention since</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="189"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="191"/>
         <source>Zostanie usunięte</source>
         <translation>To be removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="194"/>
         <source>Osoby po okresie przechowywania</source>
         <translation>People past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="201"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="203"/>
         <source>Fraza potwierdzenia</source>
         <translation>Confirmation phrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="203"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="205"/>
         <source>Anonimizuj</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="234"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="237"/>
         <source>Okresy przechowywania akt spraw (od 1 stycznia roku po zakończeniu sprawy): %1</source>
         <translation>Retention periods for case files (from 1 January of the year after the case was closed): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="249"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="259"/>
         <source>Osób po okresie przechowywania: %1</source>
         <translation>People past the retention period: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="266"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="276"/>
         <source>Brak osób do anonimizacji.</source>
         <translation>No people to anonymise.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="270"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="280"/>
         <source>Anonimizacja jest nieodwracalna. Aby zanonimizować %1 os. (zaznaczone w tabeli albo wszystkie z listy), wpisz: %2</source>
         <translation>Anonymisation cannot be undone. To anonymise %1 person(s) (those selected in the table or everyone listed), type: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="290"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="300"/>
         <source>Anonimizacja danych osób…</source>
         <translation>Anonymising people&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="297"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="307"/>
         <source>Zanonimizowano osób: %1 (zgłoszenia: %2, skierowania: %3, notatki: %4, decyzje: %5, dochody: %6).</source>
         <translation>People anonymised: %1 (intakes: %2, referrals: %3, notes: %4, decisions: %5, incomes: %6).</translation>
     </message>
@@ -3037,6 +3042,44 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="188"/>
         <source>Użytkownik musi zmienić to hasło przy pierwszym logowaniu. Reset zdejmuje też blokadę konta po nieudanych próbach. Przekaż hasło osobiście, nie e-mailem.</source>
         <translation>The user must change this password at the first sign-in. The reset also lifts the account lock after failed attempts. Hand the password over in person, not by e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/retention_rules.py" line="29"/>
+        <source>Okresy przechowywania akt</source>
+        <translation>Retention periods of files</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/retention_rules.py" line="38"/>
+        <source>Akta spraw – %1</source>
+        <translation>Case files – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/retention_rules.py" line="40"/>
+        <source>Kategoria archiwalna: %1</source>
+        <translation>Archival category: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/retention_rules.py" line="42"/>
+        <source>Lata przechowywania: %1</source>
+        <translation>Years kept: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/retention_rules.py" line="48"/>
+        <source>lat:</source>
+        <translation>years:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/retention_rules.py" line="57"/>
+        <source>Kategorie z jednolitego rzeczowego wykazu akt ośrodka; okres liczy się od 1 stycznia roku następującego po zakończeniu sprawy.</source>
+        <translation>Categories from the office&apos;s file classification list; the period runs from 1 January of the year after the case closed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/retention_rules.py" line="60"/>
+        <source>Zapisz</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

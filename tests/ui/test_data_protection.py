@@ -172,3 +172,20 @@ def test_the_coordinator_tab_opens_the_panel(
     assert button is not None and button.isVisibleTo(tab)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
+
+
+def test_the_head_sets_retention_periods_and_a_typo_is_shown_next_to_the_field(
+        qtbot, services, coordinator) -> None:
+    from ops_desktop.ui.coordinator.retention_rules import RetentionRulesDialog
+
+    dialog = RetentionRulesDialog(services, coordinator)
+    qtbot.addWidget(dialog)
+    dialog.categories[0].setText("B5")  # says five years, the spin box still says ten
+    dialog.save()
+    assert dialog.errors.text("rules.0.years").startswith("Liczba lat nie zgadza się")
+    assert dialog.categories[0].text() == "B5"  # what was typed stays
+    dialog.years[0].setValue(5)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = services.personal_data.rules(coordinator)
+    assert (saved[0].category, saved[0].years) == ("B5", 5)

@@ -177,6 +177,8 @@ class DataProtectionPanel(QWidget):
         self.preview_button = named(QPushButton(self.tr("Pokaż osoby po okresie przechowywania")),
                                     "retention_preview")
         self.preview_button.clicked.connect(self.preview)
+        self.rules_button = named(QPushButton(self.tr("Zmień okresy…")), "retention_rules_edit")
+        self.rules_button.clicked.connect(self.edit_rules)
         self.candidates: PagedTableModel[RetentionCandidate] = PagedTableModel([
             Column(self.tr("Osoba"), lambda c: c.full_name),
             Column(self.tr("PESEL"), lambda c: c.pesel or ""),
@@ -208,6 +210,7 @@ class DataProtectionPanel(QWidget):
         page = QWidget()
         top = QHBoxLayout()
         top.addWidget(self.rules_label, 1)
+        top.addWidget(self.rules_button)
         top.addWidget(self.preview_button)
         confirm = QHBoxLayout()
         confirm.addWidget(self.confirmation, 1)
@@ -233,6 +236,13 @@ class DataProtectionPanel(QWidget):
             parts.append(f"{what}: {r.category}" + (f" ({r.years})" if r.category == "Bc" else ""))
         self.rules_label.setText(self.tr("Okresy przechowywania akt spraw (od 1 stycznia roku po "
                                          "zakończeniu sprawy): %1").replace("%1", "; ".join(parts)))
+
+    def edit_rules(self) -> None:
+        from ops_desktop.ui.coordinator.retention_rules import RetentionRulesDialog
+
+        dialog = RetentionRulesDialog(self.services, self.actor, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._show_rules()
 
     def preview(self) -> None:
         """Ask the store who is past retention today; the list is shown a page at a time."""
