@@ -177,8 +177,9 @@ def self_test() -> int:
             raise AssertionError(problem)
 
     with tempfile.TemporaryDirectory() as tmp:
-        services = Services.open("sqlite:///" + str(Path(tmp) / "self-test.sqlite"))
+        services: Services | None = None
         try:
+            services = Services.open("sqlite:///" + str(Path(tmp) / "self-test.sqlite"))
             counts = create_demo_office(services, households=20)
             head = next(u for u in services.office.users() if u.login == "bzolkiewska")
             actor = Actor.of(head)
@@ -275,10 +276,11 @@ def self_test() -> int:
             check("modules", lazy_modules)
             check("translation", translation)
             check("window", main_window)
-        except Exception as exc:  # the demo office itself could not be made
+        except Exception as exc:  # the store or the demo office itself could not be made
             failures.append(f"store: {type(exc).__name__}: {exc}")
         finally:
-            services.close()
+            if services is not None:
+                services.close()
     line = ("self-test FAILED: " + "; ".join(failures) if failures
             else "self-test ok: " + ", ".join(results))
     if sys.stdout is None:
