@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="utwórz biuro demonstracyjne w podanej bazie")
     demo.add_argument("--db", dest="sub_db", required=True)
     demo.add_argument("--households", type=int, default=80)
+    demo.add_argument("--persons", type=int, default=None,
+                      help="wygeneruj historię dziesięciu lat dla tylu osób (szybko, bez usług)")
     printing = sub.add_parser("print", help="wydruki bez okna")
     printing.add_argument("what", choices=("decisions",))
     printing.add_argument("--db", dest="sub_db", required=True)
@@ -35,7 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_demo(db: str, households: int) -> int:
+def cmd_demo(db: str, households: int, persons: int | None = None) -> int:
+    import dataclasses
+    import json
+    import time
+
     from ops_desktop import config
     from ops_desktop.services.demo import create_demo_office
     from ops_desktop.services.hub import Services
@@ -44,6 +50,20 @@ def cmd_demo(db: str, households: int) -> int:
     if services.office.users():
         print("Baza już zawiera dane – biura demonstracyjnego nie utworzono.", file=sys.stderr)
         return 1
+    if persons is not None:
+        from ops_desktop.storage.bulk_demo import generate_history
+
+        begun = time.perf_counter()
+        create_demo_office(services, households=0)
+        office = json.dumps(dataclasses.asdict(services.office.settings().on_paper()),
+                            ensure_ascii=False)
+        counts = generate_history(services.db, max(persons, 0), office)
+        services.close()
+        seconds = time.perf_counter() - begun
+        print("Wygenerowano historię biura demonstracyjnego: "
+              + ", ".join(f"{k}={v}" for k, v in counts.items() if k != "seconds")
+              + f"; czas: {seconds:.1f} s ({counts['persons'] / max(seconds, 1e-9):.0f} osób/s)")
+        return 0
     counts = create_demo_office(services, households=households)
     services.close()
     print("Utworzono biuro demonstracyjne: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
@@ -83,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         return app.self_test()
     if args.command == "demo":
-        return cmd_demo(args.sub_db, args.households)
+        return cmd_demo(args.sub_db, args.households, args.persons)
     if args.command == "print":
         return cmd_print_decisions(args.sub_db, args.out)
     if getattr(args, "handler", None) is not None:

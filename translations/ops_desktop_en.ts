@@ -386,230 +386,230 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="170"/>
         <location filename="../ops_desktop/ui/audit_tab.py" line="171"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="172"/>
         <source>PESEL osoby</source>
         <translation>Person&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="174"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="191"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="175"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="192"/>
         <source>Użytkownik</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="175"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="176"/>
         <source>Od dnia</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="176"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="177"/>
         <source>Do dnia</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="177"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="192"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="178"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="193"/>
         <source>Czynność</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="178"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="179"/>
         <source>wszystkie czynności</source>
         <translation>all actions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="181"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="182"/>
         <source>&amp;Filtruj</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="181"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="182"/>
         <source>Filtruj</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="183"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="184"/>
         <source>&amp;Wyczyść filtr</source>
         <translation>C&amp;lear filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="184"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="185"/>
         <source>Wyczyść filtr</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="188"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="189"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="189"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="190"/>
         <source>Czas</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="193"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="194"/>
         <source>Rekord</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="194"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="195"/>
         <source>Osoba (id)</source>
         <translation>Person (id)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="196"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="197"/>
         <source>Dziennik zdarzeń</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="198"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="199"/>
         <source>Liczba wpisów</source>
         <translation>Number of entries</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="200"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="201"/>
         <source>Wybrany wpis</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="204"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="205"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="205"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="206"/>
         <source>Było</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="206"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="207"/>
         <source>Jest</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="208"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="209"/>
         <source>Zmiany w polach</source>
         <translation>Field changes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="210"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="211"/>
         <source>&amp;Sprawdź łańcuch</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="211"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="212"/>
         <source>Sprawdź nienaruszalność dziennika</source>
         <translation>Verify the integrity of the audit log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="213"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="214"/>
         <source>Wynik sprawdzenia</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="235"/>
         <source>PESEL:</source>
         <translation>PESEL:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="235"/>
         <source>Użytkownik:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="235"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="236"/>
         <source>Od:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="235"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="236"/>
         <source>Do:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="236"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="237"/>
         <source>Czynność:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="250"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="251"/>
         <source>Wpis</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="271"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="272"/>
         <source>wszyscy użytkownicy</source>
         <translation>all users</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="276"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="277"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="298"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="299"/>
         <source>Wpisów: %1</source>
         <translation>Entries: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="316"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="317"/>
         <source>Wybierz wpis z listy.</source>
         <translation>Select an entry from the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="320"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="321"/>
         <source>Wpis nr %1 · %2 · %3</source>
         <translation>Entry no. %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="322"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="323"/>
         <source>Czynność: %1 · rekord: %2 %3</source>
         <translation>Action: %1 · record: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="326"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="327"/>
         <source>Dotyczy osoby (id): %1</source>
         <translation>Concerns person (id): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="328"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="329"/>
         <source>Treść zmian usunięto przy anonimizacji %1.</source>
         <translation>The details of the changes were removed at anonymisation on %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="338"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="339"/>
         <source>Sprawdzam łańcuch wpisów…</source>
         <translation>Verifying the chain of entries…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="341"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="342"/>
         <source>Sprawdzanie dziennika zdarzeń…</source>
         <translation>Verifying the audit log…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="357"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="358"/>
         <source>Sprawdzono wpisów: %1 (zanonimizowanych: %2).</source>
         <translation>Entries verified: %1 (anonymised: %2).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="360"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="361"/>
         <source>Sprawdzanie przerwano.</source>
         <translation>Verification cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="364"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="365"/>
         <source>Ostatni wpis nr %1, skrót %2.</source>
         <translation>Last entry no. %1, hash %2.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="367"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="368"/>
         <source>Łańcuch nienaruszony.</source>
         <translation>Chain intact.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="371"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="372"/>
         <source>Łańcuch naruszony! Pierwszy naruszony wpis: nr %1 z %2 – %3.</source>
         <translation>Chain broken! First broken entry: no. %1 of %2 – %3.</translation>
     </message>
@@ -3451,7 +3451,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/audit_tab.py" line="52"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="62"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
@@ -3462,283 +3462,288 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/audit_tab.py" line="54"/>
+        <source>wczytanie danych</source>
+        <translation>data import</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="55"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="58"/>
         <location filename="../ops_desktop/ui/audit_tab.py" line="59"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="60"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="60"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="73"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="63"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="64"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="65"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="66"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="66"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="67"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="68"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="68"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="69"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="69"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="70"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="70"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="71"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="71"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="72"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="73"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="74"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="75"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="75"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="76"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="79"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="80"/>
         <source>usunięto wcześniejsze wpisy (od nr %1)</source>
         <translation>earlier entries were deleted (from no. %1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="80"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="81"/>
         <source>wpis nie jest powiązany z poprzednim</source>
         <translation>the entry is not linked to the previous one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="81"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="82"/>
         <source>zmieniono zapis zmian we wpisie</source>
         <translation>the record of changes in the entry was altered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="82"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="83"/>
         <source>zmieniono treść wpisu</source>
         <translation>the content of the entry was altered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="83"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="84"/>
         <source>wpis ma nieprawidłowy format</source>
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="87"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="88"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="89"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="89"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="90"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="91"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="92"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="92"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="93"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="93"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="94"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="94"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="95"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="95"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="96"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="96"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="97"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="97"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="98"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="98"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="99"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="99"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="100"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="100"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="101"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="101"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="102"/>
         <source>gospodarstwo (id)</source>
         <translation>household (id)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="102"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="103"/>
         <source>osoba (id)</source>
         <translation>person (id)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="104"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="104"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="105"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="105"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="106"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="107"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="107"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="108"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="109"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="109"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="110"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="110"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="111"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="111"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="112"/>
         <source>podpisał(a) (id)</source>
         <translation>signed by (id)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="112"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="113"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="113"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="114"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="114"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="115"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="116"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="116"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="117"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="118"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="119"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="120"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="150"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="151"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="151"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="152"/>
         <source>nie</source>
         <translation>no</translation>
     </message>

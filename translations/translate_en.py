@@ -910,6 +910,7 @@ EN: dict[str, str] = {
     "Decyzja zmieniają&ca…": "&Amending decision…",
     "Zmień okresy…": "Change periods…",
     "Zapisz": "Save",
+    "wczytanie danych": "data import",
     "Okresy przechowywania akt": "Retention periods of files",
     "Akta spraw – %1": "Case files – %1",
     "Kategoria archiwalna: %1": "Archival category: %1",

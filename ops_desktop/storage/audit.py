@@ -63,7 +63,7 @@ BATCH = 5000
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 CHANGE_ACTIONS = (INSERT, UPDATE, DELETE)
 EVENT_ACTIONS = ("view", "sign_in", "sign_in_failed", "sign_out", "reset_password", "export",
-                 "anonymise", "backup", "restore", "print")
+                 "anonymise", "backup", "restore", "print", "import")
 ACTIONS = CHANGE_ACTIONS + EVENT_ACTIONS
 
 # Bookkeeping every row has; the entry's own time and actor already say this.

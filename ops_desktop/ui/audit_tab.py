@@ -51,6 +51,7 @@ ACTION_NAMES: dict[str, str] = {
     "anonymise": QT_TRANSLATE_NOOP("audit", "anonimizacja"),
     "backup": QT_TRANSLATE_NOOP("audit", "kopia zapasowa"),
     "restore": QT_TRANSLATE_NOOP("audit", "przywrócenie kopii"),
+    "import": QT_TRANSLATE_NOOP("audit", "wczytanie danych"),
     "print": QT_TRANSLATE_NOOP("audit", "wydruk"),
 }
 
