@@ -295,6 +295,8 @@ class PersonalDataService:
             if any(pid not in due for pid in ids):
                 raise ValidationError([FieldError("persons", "not_past_retention")])
             counts = pq.anonymise(s, ids, actor.user_id, ANONYMISED_NAME, utcnow())
+            # The blanked names must also leave the search index's pages, not only its results.
+            queries.purge_person_search(s)
             redacted = 0
             for pid in ids:
                 redacted += audit.redact_person(s, pid)

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Sequence
 from typing import TypeVar
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import (
+    Integer,
+    Select,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
@@ -29,6 +41,7 @@ from ops_desktop.storage.models import (
     TeamRow,
     UserRow,
 )
+from ops_desktop.storage.triggers import PERSON_SEARCH_TABLE
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -45,10 +58,42 @@ def add(session: Session, row: Base) -> None:
 # --- persons ---------------------------------------------------------------------------
 
 
-def _person_filter(stmt: Select, folded: str, digits: str) -> Select:
+# The full-text index over folded names (storage/triggers.py, migration 0003; SQLite only).
+_person_search = table(PERSON_SEARCH_TABLE, column("rowid", Integer))
+_persons_rowid = literal_column("persons.rowid", Integer)
+# A word as the index's tokenizer sees it: letters and digits; anything else separates words.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _name_match(folded: str) -> str:
+    """An FTS5 query: every typed word is the start of some word of the name, in any order.
+
+    Each word is quoted, so nothing typed (quotes, `*`, NEAR, AND, parentheses) is read as
+    query syntax; an empty result means nothing searchable was typed.
+    """
+    words = _WORD.findall(folded)
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _pesel_range(digits: str) -> tuple[str, str]:
+    # A prefix as a range, so the unique index on pesel is used (LIKE would read every row).
+    return digits, digits[:-1] + chr(ord(digits[-1]) + 1)
+
+
+def _uses_index(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _person_filter(stmt: Select, folded: str, digits: str, indexed: bool) -> Select:
     stmt = stmt.where(PersonRow.deleted_at.is_(None))
     if digits:
-        return stmt.where(PersonRow.pesel.startswith(digits))
+        low, high = _pesel_range(digits)
+        return stmt.where(PersonRow.pesel >= low, PersonRow.pesel < high)
+    if indexed:
+        matched = select(_person_search.c.rowid).where(
+            text(f"{PERSON_SEARCH_TABLE} MATCH :person_match").bindparams(
+                person_match=_name_match(folded)))
+        return stmt.where(_persons_rowid.in_(matched))
     if folded:
         # Escape LIKE wildcards so a typed "%" or "_" matches literally.
         pattern = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -59,14 +104,47 @@ def _person_filter(stmt: Select, folded: str, digits: str) -> Select:
 def search_persons(
     session: Session, folded: str, digits: str, limit: int, offset: int = 0
 ) -> Sequence[PersonRow]:
-    stmt = _person_filter(select(PersonRow), folded, digits)
-    stmt = stmt.order_by(PersonRow.search_name, PersonRow.id).limit(limit).offset(offset)
-    return session.scalars(stmt).all()
+    """Live persons whose PESEL starts with `digits`, or whose name words start with the
+    words of `folded` (by surname then first name; by PESEL when searching by PESEL)."""
+    indexed = _uses_index(session)
+    if not digits and indexed and not _name_match(folded):
+        return []
+    order = (PersonRow.pesel,) if digits else (PersonRow.search_name, PersonRow.id)
+    if digits or not indexed:
+        stmt = _person_filter(select(PersonRow), folded, digits, indexed)
+        return session.scalars(stmt.order_by(*order).limit(limit).offset(offset)).all()
+    # Sort only the keys of every match, then read the page's whole rows: a short word
+    # ("now") matches thousands of persons and sorting whole rows would cost more.
+    page = _person_filter(select(_persons_rowid), folded, digits, indexed)
+    page = page.order_by(*order).limit(limit).offset(offset)
+    return session.scalars(select(PersonRow).where(_persons_rowid.in_(page)).order_by(*order)).all()
 
 
 def count_persons(session: Session, folded: str, digits: str) -> int:
-    stmt = _person_filter(select(func.count(PersonRow.id)), folded, digits)
+    indexed = _uses_index(session)
+    if not digits and indexed:
+        match = _name_match(folded)
+        if not match:
+            return 0
+        # The index holds only live persons (triggers index a deleted one as ''), so the
+        # count needs no look at the persons table.
+        stmt = select(func.count()).select_from(_person_search).where(
+            text(f"{PERSON_SEARCH_TABLE} MATCH :person_match").bindparams(person_match=match))
+        return int(session.scalar(stmt) or 0)
+    stmt = _person_filter(select(func.count(PersonRow.id)), folded, digits, indexed)
     return int(session.scalar(stmt) or 0)
+
+
+def purge_person_search(session: Session) -> None:
+    """Rewrite the name index so words of names taken out of it are gone from the file too.
+
+    Taking a name out of the index only records that it was removed; the words stay in the
+    index's pages until they are merged. Anonymisation calls this after blanking the names
+    (about 0.1 s at 500,000 persons); secure_delete then overwrites the freed pages.
+    """
+    if _uses_index(session):
+        session.execute(text(f"INSERT INTO {PERSON_SEARCH_TABLE}({PERSON_SEARCH_TABLE}) "
+                             "VALUES ('optimize')"))
 
 
 def person_by_pesel(session: Session, pesel: str) -> PersonRow | None:

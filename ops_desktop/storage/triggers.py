@@ -76,3 +76,71 @@ _SQLITE_DROP = (
 # Keyed by SQLAlchemy dialect name; PostgreSQL gets its own statements when it is supported.
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {"sqlite": _SQLITE_CREATE}
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {"sqlite": _SQLITE_DROP}
+
+
+# --- person search ---------------------------------------------------------------------
+# A full-text index over persons' folded names, so any word of a name is found by its start
+# ("kow" finds "Nowak-Kowalska", "jan kow" finds "Kowalski Jan") without reading every row.
+# Contentless: the index keeps only tokens, keyed by the person's implicit rowid (the primary
+# key is a UUID). Names are folded by the program before they are stored (domain/text.py
+# `fold`, which also folds ł), and the tokenizer strips any diacritics left. What is indexed
+# is the search key of a live person: a soft-deleted person's key is indexed as '' and an
+# anonymised person's key already is '', so neither can be found. Triggers keep it in step
+# with every write, the program's, the bulk generator's Core inserts and anonymisation's
+# UPDATEs alike. A migration that rebuilds `persons` (batch mode) may renumber rowids: it
+# must run PERSON_SEARCH_DROP, then PERSON_SEARCH_CREATE and PERSON_SEARCH_FILL again.
+PERSON_SEARCH_TABLE = "person_search"
+
+_INDEXED_NEW = "CASE WHEN NEW.deleted_at IS NULL THEN NEW.search_name ELSE '' END"
+_INDEXED_OLD = "CASE WHEN OLD.deleted_at IS NULL THEN OLD.search_name ELSE '' END"
+
+PERSON_SEARCH_CREATE: tuple[str, ...] = (
+    f"""
+    CREATE VIRTUAL TABLE IF NOT EXISTS {PERSON_SEARCH_TABLE} USING fts5(
+        search_name, content = '', tokenize = 'unicode61 remove_diacritics 2'
+    )
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS persons_search_insert
+    AFTER INSERT ON persons
+    BEGIN
+        INSERT INTO {PERSON_SEARCH_TABLE}(rowid, search_name) VALUES (NEW.rowid, {_INDEXED_NEW});
+    END
+    """,
+    # A contentless index forgets a row only when told the exact tokens it was given.
+    f"""
+    CREATE TRIGGER IF NOT EXISTS persons_search_update
+    AFTER UPDATE OF search_name, deleted_at ON persons
+    WHEN ({_INDEXED_OLD}) IS NOT ({_INDEXED_NEW})
+    BEGIN
+        INSERT INTO {PERSON_SEARCH_TABLE}({PERSON_SEARCH_TABLE}, rowid, search_name)
+            VALUES ('delete', OLD.rowid, {_INDEXED_OLD});
+        INSERT INTO {PERSON_SEARCH_TABLE}(rowid, search_name) VALUES (NEW.rowid, {_INDEXED_NEW});
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS persons_search_delete
+    AFTER DELETE ON persons
+    BEGIN
+        INSERT INTO {PERSON_SEARCH_TABLE}({PERSON_SEARCH_TABLE}, rowid, search_name)
+            VALUES ('delete', OLD.rowid, {_INDEXED_OLD});
+    END
+    """,
+)
+
+# Fills the index from the rows already stored (the migration; after a rebuild of persons).
+PERSON_SEARCH_FILL: tuple[str, ...] = (
+    f"INSERT INTO {PERSON_SEARCH_TABLE}({PERSON_SEARCH_TABLE}) VALUES ('delete-all')",
+    f"""
+    INSERT INTO {PERSON_SEARCH_TABLE}(rowid, search_name)
+    SELECT rowid, CASE WHEN deleted_at IS NULL THEN search_name ELSE '' END FROM persons
+    """,
+    f"INSERT INTO {PERSON_SEARCH_TABLE}({PERSON_SEARCH_TABLE}) VALUES ('optimize')",
+)
+
+PERSON_SEARCH_DROP: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS persons_search_insert",
+    "DROP TRIGGER IF EXISTS persons_search_update",
+    "DROP TRIGGER IF EXISTS persons_search_delete",
+    f"DROP TABLE IF EXISTS {PERSON_SEARCH_TABLE}",
+)
