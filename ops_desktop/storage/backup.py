@@ -88,6 +88,27 @@ def _io_error(exc: OSError, code: str) -> BackupError:
     return BackupError("disk_full" if full else code, str(exc))
 
 
+def remove_leftovers(db_path: Path, older_than: dt.timedelta = dt.timedelta(hours=1)) -> int:
+    """Delete plain (unencrypted) working copies a crash left beside the database.
+
+    They hold the data as it was, so they must not outlive the backup that made them
+    (anonymised persons would come back in them); an hour old means no backup still uses it.
+    """
+    folder = db_path.parent
+    limit = dt.datetime.now().timestamp() - older_than.total_seconds()
+    removed = 0
+    for pattern in (f".{db_path.stem}.backup-*.tmp*", f".{db_path.stem}.restore-*.tmp*",
+                    ".ops-verify-*.tmp*"):
+        for leftover in folder.glob(pattern):
+            try:
+                if leftover.stat().st_mtime < limit:
+                    leftover.unlink()
+                    removed += 1
+            except OSError as exc:
+                log.warning("could not remove %s: %s", leftover, exc)
+    return removed
+
+
 @contextlib.contextmanager
 def _temp_file(folder: Path, prefix: str) -> Iterator[Path]:
     """A fresh temporary file path in `folder`, removed (with SQLite's companions) at exit."""
@@ -234,6 +255,7 @@ def write_backup(db_path: Path, folder: Path, passphrase: str, now: dt.datetime,
         raise BackupError("database_missing", str(db_path))
     if not folder.is_dir():
         raise BackupError("folder_missing", str(folder))
+    remove_leftovers(db_path)
     final = _free_name(folder, now)
     part = Path(str(final) + PART_SUFFIX)
     keep = False

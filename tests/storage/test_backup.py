@@ -401,3 +401,26 @@ def test_restore_refuses_a_database_another_program_has_open(tmp_path: Path,
     assert refused.value.code == "database_in_use"
     assert not list(tmp_path.glob("office.before-restore-*"))  # nothing was moved
     restore_backup(info.file, "dlugie-haslo-kopii-1", db_path)  # closed: it goes through
+
+
+def test_a_plain_working_copy_left_by_a_crash_is_removed_by_the_next_backup(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from ops_desktop.services.hub import Services
+    from ops_desktop.storage import backup_file
+    from ops_desktop.storage.backup import write_backup
+
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**8)
+    db_path = tmp_path / "office.sqlite"
+    Services.open(f"sqlite:///{db_path}").close()
+    old = tmp_path / ".office.backup-abc123.tmp"
+    old.write_bytes(b"SQLite format 3\x00 plain data of persons")
+    two_hours_ago = dt.datetime.now().timestamp() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    fresh = tmp_path / ".office.backup-def456.tmp"  # may belong to a backup running now
+    fresh.write_bytes(b"x")
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    write_backup(db_path, folder, "dlugie-haslo-kopii-1", dt.datetime(2026, 11, 30, 12))
+    assert not old.exists() and fresh.exists()
