@@ -96,6 +96,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         info = store.write_backup(db, args.to, passphrase, now)
         removed = store.rotate(args.to, now)
+        from ops_desktop.services.backups import note_in_log
+
+        note_in_log(db, None, "backup", info.file)  # a copy of all data leaves the PC
     except BackupError as exc:
         return _say_error(exc)
     except OSError as exc:

@@ -296,12 +296,17 @@ def restore_file(file: Path, passphrase: str, db_path: Path) -> Path | None:
 def _note_restore(db_path: Path, actor_id: uuid.UUID | None, file: Path) -> None:
     """Write the restore into the restored database's own audit log (migrating it first
     when the backup was made by an older version), so the log says where its data came from."""
-    restored = open_database(f"sqlite:///{db_path}")
+    note_in_log(db_path, actor_id, "restore", file)
+
+
+def note_in_log(db_path: Path, actor_id: uuid.UUID | None, action: str, file: Path) -> None:
+    """An event of the command line (backup, restore) in the database's audit log."""
+    store_db = open_database(f"sqlite:///{db_path}")
     try:
-        with restored.session(actor_id) as s:
-            audit.record(s, actor_id, "restore", "database", details={"backup": file.name})
+        with store_db.session(actor_id) as s:
+            audit.record(s, actor_id, action, "database", details={"backup": file.name})
     finally:
-        restored.dispose()
+        store_db.dispose()
 
 
 def configured_folder_of(db_path: Path) -> Path | None:
