@@ -35,32 +35,18 @@ def _new_password() -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ops_desktop import config
-    from ops_desktop.domain.errors import DomainError, ValidationError
-    from ops_desktop.domain.passwords import password_problems
+    from ops_desktop.domain.errors import DomainError, NotFound, ValidationError
     from ops_desktop.services.hub import Services
-    from ops_desktop.storage import account_queries, audit
 
     if not args.reset_db.exists():
         print(f"Nie ma pliku bazy {args.reset_db}.", file=sys.stderr)
         return 2
     services = Services.open(config.database_url(str(args.reset_db)))
     try:
-        password = _new_password()
-        problems = password_problems(password, args.login)
-        if problems:
-            raise ValidationError(problems)
-        with services.db.session() as s:
-            row = account_queries.user_by_login(s, args.login)
-            if row is None:
-                print(f"Nie ma użytkownika o loginie {args.login}.", file=sys.stderr)
-                return 1
-            row.password_hash = services.accounts.hasher.hash(password)
-            row.must_change_password = True
-            row.failed_sign_ins = 0
-            row.locked_until = None
-            row.active = True
-            audit.record(s, None, "reset_password", "user", str(row.id),
-                         details={"by": "command line"})
+        services.accounts.reset_from_command_line(args.login, _new_password())
+    except NotFound:
+        print(f"Nie ma użytkownika o loginie {args.login}.", file=sys.stderr)
+        return 1
     except (ValueError, DomainError) as exc:
         codes = ", ".join(e.code for e in exc.errors) if isinstance(exc, ValidationError) else str(exc)
         print(f"Hasła nie zmieniono: {codes}. Hasło: co najmniej 10 znaków, bez loginu.",

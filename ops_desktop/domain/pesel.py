@@ -20,6 +20,18 @@ class PeselInfo:
     sex: Sex
 
 
+# Centuries are encoded by adding to the month: 1800s +80, 1900s +0, 2000s +20, …
+_MONTH_OFFSET = {18: 80, 19: 0, 20: 20, 21: 40, 22: 60}
+
+
+def encode(birth: dt.date, serial: int, sex_digit: int) -> str:
+    """The PESEL of a birth date, a three-digit serial and the sex digit (odd: male),
+    checksum included. For generated demo data; real numbers come from the registry."""
+    month = birth.month + _MONTH_OFFSET[birth.year // 100]
+    body = f"{birth.year % 100:02d}{month:02d}{birth.day:02d}{serial:03d}{sex_digit}"
+    return body + str(stdnum_pesel.calc_check_digit(body))
+
+
 def normalise(text: str) -> str:
     """Drop the spaces and hyphens people type between digit groups."""
     return str(stdnum_pesel.compact(text))

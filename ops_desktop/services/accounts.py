@@ -31,6 +31,7 @@ from ops_desktop.domain.passwords import (
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import Role
+from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService, OfficeSettings, settings_problems
 from ops_desktop.storage import account_queries, audit, queries
@@ -73,12 +74,9 @@ class SignedIn:
     must_change_password: bool
 
 
-def _roles(text: str) -> frozenset[Role]:
-    return frozenset(Role(r) for r in text.split(",") if r)
-
 
 def _account_view(u: UserRow) -> AccountView:
-    return AccountView(u.id, u.login, u.full_name, u.position, _roles(u.roles), u.active,
+    return AccountView(u.id, u.login, u.full_name, u.position, mapping.roles_of(u.roles), u.active,
                        u.locked_until, u.must_change_password, u.last_sign_in_at,
                        u.password_hash is not None)
 
@@ -128,7 +126,7 @@ class AccountService:
             row.must_change_password = False  # chose it just now
             s.add(row)
             s.flush()
-            actor = Actor(row.id, row.full_name, row.position, _roles(row.roles))
+            actor = Actor(row.id, row.full_name, row.position, mapping.roles_of(row.roles))
         return SignedIn(actor, False)
 
     # --- signing in ---
@@ -171,7 +169,7 @@ class AccountService:
                 row.last_sign_in_at = now
                 if self.hasher.check_needs_rehash(row.password_hash):
                     row.password_hash = self.hasher.hash(password)
-                signed = SignedIn(Actor(row.id, row.full_name, row.position, _roles(row.roles)),
+                signed = SignedIn(Actor(row.id, row.full_name, row.position, mapping.roles_of(row.roles)),
                                   row.must_change_password)
         # The failure count and the audit entry are committed before the refusal is raised.
         if refused is not None:
@@ -265,27 +263,43 @@ class AccountService:
             losing_admin = Role.ADMINISTRATOR not in roles or not active
             if losing_admin and [a.id for a in admins] == [row.id]:
                 raise ValidationError([FieldError("roles", "last_administrator")])
-            if user_id == actor.user_id and roles != _roles(row.roles):
+            if user_id == actor.user_id and roles != mapping.roles_of(row.roles):
                 # An administrator reads no case content; giving oneself a team role would
                 # undo that, so another administrator must do it.
                 raise ValidationError([FieldError("roles", "own_account_roles")])
             row.full_name = full_name.strip()
             row.position = position.strip()
-            row.roles = ",".join(sorted(r.value for r in roles))
+            row.roles = mapping.roles_text(roles)
             row.active = active
 
     def reset_password(self, actor: Actor, user_id: uuid.UUID, temporary: str) -> None:
         """Set a temporary password (the colleague must change it) and lift any lock."""
         require(actor, Permission.MANAGE_USERS)
         with self.db.session(actor.user_id) as s:
-            row = self._row(s, user_id)
-            problems = password_problems(temporary, row.login)
-            if problems:
-                raise ValidationError(problems)
-            row.password_hash = self.hasher.hash(temporary)
-            row.must_change_password = True
-            row.failed_sign_ins = 0
-            row.locked_until = None
+            self._set_temporary(self._row(s, user_id), temporary)
+
+    def reset_from_command_line(self, login: str, temporary: str) -> None:
+        """The way back in when the only administrator forgot the password: whoever can open
+        the database file on the office PC sets a temporary password (audited, and the
+        account is switched on again)."""
+        with self.db.session() as s:
+            row = account_queries.user_by_login(s, login)
+            if row is None:
+                raise NotFound("user", login)
+            self._set_temporary(row, temporary)
+            row.active = True
+            audit.record(s, None, "reset_password", "user", str(row.id),
+                         details={"by": "command line"})
+
+    def _set_temporary(self, row: UserRow, temporary: str) -> None:
+        """A temporary password the user must change; it also lifts any lock."""
+        problems = password_problems(temporary, row.login)
+        if problems:
+            raise ValidationError(problems)
+        row.password_hash = self.hasher.hash(temporary)
+        row.must_change_password = True
+        row.failed_sign_ins = 0
+        row.locked_until = None
 
     def set_idle_lock_minutes(self, actor: Actor, minutes: int) -> None:
         require(actor, Permission.MANAGE_SETTINGS)
@@ -305,7 +319,7 @@ class AccountService:
             login=new.login.strip().lower(),
             full_name=new.full_name.strip(),
             position=new.position.strip(),
-            roles=",".join(sorted(r.value for r in roles)),
+            roles=mapping.roles_text(roles),
             password_hash=self.hasher.hash(new.password),
             must_change_password=True,
         )

@@ -10,15 +10,13 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-from stdnum.pl import pesel as stdnum_pesel
-
+from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
     Channel,
     DecisionKind,
-    Ground,
     IntakeOutcome,
     PaymentMethod,
     Relation,
@@ -34,6 +32,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.intake import IntakeInput
 from ops_desktop.services.office import OfficeSettings
 from ops_desktop.services.persons import MemberInput
+from ops_desktop.storage import demo_names as names
 from ops_desktop.storage import queries
 
 # The demo office's one documented password (README); a real office has no default password:
@@ -67,41 +66,20 @@ SETTINGS = OfficeSettings(
     appeal_body_address="ul. Jagiellończyka 10, 66-400 Gorzów Wielkopolski",
 )
 
-FEMALE = ("Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Krystyna",
-          "Elżbieta", "Zofia", "Jadwiga", "Halina", "Danuta", "Joanna", "Beata", "Grażyna")
-MALE = ("Jan", "Stanisław", "Andrzej", "Józef", "Tadeusz", "Jerzy", "Zbigniew", "Krzysztof",
-        "Henryk", "Ryszard", "Kazimierz", "Marek", "Marian", "Piotr", "Paweł", "Łukasz")
-SURNAMES = (("Nowak", "Nowak"), ("Kowalski", "Kowalska"), ("Wiśniewski", "Wiśniewska"),
-            ("Wójcik", "Wójcik"), ("Kowalczyk", "Kowalczyk"), ("Kamiński", "Kamińska"),
-            ("Lewandowski", "Lewandowska"), ("Zieliński", "Zielińska"), ("Szymański", "Szymańska"),
-            ("Woźniak", "Woźniak"), ("Dąbrowski", "Dąbrowska"), ("Kozłowski", "Kozłowska"),
-            ("Jankowski", "Jankowska"), ("Mazur", "Mazur"), ("Kwiatkowski", "Kwiatkowska"),
-            ("Krawczyk", "Krawczyk"), ("Piotrowski", "Piotrowska"), ("Grabowski", "Grabowska"),
-            ("Żółkiewski", "Żółkiewska"), ("Pawłowski", "Pawłowska"), ("Michalski", "Michalska"),
-            ("Król", "Król"), ("Wieczorek", "Wieczorek"), ("Jabłoński", "Jabłońska"),
-            ("Wróbel", "Wróbel"), ("Nowakowski", "Nowakowska"), ("Majewski", "Majewska"),
-            ("Olszewski", "Olszewska"), ("Stępień", "Stępień"), ("Ślusarczyk", "Ślusarczyk"))
+# The small demo takes the beginning of the shared lists (the city-sized one takes all).
+FEMALE = names.FEMALE[:16]
+MALE = names.MALE[:16]
+SURNAMES = names.SURNAMES[:30]
 STREETS = ("Polna", "Leśna", "Słoneczna", "Krótka", "Szkolna", "Ogrodowa", "Lipowa", "Kościuszki",
            "Mickiewicza", "Żeromskiego", "Łąkowa", "Kolejowa")
 VILLAGES = ("Zagórze", "Dębina", "Stara Wieś", "Łęgi")
-PROBLEMS = (
-    ("Utrata pracy, brak środków na opał i leki.", (Ground.POVERTY, Ground.UNEMPLOYMENT)),
-    ("Osoba po udarze, wymaga pomocy w codziennych czynnościach.", (Ground.LONG_ILLNESS,)),
-    ("Samotna matka trojga dzieci, zaległości w opłatach za mieszkanie.",
-     (Ground.POVERTY, Ground.HELPLESSNESS)),
-    ("Orzeczony znaczny stopień niepełnosprawności, niezdolność do pracy.", (Ground.DISABILITY,)),
-    ("Pożar budynku gospodarczego, zniszczony opał na zimę.", (Ground.RANDOM_EVENT,)),
-    ("Problem alkoholowy w rodzinie, dzieci zaniedbane.", (Ground.ADDICTION, Ground.HELPLESSNESS)),
-    ("Emerytka bez prawa do emerytury, brak dochodu.", (Ground.POVERTY,)),
-)
+PROBLEMS = names.PROBLEMS[:7]
 
 
 def make_pesel(rng: random.Random, birth: dt.date, sex: Sex) -> str:
-    month = birth.month + {18: 80, 19: 0, 20: 20, 21: 40, 22: 60}[birth.year // 100]
     serial = rng.randrange(0, 1000)
     sex_digit = rng.choice((1, 3, 5, 7, 9) if sex is Sex.MALE else (0, 2, 4, 6, 8))
-    body = f"{birth.year % 100:02d}{month:02d}{birth.day:02d}{serial:03d}{sex_digit}"
-    return body + stdnum_pesel.calc_check_digit(body)
+    return pesel_rules.encode(birth, serial, sex_digit)
 
 
 def _person(rng: random.Random, surname: tuple[str, str], sex: Sex, birth: dt.date,

@@ -16,6 +16,7 @@ from ops_desktop.domain.vocabulary import (
     IntakeOutcome,
     PaymentMethod,
     ReferralStatus,
+    Role,
 )
 from ops_desktop.services.views import (
     ApplicationView,
@@ -141,3 +142,12 @@ def decision_view(row: Any) -> DecisionView:
         signatory_name=row.signatory_name,
         corrects_id=row.corrects_id,
     )
+
+
+def roles_of(text: str) -> frozenset[Role]:
+    """The roles a user row holds (stored as comma-separated codes)."""
+    return frozenset(Role(r) for r in text.split(",") if r)
+
+
+def roles_text(roles: frozenset[Role] | set[Role]) -> str:
+    return ",".join(sorted(r.value for r in roles))

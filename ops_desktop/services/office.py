@@ -11,10 +11,11 @@ from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import DEFAULT_TEAM_NAMES, Role
+from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import TeamView, UserView
 from ops_desktop.storage import queries
-from ops_desktop.storage.database import Database
+from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import AuthorisationRow, TeamRow, UserRow
 
 DEFAULT_SCOPE = "wydawanie decyzji administracyjnych w sprawach z zakresu pomocy społecznej"
@@ -54,6 +55,14 @@ class OfficeSettings:
             phone=self.office_phone,
             email=self.office_email,
         )
+
+
+def _add_authorisation(s: Session, user_id: uuid.UUID, order_number: str, valid_from: dt.date,
+                       valid_to: dt.date | None, scope: str) -> uuid.UUID:
+    row = AuthorisationRow(user_id=user_id, scope=scope, valid_from=valid_from,
+                           valid_to=valid_to, order_number=order_number)
+    queries.add(s, row)
+    return row.id
 
 
 def settings_problems(new: OfficeSettings, required: tuple[str, ...]) -> list[FieldError]:
@@ -106,9 +115,6 @@ def authorisation_problems(order_number: object, valid_from: object, valid_to: o
         errors.append(FieldError("valid_to", "end_before_start"))
     return errors
 
-
-def _roles(text: str) -> frozenset[Role]:
-    return frozenset(Role(r) for r in text.split(",") if r)
 
 
 class OfficeService:
@@ -171,7 +177,7 @@ class OfficeService:
                     login=u.login,
                     full_name=u.full_name,
                     position=u.position,
-                    roles=_roles(u.roles),
+                    roles=mapping.roles_of(u.roles),
                     can_sign_today=queries.valid_authorisation(s, u.id, today) is not None,
                 )
                 for u in queries.users(s)
@@ -193,7 +199,7 @@ class OfficeService:
                 login=login,
                 full_name=full_name,
                 position=position,
-                roles=",".join(sorted(r.value for r in roles)),
+                roles=mapping.roles_text(roles),
                 password_hash=password_hash,
             )
             queries.add(s, row)
@@ -212,15 +218,7 @@ class OfficeService:
         Unchecked, for the demo, tests and tools; the window uses `grant_authorisation_as`.
         """
         with self.db.session() as s:
-            row = AuthorisationRow(
-                user_id=user_id,
-                scope=scope,
-                valid_from=valid_from,
-                valid_to=valid_to,
-                order_number=order_number,
-            )
-            queries.add(s, row)
-            return row.id
+            return _add_authorisation(s, user_id, order_number, valid_from, valid_to, scope)
 
     def grant_authorisation_as(
         self,
@@ -242,15 +240,8 @@ class OfficeService:
         with self.db.session(actor.user_id) as s:
             if queries.get(s, UserRow, user_id) is None:
                 raise NotFound("user", user_id)
-            row = AuthorisationRow(
-                user_id=user_id,
-                scope=scope.strip(),
-                valid_from=valid_from,
-                valid_to=valid_to,
-                order_number=order_number.strip(),
-            )
-            queries.add(s, row)
-            return row.id
+            return _add_authorisation(s, user_id, order_number.strip(), valid_from, valid_to,
+                                      scope.strip())
 
     def authorisations(self, actor: Actor, user_id: uuid.UUID) -> list[AuthorisationView]:
         """A colleague's orders, the newest first (also expired ones: the history matters)."""

@@ -28,11 +28,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.dialects import sqlite as sqlite_dialect
-from stdnum.pl import pesel as stdnum_pesel
 
 from ops_desktop.domain import benefits
+from ops_desktop.domain import pesel as pesel_rules
+from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.law import LawBook, LawParameters, default_lawbook
+from ops_desktop.domain.money import to_grosze
 from ops_desktop.domain.text import fold
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -40,7 +42,6 @@ from ops_desktop.domain.vocabulary import (
     Channel,
     DecisionKind,
     DecisionStatus,
-    Ground,
     IntakeOutcome,
     NoteKind,
     PaymentMethod,
@@ -51,6 +52,7 @@ from ops_desktop.domain.vocabulary import (
 )
 from ops_desktop.storage import audit
 from ops_desktop.storage.database import Database
+from ops_desktop.storage.demo_names import FEMALE, MALE, PROBLEMS, SURNAMES
 from ops_desktop.storage.models import (
     ApplicationRow,
     AuthorisationRow,
@@ -72,44 +74,6 @@ HISTORY_START = dt.date(2016, 1, 4)
 BATCH = 20_000
 TRACKED = ("id", "created_at", "updated_at", "created_by", "updated_by", "version", "deleted_at")
 
-FEMALE = ("Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa", "Krystyna",
-          "Elżbieta", "Zofia", "Jadwiga", "Halina", "Danuta", "Joanna", "Beata", "Grażyna",
-          "Magdalena", "Monika", "Aleksandra", "Natalia", "Julia", "Zuzanna", "Wiktoria", "Alicja",
-          "Helena", "Irena", "Teresa", "Janina", "Dorota", "Renata", "Iwona", "Justyna", "Paulina",
-          "Karolina", "Marta", "Weronika", "Oliwia", "Hanna", "Lena", "Stanisława")
-MALE = ("Jan", "Stanisław", "Andrzej", "Józef", "Tadeusz", "Jerzy", "Zbigniew", "Krzysztof",
-        "Henryk", "Ryszard", "Kazimierz", "Marek", "Marian", "Piotr", "Paweł", "Łukasz", "Tomasz",
-        "Michał", "Grzegorz", "Wojciech", "Adam", "Mariusz", "Dariusz", "Rafał", "Robert",
-        "Mateusz", "Jakub", "Kacper", "Szymon", "Antoni", "Filip", "Bartosz", "Dawid", "Kamil",
-        "Sebastian", "Wiesław", "Zdzisław", "Bogdan", "Leszek", "Czesław")
-# Masculine and feminine forms: adjectival surnames change, the others do not.
-SURNAMES = (("Nowak", "Nowak"), ("Kowalski", "Kowalska"), ("Wiśniewski", "Wiśniewska"),
-            ("Wójcik", "Wójcik"), ("Kowalczyk", "Kowalczyk"), ("Kamiński", "Kamińska"),
-            ("Lewandowski", "Lewandowska"), ("Zieliński", "Zielińska"), ("Szymański", "Szymańska"),
-            ("Woźniak", "Woźniak"), ("Dąbrowski", "Dąbrowska"), ("Kozłowski", "Kozłowska"),
-            ("Jankowski", "Jankowska"), ("Mazur", "Mazur"), ("Kwiatkowski", "Kwiatkowska"),
-            ("Krawczyk", "Krawczyk"), ("Piotrowski", "Piotrowska"), ("Grabowski", "Grabowska"),
-            ("Żółkiewski", "Żółkiewska"), ("Pawłowski", "Pawłowska"), ("Michalski", "Michalska"),
-            ("Król", "Król"), ("Wieczorek", "Wieczorek"), ("Jabłoński", "Jabłońska"),
-            ("Wróbel", "Wróbel"), ("Nowakowski", "Nowakowska"), ("Majewski", "Majewska"),
-            ("Olszewski", "Olszewska"), ("Stępień", "Stępień"), ("Ślusarczyk", "Ślusarczyk"),
-            ("Malinowski", "Malinowska"), ("Jaworski", "Jaworska"), ("Adamczyk", "Adamczyk"),
-            ("Dudek", "Dudek"), ("Nowicki", "Nowicka"), ("Pawlak", "Pawlak"), ("Górski", "Górska"),
-            ("Witkowski", "Witkowska"), ("Walczak", "Walczak"), ("Sikora", "Sikora"),
-            ("Baran", "Baran"), ("Rutkowski", "Rutkowska"), ("Michalak", "Michalak"),
-            ("Szewczyk", "Szewczyk"), ("Ostrowski", "Ostrowska"), ("Tomaszewski", "Tomaszewska"),
-            ("Pietrzak", "Pietrzak"), ("Zalewski", "Zalewska"), ("Wróblewski", "Wróblewska"),
-            ("Jasiński", "Jasińska"), ("Marciniak", "Marciniak"), ("Bąk", "Bąk"),
-            ("Zawadzki", "Zawadzka"), ("Sadowski", "Sadowska"), ("Jakubowski", "Jakubowska"),
-            ("Wilk", "Wilk"), ("Chmielewski", "Chmielewska"), ("Borkowski", "Borkowska"),
-            ("Sokołowski", "Sokołowska"), ("Szczepański", "Szczepańska"), ("Sawicki", "Sawicka"),
-            ("Lis", "Lis"), ("Kucharski", "Kucharska"), ("Kalinowski", "Kalinowska"),
-            ("Wysocki", "Wysocka"), ("Mazurek", "Mazurek"), ("Kubiak", "Kubiak"),
-            ("Kołodziej", "Kołodziej"), ("Czarnecki", "Czarnecka"), ("Sobczak", "Sobczak"),
-            ("Konieczny", "Konieczna"), ("Głowacki", "Głowacka"), ("Urbański", "Urbańska"),
-            ("Żak", "Żak"), ("Kaczmarek", "Kaczmarek"), ("Zając", "Zając"),
-            ("Gajewski", "Gajewska"), ("Łuczak", "Łuczak"), ("Szulc", "Szulc"),
-            ("Krajewski", "Krajewska"), ("Przybylski", "Przybylska"), ("Dziedzic", "Dziedzic"))
 # Town or village, postal code, streets (a village without streets numbers its houses).
 PLACES: tuple[tuple[str, str, tuple[str, ...], int], ...] = (
     ("Lipowiec", "66-999", ("Polna", "Leśna", "Słoneczna", "Krótka", "Szkolna", "Ogrodowa",
@@ -125,24 +89,6 @@ PLACE_WEIGHTS = tuple(p[3] for p in PLACES)
 SIZE_WEIGHTS = ((1, 38), (2, 24), (3, 15), (4, 11), (5, 6), (6, 3.5), (7, 1.6), (8, 0.9))
 CHANNEL_WEIGHTS = ((Channel.IN_PERSON, 60), (Channel.PHONE, 18), (Channel.LETTER, 7),
                    (Channel.ELECTRONIC, 9), (Channel.EX_OFFICIO, 6))
-PROBLEMS: tuple[tuple[str, tuple[Ground, ...]], ...] = (
-    ("Utrata pracy, brak środków na opał i leki.", (Ground.POVERTY, Ground.UNEMPLOYMENT)),
-    ("Osoba po udarze, wymaga pomocy w codziennych czynnościach.", (Ground.LONG_ILLNESS,)),
-    ("Samotna matka trojga dzieci, zaległości w opłatach za mieszkanie.",
-     (Ground.POVERTY, Ground.HELPLESSNESS)),
-    ("Orzeczony znaczny stopień niepełnosprawności, niezdolność do pracy.", (Ground.DISABILITY,)),
-    ("Pożar budynku gospodarczego, zniszczony opał na zimę.", (Ground.RANDOM_EVENT,)),
-    ("Problem alkoholowy w rodzinie, dzieci zaniedbane.", (Ground.ADDICTION, Ground.HELPLESSNESS)),
-    ("Emerytka bez prawa do emerytury, brak dochodu.", (Ground.POVERTY,)),
-    ("Długotrwałe bezrobocie, zadłużenie, groźba eksmisji.",
-     (Ground.UNEMPLOYMENT, Ground.POVERTY)),
-    ("Osoba bezdomna, nocuje na działkach.", (Ground.HOMELESSNESS,)),
-    ("Zalanie mieszkania po nawalnym deszczu.", (Ground.DISASTER,)),
-    ("Opuszczenie zakładu karnego, brak mieszkania i pracy.", (Ground.AFTER_PRISON,)),
-    ("Rodzina wielodzietna, ciąża, brak środków na wyprawkę.", (Ground.MATERNITY, Ground.POVERTY)),
-    ("Przemoc w rodzinie zgłoszona przez szkołę.", (Ground.DOMESTIC_VIOLENCE,)),
-    ("Choroba nowotworowa, kosztowne leczenie.", (Ground.LONG_ILLNESS, Ground.POVERTY)),
-)
 PURPOSES = ("zakup opału na okres zimowy", "zakup leków", "zakup żywności",
             "opłacenie zaległego czynszu", "zakup odzieży i obuwia dla dzieci",
             "zakup podręczników i wyprawki szkolnej", "pokrycie kosztów leczenia",
@@ -182,9 +128,8 @@ GRANT_REASONING = ("Przeprowadzony rodzinny wywiad środowiskowy potwierdził tr
                    "bytową rodziny.")
 HISTORIC_ORDER = "Zarządzenie nr 14/2016 Burmistrza Miasta i Gminy Lipowiec"
 
-_PESEL_MONTH_OFFSET = {18: 80, 19: 0, 20: 20, 21: 40, 22: 60}
-_ODD = ("1", "3", "5", "7", "9")
-_EVEN = ("0", "2", "4", "6", "8")
+_ODD = (1, 3, 5, 7, 9)
+_EVEN = (0, 2, 4, 6, 8)
 
 
 def _ts(value: dt.datetime) -> str:
@@ -204,19 +149,10 @@ def _zl(grosze: int) -> str:
     return f"{whole:,}".replace(",", "\u00a0") + f",{part:02d} zł"
 
 
-def _grosze(amount: Decimal) -> int:
-    return int((amount * 100).to_integral_value())
-
-
 def _iban(rng: random.Random) -> str:
     bban = f"{rng.randrange(10**7, 10**8)}{rng.randrange(10**15, 10**16)}"  # bank + account
     check = 98 - int(bban + "252100") % 97
     return f"PL{check:02d}{bban}"
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    return dt.date(day.year + month // 12, month % 12 + 1, 1)
 
 
 @dataclass
@@ -403,10 +339,8 @@ class _Generator:
                 break
             birth += dt.timedelta(days=1)
         serial = (n % 1000 * 389 + key[0]) % 1000
-        sex = (_ODD if male else _EVEN)[(n // 1000 + key[0]) % 5]
-        month = birth.month + _PESEL_MONTH_OFFSET[birth.year // 100]
-        body = f"{birth.year % 100:02d}{month:02d}{birth.day:02d}{serial:03d}{sex}"
-        return body + stdnum_pesel.calc_check_digit(body)
+        sex_digit = (_ODD if male else _EVEN)[(n // 1000 + key[0]) % 5]
+        return pesel_rules.encode(birth, serial, sex_digit)
 
     def birth(self, age_from: float, age_to: float) -> dt.date:
         days = int(self.rng.uniform(age_from, age_to) * 365.25)
@@ -607,7 +541,7 @@ class _Generator:
         for _ in range(count):
             if received.toordinal() > self.last_ord:
                 break
-            start = _add_months(received, 1)
+            start = add_months(received.replace(day=1), 1)
             try:
                 params = self.lawbook.in_force(start)
             except DomainError:
@@ -638,7 +572,7 @@ class _Generator:
                                                    BenefitForm.SPECIAL_PURPOSE) else ""
         criterion = params.single_criterion if size == 1 else params.family_criterion
         # Per-person income mostly below the criterion, so most applications are granted.
-        family = int(_grosze(criterion) * size * rng.uniform(0.0, 1.25) ** 1.3) // 1000 * 1000
+        family = int(to_grosze(criterion) * size * rng.uniform(0.0, 1.25) ** 1.3) // 1000 * 1000
         earners = [m for m in self.members if (start - m[2]).days > 18 * 365] or self.members[:1]
         shares = [rng.random() for _ in earners] if size > 1 else [1.0]
         total = sum(shares) or 1.0
@@ -693,22 +627,22 @@ class _Generator:
             reasoning = GRANT_REASONING
             if form is BenefitForm.PERMANENT:
                 assert a.amount is not None
-                amount, period_from = _grosze(a.amount), start
+                amount, period_from = to_grosze(a.amount), start
             elif form is BenefitForm.PERIODIC:
                 assert a.minimum is not None and a.maximum is not None
-                low, high = _grosze(a.minimum), _grosze(a.maximum)
+                low, high = to_grosze(a.minimum), to_grosze(a.maximum)
                 amount = max(low, min(high, (low + int((high - low) * rng.random())) // 100 * 100))
                 period_from = start
-                period_to = _add_months(start, rng.choice((3, 3, 4, 6))) - dt.timedelta(days=1)
+                period_to = add_months(start, rng.choice((3, 3, 4, 6))) - dt.timedelta(days=1)
             elif form is BenefitForm.SPECIAL_PURPOSE:
                 assert a.maximum is not None
-                amount = min(_grosze(a.maximum), rng.randrange(20, 150) * 1000)
+                amount = min(to_grosze(a.maximum), rng.randrange(20, 150) * 1000)
             else:
                 amount = rng.randrange(10, 100) * 1000
         else:
             kind = DecisionKind.REFUSAL
-            reasoning = (f"Dochód na osobę w rodzinie ({_zl(_grosze(household.per_person_rounded))})"
-                         f" nie mieści się w kryterium dochodowym ({_zl(_grosze(a.criterion))}).")
+            reasoning = (f"Dochód na osobę w rodzinie ({_zl(to_grosze(household.per_person_rounded))})"
+                         f" nie mieści się w kryterium dochodowym ({_zl(to_grosze(a.criterion))}).")
         by_bank = kind is DecisionKind.GRANT and rng.random() < 0.65
         row: list[Any] = [
             app_id, person, "", kind.value, form.value, amount,
@@ -716,7 +650,7 @@ class _Generator:
             period_to.isoformat() if period_to else None,
             (PaymentMethod.BANK_TRANSFER if by_bank else PaymentMethod.CASH).value,
             _iban(rng) if by_bank else None, purpose, reasoning, household.members,
-            _grosze(household.per_person_rounded), _grosze(a.criterion),
+            to_grosze(household.per_person_rounded), to_grosze(a.criterion),
             a.params.valid_from.isoformat(),
             DecisionStatus.DRAFT.value, None, None, None, "", "", "", "", "", None, "",
             a.params.source,

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.errors import SignInRefused
+from ops_desktop.domain.errors import DomainError, SignInRefused, ValidationError
 from ops_desktop.services.context import Actor
+from ops_desktop.services.errors import StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard
 from ops_desktop.ui.forms import FieldErrors, save_cancel
@@ -85,21 +86,16 @@ class UnlockDialog(QDialog):
         try:
             self.services.accounts.unlock_session(self.actor, self.password.text())
         except SignInRefused as exc:
-            self.password.clear()
             self.errors.say("password", refusal_text(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - every failure is said, the lock stays
-            from ops_desktop.services.errors import ValidationError
-
+        except ValidationError as exc:
+            self.errors.show(exc)
+        except (DomainError, StorageEnvironmentError) as exc:  # the lock stays in any case
+            guard.message(self, guard.describe(exc))
+        else:
+            self.done(QDialog.DialogCode.Accepted)
+            self.unlocked.emit()
+        finally:
             self.password.clear()
-            if isinstance(exc, ValidationError):
-                self.errors.show(exc)
-            else:
-                guard.message(self, guard.describe(exc))
-            return
-        self.password.clear()
-        self.done(QDialog.DialogCode.Accepted)
-        self.unlocked.emit()
 
 
 class IdleLock(QObject):
