@@ -3220,7 +3220,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="42"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="43"/>
         <source>Sesja zablokowana</source>
         <translation>Session locked</translation>
     </message>
@@ -3266,27 +3266,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="66"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="67"/>
         <source>Sesja zablokowana</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="68"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="69"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="71"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="72"/>
         <source>Sesja jest zablokowana (bezczynność lub Ctrl+L). Użytkownik: %1</source>
         <translation>The session is locked (idle time or Ctrl+L). User: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="73"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="74"/>
         <source>&amp;Hasło:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="75"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="76"/>
         <source>Odblokuj</source>
         <translation>Unlock</translation>
     </message>
