@@ -42,7 +42,6 @@ from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import ApplicationRow, IncomeRow, PersonRow
 
 OPEN = (ApplicationStatus.REGISTERED.value,)
-ALL = tuple(s.value for s in ApplicationStatus)
 MAX_AMOUNT = Decimal("1000000")
 PURPOSE_MAX = 300  # ApplicationRow.purpose
 SOURCE_MAX = 200  # IncomeRow.source
@@ -137,16 +136,18 @@ class ApplicationService:
             return mapping.application_view(row)
 
     def page(self, actor: Actor, open_only: bool = True, limit: int = 200,
-             offset: int = 0) -> list[ApplicationView]:
+             after: ApplicationView | None = None) -> list[ApplicationView]:
+        """Newest first; `after` is the last application shown (the next page)."""
         require(actor, Permission.READ_APPLICATIONS)
+        key = None if after is None else (after.received_on, after.id)
         with self.db.session(actor.user_id) as s:
-            rows = queries.applications(s, OPEN if open_only else ALL, limit, offset)
+            rows = queries.applications(s, OPEN if open_only else None, limit, key)
             return [mapping.application_view(r) for r in rows]
 
     def count(self, actor: Actor, open_only: bool = True) -> int:
         require(actor, Permission.READ_APPLICATIONS)
         with self.db.session(actor.user_id) as s:
-            return queries.count_applications(s, OPEN if open_only else ALL)
+            return queries.count_applications(s, OPEN if open_only else None)
 
     def get(self, actor: Actor, app_id: uuid.UUID) -> ApplicationView:
         require(actor, Permission.READ_APPLICATIONS)

@@ -105,12 +105,16 @@ class AuditService:
     def entries(self, actor: Actor, person_id: uuid.UUID | None = None, pesel: str | None = None,
                 user_id: uuid.UUID | None = None, since: dt.date | None = None,
                 until: dt.date | None = None, action: str | None = None,
-                limit: int = 200, offset: int = 0) -> list[AuditEntryView]:
-        """Entries newest first; dates are office days, both ends included."""
+                limit: int = 200, after: AuditEntryView | None = None) -> list[AuditEntryView]:
+        """Entries newest first; dates are office days, both ends included.
+
+        `after` is the last entry shown: the next page starts below it (keyset paging, so the
+        millionth entry comes as fast as the first)."""
         require(actor, Permission.READ_AUDIT_LOG)
         q = _query(person_id, pesel, user_id, since, until, action)
+        below = None if after is None else after.seq
         with self.db.session(actor.user_id) as s:
-            return [_view(row, name) for row, name in log.entries(s, q, limit, offset)]
+            return [_view(row, name) for row, name in log.entries(s, q, limit, below)]
 
     def count(self, actor: Actor, person_id: uuid.UUID | None = None, pesel: str | None = None,
               user_id: uuid.UUID | None = None, since: dt.date | None = None,

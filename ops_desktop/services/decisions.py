@@ -210,11 +210,13 @@ class DecisionService:
             raise ValidationError([FieldError("period_from", "no_law_parameters")]) from exc
 
     def page(self, actor: Actor, status: DecisionStatus | None = None, limit: int = 200,
-             offset: int = 0) -> list[DecisionView]:
+             after: DecisionView | None = None) -> list[DecisionView]:
+        """Newest first; `after` is the last decision shown (the next page)."""
         require(actor, Permission.READ_DECISIONS)
         statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
+        key = None if after is None or after.created_at is None else (after.created_at, after.id)
         with self.db.session(actor.user_id) as s:
-            return [mapping.decision_view(d) for d in queries.decisions(s, statuses, limit, offset)]
+            return [mapping.decision_view(d) for d in queries.decisions(s, statuses, limit, key)]
 
     def count(self, actor: Actor, status: DecisionStatus | None = None) -> int:
         require(actor, Permission.READ_DECISIONS)

@@ -141,6 +141,7 @@ def decision_view(row: Any) -> DecisionView:
         issued_on=row.issued_on,
         signatory_name=row.signatory_name,
         corrects_id=row.corrects_id,
+        created_at=row.created_at,
     )
 
 

@@ -101,10 +101,13 @@ class ReferralService:
             rows = queries.returned_referrals(s, team, since, limit)
             return [mapping.referral_view(r) for r in rows]
 
-    def cases(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[CaseView]:
+    def cases(self, actor: Actor, team: str, limit: int = 200,
+              after: CaseView | None = None) -> list[CaseView]:
+        """The team's cases, newest first; `after` is the last case shown (the next page)."""
         require_team(actor, Permission.READ_CASES, team)
+        key = None if after is None else (after.opened_on, after.id)
         with self.db.session(actor.user_id) as s:
-            return [mapping.case_view(c) for c in queries.team_cases(s, team, limit, offset)]
+            return [mapping.case_view(c) for c in queries.team_cases(s, team, limit, key)]
 
     def cases_count(self, actor: Actor, team: str) -> int:
         require_team(actor, Permission.READ_CASES, team)

@@ -168,6 +168,7 @@ class DecisionView:
     issued_on: dt.date | None
     signatory_name: str
     corrects_id: uuid.UUID | None = None  # a change decision (art. 106 ust. 5 u.p.s.)
+    created_at: dt.datetime | None = None  # the order of the coordinator's list
 
 
 @dataclass(frozen=True)

@@ -639,13 +639,17 @@ def _filtered(stmt: Select, q: AuditQuery) -> Select:
     return stmt
 
 
-def entries(session: Session, q: AuditQuery, limit: int, offset: int = 0
+def entries(session: Session, q: AuditQuery, limit: int, below_seq: int | None = None
             ) -> list[tuple[AuditRow, str | None]]:
-    """Newest first, each with the acting user's name (staff, not clients)."""
+    """Newest first, each with the acting user's name (staff, not clients); only entries
+    older than `below_seq` when it is given (the next page)."""
     stmt = _filtered(
         select(AuditRow, UserRow.full_name).outerjoin(UserRow, UserRow.id == AuditRow.actor_id),
         q,
-    ).order_by(AuditRow.seq.desc()).limit(limit).offset(offset)
+    )
+    if below_seq is not None:
+        stmt = stmt.where(AuditRow.seq < below_seq)
+    stmt = stmt.order_by(AuditRow.seq.desc()).limit(limit)
     return [(row, name) for row, name in session.execute(stmt)]
 
 

@@ -311,3 +311,15 @@ class AuditRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     redacted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+# Indexes that serve the long lists in their shown order (migration 0004): the filter
+# columns first, then the order columns, so a page is read from the index by key.
+LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_cases_team_list", "cases", ("team_code", "deleted_at", "opened_on", "id")),
+    ("ix_applications_status_list", "applications", ("status", "deleted_at", "received_on", "id")),
+    ("ix_applications_list", "applications", ("deleted_at", "received_on", "id")),
+    ("ix_decisions_status_list", "decisions", ("status", "deleted_at", "created_at", "id")),
+)
+for _name, _table, _columns in LIST_INDEXES:
+    Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))

@@ -6,18 +6,20 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Integer,
     Select,
     column,
     func,
+    literal,
     literal_column,
     or_,
     select,
     table,
     text,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -306,16 +308,25 @@ def open_case(session: Session, person_id: uuid.UUID, team: str) -> CaseRow | No
     return session.scalars(stmt).first()
 
 
-def team_cases(session: Session, team: str, limit: int, offset: int = 0) -> Sequence[CaseRow]:
+def _after(stmt: Select, order: tuple[Any, ...], key: tuple[Any, ...] | None) -> Select:
+    """Keyset paging, newest first: the rows after `key` (the last row shown) in `order`.
+
+    The list indexes (models.LIST_INDEXES) end in the order columns, so a page deep in a list
+    costs what the first one does; OFFSET would read and skip every row before it.
+    """
+    if key is not None:
+        stmt = stmt.where(tuple_(*order) < tuple_(*(literal(v, c.type) for v, c in zip(key, order))))
+    return stmt.order_by(*(c.desc() for c in order))
+
+
+def team_cases(session: Session, team: str, limit: int,
+               after: tuple[dt.date, uuid.UUID] | None = None) -> Sequence[CaseRow]:
     stmt = (
         select(CaseRow)
         .where(CaseRow.team_code == team, CaseRow.deleted_at.is_(None))
         .options(selectinload(CaseRow.person))
-        .order_by(CaseRow.opened_on.desc(), CaseRow.id)
-        .limit(limit)
-        .offset(offset)
     )
-    return session.scalars(stmt).all()
+    return session.scalars(_after(stmt, (CaseRow.opened_on, CaseRow.id), after).limit(limit)).all()
 
 
 def count_team_cases(session: Session, team: str) -> int:
@@ -325,25 +336,25 @@ def count_team_cases(session: Session, team: str) -> int:
     return int(session.scalar(stmt) or 0)
 
 
+def _with_status(stmt: Select, column: Any, statuses: Sequence[str] | None) -> Select:
+    # No filter at all for "every status": the list index without the status column serves it.
+    return stmt if statuses is None else stmt.where(column.in_(statuses))
+
+
 def applications(
-    session: Session, statuses: Sequence[str], limit: int, offset: int = 0
+    session: Session, statuses: Sequence[str] | None, limit: int,
+    after: tuple[dt.date, uuid.UUID] | None = None,
 ) -> Sequence[ApplicationRow]:
-    stmt = (
-        select(ApplicationRow)
-        .where(ApplicationRow.status.in_(statuses), ApplicationRow.deleted_at.is_(None))
-        .options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case))
-        .order_by(ApplicationRow.received_on.desc(), ApplicationRow.id)
-        .limit(limit)
-        .offset(offset)
-    )
-    return session.scalars(stmt).all()
+    stmt = _with_status(select(ApplicationRow), ApplicationRow.status, statuses).where(
+        ApplicationRow.deleted_at.is_(None)
+    ).options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case))
+    order = (ApplicationRow.received_on, ApplicationRow.id)
+    return session.scalars(_after(stmt, order, after).limit(limit)).all()
 
 
-def count_applications(session: Session, statuses: Sequence[str]) -> int:
-    stmt = select(func.count(ApplicationRow.id)).where(
-        ApplicationRow.status.in_(statuses), ApplicationRow.deleted_at.is_(None)
-    )
-    return int(session.scalar(stmt) or 0)
+def count_applications(session: Session, statuses: Sequence[str] | None) -> int:
+    stmt = select(func.count()).select_from(ApplicationRow).where(ApplicationRow.deleted_at.is_(None))
+    return int(session.scalar(_with_status(stmt, ApplicationRow.status, statuses)) or 0)
 
 
 def application_with_incomes(session: Session, app_id: uuid.UUID) -> ApplicationRow | None:
@@ -360,17 +371,16 @@ def application_with_incomes(session: Session, app_id: uuid.UUID) -> Application
 
 
 def decisions(
-    session: Session, statuses: Sequence[str], limit: int, offset: int = 0
+    session: Session, statuses: Sequence[str], limit: int,
+    after: tuple[dt.datetime, uuid.UUID] | None = None,
 ) -> Sequence[DecisionRow]:
     stmt = (
         select(DecisionRow)
         .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None))
         .options(selectinload(DecisionRow.person))
-        .order_by(DecisionRow.created_at.desc(), DecisionRow.id)
-        .limit(limit)
-        .offset(offset)
     )
-    return session.scalars(stmt).all()
+    order = (DecisionRow.created_at, DecisionRow.id)
+    return session.scalars(_after(stmt, order, after).limit(limit)).all()
 
 
 def count_decisions(session: Session, statuses: Sequence[str]) -> int:

@@ -292,8 +292,8 @@ class AuditTab(QWidget):
         chosen = self._filter()
         audit, actor = self.services.audit, self.actor
         # On failure the message box says why and the view keeps the rows it had.
-        guard.attempt(self, lambda: self.entries.set_source(
-            lambda offset, limit: audit.entries(actor, limit=limit, offset=offset, **chosen),
+        guard.attempt(self, lambda: self.entries.set_keyset_source(
+            lambda last, limit: audit.entries(actor, limit=limit, after=last, **chosen),
             lambda: audit.count(actor, **chosen),
         ))
         self.count_label.setText(self.tr("Wpisów: %1").replace("%1", str(self.entries.total())))

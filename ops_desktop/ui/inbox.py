@@ -76,7 +76,7 @@ class InboxPanel(QWidget):
     accepted = Signal(object, object)
 
     def __init__(self, services: Services, actor: Actor, bus: Bus, team: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, load: bool = True) -> None:
         super().__init__(parent)
         self.services, self.actor, self.bus, self.team = services, actor, bus, team
         self.model: PagedTableModel[ReferralView] = PagedTableModel([
@@ -108,7 +108,8 @@ class InboxPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        self.refresh()
+        if load:  # a tab that refreshes everything right after building says load=False
+            self.refresh()
 
     def refresh(self) -> None:
         self.model.set_source(

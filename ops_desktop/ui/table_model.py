@@ -6,6 +6,7 @@ has scrolled through, and it never builds widgets row by row.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -29,9 +30,16 @@ class Column(Generic[T]):
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
-    """Rows come from `fetch(offset, limit)`; `total()` says how many there are in all."""
+    """Rows come page by page; `total()` says how many there are in all.
+
+    Two kinds of source: `set_source(fetch(offset, limit), total)` for short or in-memory
+    lists, and `set_keyset_source(fetch_after(last_row, limit), total)` for the long lists of
+    the store, whose next page is asked for as "the rows after the last one shown" so that
+    scrolling deep into 100,000 cases costs no more than the first page.
+    """
 
     PAGE = 200
+    FREEZE_FROM = 5_000
 
     def __init__(
         self,
@@ -51,6 +59,14 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     # --- feeding ---
     def set_source(self, fetch: Callable[[int, int], list[T]], total: Callable[[], int]) -> None:
         self._fetch, self._total = fetch, total
+        self.reload()
+
+    def set_keyset_source(self, fetch_after: Callable[[T | None, int], list[T]],
+                          total: Callable[[], int]) -> None:
+        # The model asks for "offset" = rows it holds; the row before it is the key.
+        self._total = total
+        self._fetch = lambda offset, limit: fetch_after(
+            self._rows[offset - 1] if offset else None, limit)
         self.reload()
 
     def set_rows(self, rows: list[T]) -> None:
@@ -90,6 +106,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             self.endInsertRows()
         finally:
             self._fetching = False
+        if len(self._rows) >= self.FREEZE_FROM:
+            # The rows of a long list live as long as the model, yet every full cyclic
+            # collection walks them all: 100–250 ms pauses at 150,000 rows while scrolling
+            # (benchmarks/scale.py). gc.freeze() leaves what is alive now to reference
+            # counting alone, which still frees these rows when the list is reloaded.
+            gc.freeze()
 
     # --- reading ---
     def total(self) -> int:
@@ -141,6 +163,9 @@ def make_table(model: PagedTableModel, name: str, accessible: str) -> QTableView
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Widths from the rows on screen only: Qt's default measures the first 1,000 rows, and
+    # again on every page fetched while scrolling (whole frames lost in a long list).
+    header.setResizeContentsPrecision(40)
     header.setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
     return table

@@ -26,7 +26,7 @@ class CasesTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor, self.bus, self.team = services, actor, bus, team
-        self.inbox = InboxPanel(services, actor, bus, team)
+        self.inbox = InboxPanel(services, actor, bus, team, load=False)
         self.cases: PagedTableModel[CaseView] = PagedTableModel([
             Column(self.tr("Znak sprawy"), lambda c: c.sign),
             Column(self.tr("Osoba"), lambda c: c.person_name),
@@ -51,8 +51,8 @@ class CasesTab(QWidget):
 
     def refresh(self) -> None:
         self.inbox.refresh()
-        self.cases.set_source(
-            lambda offset, limit: self.services.referrals.cases(self.actor, self.team, limit, offset),
+        self.cases.set_keyset_source(
+            lambda last, limit: self.services.referrals.cases(self.actor, self.team, limit, last),
             lambda: self.services.referrals.cases_count(self.actor, self.team),
         )
         self.cases_title.setText(self.tr("Sprawy zespołu: %1").replace("%1", str(self.cases.total())))

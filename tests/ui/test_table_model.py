@@ -53,3 +53,22 @@ def test_a_failing_store_leaves_the_old_rows() -> None:
     except OSError:
         pass
     assert model.rowCount() == PagedTableModel.PAGE and model.index(0, 1).data() == "Osoba 0000"
+
+
+def test_a_keyset_source_is_asked_for_the_rows_after_the_last_one_shown() -> None:
+    asked: list[tuple[int, str] | None] = []
+
+    def after(last: tuple[int, str] | None, limit: int) -> list[tuple[int, str]]:
+        asked.append(last)
+        start = 0 if last is None else last[0] + 1
+        return ROWS[start:start + limit]
+
+    model: PagedTableModel[tuple[int, str]] = PagedTableModel([Column("Nr", lambda r: str(r[0]))])
+    model.set_keyset_source(after, lambda: len(ROWS))
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    page = PagedTableModel.PAGE
+    assert asked == [None] + [ROWS[n - 1] for n in range(page, len(ROWS), page)]
+    assert [model.row_object(i) for i in range(model.rowCount())] == ROWS
+    model.set_keyset_source(after, lambda: len(ROWS))  # a reload starts from the top again
+    assert asked[-1] is None and model.rowCount() == page

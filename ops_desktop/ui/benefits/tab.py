@@ -39,7 +39,7 @@ class BenefitsTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor, self.bus = services, actor, bus
-        self.inbox = InboxPanel(services, actor, bus, Team.BENEFITS.value)
+        self.inbox = InboxPanel(services, actor, bus, Team.BENEFITS.value, load=False)
         self.inbox.accepted.connect(self._accepted)
 
         self.model: PagedTableModel[ApplicationView] = PagedTableModel([
@@ -107,9 +107,9 @@ class BenefitsTab(QWidget):
         open_only = bool(self.filter.currentData())
         self.table.selectionModel().blockSignals(True)
         try:
-            self.model.set_source(
-                lambda offset, limit: self.services.applications.page(self.actor, open_only,
-                                                                      limit, offset),
+            self.model.set_keyset_source(
+                lambda last, limit: self.services.applications.page(self.actor, open_only,
+                                                                    limit, last),
                 lambda: self.services.applications.count(self.actor, open_only),
             )
             self._select(self.panel.app_id)

@@ -149,8 +149,8 @@ class CoordinatorTab(QWidget):
                               .replace("%2", str(s.applications.count(a, open_only=True)))
                               .replace("%3", str(drafts)))
         for model, status in ((self.drafts, DecisionStatus.DRAFT), (self.signed, DecisionStatus.SIGNED)):
-            model.set_source(
-                lambda offset, limit, status=status: s.decisions.page(a, status, limit, offset),
+            model.set_keyset_source(
+                lambda last, limit, status=status: s.decisions.page(a, status, limit, last),
                 lambda status=status: s.decisions.count(a, status),
             )
         can_sign = s.office.user(a.user_id).can_sign_today

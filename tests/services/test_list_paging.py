@@ -1,0 +1,93 @@
+"""The long lists are paged by key: walking them page by page gives every row once, in order.
+
+A generated history has many cases opened on one day and many applications received on one
+day, so the tie-break on the row id is exercised on every page boundary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from ops_desktop.domain.vocabulary import DecisionStatus, Role, Team
+from ops_desktop.services.context import Actor
+from ops_desktop.services.demo import create_demo_office
+from ops_desktop.services.hub import Services
+from ops_desktop.storage.bulk_demo import generate_history
+
+T = TypeVar("T")
+PAGE = 7  # small and prime, so pages end inside runs of equal dates
+
+
+City = tuple[Services, Path, Actor]
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory: pytest.TempPathFactory) -> Iterator[City]:
+    path = tmp_path_factory.mktemp("paging") / "city.sqlite"
+    services = Services.open(f"sqlite:///{path}")
+    create_demo_office(services, households=0)
+    generate_history(services.db, 400, "{}", seed=11, today=dt.date(2026, 6, 15))
+    with sqlite3.connect(path) as conn:  # a busy day: many cases opened, applications received
+        conn.execute("UPDATE cases SET opened_on = '2026-03-02' WHERE id IN (SELECT id FROM "
+                     "cases WHERE team_code = 'social_work' ORDER BY id LIMIT 20)")
+        conn.execute("UPDATE applications SET received_on = '2026-06-01', status = 'registered' "
+                     "WHERE id IN (SELECT id FROM applications ORDER BY id LIMIT 17)")
+    roles = frozenset({Role.COORDINATOR})
+    head = Actor(services.office.add_user("kierownik-paging", "Kierownik", "", roles),
+                 "Kierownik", "", roles)
+    yield services, path, head
+    services.close()
+
+
+def _walk(fetch: Callable[[Any, int], list[T]]) -> list[T]:
+    rows: list[T] = []
+    page = fetch(None, PAGE)
+    while page:
+        assert len(page) <= PAGE
+        rows += page
+        page = fetch(page[-1], PAGE)
+    return rows
+
+
+def test_team_cases_walk_every_case_once_newest_first(city: City) -> None:
+    services, path, head = city
+    team = Team.SOCIAL_WORK.value
+    walked = _walk(lambda last, n: services.referrals.cases(head, team, n, last))
+    with sqlite3.connect(path) as conn:
+        expected = conn.execute("SELECT count(*) FROM cases WHERE team_code = ? AND "
+                                "deleted_at IS NULL", (team,)).fetchone()[0]
+        busiest_day = conn.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM cases WHERE "
+                                   "team_code = ? GROUP BY opened_on)", (team,)).fetchone()[0]
+    assert busiest_day > PAGE  # the tie-break on the id is really needed
+    assert len(walked) == expected == services.referrals.cases_count(head, team) > 3 * PAGE
+    assert len({c.id for c in walked}) == len(walked)
+    keys = [(c.opened_on, str(c.id)) for c in walked]
+    assert keys == sorted(keys, reverse=True)
+
+
+@pytest.mark.parametrize("open_only", [True, False])
+def test_applications_walk_every_application_once(city: City, open_only: bool) -> None:
+    services, _, head = city
+    walked = _walk(lambda last, n: services.applications.page(head, open_only, n, last))
+    assert len(walked) == services.applications.count(head, open_only) >= 17
+    assert len({a.id for a in walked}) == len(walked)
+    keys = [(a.received_on, str(a.id)) for a in walked]
+    assert keys == sorted(keys, reverse=True)
+    if not open_only:
+        assert len(walked) > 3 * PAGE
+
+
+def test_decisions_walk_every_signed_decision_once(city: City) -> None:
+    services, _, head = city
+    walked = _walk(lambda last, n: services.decisions.page(head, DecisionStatus.SIGNED, n, last))
+    assert len(walked) == services.decisions.count(head, DecisionStatus.SIGNED) > 3 * PAGE
+    assert len({d.id for d in walked}) == len(walked)
+    assert all(d.status is DecisionStatus.SIGNED for d in walked)
+    keys = [(d.created_at, str(d.id)) for d in walked]
+    assert keys == sorted(keys, reverse=True)  # type: ignore[type-var]
