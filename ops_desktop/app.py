@@ -41,10 +41,12 @@ def ensure_demo(services: Services, default_demo_file: bool = False) -> bool:
 
 
 def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | None) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ops_desktop.i18n import qt_locale
     from ops_desktop.ui.backup_panel import BackupSchedule
+    from ops_desktop.ui.file_check import FileCheck
     from ops_desktop.ui.main_window import MainWindow
 
     lang = app_locale.choose(language)
@@ -70,6 +72,9 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     window.show()
     schedule = BackupSchedule(window, services.backups, signed.actor)
     schedule.start()
+    # Reading a big file whole would compete with the first searches of the day; it waits.
+    file_check = FileCheck(window, services)
+    QTimer.singleShot(FileCheck.DELAY_MS, file_check.start)
     code = app.exec()
     problem = schedule.at_exit()  # the backup on closing, when the office has set one up
     if problem:
@@ -268,9 +273,13 @@ def self_test() -> int:
                 window = MainWindow(services, actor)
                 window.show()
                 app.processEvents()
+                built = list(window.tab_by_role.values())  # tabs are built when first shown
+                for i in range(window.tabs.count()):
+                    window.tabs.setCurrentIndex(i)
+                    app.processEvents()
                 tabs = window.tabs.count()
                 window.close()
-                expect(tabs > 0, "the main window has no tabs")
+                expect(tabs > 0 and len(built) == tabs, "the main window has no tabs")
                 return f"ok ({tabs} tabs)"
 
             check("modules", lazy_modules)

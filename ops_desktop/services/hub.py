@@ -59,5 +59,10 @@ class Services:
         """Open (creating and migrating) the store at `url` with every service over it."""
         return cls.over(open_database(url))
 
+    def check_whole_file(self) -> str | None:
+        """The whole-file check a big store skipped at start (storage.database explains);
+        None when sound, else SQLite's findings. Meant for a background thread."""
+        return self.db.check_whole_file()
+
     def close(self) -> None:
         self.db.dispose()

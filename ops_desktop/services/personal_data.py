@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from ops_desktop.documents.subject_export import (
+from ops_desktop.documents.subject_data import (
     SubjectAccess,
     SubjectApplication,
     SubjectCase,
@@ -33,7 +33,6 @@ from ops_desktop.documents.subject_export import (
     SubjectPerson,
     SubjectReferral,
     SubjectRetention,
-    render_subject_export,
     subject_export_json,
 )
 from ops_desktop.domain.errors import (
@@ -199,10 +198,16 @@ class PersonalDataService:
         return subject_export_json(self.export(actor, person_id))
 
     def export_pdf(self, actor: Actor, person_id: uuid.UUID) -> bytes:
+        # reportlab loads when someone prints, not at the program's start
+        from ops_desktop.documents.subject_export import render_subject_export
+
         return render_subject_export(self.export(actor, person_id))
 
     def export_files(self, actor: Actor, person_id: uuid.UUID) -> tuple[bytes, bytes]:
         """(PDF, JSON) of one and the same export: the two copies agree, one audit entry."""
+        # reportlab loads when someone prints, not at the program's start
+        from ops_desktop.documents.subject_export import render_subject_export
+
         export = self.export(actor, person_id)
         return render_subject_export(export), subject_export_json(export)
 

@@ -12,11 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +25,18 @@ from ops_desktop.storage.models import UserRow, utcnow
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# PRAGMA quick_check reads every page: about a second per gigabyte. A file up to this size is
+# checked whole before anything else at start. A bigger one (a city's ten years) gets a cheap
+# check of its header and schema there, and the whole-file check runs in the background once
+# the window is up (Database.check_whole_file); damage found then leaves a note beside the
+# file, so the next start checks it whole first and offers the newest backup. Every backup is
+# also checked whole (integrity_check on the copy), at least once a day.
+FULL_CHECK_AT_START_MAX = 128 * 1024 * 1024
+
+
+def damage_note(path: Path) -> Path:
+    return path.with_name(path.name + ".damaged")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -44,7 +52,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _alembic_config(connection: Any) -> Config:
+def _alembic_config(connection: Any) -> Any:
+    # Alembic (and through it every SQL dialect it knows) loads only when the schema must
+    # change: an up-to-date store is recognised by migrations.HEAD, which keeps the start short.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -99,6 +111,25 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def check_whole_file(self) -> str | None:
+        """PRAGMA quick_check on its own read-only connection (safe off the GUI thread while
+        others work); None when the file is sound, else what SQLite found, noted beside the
+        file for the next start."""
+        path = self.file
+        if path is None:
+            return None
+        try:
+            with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as conn:
+                rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
+        except sqlite3.DatabaseError as exc:
+            rows = [str(exc)]
+        if rows == ["ok"]:
+            return None
+        problem = "; ".join(rows)
+        log.error("database %s is damaged: %s", path, problem)
+        damage_note(path).write_text(problem + "\n", encoding="utf-8")
+        return problem
+
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the file and empty it, so data just overwritten
         (anonymisation) no longer lingers in the -wal file. Harmless when readers are busy:
@@ -152,17 +183,30 @@ def _check_sqlite_file(path: Path) -> None:
         # name must not change which file is opened).
         writable = os.access(path, os.W_OK)
         target = str(path) if writable else path.resolve().as_uri() + "?mode=ro"
+        note = damage_note(path)
+        whole = path.stat().st_size <= FULL_CHECK_AT_START_MAX or note.exists()
         try:
             with closing(sqlite3.connect(target, uri=not writable)) as conn:
-                row = conn.execute("PRAGMA quick_check").fetchone()
+                if whole:
+                    row = conn.execute("PRAGMA quick_check").fetchone()
+                else:  # the header and every table's and index's root in the schema
+                    conn.execute("PRAGMA schema_version").fetchone()
+                    row = ("ok",) if conn.execute(
+                        "SELECT count(*) FROM sqlite_master").fetchone() else None
             if row is None or row[0] != "ok":
                 raise StorageEnvironmentError(StorageProblem.CORRUPT, str(row))
         except sqlite3.DatabaseError as exc:
             problem = classify(exc)
             raise problem or StorageEnvironmentError(StorageProblem.CORRUPT, str(exc)) from exc
+        if whole and writable:
+            note.unlink(missing_ok=True)  # checked whole and sound: e.g. restored since
 
 
 def head_revision() -> str:
+    """The newest revision as Alembic reads it from the scripts (migrations.HEAD names it
+    without reading them; a test keeps the two equal)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config(None))
     head = script.get_current_head()
     assert head is not None
@@ -201,12 +245,23 @@ def open_database(url: str, migrate: bool = True) -> Database:
     return db
 
 
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        versions = list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    return versions[0] if len(versions) == 1 else None
+
+
 def migrate_database(db: Database) -> None:
+    from ops_desktop.storage.migrations import HEAD
+
     try:
-        with db.engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-        if current == head_revision():
+        current = current_revision(db)
+        if current == HEAD:
             return
+        from alembic import command
+
         if db.file is not None:
             backup_before_migration(db.file, current)
         with db.engine.connect() as conn:

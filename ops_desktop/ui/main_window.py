@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -56,6 +57,44 @@ def visible_roles(actor: Actor) -> list[Role]:
     return [r for r in Role if r in actor.roles]
 
 
+class _TabSlot(QWidget):
+    """Holds a role's tab and builds it the first time it is needed.
+
+    Building all five tabs (each reading its lists from the store) took longer than the rest
+    of the start together; only the tab shown first is built before the window appears.
+    """
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build: Callable[[], QWidget] | None = build
+        self._tab: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def tab(self) -> QWidget:
+        if self._tab is None:
+            assert self._build is not None
+            self._tab, self._build = self._build(), None
+            self.layout().addWidget(self._tab)
+        return self._tab
+
+
+class _TabsByRole(Mapping[Role, QWidget]):
+    """`window.tab_by_role[role]` is the role's tab, built on first use."""
+
+    def __init__(self) -> None:
+        self.slots: dict[Role, _TabSlot] = {}
+
+    def __getitem__(self, role: Role) -> QWidget:
+        return self.slots[role].tab()
+
+    def __iter__(self) -> Iterator[Role]:
+        return iter(self.slots)
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, actor: Actor) -> None:
         super().__init__()
@@ -70,13 +109,15 @@ class MainWindow(QMainWindow):
         self.setStyleSheet("QTabBar::tab { padding: 6px 12px; }")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("role_tabs")
-        self.tab_by_role: dict[Role, QWidget] = {}
+        self.tab_by_role = _TabsByRole()
         roles = visible_roles(actor)
         for role, factory in _tab_factories():
             if role in roles:
-                widget = factory(services, actor, self.bus)
-                self.tab_by_role[role] = widget
-                self.tabs.addTab(widget, labels.vocab(labels.ROLES, role.value))
+                slot = _TabSlot(lambda f=factory: f(services, actor, self.bus))
+                self.tab_by_role.slots[role] = slot
+                self.tabs.addTab(slot, labels.vocab(labels.ROLES, role.value))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._tab_shown(self.tabs.currentIndex())
         self.setCentralWidget(self.tabs)
         self._menus()
         self.statusBar().addPermanentWidget(QLabel(self.tr("Zalogowano: %1 (%2)")
@@ -110,6 +151,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("O programie"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _tab_shown(self, index: int) -> None:
+        slot = self.tabs.widget(index)
+        if isinstance(slot, _TabSlot):
+            slot.tab()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("O programie"),

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pypdf import PdfReader
 
 from ops_desktop.documents.data import OfficeOnPaper
-from ops_desktop.documents.subject_export import (
+from ops_desktop.documents.subject_data import (
     SCHEMA_VERSION,
     SubjectAccess,
     SubjectApplication,
@@ -27,9 +27,9 @@ from ops_desktop.documents.subject_export import (
     SubjectPerson,
     SubjectReferral,
     SubjectRetention,
-    render_subject_export,
     subject_export_json,
 )
+from ops_desktop.documents.subject_export import render_subject_export
 
 OFFICE = OfficeOnPaper(
     name="Miejsko-Gminny Ośrodek Pomocy Społecznej w Przykładowie",

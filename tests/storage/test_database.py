@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from ops_desktop.storage.database import head_revision, open_database
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem
+from ops_desktop.storage.migrations import HEAD
 from ops_desktop.storage.models import Setting, TeamRow
 
 
@@ -24,7 +25,7 @@ def test_new_file_is_created_and_migrated_to_head(tmp_path: Path) -> None:
     with db.engine.connect() as conn:
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
-    assert version == head_revision()
+    assert version == head_revision() == HEAD
     assert {"persons", "households", "intakes", "referrals", "applications", "decisions"} <= tables
     db.dispose()
 
