@@ -121,7 +121,69 @@ def load_decision_text_sets(path: Path) -> tuple[DecisionTexts, ...]:
     sets = _require(raw, "sets", list, "file")
     if not sets:
         raise DecisionTextsError(f"{path}: no sets")
-    return tuple(_parse_set(item, f"sets[{i}]") for i, item in enumerate(sets))
+    resolved = _resolve_inheritance(sets)
+    return tuple(_parse_set(item, f"sets[{i}]") for i, item in enumerate(resolved))
+
+
+def _resolve_inheritance(sets: list[Any]) -> list[Any]:
+    """Expand sets written as "the set from <date>, with these citations replaced".
+
+    Consolidated texts (teksty jednolite) of the statutes are republished every year or two
+    while the wording barely changes, so an older set names the set it inherits from
+    ("inherits": its valid_from) and lists literal replacements ("replace": {old: new}) applied
+    to every inherited string; any other key it gives (its own "source" is required) replaces
+    the inherited one. Inheritance is one level deep, and a replacement that matches nothing is
+    an error, so a reworded parent cannot silently leave an old set citing the new law.
+    """
+    full: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+    for i, item in enumerate(sets):
+        if isinstance(item, dict) and isinstance(item.get("valid_from"), str):
+            if item["valid_from"] in seen:
+                raise DecisionTextsError(f"sets[{i}]: second set from {item['valid_from']}")
+            seen.add(item["valid_from"])
+            if "inherits" not in item:
+                full[item["valid_from"]] = item
+    return [
+        _inherit(item, full, f"sets[{i}]") if isinstance(item, dict) and "inherits" in item
+        else item
+        for i, item in enumerate(sets)
+    ]
+
+
+def _inherit(item: dict[str, Any], full: dict[str, dict[str, Any]], where: str) -> dict[str, Any]:
+    parent_date = _require(item, "inherits", str, where)
+    parent = full.get(parent_date)
+    if parent is None:
+        raise DecisionTextsError(
+            f"{where}.inherits: no set from {parent_date} written out in full")
+    _require(item, "source", str, where)
+    replace = item.get("replace", {})
+    if not isinstance(replace, dict) or not all(
+        isinstance(old, str) and old and isinstance(new, str) for old, new in replace.items()
+    ):
+        raise DecisionTextsError(f"{where}.replace: expected an object of non-empty strings")
+    inherited = {k: v for k, v in parent.items() if k not in ("valid_from", "source")}
+    for old, new in replace.items():
+        inherited, count = _replaced(inherited, old, new)
+        if not count:
+            raise DecisionTextsError(
+                f"{where}.replace: '{old}' does not occur in the set from {parent_date}")
+    own = {k: v for k, v in item.items() if k not in ("inherits", "replace")}
+    return {**inherited, **own}
+
+
+def _replaced(value: Any, old: str, new: str) -> tuple[Any, int]:
+    """`value` with `old` replaced by `new` in every string inside it, and how many were."""
+    if isinstance(value, str):
+        return value.replace(old, new), value.count(old)
+    if isinstance(value, list):
+        pairs = [_replaced(v, old, new) for v in value]
+        return [v for v, _ in pairs], sum(n for _, n in pairs)
+    if isinstance(value, dict):
+        done = {k: _replaced(v, old, new) for k, v in value.items()}
+        return {k: v for k, (v, _) in done.items()}, sum(n for _, n in done.values())
+    return value, 0
 
 
 def _parse_set(raw: Any, where: str) -> DecisionTexts:
