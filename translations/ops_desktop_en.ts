@@ -1014,6 +1014,19 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>CasesBehindDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="342"/>
+        <source>%1 – pozycji: %2</source>
+        <translation>%1 – items: %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="347"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CasesTab</name>
     <message>
         <location filename="../ops_desktop/ui/team_tab.py" line="31"/>
@@ -1092,135 +1105,140 @@ Restore the backup?</translation>
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="51"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="71"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="52"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="72"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="52"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="53"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="53"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="66"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="60"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="73"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="74"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="62"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="64"/>
         <source>Drukuj &amp;wszystkie podpisane</source>
         <translation>Print &amp;all signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="83"/>
+        <source>Statystyka półroczna…</source>
+        <translation>Half-year statistics…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="100"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="97"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="98"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="104"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="105"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="100"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="101"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="109"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="118"/>
         <source>bezterminowo</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="152"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="159"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="165"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="176"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="187"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="196"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="196"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="207"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="203"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="214"/>
         <source>Brak podpisanych decyzji.</source>
         <translation>No signed decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="216"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="227"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="222"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="233"/>
         <source>Wydruk otwarty w przeglądarce PDF.</source>
         <translation>Printout opened in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="223"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="234"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="224"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -1922,7 +1940,7 @@ Restore the backup?</translation>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="118"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="119"/>
         <source>Skierowania do przyjęcia: %1</source>
         <translation>Referrals to accept: %1</translation>
     </message>
@@ -2161,58 +2179,58 @@ Restore the backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="65"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="104"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="82"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="123"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="91"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="92"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="96"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="97"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="138"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="100"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="109"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="150"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="110"/>
-        <location filename="../ops_desktop/ui/main_window.py" line="115"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="151"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="161"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="116"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="162"/>
         <source>ops_desktop %1 – program ośrodka pomocy społecznej.</source>
         <translation>ops_desktop %1 – software for a social assistance centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="123"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="169"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
@@ -3264,6 +3282,215 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="80"/>
+        <source>Statystyka półroczna i roczna (MRPiPS-03)</source>
+        <translation>Half-year and yearly statistics (MRPiPS-03)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="86"/>
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="91"/>
+        <source>Okres</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
+        <source>I półrocze (1 stycznia – 30 czerwca)</source>
+        <translation>First half (1 January – 30 June)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
+        <source>cały rok (1 stycznia – 31 grudnia)</source>
+        <translation>whole year (1 January – 31 December)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="95"/>
+        <source>&amp;Oblicz</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="98"/>
+        <source>&amp;Rok:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="100"/>
+        <source>&amp;Okres:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="106"/>
+        <source>Wybierz rok i okres, a następnie „Oblicz”.</source>
+        <translation>Choose the year and period, then “Compute”.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="113"/>
+        <source>Świadczenia przyznane decyzją</source>
+        <translation>Benefits granted by decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="116"/>
+        <source>Liczone są decyzje podpisane, z datą wydania w okresie. Kwota: kwota przyznana w decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz.</source>
+        <translation>Signed decisions issued in the period are counted. Amount: the amount granted in the decisions (monthly for periodic and permanent benefits). Family: the person&apos;s household (a person without a household is a one-person family); household size as in the decision. The “Total” rows count each person and family once.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="122"/>
+        <source>Pokaż &amp;sprawy</source>
+        <translation>Show &amp;cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="124"/>
+        <source>Decyzje wydane w okresie</source>
+        <translation>Decisions issued in the period</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="129"/>
+        <source>Wnioski złożone w okresie</source>
+        <translation>Applications received in the period</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="131"/>
+        <source>Pokaż &amp;wnioski</source>
+        <translation>Show &amp;applications</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="135"/>
+        <source>Wnioski złożone w okresie (status na dziś)</source>
+        <translation>Applications received in the period (status as of today)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="140"/>
+        <source>&amp;Drukuj / zapisz PDF…</source>
+        <translation>&amp;Print / save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="143"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="162"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="175"/>
+        <source>Forma pomocy</source>
+        <translation>Form of assistance</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="163"/>
+        <source>Decyzja</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="164"/>
+        <source>Osoby</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
+        <source>Decyzje</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
+        <source>Kwota (zł)</source>
+        <translation>Amount (PLN)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="168"/>
+        <source>Rodziny</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="169"/>
+        <source>Osoby w rodzinach</source>
+        <translation>Persons in families</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
+        <source>Złożone</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
+        <source>W toku</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
+        <source>Rozstrzygnięte</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="179"/>
+        <source>Wycofane</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="220"/>
+        <source>Obliczanie…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="228"/>
+        <source>Obliczanie statystyki…</source>
+        <translation>Computing the statistics…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="234"/>
+        <source>Obliczanie anulowano.</source>
+        <translation>Computing cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="238"/>
+        <source>%1: %2 – %3 (obliczono %4)</source>
+        <translation>%1: %2 – %3 (computed %4)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="261"/>
+        <source>Zaznacz wiersz tabeli decyzji.</source>
+        <translation>Select a row of the decisions table.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="270"/>
+        <source>Sprawy za %1: %2 (decyzja %3)</source>
+        <translation>Cases for %1: %2 (%3 decision)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="279"/>
+        <source>Zaznacz wiersz tabeli wniosków.</source>
+        <translation>Select a row of the applications table.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="288"/>
+        <source>Wnioski złożone za %1: %2</source>
+        <translation>Applications received in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="315"/>
+        <source>Wydruk anulowano.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="320"/>
+        <source>Zapisano: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="324"/>
+        <source>Nie udało się przygotować wydruku: %1</source>
+        <translation>Could not prepare the printout: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="327"/>
+        <source>Przygotowanie wydruku…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../ops_desktop/ui/idle_lock.py" line="67"/>
@@ -3392,7 +3619,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="131"/>
+        <location filename="../ops_desktop/app.py" line="136"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -4206,6 +4433,20 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="249"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>file_check</name>
+    <message>
+        <location filename="../ops_desktop/ui/file_check.py" line="19"/>
+        <source>Sprawdzenie pliku bazy danych wykryło uszkodzenie:
+%1
+
+Dokończ bieżącą czynność i zamknij program. Przy następnym uruchomieniu program sprawdzi plik i zaproponuje odtworzenie z najnowszej dobrej kopii zapasowej. Powiadom administratora.</source>
+        <translation>Checking the database file found damage:
+%1
+
+Finish what you are doing and close the program. At the next start the program will check the file and offer to restore the newest good backup. Tell the administrator.</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,64 @@ EN: dict[str, str] = {
     "Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.":
         "Backups of this database are made by the database server, not by the program.",
     "Najpierw wybierz folder kopii i ustaw hasło.": "First choose the backup folder and set a password.",
+    # --- the head's half-year statistics (ui/coordinator/statistics.py) ---
+    "I półrocze %1": "First half of %1",
+    "rok %1": "year %1",
+    "Ogółem": "Total",
+    "Statystyka półroczna i roczna (MRPiPS-03)": "Half-year and yearly statistics (MRPiPS-03)",
+    "Rok": "Year",
+    "I półrocze (1 stycznia – 30 czerwca)": "First half (1 January – 30 June)",
+    "cały rok (1 stycznia – 31 grudnia)": "whole year (1 January – 31 December)",
+    "&Oblicz": "&Compute",
+    "&Rok:": "&Year:",
+    "&Okres:": "&Period:",
+    "Wybierz rok i okres, a następnie „Oblicz”.": "Choose the year and period, then “Compute”.",
+    "Świadczenia przyznane decyzją": "Benefits granted by decision",
+    ("Liczone są decyzje podpisane, z datą wydania w okresie. Kwota: kwota przyznana w "
+     "decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo "
+     "domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w "
+     "rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz."):
+        ("Signed decisions issued in the period are counted. Amount: the amount granted in "
+         "the decisions (monthly for periodic and permanent benefits). Family: the "
+         "person's household (a person without a household is a one-person family); "
+         "household size as in the decision. The “Total” rows count each person and family "
+         "once."),
+    "Pokaż &sprawy": "Show &cases",
+    "Decyzje wydane w okresie": "Decisions issued in the period",
+    "Wnioski złożone w okresie": "Applications received in the period",
+    "Pokaż &wnioski": "Show &applications",
+    "Wnioski złożone w okresie (status na dziś)":
+        "Applications received in the period (status as of today)",
+    "&Drukuj / zapisz PDF…": "&Print / save PDF…",
+    "Osoby": "Persons",
+    "Decyzje": "Decisions",
+    "Kwota (zł)": "Amount (PLN)",
+    "Rodziny": "Families",
+    "Osoby w rodzinach": "Persons in families",
+    "Złożone": "Received",
+    "W toku": "Pending",
+    "Rozstrzygnięte": "Decided",
+    "Wycofane": "Withdrawn",
+    "Obliczanie…": "Computing…",
+    "Obliczanie statystyki…": "Computing the statistics…",
+    "Obliczanie anulowano.": "Computing cancelled.",
+    "%1: %2 – %3 (obliczono %4)": "%1: %2 – %3 (computed %4)",
+    "Zaznacz wiersz tabeli decyzji.": "Select a row of the decisions table.",
+    "Zaznacz wiersz tabeli wniosków.": "Select a row of the applications table.",
+    "Sprawy za %1: %2 (decyzja %3)": "Cases for %1: %2 (%3 decision)",
+    "Wnioski złożone za %1: %2": "Applications received in %1: %2",
+    "Zapisano: %1": "Saved: %1",
+    "Przygotowanie wydruku…": "Preparing the printout…",
+    "%1 – pozycji: %2": "%1 – items: %2",
+    "Osób w rodzinie": "Household size",
+    " (zmieniająca)": " (changing an earlier one)",
+    "Statystyka półroczna…": "Half-year statistics…",
+    ("Sprawdzenie pliku bazy danych wykryło uszkodzenie:\n%1\n\nDokończ bieżącą czynność i "
+     "zamknij program. Przy następnym uruchomieniu program sprawdzi plik i zaproponuje "
+     "odtworzenie z najnowszej dobrej kopii zapasowej. Powiadom administratora."):
+        ("Checking the database file found damage:\n%1\n\nFinish what you are doing and close "
+         "the program. At the next start the program will check the file and offer to restore "
+         "the newest good backup. Tell the administrator."),
 }
 
 # (context, source) -> English, where one screen needs different wording.

@@ -47,6 +47,7 @@ class Permission(StrEnum):
     OVERSEE_TEAMS = "oversee_teams"
     EXPORT_PERSON_DATA = "export_person_data"
     ANONYMISE_PERSONS = "anonymise_persons"
+    VIEW_STATISTICS = "view_statistics"  # the half-year and yearly figures (MRPiPS-03)
     # keeping the program running
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
@@ -81,7 +82,7 @@ _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 _COORDINATOR = (_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
-    P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS,
+    P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.VIEW_STATISTICS,
 }
 
 _ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS})

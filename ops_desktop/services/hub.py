@@ -16,6 +16,7 @@ from ops_desktop.services.personal_data import PersonalDataService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.social_work import SocialWorkService
+from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.storage.database import Database, open_database
 
 
@@ -33,6 +34,7 @@ class Services:
     accounts: AccountService
     personal_data: PersonalDataService
     backups: BackupService
+    statistics: StatisticsService
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -52,6 +54,7 @@ class Services:
             accounts=AccountService(db, office),
             personal_data=PersonalDataService(db, office),
             backups=BackupService(db, office),
+            statistics=StatisticsService(db),
         )
 
     @classmethod

@@ -193,6 +193,14 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "personal_data.rules": (lambda w, a: w.services.personal_data.rules(a), {HEAD, ADMIN}),
     "personal_data.save_rules": (lambda w, a: w.services.personal_data.save_rules(
         a, w.services.personal_data.rules(w.setup)), {HEAD}),
+    # the half-year statistics (MRPiPS-03): the head's alone
+    "statistics.half_year": (lambda w, a: w.services.statistics.half_year(a, 2025, 1), {HEAD}),
+    "statistics.cases_behind": (lambda w, a: w.services.statistics.cases_behind(
+        a, 2025, None, BenefitForm.PERIODIC, DecisionKind.GRANT), {HEAD}),
+    "statistics.applications_behind": (lambda w, a: w.services.statistics.applications_behind(
+        a, 2025, 1, None), {HEAD}),
+    "statistics.render": (lambda w, a: w.services.statistics.render(
+        a, w.services.statistics.half_year(w.setup, 2025, None)), {HEAD}),
     # backups: the administrator's
     "backups.config": (lambda w, a: w.services.backups.config(a), {ADMIN}),
     "backups.list": (lambda w, a: w.services.backups.list(a), {ADMIN}),

@@ -29,6 +29,7 @@ from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
+from ops_desktop.ui.coordinator.statistics import StatisticsDialog
 from ops_desktop.ui.printing import Printed, print_decisions
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -78,8 +79,13 @@ class CoordinatorTab(QWidget):
                                                    "data_protection", self.open_data_protection)
         self.data_protection_button.setVisible(actor.may(Permission.EXPORT_PERSON_DATA)
                                                or actor.may(Permission.ANONYMISE_PERSONS))
+        # The half-year and yearly figures for the MRPiPS-03 report, traceable to the cases.
+        self.statistics_button = self._button(self.tr("Statystyka półroczna…"), "statistics",
+                                              self.open_statistics)
+        self.statistics_button.setVisible(actor.may(Permission.VIEW_STATISTICS))
         top = QHBoxLayout()
         top.addWidget(self.overview, 1)
+        top.addWidget(self.statistics_button)
         top.addWidget(self.data_protection_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -166,6 +172,11 @@ class CoordinatorTab(QWidget):
     # --- acting ---
     def open_data_protection(self) -> None:
         dialog = DataProtectionDialog(self.services, self.actor, self.bus, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_statistics(self) -> None:
+        dialog = StatisticsDialog(self.services, self.actor, self)
         dialog.exec()
         dialog.deleteLater()
 

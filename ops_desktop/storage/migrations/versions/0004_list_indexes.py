@@ -1,4 +1,5 @@
-"""list indexes: each long list is read in its shown order straight from an index
+"""list indexes: each long list is read in its shown order straight from an index, and the
+statistics read a period's decisions by issue date
 
 Revision ID: 0004_list_indexes
 Revises: 0003_person_search
