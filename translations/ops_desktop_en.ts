@@ -1246,12 +1246,12 @@ Restore the backup?</translation>
 <context>
     <name>DataProtectionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="328"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="343"/>
         <source>Ochrona danych osobowych</source>
         <translation>Personal data protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="332"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="347"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
@@ -1259,164 +1259,169 @@ Restore the backup?</translation>
 <context>
     <name>DataProtectionPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="73"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="75"/>
         <source>Eksport danych osoby</source>
         <translation>Person&apos;s data export</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="76"/>
         <source>Retencja</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="82"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="84"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="83"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="85"/>
         <source>Nazwisko lub PESEL – Enter szuka</source>
         <translation>Surname or PESEL – Enter searches</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="86"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="88"/>
         <source>Szukaj</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="89"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="91"/>
         <source>Nazwisko i imię</source>
         <translation>Surname, first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="90"/>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="184"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="93"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="94"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="96"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="96"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="98"/>
         <source>Zapisz PDF i JSON…</source>
         <translation>Save PDF and JSON…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="97"/>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="153"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="155"/>
         <source>Zapisz eksport danych osoby</source>
         <translation>Save the export of the person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="102"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="104"/>
         <source>Kopia obejmuje wszystkie dane osoby: zgłoszenia, wnioski, dochody, decyzje, notatki pracy socjalnej i rejestr dostępu. Przed wydaniem sprawdź, czy nie ujawnia danych innych osób (art. 15 ust. 4 RODO). Wydanie kopii zostaje zapisane w dzienniku.</source>
         <translation>The copy covers all the person&apos;s data: intakes, applications, incomes, decisions, social work notes and the access log. Before issuing it, check that it does not disclose other people&apos;s data (Art. 15(4) GDPR). Issuing the copy is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="153"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="168"/>
         <source>Nie udało się zapisać pliku: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="168"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="170"/>
         <source>Zapisano: %1 oraz %2</source>
         <translation>Saved: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="177"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="179"/>
         <source>Pokaż osoby po okresie przechowywania</source>
         <translation>Show people past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="180"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="182"/>
         <source>Zmień okresy…</source>
         <translation>Change periods…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="183"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="187"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="188"/>
         <source>Ostatnia zakończona</source>
         <translation>Last closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="188"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="190"/>
         <source>Po okresie przechowywania od</source>
         <translation>Past retention since</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="191"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="193"/>
         <source>Zostanie usunięte</source>
         <translation>To be removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="194"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="196"/>
         <source>Osoby po okresie przechowywania</source>
         <translation>People past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="203"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="205"/>
         <source>Fraza potwierdzenia</source>
         <translation>Confirmation phrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="205"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="207"/>
         <source>Anonimizuj</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="237"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="239"/>
         <source>Okresy przechowywania akt spraw (od 1 stycznia roku po zakończeniu sprawy): %1</source>
         <translation>Retention periods for case files (from 1 January of the year after the case was closed): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="259"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="264"/>
+        <source>Wyszukiwanie osób po okresie przechowywania…</source>
+        <translation>Finding persons past their retention period…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="273"/>
         <source>Osób po okresie przechowywania: %1</source>
         <translation>People past the retention period: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="276"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="292"/>
         <source>Brak osób do anonimizacji.</source>
         <translation>No people to anonymise.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="280"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="296"/>
         <source>Anonimizacja jest nieodwracalna. Aby zanonimizować %1 os. (zaznaczone w tabeli albo wszystkie z listy), wpisz: %2</source>
         <translation>Anonymisation cannot be undone. To anonymise %1 person(s) (those selected in the table or everyone listed), type: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="300"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="316"/>
         <source>Anonimizacja danych osób…</source>
         <translation>Anonymising people&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="307"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="320"/>
         <source>Zanonimizowano osób: %1 (zgłoszenia: %2, skierowania: %3, notatki: %4, decyzje: %5, dochody: %6).</source>
         <translation>People anonymised: %1 (intakes: %2, referrals: %3, notes: %4, decisions: %5, incomes: %6).</translation>
     </message>

@@ -1036,6 +1036,7 @@ EN: dict[str, str] = {
     "Osób w rodzinie": "Household size",
     " (zmieniająca)": " (changing an earlier one)",
     "Statystyka półroczna…": "Half-year statistics…",
+    "Wyszukiwanie osób po okresie przechowywania…": "Finding persons past their retention period…",
     ("Sprawdzenie pliku bazy danych wykryło uszkodzenie:\n%1\n\nDokończ bieżącą czynność i "
      "zamknij program. Przy następnym uruchomieniu program sprawdzi plik i zaproponuje "
      "odtworzenie z najnowszej dobrej kopii zapasowej. Powiadom administratora."):

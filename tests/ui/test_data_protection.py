@@ -102,7 +102,8 @@ def test_anonymise_is_enabled_only_by_the_exact_phrase(
     messages: list[str]
 ) -> None:
     assert not panel.anonymise_button.isEnabled()
-    qtbot.mouseClick(panel.preview_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.previewed, timeout=15000):
+        qtbot.mouseClick(panel.preview_button, Qt.MouseButton.LeftButton)
     assert panel.candidates.rowCount() == 2
     assert "B10" in panel.rules_label.text()
     assert "<b>ANONIMIZUJ 2</b>" in panel.phrase_label.text()
@@ -113,8 +114,8 @@ def test_anonymise_is_enabled_only_by_the_exact_phrase(
     qtbot.keyClicks(panel.confirmation, "ANONIMIZUJ 2")
     assert panel.anonymise_button.isEnabled()
     qtbot.mouseClick(panel.anonymise_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Zanonimizowano osób: 2" in panel.retention_report.text(),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: "Zanonimizowano osób: 2" in panel.retention_report.text()
+                    and "przechowywania: 0" in panel.retention_report.text(), timeout=15000)
     QThreadPool.globalInstance().waitForDone()
     assert messages == []
     assert panel.candidates.rowCount() == 0 and not panel.anonymise_button.isEnabled()
@@ -126,7 +127,8 @@ def test_picked_rows_change_the_phrase_and_only_they_go(
     qtbot: QtBot, panel: DataProtectionPanel, services: Services, coordinator: Actor,
     messages: list[str]
 ) -> None:
-    panel.preview()
+    with qtbot.waitSignal(panel.previewed, timeout=15000):
+        panel.preview()
     first = panel.candidates.row_object(0)
     assert first is not None
     panel.candidates_table.selectionModel().select(
@@ -137,8 +139,8 @@ def test_picked_rows_change_the_phrase_and_only_they_go(
     assert not panel.anonymise_button.isEnabled()
     panel.confirmation.setText("ANONIMIZUJ 1")
     panel.anonymise()
-    qtbot.waitUntil(lambda: "Zanonimizowano osób: 1" in panel.retention_report.text(),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: "Zanonimizowano osób: 1" in panel.retention_report.text()
+                    and "przechowywania: 1" in panel.retention_report.text(), timeout=15000)
     QThreadPool.globalInstance().waitForDone()
     [left] = services.personal_data.retention_preview(coordinator, dt.date.today())
     assert left.person_id != first.person_id
@@ -149,7 +151,8 @@ def test_a_refusal_from_the_store_is_shown_in_words(
     qtbot: QtBot, panel: DataProtectionPanel, services: Services, clients: list[uuid.UUID],
     messages: list[str]
 ) -> None:
-    panel.preview()
+    with qtbot.waitSignal(panel.previewed, timeout=15000):
+        panel.preview()
     # Meanwhile a new application reopens Jan's matter: he is no longer due.
     services.applications.register(panel.actor, ApplicationInput(
         person_id=clients[0], received_on=dt.date.today(), form=BenefitForm.PURPOSE, purpose="leki"))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -63,6 +63,8 @@ def _removal_text(c: RetentionCandidate) -> str:
 
 class DataProtectionPanel(QWidget):
     """Two tabs: export of one person's data, and the retention preview with anonymisation."""
+
+    previewed = Signal()  # the retention list has been read and shown
 
     def __init__(self, services: Services, actor: Actor, bus: Bus | None = None,
                  parent: QWidget | None = None) -> None:
@@ -244,20 +246,34 @@ class DataProtectionPanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._show_rules()
 
-    def preview(self) -> None:
-        """Ask the store who is past retention today; the list is shown a page at a time."""
+    def preview(self, note: str = "") -> None:
+        """Ask the store who is past retention today, off the GUI thread (it reads every
+        closed case: over a second at 500,000 persons); `previewed` is emitted when shown."""
         self._show_rules()
-        found = guard.attempt(self, lambda: self.services.personal_data.retention_preview(
-            self.actor, dt.date.today()))
-        if found is None:
-            return
+        self.preview_button.setEnabled(False)
+        services, actor, today = self.services, self.actor, dt.date.today()
+
+        def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+            progress(0, 0)
+            return services.personal_data.retention_preview(actor, today)
+
+        def failed(exc: BaseException) -> None:
+            self.preview_button.setEnabled(True)
+            guard.message(self, _error_text(exc))
+
+        run_with_progress(self, self.tr("Wyszukiwanie osób po okresie przechowywania…"), work,
+                          lambda found: self._previewed(found, note), failed)
+
+    def _previewed(self, found: list[RetentionCandidate], note: str) -> None:
+        self.preview_button.setEnabled(True)
         self._candidates = found
         self.candidates.set_source(lambda offset, limit: found[offset:offset + limit],
                                    lambda: len(found))
         self.confirmation.clear()
-        self.retention_report.setText(
-            self.tr("Osób po okresie przechowywania: %1").replace("%1", str(len(found))))
+        report = self.tr("Osób po okresie przechowywania: %1").replace("%1", str(len(found)))
+        self.retention_report.setText(f"{note}\n{report}" if note else report)
         self._update_confirmation()
+        self.previewed.emit()
 
     def chosen_candidates(self) -> list[RetentionCandidate]:
         """The rows picked in the table, or every person listed when none is picked."""
@@ -301,14 +317,13 @@ class DataProtectionPanel(QWidget):
                           self._anonymised, self._failed)
 
     def _anonymised(self, result: AnonymisationResult) -> None:
-        self.preview_button.setEnabled(True)
-        self.preview()
-        self.retention_report.setText(
-            self.tr("Zanonimizowano osób: %1 (zgłoszenia: %2, skierowania: %3, notatki: %4, "
-                    "decyzje: %5, dochody: %6).")
-            .replace("%1", str(result.persons)).replace("%2", str(result.intakes))
-            .replace("%3", str(result.referrals)).replace("%4", str(result.social_work_notes))
-            .replace("%5", str(result.decisions)).replace("%6", str(result.incomes)))
+        done = (self.tr("Zanonimizowano osób: %1 (zgłoszenia: %2, skierowania: %3, notatki: %4, "
+                        "decyzje: %5, dochody: %6).")
+                .replace("%1", str(result.persons)).replace("%2", str(result.intakes))
+                .replace("%3", str(result.referrals)).replace("%4", str(result.social_work_notes))
+                .replace("%5", str(result.decisions)).replace("%6", str(result.incomes)))
+        self.retention_report.setText(done)
+        self.preview(note=done)
         if self.bus is not None:
             self.bus.changed.emit()
 
