@@ -1600,77 +1600,77 @@ Restore the backup?</translation>
 <context>
     <name>FirstContactTab</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="46"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="50"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="47"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="51"/>
         <source>Nazwisko (bez polskich znaków też) lub PESEL – Enter szuka</source>
         <translation>Surname (Polish letters optional) or PESEL – Enter searches</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="58"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="62"/>
         <source>Nazwisko i imię</source>
         <translation>Surname, first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="59"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="63"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="64"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="66"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="68"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="71"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="75"/>
         <source>Nowa osoba / gospodarstwo (Ctrl+N)</source>
         <translation>New person / household (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="73"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="77"/>
         <source>Nowe zgłoszenie (Ctrl+I)</source>
         <translation>New intake (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="75"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="79"/>
         <source>Drukuj skierowanie (Ctrl+R)</source>
         <translation>Print referral (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="94"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="164"/>
-        <source>Wpisz nazwisko lub PESEL.</source>
-        <translation>Enter a surname or PESEL.</translation>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="168"/>
+        <source>Wpisz nazwisko lub PESEL (co najmniej 2 znaki).</source>
+        <translation>Enter a surname or PESEL (at least 2 characters).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="166"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="170"/>
         <source>Znaleziono: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="219"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="223"/>
         <source>Najpierw wyszukaj osobę i wybierz ją z listy.</source>
         <translation>First search for the person and select them in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="237"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="241"/>
         <source>Ta osoba nie ma skierowań do wydrukowania.</source>
         <translation>This person has no referrals to print.</translation>
     </message>

@@ -304,7 +304,7 @@ EN: dict[str, str] = {
     "Nowe zgłoszenie (Ctrl+I)": "New intake (Ctrl+I)",
     "Drukuj skierowanie (Ctrl+R)": "Print referral (Ctrl+R)",
     "&Szukaj:": "&Search:",
-    "Wpisz nazwisko lub PESEL.": "Enter a surname or PESEL.",
+    "Wpisz nazwisko lub PESEL (co najmniej 2 znaki).": "Enter a surname or PESEL (at least 2 characters).",
     "Znaleziono: %1": "Found: %1",
     "Najpierw wyszukaj osobę i wybierz ją z listy.": "First search for the person and select them in the list.",
     "Ta osoba nie ma skierowań do wydrukowania.": "This person has no referrals to print.",

@@ -340,6 +340,17 @@ def test_enter_in_the_search_box_searches_at_once_and_enter_opens_the_file(
     assert tab.search.hasFocus()
 
 
+def test_one_letter_asks_for_another_before_searching(
+        qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor) -> None:
+    register(services, desk)
+    qtbot.keyClicks(tab.search, "K")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.results.rowCount() == 0 and "co najmniej 2 znaki" in tab.count.text()
+    qtbot.keyClicks(tab.search, "o")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.results.rowCount() == 1 and tab.count.text() == "Znaleziono: 1"
+
+
 def test_typing_searches_after_a_pause(qtbot: QtBot, tab: FirstContactTab, services: Services,
                                        desk: Actor) -> None:
     register(services, desk)

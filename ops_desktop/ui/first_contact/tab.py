@@ -31,6 +31,10 @@ from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 SEARCH_DELAY_MS = 200
 
+# One letter matches a quarter of a city (121,000 of 500,000 persons start with "k"): sorting
+# them took about 100 ms on every pause in typing, and nobody reads such a list.
+MIN_SEARCH = 2
+
 
 class FirstContactTab(QWidget):
     """Search on the left, the shown person's file on the right; every action has a shortcut."""
@@ -133,7 +137,7 @@ class FirstContactTab(QWidget):
         self._timer.stop()
         text = self.search.text()
         self._searched = text
-        if not text.strip():
+        if len(text.strip()) < MIN_SEARCH:
             self.results.set_rows([])
             self._show_count(None)
             self._update_buttons()
@@ -161,7 +165,7 @@ class FirstContactTab(QWidget):
 
     def _show_count(self, total: int | None) -> None:
         if total is None:
-            self.count.setText(self.tr("Wpisz nazwisko lub PESEL."))
+            self.count.setText(self.tr("Wpisz nazwisko lub PESEL (co najmniej 2 znaki)."))
         else:
             self.count.setText(self.tr("Znaleziono: %1").replace("%1", str(total)))
 
