@@ -1106,7 +1106,7 @@ Restore the backup?</translation>
     <name>CoordinatorTab</name>
     <message>
         <location filename="../ops_desktop/ui/coordinator/tab.py" line="52"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="73"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
@@ -1117,13 +1117,13 @@ Restore the backup?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/coordinator/tab.py" line="54"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="66"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/coordinator/tab.py" line="61"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="75"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
@@ -1133,112 +1133,112 @@ Restore the backup?</translation>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="64"/>
-        <source>Drukuj &amp;wszystkie podpisane</source>
-        <translation>Print &amp;all signed</translation>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="65"/>
+        <source>Drukuj &amp;wydane dziś</source>
+        <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="79"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="83"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="84"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="100"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="101"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="104"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="104"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="105"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="105"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="108"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="109"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="110"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="113"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="119"/>
         <source>bezterminowo</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="152"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="153"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="165"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="166"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="187"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="188"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="196"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="197"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="207"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="214"/>
-        <source>Brak podpisanych decyzji.</source>
-        <translation>No signed decisions.</translation>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="215"/>
+        <source>Dziś nie wydano żadnej decyzji.</source>
+        <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="227"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="228"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="233"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="234"/>
         <source>Wydruk otwarty w przeglądarce PDF.</source>
         <translation>Printout opened in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="236"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>

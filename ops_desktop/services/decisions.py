@@ -214,7 +214,10 @@ class DecisionService:
         """Newest first; `after` is the last decision shown (the next page)."""
         require(actor, Permission.READ_DECISIONS)
         statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
-        key = None if after is None or after.created_at is None else (after.created_at, after.id)
+        key: tuple[dt.date | dt.datetime, uuid.UUID] | None = None
+        if after is not None:
+            by = after.issued_on if status is DecisionStatus.SIGNED else after.created_at
+            key = None if by is None else (by, after.id)
         with self.db.session(actor.user_id) as s:
             return [mapping.decision_view(d) for d in queries.decisions(s, statuses, limit, key)]
 
@@ -322,10 +325,11 @@ class DecisionService:
 
         return render_decision(self.document(actor, decision_id))
 
-    def signed_ids(self, actor: Actor) -> list[uuid.UUID]:
+    def signed_ids(self, actor: Actor, issued_on: dt.date | None = None) -> list[uuid.UUID]:
+        """Signed decisions in print order; only those issued on `issued_on` when given."""
         require(actor, Permission.PRINT_DECISION)
         with self.db.session(actor.user_id) as s:
-            return queries.decision_ids(s, (DecisionStatus.SIGNED.value,))
+            return queries.decision_ids(s, (DecisionStatus.SIGNED.value,), issued_on)
 
     def render_batch(
         self,

@@ -320,8 +320,9 @@ LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ix_applications_status_list", "applications", ("status", "deleted_at", "received_on", "id")),
     ("ix_applications_list", "applications", ("deleted_at", "received_on", "id")),
     ("ix_decisions_status_list", "decisions", ("status", "deleted_at", "created_at", "id")),
-    # The statistics count signed decisions by issue date: a period, not ten years.
-    ("ix_decisions_issued", "decisions", ("status", "deleted_at", "issued_on")),
+    # Signed decisions by issue date: the head's list, today's printing, and the statistics
+    # (which then read a period, not ten years).
+    ("ix_decisions_issued", "decisions", ("status", "deleted_at", "issued_on", "id")),
 )
 for _name, _table, _columns in LIST_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))

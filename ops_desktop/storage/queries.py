@@ -376,15 +376,16 @@ def application_with_incomes(session: Session, app_id: uuid.UUID) -> Application
 
 def decisions(
     session: Session, statuses: Sequence[str], limit: int,
-    after: tuple[dt.datetime, uuid.UUID] | None = None,
+    after: tuple[dt.date | dt.datetime, uuid.UUID] | None = None,
 ) -> Sequence[DecisionRow]:
     stmt = (
         select(DecisionRow)
         .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None))
         .options(selectinload(DecisionRow.person))
     )
-    order = (DecisionRow.created_at, DecisionRow.id)
-    return session.scalars(_after(stmt, order, after).limit(limit)).all()
+    # Signed decisions by the day they were issued; drafts in the order they were prepared.
+    by = DecisionRow.issued_on if tuple(statuses) == ("signed",) else DecisionRow.created_at
+    return session.scalars(_after(stmt, (by, DecisionRow.id), after).limit(limit)).all()
 
 
 def count_decisions(session: Session, statuses: Sequence[str]) -> int:
@@ -394,13 +395,13 @@ def count_decisions(session: Session, statuses: Sequence[str]) -> int:
     return int(session.scalar(stmt) or 0)
 
 
-def decision_ids(session: Session, statuses: Sequence[str]) -> list[uuid.UUID]:
-    stmt = (
-        select(DecisionRow.id)
-        .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None))
-        .order_by(DecisionRow.issued_on, DecisionRow.case_sign)
-    )
-    return list(session.scalars(stmt))
+def decision_ids(session: Session, statuses: Sequence[str],
+                 issued_on: dt.date | None = None) -> list[uuid.UUID]:
+    stmt = select(DecisionRow.id).where(DecisionRow.status.in_(statuses),
+                                        DecisionRow.deleted_at.is_(None))
+    if issued_on is not None:
+        stmt = stmt.where(DecisionRow.issued_on == issued_on)
+    return list(session.scalars(stmt.order_by(DecisionRow.issued_on, DecisionRow.case_sign)))
 
 
 def decisions_for_application(session: Session, app_id: uuid.UUID) -> Sequence[DecisionRow]:

@@ -89,5 +89,20 @@ def test_decisions_walk_every_signed_decision_once(city: City) -> None:
     assert len(walked) == services.decisions.count(head, DecisionStatus.SIGNED) > 3 * PAGE
     assert len({d.id for d in walked}) == len(walked)
     assert all(d.status is DecisionStatus.SIGNED for d in walked)
-    keys = [(d.created_at, str(d.id)) for d in walked]
+    keys = [(d.issued_on, str(d.id)) for d in walked]  # the head's list: by day of issue
     assert keys == sorted(keys, reverse=True)  # type: ignore[type-var]
+    assert len({d.issued_on for d in walked}) < len(walked)  # days with several decisions
+
+
+
+def test_the_days_stack_holds_only_that_days_decisions(city: City) -> None:
+    services, path, head = city
+    with sqlite3.connect(path) as conn:
+        day, expected = conn.execute(
+            "SELECT issued_on, count(*) FROM decisions WHERE status = 'signed' GROUP BY issued_on "
+            "ORDER BY count(*) DESC, issued_on LIMIT 1").fetchone()
+    stack = services.decisions.signed_ids(head, issued_on=dt.date.fromisoformat(day))
+    everything = services.decisions.signed_ids(head)
+    assert 1 < len(stack) == expected < len(everything)
+    assert all(services.decisions.get(head, d).issued_on == dt.date.fromisoformat(day)
+               for d in stack)

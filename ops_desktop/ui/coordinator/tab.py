@@ -61,7 +61,8 @@ class CoordinatorTab(QWidget):
         self.signed_table = self._table(self.signed, "signed_table", self.tr("Decyzje podpisane"))
         self.print_selected_button = self._button(self.tr("&Drukuj zaznaczone"), "print_selected",
                                                   self.print_selected)
-        self.print_all_button = self._button(self.tr("Drukuj &wszystkie podpisane"), "print_all_signed",
+        # Today's stack, not ten years of decisions: older ones are chosen in the list.
+        self.print_all_button = self._button(self.tr("Drukuj &wydane dziś"), "print_all_signed",
                                              self.print_all)
         self.preview_signed = self._button(self.tr("Podgląd"), "preview_signed",
                                            lambda: self._preview(self.signed_table, self.signed))
@@ -209,9 +210,9 @@ class CoordinatorTab(QWidget):
         self._print([d.id for d in chosen], f"decyzje_{dt.date.today().isoformat()}")
 
     def print_all(self) -> None:
-        ids = self.services.decisions.signed_ids(self.actor)
+        ids = self.services.decisions.signed_ids(self.actor, issued_on=dt.date.today())
         if not ids:
-            self.print_report.setText(self.tr("Brak podpisanych decyzji."))
+            self.print_report.setText(self.tr("Dziś nie wydano żadnej decyzji."))
             return
         self._print(ids, f"decyzje_{dt.date.today().isoformat()}")
 
