@@ -14,13 +14,12 @@ from reportlab.platypus import (
 )
 
 from ops_desktop.documents.data import ReferralSlipDocument
+from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.styles import (
     GREY,
     SERIF_BOLD,
     TEXT_WIDTH,
-    Section,
     Styles,
-    build_pdf,
     styles,
     text,
 )

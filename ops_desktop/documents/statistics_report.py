@@ -23,16 +23,9 @@ from reportlab.platypus import (
 )
 
 from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.statistics_data import StatisticsReport
-from ops_desktop.documents.styles import (
-    GREY,
-    TEXT_WIDTH,
-    Section,
-    Styles,
-    build_pdf,
-    styles,
-    text,
-)
+from ops_desktop.documents.styles import GREY, TEXT_WIDTH, Styles, styles, text
 from ops_desktop.documents.values import date_short, money
 from ops_desktop.domain.vocabulary import POLISH_FORMS, BenefitForm, DecisionKind
 

@@ -22,15 +22,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ops_desktop.documents.styles import (
-    GREY,
-    TEXT_WIDTH,
-    Section,
-    Styles,
-    build_pdf,
-    styles,
-    text,
-)
+from ops_desktop.documents.pages import Section, build_pdf
+from ops_desktop.documents.styles import GREY, TEXT_WIDTH, Styles, styles, text
 from ops_desktop.documents.subject_data import SubjectApplication, SubjectExport
 from ops_desktop.documents.values import date_short, datetime_short, money
 from ops_desktop.domain.vocabulary import (
