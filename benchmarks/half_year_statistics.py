@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import kit  # noqa: E402  (benchmarks/kit.py, beside this script)
+
 from ops_desktop.domain.vocabulary import DecisionKind, Role  # noqa: E402
 from ops_desktop.services.context import Actor  # noqa: E402
 from ops_desktop.services.hub import Services  # noqa: E402
@@ -49,9 +51,6 @@ def _timed(fn: Callable[[], object], runs: int) -> tuple[list[float], object]:
     return times, result
 
 
-def _p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 \
-        else values[0]
 
 
 def main() -> None:
@@ -91,7 +90,7 @@ def main() -> None:
             ("render (PDF of the year)", printed, f"{len(pdf) // 1024} KiB"),  # type: ignore[arg-type]
         ]
         for what, times, result in rows:
-            print(f"{what:44} {statistics.median(times):10.1f} {_p95(times):10.1f}  {result}")
+            print(f"{what:44} {statistics.median(times):10.1f} {kit.p95(times):10.1f}  {result}")
     finally:
         services.close()
 

@@ -20,8 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -33,15 +31,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-
-def _p95(values: list[float]) -> float:
-    if len(values) < 2:
-        return values[0]
-    return statistics.quantiles(values, n=20, method="inclusive")[-1]
-
-
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+import kit  # noqa: E402  (benchmarks/kit.py, beside this script)
 
 
 def _current_rss_mb() -> float:
@@ -55,37 +45,18 @@ def _current_rss_mb() -> float:
     return float("nan")
 
 
-def _emit(result: dict[str, Any]) -> None:
-    print("RESULT " + json.dumps(result), flush=True)
 
 
-def _open(db: Path) -> tuple[Any, Any]:
-    """Services on the file and the head of the office (who may print decisions)."""
-    from ops_desktop.domain.vocabulary import Role
-    from ops_desktop.services.context import Actor
-    from ops_desktop.services.hub import Services
-
-    services = Services.open(f"sqlite:///{db}")
-    head = next(u for u in services.office.users() if Role.COORDINATOR in u.roles)
-    return services, Actor.of(head)
 
 
 def _printable_ids(db: Path) -> list[Any]:
     import uuid
 
-    # Decisions issued before 2025 cannot be printed: their wording set starts 2025-01-01.
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        rows = con.execute(
-            "SELECT id FROM decisions WHERE status = 'signed' AND issued_on >= '2025-01-01' "
-            "AND anonymised_at IS NULL ORDER BY id").fetchall()
-    finally:
-        con.close()
-    return [uuid.UUID(str(r[0])) for r in rows]
+    return [uuid.UUID(str(i)) for i in kit.printable_ids(db)]
 
 
 def child_single(db: Path, count: int) -> None:
-    services, actor = _open(db)
+    services, actor = kit.open_as_head(db)
     ids = _printable_ids(db)
     sample = random.Random(3).sample(ids, min(len(ids), count))
     services.decisions.render(actor, sample[0])  # reportlab and the fonts, once
@@ -96,12 +67,12 @@ def child_single(db: Path, count: int) -> None:
         services.decisions.render(actor, did)
         times.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - start_cpu) * 1000)
-    _emit({"ms": times, "cpu_ms": cpu, "printable": len(ids)})
+    kit.emit({"ms": times, "cpu_ms": cpu, "printable": len(ids)})
     services.close()
 
 
 def child_batch(db: Path, count: int) -> None:
-    services, actor = _open(db)
+    services, actor = kit.open_as_head(db)
     ids = _printable_ids(db)
     chosen = random.Random(5).sample(ids, min(count, len(ids)))
     services.decisions.render(actor, chosen[0])  # reportlab and the fonts, as in the program
@@ -110,13 +81,13 @@ def child_batch(db: Path, count: int) -> None:
     pdf = services.decisions.render_batch(actor, chosen)
     seconds = time.perf_counter() - start
     cpu_seconds = time.process_time() - start_cpu
-    peak = _peak_rss_mb()
+    peak = kit.peak_rss_mb()
     from io import BytesIO
 
     from pypdf import PdfReader
 
     pages = len(PdfReader(BytesIO(pdf or b"")).pages)
-    _emit({"seconds": seconds, "cpu_seconds": cpu_seconds, "count": len(chosen), "pages": pages, "bytes": len(pdf or b""),
+    kit.emit({"seconds": seconds, "cpu_seconds": cpu_seconds, "count": len(chosen), "pages": pages, "bytes": len(pdf or b""),
            "rss_before_mb": before, "peak_rss_mb": peak})
     services.close()
 
@@ -156,7 +127,7 @@ def main() -> int:
         median = statistics.median(ms)
         cpu = statistics.median(one["cpu_ms"])
         print(f"single render ({len(ms)} distinct signed decisions of {one['printable']}): "
-              f"{1000 / median:.1f} decisions/s, median {median:.1f} ms, p95 {_p95(ms):.1f} ms "
+              f"{1000 / median:.1f} decisions/s, median {median:.1f} ms, p95 {kit.p95(ms):.1f} ms "
               f"(CPU: median {cpu:.1f} ms, {1000 / cpu:.1f}/s)")
     for count in (int(c) for c in args.counts.split(",") if c.strip()):
         batch = _child("batch", args.db, count)

@@ -26,7 +26,6 @@ import html
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -44,33 +43,18 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+import kit  # noqa: E402  (benchmarks/kit.py, beside this script)
+
 # Nothing from the program is imported at module level: the cold-start child must pay for
 # every import itself, exactly as the program does.
 
 
-def _p95(values: list[float]) -> float:
-    if len(values) < 2:
-        return values[0]
-    return statistics.quantiles(values, n=20, method="inclusive")[-1]
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
-def _emit(result: dict[str, Any]) -> None:
-    print("RESULT " + json.dumps(result), flush=True)
 
 
-def _open(db: Path) -> tuple[Any, Any]:
-    """Services on the file and the head of the office (who sees every tab)."""
-    from ops_desktop.domain.vocabulary import Role
-    from ops_desktop.services.context import Actor
-    from ops_desktop.services.hub import Services
-
-    services = Services.open(f"sqlite:///{db}")
-    head = next(u for u in services.office.users() if Role.COORDINATOR in u.roles)
-    return services, Actor.of(head)
 
 
 def _app() -> Any:
@@ -85,17 +69,6 @@ def _app() -> Any:
     app.setApplicationName("ops_desktop")
     app._translators = qt_locale.install(app, lang)  # type: ignore[attr-defined]
     return app
-
-
-def _printable_ids(db: Path) -> list[str]:
-    # Every signed decision of the ten years (the wording sets reach back to 2018).
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return [r[0] for r in con.execute(
-            "SELECT id FROM decisions WHERE status = 'signed' AND anonymised_at IS NULL "
-            "ORDER BY id")]
-    finally:
-        con.close()
 
 
 def _uuid(value: Any) -> Any:
@@ -113,7 +86,7 @@ def child_cold_start(db: Path, started: float) -> None:
     from ops_desktop.ui.main_window import MainWindow
 
     marks["Qt and imports"] = time.time()
-    services, actor = _open(db)
+    services, actor = kit.open_as_head(db)
     marks["store opened"] = time.time()
     window = MainWindow(services, actor)
     marks["window built"] = time.time()
@@ -125,7 +98,7 @@ def child_cold_start(db: Path, started: float) -> None:
     for name, at in marks.items():
         steps[name] = at - previous
         previous = at
-    _emit({"seconds": shown, "rss_mb": _rss_mb(), "tabs": window.tabs.count(), "steps": steps})
+    kit.emit({"seconds": shown, "rss_mb": kit.peak_rss_mb(), "tabs": window.tabs.count(), "steps": steps})
     window.close()
     services.close()
 
@@ -180,7 +153,7 @@ def child_lists(db: Path, quick: bool) -> None:
     from ops_desktop.ui.team_tab import CasesTab
 
     app = _app()
-    services, actor = _open(db)
+    services, actor = kit.open_as_head(db)
     repeats = 3 if quick else 7
     cap = 20.0 if quick else 60.0
     out: dict[str, Any] = {}
@@ -231,7 +204,7 @@ def child_lists(db: Path, quick: bool) -> None:
             out[kind]["all_total"] = model.total()
         out[kind]["scroll"] = _scroll_to_end(app, table, model, cap)
         host.close()
-    _emit(out)
+    kit.emit(out)
     services.close()
 
 
@@ -239,7 +212,7 @@ def child_data(db: Path, quick: bool) -> None:
     """Search (benchmarks/search.py), a person's file, the half-year aggregation."""
     import search as search_bench  # benchmarks/search.py
 
-    services, actor = _open(db)
+    services, actor = kit.open_as_head(db)
     out: dict[str, Any] = {"search": {}}
     people = search_bench._sample(db, 20 if quick else 50, 7)
     for last, first, pesel in people[:5]:  # warm the page cache, as search.py does
@@ -271,7 +244,7 @@ def child_data(db: Path, quick: bool) -> None:
     out["file_ms"] = files
 
     out["aggregation_ms"], out["aggregation_rows"] = _half_year(services, actor, 3 if quick else 7)
-    _emit(out)
+    kit.emit(out)
     services.close()
 
 
@@ -288,8 +261,8 @@ def _half_year(services: Any, actor: Any, repeats: int) -> tuple[list[float], in
 
 
 def child_render_one(db: Path, quick: bool) -> None:
-    services, actor = _open(db)
-    ids = _printable_ids(db)
+    services, actor = kit.open_as_head(db)
+    ids = kit.printable_ids(db)
     rng = random.Random(3)
     sample = rng.sample(ids, min(len(ids), 30 if quick else 150))
     services.decisions.render(actor, _uuid(sample[0]))  # reportlab and the fonts, once
@@ -299,13 +272,13 @@ def child_render_one(db: Path, quick: bool) -> None:
         start = time.perf_counter()
         services.decisions.render(actor, _uuid(did))
         times.append((time.perf_counter() - start) * 1000)
-    _emit({"ms": times, "wall_s": time.perf_counter() - begun, "printable": len(ids)})
+    kit.emit({"ms": times, "wall_s": time.perf_counter() - begun, "printable": len(ids)})
     services.close()
 
 
 def child_render_batch(db: Path, count: int, lo_json: Path) -> None:
-    services, actor = _open(db)
-    ids = _printable_ids(db)
+    services, actor = kit.open_as_head(db)
+    ids = kit.printable_ids(db)
     chosen = [_uuid(d) for d in random.Random(5).sample(ids, min(count, len(ids)))]
     start = time.perf_counter()
     pdf = services.decisions.render_batch(actor, chosen)
@@ -315,11 +288,11 @@ def child_render_batch(db: Path, count: int, lo_json: Path) -> None:
     from pypdf import PdfReader
 
     pages = len(PdfReader(BytesIO(pdf or b"")).pages)
-    rss = _rss_mb()
+    rss = kit.peak_rss_mb()
     # The same decisions' fields, for the LibreOffice side (untimed here).
     docs = [services.decisions.document(actor, d) for d in chosen]
     lo_json.write_text(json.dumps([_fields(d) for d in docs], ensure_ascii=False), encoding="utf-8")
-    _emit({"seconds": seconds, "count": len(chosen), "pages": pages, "bytes": len(pdf or b""),
+    kit.emit({"seconds": seconds, "count": len(chosen), "pages": pages, "bytes": len(pdf or b""),
            "rss_mb": rss})
     services.close()
 
@@ -357,7 +330,7 @@ def child_stall(db: Path, quick: bool) -> None:
     from ops_desktop.ui.main_window import MainWindow
 
     app = _app()
-    services, actor = _open(db)
+    services, actor = kit.open_as_head(db)
     window = MainWindow(services, actor)
     window.show()
     app.processEvents()
@@ -443,7 +416,7 @@ def child_stall(db: Path, quick: bool) -> None:
     app.exec()
     timer.stop()
     ranked = sorted(worst.items(), key=lambda kv: -kv[1])
-    _emit({"worst": ranked[:5], "session_s": time.perf_counter() - begun, "steps": len(steps),
+    kit.emit({"worst": ranked[:5], "session_s": time.perf_counter() - begun, "steps": len(steps),
            "last_search": fc.count.text(), "benefits_rows": benefits.model.rowCount(),
            "cases_rows": social.cases_tab.cases.rowCount()})
     window.close()
@@ -599,7 +572,7 @@ def _met(ok: bool | None) -> str:
 
 
 def _ms_row(name: str, values: list[float], target_ms: float | None) -> Row:
-    p95 = _p95(values)
+    p95 = kit.p95(values)
     return (name, f"{statistics.median(values):.1f} ms", f"{p95:.1f} ms",
             f"p95 ≤ {target_ms:g} ms" if target_ms else "—",
             _met(p95 <= target_ms if target_ms else None))
@@ -645,8 +618,8 @@ def run(db: Path, quick: bool) -> int:
     colds = [_child("cold_start", db) for _ in range(2 if quick else 5)]
     secs = [c["seconds"] for c in colds]
     rows.append(("cold start to main window shown (sign-in bypassed)",
-                 f"{statistics.median(secs):.2f} s", f"{_p95(secs):.2f} s", "≤ 1.5 s",
-                 _met(_p95(secs) <= 1.5)))
+                 f"{statistics.median(secs):.2f} s", f"{kit.p95(secs):.2f} s", "≤ 1.5 s",
+                 _met(kit.p95(secs) <= 1.5)))
     notes.append(f"cold start: {len(secs)} runs of a fresh interpreter, every tab of the head "
                  f"({colds[0]['tabs']} tabs); the page cache is warm after the first run; median "
                  "split: " + ", ".join(f"{k} {statistics.median(c['steps'][k] for c in colds):.2f} s"
@@ -667,7 +640,7 @@ def run(db: Path, quick: bool) -> int:
         part = lists[kind]
         first = part["first_paint_ms"]
         rows.append((f"{label}: tab built to first paint", f"{statistics.median(first):.0f} ms",
-                     f"{_p95(first):.0f} ms", "≤ 150 ms", _met(_p95(first) <= 150)))
+                     f"{kit.p95(first):.0f} ms", "≤ 150 ms", _met(kit.p95(first) <= 150)))
         rows.append(_ms_row(f"{label}: refresh + repaint", part["refresh_ms"], 150))
         scroll = part["scroll"]
         end = "end reached" if scroll["reached_end"] else "END NOT REACHED"
@@ -685,9 +658,9 @@ def run(db: Path, quick: bool) -> int:
     med = statistics.median(one["ms"])
     rate = 1000 / med
     rows.append(("decision PDF rendering, one at a time (one core)", f"{rate:.0f} /s",
-                 f"{1000 / _p95(one['ms']):.0f} /s", "≥ 50 /s", _met(rate >= 50)))
+                 f"{1000 / kit.p95(one['ms']):.0f} /s", "≥ 50 /s", _met(rate >= 50)))
     notes.append(f"rendering: {len(one['ms'])} distinct signed decisions issued from 2025 "
-                 f"(of {one['printable']} printable), median {med:.1f} ms, p95 {_p95(one['ms']):.1f} ms")
+                 f"(of {one['printable']} printable), median {med:.1f} ms, p95 {kit.p95(one['ms']):.1f} ms")
 
     count = 100 if quick else 1000
     log(f"batch of {count}")

@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import kit  # noqa: E402  (benchmarks/kit.py, beside this script)
+
 from ops_desktop.domain.text import fold  # noqa: E402
 from ops_desktop.domain.vocabulary import Role  # noqa: E402
 from ops_desktop.services.context import Actor  # noqa: E402
@@ -78,8 +80,6 @@ def _ms(fn: Callable[[], object]) -> tuple[float, object]:
     return (time.perf_counter() - start) * 1000, result
 
 
-def _p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20, method="inclusive")[-1]
 
 
 def main() -> None:
@@ -119,9 +119,9 @@ def main() -> None:
                 found.append(int(total))  # type: ignore[call-overload]
             example = repr(make(*people[0]))[:22]
             print(f"{kind:30} {example:22} "
-                  f"{statistics.median(searches):7.1f}/{_p95(searches):7.1f} "
-                  f"{statistics.median(counts):7.1f}/{_p95(counts):7.1f} "
-                  f"{statistics.median(both):7.1f}/{_p95(both):7.1f} "
+                  f"{statistics.median(searches):7.1f}/{kit.p95(searches):7.1f} "
+                  f"{statistics.median(counts):7.1f}/{kit.p95(counts):7.1f} "
+                  f"{statistics.median(both):7.1f}/{kit.p95(both):7.1f} "
                   f"{statistics.median(found):9.0f}")
     finally:
         services.close()

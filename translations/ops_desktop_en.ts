@@ -1016,12 +1016,12 @@ Restore the backup?</translation>
 <context>
     <name>CasesBehindDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="342"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="336"/>
         <source>%1 – pozycji: %2</source>
         <translation>%1 – items: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="347"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="341"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
@@ -1193,52 +1193,52 @@ Restore the backup?</translation>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="153"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="159"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="188"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="181"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="197"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="190"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="201"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="215"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="228"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="221"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="227"/>
         <source>Wydruk otwarty w przeglądarce PDF.</source>
         <translation>Printout opened in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="228"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="236"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="229"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -3289,208 +3289,208 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="80"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="81"/>
         <source>Statystyka półroczna i roczna (MRPiPS-03)</source>
         <translation>Half-year and yearly statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="86"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="87"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
         <source>I półrocze (1 stycznia – 30 czerwca)</source>
         <translation>First half (1 January – 30 June)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="94"/>
         <source>cały rok (1 stycznia – 31 grudnia)</source>
         <translation>whole year (1 January – 31 December)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="95"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="96"/>
         <source>&amp;Oblicz</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="98"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="99"/>
         <source>&amp;Rok:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="100"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="101"/>
         <source>&amp;Okres:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="107"/>
         <source>Wybierz rok i okres, a następnie „Oblicz”.</source>
         <translation>Choose the year and period, then “Compute”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="113"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="114"/>
         <source>Świadczenia przyznane decyzją</source>
         <translation>Benefits granted by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="116"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="117"/>
         <source>Liczone są decyzje podpisane, z datą wydania w okresie. Kwota: kwota przyznana w decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz.</source>
         <translation>Signed decisions issued in the period are counted. Amount: the amount granted in the decisions (monthly for periodic and permanent benefits). Family: the person&apos;s household (a person without a household is a one-person family); household size as in the decision. The “Total” rows count each person and family once.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="123"/>
         <source>Pokaż &amp;sprawy</source>
         <translation>Show &amp;cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="125"/>
         <source>Decyzje wydane w okresie</source>
         <translation>Decisions issued in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="129"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="130"/>
         <source>Wnioski złożone w okresie</source>
         <translation>Applications received in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="131"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="132"/>
         <source>Pokaż &amp;wnioski</source>
         <translation>Show &amp;applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="135"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="136"/>
         <source>Wnioski złożone w okresie (status na dziś)</source>
         <translation>Applications received in the period (status as of today)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="140"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="141"/>
         <source>&amp;Drukuj / zapisz PDF…</source>
         <translation>&amp;Print / save PDF…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="143"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="144"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="162"/>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="175"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="163"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="163"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="164"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="164"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
         <source>Osoby</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="167"/>
         <source>Kwota (zł)</source>
         <translation>Amount (PLN)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="168"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="169"/>
         <source>Rodziny</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="169"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="170"/>
         <source>Osoby w rodzinach</source>
         <translation>Persons in families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
         <source>Złożone</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
         <source>W toku</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="179"/>
         <source>Rozstrzygnięte</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="180"/>
         <source>Wycofane</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="220"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="214"/>
         <source>Obliczanie…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="228"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="222"/>
         <source>Obliczanie statystyki…</source>
         <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="234"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="228"/>
         <source>Obliczanie anulowano.</source>
         <translation>Computing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="238"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="232"/>
         <source>%1: %2 – %3 (obliczono %4)</source>
         <translation>%1: %2 – %3 (computed %4)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="261"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="255"/>
         <source>Zaznacz wiersz tabeli decyzji.</source>
         <translation>Select a row of the decisions table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="270"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="264"/>
         <source>Sprawy za %1: %2 (decyzja %3)</source>
         <translation>Cases for %1: %2 (%3 decision)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="279"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="273"/>
         <source>Zaznacz wiersz tabeli wniosków.</source>
         <translation>Select a row of the applications table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="288"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="282"/>
         <source>Wnioski złożone za %1: %2</source>
         <translation>Applications received in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="315"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="309"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="320"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="314"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="324"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="318"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="327"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="321"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
     </message>
@@ -3601,22 +3601,22 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="147"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="141"/>
         <source>Utworzono konto %1. Przy pierwszym logowaniu użytkownik musi zmienić hasło tymczasowe.</source>
         <translation>Account %1 created. The user must change the temporary password at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="157"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="151"/>
         <source>Zapisano zmiany konta %1.</source>
         <translation>Changes to account %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="164"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="158"/>
         <source>Ustawiono hasło tymczasowe dla %1 – przy pierwszym logowaniu musi je zmienić. Blokada konta została zdjęta.</source>
         <translation>Temporary password set for %1 – it must be changed at the first sign-in. The account lock has been lifted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="173"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="167"/>
         <source>Zapisano upoważnienie dla %1.</source>
         <translation>Authorisation for %1 saved.</translation>
     </message>
@@ -4457,7 +4457,7 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>forms</name>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="105"/>
+        <location filename="../ops_desktop/ui/forms.py" line="112"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>

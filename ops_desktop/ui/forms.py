@@ -28,6 +28,13 @@ def named(widget: W, name: str, accessible: str = "") -> W:
     return widget
 
 
+def push_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with its objectName and accessible name, wired to `slot`."""
+    widget = named(QPushButton(text), name, text.replace("&", ""))
+    widget.clicked.connect(slot)
+    return widget
+
+
 def vocab_combo(name: str, accessible: str, table: dict[str, str],
                 codes: Iterable[str]) -> QComboBox:
     """A combo of office codes shown in words (labels.vocab); the item data is the code."""

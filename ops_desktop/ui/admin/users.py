@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from ops_desktop.ui.admin.user_dialogs import (
     ResetPasswordDialog,
 )
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
@@ -57,11 +57,11 @@ class UsersPanel(QWidget):
         self.model: PagedTableModel[AccountView] = PagedTableModel(self._columns(), parent=self)
         self.table = make_table(self.model, "users_table", self.tr("Użytkownicy"))
         self.table.doubleClicked.connect(lambda _index: self.edit_user())
-        self.new_button = self._button(self.tr("&Nowy użytkownik…"), "new_user", self.new_user)
-        self.edit_button = self._button(self.tr("&Edytuj…"), "edit_user", self.edit_user)
-        self.reset_button = self._button(self.tr("&Resetuj hasło…"), "reset_password",
+        self.new_button = push_button(self.tr("&Nowy użytkownik…"), "new_user", self.new_user)
+        self.edit_button = push_button(self.tr("&Edytuj…"), "edit_user", self.edit_user)
+        self.reset_button = push_button(self.tr("&Resetuj hasło…"), "reset_password",
                                          self.reset_password)
-        self.authorise_button = self._button(self.tr("&Upoważnienie…"), "authorise", self.authorise)
+        self.authorise_button = push_button(self.tr("&Upoważnienie…"), "authorise", self.authorise)
         self.notice = QLabel()
         self.notice.setObjectName("users_notice")
         self.notice.setWordWrap(True)
@@ -100,12 +100,6 @@ class UsersPanel(QWidget):
         if a.locked_until is None or a.locked_until <= _utcnow():
             return ""
         return local_time(a.locked_until)
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # --- showing ---
     def refresh(self) -> None:

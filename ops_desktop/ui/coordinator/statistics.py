@@ -40,6 +40,7 @@ from ops_desktop.services.statistics import (
     StatisticsReport,
 )
 from ops_desktop.ui import guard, labels, pdf
+from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 from ops_desktop.ui.worker import run_with_progress
 
@@ -92,7 +93,7 @@ class StatisticsDialog(QDialog):
         self.half.addItem(self.tr("I półrocze (1 stycznia – 30 czerwca)"), 1)
         self.half.addItem(self.tr("cały rok (1 stycznia – 31 grudnia)"), None)
         self.half.setCurrentIndex(0 if half == 1 else 1)
-        self.compute_button = self._button(self.tr("&Oblicz"), "statistics_compute", self.compute)
+        self.compute_button = push_button(self.tr("&Oblicz"), "statistics_compute", self.compute)
         self.compute_button.setDefault(True)
         chooser = QHBoxLayout()
         year_label = QLabel(self.tr("&Rok:"))
@@ -119,7 +120,7 @@ class StatisticsDialog(QDialog):
             "rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz."))
         note.setObjectName("statistics_note")
         note.setWordWrap(True)
-        self.cases_button = self._button(self.tr("Pokaż &sprawy"), "statistics_cases",
+        self.cases_button = push_button(self.tr("Pokaż &sprawy"), "statistics_cases",
                                          self.show_cases)
         benefits_box = self._group(self.tr("Decyzje wydane w okresie"), self.benefits_table,
                                    note, self.cases_button)
@@ -128,7 +129,7 @@ class StatisticsDialog(QDialog):
         self.applications_table = make_table(self.applications, "statistics_applications",
                                              self.tr("Wnioski złożone w okresie"))
         self.applications_table.doubleClicked.connect(lambda _i: self.show_applications())
-        self.applications_button = self._button(self.tr("Pokaż &wnioski"),
+        self.applications_button = push_button(self.tr("Pokaż &wnioski"),
                                                 "statistics_application_cases",
                                                 self.show_applications)
         applications_box = self._group(
@@ -137,7 +138,7 @@ class StatisticsDialog(QDialog):
 
         self.status = QLabel()
         self.status.setObjectName("statistics_status")
-        self.print_button = self._button(self.tr("&Drukuj / zapisz PDF…"), "statistics_print",
+        self.print_button = push_button(self.tr("&Drukuj / zapisz PDF…"), "statistics_print",
                                          self.print_report)
         buttons = QDialogButtonBox()
         close = buttons.addButton(self.tr("Zamknij"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -178,13 +179,6 @@ class StatisticsDialog(QDialog):
             Column(self.tr("Rozstrzygnięte"), lambda a: str(a.decided), align_right=True),
             Column(self.tr("Wycofane"), lambda a: str(a.withdrawn), align_right=True),
         ]
-
-    @staticmethod
-    def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     @staticmethod
     def _group(title: str, table: QTableView, note: QLabel | None,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
+from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.printing import Printed, print_decisions
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -50,8 +50,8 @@ class CoordinatorTab(QWidget):
 
         self.drafts = self._model(signed=False)
         self.drafts_table = self._table(self.drafts, "drafts_table", self.tr("Projekty decyzji do podpisu"))
-        self.sign_button = self._button(self.tr("&Podpisz zaznaczone"), "sign_selected", self.sign_selected)
-        self.preview_draft = self._button(self.tr("Podgląd"), "preview_draft",
+        self.sign_button = push_button(self.tr("&Podpisz zaznaczone"), "sign_selected", self.sign_selected)
+        self.preview_draft = push_button(self.tr("Podgląd"), "preview_draft",
                                           lambda: self._preview(self.drafts_table, self.drafts))
         self.sign_report = QLabel()
         self.sign_report.setObjectName("sign_report")
@@ -59,12 +59,12 @@ class CoordinatorTab(QWidget):
 
         self.signed = self._model(signed=True)
         self.signed_table = self._table(self.signed, "signed_table", self.tr("Decyzje podpisane"))
-        self.print_selected_button = self._button(self.tr("&Drukuj zaznaczone"), "print_selected",
+        self.print_selected_button = push_button(self.tr("&Drukuj zaznaczone"), "print_selected",
                                                   self.print_selected)
         # Today's stack, not ten years of decisions: older ones are chosen in the list.
-        self.print_all_button = self._button(self.tr("Drukuj &wydane dziś"), "print_all_signed",
+        self.print_all_button = push_button(self.tr("Drukuj &wydane dziś"), "print_all_signed",
                                              self.print_all)
-        self.preview_signed = self._button(self.tr("Podgląd"), "preview_signed",
+        self.preview_signed = push_button(self.tr("Podgląd"), "preview_signed",
                                            lambda: self._preview(self.signed_table, self.signed))
         self.print_report = QLabel()
         self.print_report.setObjectName("print_report")
@@ -76,12 +76,12 @@ class CoordinatorTab(QWidget):
                                        [self.print_selected_button, self.print_all_button,
                                         self.preview_signed], self.print_report))
         # The head's data-protection duties (art. 15 RODO copies, retention) in their own window.
-        self.data_protection_button = self._button(self.tr("Ochrona danych osobowych…"),
+        self.data_protection_button = push_button(self.tr("Ochrona danych osobowych…"),
                                                    "data_protection", self.open_data_protection)
         self.data_protection_button.setVisible(actor.may(Permission.EXPORT_PERSON_DATA)
                                                or actor.may(Permission.ANONYMISE_PERSONS))
         # The half-year and yearly figures for the MRPiPS-03 report, traceable to the cases.
-        self.statistics_button = self._button(self.tr("Statystyka półroczna…"), "statistics",
+        self.statistics_button = push_button(self.tr("Statystyka półroczna…"), "statistics",
                                               self.open_statistics)
         self.statistics_button.setVisible(actor.may(Permission.VIEW_STATISTICS))
         top = QHBoxLayout()
@@ -124,13 +124,6 @@ class CoordinatorTab(QWidget):
         table = make_table(model, name, accessible)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         return table
-
-    @staticmethod
-    def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     @staticmethod
     def _group(title: str, table: QTableView, buttons: list[QPushButton], report: QLabel) -> QGroupBox:
