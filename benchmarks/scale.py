@@ -334,6 +334,9 @@ def child_stall(db: Path, quick: bool) -> None:
     window = MainWindow(services, actor)
     window.show()
     app.processEvents()
+    from ops_desktop.ui import warm_up
+
+    warm_up.start(services, actor)  # as the program does right after showing the window
     import search as search_bench  # benchmarks/search.py
 
     people = search_bench._sample(db, 3, 9)
@@ -650,7 +653,7 @@ def run(db: Path, quick: bool) -> int:
         if kind == "benefits":
             notes.append(f"benefits list: {part['open_total']} applications in progress (default "
                          f"filter, first paint), {part['all_total']} in all (scrolled)")
-        notes.append(f"{label} scroll: {scroll['pages']} pages of 200, median step "
+        notes.append(f"{label} scroll: {scroll['pages']} pages (50 rows, then 100 a page), median step "
                      f"{scroll['median_step_ms']:.0f} ms, view-driven except {scroll['direct_fetches']}")
 
     log("render one by one")
@@ -659,7 +662,7 @@ def run(db: Path, quick: bool) -> int:
     rate = 1000 / med
     rows.append(("decision PDF rendering, one at a time (one core)", f"{rate:.0f} /s",
                  f"{1000 / kit.p95(one['ms']):.0f} /s", "≥ 50 /s", _met(rate >= 50)))
-    notes.append(f"rendering: {len(one['ms'])} distinct signed decisions issued from 2025 "
+    notes.append(f"rendering: {len(one['ms'])} distinct signed decisions of all years "
                  f"(of {one['printable']} printable), median {med:.1f} ms, p95 {kit.p95(one['ms']):.1f} ms")
 
     count = 100 if quick else 1000

@@ -45,6 +45,7 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ops_desktop.i18n import qt_locale
+    from ops_desktop.ui import warm_up
     from ops_desktop.ui.backup_panel import BackupSchedule
     from ops_desktop.ui.file_check import FileCheck
     from ops_desktop.ui.main_window import MainWindow
@@ -72,6 +73,7 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     window.show()
     schedule = BackupSchedule(window, services.backups, signed.actor)
     schedule.start()
+    warm_up.start(services, signed.actor)  # the tabs' first reads, off the GUI thread
     # Reading a big file whole would compete with the first searches of the day; it waits.
     file_check = FileCheck(window, services)
     QTimer.singleShot(FileCheck.DELAY_MS, file_check.start)

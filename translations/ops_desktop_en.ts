@@ -2189,53 +2189,53 @@ Restore the backup?</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="123"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="125"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="132"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="133"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="137"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="138"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="140"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="141"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="150"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="152"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="151"/>
-        <location filename="../ops_desktop/ui/main_window.py" line="161"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="153"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="163"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="162"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="164"/>
         <source>ops_desktop %1 – program ośrodka pomocy społecznej.</source>
         <translation>ops_desktop %1 – software for a social assistance centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="169"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
@@ -3624,7 +3624,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="136"/>
+        <location filename="../ops_desktop/app.py" line="138"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>

@@ -185,9 +185,9 @@ def make_table(model: PagedTableModel, name: str, accessible: str) -> QTableView
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Widths from the rows on screen only: Qt's default measures the first 1,000 rows, and
+    # Widths from the first rows only: Qt's default measures the first 1,000 rows, and
     # again on every page fetched while scrolling (whole frames lost in a long list).
-    header.setResizeContentsPrecision(40)
+    header.setResizeContentsPrecision(20)
     header.setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
     return table
