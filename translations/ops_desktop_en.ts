@@ -3166,7 +3166,12 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Referrals returned by the teams</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/returned.py" line="47"/>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="53"/>
+        <source>Zwrócone skierowania (30 dni): ponad %1, pokazano najnowsze %1</source>
+        <translation>Returned referrals (30 days): over %1, the newest %1 shown</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/returned.py" line="56"/>
         <source>Zwrócone skierowania (30 dni): %1</source>
         <translation>Returned referrals (30 days): %1</translation>
     </message>

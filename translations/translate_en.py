@@ -1036,6 +1036,8 @@ EN: dict[str, str] = {
     "Osób w rodzinie": "Household size",
     " (zmieniająca)": " (changing an earlier one)",
     "Statystyka półroczna…": "Half-year statistics…",
+    "Zwrócone skierowania (30 dni): ponad %1, pokazano najnowsze %1":
+        "Returned referrals (30 days): over %1, the newest %1 shown",
     "Wyszukiwanie osób po okresie przechowywania…": "Finding persons past their retention period…",
     ("Sprawdzenie pliku bazy danych wykryło uszkodzenie:\n%1\n\nDokończ bieżącą czynność i "
      "zamknij program. Przy następnym uruchomieniu program sprawdzi plik i zaproponuje "

@@ -569,3 +569,21 @@ def test_application_lodged_at_the_desk_goes_to_benefits_by_a_referral(
          "Wniosek o zasiłek celowy złożony w punkcie.")]
     intakes = services.persons.file(desk, person_id).intakes  # type: ignore[arg-type]
     assert [i.outcome for i in intakes] == [IntakeOutcome.APPLICATION]
+
+
+def test_a_busy_month_of_returns_is_not_reported_as_exactly_the_rows_shown(
+    qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ops_desktop.ui.first_contact.returned import ReturnedReferrals
+    from tests.services.helpers import person, referral_intake
+
+    monkeypatch.setattr(ReturnedReferrals, "SHOWN", 2)
+    pid = services.persons.register_household(desk, person(), [])
+    for _ in range(3):
+        rid = services.intake.record(desk, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
+        assert rid is not None
+        services.referrals.return_(social_worker, rid, "Nie do tego zespołu.")
+    panel = ReturnedReferrals(services, desk)
+    qtbot.addWidget(panel)
+    assert panel.model.total() == 2 and "ponad 2, pokazano najnowsze 2" in panel.title.text()

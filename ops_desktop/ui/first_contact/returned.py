@@ -42,11 +42,20 @@ class ReturnedReferrals(QWidget):
         layout.addWidget(self.table)
         self.refresh()
 
+    SHOWN = 200
+
     def refresh(self) -> None:
-        self.model.set_rows(self.services.referrals.returned_to(self.actor, Team.FIRST_CONTACT.value))
-        self.title.setText(self.tr("Zwrócone skierowania (30 dni): %1")
-                           .replace("%1", str(self.model.total())))
-        self.setVisible(self.model.total() > 0)
+        # One more than shown is asked for, so a busy month is not reported as exactly 200.
+        rows = self.services.referrals.returned_to(self.actor, Team.FIRST_CONTACT.value,
+                                                   limit=self.SHOWN + 1)
+        self.model.set_rows(rows[:self.SHOWN])
+        if len(rows) > self.SHOWN:
+            self.title.setText(self.tr("Zwrócone skierowania (30 dni): ponad %1, pokazano "
+                                       "najnowsze %1").replace("%1", str(self.SHOWN)))
+        else:
+            self.title.setText(self.tr("Zwrócone skierowania (30 dni): %1")
+                               .replace("%1", str(len(rows))))
+        self.setVisible(bool(rows))
 
     def _choose(self) -> None:
         rows = self.table.selectionModel().selectedRows()
