@@ -1600,77 +1600,77 @@ Restore the backup?</translation>
 <context>
     <name>FirstContactTab</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="50"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="47"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="48"/>
         <source>Nazwisko (bez polskich znaków też) lub PESEL – Enter szuka</source>
         <translation>Surname (Polish letters optional) or PESEL – Enter searches</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="59"/>
         <source>Nazwisko i imię</source>
         <translation>Surname, first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="60"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="61"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="66"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="63"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="68"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="65"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="75"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="72"/>
         <source>Nowa osoba / gospodarstwo (Ctrl+N)</source>
         <translation>New person / household (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="74"/>
         <source>Nowe zgłoszenie (Ctrl+I)</source>
         <translation>New intake (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="79"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="76"/>
         <source>Drukuj skierowanie (Ctrl+R)</source>
         <translation>Print referral (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="94"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="91"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="168"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="165"/>
         <source>Wpisz nazwisko lub PESEL (co najmniej 2 znaki).</source>
         <translation>Enter a surname or PESEL (at least 2 characters).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="170"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="167"/>
         <source>Znaleziono: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="223"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="220"/>
         <source>Najpierw wyszukaj osobę i wybierz ją z listy.</source>
         <translation>First search for the person and select them in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="241"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="238"/>
         <source>Ta osoba nie ma skierowań do wydrukowania.</source>
         <translation>This person has no referrals to print.</translation>
     </message>
@@ -4462,7 +4462,7 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>forms</name>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="112"/>
+        <location filename="../ops_desktop/ui/forms.py" line="118"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>

@@ -27,7 +27,7 @@ from ops_desktop.services.errors import FieldError, ValidationError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView, PersonSummary
 from ops_desktop.ui import labels
-from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
+from ops_desktop.ui.forms import MIN_SEARCH, FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -171,6 +171,9 @@ class ApplicationDialog(QDialog):
     def search_now(self, focus_results: bool = False) -> None:
         self._timer.stop()
         text = self.search.text()
+        if len(text.strip()) < MIN_SEARCH:
+            self.results.set_rows([])
+            return
         self.results.set_source(
             lambda offset, limit: self.services.persons.search(self.actor, text, limit, offset),
             lambda: self.services.persons.count(self.actor, text),

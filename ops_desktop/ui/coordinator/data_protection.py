@@ -36,7 +36,7 @@ from ops_desktop.services.personal_data import AnonymisationResult, RetentionCan
 from ops_desktop.services.views import PersonSummary
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.forms import named
+from ops_desktop.ui.forms import MIN_SEARCH, named
 from ops_desktop.ui.pdf import documents_dir, safe_name
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 from ops_desktop.ui.worker import run_with_progress
@@ -122,7 +122,7 @@ class DataProtectionPanel(QWidget):
 
     def search_now(self) -> None:
         text = self.search.text()
-        if not text.strip():
+        if len(text.strip()) < MIN_SEARCH:
             self.results.set_rows([])
             self._update_export()
             return

@@ -26,14 +26,11 @@ from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog, print_refer
 from ops_desktop.ui.first_contact.person_file import PersonFileView
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
 from ops_desktop.ui.first_contact.returned import ReturnedReferrals
+from ops_desktop.ui.forms import MIN_SEARCH
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 SEARCH_DELAY_MS = 200
-
-# One letter matches a quarter of a city (121,000 of 500,000 persons start with "k"): sorting
-# them took about 100 ms on every pause in typing, and nobody reads such a list.
-MIN_SEARCH = 2
 
 
 class FirstContactTab(QWidget):
