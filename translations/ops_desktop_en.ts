@@ -953,62 +953,62 @@ Restore the backup?</translation>
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="46"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="49"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="48"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="49"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="52"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="50"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="53"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="54"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="52"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="57"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="63"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="64"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="65"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="67"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="121"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
@@ -1016,12 +1016,12 @@ Restore the backup?</translation>
 <context>
     <name>CasesBehindDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="336"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="335"/>
         <source>%1 – pozycji: %2</source>
         <translation>%1 – items: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="341"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="340"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
@@ -3294,208 +3294,208 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="81"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="80"/>
         <source>Statystyka półroczna i roczna (MRPiPS-03)</source>
         <translation>Half-year and yearly statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="87"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="86"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="91"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
         <source>I półrocze (1 stycznia – 30 czerwca)</source>
         <translation>First half (1 January – 30 June)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
         <source>cały rok (1 stycznia – 31 grudnia)</source>
         <translation>whole year (1 January – 31 December)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="96"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="95"/>
         <source>&amp;Oblicz</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="98"/>
         <source>&amp;Rok:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="101"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="100"/>
         <source>&amp;Okres:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="106"/>
         <source>Wybierz rok i okres, a następnie „Oblicz”.</source>
         <translation>Choose the year and period, then “Compute”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="114"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="113"/>
         <source>Świadczenia przyznane decyzją</source>
         <translation>Benefits granted by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="117"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="116"/>
         <source>Liczone są decyzje podpisane, z datą wydania w okresie. Kwota: kwota przyznana w decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz.</source>
         <translation>Signed decisions issued in the period are counted. Amount: the amount granted in the decisions (monthly for periodic and permanent benefits). Family: the person&apos;s household (a person without a household is a one-person family); household size as in the decision. The “Total” rows count each person and family once.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="122"/>
         <source>Pokaż &amp;sprawy</source>
         <translation>Show &amp;cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="124"/>
         <source>Decyzje wydane w okresie</source>
         <translation>Decisions issued in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="130"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="129"/>
         <source>Wnioski złożone w okresie</source>
         <translation>Applications received in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="132"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="131"/>
         <source>Pokaż &amp;wnioski</source>
         <translation>Show &amp;applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="136"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="135"/>
         <source>Wnioski złożone w okresie (status na dziś)</source>
         <translation>Applications received in the period (status as of today)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="141"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="140"/>
         <source>&amp;Drukuj / zapisz PDF…</source>
         <translation>&amp;Print / save PDF…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="144"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="143"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="163"/>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="162"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="175"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="164"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="163"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="164"/>
         <source>Osoby</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="167"/>
-        <source>Kwota (zł)</source>
-        <translation>Amount (PLN)</translation>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
+        <source>Kwota</source>
+        <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="169"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="168"/>
         <source>Rodziny</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="170"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="169"/>
         <source>Osoby w rodzinach</source>
         <translation>Persons in families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
         <source>Złożone</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
         <source>W toku</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
         <source>Rozstrzygnięte</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="180"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="179"/>
         <source>Wycofane</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="214"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="213"/>
         <source>Obliczanie…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="222"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="221"/>
         <source>Obliczanie statystyki…</source>
         <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="228"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="227"/>
         <source>Obliczanie anulowano.</source>
         <translation>Computing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="232"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="231"/>
         <source>%1: %2 – %3 (obliczono %4)</source>
         <translation>%1: %2 – %3 (computed %4)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="255"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="254"/>
         <source>Zaznacz wiersz tabeli decyzji.</source>
         <translation>Select a row of the decisions table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="264"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="263"/>
         <source>Sprawy za %1: %2 (decyzja %3)</source>
         <translation>Cases for %1: %2 (%3 decision)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="273"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="272"/>
         <source>Zaznacz wiersz tabeli wniosków.</source>
         <translation>Select a row of the applications table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="282"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="281"/>
         <source>Wnioski złożone za %1: %2</source>
         <translation>Applications received in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="309"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="308"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="314"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="313"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="318"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="317"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="321"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="320"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
     </message>

@@ -29,7 +29,7 @@ from ops_desktop.storage import statistics_queries as stats_q
 from ops_desktop.storage.database import Database
 
 __all__ = [
-    "ApplicationBehind", "ApplicationFigures", "BenefitFigures", "CaseBehind",
+    "FIRST_YEAR", "ApplicationBehind", "ApplicationFigures", "BenefitFigures", "CaseBehind",
     "StatisticsPeriod", "StatisticsReport", "StatisticsService", "period_of",
 ]
 

@@ -122,12 +122,20 @@ class Database:
             with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as conn:
                 rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
         except sqlite3.DatabaseError as exc:
+            found = classify(exc)
+            if found is None or found.problem is not StorageProblem.CORRUPT:
+                # Locked, unreadable or gone for a moment: not damage; the next start checks.
+                log.warning("whole-file check of %s not done: %s", path, exc)
+                return None
             rows = [str(exc)]
         if rows == ["ok"]:
             return None
         problem = "; ".join(rows)
         log.error("database %s is damaged: %s", path, problem)
-        damage_note(path).write_text(problem + "\n", encoding="utf-8")
+        try:
+            damage_note(path).write_text(problem + "\n", encoding="utf-8")
+        except OSError:  # a read-only folder: the person is still told
+            log.exception("could not leave the damage note beside %s", path)
         return problem
 
     def checkpoint(self) -> None:
@@ -189,10 +197,10 @@ def _check_sqlite_file(path: Path) -> None:
             with closing(sqlite3.connect(target, uri=not writable)) as conn:
                 if whole:
                     row = conn.execute("PRAGMA quick_check").fetchone()
-                else:  # the header and every table's and index's root in the schema
+                else:  # the header and the schema table: a file that is no database fails here
                     conn.execute("PRAGMA schema_version").fetchone()
-                    row = ("ok",) if conn.execute(
-                        "SELECT count(*) FROM sqlite_master").fetchone() else None
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    row = ("ok",)
             if row is None or row[0] != "ok":
                 raise StorageEnvironmentError(StorageProblem.CORRUPT, str(row))
         except sqlite3.DatabaseError as exc:

@@ -125,7 +125,7 @@ def decision_counts(session: Session, start: dt.date, end: dt.date) -> list[Deci
     stmt = (
         select(main.c.form, main.c.kind, main.c.decisions, main.c.persons, main.c.amount,
                fams.c.families, fams.c.members)
-        .join_from(main, fams, and_(main.c.form.is_(fams.c.form), main.c.kind == fams.c.kind))
+        .join_from(main, fams, and_(main.c.form.is_not_distinct_from(fams.c.form), main.c.kind == fams.c.kind))
         .order_by(main.c.form, main.c.kind)
     )
     return [DecisionCount(form=r.form, kind=r.kind, decisions=int(r.decisions),

@@ -48,6 +48,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     FIRST_PAGE = 50
     PAGE = 100
     FREEZE_FROM = 5_000
+    FREEZE_EVERY = 2_000
     TEXT_CACHE = 20_000
 
     def __init__(
@@ -63,6 +64,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._total = total
         self._rows: list[T] = []
         self._texts: dict[tuple[int, int], str] = {}
+        self._frozen_at = 0
         self._count = 0
         self._fetching = False
 
@@ -86,6 +88,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._rows = list(rows)
         self._texts.clear()
         self._count = len(rows)
+        self._thaw()
         self.endResetModel()
 
     def reload(self) -> None:
@@ -98,6 +101,13 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._count, self._rows = count, rows
         self._texts.clear()
         self.endResetModel()
+        self._thaw()
+
+    def _thaw(self) -> None:
+        # The rows frozen for this list are gone; the collector looks after everything again.
+        if self._frozen_at:
+            self._frozen_at = 0
+            gc.unfreeze()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._fetching and len(self._rows) < self._count
@@ -118,12 +128,16 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             self.endInsertRows()
         finally:
             self._fetching = False
-        if len(self._rows) >= self.FREEZE_FROM:
+        held = len(self._rows)
+        if held >= self.FREEZE_FROM and held >= self._frozen_at + self.FREEZE_EVERY:
             # The rows of a long list live as long as the model, yet every full cyclic
             # collection walks them all: 100–250 ms pauses at 150,000 rows while scrolling
             # (benchmarks/scale.py). gc.freeze() leaves what is alive now to reference
-            # counting alone, which still frees these rows when the list is reloaded.
+            # counting alone (the rows hold no cycles, so a reload still frees them); young
+            # garbage is collected first, and a reload unfreezes, so nothing stays behind.
+            gc.collect(1)
             gc.freeze()
+            self._frozen_at = len(self._rows)
 
     # --- reading ---
     def total(self) -> int:

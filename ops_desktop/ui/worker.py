@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,8 @@ def run_with_progress(
     """Start `work` in the background behind a progress dialog whose Cancel stops it."""
     dialog = QProgressDialog(label, QProgressDialog.tr("Anuluj"), 0, 0, parent)
     dialog.setObjectName("progress_dialog")
+    # Modal to its window: the window cannot be closed under a job that reports back to it.
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

@@ -185,3 +185,13 @@ def test_register_numbers_never_repeat_across_concurrent_writers(tmp_path: Path)
     with ThreadPoolExecutor(4) as pool:
         numbers = [n for chunk in pool.map(take, range(4)) for n in chunk]
     assert sorted(numbers) == list(range(1, 101))
+
+
+def test_the_list_indexes_of_the_models_are_those_migration_0004_creates() -> None:
+    import importlib
+
+    from ops_desktop.storage.models import LIST_INDEXES
+
+    revision = importlib.import_module(
+        "ops_desktop.storage.migrations.versions.0004_list_indexes")
+    assert revision.LIST_INDEXES == LIST_INDEXES

@@ -74,3 +74,18 @@ def test_damage_found_after_start_is_told_and_the_next_start_checks_whole(
     with pytest.raises(StorageEnvironmentError) as info:  # the note makes the start check whole
         Services.open(f"sqlite:///{path}")
     assert info.value.problem is StorageProblem.CORRUPT
+
+
+def test_a_locked_file_is_not_reported_as_damage(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "office.sqlite"
+    _office(path)
+    services = Services.open(f"sqlite:///{path}")
+
+    def locked(*_args: object, **_kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(database.sqlite3, "connect", locked)
+    assert services.check_whole_file() is None and not damage_note(path).exists()
+    monkeypatch.undo()
+    services.close()

@@ -31,6 +31,9 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
+# How deep a refresh looks for the chosen application before giving the choice up.
+SELECT_DEPTH = 500  # a few pages: looking costs ~10 ms a page when it is not there
+
 
 class BenefitsTab(QWidget):
     """Inbox on top; applications on the left, the selected one's panel on the right."""
@@ -118,12 +121,21 @@ class BenefitsTab(QWidget):
         self.title.setText(self.tr("Wnioski: %1").replace("%1", str(self.model.total())))
 
     def _select(self, app_id: uuid.UUID | None) -> bool:
-        for row in range(self.model.rowCount()):
-            application = self.model.row_object(row)
-            if application is not None and application.id == app_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        """Select `app_id`'s row, reading further pages (up to SELECT_DEPTH rows) to find it:
+        the application being worked on stays chosen after a refresh, even deep in the list."""
+        if app_id is None:
+            return False
+        row = 0
+        while True:
+            for row in range(row, self.model.rowCount()):
+                application = self.model.row_object(row)
+                if application is not None and application.id == app_id:
+                    self.table.selectRow(row)
+                    return True
+            if self.model.rowCount() >= SELECT_DEPTH or not self.model.canFetchMore():
+                return False
+            row = self.model.rowCount()
+            self.model.fetchMore()
 
     def _select_quietly(self, app_id: uuid.UUID | None) -> None:
         """Select the row of `app_id` (or none) without asking the panel to show it again."""

@@ -33,6 +33,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import ValidationError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.statistics import (
+    FIRST_YEAR,
     ApplicationBehind,
     ApplicationFigures,
     BenefitFigures,
@@ -43,8 +44,6 @@ from ops_desktop.ui import guard, labels, pdf
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 from ops_desktop.ui.worker import run_with_progress
-
-FIRST_YEAR = 2000
 
 
 def _tr(text: str) -> str:
@@ -164,7 +163,7 @@ class StatisticsDialog(QDialog):
             Column(self.tr("Decyzja"), lambda b: labels.vocab(labels.DECISION_KINDS, b.kind)),
             Column(self.tr("Osoby"), lambda b: str(b.persons), align_right=True),
             Column(self.tr("Decyzje"), lambda b: str(b.decisions), align_right=True),
-            Column(self.tr("Kwota (zł)"), lambda b: money(b.amount) if b.kind is DecisionKind.GRANT else "–",
+            Column(self.tr("Kwota"), lambda b: money(b.amount) if b.kind is DecisionKind.GRANT else "–",
                    align_right=True),
             Column(self.tr("Rodziny"), lambda b: str(b.families), align_right=True),
             Column(self.tr("Osoby w rodzinach"), lambda b: str(b.family_members),

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from alembic import op
 
-from ops_desktop.storage.models import LIST_INDEXES
+# As created by this revision; models.LIST_INDEXES names the same for the live models, and
+# a later change to the indexes is a new revision, never an edit of this list.
+LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_cases_team_list", "cases", ("team_code", "deleted_at", "opened_on", "id")),
+    ("ix_applications_status_list", "applications", ("status", "deleted_at", "received_on", "id")),
+    ("ix_applications_list", "applications", ("deleted_at", "received_on", "id")),
+    ("ix_decisions_status_list", "decisions", ("status", "deleted_at", "created_at", "id")),
+    ("ix_decisions_issued", "decisions", ("status", "deleted_at", "issued_on", "id")),
+)
 
 revision = '0004_list_indexes'
 down_revision = '0003_person_search'
