@@ -997,11 +997,13 @@ EN: dict[str, str] = {
     "&Okres:": "&Period:",
     "Wybierz rok i okres, a następnie „Oblicz”.": "Choose the year and period, then “Compute”.",
     "Świadczenia przyznane decyzją": "Benefits granted by decision",
-    ("Liczone są decyzje podpisane, z datą wydania w okresie. Kwota: kwota przyznana w "
+    ("Liczone są decyzje podpisane, z datą wydania w okresie; decyzja zmieniająca liczy "
+     "się jako odrębna decyzja. Kwota: kwota przyznana w "
      "decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo "
      "domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w "
      "rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz."):
-        ("Signed decisions issued in the period are counted. Amount: the amount granted in "
+        ("Signed decisions issued in the period are counted; a change decision counts as a "
+         "decision of its own. Amount: the amount granted in "
          "the decisions (monthly for periodic and permanent benefits). Family: the "
          "person's household (a person without a household is a one-person family); "
          "household size as in the decision. The “Total” rows count each person and family "

@@ -113,7 +113,8 @@ class StatisticsDialog(QDialog):
                                          self.tr("Świadczenia przyznane decyzją"))
         self.benefits_table.doubleClicked.connect(lambda _i: self.show_cases())
         note = QLabel(self.tr(
-            "Liczone są decyzje podpisane, z datą wydania w okresie. Kwota: kwota przyznana w "
+            "Liczone są decyzje podpisane, z datą wydania w okresie; decyzja zmieniająca liczy "
+            "się jako odrębna decyzja. Kwota: kwota przyznana w "
             "decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo "
             "domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w "
             "rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz."))
