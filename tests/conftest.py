@@ -76,3 +76,16 @@ def social_worker(services: Services) -> Actor:
 def coordinator(services: Services) -> Actor:
     return _staff(services, "head", "Barbara Żółkiewska", "Kierownik Ośrodka",
                   frozenset({Role.COORDINATOR}), authorised=True)
+
+
+@pytest.fixture
+def auditor(services: Services) -> Actor:
+    """The data-protection officer: reads the audit log and nothing else."""
+    return _staff(services, "iod", "Irena Szymańska", "Inspektor Ochrony Danych",
+                  frozenset({Role.AUDITOR}))
+
+
+@pytest.fixture
+def admin(services: Services) -> Actor:
+    """The administrator: accounts, settings and backups, no case content."""
+    return _staff(services, "admin", "Admin", "informatyk", frozenset({Role.ADMINISTRATOR}))

@@ -28,13 +28,6 @@ def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backup_file, "SCRYPT_N", 2**8)
 
 
-@pytest.fixture
-def admin(services: Services) -> Actor:
-    roles = frozenset({Role.ADMINISTRATOR})
-    user_id = services.office.add_user("admin", "Admin", "informatyk", roles)
-    return Actor(user_id, "Admin", "informatyk", roles)
-
-
 class Clock:
     def __init__(self) -> None:
         self.now = dt.datetime(2026, 11, 30, 15, 0, tzinfo=WARSAW)

@@ -23,13 +23,6 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def auditor(services: Services) -> Actor:
-    roles = frozenset({Role.AUDITOR})
-    user_id = services.office.add_user("iod", "Irena Szymańska", "Inspektor Ochrony Danych", roles)
-    return Actor(user_id, "Irena Szymańska", "Inspektor Ochrony Danych", roles)
-
-
-@pytest.fixture
 def worked(services: Services, desk: Actor, benefits_worker: Actor) -> dict[str, uuid.UUID]:
     """Jan and Maria registered, Jan's phone changed, both files opened by two people."""
     jan = services.persons.register_household(desk, person(), [

@@ -30,13 +30,6 @@ def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def admin(services: Services) -> Actor:
-    roles = frozenset({Role.ADMINISTRATOR})
-    user_id = services.office.add_user("admin", "Admin", "informatyk", roles)
-    return Actor(user_id, "Admin", "informatyk", roles)
-
-
-@pytest.fixture
 def usb(tmp_path: Path) -> Path:
     folder = tmp_path / "usb"
     folder.mkdir()

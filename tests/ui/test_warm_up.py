@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import warm_up
@@ -20,10 +19,7 @@ def test_a_desk_worker_warms_only_their_own_lists_and_nothing_is_raised(
     assert 0 < done < every  # other teams' inboxes and the decisions are refused, quietly
 
 
-def test_nothing_is_written(services: Services, coordinator: Actor) -> None:
-    roles = frozenset({Role.AUDITOR})
-    auditor = Actor(services.office.add_user("iod", "Irena Szymańska", "IOD", roles),
-                    "Irena Szymańska", "IOD", roles)
+def test_nothing_is_written(services: Services, coordinator: Actor, auditor: Actor) -> None:
     before = services.audit.count(auditor)
     warm_up.run(services, coordinator)
     assert services.audit.count(auditor) == before
