@@ -146,6 +146,19 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def row_object(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def row_of(self, key: Callable[[T], object], wanted: object, depth: int = 0) -> int | None:
+        """The first row with `key(row) == wanted`, reading further pages while fewer than
+        `depth` rows are held (0: only the rows already read); None if it is not there."""
+        row = 0
+        while True:
+            for row in range(row, len(self._rows)):
+                if key(self._rows[row]) == wanted:
+                    return row
+            row = len(self._rows)
+            if row >= depth or not self.canFetchMore():
+                return None
+            self.fetchMore()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -87,3 +87,14 @@ def test_the_qt_binding_keeps_none_alive_when_data_returns_none() -> None:
     for _ in range(5_000):
         assert cell.data(Qt.ItemDataRole.DecorationRole) is None
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_row_of_reads_further_pages_only_as_deep_as_asked() -> None:
+    model = make()
+    first = PagedTableModel.FIRST_PAGE
+    assert model.row_of(lambda r: r[0], 7) == 7
+    assert model.row_of(lambda r: r[0], first + 10) is None and model.rowCount() == first
+    assert model.row_of(lambda r: r[0], first + 10, depth=first + 1) == first + 10
+    assert model.rowCount() == first + PagedTableModel.PAGE  # one page more, no further
+    assert model.row_of(lambda r: r[0], 5000, depth=10_000) is None
+    assert model.rowCount() == len(ROWS)

@@ -121,13 +121,12 @@ class UsersPanel(QWidget):
         return self.model.row_object(rows[0].row()) if rows else None
 
     def choose(self, user_id: uuid.UUID) -> bool:
-        for row in range(self.model.rowCount()):
-            account = self.model.row_object(row)
-            if account is not None and account.id == user_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0, QModelIndex()))
-                return True
-        return False
+        row = self.model.row_of(lambda a: a.id, user_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0, QModelIndex()))
+        return True
 
     def _enable(self) -> None:
         some = self.chosen() is not None

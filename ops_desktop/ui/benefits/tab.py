@@ -123,19 +123,11 @@ class BenefitsTab(QWidget):
     def _select(self, app_id: uuid.UUID | None) -> bool:
         """Select `app_id`'s row, reading further pages (up to SELECT_DEPTH rows) to find it:
         the application being worked on stays chosen after a refresh, even deep in the list."""
-        if app_id is None:
+        row = None if app_id is None else self.model.row_of(lambda a: a.id, app_id, SELECT_DEPTH)
+        if row is None:
             return False
-        row = 0
-        while True:
-            for row in range(row, self.model.rowCount()):
-                application = self.model.row_object(row)
-                if application is not None and application.id == app_id:
-                    self.table.selectRow(row)
-                    return True
-            if self.model.rowCount() >= SELECT_DEPTH or not self.model.canFetchMore():
-                return False
-            row = self.model.rowCount()
-            self.model.fetchMore()
+        self.table.selectRow(row)
+        return True
 
     def _select_quietly(self, app_id: uuid.UUID | None) -> None:
         """Select the row of `app_id` (or none) without asking the panel to show it again."""

@@ -154,11 +154,7 @@ class FirstContactTab(QWidget):
         self._update_buttons()
 
     def _row_of(self, person_id: uuid.UUID) -> int:
-        for row in range(self.results.rowCount()):
-            person = self.results.row_object(row)
-            if person is not None and person.id == person_id:
-                return row
-        return 0
+        return self.results.row_of(lambda p: p.id, person_id) or 0
 
     def _show_count(self, total: int | None) -> None:
         if total is None:

@@ -134,12 +134,11 @@ class NotesPanel(QWidget):
         self._show(self.selected())
 
     def _select(self, note_id: uuid.UUID | None) -> None:
-        for row in range(self.model.rowCount()):
-            note = self.model.row_object(row)
-            if note is not None and note.id == note_id:
-                self.table.selectRow(row)
-                return
-        self.table.clearSelection()
+        row = None if note_id is None else self.model.row_of(lambda n: n.id, note_id)
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
 
     # --- the chosen note ---
     def selected(self) -> NoteView | None:
