@@ -1016,14 +1016,9 @@ Restore the backup?</translation>
 <context>
     <name>CasesBehindDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="336"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="332"/>
         <source>%1 – pozycji: %2</source>
         <translation>%1 – items: %2</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="341"/>
-        <source>Zamknij</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1246,182 +1241,177 @@ Restore the backup?</translation>
 <context>
     <name>DataProtectionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="343"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="342"/>
         <source>Ochrona danych osobowych</source>
         <translation>Personal data protection</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="347"/>
-        <source>Zamknij</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>DataProtectionPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="75"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="74"/>
         <source>Eksport danych osoby</source>
         <translation>Person&apos;s data export</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="76"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="75"/>
         <source>Retencja</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="84"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="83"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="85"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="84"/>
         <source>Nazwisko lub PESEL – Enter szuka</source>
         <translation>Surname or PESEL – Enter searches</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="88"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="87"/>
         <source>Szukaj</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="90"/>
         <source>Nazwisko i imię</source>
         <translation>Surname, first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="92"/>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="92"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="93"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="96"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="95"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="98"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="97"/>
         <source>Zapisz PDF i JSON…</source>
         <translation>Save PDF and JSON…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="99"/>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="155"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="98"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="154"/>
         <source>Zapisz eksport danych osoby</source>
         <translation>Save the export of the person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="104"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="103"/>
         <source>Kopia obejmuje wszystkie dane osoby: zgłoszenia, wnioski, dochody, decyzje, notatki pracy socjalnej i rejestr dostępu. Przed wydaniem sprawdź, czy nie ujawnia danych innych osób (art. 15 ust. 4 RODO). Wydanie kopii zostaje zapisane w dzienniku.</source>
         <translation>The copy covers all the person&apos;s data: intakes, applications, incomes, decisions, social work notes and the access log. Before issuing it, check that it does not disclose other people&apos;s data (Art. 15(4) GDPR). Issuing the copy is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="155"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="154"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="168"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="167"/>
         <source>Nie udało się zapisać pliku: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="170"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="169"/>
         <source>Zapisano: %1 oraz %2</source>
         <translation>Saved: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="178"/>
         <source>Pokaż osoby po okresie przechowywania</source>
         <translation>Show people past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="182"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="181"/>
         <source>Zmień okresy…</source>
         <translation>Change periods…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="184"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="187"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="188"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="187"/>
         <source>Ostatnia zakończona</source>
         <translation>Last closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="190"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="189"/>
         <source>Po okresie przechowywania od</source>
         <translation>Past retention since</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="193"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="192"/>
         <source>Zostanie usunięte</source>
         <translation>To be removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="196"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="195"/>
         <source>Osoby po okresie przechowywania</source>
         <translation>People past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="205"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="204"/>
         <source>Fraza potwierdzenia</source>
         <translation>Confirmation phrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="207"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="206"/>
         <source>Anonimizuj</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="239"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="238"/>
         <source>Okresy przechowywania akt spraw (od 1 stycznia roku po zakończeniu sprawy): %1</source>
         <translation>Retention periods for case files (from 1 January of the year after the case was closed): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="264"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="263"/>
         <source>Wyszukiwanie osób po okresie przechowywania…</source>
         <translation>Finding persons past their retention period…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="273"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="272"/>
         <source>Osób po okresie przechowywania: %1</source>
         <translation>People past the retention period: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="292"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="291"/>
         <source>Brak osób do anonimizacji.</source>
         <translation>No people to anonymise.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="296"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="295"/>
         <source>Anonimizacja jest nieodwracalna. Aby zanonimizować %1 os. (zaznaczone w tabeli albo wszystkie z listy), wpisz: %2</source>
         <translation>Anonymisation cannot be undone. To anonymise %1 person(s) (those selected in the table or everyone listed), type: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="316"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="315"/>
         <source>Anonimizacja danych osób…</source>
         <translation>Anonymising people&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="320"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="319"/>
         <source>Zanonimizowano osób: %1 (zgłoszenia: %2, skierowania: %3, notatki: %4, decyzje: %5, dochody: %6).</source>
         <translation>People anonymised: %1 (intakes: %2, referrals: %3, notes: %4, decisions: %5, incomes: %6).</translation>
     </message>
@@ -1655,22 +1645,22 @@ Restore the backup?</translation>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="165"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="161"/>
         <source>Wpisz nazwisko lub PESEL (co najmniej 2 znaki).</source>
         <translation>Enter a surname or PESEL (at least 2 characters).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="167"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="163"/>
         <source>Znaleziono: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="220"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="216"/>
         <source>Najpierw wyszukaj osobę i wybierz ją z listy.</source>
         <translation>First search for the person and select them in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="238"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="234"/>
         <source>Ta osoba nie ma skierowań do wydrukowania.</source>
         <translation>This person has no referrals to print.</translation>
     </message>
@@ -2492,12 +2482,12 @@ Restore the backup?</translation>
         <translation>Notes: %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="160"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="159"/>
         <source>%1, %2 – %3; zapisano %4</source>
         <translation>%1, %2 – %3; written %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="164"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="163"/>
         <source> (poprawiona w dniu sporządzenia)</source>
         <translation> (corrected on the day it was written)</translation>
     </message>
@@ -2679,11 +2669,6 @@ postcode and town</translation>
         <location filename="../ops_desktop/ui/first_contact/person_file.py" line="242"/>
         <source>Kartoteka osoby</source>
         <translation>Person file</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="244"/>
-        <source>Zamknij</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3294,208 +3279,203 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="80"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="79"/>
         <source>Statystyka półroczna i roczna (MRPiPS-03)</source>
         <translation>Half-year and yearly statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="86"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="85"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="90"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="91"/>
         <source>I półrocze (1 stycznia – 30 czerwca)</source>
         <translation>First half (1 January – 30 June)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
         <source>cały rok (1 stycznia – 31 grudnia)</source>
         <translation>whole year (1 January – 31 December)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="95"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="94"/>
         <source>&amp;Oblicz</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="98"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="97"/>
         <source>&amp;Rok:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="100"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="99"/>
         <source>&amp;Okres:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="105"/>
         <source>Wybierz rok i okres, a następnie „Oblicz”.</source>
         <translation>Choose the year and period, then “Compute”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="113"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="112"/>
         <source>Świadczenia przyznane decyzją</source>
         <translation>Benefits granted by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="116"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="115"/>
         <source>Liczone są decyzje podpisane, z datą wydania w okresie; decyzja zmieniająca liczy się jako odrębna decyzja. Kwota: kwota przyznana w decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz.</source>
         <translation>Signed decisions issued in the period are counted; a change decision counts as a decision of its own. Amount: the amount granted in the decisions (monthly for periodic and permanent benefits). Family: the person&apos;s household (a person without a household is a one-person family); household size as in the decision. The “Total” rows count each person and family once.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="122"/>
         <source>Pokaż &amp;sprawy</source>
         <translation>Show &amp;cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="124"/>
         <source>Decyzje wydane w okresie</source>
         <translation>Decisions issued in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="130"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="129"/>
         <source>Wnioski złożone w okresie</source>
         <translation>Applications received in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="132"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="131"/>
         <source>Pokaż &amp;wnioski</source>
         <translation>Show &amp;applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="136"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="135"/>
         <source>Wnioski złożone w okresie (status na dziś)</source>
         <translation>Applications received in the period (status as of today)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="141"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="140"/>
         <source>&amp;Drukuj / zapisz PDF…</source>
         <translation>&amp;Print / save PDF…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="144"/>
-        <source>Zamknij</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="163"/>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="159"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="172"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="164"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="160"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="161"/>
         <source>Osoby</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="162"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="167"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="163"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="169"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
         <source>Rodziny</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="170"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
         <source>Osoby w rodzinach</source>
         <translation>Persons in families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="173"/>
         <source>Złożone</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="174"/>
         <source>W toku</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="175"/>
         <source>Rozstrzygnięte</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="180"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
         <source>Wycofane</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="214"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="210"/>
         <source>Obliczanie…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="222"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="218"/>
         <source>Obliczanie statystyki…</source>
         <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="228"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="224"/>
         <source>Obliczanie anulowano.</source>
         <translation>Computing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="232"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="228"/>
         <source>%1: %2 – %3 (obliczono %4)</source>
         <translation>%1: %2 – %3 (computed %4)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="255"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="251"/>
         <source>Zaznacz wiersz tabeli decyzji.</source>
         <translation>Select a row of the decisions table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="264"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="260"/>
         <source>Sprawy za %1: %2 (decyzja %3)</source>
         <translation>Cases for %1: %2 (%3 decision)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="273"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="269"/>
         <source>Zaznacz wiersz tabeli wniosków.</source>
         <translation>Select a row of the applications table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="282"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="278"/>
         <source>Wnioski złożone za %1: %2</source>
         <translation>Applications received in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="309"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="305"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="314"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="310"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="318"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="314"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="321"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="317"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
     </message>
@@ -3606,22 +3586,22 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="141"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="140"/>
         <source>Utworzono konto %1. Przy pierwszym logowaniu użytkownik musi zmienić hasło tymczasowe.</source>
         <translation>Account %1 created. The user must change the temporary password at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="151"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="150"/>
         <source>Zapisano zmiany konta %1.</source>
         <translation>Changes to account %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="158"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="157"/>
         <source>Ustawiono hasło tymczasowe dla %1 – przy pierwszym logowaniu musi je zmienić. Blokada konta została zdjęta.</source>
         <translation>Temporary password set for %1 – it must be changed at the first sign-in. The account lock has been lifted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="167"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="166"/>
         <source>Zapisano upoważnienie dla %1.</source>
         <translation>Authorisation for %1 saved.</translation>
     </message>
@@ -3988,32 +3968,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>data_protection</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="53"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="52"/>
         <source>dane osobowe i adres</source>
         <translation>personal data and address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="54"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="53"/>
         <source>opisy zgłoszeń</source>
         <translation>intake descriptions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="55"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="54"/>
         <source>powody skierowań</source>
         <translation>reasons for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="56"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="55"/>
         <source>notatki pracy socjalnej</source>
         <translation>social work notes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="57"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="56"/>
         <source>dane strony w decyzjach</source>
         <translation>party&apos;s details in decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="58"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="57"/>
         <source>źródła dochodów</source>
         <translation>income sources</translation>
     </message>
@@ -4462,7 +4442,12 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>forms</name>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="118"/>
+        <location filename="../ops_desktop/ui/forms.py" line="111"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/forms.py" line="128"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>

@@ -105,6 +105,16 @@ class FieldErrors:
         return self._fields[field][1].text() if field in self._fields else ""
 
 
+def close_only(dialog: QDialog, name: str) -> QDialogButtonBox:
+    """The single "Zamknij" of a dialog that only shows things; Esc closes it too."""
+    buttons = QDialogButtonBox()
+    close = buttons.addButton(QCoreApplication.translate("forms", "Zamknij"),
+                              QDialogButtonBox.ButtonRole.RejectRole)
+    close.setObjectName(f"{name}_close")
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def save_cancel(dialog: QDialog, save_text: str, name: str,
                 on_save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
     """The Save / Cancel pair every form ends with: Enter saves, Esc cancels, Polish labels.

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from ops_desktop.services.personal_data import AnonymisationResult, RetentionCan
 from ops_desktop.services.views import PersonSummary
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.forms import MIN_SEARCH, named
+from ops_desktop.ui.forms import MIN_SEARCH, close_only, named
 from ops_desktop.ui.pdf import documents_dir, safe_name
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 from ops_desktop.ui.worker import run_with_progress
@@ -343,10 +342,7 @@ class DataProtectionDialog(QDialog):
         self.setWindowTitle(self.tr("Ochrona danych osobowych"))
         self.resize(1000, 650)
         self.panel = DataProtectionPanel(services, actor, bus, self)
-        buttons = QDialogButtonBox()
-        close = buttons.addButton(self.tr("Zamknij"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.setObjectName("data_protection_close")
-        buttons.rejected.connect(self.reject)
+        buttons = close_only(self, "data_protection")
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(buttons)

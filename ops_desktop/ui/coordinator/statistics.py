@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,7 +40,7 @@ from ops_desktop.services.statistics import (
     StatisticsReport,
 )
 from ops_desktop.ui import guard, labels, pdf
-from ops_desktop.ui.forms import push_button
+from ops_desktop.ui.forms import close_only, push_button
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 from ops_desktop.ui.worker import run_with_progress
 
@@ -140,10 +139,7 @@ class StatisticsDialog(QDialog):
         self.status.setObjectName("statistics_status")
         self.print_button = push_button(self.tr("&Drukuj / zapisz PDF…"), "statistics_print",
                                          self.print_report)
-        buttons = QDialogButtonBox()
-        close = buttons.addButton(self.tr("Zamknij"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.setObjectName("statistics_close")
-        buttons.rejected.connect(self.reject)
+        buttons = close_only(self, "statistics")
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.status, 1)
@@ -337,10 +333,7 @@ class CasesBehindDialog(QDialog):
                          .replace("%2", str(count)))
         summary.setObjectName("cases_behind_summary")
         summary.setWordWrap(True)
-        buttons = QDialogButtonBox()
-        close = buttons.addButton(self.tr("Zamknij"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.setObjectName("cases_behind_close")
-        buttons.rejected.connect(self.reject)
+        buttons = close_only(self, "cases_behind")
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table)

@@ -7,7 +7,6 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QStackedWidget,
@@ -31,6 +30,7 @@ from ops_desktop.services.views import (
     ReferralView,
 )
 from ops_desktop.ui import labels
+from ops_desktop.ui.forms import close_only
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -240,10 +240,7 @@ class PersonFileDialog(QDialog):
         name = self.view.name.text()
         self.setWindowTitle(self.tr("Kartoteka osoby – %1").replace("%1", name) if name
                             else self.tr("Kartoteka osoby"))
-        buttons = QDialogButtonBox()
-        close = buttons.addButton(self.tr("Zamknij"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.setObjectName("file_close")
-        buttons.rejected.connect(self.reject)
+        buttons = close_only(self, "file")
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
