@@ -119,18 +119,17 @@ class Database:
         if path is None:
             return None
         try:
-            with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as conn:
-                rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
+            with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+                problem = _quick_check(conn)
         except sqlite3.DatabaseError as exc:
             found = classify(exc)
             if found is None or found.problem is not StorageProblem.CORRUPT:
                 # Locked, unreadable or gone for a moment: not damage; the next start checks.
                 log.warning("whole-file check of %s not done: %s", path, exc)
                 return None
-            rows = [str(exc)]
-        if rows == ["ok"]:
+            problem = str(exc)
+        if problem is None:
             return None
-        problem = "; ".join(rows)
         log.error("database %s is damaged: %s", path, problem)
         try:
             damage_note(path).write_text(problem + "\n", encoding="utf-8")
@@ -180,6 +179,17 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _read_only_uri(path: Path) -> str:
+    # An escaped URI: '#' or '?' in a folder name must not change which file is opened.
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    """None when PRAGMA quick_check finds the file sound, else what it found (20 at most)."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
 def _check_sqlite_file(path: Path) -> None:
     """Say clearly why an existing file cannot be used, before anything touches it."""
     if not path.parent.exists():
@@ -187,25 +197,24 @@ def _check_sqlite_file(path: Path) -> None:
     if path.exists():
         # A writable file is opened for writing, so that a transaction cut off by a crash
         # (a hot rollback journal) is rolled back here instead of looking like a read-only
-        # file; a read-only one is opened read-only (an escaped URI: '#' or '?' in a folder
-        # name must not change which file is opened).
+        # file; a read-only one is opened read-only.
         writable = os.access(path, os.W_OK)
-        target = str(path) if writable else path.resolve().as_uri() + "?mode=ro"
+        target = str(path) if writable else _read_only_uri(path)
         note = damage_note(path)
         whole = path.stat().st_size <= FULL_CHECK_AT_START_MAX or note.exists()
         try:
             with closing(sqlite3.connect(target, uri=not writable)) as conn:
                 if whole:
-                    row = conn.execute("PRAGMA quick_check").fetchone()
+                    problem = _quick_check(conn)
                 else:  # the header and the schema table: a file that is no database fails here
                     conn.execute("PRAGMA schema_version").fetchone()
                     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                    row = ("ok",)
-            if row is None or row[0] != "ok":
-                raise StorageEnvironmentError(StorageProblem.CORRUPT, str(row))
+                    problem = None
+            if problem is not None:
+                raise StorageEnvironmentError(StorageProblem.CORRUPT, problem)
         except sqlite3.DatabaseError as exc:
-            problem = classify(exc)
-            raise problem or StorageEnvironmentError(StorageProblem.CORRUPT, str(exc)) from exc
+            known = classify(exc)
+            raise known or StorageEnvironmentError(StorageProblem.CORRUPT, str(exc)) from exc
         if whole and writable:
             note.unlink(missing_ok=True)  # checked whole and sound: e.g. restored since
 
