@@ -111,14 +111,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _source_passphrase(source: Path) -> str | None:
+    """The passphrase of an existing backup file; None (and why, on stderr) otherwise."""
+    if not source.is_file():
+        print(f"Błąd: nie ma pliku {source}.", file=sys.stderr)
+        return None
+    return _passphrase(confirm=False)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     db = _db_path(args.backup_db)
     if db is None:
         return 2
-    if not args.source.is_file():
-        print(f"Błąd: nie ma pliku {args.source}.", file=sys.stderr)
-        return 2
-    passphrase = _passphrase(confirm=False)
+    passphrase = _source_passphrase(args.source)
     if passphrase is None:
         return 2
     try:
@@ -135,10 +140,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    if not args.source.is_file():
-        print(f"Błąd: nie ma pliku {args.source}.", file=sys.stderr)
-        return 2
-    passphrase = _passphrase(confirm=False)
+    passphrase = _source_passphrase(args.source)
     if passphrase is None:
         return 2
     try:
