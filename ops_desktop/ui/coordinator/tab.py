@@ -140,19 +140,18 @@ class CoordinatorTab(QWidget):
     # --- showing ---
     def refresh(self) -> None:
         s, a = self.services, self.actor
-        pending = " · ".join(f"{labels.vocab(labels.TEAMS, t)} {s.referrals.inbox_count(a, t.value)}"
-                             for t in Team)
-        drafts = s.decisions.count(a, DecisionStatus.DRAFT)
-        self.overview.setText(self.tr("Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   "
-                                      "Projekty decyzji do podpisu: %3")
-                              .replace("%1", pending)
-                              .replace("%2", str(s.applications.count(a, open_only=True)))
-                              .replace("%3", str(drafts)))
         for model, status in ((self.drafts, DecisionStatus.DRAFT), (self.signed, DecisionStatus.SIGNED)):
             model.set_keyset_source(
                 lambda last, limit, status=status: s.decisions.page(a, status, limit, last),
                 lambda status=status: s.decisions.count(a, status),
             )
+        pending = " · ".join(f"{labels.vocab(labels.TEAMS, t)} {s.referrals.inbox_count(a, t.value)}"
+                             for t in Team)
+        self.overview.setText(self.tr("Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   "
+                                      "Projekty decyzji do podpisu: %3")
+                              .replace("%1", pending)
+                              .replace("%2", str(s.applications.count(a, open_only=True)))
+                              .replace("%3", str(self.drafts.total())))
         can_sign = s.office.user(a.user_id).can_sign_today
         self.sign_button.setEnabled(can_sign)
         self.sign_button.setToolTip("" if can_sign else
