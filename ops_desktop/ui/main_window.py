@@ -88,6 +88,9 @@ class _TabsByRole(Mapping[Role, QWidget]):
     def __getitem__(self, role: Role) -> QWidget:
         return self.slots[role].tab()
 
+    def __contains__(self, role: object) -> bool:
+        return role in self.slots  # asking builds nothing
+
     def __iter__(self) -> Iterator[Role]:
         return iter(self.slots)
 
