@@ -214,12 +214,15 @@ class DecisionService:
         """Newest first; `after` is the last decision shown (the next page)."""
         require(actor, Permission.READ_DECISIONS)
         statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
+        # Signed decisions by the day they were issued; drafts in the order they were prepared.
+        by_issue = status is DecisionStatus.SIGNED
         key: tuple[dt.date | dt.datetime, uuid.UUID] | None = None
         if after is not None:
-            by = after.issued_on if status is DecisionStatus.SIGNED else after.created_at
+            by = after.issued_on if by_issue else after.created_at
             key = None if by is None else (by, after.id)
         with self.db.session(actor.user_id) as s:
-            return [mapping.decision_view(d) for d in queries.decisions(s, statuses, limit, key)]
+            rows = queries.decisions(s, statuses, limit, by_issue, key)
+            return [mapping.decision_view(d) for d in rows]
 
     def count(self, actor: Actor, status: DecisionStatus | None = None) -> int:
         require(actor, Permission.READ_DECISIONS)

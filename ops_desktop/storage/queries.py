@@ -375,16 +375,16 @@ def application_with_incomes(session: Session, app_id: uuid.UUID) -> Application
 
 
 def decisions(
-    session: Session, statuses: Sequence[str], limit: int,
+    session: Session, statuses: Sequence[str], limit: int, by_issue: bool,
     after: tuple[dt.date | dt.datetime, uuid.UUID] | None = None,
 ) -> Sequence[DecisionRow]:
+    """Newest first, by issue date (`by_issue`) or by when they were prepared."""
     stmt = (
         select(DecisionRow)
         .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None))
         .options(selectinload(DecisionRow.person))
     )
-    # Signed decisions by the day they were issued; drafts in the order they were prepared.
-    by = DecisionRow.issued_on if tuple(statuses) == ("signed",) else DecisionRow.created_at
+    by = DecisionRow.issued_on if by_issue else DecisionRow.created_at
     return session.scalars(_after(stmt, (by, DecisionRow.id), after).limit(limit)).all()
 
 
