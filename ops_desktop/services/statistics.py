@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
+from typing import TypeVar
 
 from ops_desktop.documents.statistics_data import (
     ApplicationFigures,
@@ -32,6 +34,8 @@ __all__ = [
     "FIRST_YEAR", "ApplicationBehind", "ApplicationFigures", "BenefitFigures", "CaseBehind",
     "StatisticsPeriod", "StatisticsReport", "StatisticsService", "period_of",
 ]
+
+E = TypeVar("E", bound=StrEnum)
 
 FIRST_YEAR = 2000  # no office keeps decisions from before in this program
 LAST_YEAR = 2100
@@ -73,12 +77,13 @@ def period_of(year: object, half: object) -> StatisticsPeriod:
     return StatisticsPeriod(year, 1 if half == 1 else None)
 
 
-def _form(code: object) -> BenefitForm | None:
-    if code is None:
+def _code(value: object, vocabulary: type[E], field: str) -> str | None:
+    """The stored code of an optional filter (None: no filter); anything else is refused."""
+    if value is None:
         return None
-    if isinstance(code, BenefitForm):
-        return code
-    raise ValidationError([FieldError("form", "invalid")])
+    if isinstance(value, vocabulary):
+        return value.value
+    raise ValidationError([FieldError(field, "invalid")])
 
 
 class StatisticsService:
@@ -104,13 +109,9 @@ class StatisticsService:
         """The signed decisions counted in one row (form None: every form; kind None: both)."""
         require(actor, Permission.VIEW_STATISTICS)
         period = period_of(year, half)
-        chosen = _form(form)
-        if kind is not None and not isinstance(kind, DecisionKind):
-            raise ValidationError([FieldError("kind", "invalid")])
+        form_code, kind_code = _code(form, BenefitForm, "form"), _code(kind, DecisionKind, "kind")
         with self.db.session(actor.user_id) as s:
-            found = stats_q.decisions_behind(s, period.start, period.end,
-                                             None if chosen is None else chosen.value,
-                                             None if kind is None else kind.value)
+            found = stats_q.decisions_behind(s, period.start, period.end, form_code, kind_code)
         return [CaseBehind(
             case_sign=d.case_sign, issued_on=d.issued_on, form=BenefitForm(d.form),
             kind=DecisionKind(d.kind),
@@ -124,13 +125,12 @@ class StatisticsService:
         """The applications counted in one row of the applications table."""
         require(actor, Permission.VIEW_STATISTICS)
         period = period_of(year, half)
-        chosen = _form(form)
-        if status is not None and not isinstance(status, ApplicationStatus):
-            raise ValidationError([FieldError("status", "invalid")])
+        form_code = _code(form, BenefitForm, "form")
+        status_code = _code(status, ApplicationStatus, "status")
         with self.db.session(actor.user_id) as s:
             found = stats_q.applications_behind(
-                s, period.start, period.end, None if chosen is None else chosen.value,
-                None if status is None else (status.value,))
+                s, period.start, period.end, form_code,
+                None if status_code is None else (status_code,))
         return [ApplicationBehind(a.case_sign, a.received_on, BenefitForm(a.form),
                                   ApplicationStatus(a.status)) for a in found]
 
