@@ -1188,52 +1188,52 @@ Restore the backup?</translation>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="150"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="159"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="158"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="181"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="180"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="190"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="189"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="201"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="200"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="207"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="221"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="220"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="227"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="226"/>
         <source>Wydruk otwarty w przeglądarce PDF.</source>
         <translation>Printout opened in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="228"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="227"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="229"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="228"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -2174,58 +2174,58 @@ Restore the backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="104"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="107"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="125"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="128"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="134"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="135"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="139"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="140"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="143"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="143"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="152"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="155"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="153"/>
-        <location filename="../ops_desktop/ui/main_window.py" line="163"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="156"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="166"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="164"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="167"/>
         <source>ops_desktop %1 – program ośrodka pomocy społecznej.</source>
         <translation>ops_desktop %1 – software for a social assistance centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="174"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
