@@ -201,7 +201,8 @@ class ReferralRow(Tracked, Base):
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), default=None)
     # Special-category grounds of the intake (comma-separated codes) the desk marked for the
     # receiving team to read, beyond what its role reads (domain/permissions.py).
-    shared_grounds: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # No Python default: raw bulk inserts (storage/bulk_demo.py) leave it to the server default.
+    shared_grounds: Mapped[str] = mapped_column(String(120), server_default="")
     person: Mapped[PersonRow] = relationship()
     intake: Mapped[IntakeRow | None] = relationship()
     forwards: Mapped[list[ReferralForwardRow]] = relationship(
