@@ -84,7 +84,10 @@ class ReferralSlipDocument:
     person_address: tuple[str, ...]
     from_team: str  # Polish team names
     to_team: str
-    reason: str
+    reason: str  # empty: not printed (the slip goes home with the person)
     grounds: tuple[str, ...]  # Polish names of the art. 7 grounds, with their numbers
     urgent: bool
     worker_name: str
+    # Some of the intake's grounds are not printed on this copy: then no grounds printed
+    # means "left out", not "none were given", and the slip does not claim the latter.
+    grounds_left_out: bool = False

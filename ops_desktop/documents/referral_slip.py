@@ -55,7 +55,6 @@ def referral_slip_story(doc: ReferralSlipDocument) -> list[Flowable]:
 
 
 def _fields(doc: ReferralSlipDocument, st: Styles) -> Table:
-    grounds = "<br/>".join(text(g) for g in doc.grounds) if doc.grounds else "nie wskazano"
     rows = [
         ("Data i godzina", text(datetime_short(doc.created_at))),
         ("Imię i nazwisko", f"<b>{text(doc.person_name)}</b>"),
@@ -63,9 +62,14 @@ def _fields(doc: ReferralSlipDocument, st: Styles) -> Table:
         ("Adres", text(", ".join(doc.person_address)) if doc.person_address else NONE),
         ("Przekazuje", text(doc.from_team)),
         ("Przekazano do", f"<b>{text(doc.to_team)}</b>"),
-        ("Powód przekazania", text(doc.reason).replace("\n", "<br/>") or NONE),
-        ("Powody udzielenia pomocy (art. 7 ustawy o pomocy społecznej)", grounds),
     ]
+    # The reason and the special-category grounds are printed only when the worker chose
+    # to (services/intake.py); a row left out is not replaced by a claim that there is none.
+    if doc.reason:
+        rows.append(("Powód przekazania", text(doc.reason).replace("\n", "<br/>")))
+    if doc.grounds or not doc.grounds_left_out:
+        grounds = "<br/>".join(text(g) for g in doc.grounds) if doc.grounds else "nie wskazano"
+        rows.append(("Powody udzielenia pomocy (art. 7 ustawy o pomocy społecznej)", grounds))
     table = Table(
         [[Paragraph(label, st.label), Paragraph(value, st.left)] for label, value in rows],
         colWidths=[LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH],

@@ -42,6 +42,7 @@ class SubjectMember:
     full_name: str
     relation: str
     is_subject: bool
+    relation_name: str = ""  # the Polish kinship word for the member's sex ("córka")
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,7 @@ def subject_export_story(export: SubjectExport) -> list[Flowable]:
         ("Telefon", p.phone or NONE),
     ])])
     story += _section(st, "2. Gospodarstwo domowe", [
-        Paragraph(text(f"{m.full_name} – {_word(POLISH_RELATIONS, m.relation)}")
+        Paragraph(text(f"{m.full_name} – {m.relation_name or _word(POLISH_RELATIONS, m.relation)}")
                   + (" (osoba, której dotyczy informacja)" if m.is_subject else ""), st.left)
         for m in export.household
     ], note="Innych członków gospodarstwa podajemy tylko z imienia i nazwiska; ich dane "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from ops_desktop.domain.vocabulary import Role
+from ops_desktop.domain.vocabulary import Ground, Role
 
 
 class Permission(StrEnum):
@@ -110,3 +110,52 @@ def permissions_of(roles: frozenset[Role] | set[Role]) -> frozenset[Permission]:
 
 def allows(roles: frozenset[Role] | set[Role], permission: Permission) -> bool:
     return permission in permissions_of(roles)
+
+
+# --- special-category grounds (art. 9 RODO) ----------------------------------------------
+#
+# Violence (art. 7 pkt 7), addiction (pkt 13) and health/disability (pkt 5, 6) are facts of
+# a special category. An intake carrying one of them is a special-category entry: its
+# grounds, its narrative and the reasons of its referrals reach only the readers below.
+SPECIAL_GROUNDS = frozenset({
+    Ground.DISABILITY, Ground.LONG_ILLNESS, Ground.DOMESTIC_VIOLENCE, Ground.ADDICTION,
+})
+
+# Which special-category grounds each role reads on its own:
+# - the desk records them, and reads what it recorded;
+# - social work works with the whole situation (Niebieska Karta, addiction, illness);
+# - the head supervises every team;
+# - services organise care because of illness or disability (art. 50 u.p.s.), so they read
+#   pkt 5 and 6, not violence or addiction;
+# - benefits decide on incomes: none by default. Where a ground is a legal basis of their
+#   decision (disability for zasiłek stały, illness for zasiłek okresowy) the desk marks it
+#   on the referral for them (`referrals.shared_grounds`), one referral at a time, so the
+#   sharing is a deliberate act of the desk worker and visible in the audit log.
+# Administrator and auditor read no case content at all.
+_GROUNDS_READ: dict[Role, frozenset[Ground]] = {
+    Role.FIRST_CONTACT: SPECIAL_GROUNDS,
+    Role.SOCIAL_WORK: SPECIAL_GROUNDS,
+    Role.COORDINATOR: SPECIAL_GROUNDS,
+    Role.SERVICES: frozenset({Ground.DISABILITY, Ground.LONG_ILLNESS}),
+    Role.BENEFITS: frozenset(),
+}
+
+
+def special_grounds_read(roles: frozenset[Role] | set[Role]) -> frozenset[Ground]:
+    """The special-category grounds any of the roles reads without the desk marking them."""
+    read: set[Ground] = set()
+    for role in roles:
+        read |= _GROUNDS_READ.get(role, frozenset())
+    return frozenset(read)
+
+
+def is_special(grounds: tuple[Ground, ...] | frozenset[Ground]) -> bool:
+    return any(g in SPECIAL_GROUNDS for g in grounds)
+
+
+def visible_grounds(grounds: tuple[Ground, ...], roles: frozenset[Role] | set[Role],
+                    shared: frozenset[Ground] = frozenset()) -> tuple[Ground, ...]:
+    """The grounds a reader with these roles sees, in their order: every ordinary ground,
+    and the special ones the roles read or the desk shared with the reader's team."""
+    allowed = special_grounds_read(roles) | shared
+    return tuple(g for g in grounds if g not in SPECIAL_GROUNDS or g in allowed)

@@ -172,23 +172,35 @@ class Relation(StrEnum):
     UNRELATED = "unrelated"
 
 
-POLISH_RELATIONS: dict[Relation, str] = {
-    Relation.APPLICANT: "wnioskodawca",
-    Relation.SPOUSE: "małżonek",
-    Relation.PARTNER: "partner",
-    Relation.CHILD: "dziecko",
-    Relation.PARENT: "rodzic",
-    Relation.SIBLING: "rodzeństwo",
-    Relation.GRANDCHILD: "wnuk",
-    Relation.GRANDPARENT: "dziadek/babcia",
-    Relation.OTHER_RELATIVE: "inny krewny",
-    Relation.UNRELATED: "osoba niespokrewniona",
-}
-
-
 class Sex(StrEnum):
     FEMALE = "F"
     MALE = "M"
+
+
+# The kinship word by the member's sex: (male, female, sex unknown). "Małżonek" for a wife is
+# wrong on paper; when the sex is not recorded the word names both.
+POLISH_RELATION_FORMS: dict[Relation, tuple[str, str, str]] = {
+    Relation.APPLICANT: ("wnioskodawca", "wnioskodawczyni", "wnioskodawca/wnioskodawczyni"),
+    Relation.SPOUSE: ("małżonek", "małżonka", "małżonek/małżonka"),
+    Relation.PARTNER: ("partner", "partnerka", "partner/partnerka"),
+    Relation.CHILD: ("syn", "córka", "dziecko"),
+    Relation.PARENT: ("ojciec", "matka", "rodzic"),
+    Relation.SIBLING: ("brat", "siostra", "rodzeństwo"),
+    Relation.GRANDCHILD: ("wnuk", "wnuczka", "wnuk/wnuczka"),
+    Relation.GRANDPARENT: ("dziadek", "babcia", "dziadek/babcia"),
+    Relation.OTHER_RELATIVE: ("inny krewny", "inna krewna", "inny krewny/inna krewna"),
+    Relation.UNRELATED: ("osoba niespokrewniona",) * 3,
+}
+
+
+# The word when the sex is not known: the relation as a category.
+POLISH_RELATIONS: dict[Relation, str] = {r: forms[2] for r, forms in POLISH_RELATION_FORMS.items()}
+
+
+def polish_relation(relation: Relation, sex: Sex | None) -> str:
+    """The kinship word for a member of this sex ("córka", "małżonka"); neutral when unknown."""
+    male, female, unknown = POLISH_RELATION_FORMS[relation]
+    return male if sex is Sex.MALE else female if sex is Sex.FEMALE else unknown
 
 
 class IdDocumentType(StrEnum):

@@ -186,6 +186,8 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
             person_id=person_id, received_at=received, channel=rng.choice(list(Channel)),
             problem=problem, grounds=grounds, outcome=outcome, urgent=rng.random() < 0.1,
             refer_to=team if outcome is IntakeOutcome.REFERRED else None,
+            referral_reason=names.REFERRAL_REASONS[team.value]
+            if outcome is IntakeOutcome.REFERRED else "",
             advice_given="" if outcome is IntakeOutcome.REFERRED else "Poinformowano o zasadach."))
         counts["intakes"] += 1
         if result.referral_id is None:

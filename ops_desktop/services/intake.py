@@ -17,7 +17,7 @@ from ops_desktop.domain.fields import (
     text_errors,
 )
 from ops_desktop.domain.ids import new_id
-from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.permissions import SPECIAL_GROUNDS, Permission
 from ops_desktop.domain.vocabulary import (
     POLISH_GROUNDS,
     Channel,
@@ -26,10 +26,10 @@ from ops_desktop.domain.vocabulary import (
     ReferralStatus,
     Team,
 )
-from ops_desktop.services import mapping
+from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
-from ops_desktop.storage import queries
+from ops_desktop.storage import audit, queries
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import IntakeRow, PersonRow, ReferralRow
 
@@ -55,7 +55,11 @@ class IntakeInput:
     urgent: bool = False
     advice_given: str = ""
     refer_to: Team | None = None
+    # Written for the receiving team; required with a referral, never the problem text.
     referral_reason: str = ""
+    # Special-category grounds of this intake the receiving team may read although its role
+    # does not (domain/permissions.py): benefits deciding on the basis of a disability.
+    shared_grounds: tuple[Ground, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,26 @@ def validate_intake(data: IntakeInput, now: dt.datetime) -> list[FieldError]:
             errors.append(FieldError("refer_to", "required"))
         elif data.refer_to is Team.FIRST_CONTACT:
             errors.append(FieldError("refer_to", "cannot_refer_to_own_team"))
+    if (data.outcome in HANDED_OVER and isinstance(data.referral_reason, str)
+            and not data.referral_reason.strip()
+            and not any(e.field == "referral_reason" for e in errors)):
+        # The problem is the desk's note about the person; what the team is told is
+        # written for it, so nothing of the narrative travels by default.
+        errors.append(FieldError("referral_reason", "referral_reason_required"))
+    errors += _shared_errors(data)
     return errors
+
+
+def _shared_errors(data: IntakeInput) -> list[FieldError]:
+    """Only special-category grounds ticked on this intake can be shared."""
+    shared = data.shared_grounds
+    if not isinstance(shared, (tuple, list, frozenset, set)) or not all(
+            isinstance(g, Ground) for g in shared):
+        return [FieldError("shared_grounds", INVALID)]
+    grounds = set(data.grounds) if isinstance(data.grounds, (tuple, list, frozenset, set)) else set()
+    if any(g not in SPECIAL_GROUNDS or g not in grounds for g in shared):
+        return [FieldError("shared_grounds", INVALID)]
+    return []
 
 
 class IntakeService:
@@ -149,16 +172,24 @@ class IntakeService:
                     number=f"SK/{number}/{year}",
                     from_team=Team.FIRST_CONTACT.value,
                     to_team=data.refer_to.value,
-                    reason=(data.referral_reason or data.problem).strip(),
+                    reason=data.referral_reason.strip(),
                     urgent=data.urgent,
                     status=ReferralStatus.PENDING.value,
+                    shared_grounds=",".join(dict.fromkeys(g.value for g in data.shared_grounds)),
                 )
                 s.add(referral)
                 referral_id, referral_number = referral.id, referral.number
             return IntakeResult(intake.id, referral_id, referral_number)
 
-    def referral_slip(self, actor: Actor, referral_id: uuid.UUID) -> ReferralSlipDocument:
-        """The data of the slip handed to the person; print it with documents.referral_slip."""
+    def referral_slip(self, actor: Actor, referral_id: uuid.UUID,
+                      confidential: bool = False) -> ReferralSlipDocument:
+        """The data of the slip handed to the person; print it with documents.referral_slip.
+
+        The person takes the slip home, where others may read it: by default it carries
+        neither the reason written for the team nor a ground of a special category (nor the
+        free text of "other"). `confidential` is the worker's explicit choice at printing
+        to add them – only what the worker may read, and the printing is audited.
+        """
         require(actor, Permission.PRINT_REFERRAL_SLIP)
         office = self.office.settings()
         teams = self.office.team_names()
@@ -166,8 +197,15 @@ class IntakeService:
             row = queries.get(s, ReferralRow, referral_id)
             if row is None:
                 raise NotFound("referral", referral_id)
-            intake = queries.get(s, IntakeRow, row.intake_id) if row.intake_id else None
-            grounds = mapping.grounds(intake.grounds) if intake else ()
+            seen = need_to_know.referral(actor, row)
+            intake = row.intake
+            every = mapping.grounds(intake.grounds) if intake else ()
+            grounds = (seen.grounds if confidential
+                       else tuple(g for g in every if g not in SPECIAL_GROUNDS
+                                  and g is not Ground.OTHER))
+            if confidential:
+                audit.record(s, actor.user_id, "print", "referral_slip", str(row.id),
+                             row.person_id, {"confidential": True})
             return ReferralSlipDocument(
                 office=office.on_paper(),
                 number=row.number,
@@ -177,7 +215,7 @@ class IntakeService:
                 person_address=tuple(mapping.address_line(row.person).split(", ", 1)),
                 from_team=teams.get(row.from_team, row.from_team),
                 to_team=teams.get(row.to_team, row.to_team),
-                reason=row.reason,
+                reason=seen.reason if confidential else "",
                 grounds=tuple(
                     (f"art. 7 pkt {g.value} – " if g is not Ground.OTHER else "")
                     + (intake.other_ground if g is Ground.OTHER and intake else POLISH_GROUNDS[g])
@@ -185,12 +223,14 @@ class IntakeService:
                 ),
                 urgent=row.urgent,
                 worker_name=actor.full_name,
+                grounds_left_out=len(grounds) < len(every),
             )
 
-    def render_referral_slip(self, actor: Actor, referral_id: uuid.UUID) -> bytes:
+    def render_referral_slip(self, actor: Actor, referral_id: uuid.UUID,
+                             confidential: bool = False) -> bytes:
         from ops_desktop.documents.referral_slip import render_referral_slip
 
-        return render_referral_slip(self.referral_slip(actor, referral_id))
+        return render_referral_slip(self.referral_slip(actor, referral_id, confidential))
 
 
 def now_local() -> dt.datetime:

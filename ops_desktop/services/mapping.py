@@ -22,6 +22,7 @@ from ops_desktop.services.views import (
     ApplicationView,
     CaseView,
     DecisionView,
+    ForwardView,
     IntakeView,
     PersonSummary,
     ReferralView,
@@ -70,6 +71,8 @@ def intake_view(row: Any) -> IntakeView:
         grounds=grounds(row.grounds),
         urgent=row.urgent,
         outcome=IntakeOutcome(row.outcome),
+        person_id=row.person_id,
+        person_name=full_name(row.person),
     )
 
 
@@ -90,6 +93,11 @@ def referral_view(row: Any) -> ReferralView:
         decided_at=local_time(row.decided_at) if row.decided_at else None,
         intake_received_at=row.intake.received_at if row.intake else None,
         application_lodged=bool(row.intake and row.intake.outcome == IntakeOutcome.APPLICATION),
+        grounds=grounds(row.intake.grounds) if row.intake else (),
+        forwards=tuple(
+            ForwardView(f.from_team, f.to_team, f.reason, f.user.full_name,
+                        local_time(f.created_at))
+            for f in row.forwards if f.deleted_at is None),
     )
 
 

@@ -52,7 +52,7 @@ from ops_desktop.domain.retention import (
     validate_rules,
     with_defaults,
 )
-from ops_desktop.domain.vocabulary import NoteKind, Relation
+from ops_desktop.domain.vocabulary import NoteKind, Relation, Sex, polish_relation
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
@@ -189,10 +189,13 @@ class PersonalDataService:
 
     @staticmethod
     def _household(s: Session, row: PersonRow) -> tuple[SubjectMember, ...]:
+        def member(m: PersonRow, relation: str) -> SubjectMember:
+            word = polish_relation(Relation(relation), Sex(m.sex) if m.sex else None)
+            return SubjectMember(mapping.full_name(m), relation, m.id == row.id, word)
+
         if row.household_id is None:
-            return (SubjectMember(mapping.full_name(row), Relation.APPLICANT.value, True),)
-        return tuple(SubjectMember(mapping.full_name(m), relation, m.id == row.id)
-                     for m, relation in pq.household(s, row.household_id))
+            return (member(row, Relation.APPLICANT.value),)
+        return tuple(member(m, relation) for m, relation in pq.household(s, row.household_id))
 
     def export_json(self, actor: Actor, person_id: uuid.UUID) -> bytes:
         return subject_export_json(self.export(actor, person_id))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import PersonInput, derive_from_pesel, validate_person
 from ops_desktop.domain.text import fold, without_control_characters
 from ops_desktop.domain.vocabulary import Relation, Sex
-from ops_desktop.services import mapping
+from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import MemberView, PersonFile, PersonSummary
 from ops_desktop.storage import audit, queries
@@ -227,12 +226,12 @@ class PersonService:
             raise NotFound("person", person_id)
         if person.household_id is None:
             return [MemberView(person.id, mapping.full_name(person), person.pesel,
-                               person.birth_date, Relation.APPLICANT)]
+                               person.birth_date, Relation.APPLICANT, _sex(person.sex))]
         household = queries.household_with_members(s, person.household_id)
         assert household is not None
         return [
             MemberView(m.person_id, mapping.full_name(m.person), m.person.pesel,
-                       m.person.birth_date, Relation(m.relation))
+                       m.person.birth_date, Relation(m.relation), _sex(m.person.sex))
             for m in household.members
             if m.deleted_at is None
         ]
@@ -241,7 +240,11 @@ class PersonService:
         """The person's file as the desk sees it: data, household and the household's history.
 
         The history covers every member, as the family's paper file does: a child's file shows
-        the intake and decisions registered in the parent's name.
+        the intake and decisions registered in the parent's name, each entry with whose it
+        is. A member's special-category entries (an intake with a ground of violence,
+        addiction, illness or disability, and its referrals) stay in that member's own file:
+        the partner's file never shows the victim's report. What each reader sees of the
+        rest follows services/need_to_know.py.
         """
         require(actor, Permission.READ_PERSON_FILE)
         with self.db.session(actor.user_id) as s:
@@ -253,7 +256,11 @@ class PersonService:
             members = self._members(s, person_id)
             ids = [m.person_id for m in members] or [person_id]
             document = " ".join(x for x in (row.id_document_type or "", row.id_document_number or "") if x)
-            return _need_to_know(actor, PersonFile(
+            intakes = [i for i in queries.intakes_of(s, ids)
+                       if i.person_id == person_id or not need_to_know.special_intake(i)]
+            referrals = [r for r in queries.referrals_of(s, ids)
+                         if r.person_id == person_id or not need_to_know.special_intake(r.intake)]
+            return PersonFile(
                 person=mapping.person_summary(row),
                 sex=Sex(row.sex) if row.sex else None,
                 id_document=document,
@@ -261,27 +268,14 @@ class PersonService:
                 postal_code=row.postal_code, city=row.city, phone=row.phone,
                 household=tuple(members),
                 cases=tuple(mapping.case_view(c) for c in queries.cases_of(s, ids)),
-                intakes=tuple(mapping.intake_view(i) for i in queries.intakes_of(s, ids)),
-                referrals=tuple(mapping.referral_view(r) for r in queries.referrals_of(s, ids)),
+                intakes=tuple(need_to_know.intake(actor, i) for i in intakes),
+                referrals=tuple(need_to_know.referral(actor, r) for r in referrals),
                 applications=tuple(
                     mapping.application_view(a) for a in queries.applications_of(s, ids)
                 ),
                 decisions=tuple(mapping.decision_view(d) for d in queries.decisions_of(s, ids)),
-            ))
+            )
 
 
-def _need_to_know(actor: Actor, file: PersonFile) -> PersonFile:
-    """Blank what the reader's team may not read (DOMAIN.md §10): the desk's narrative of an
-    intake (for teams that do not read it), and the reasons written on referrals between
-    other teams (for everyone but the head). That they exist stays visible."""
-    if actor.may(Permission.OVERSEE_TEAMS):
-        return file
-    own = {t.value for t in actor.teams()}
-    intakes = file.intakes
-    if not actor.may(Permission.READ_INTAKE_NARRATIVE):
-        intakes = tuple(dataclasses.replace(i, problem="", reported_by="", narrative_hidden=True)
-                        for i in file.intakes)
-    referrals = tuple(r if r.to_team in own or r.from_team in own
-                      else dataclasses.replace(r, reason="", return_reason="")
-                      for r in file.referrals)
-    return dataclasses.replace(file, intakes=intakes, referrals=referrals)
+def _sex(code: str | None) -> Sex | None:
+    return Sex(code) if code else None

@@ -1,4 +1,5 @@
-"""Team inboxes: a referral is accepted (opening or reusing the team's case) or returned with a reason."""
+"""Team inboxes: a referral is accepted (opening or reusing the team's case), returned to the
+desk with a reason, or forwarded with a reason to the team it is meant for."""
 
 from __future__ import annotations
 
@@ -7,19 +8,20 @@ import uuid
 
 from ops_desktop.domain.errors import (
     ConflictError,
+    FieldError,
     NotFound,
     ValidationError,
 )
-from ops_desktop.domain.fields import require_id, text_errors
+from ops_desktop.domain.fields import choice_errors, require_id, text_errors
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.vocabulary import ReferralStatus
-from ops_desktop.services import mapping
+from ops_desktop.domain.vocabulary import ReferralStatus, Team
+from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.context import Actor, require_team
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import CaseRow, ReferralRow, utcnow
+from ops_desktop.storage.models import CaseRow, ReferralForwardRow, ReferralRow, utcnow
 
 OPEN = (ReferralStatus.PENDING.value,)
 MAX_REASON = 4000
@@ -53,7 +55,8 @@ class ReferralService:
     def inbox(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[ReferralView]:
         require_team(actor, Permission.READ_INBOX, team)
         with self.db.session(actor.user_id) as s:
-            return [mapping.referral_view(r) for r in queries.inbox(s, team, OPEN, limit, offset)]
+            return [need_to_know.referral(actor, r)
+                    for r in queries.inbox(s, team, OPEN, limit, offset)]
 
     def inbox_count(self, actor: Actor, team: str) -> int:
         require_team(actor, Permission.READ_INBOX, team)
@@ -92,6 +95,30 @@ class ReferralService:
             row.decided_by = actor.user_id
             row.return_reason = reason.strip()
 
+    def forward(self, actor: Actor, referral_id: uuid.UUID, to_team: Team, reason: str) -> None:
+        """Pass a referral meant for another team on to that team; the reason is required.
+
+        The referral keeps its number (the person holds a slip with it) and its place in the
+        queue; it leaves this inbox for the other team's, and each forwarding is kept, so the
+        receiving team sees who sent it on and why, and the desk sees it in the history.
+        Back to the desk goes by `return_`, which the desk answers.
+        """
+        errors = choice_errors("forward_to", to_team, Team)
+        if not errors and to_team is Team.FIRST_CONTACT:
+            errors.append(FieldError("forward_to", "forward_to_desk"))
+        errors += text_errors("forward_reason", reason, MAX_REASON, required=True,
+                              multiline=True)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            row = self._pending(s, referral_id, actor)
+            if row.to_team == to_team.value:
+                raise ValidationError([FieldError("forward_to", "forward_to_same_team")])
+            s.add(ReferralForwardRow(referral_id=row.id, from_team=row.to_team,
+                                     to_team=to_team.value, reason=reason.strip(),
+                                     forwarded_by=actor.user_id))
+            row.to_team = to_team.value
+
     def returned_to(self, actor: Actor, team: str, days: int = 30,
                     limit: int = 200) -> list[ReferralView]:
         """Referrals the team sent that came back lately, newest first, so none is lost."""
@@ -99,7 +126,7 @@ class ReferralService:
         since = utcnow() - dt.timedelta(days=days)
         with self.db.session(actor.user_id) as s:
             rows = queries.returned_referrals(s, team, since, limit)
-            return [mapping.referral_view(r) for r in rows]
+            return [need_to_know.referral(actor, r) for r in rows]
 
     def cases(self, actor: Actor, team: str, limit: int = 200,
               after: CaseView | None = None) -> list[CaseView]:

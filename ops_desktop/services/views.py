@@ -60,6 +60,7 @@ class MemberView:
     pesel: str | None
     birth_date: dt.date | None
     relation: Relation
+    sex: Sex | None = None  # for the kinship word: córka or syn, matka or ojciec
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,20 @@ class IntakeView:
     urgent: bool
     outcome: IntakeOutcome
     narrative_hidden: bool = False  # the reader's team may not read the desk's narrative
+    # Whose intake it is: a person's file lists the whole household's history.
+    person_id: uuid.UUID | None = None
+    person_name: str = ""
+
+
+@dataclass(frozen=True)
+class ForwardView:
+    """A team passed the referral on to the team it is meant for, with a reason."""
+
+    from_team: str
+    to_team: str
+    reason: str  # empty for a reader it was not written for
+    forwarded_by: str  # the worker's name
+    forwarded_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,20 @@ class ReferralView:
     # When the person came to the desk: the date of receipt of an application lodged there.
     intake_received_at: dt.datetime | None = None
     application_lodged: bool = False  # the person lodged an application at the desk
+    # The intake's art. 7 grounds the reader may see (domain/permissions.py).
+    grounds: tuple[Ground, ...] = ()
+    forwards: tuple[ForwardView, ...] = ()  # oldest first
+
+    @property
+    def reason_for_receiver(self) -> str:
+        """What the team now holding the referral was told: the last forwarding's reason,
+        or the desk's reason when it was never forwarded."""
+        return self.forwards[-1].reason if self.forwards else self.reason
+
+    @property
+    def sent_by_team(self) -> str:
+        """The team the referral came from last: the desk, or the team that forwarded it."""
+        return self.forwards[-1].from_team if self.forwards else self.from_team
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,8 @@ _SECRET_WORDS = ("password", "passphrase", "secret")
 NARRATIVES: dict[str, frozenset[str]] = {
     "social_work_notes": frozenset({"text", "kind"}),
     "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
-    "referrals": frozenset({"reason", "return_reason"}),
+    "referrals": frozenset({"reason", "return_reason", "shared_grounds"}),
+    "referral_forwards": frozenset({"reason"}),
     "applications": frozenset({"purpose", "unable_to_work"}),
     "decisions": frozenset({"reasoning", "purpose"}),
 }

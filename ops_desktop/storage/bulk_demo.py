@@ -52,7 +52,7 @@ from ops_desktop.domain.vocabulary import (
 )
 from ops_desktop.storage import audit
 from ops_desktop.storage.database import Database
-from ops_desktop.storage.demo_names import FEMALE, MALE, PROBLEMS, SURNAMES
+from ops_desktop.storage.demo_names import FEMALE, MALE, PROBLEMS, REFERRAL_REASONS, SURNAMES
 from ops_desktop.storage.models import (
     ApplicationRow,
     AuthorisationRow,
@@ -477,7 +477,8 @@ class _Generator:
         roll = rng.random()
         status = (ReferralStatus.PENDING if recent and roll < 0.4
                   else ReferralStatus.RETURNED if roll > 0.93 else ReferralStatus.ACCEPTED)
-        referral = [applicant, intake_id, "", Team.FIRST_CONTACT.value, team, problem, urgent,
+        referral = [applicant, intake_id, "", Team.FIRST_CONTACT.value, team,
+                    REFERRAL_REASONS[team], urgent,
                     status.value, None, None, "", None, self.new_id(), _ts(at), _ts(at), worker,
                     worker, 1, None]
         self.referrals.append(_Referral(referral, at))

@@ -63,3 +63,10 @@ PROBLEMS: tuple[tuple[str, tuple[Ground, ...]], ...] = (
     ("Przemoc w rodzinie zgłoszona przez szkołę.", (Ground.DOMESTIC_VIOLENCE,)),
     ("Choroba nowotworowa, kosztowne leczenie.", (Ground.LONG_ILLNESS, Ground.POVERTY)),
 )
+# What the desk writes for the receiving team (team code → reason): its own words, never
+# the problem as told at the desk.
+REFERRAL_REASONS: dict[str, str] = {
+    "benefits": "Proszę o rozpatrzenie prawa do zasiłku i wywiad środowiskowy.",
+    "social_work": "Proszę o kontakt i diagnozę sytuacji rodziny.",
+    "services": "Proszę o ocenę potrzeby usług opiekuńczych.",
+}

@@ -199,8 +199,27 @@ class ReferralRow(Tracked, Base):
     decided_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
     return_reason: Mapped[str] = mapped_column(Text, default="")
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), default=None)
+    # Special-category grounds of the intake (comma-separated codes) the desk marked for the
+    # receiving team to read, beyond what its role reads (domain/permissions.py).
+    # No Python default: raw bulk inserts (storage/bulk_demo.py) leave it to the server default.
+    shared_grounds: Mapped[str] = mapped_column(String(120), server_default="")
     person: Mapped[PersonRow] = relationship()
     intake: Mapped[IntakeRow | None] = relationship()
+    forwards: Mapped[list[ReferralForwardRow]] = relationship(
+        back_populates="referral", order_by="ReferralForwardRow.created_at")
+
+
+class ReferralForwardRow(Tracked, Base):
+    """A team passed a referral meant for another team on to that team, with a reason."""
+
+    __tablename__ = "referral_forwards"
+    referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referrals.id"), index=True)
+    from_team: Mapped[str] = mapped_column(String(40))
+    to_team: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    forwarded_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    referral: Mapped[ReferralRow] = relationship(back_populates="forwards")
+    user: Mapped[UserRow] = relationship()
 
 
 class ApplicationRow(Tracked, Base):

@@ -23,6 +23,7 @@ from ops_desktop.storage.models import (
     IncomeRow,
     IntakeRow,
     PersonRow,
+    ReferralForwardRow,
     ReferralRow,
     SocialWorkNoteRow,
     Tracked,
@@ -233,6 +234,9 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
                          anonymised_at=now),
         "incomes": run(IncomeRow, where[IncomeRow], source=""),
     }
+    # Why a team passed the person's referral on is a narrative about the person too.
+    run(ReferralForwardRow, ReferralForwardRow.referral_id.in_(
+        select(ReferralRow.id).where(where[ReferralRow])), reason="")
     # What a zasiłek celowy was for ("leki na depresję") says as much as a narrative.
     run(ApplicationRow, ApplicationRow.person_id.in_(person_ids), purpose="")
     return counts

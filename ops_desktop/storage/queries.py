@@ -35,6 +35,7 @@ from ops_desktop.storage.models import (
     IncomeRow,
     IntakeRow,
     PersonRow,
+    ReferralForwardRow,
     ReferralRow,
     Setting,
     SignCounterRow,
@@ -180,13 +181,23 @@ def memberships(session: Session, person_id: uuid.UUID) -> Sequence[HouseholdMem
     return session.scalars(stmt).all()
 
 
+# What a referral's view is made of: whose it is, its intake's grounds, every forwarding.
+_REFERRAL_LOADS = (
+    selectinload(ReferralRow.person),
+    selectinload(ReferralRow.intake),
+    selectinload(ReferralRow.forwards).selectinload(ReferralForwardRow.user),
+)
+
+
 def intakes_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[IntakeRow]:
-    stmt = select(IntakeRow).where(IntakeRow.person_id.in_(person_ids)).order_by(IntakeRow.received_at.desc())
+    stmt = (select(IntakeRow).where(IntakeRow.person_id.in_(person_ids))
+            .options(selectinload(IntakeRow.person)).order_by(IntakeRow.received_at.desc()))
     return session.scalars(stmt).all()
 
 
 def referrals_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[ReferralRow]:
-    stmt = select(ReferralRow).where(ReferralRow.person_id.in_(person_ids)).order_by(ReferralRow.created_at.desc())
+    stmt = (select(ReferralRow).where(ReferralRow.person_id.in_(person_ids))
+            .options(*_REFERRAL_LOADS).order_by(ReferralRow.created_at.desc()))
     return session.scalars(stmt).all()
 
 
@@ -292,7 +303,7 @@ def inbox(
 ) -> Sequence[ReferralRow]:
     stmt = (
         _inbox_stmt(team, statuses)
-        .options(selectinload(ReferralRow.person), selectinload(ReferralRow.intake))
+        .options(*_REFERRAL_LOADS)
         .order_by(ReferralRow.urgent.desc(), ReferralRow.created_at)
         .limit(limit)
         .offset(offset)
@@ -416,7 +427,7 @@ def returned_referrals(session: Session, from_team: str, since: dt.datetime,
         select(ReferralRow)
         .where(ReferralRow.from_team == from_team, ReferralRow.status == "returned",
                ReferralRow.decided_at >= since)
-        .options(selectinload(ReferralRow.person), selectinload(ReferralRow.intake))
+        .options(*_REFERRAL_LOADS)
         .order_by(ReferralRow.decided_at.desc())
         .limit(limit)
     )

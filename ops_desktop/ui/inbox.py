@@ -1,10 +1,12 @@
-"""A team's inbox: referrals waiting to be accepted, or returned with a reason."""
+"""A team's inbox: referrals waiting to be accepted, returned to the desk with a reason, or
+forwarded with a reason to the team they are meant for."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.vocabulary import Team
 from ops_desktop.i18n.format import datetime_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import FieldError, ValidationError
@@ -85,9 +88,13 @@ class InboxPanel(QWidget):
             Column(self.tr("Wniosek"), lambda r: self.tr("złożony") if r.application_lodged else ""),
             Column(self.tr("Osoba"), lambda r: r.person_name),
             Column(self.tr("PESEL"), lambda r: r.person_pesel or ""),
-            Column(self.tr("Od"), lambda r: labels.vocab(labels.TEAMS, r.from_team)),
+            Column(self.tr("Od"), lambda r: labels.vocab(labels.TEAMS, r.sent_by_team)),
             Column(self.tr("Przekazano"), lambda r: datetime_short(r.created_at)),
-            Column(self.tr("Powód"), lambda r: r.reason),
+            Column(self.tr("Powód"), lambda r: r.reason_for_receiver),
+            Column(self.tr("Powody (art. 7)"), lambda r: ", ".join(g.value for g in r.grounds)),
+            Column(self.tr("Przekazał(a) dalej"), lambda r: self.tr("%1, %2").replace(
+                "%1", r.forwards[-1].forwarded_by).replace(
+                "%2", datetime_short(r.forwards[-1].forwarded_at)) if r.forwards else ""),
         ], parent=self)
         self.table = make_table(self.model, f"inbox_{team}", self.tr("Skrzynka skierowań"))
         self.title = QLabel()
@@ -95,8 +102,11 @@ class InboxPanel(QWidget):
         self.accept_button.setObjectName("accept_referral")
         self.return_button = QPushButton(self.tr("&Zwróć…"))
         self.return_button.setObjectName("return_referral")
+        self.forward_button = QPushButton(self.tr("Przeka&ż dalej…"))
+        self.forward_button.setObjectName("forward_referral")
         self.accept_button.clicked.connect(self.accept_selected)
         self.return_button.clicked.connect(self.return_selected)
+        self.forward_button.clicked.connect(self.forward_selected)
         QShortcut(QKeySequence("Ctrl+P"), self, self.accept_selected,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
@@ -104,6 +114,7 @@ class InboxPanel(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.return_button)
+        buttons.addWidget(self.forward_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -143,3 +154,61 @@ class InboxPanel(QWidget):
         dialog.deleteLater()
         if returned:
             self.bus.changed.emit()
+
+    def forward_selected(self) -> None:
+        referral = self.selected()
+        if referral is None:
+            return
+        dialog = ForwardDialog(self.services, self.actor, referral, self.team, self)
+        forwarded = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if forwarded:
+            self.bus.changed.emit()
+
+
+class ForwardDialog(QDialog):
+    """Passes a referral meant for another team on to it, with a reason for that team.
+
+    Both are required; the desk is not offered (a referral goes back there by Return). When
+    saving fails the dialog stays open with the choice and the reason as typed.
+    """
+
+    def __init__(self, services: Services, actor: Actor, referral: ReferralView, team: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.referral = services, actor, referral
+        self.setWindowTitle(self.tr("Przekazanie skierowania do innego zespołu"))
+        self.to_team = QComboBox()
+        self.to_team.setObjectName("forward_to")
+        self.to_team.setAccessibleName(self.tr("Zespół, do którego przekazać"))
+        for other in (t for t in Team if t is not Team.FIRST_CONTACT and t.value != team):
+            self.to_team.addItem(labels.vocab(labels.TEAMS, other), other)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("forward_reason")
+        self.reason.setAccessibleName(self.tr("Powód przekazania"))
+        self.reason.setPlaceholderText(self.tr("Dla zespołu, który przejmie sprawę"))
+        self.fields = FieldErrors()
+        buttons, self.save_button, _ = save_cancel(self, self.tr("&Przekaż"), "forward", self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Skierowanie %1 – %2").replace("%1", referral.number)
+                                .replace("%2", referral.person_name)))
+        layout.addWidget(QLabel(self.tr("Przekaż do zespołu:")))
+        layout.addWidget(self.to_team)
+        layout.addWidget(self.fields.label_for("forward_to", self.to_team))
+        layout.addWidget(QLabel(self.tr("Powód przekazania:")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.fields.label_for("forward_reason", self.reason))
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def save(self) -> None:
+        text = self.reason.toPlainText()
+        if not text.strip():
+            self.fields.show(ValidationError([FieldError("forward_reason", "required")]))
+            return
+        to = Team(self.to_team.currentData())
+        done = attempt(self, lambda: self.services.referrals.forward(
+            self.actor, self.referral.id, to, text) or True, self.fields)
+        if done:
+            self.fields.clear()
+            self.accept()

@@ -22,6 +22,7 @@ from ops_desktop.domain.vocabulary import (
     ReferralStatus,
     Relation,
     Role,
+    Sex,
     Team,
 )
 
@@ -50,6 +51,9 @@ ERRORS: dict[str, str] = {
     "not_eligible": QT_TRANSLATE_NOOP("errors", "Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna."),
     "not_in_household": QT_TRANSLATE_NOOP("errors", "Dochód można przypisać tylko członkowi gospodarstwa."),
     "cannot_refer_to_own_team": QT_TRANSLATE_NOOP("errors", "Wybierz inny zespół niż pierwszy kontakt."),
+    "referral_reason_required": QT_TRANSLATE_NOOP("errors", "Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany."),
+    "forward_to_desk": QT_TRANSLATE_NOOP("errors", "Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”."),
+    "forward_to_same_team": QT_TRANSLATE_NOOP("errors", "Skierowanie już jest w tym zespole – wybierz inny zespół."),
     "permission_denied": QT_TRANSLATE_NOOP("errors", "Nie masz uprawnień do tej czynności."),
     "not_found": QT_TRANSLATE_NOOP("errors", "Nie znaleziono rekordu – mógł zostać usunięty."),
     "referral_already_handled": QT_TRANSLATE_NOOP("errors", "To skierowanie zostało już przyjęte lub zwrócone."),
@@ -149,18 +153,40 @@ PAYMENT_METHODS: dict[str, str] = {
     PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("vocab", "przelew na rachunek"),
     PaymentMethod.CASH: QT_TRANSLATE_NOOP("vocab", "gotówka w kasie"),
 }
-RELATIONS: dict[str, str] = {
-    Relation.APPLICANT: QT_TRANSLATE_NOOP("vocab", "wnioskodawca"),
-    Relation.SPOUSE: QT_TRANSLATE_NOOP("vocab", "małżonek"),
-    Relation.PARTNER: QT_TRANSLATE_NOOP("vocab", "partner"),
-    Relation.CHILD: QT_TRANSLATE_NOOP("vocab", "dziecko"),
-    Relation.PARENT: QT_TRANSLATE_NOOP("vocab", "rodzic"),
-    Relation.SIBLING: QT_TRANSLATE_NOOP("vocab", "rodzeństwo"),
-    Relation.GRANDCHILD: QT_TRANSLATE_NOOP("vocab", "wnuk"),
-    Relation.GRANDPARENT: QT_TRANSLATE_NOOP("vocab", "dziadek/babcia"),
-    Relation.OTHER_RELATIVE: QT_TRANSLATE_NOOP("vocab", "inny krewny"),
-    Relation.UNRELATED: QT_TRANSLATE_NOOP("vocab", "osoba niespokrewniona"),
+# The kinship word by the member's sex: (male, female, sex unknown) – "małżonek" for a wife
+# is wrong; the third names the relation as a category (choice lists, sex not recorded).
+RELATION_FORMS: dict[str, tuple[str, str, str]] = {
+    Relation.APPLICANT: (QT_TRANSLATE_NOOP("vocab", "wnioskodawca"),
+                         QT_TRANSLATE_NOOP("vocab", "wnioskodawczyni"),
+                         QT_TRANSLATE_NOOP("vocab", "wnioskodawca/wnioskodawczyni")),
+    Relation.SPOUSE: (QT_TRANSLATE_NOOP("vocab", "małżonek"),
+                      QT_TRANSLATE_NOOP("vocab", "małżonka"),
+                      QT_TRANSLATE_NOOP("vocab", "małżonek/małżonka")),
+    Relation.PARTNER: (QT_TRANSLATE_NOOP("vocab", "partner"),
+                       QT_TRANSLATE_NOOP("vocab", "partnerka"),
+                       QT_TRANSLATE_NOOP("vocab", "partner/partnerka")),
+    Relation.CHILD: (QT_TRANSLATE_NOOP("vocab", "syn"),
+                     QT_TRANSLATE_NOOP("vocab", "córka"),
+                     QT_TRANSLATE_NOOP("vocab", "dziecko")),
+    Relation.PARENT: (QT_TRANSLATE_NOOP("vocab", "ojciec"),
+                      QT_TRANSLATE_NOOP("vocab", "matka"),
+                      QT_TRANSLATE_NOOP("vocab", "rodzic")),
+    Relation.SIBLING: (QT_TRANSLATE_NOOP("vocab", "brat"),
+                       QT_TRANSLATE_NOOP("vocab", "siostra"),
+                       QT_TRANSLATE_NOOP("vocab", "rodzeństwo")),
+    Relation.GRANDCHILD: (QT_TRANSLATE_NOOP("vocab", "wnuk"),
+                          QT_TRANSLATE_NOOP("vocab", "wnuczka"),
+                          QT_TRANSLATE_NOOP("vocab", "wnuk/wnuczka")),
+    Relation.GRANDPARENT: (QT_TRANSLATE_NOOP("vocab", "dziadek"),
+                           QT_TRANSLATE_NOOP("vocab", "babcia"),
+                           QT_TRANSLATE_NOOP("vocab", "dziadek/babcia")),
+    Relation.OTHER_RELATIVE: (QT_TRANSLATE_NOOP("vocab", "inny krewny"),
+                              QT_TRANSLATE_NOOP("vocab", "inna krewna"),
+                              QT_TRANSLATE_NOOP("vocab", "inny krewny/inna krewna")),
+    Relation.UNRELATED: (QT_TRANSLATE_NOOP("vocab", "osoba niespokrewniona"),) * 3,
 }
+# The relation as a category, whatever the sex: for choosing one in a list.
+RELATIONS: dict[str, str] = {code: forms[2] for code, forms in RELATION_FORMS.items()}
 DOCUMENT_TYPES: dict[str, str] = {
     IdDocumentType.ID_CARD: QT_TRANSLATE_NOOP("vocab", "dowód osobisty"),
     IdDocumentType.PASSPORT: QT_TRANSLATE_NOOP("vocab", "paszport"),
@@ -204,6 +230,15 @@ def reason(code: str) -> str:
 def vocab(table: dict[str, str], code: str) -> str:
     text = table.get(code)
     return _tr("vocab", text) if text else str(code)
+
+
+def relation(code: str, sex: Sex | None) -> str:
+    """ "córka", "małżonek": the member's kinship word by their sex, neutral when unknown."""
+    forms = RELATION_FORMS.get(code)
+    if forms is None:
+        return str(code)
+    male, female, unknown = forms
+    return _tr("vocab", male if sex is Sex.MALE else female if sex is Sex.FEMALE else unknown)
 
 
 def ground(g: Ground) -> str:

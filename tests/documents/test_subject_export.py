@@ -51,8 +51,8 @@ def export(**changes: object) -> SubjectExport:
         prepared_by="Barbara Kierownik",
         person_id=uuid.UUID(int=7),
         person=PERSON,
-        household=(SubjectMember("Zofia Żółkiewska", "applicant", True),
-                   SubjectMember("Adam Żółkiewski", "child", False)),
+        household=(SubjectMember("Zofia Żółkiewska", "applicant", True, "wnioskodawczyni"),
+                   SubjectMember("Adam Żółkiewski", "child", False, "syn")),
         cases=(SubjectCase("OPS.8310.12.2026", "benefits", "Zespół ds. świadczeń",
                            dt.date(2026, 3, 2), None),
                SubjectCase("OPS.8301.3.2025", "social_work", "Zespół ds. pracy socjalnej",
@@ -96,7 +96,7 @@ def test_every_category_is_on_paper_in_polish() -> None:
         "Informacja o przetwarzanych danych osobowych", "art. 15 RODO",
         "Przykładowo, 30.11.2026 r.", "Zofia Żółkiewska", "02270803624", "08.07.2002",
         "kobieta", "ul. Źródlana 7/3, 66-530 Przykładowo", "600 100 200",
-        "Adam Żółkiewski – dziecko", "OPS.8310.12.2026", "Zespół ds. pracy socjalnej",
+        "Adam Żółkiewski – syn", "Zofia Żółkiewska – wnioskodawczyni", "OPS.8310.12.2026", "Zespół ds. pracy socjalnej",
         "01.12.2025", "w toku", "01.03.2026 09:30", "telefonicznie (pilne)", "sąsiadka",
         "Brak opału & leków <pilne>", "pkt 1 – ubóstwo", "przekazano do zespołu",
         "SK/4/2026", "Pierwszy kontakt → Zespół ds. świadczeń", "przyjęte",
@@ -139,6 +139,6 @@ def test_json_keeps_codes_and_exact_values() -> None:
     assert data["incomes"][0]["amount"] == "215.84"
     assert data["intakes"][0]["grounds"] == ["1", "6"]
     assert data["household"][1] == {"full_name": "Adam Żółkiewski", "relation": "child",
-                                    "is_subject": False}
+                                    "is_subject": False, "relation_name": "syn"}
     assert data["office"]["name"] == OFFICE.name
     assert subject_export_json(export()) == subject_export_json(export())  # stable

@@ -216,6 +216,11 @@ for _team, _role in TEAM_OF.items():
     if _team is not Team.FIRST_CONTACT:  # the desk refers to the other teams
         CASES[f"referrals.accept[{_team}]"] = (
             lambda w, a, t=_team: w.services.referrals.accept(a, w.referral(t)), {_role, HEAD})
+        # Forwarding to the team a referral is meant for: the holding team and the head.
+        CASES[f"referrals.forward[{_team}]"] = (
+            lambda w, a, t=_team: w.services.referrals.forward(
+                a, w.referral(t), Team.SERVICES if t is not Team.SERVICES else Team.BENEFITS,
+                "Sprawa dla innego zespołu."), {_role, HEAD})
 
 PAIRS = list(itertools.product(sorted(CASES), list(Role)))
 
@@ -285,3 +290,15 @@ def test_benefits_staff_see_that_an_intake_happened_but_not_the_desks_narrative(
     assert benefits.referrals[0].reason == ""  # a referral to social work, not to benefits
     assert social.intakes[0].problem.startswith("Brak środków")
     assert social.referrals[0].reason == "Wniosek o zasiłek okresowy."
+
+
+def test_special_category_grounds_reach_only_the_roles_that_read_them() -> None:
+    """Written out from the issue: violence and addiction for the desk, social work and the
+    head; health and disability also for services; benefits none unless shared."""
+    from ops_desktop.domain.permissions import special_grounds_read
+    from ops_desktop.domain.vocabulary import Ground
+
+    every = {Ground.DISABILITY, Ground.LONG_ILLNESS, Ground.DOMESTIC_VIOLENCE, Ground.ADDICTION}
+    expected = {FC: every, SW: every, HEAD: every, SRV: {Ground.DISABILITY, Ground.LONG_ILLNESS},
+                BEN: set(), ADMIN: set(), AUDIT: set()}
+    assert {r: set(special_grounds_read({r})) for r in Role} == expected

@@ -170,7 +170,7 @@ def test_pdf_is_for_the_person_in_polish(services: Services, coordinator: Actor,
     for expected in ("Informacja o przetwarzanych danych osobowych", "art. 15 RODO",
                      "Jan Żółkiewski", PESEL_MAN_1944, world.benefits_sign, world.social_sign,
                      JAN_PROBLEM, JAN_NOTE, "zasiłek okresowy", "450,00 zł",
-                     "Maria Żółkiewska – małżonek", coordinator.full_name,
+                     "Maria Żółkiewska – małżonka", coordinator.full_name,
                      "Gminny Ośrodek Pomocy Społecznej", "Prezesa Urzędu Ochrony Danych"):
         assert expected in text, expected
     assert PESEL_WOMAN_1985 not in text and MARIA_SOURCE not in text

@@ -41,6 +41,7 @@ from ops_desktop.ui.first_contact import intake_dialog
 from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog
 from ops_desktop.ui.first_contact.person_file import PersonFileDialog
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
+from ops_desktop.ui.first_contact.slip_choice import SlipChoice
 from ops_desktop.ui.first_contact.tab import FirstContactTab
 from tests.services.helpers import referral_intake
 
@@ -376,7 +377,8 @@ def test_intake_referring_to_benefits_then_printing_the_slip(
                                                  None, Address("", "", "", "", ""))),
     ])
     asked: list[bool] = []
-    monkeypatch.setattr(intake_dialog, "ask_print_slip", lambda _parent: asked.append(True) or True)
+    monkeypatch.setattr(intake_dialog, "ask_print_slip",
+                        lambda _parent, after_save=True: asked.append(after_save) or SlipChoice())
 
     def fill(dialog: IntakeDialog) -> None:
         assert find(dialog, QLabel, "intake_person").text().startswith("Osoba: Jadwiga Żółkiewska")
@@ -412,11 +414,13 @@ def test_intake_referring_to_benefits_then_printing_the_slip(
     view = tab.file_view
     assert view.household.rowCount() == 2
     assert view.intakes.rowCount() == 1
-    assert view.intakes.index(0, 1).data() == "osobiście"
-    assert view.intakes.index(0, 2).data() == "skierowano do zespołu"
-    assert view.intakes.index(0, 4).data() == "Mąż stracił pracę, brak środków na opał."
+    assert view.intakes.index(0, 1).data() == "Jadwiga Żółkiewska"
+    assert view.intakes.index(0, 2).data() == "osobiście"
+    assert view.intakes.index(0, 3).data() == "skierowano do zespołu"
+    assert view.intakes.index(0, 5).data() == "Mąż stracił pracę, brak środków na opał."
     assert view.referrals.index(0, 0).data() == inbox[0].number
-    assert view.referrals.index(0, 2).data() == "Świadczenia"
+    assert view.referrals.index(0, 1).data() == "Jadwiga Żółkiewska"
+    assert view.referrals.index(0, 3).data() == "Świadczenia"
     assert view.history.tabText(0) == "Zgłoszenia (1)"
     view.history.setCurrentIndex(1)
     shot(tab, "first_contact_tab")
@@ -425,13 +429,13 @@ def test_intake_referring_to_benefits_then_printing_the_slip(
     tab.activateWindow()
     qtbot.waitUntil(tab.isActiveWindow)
     qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert len(opened) == 2 and opened[1].exists()
+    assert len(opened) == 2 and opened[1].exists() and asked == [True, False]
 
     # A returned referral shows why it came back, also in the read-only dialog of other teams.
     services.referrals.return_(benefits_worker, inbox[0].id, "Brak kompletu dokumentów.")
     other = PersonFileDialog(services, benefits_worker, inbox[0].person_id)
     qtbot.addWidget(other)
-    assert other.view.referrals.index(0, 3).data() == "zwrócone: Brak kompletu dokumentów."
+    assert other.view.referrals.index(0, 4).data() == "zwrócone: Brak kompletu dokumentów."
     assert other.view.household.rowCount() == 2
     other.view.history.setCurrentIndex(1)
     other.show()
@@ -442,7 +446,8 @@ def test_intake_without_problem_keeps_the_dialog_open(
         qtbot: QtBot, services: Services, desk: Actor, monkeypatch: pytest.MonkeyPatch,
         opened: list[Path]) -> None:
     person_id = register(services, desk)
-    monkeypatch.setattr(intake_dialog, "ask_print_slip", lambda _parent: pytest.fail("not referred"))
+    monkeypatch.setattr(intake_dialog, "ask_print_slip",
+                        lambda _parent, after_save=True: pytest.fail("not referred"))
     dialog = IntakeDialog(services, desk, person_id, "Jan Kowalski")  # type: ignore[arg-type]
     show_active(qtbot, dialog)
     click(qtbot, dialog, QCheckBox, "ground_other")
@@ -501,6 +506,7 @@ def test_returned_referrals_wait_at_the_desk_with_their_reason(
 
 def test_print_referral_prints_the_shown_persons_slip_not_a_household_members(
     qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor, opened: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pid = services.persons.register_household(desk, PersonInput(
         "Jadwiga", "Żółkiewska", WOMAN_1985, None, None, None, None,
@@ -519,6 +525,8 @@ def test_print_referral_prints_the_shown_persons_slip_not_a_household_members(
     # The file shows the household's history, the spouse's newer referral on top.
     assert [view.referrals.index(row, 0).data() for row in range(2)] == [spouse.referral_number, own]
     assert tab.print_button.isEnabled()
+    monkeypatch.setattr(intake_dialog, "ask_print_slip",
+                        lambda _parent, after_save=True: SlipChoice())
     qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert [f.name for f in opened] == [f"skierowanie_{own.replace('/', '_')}.pdf"]
     text = "".join(page.extract_text() for page in PdfReader(opened[0]).pages)
@@ -537,7 +545,8 @@ def test_application_lodged_at_the_desk_goes_to_benefits_by_a_referral(
 ) -> None:
     person_id = register(services, desk)
     asked: list[bool] = []
-    monkeypatch.setattr(intake_dialog, "ask_print_slip", lambda _parent: asked.append(True) or True)
+    monkeypatch.setattr(intake_dialog, "ask_print_slip",
+                        lambda _parent, after_save=True: asked.append(after_save) or SlipChoice())
     dialog = IntakeDialog(services, desk, person_id, "Jan Kowalski")  # type: ignore[arg-type]
     show_active(qtbot, dialog)
     assert not dialog.refer_to.isEnabled() and not dialog.referral_reason.isEnabled()

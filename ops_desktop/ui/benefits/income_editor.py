@@ -132,7 +132,7 @@ class IncomeEditor(QWidget):
             combo = named(QComboBox(), f"income_person_{i}",
                           self.tr("Członek gospodarstwa, wiersz %1").replace("%1", n))
             for m in self.members:
-                combo.addItem(f"{m.full_name} ({labels.vocab(labels.RELATIONS, m.relation)})",
+                combo.addItem(f"{m.full_name} ({labels.relation(m.relation, m.sex)})",
                               str(m.person_id))
             combo.setCurrentIndex(max(0, combo.findData(str(person_id))))
             source = named(QLineEdit(source_text), f"income_source_{i}",

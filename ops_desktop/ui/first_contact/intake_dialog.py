@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ops_desktop.domain.permissions import SPECIAL_GROUNDS
 from ops_desktop.domain.vocabulary import Channel, Ground, IntakeOutcome, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -35,6 +36,7 @@ from ops_desktop.services.intake import (
     now_local,
 )
 from ops_desktop.ui import guard, labels, pdf
+from ops_desktop.ui.first_contact.slip_choice import SlipChoice, SlipPrintDialog
 from ops_desktop.ui.first_contact.inputs import (
     code,
     field_box,
@@ -49,26 +51,29 @@ log = logging.getLogger(__name__)
 REFERRAL_TEAMS = (Team.BENEFITS, Team.SOCIAL_WORK, Team.SERVICES)
 
 
-def ask_print_slip(parent: QWidget | None) -> bool:
-    """Asks whether to print the referral slip now; tests patch this instead of a modal box."""
+def ask_print_slip(parent: QWidget | None, after_save: bool = True) -> SlipChoice | None:
+    """Asks whether to print the slip and with what; tests patch this instead of a modal box."""
     # QCoreApplication.translate written out in full, so that lupdate collects the strings.
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("IntakeDialog", "Skierowanie"),
-        QCoreApplication.translate(
-            "IntakeDialog",
-            "Zgłoszenie zapisano i przekazano do zespołu. Wydrukować skierowanie dla osoby?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    return answer == QMessageBox.StandardButton.Yes
+    question = (QCoreApplication.translate(
+        "IntakeDialog",
+        "Zgłoszenie zapisano i przekazano do zespołu. Wydrukować skierowanie dla osoby?")
+        if after_save else QCoreApplication.translate(
+            "IntakeDialog", "Wydrukować skierowanie dla osoby?"))
+    dialog = SlipPrintDialog(question, parent)
+    try:
+        return dialog.choice()
+    finally:
+        dialog.deleteLater()
 
 
 def print_referral_slip(parent: QWidget | None, services: Services, actor: Actor,
-                        referral_id: uuid.UUID) -> Path | None:
+                        referral_id: uuid.UUID, choice: SlipChoice = SlipChoice()) -> Path | None:
     """Render the slip, save it as a PDF and open it in the viewer (which prints)."""
     slip = attempt(parent, lambda: services.intake.referral_slip(actor, referral_id))
     if slip is None:
         return None
-    data = attempt(parent, lambda: services.intake.render_referral_slip(actor, referral_id))
+    data = attempt(parent, lambda: services.intake.render_referral_slip(
+        actor, referral_id, choice.confidential))
     if data is None:
         return None
     try:
@@ -157,7 +162,24 @@ class IntakeDialog(QDialog):
         for team in REFERRAL_TEAMS:
             self.refer_to.addItem(labels.vocab(labels.TEAMS, team), team)
         self.referral_reason = plain_text("intake_referral_reason", self.tr("Powód skierowania"), 50)
-        self.referral_reason.setPlaceholderText(self.tr("puste – jak opis problemu"))
+        self.referral_reason.setPlaceholderText(
+            self.tr("Co ma wiedzieć zespół – opis problemu nie jest przekazywany"))
+        # The special-category grounds ticked above that the receiving team may read although
+        # its role does not (benefits deciding on a disability): off unless the worker ticks.
+        self.shared: dict[Ground, QCheckBox] = {}
+        shared_row = QHBoxLayout()
+        shared_row.setContentsMargins(0, 0, 0, 0)
+        for ground in (g for g in Ground if g in SPECIAL_GROUNDS):
+            box = QCheckBox(self.tr("pkt %1").replace("%1", ground.value))
+            box.setObjectName(f"shared_{ground.value}")
+            box.setToolTip(labels.ground(ground))
+            box.setEnabled(False)
+            self.grounds[ground].toggled.connect(self._special_toggled)
+            self.shared[ground] = box
+            shared_row.addWidget(box)
+        shared_row.addStretch()
+        self.shared_box = QWidget()
+        self.shared_box.setLayout(shared_row)
         self.advice_given = plain_text("intake_advice_given", self.tr("Udzielona informacja lub porada"), 50)
         # A referral and an application lodged at the desk both go to a team by a referral.
         for outcome in HANDED_OVER:
@@ -187,6 +209,8 @@ class IntakeDialog(QDialog):
                   self.refer_to)
         labelled_row(referral, self.tr("Powód skie&rowania:"),
                   field_box(f, ("referral_reason", self.referral_reason)), self.referral_reason)
+        labelled_row(referral, self.tr("Pokaż &zespołowi:"),
+                     field_box(f, ("shared_grounds", self.shared_box)), self.shared_box)
         labelled_row(referral, self.tr("Udzielona porad&a:"), field_box(f, ("advice_given", self.advice_given)),
                   self.advice_given)
         bottom = QGridLayout()
@@ -207,6 +231,16 @@ class IntakeDialog(QDialog):
     def _referral_toggled(self, on: bool) -> None:
         self.refer_to.setEnabled(on)
         self.referral_reason.setEnabled(on)
+        self._special_toggled()
+
+    def _special_toggled(self, _on: bool = False) -> None:
+        """A ground can be shown to the team only when it is ticked and the person referred."""
+        referred = self.refer_to.isEnabled()
+        for ground, box in getattr(self, "shared", {}).items():
+            usable = referred and self.grounds[ground].isChecked()
+            box.setEnabled(usable)
+            if not usable:
+                box.setChecked(False)
 
     def _outcome_toggled(self, outcome: IntakeOutcome, on: bool) -> None:
         if not on:
@@ -240,6 +274,8 @@ class IntakeDialog(QDialog):
             advice_given=self.advice_given.toPlainText(),
             refer_to=code(self.refer_to, Team) if referred else None,
             referral_reason=self.referral_reason.toPlainText() if referred else "",
+            shared_grounds=tuple(g for g, box in self.shared.items()
+                                 if referred and box.isChecked()),
         )
 
     def save(self) -> None:
@@ -250,6 +286,8 @@ class IntakeDialog(QDialog):
             return
         self.fields.clear()
         self.result = result
-        if result.referral_id is not None and ask_print_slip(self):
-            self.slip_path = print_referral_slip(self, self.services, self.actor, result.referral_id)
+        choice = ask_print_slip(self) if result.referral_id is not None else None
+        if result.referral_id is not None and choice is not None:
+            self.slip_path = print_referral_slip(self, self.services, self.actor,
+                                                 result.referral_id, choice)
         self.accept()

@@ -70,7 +70,7 @@ class PersonFileView(QWidget):
             data.addRow(QLabel(title), label)
 
         self.household: PagedTableModel[MemberView] = PagedTableModel([
-            Column(self.tr("Pokrewieństwo"), lambda m: labels.vocab(labels.RELATIONS, m.relation)),
+            Column(self.tr("Pokrewieństwo"), lambda m: labels.relation(m.relation, m.sex)),
             Column(self.tr("Imię i nazwisko"), lambda m: m.full_name),
             Column(self.tr("PESEL"), lambda m: m.pesel or ""),
             Column(self.tr("Data urodzenia"), lambda m: date_short(m.birth_date),
@@ -78,6 +78,7 @@ class PersonFileView(QWidget):
         ], parent=self)
         self.intakes: PagedTableModel[IntakeView] = PagedTableModel([
             Column(self.tr("Data"), lambda i: datetime_short(i.received_at), sort_key=lambda i: i.received_at),
+            Column(self.tr("Osoba"), lambda i: i.person_name),
             Column(self.tr("Sposób"), lambda i: labels.vocab(labels.CHANNELS, i.channel)),
             Column(self.tr("Wynik"), lambda i: labels.vocab(labels.OUTCOMES, i.outcome)),
             Column(self.tr("Pilne"), lambda i: self.tr("PILNE") if i.urgent else ""),
@@ -86,24 +87,29 @@ class PersonFileView(QWidget):
         ], parent=self)
         self.referrals: PagedTableModel[ReferralView] = PagedTableModel([
             Column(self.tr("Numer"), lambda r: r.number),
+            Column(self.tr("Osoba"), lambda r: r.person_name),
             Column(self.tr("Data"), lambda r: datetime_short(r.created_at), sort_key=lambda r: r.created_at),
             Column(self.tr("Do zespołu"), lambda r: labels.vocab(labels.TEAMS, r.to_team)),
             Column(self.tr("Status"), self._referral_status),
             Column(self.tr("Powód"), lambda r: one_line(r.reason)),
+            Column(self.tr("Przekazanie dalej"), self._forwards),
         ], parent=self)
         self.cases: PagedTableModel[CaseView] = PagedTableModel([
             Column(self.tr("Znak sprawy"), lambda c: c.sign),
+            Column(self.tr("Osoba"), lambda c: c.person_name),
             Column(self.tr("Zespół"), lambda c: labels.vocab(labels.TEAMS, c.team)),
             Column(self.tr("Założona"), lambda c: date_short(c.opened_on), sort_key=lambda c: c.opened_on),
         ], parent=self)
         self.applications: PagedTableModel[ApplicationView] = PagedTableModel([
             Column(self.tr("Data wpływu"), lambda a: date_short(a.received_on), sort_key=lambda a: a.received_on),
+            Column(self.tr("Osoba"), lambda a: a.person_name),
             Column(self.tr("Forma pomocy"), lambda a: labels.vocab(labels.FORMS, a.form)),
             Column(self.tr("Status"), lambda a: labels.vocab(labels.APPLICATION_STATUSES, a.status)),
             Column(self.tr("Znak sprawy"), lambda a: a.case_sign),
         ], parent=self)
         self.decisions: PagedTableModel[DecisionView] = PagedTableModel([
             Column(self.tr("Znak sprawy"), lambda d: d.case_sign),
+            Column(self.tr("Osoba"), lambda d: d.person_name),
             Column(self.tr("Forma pomocy"), lambda d: labels.vocab(labels.FORMS, d.form)),
             Column(self.tr("Rodzaj"), lambda d: labels.vocab(labels.DECISION_KINDS, d.kind)),
             Column(self.tr("Kwota"), lambda d: money(d.amount), sort_key=lambda d: d.amount,
@@ -168,6 +174,16 @@ class PersonFileView(QWidget):
         if r.status is ReferralStatus.RETURNED and r.return_reason:
             return self.tr("%1: %2").replace("%1", status).replace("%2", one_line(r.return_reason))
         return status
+
+    def _forwards(self, r: ReferralView) -> str:
+        """Each forwarding: "Świadczenia → Praca socjalna (Jan Nowak, 03.12.2026 10:15): why"."""
+        parts = []
+        for f in r.forwards:
+            hop = self.tr("%1 → %2 (%3, %4)").replace("%1", labels.vocab(labels.TEAMS, f.from_team)) \
+                .replace("%2", labels.vocab(labels.TEAMS, f.to_team)).replace("%3", f.forwarded_by) \
+                .replace("%4", datetime_short(f.forwarded_at))
+            parts.append(f"{hop}: {one_line(f.reason)}" if f.reason else hop)
+        return "; ".join(parts)
 
     def _identity(self, f: PersonFile) -> str:
         parts = []

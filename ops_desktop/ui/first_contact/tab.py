@@ -22,6 +22,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import PersonSummary
 from ops_desktop.ui import guard
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.first_contact import intake_dialog
 from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog, print_referral_slip
 from ops_desktop.ui.first_contact.person_file import PersonFileView
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
@@ -233,4 +234,6 @@ class FirstContactTab(QWidget):
         if referral is None:
             guard.message(self, self.tr("Ta osoba nie ma skierowań do wydrukowania."))
             return
-        print_referral_slip(self, self.services, self.actor, referral.id)
+        choice = intake_dialog.ask_print_slip(self, after_save=False)
+        if choice is not None:
+            print_referral_slip(self, self.services, self.actor, referral.id, choice)

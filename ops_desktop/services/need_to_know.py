@@ -1,0 +1,69 @@
+"""What a reader may see of intakes and referrals (DOMAIN.md §10, domain/permissions.py).
+
+Every service that hands intakes or referrals to a screen passes them through here, so the
+inbox, the returned list, the person's file and the slip follow one rule:
+- an art. 7 ground of a special category (health, disability, violence, addiction) reaches
+  only the roles that read it, or the team the desk shared it with on that referral;
+- an intake carrying a ground the reader may not see is shown without its narrative, since
+  the narrative is where that ground is told;
+- a text written on a referral is read by its author's team, the team it was written for,
+  and the head: the desk's reason by the desk and the team it first sent the referral to,
+  a forwarding's reason by the two teams of that forwarding and the desk (which answers for
+  the routing and learns from it), a return reason by the returning team and the desk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ops_desktop.domain.permissions import Permission, is_special, visible_grounds
+from ops_desktop.services import mapping
+from ops_desktop.services.context import Actor
+from ops_desktop.services.views import IntakeView, ReferralView
+
+
+def _own(actor: Actor) -> set[str]:
+    return {t.value for t in actor.teams()}
+
+
+def special_intake(row: Any | None) -> bool:
+    """The intake carries a special-category ground: it stays in its own person's file."""
+    return row is not None and is_special(mapping.grounds(row.grounds))
+
+
+def intake(actor: Actor, row: Any) -> IntakeView:
+    view = mapping.intake_view(row)
+    grounds = visible_grounds(view.grounds, actor.roles)
+    if actor.may(Permission.READ_INTAKE_NARRATIVE) and len(grounds) == len(view.grounds):
+        return view
+    return dataclasses.replace(view, grounds=grounds, problem="", reported_by="",
+                               narrative_hidden=True)
+
+
+def first_receiver(row: Any) -> str:
+    """The team the desk wrote its reason for: where the referral went before any forwarding."""
+    live = [f for f in row.forwards if f.deleted_at is None]
+    return live[0].from_team if live else row.to_team
+
+
+def referral(actor: Actor, row: Any) -> ReferralView:
+    view = mapping.referral_view(row)
+    own = _own(actor)
+    head = actor.may(Permission.OVERSEE_TEAMS)
+    receiver = first_receiver(row)
+    shared = (frozenset(mapping.grounds(row.shared_grounds))
+              if receiver in own else frozenset())
+    forwards = tuple(
+        f if head or f.from_team in own or f.to_team in own or view.from_team in own
+        else dataclasses.replace(f, reason="")
+        for f in view.forwards)
+    desk_reason = head or view.from_team in own or receiver in own
+    returned = head or view.from_team in own or view.to_team in own
+    return dataclasses.replace(
+        view,
+        grounds=visible_grounds(view.grounds, actor.roles, shared),
+        reason=view.reason if desk_reason else "",
+        return_reason=view.return_reason if returned else "",
+        forwards=forwards,
+    )
