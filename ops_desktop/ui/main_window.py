@@ -57,6 +57,14 @@ def visible_roles(actor: Actor) -> list[Role]:
     return [r for r in Role if r in actor.roles]
 
 
+def main_role(actor: Actor) -> Role | None:
+    """The role whose tab a user starts on: the head's own work before the teams' tabs
+    they supervise; otherwise the first of their roles in the tabs' order."""
+    if Role.COORDINATOR in actor.roles:
+        return Role.COORDINATOR
+    return next((r for r in Role if r in actor.roles), None)
+
+
 class _TabSlot(QWidget):
     """Holds a role's tab and builds it the first time it is needed.
 
@@ -121,6 +129,11 @@ class MainWindow(QMainWindow):
                 slot = _TabSlot(lambda f=factory: f(services, actor, self.bus))
                 self.tab_by_role.slots[role] = slot
                 self.tabs.addTab(slot, labels.vocab(labels.ROLES, role.value))
+        # Chosen before any tab is built: the head starts on Koordynator, not on the desk's
+        # tab (which would also be built for nothing).
+        own = main_role(actor)
+        if own in self.tab_by_role.slots:
+            self.tabs.setCurrentWidget(self.tab_by_role.slots[own])
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
         self.setCentralWidget(self.tabs)

@@ -115,6 +115,25 @@ def test_first_start_wizard_sets_up_the_office_and_its_administrator(
     assert office.accounts.sign_in("admin", PASSWORD).actor.user_id == wizard.signed.actor.user_id
 
 
+def test_first_start_wizard_fields_are_wide_enough_to_read(
+        qtbot: QtBot, office: Services) -> None:
+    wizard = SetupWizard(office)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.office_page
+    for field, widget in page.inputs.items():
+        widget_text = getattr(SETTINGS, field)
+        room = widget.width() - widget.minimumSizeHint().width()
+        # The demo office's values (typical lengths) are readable whole while typed, and
+        # no field is narrower than half the page however long its label is.
+        assert room >= widget.fontMetrics().horizontalAdvance(widget_text.splitlines()[0]), field
+        assert widget.width() >= page.width() // 2, field
+    wizard.next()  # refused (the address is empty): the error lines must not squeeze either
+    for field, widget in page.inputs.items():
+        assert widget.width() >= page.width() // 2, field
+
+
 def test_a_temporary_password_must_be_changed(qtbot: QtBot, office: Services, admin: Actor) -> None:
     office.accounts.create_account(admin, NewAccount(
         "anowicka", "Anna Nowicka", "", "tymczasowe-123", frozenset({Role.FIRST_CONTACT})))
