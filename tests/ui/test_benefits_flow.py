@@ -592,3 +592,29 @@ def test_inbox_shows_half_a_dozen_referrals_above_the_applications(
     last = inbox.visualRect(inbox.model().index(5, 0))
     assert last.isValid() and last.bottom() <= inbox.viewport().height()  # all six in view
     assert tab.table.height() >= inbox.height()  # the applications keep the larger part
+
+
+def test_signing_out_names_incomes_typed_but_not_saved(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from ops_desktop.domain.vocabulary import Role
+    from ops_desktop.ui import session
+    from ops_desktop.ui.main_window import MainWindow
+
+    application(services, benefits_worker, income=Decimal("500"))
+    window = MainWindow(services, benefits_worker)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab_by_role[Role.BENEFITS]
+    assert isinstance(tab, BenefitsTab)
+    select_first(qtbot, tab)
+    amount = child(tab, QLineEdit, "income_amount_0")
+    amount.clear()
+    qtbot.keyClicks(amount, "700,00")
+    asked: list[list[str]] = []
+    monkeypatch.setattr(session, "ask_sign_out", lambda _parent, names: asked.append(names) and False)
+    child(window, QAction, "sign_out").trigger()
+    assert asked == [["Dochody gospodarstwa – zmiany niezapisane"]]
+    assert not window.signed_out and amount.text() == "700,00"  # stayed: nothing lost

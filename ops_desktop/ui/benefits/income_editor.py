@@ -106,6 +106,10 @@ class IncomeEditor(QWidget):
             raise ValidationError(errors)
         return lines
 
+    def unsaved_work(self) -> str:
+        """Named when the person signs out with incomes typed but not saved."""
+        return self.tr("Dochody gospodarstwa – zmiany niezapisane") if self.dirty else ""
+
     def set_editable(self, on: bool) -> None:
         self.editable = on
         for widget in [self.add_button, self.save_button] + [w for r in self._rows for w in r]:
