@@ -567,7 +567,6 @@ def test_application_list_and_income_rows_are_not_clipped(
     tab.resize(1280, 800)
     select_first(qtbot, tab)
     qtbot.waitUntil(lambda: child(tab, QLineEdit, "income_source_0").isVisible())
-    tab.grab().save("/tmp/screens-flow.png")
     assert clipped_columns(tab.table) == []
     source = child(tab, QLineEdit, "income_source_0")
     assert source.width() >= source.fontMetrics().horizontalAdvance("Źródło dochodu")

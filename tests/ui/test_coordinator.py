@@ -216,7 +216,7 @@ def test_cancel_during_batch_gives_no_file(
 
 def test_signing_one_draft_names_it_and_offers_the_preview(
     qtbot: QtBot, services: Services, coordinator: Actor, drafts: list[DecisionView],
-    opened: list[Path], confirmations: list[SignConfirmation],
+    opened: list[Path], confirmations: list[SignConfirmation], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = open_tab(qtbot, services, coordinator)
     table = child(tab, QTableView, "drafts_table")
@@ -234,7 +234,7 @@ def test_signing_one_draft_names_it_and_offers_the_preview(
         qtbot.waitUntil(lambda: len(opened) == 1, timeout=30000)
         return int(SignConfirmation.DialogCode.Rejected)
 
-    SignConfirmation.exec = look_then_cancel  # type: ignore[method-assign]  # undone by the fixture
+    monkeypatch.setattr(SignConfirmation, "exec", look_then_cancel)
     qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
     assert len(confirmations) == 1
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages)
