@@ -99,7 +99,7 @@ class DiscardWorkDialog(QDialog):
         self.setWindowTitle(self.tr("Zmiana użytkownika"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         note = QLabel(self.tr(
-            "%1 ma otwartą pracę, która nie została zapisana (otwarte okna: %2). Zmiana "
+            "%1 ma otwartą, niezapisaną pracę (otwarte formularze i zmiany: %2). Zmiana "
             "użytkownika ją odrzuci. Może na to pozwolić tylko %1, podając swoje hasło; "
             "w przeciwnym razie poproś tę osobę o odblokowanie i zapisanie pracy.")
             .replace("%1", actor.full_name).replace("%2", str(count)))

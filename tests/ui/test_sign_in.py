@@ -303,7 +303,7 @@ def test_from_the_lock_screen_only_the_locked_person_may_drop_their_open_work(
     qtbot.mouseClick(unlock.findChild(QPushButton, "switch_user"), Qt.MouseButton.LeftButton)
     # Nothing dropped, still locked; the colleague was told how many, not what (client names).
     assert not window.signed_out and window.idle_lock.locked and form.isVisible()
-    assert "otwarte okna: 1" in shown[0] and "Kowalski" not in shown[0]
+    assert "otwarte formularze i zmiany: 1" in shown[0] and "Kowalski" not in shown[0]
     assert _sign_outs(office) == []
 
     def owner_discards(dialog: session.DiscardWorkDialog) -> int:
