@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         self.idle_lock.stop()
         self.idle_lock.dismiss()
-        session.close_forms(self)
+        session.close_windows(self)
         self.close()
         # Ends this session's event loop (and any form's still unwinding) even when some
         # stray window is left: the program goes back to the sign-in.

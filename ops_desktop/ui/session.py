@@ -50,10 +50,14 @@ def open_work(main: QWidget) -> list[str]:
     return names
 
 
-def close_forms(main: QWidget) -> None:
-    """Close every open form as if cancelled, so each one's own event loop ends first."""
+def close_windows(main: QWidget) -> None:
+    """Close every open form as if cancelled, so each one's own event loop ends first; then
+    every other window (notices naming a printout, progress) – the next person sees none."""
     for dialog in open_forms(main):
         dialog.done(QDialog.DialogCode.Rejected)
+    for window in QApplication.topLevelWidgets():
+        if window is not main and window.isVisible():
+            window.close()
 
 
 def ask_sign_out(parent: QWidget, open_now: list[str]) -> bool:

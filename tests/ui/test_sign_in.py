@@ -24,7 +24,7 @@ from ops_desktop.services.accounts import NewAccount
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
-from ops_desktop.ui import session
+from ops_desktop.ui import pdf, session
 from ops_desktop.ui.idle_lock import IdleLock, Sheet, UnlockDialog
 from ops_desktop.ui.main_window import MainWindow
 from ops_desktop.ui.setup_wizard import SetupWizard
@@ -269,8 +269,10 @@ def test_sign_out_from_the_menu_names_what_is_open_and_asks_first(
     assert not window.signed_out and form.isVisible() and note.text() == "brak opału, pilne"
     assert _sign_outs(office) == []
 
+    notice = pdf.announce(window, Path("skierowanie_SK_1_2026.pdf"), opened=True)
     _action(window, "switch_user").trigger()  # "Yes"
     assert window.signed_out and not window.isVisible() and not form.isVisible()
+    assert not notice.isVisible()  # nothing of this session is left for the next person
     assert _sign_outs(office) == [{"way": "menu", "discarded_forms": 1}]
 
 
