@@ -7,11 +7,15 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ops_desktop import config
 from ops_desktop.i18n import locale as app_locale
 from ops_desktop.services.accounts import SignedIn
 from ops_desktop.services.hub import Services
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +45,9 @@ def ensure_demo(services: Services, default_demo_file: bool = False) -> bool:
 
 
 def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | None) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ops_desktop.i18n import qt_locale
-    from ops_desktop.ui import warm_up
-    from ops_desktop.ui.backup_panel import BackupSchedule
-    from ops_desktop.ui.file_check import FileCheck
-    from ops_desktop.ui.main_window import MainWindow
 
     lang = app_locale.choose(language)
     app_locale.apply_to_values(lang)
@@ -69,21 +68,59 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     if signed is None:
         services.close()
         return 0
-    window = MainWindow(services, signed.actor)
-    window.show()
-    schedule = BackupSchedule(window, services.backups, signed.actor)
-    schedule.start()
-    warm_up.start(services, signed.actor)  # the tabs' first reads, off the GUI thread
-    # Reading a big file whole would compete with the first searches of the day; it waits.
-    file_check = FileCheck(window, services)
-    QTimer.singleShot(FileCheck.DELAY_MS, file_check.start)
-    code = app.exec()
+    code = run_sessions(app, services, signed, demo)
+    services.close()
+    return code
+
+
+def run_sessions(app: QApplication, services: Services, signed: SignedIn, demo: bool) -> int:
+    """One main window per signed-in person, in turn. After "Wyloguj" / "Zmień użytkownika"
+    the sign-in dialog comes back in the same program (a desk PC is shared); closing the
+    window ends the program, which is logged as that person's sign-out."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ops_desktop.services.accounts import SignOutWay
+    from ops_desktop.ui import warm_up
+    from ops_desktop.ui.backup_panel import BackupSchedule
+    from ops_desktop.ui.file_check import FileCheck
+    from ops_desktop.ui.main_window import MainWindow
+
+    file_check: FileCheck | None = None
+    previous: MainWindow | None = None
+    while True:
+        window = MainWindow(services, signed.actor)
+        window.show()
+        if previous is not None:
+            previous.deleteLater()  # nothing of the last person's session is kept
+        schedule = BackupSchedule(window, services.backups, signed.actor)
+        schedule.start()
+        warm_up.start(services, signed.actor)  # the tabs' first reads, off the GUI thread
+        if file_check is None:
+            # Reading a big file whole would compete with the first searches of the day; it
+            # waits, and runs once a day's start, not at every change of user.
+            file_check = FileCheck(window, services)
+            file_check.setParent(None)
+            QTimer.singleShot(FileCheck.DELAY_MS, file_check.start)
+        file_check.window_ = window
+        code = int(app.exec())
+        if not window.signed_out:
+            try:
+                services.accounts.sign_out(signed.actor, SignOutWay.QUIT)
+            except Exception as exc:  # the program is closing: never crash on the way out
+                log.warning("sign-out at exit not logged: %s", exc)
+            break
+        schedule.timer.stop()
+        previous = window
+        following = sign_in(services, None, demo)
+        if following is None:  # nobody else signs in: the program ends
+            break
+        signed = following
     problem = schedule.at_exit()  # the backup on closing, when the office has set one up
     if problem:
         log.warning("backup at exit failed: %s", problem)
         QMessageBox.warning(None, "ops_desktop", problem)
-    services.close()
-    return int(code)
+    return code
 
 
 def open_or_recover(db: str | None) -> Services | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -47,6 +48,7 @@ from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
 from ops_desktop.ui.benefits.tab import BenefitsTab
 from ops_desktop.ui.bus import Bus
 from tests.services.helpers import referral_intake
+from tests.ui.layout import clipped_columns
 
 HOME = Address("Polna", "3", "5", "66-999", "Lipowiec")
 PESEL_MAN_1944 = "44051401359"
@@ -528,3 +530,90 @@ def test_saving_incomes_drops_the_draft_and_signing_a_gone_draft_refreshes(
     monkeypatch.setattr(services.decisions, "sign", outdated)
     qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)
     assert messages[-1] == labels.error("decision_outdated") != "decision_outdated"
+
+
+def test_decision_form_sets_its_tab_order_without_qt_warnings(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+    qtlog,  # type: ignore[no-untyped-def]  # pytest-qt's captured Qt messages
+) -> None:
+    application(services, benefits_worker, income=Decimal("500"))
+    order: list[str] = []
+
+    def walk(dialog: DecisionDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        widget = child(dialog, QComboBox, "decision_kind")
+        for _ in range(3):
+            order.append(widget.objectName())
+            widget = widget.nextInFocusChain()
+            while widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus:
+                widget = widget.nextInFocusChain()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(DecisionDialog, "exec", walk)
+    tab = open_tab(qtbot, services, benefits_worker)
+    select_first(qtbot, tab)
+    qtbot.mouseClick(child(tab, QPushButton, "prepare_decision"), LEFT)
+    assert [r.message for r in qtlog.records if "setTabOrder" in r.message] == []
+    assert order == ["decision_kind", "decision_amount", "decision_period_from"]
+
+
+def test_application_list_and_income_rows_are_not_clipped(
+    qtbot: QtBot, services: Services, benefits_worker: Actor,
+) -> None:
+    application(services, benefits_worker, income=Decimal("500"),
+                name=("Bożydar", "Wielkopolski-Brzęczyszczykiewicz"))
+    tab = open_tab(qtbot, services, benefits_worker)
+    tab.resize(1280, 800)
+    select_first(qtbot, tab)
+    qtbot.waitUntil(lambda: child(tab, QLineEdit, "income_source_0").isVisible())
+    assert clipped_columns(tab.table) == []
+    source = child(tab, QLineEdit, "income_source_0")
+    assert source.width() >= source.fontMetrics().horizontalAdvance("Źródło dochodu")
+    # The whole income row and its save button are in view without scrolling sideways.
+    viewport = child(tab, QScrollArea, "application_panel_scroll").viewport()
+    for name in ("income_amount_0", "income_remove_0", "save_incomes"):
+        widget = child(tab, QWidget, name)
+        right = widget.mapTo(viewport, widget.rect().topRight()).x()
+        assert 0 <= right <= viewport.width(), name
+
+
+def test_inbox_shows_half_a_dozen_referrals_above_the_applications(
+    qtbot: QtBot, services: Services, desk: Actor, benefits_worker: Actor,
+) -> None:
+    for i, pesel in enumerate(("44051401359", "55030101193", "90090515836", "85121711202",
+                               "60032255467", "79060355317")):
+        pid = services.persons.register_household(desk, person("Jan", "Nowak" + "abcdef"[i], pesel), [])
+        services.intake.record(desk, referral_intake(pid))
+    tab = open_tab(qtbot, services, benefits_worker)
+    inbox = tab.inbox.table
+    assert inbox.model().rowCount() == 6
+    last = inbox.visualRect(inbox.model().index(5, 0))
+    assert last.isValid() and last.bottom() <= inbox.viewport().height()  # all six in view
+    assert tab.table.height() >= inbox.height()  # the applications keep the larger part
+
+
+def test_signing_out_names_incomes_typed_but_not_saved(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from ops_desktop.domain.vocabulary import Role
+    from ops_desktop.ui import session
+    from ops_desktop.ui.main_window import MainWindow
+
+    application(services, benefits_worker, income=Decimal("500"))
+    window = MainWindow(services, benefits_worker)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab_by_role[Role.BENEFITS]
+    assert isinstance(tab, BenefitsTab)
+    select_first(qtbot, tab)
+    amount = child(tab, QLineEdit, "income_amount_0")
+    amount.clear()
+    qtbot.keyClicks(amount, "700,00")
+    asked: list[list[str]] = []
+    monkeypatch.setattr(session, "ask_sign_out", lambda _parent, names: asked.append(names) and False)
+    child(window, QAction, "sign_out").trigger()
+    assert asked == [["Dochody gospodarstwa – zmiany niezapisane"]]
+    assert not window.signed_out and amount.text() == "700,00"  # stayed: nothing lost

@@ -137,14 +137,16 @@ class DecisionDialog(QDialog):
             self.bank_account)
         row(self.tr("Uzasadnie&nie:"), field_box(self.fields, "reasoning", self.reasoning),
             self.reasoning)
-        chain = [self.kind, self.amount, self.period_from, self.one_off, self.period_to,
-                 self.indefinite, self.payment, self.bank_account, self.reasoning, save, cancel]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        # Only now are the fields inside this dialog: Qt ignores (and warns about) a tab
+        # order between widgets that are still in separate windows.
+        chain = [self.kind, self.amount, self.period_from, self.one_off, self.period_to,
+                 self.indefinite, self.payment, self.bank_account, self.reasoning, save, cancel]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.resize(720, 600)
         self.kind.setFocus()
 

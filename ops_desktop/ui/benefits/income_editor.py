@@ -31,6 +31,8 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.forms import FieldErrors, named
 
 Row = tuple[uuid.UUID | None, str, str]  # member, source, amount as typed
+MEMBER_CHARS = 18  # the member combo's width in characters, whatever the names' length
+SOURCE_CHARS = 16  # "wynagrodzenie", "zasiłek rodzinny" readable without scrolling
 
 
 class IncomeEditor(QWidget):
@@ -104,6 +106,10 @@ class IncomeEditor(QWidget):
             raise ValidationError(errors)
         return lines
 
+    def unsaved_work(self) -> str:
+        """Named when the person signs out with incomes typed but not saved."""
+        return self.tr("Dochody gospodarstwa – zmiany niezapisane") if self.dirty else ""
+
     def set_editable(self, on: bool) -> None:
         self.editable = on
         for widget in [self.add_button, self.save_button] + [w for r in self._rows for w in r]:
@@ -135,9 +141,14 @@ class IncomeEditor(QWidget):
                 combo.addItem(f"{m.full_name} ({labels.relation(m.relation, m.sex)})",
                               str(m.person_id))
             combo.setCurrentIndex(max(0, combo.findData(str(person_id))))
+            # Sized to the longest "name (relation)" the combo pushed the source and amount
+            # out of the panel; the list it opens still shows each name whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(MEMBER_CHARS)
             source = named(QLineEdit(source_text), f"income_source_{i}",
                            self.tr("Źródło dochodu, wiersz %1").replace("%1", n))
             source.setPlaceholderText(self.tr("np. emerytura, wynagrodzenie"))
+            source.setMinimumWidth(source.fontMetrics().horizontalAdvance("x" * SOURCE_CHARS))
             amount = named(QLineEdit(amount_text), f"income_amount_{i}",
                            self.tr("Kwota, wiersz %1").replace("%1", n))
             amount.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -33,6 +34,8 @@ from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 # How deep a refresh looks for the chosen application before giving the choice up.
 SELECT_DEPTH = 500  # a few pages: looking costs ~10 ms a page when it is not there
+PERSON_COLUMN = 2
+INBOX_HEIGHT = 260  # pixels in the default window, a third of the tab
 
 
 class BenefitsTab(QWidget):
@@ -55,6 +58,11 @@ class BenefitsTab(QWidget):
             Column(self.tr("Status"), lambda a: labels.vocab(labels.APPLICATION_STATUSES, a.status)),
         ], parent=self)
         self.table = make_table(self.model, "applications_table", self.tr("Wnioski"))
+        # The person's name takes what is left (a long name is elided, its tooltip whole);
+        # stretching the last column instead pushed "Status" past the list's right edge.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PERSON_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.title = QLabel()
         self.title.setObjectName("applications_title")
@@ -96,8 +104,12 @@ class BenefitsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.inbox)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 630])
+        splitter.setChildrenCollapsible(False)
+        # A third for the inbox: a morning's referrals (half a dozen) readable at once, the
+        # rest for the applications; the shares are kept when the window grows.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([INBOX_HEIGHT, 2 * INBOX_HEIGHT])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         bus.changed.connect(self.refresh)
