@@ -36,6 +36,8 @@ def record_text(entry: AuditEntryView) -> str:
     """The record an entry is about: a person's name and PESEL, a user, a case sign …"""
     if not entry.entity_id:
         return ""
+    if entry.entity == "settings":
+        return labels.audit_setting(entry.entity_id)
     name = entry.name_of(entry.entity_id)
     if name:
         return name

@@ -401,6 +401,31 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("social_work_notes", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj notatki"),
     ("teams", "active"): QT_TRANSLATE_NOOP("audit", "czynny"),
 }
+# The office's settings, each logged as a record of its own (its key is the record's id).
+AUDIT_SETTINGS: dict[str, str] = {
+    "office_name": QT_TRANSLATE_NOOP("audit", "nazwa ośrodka"),
+    "office_address": QT_TRANSLATE_NOOP("audit", "adres ośrodka"),
+    "office_place": QT_TRANSLATE_NOOP("audit", "miejscowość na pismach"),
+    "office_phone": QT_TRANSLATE_NOOP("audit", "telefon ośrodka"),
+    "office_email": QT_TRANSLATE_NOOP("audit", "e-mail ośrodka"),
+    "mayor_genitive": QT_TRANSLATE_NOOP("audit", "organ (z upoważnienia)"),
+    "appeal_body": QT_TRANSLATE_NOOP("audit", "organ odwoławczy"),
+    "appeal_body_address": QT_TRANSLATE_NOOP("audit", "adres organu odwoławczego"),
+    "sign_unit": QT_TRANSLATE_NOOP("audit", "symbol komórki w znaku sprawy"),
+    "class_first_contact": QT_TRANSLATE_NOOP("audit", "symbol klasy – pierwszy kontakt"),
+    "class_benefits": QT_TRANSLATE_NOOP("audit", "symbol klasy – świadczenia"),
+    "class_social_work": QT_TRANSLATE_NOOP("audit", "symbol klasy – praca socjalna"),
+    "class_services": QT_TRANSLATE_NOOP("audit", "symbol klasy – usługi"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("audit", "blokada po bezczynności (minuty)"),
+    "retention_rules": QT_TRANSLATE_NOOP("audit", "okresy przechowywania"),
+    "backup_folder": QT_TRANSLATE_NOOP("audit", "folder kopii zapasowych"),
+    "backup_passphrase": QT_TRANSLATE_NOOP("audit", "hasło kopii zapasowych"),
+    "backup_last_at": QT_TRANSLATE_NOOP("audit", "ostatnia kopia zapasowa"),
+    "backup_on_exit": QT_TRANSLATE_NOOP("audit", "kopia przy zamknięciu programu"),
+    "backup_daily": QT_TRANSLATE_NOOP("audit", "kopia codzienna"),
+    "backup_last_error": QT_TRANSLATE_NOOP("audit", "błąd ostatniej kopii"),
+    "demo_office": QT_TRANSLATE_NOOP("audit", "ośrodek demonstracyjny"),
+}
 # What an event entry notes besides its record (services call storage.audit.record).
 AUDIT_DETAILS: dict[str, str] = {
     "reason": QT_TRANSLATE_NOOP("audit", "powód"),
@@ -460,6 +485,10 @@ def audit_entity(code: str) -> str:
 
 def audit_field(entity: str, field: str) -> str:
     return _audit_word(AUDIT_RECORD_FIELDS.get((entity, field)) or AUDIT_FIELDS.get(field), field)
+
+
+def audit_setting(key: str) -> str:
+    return _audit_word(AUDIT_SETTINGS.get(key), key)
 
 
 def audit_detail(key: str) -> str:

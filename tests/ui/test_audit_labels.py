@@ -5,6 +5,8 @@ officer never meets a raw field name."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     DecisionKind,
@@ -13,6 +15,10 @@ from ops_desktop.domain.vocabulary import (
     Role,
     Sex,
 )
+from ops_desktop.services import backups
+from ops_desktop.services.demo import DEMO_MARK
+from ops_desktop.services.office import OfficeSettings
+from ops_desktop.services.personal_data import RULES_KEY
 from ops_desktop.storage.audit import ACTIONS, logged_fields
 from ops_desktop.ui import labels
 
@@ -49,3 +55,10 @@ def test_coded_fields_have_a_word_for_every_code() -> None:
         assert table is not None and all(code in table for code in enum), (entity, field)
     assert labels.audit_codes("referrals", "status") is labels.REFERRAL_STATUSES
     assert labels.audit_codes("applications", "status") is labels.APPLICATION_STATUSES
+
+
+def test_every_setting_the_program_keeps_has_a_label() -> None:
+    keys = {f.name for f in dataclasses.fields(OfficeSettings)}
+    keys |= {getattr(backups, name) for name in dir(backups) if name.startswith("KEY_")}
+    keys |= {RULES_KEY, DEMO_MARK, "idle_lock_minutes"}
+    assert sorted(k for k in keys if k not in labels.AUDIT_SETTINGS) == []

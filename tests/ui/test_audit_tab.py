@@ -208,3 +208,13 @@ def test_times_are_on_the_office_clock_in_warsaw(tab: AuditTab, services: Servic
     assert tab.entries.data(tab.entries.index(0, 1)) == expected
     choose(tab, 0)
     assert expected in tab.detail_title.text()
+
+
+def test_a_setting_reads_by_its_name(qtbot: QtBot, services: Services, admin: Actor,
+                                     auditor: Actor) -> None:
+    services.accounts.set_idle_lock_minutes(admin, 15)
+    tab = AuditTab(services, auditor, Bus())
+    qtbot.addWidget(tab)
+    choose(tab, next(i for i, e in enumerate(rows(tab)) if e.entity == "settings"))
+    assert "ustawienie blokada po bezczynności (minuty)" in tab.detail_title.text()
+    assert shown(tab)["wartość"][1] == "15"
