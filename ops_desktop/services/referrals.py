@@ -21,7 +21,13 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import CaseRow, ReferralForwardRow, ReferralRow, utcnow
+from ops_desktop.storage.models import (
+    CaseRow,
+    ReferralForwardRow,
+    ReferralRow,
+    office_today,
+    utcnow,
+)
 
 OPEN = (ReferralStatus.PENDING.value,)
 MAX_REASON = 4000
@@ -76,7 +82,7 @@ class ReferralService:
         """Take the referral: the team now carries the case."""
         with self.db.session(actor.user_id) as s:
             row = self._pending(s, referral_id, actor)
-            case = case_for(s, self.office, row.person_id, row.to_team, dt.date.today())
+            case = case_for(s, self.office, row.person_id, row.to_team, office_today())
             row.status = ReferralStatus.ACCEPTED.value
             row.decided_at = utcnow()
             row.decided_by = actor.user_id
