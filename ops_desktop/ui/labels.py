@@ -320,6 +320,7 @@ AUDIT_ENTITIES: dict[str, str] = {
     "cases": QT_TRANSLATE_NOOP("audit", "sprawa"),
     "intakes": QT_TRANSLATE_NOOP("audit", "zgłoszenie"),
     "referrals": QT_TRANSLATE_NOOP("audit", "skierowanie"),
+    "referral_forwards": QT_TRANSLATE_NOOP("audit", "przekazanie skierowania dalej"),
     "applications": QT_TRANSLATE_NOOP("audit", "wniosek"),
     "incomes": QT_TRANSLATE_NOOP("audit", "dochód"),
     "decisions": QT_TRANSLATE_NOOP("audit", "decyzja"),
@@ -404,6 +405,9 @@ AUDIT_FIELDS: dict[str, str] = {
     "decided_at": QT_TRANSLATE_NOOP("audit", "rozpatrzono"),
     "decided_by": QT_TRANSLATE_NOOP("audit", "rozpatrzył(a)"),
     "return_reason": QT_TRANSLATE_NOOP("audit", "powód zwrotu"),
+    "shared_grounds": QT_TRANSLATE_NOOP("audit", "podstawy udostępnione zespołowi"),
+    "referral_id": QT_TRANSLATE_NOOP("audit", "skierowanie"),
+    "forwarded_by": QT_TRANSLATE_NOOP("audit", "przekazał(a) dalej"),
     "kind": QT_TRANSLATE_NOOP("audit", "rodzaj"),
     "noted_on": QT_TRANSLATE_NOOP("audit", "data zdarzenia"),
     "author_id": QT_TRANSLATE_NOOP("audit", "autor"),
@@ -493,6 +497,7 @@ AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
     ("*", "team_code"): TEAMS,
     ("*", "roles"): ROLES,
     ("*", "grounds"): GROUNDS,
+    ("*", "shared_grounds"): GROUNDS,
     ("teams", "code"): TEAMS,
     ("referrals", "status"): REFERRAL_STATUSES,
     ("applications", "status"): APPLICATION_STATUSES,
@@ -501,7 +506,7 @@ AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
     ("social_work_notes", "kind"): NOTE_KINDS,
 }
 # Coded fields that hold a list ("benefits,coordinator").
-AUDIT_CODE_LISTS = frozenset({"roles", "grounds"})
+AUDIT_CODE_LISTS = frozenset({"roles", "grounds", "shared_grounds"})
 
 
 def _audit_word(text: str | None, code: str) -> str:
