@@ -290,7 +290,7 @@ class DecisionService:
             # the store refuses any later change to a signed decision (storage/triggers.py).
             person = row.person
             row.party_name = mapping.full_name(person)
-            row.party_address = "\n".join(mapping.address_line(person).split(", ", 1))
+            row.party_address = "\n".join(mapping.delivery_address_lines(person))
             row.party_pesel = person.pesel
             row.status = DecisionStatus.SIGNED.value
             row.issued_on = on
@@ -391,7 +391,7 @@ def _party_of(row: DecisionRow) -> PartyOnPaper:
     person = row.person
     return PartyOnPaper(
         full_name=mapping.full_name(person),
-        address_lines=tuple(mapping.address_line(person).split(", ", 1)),
+        address_lines=mapping.delivery_address_lines(person),
         pesel=person.pesel,
     )
 

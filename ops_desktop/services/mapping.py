@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 from typing import Any
 
 from ops_desktop.domain.money import from_grosze
@@ -39,6 +40,17 @@ def address_line(row: Any) -> str:
     street = f"ul. {row.street} {number}".strip() if row.street else f"{row.city} {number}"
     place = f"{row.postal_code} {row.city}".strip()
     return ", ".join(part for part in (street.strip(), place) if part)
+
+
+def delivery_address_lines(row: Any) -> tuple[str, ...]:
+    """The lines a letter to the person is addressed to: the delivery address when one is
+    recorded (KPA art. 40–41), else the address of residence (or a homeless person's place
+    of stay)."""
+    if row.delivery_city:
+        return tuple(address_line(SimpleNamespace(
+            street=row.delivery_street, building=row.delivery_building, flat=row.delivery_flat,
+            postal_code=row.delivery_postal_code, city=row.delivery_city)).split(", ", 1))
+    return tuple(address_line(row).split(", ", 1))
 
 
 def person_summary(row: Any) -> PersonSummary:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -125,6 +126,14 @@ class PersonRow(Tracked, Base):
     postal_code: Mapped[str] = mapped_column(String(6), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # Osoba bezdomna: the address columns then hold the place of stay (art. 101 u.p.s.).
+    homeless: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Adres do doręczeń (KPA art. 40–41); all empty when letters go to the residence.
+    delivery_street: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    delivery_building: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    delivery_flat: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    delivery_postal_code: Mapped[str] = mapped_column(String(6), default="", server_default="")
+    delivery_city: Mapped[str] = mapped_column(String(120), default="", server_default="")
     household_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("households.id"), default=None, index=True
     )
@@ -152,6 +161,9 @@ class CaseRow(Tracked, Base):
     sign: Mapped[str] = mapped_column(String(60), unique=True)
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    close_reason: Mapped[str | None] = mapped_column(String(30), default=None)  # CloseReason
+    close_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    reopen_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
     person: Mapped[PersonRow] = relationship()
 
 
@@ -326,3 +338,7 @@ LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 for _name, _table, _columns in LIST_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
+# The team's open cases (migration 0007): "closed_on IS NULL" is an equality for the index,
+# so the list of open cases is read in its shown order by key as well.
+Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
+                              ("team_code", "deleted_at", "closed_on", "opened_on", "id")))
