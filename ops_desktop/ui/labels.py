@@ -248,3 +248,8 @@ ERRORS.update({
     "not_configured": QT_TRANSLATE_NOOP("errors", "Najpierw wybierz folder kopii i ustaw hasło."),
     "database_in_use": QT_TRANSLATE_NOOP("errors", "Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono."),
 })
+# Correcting a person (ui/first_contact/person_edit.py) and closing a case (services/cases.py).
+ERRORS.update({
+    "person_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz."),
+    "record_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie."),
+})
