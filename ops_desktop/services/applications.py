@@ -187,6 +187,8 @@ class ApplicationService:
             if row.status not in (ApplicationStatus.REGISTERED.value,
                                   ApplicationStatus.DECIDED.value):
                 raise ConflictError("application_decided")
+            if row.case.closed_on is not None:
+                raise ConflictError("case_closed", row.case.sign)
             members = set(queries.household_member_ids(s, row.person_id))
             for i, line in enumerate(lines):
                 if line.person_id not in members:

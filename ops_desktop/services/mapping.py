@@ -11,6 +11,7 @@ from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     Channel,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
     Ground,
@@ -113,6 +114,9 @@ def case_view(row: Any) -> CaseView:
         opened_on=row.opened_on,
         person_id=row.person_id,
         person_name=full_name(row.person),
+        closed_on=row.closed_on,
+        close_reason=CloseReason(row.close_reason) if row.close_reason else None,
+        close_note=row.close_note,
     )
 
 

@@ -11,6 +11,7 @@ from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     Channel,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
     Ground,
@@ -103,6 +104,13 @@ class CaseView:
     opened_on: dt.date
     person_id: uuid.UUID
     person_name: str
+    closed_on: dt.date | None = None  # a closed case takes no new notes or applications
+    close_reason: CloseReason | None = None
+    close_note: str = ""  # the reason in words ("other"), or a remark
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_on is not None
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "referrals": frozenset({"reason", "return_reason"}),
     "applications": frozenset({"purpose", "unable_to_work"}),
     "decisions": frozenset({"reasoning", "purpose"}),
+    "cases": frozenset({"close_note", "reopen_note"}),
 }
 
 

@@ -323,20 +323,28 @@ def _after(stmt: Select, order: tuple[Any, ...], key: tuple[Any, ...] | None) ->
     return stmt.order_by(*(c.desc() for c in order))
 
 
+def _team_cases_stmt(stmt: Select, team: str, open_only: bool) -> Select:
+    stmt = stmt.where(CaseRow.team_code == team, CaseRow.deleted_at.is_(None))
+    # "closed_on IS NULL" is an equality the index ix_cases_team_open serves in list order.
+    return stmt.where(CaseRow.closed_on.is_(None)) if open_only else stmt
+
+
 def team_cases(session: Session, team: str, limit: int,
-               after: tuple[dt.date, uuid.UUID] | None = None) -> Sequence[CaseRow]:
-    stmt = (
-        select(CaseRow)
-        .where(CaseRow.team_code == team, CaseRow.deleted_at.is_(None))
-        .options(selectinload(CaseRow.person))
-    )
+               after: tuple[dt.date, uuid.UUID] | None = None,
+               open_only: bool = False) -> Sequence[CaseRow]:
+    stmt = _team_cases_stmt(select(CaseRow), team, open_only).options(selectinload(CaseRow.person))
     return session.scalars(_after(stmt, (CaseRow.opened_on, CaseRow.id), after).limit(limit)).all()
 
 
-def count_team_cases(session: Session, team: str) -> int:
-    stmt = select(func.count(CaseRow.id)).where(
-        CaseRow.team_code == team, CaseRow.deleted_at.is_(None)
-    )
+def count_team_cases(session: Session, team: str, open_only: bool = False) -> int:
+    stmt = _team_cases_stmt(select(func.count(CaseRow.id)), team, open_only)
+    return int(session.scalar(stmt) or 0)
+
+
+def count_case_applications(session: Session, case_id: uuid.UUID, statuses: Sequence[str]) -> int:
+    stmt = select(func.count(ApplicationRow.id)).where(
+        ApplicationRow.case_id == case_id, ApplicationRow.status.in_(statuses),
+        ApplicationRow.deleted_at.is_(None))
     return int(session.scalar(stmt) or 0)
 
 

@@ -21,6 +21,7 @@ from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
+    CloseReason,
     DecisionKind,
     IdDocumentType,
     NoteKind,
@@ -75,6 +76,12 @@ class World:
 
     def social_case(self) -> uuid.UUID:
         return self.services.referrals.accept(self.setup, self.referral(Team.SOCIAL_WORK)).id
+
+    def team_case(self, team: Team, closed: bool = False) -> uuid.UUID:
+        case_id = self.services.referrals.accept(self.setup, self.referral(team)).id
+        if closed:
+            self.services.cases.close(self.setup, case_id, CloseReason.DECLINED)
+        return case_id
 
     def colleague(self) -> uuid.UUID:
         return self.services.accounts.create_account(self.setup, NewAccount(
@@ -216,6 +223,13 @@ for _team, _role in TEAM_OF.items():
     if _team is not Team.FIRST_CONTACT:  # the desk refers to the other teams
         CASES[f"referrals.accept[{_team}]"] = (
             lambda w, a, t=_team: w.services.referrals.accept(a, w.referral(t)), {_role, HEAD})
+        # Closing and reopening a case: the team that carries it, and the head.
+        CASES[f"cases.close[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.close(a, w.team_case(t), CloseReason.DEATH),
+            {_role, HEAD})
+        CASES[f"cases.reopen[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.reopen(a, w.team_case(t, closed=True),
+                                                          "Osoba wróciła."), {_role, HEAD})
 
 PAIRS = list(itertools.product(sorted(CASES), list(Role)))
 
