@@ -6,6 +6,7 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
+from ops_desktop.domain.calendar import kpa_deadline
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -134,6 +135,7 @@ def application_view(row: Any) -> ApplicationView:
         unable_to_work=row.unable_to_work,
         requested_from=row.requested_from,
         requested_to=row.requested_to,
+        kpa_deadline=kpa_deadline(row.received_on),
     )
 
 

@@ -127,6 +127,13 @@ class ApplicationView:
     unable_to_work: bool
     requested_from: dt.date | None
     requested_to: dt.date | None
+    # KPA art. 35 § 3: one month from receipt, counted by art. 57 (domain/calendar.py).
+    kpa_deadline: dt.date | None = None
+
+    def overdue_on(self, today: dt.date) -> bool:
+        """Past its deadline and still waiting: a decided or withdrawn one never is."""
+        return (self.status is ApplicationStatus.REGISTERED and self.kpa_deadline is not None
+                and today > self.kpa_deadline)
 
 
 @dataclass(frozen=True)

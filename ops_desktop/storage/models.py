@@ -127,13 +127,15 @@ class PersonRow(Tracked, Base):
     city: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     # Osoba bezdomna: the address columns then hold the place of stay (art. 101 u.p.s.).
-    homeless: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    homeless: Mapped[bool] = mapped_column(Boolean, server_default=false())
     # Adres do doręczeń (KPA art. 40–41); all empty when letters go to the residence.
-    delivery_street: Mapped[str] = mapped_column(String(120), default="", server_default="")
-    delivery_building: Mapped[str] = mapped_column(String(20), default="", server_default="")
-    delivery_flat: Mapped[str] = mapped_column(String(20), default="", server_default="")
-    delivery_postal_code: Mapped[str] = mapped_column(String(6), default="", server_default="")
-    delivery_city: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # Server defaults only (no Python ones), so storage/bulk_demo.py's raw inserts that name
+    # no such column keep their shape.
+    delivery_street: Mapped[str] = mapped_column(String(120), server_default="")
+    delivery_building: Mapped[str] = mapped_column(String(20), server_default="")
+    delivery_flat: Mapped[str] = mapped_column(String(20), server_default="")
+    delivery_postal_code: Mapped[str] = mapped_column(String(6), server_default="")
+    delivery_city: Mapped[str] = mapped_column(String(120), server_default="")
     household_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("households.id"), default=None, index=True
     )
@@ -162,8 +164,8 @@ class CaseRow(Tracked, Base):
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     close_reason: Mapped[str | None] = mapped_column(String(30), default=None)  # CloseReason
-    close_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
-    reopen_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    close_note: Mapped[str] = mapped_column(String(300), server_default="")
+    reopen_note: Mapped[str] = mapped_column(String(300), server_default="")
     person: Mapped[PersonRow] = relationship()
 
 

@@ -312,15 +312,19 @@ def open_case(session: Session, person_id: uuid.UUID, team: str) -> CaseRow | No
     return session.scalars(stmt).first()
 
 
-def _after(stmt: Select, order: tuple[Any, ...], key: tuple[Any, ...] | None) -> Select:
-    """Keyset paging, newest first: the rows after `key` (the last row shown) in `order`.
+def _after(stmt: Select, order: tuple[Any, ...], key: tuple[Any, ...] | None,
+           oldest_first: bool = False) -> Select:
+    """Keyset paging, newest first (or oldest first): the rows after `key` (the last row
+    shown) in `order`.
 
     The list indexes (models.LIST_INDEXES) end in the order columns, so a page deep in a list
-    costs what the first one does; OFFSET would read and skip every row before it.
+    costs what the first one does, read either way along the index; OFFSET would read and
+    skip every row before it.
     """
     if key is not None:
-        stmt = stmt.where(tuple_(*order) < tuple_(*(literal(v, c.type) for v, c in zip(key, order))))
-    return stmt.order_by(*(c.desc() for c in order))
+        row, last = tuple_(*order), tuple_(*(literal(v, c.type) for v, c in zip(key, order)))
+        stmt = stmt.where(row > last if oldest_first else row < last)
+    return stmt.order_by(*(c.asc() if oldest_first else c.desc() for c in order))
 
 
 def _team_cases_stmt(stmt: Select, team: str, open_only: bool) -> Select:
@@ -355,13 +359,14 @@ def _with_status(stmt: Select, column: Any, statuses: Sequence[str] | None) -> S
 
 def applications(
     session: Session, statuses: Sequence[str] | None, limit: int,
-    after: tuple[dt.date, uuid.UUID] | None = None,
+    after: tuple[dt.date, uuid.UUID] | None = None, oldest_first: bool = False,
 ) -> Sequence[ApplicationRow]:
+    """Newest first by date of receipt, or oldest first (the order of their KPA deadlines)."""
     stmt = _with_status(select(ApplicationRow), ApplicationRow.status, statuses).where(
         ApplicationRow.deleted_at.is_(None)
     ).options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case))
     order = (ApplicationRow.received_on, ApplicationRow.id)
-    return session.scalars(_after(stmt, order, after).limit(limit)).all()
+    return session.scalars(_after(stmt, order, after, oldest_first).limit(limit)).all()
 
 
 def count_applications(session: Session, statuses: Sequence[str] | None) -> int:

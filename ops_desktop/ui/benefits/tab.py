@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,18 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
+DEADLINE_COLUMN = 1  # next to the date of receipt, in sight in a narrow list
+OVERDUE_COLOUR = QColor("#b00020")  # with the words "po terminie": never colour alone
+
+
+def deadline_text(app: ApplicationView, today: dt.date) -> str:
+    """ "05.01.2027", and "05.01.2027 – PO TERMINIE" once it passed with no decision."""
+    text = date_short(app.kpa_deadline)
+    if app.overdue_on(today):
+        return QCoreApplication.translate("BenefitsTab", "%1 – PO TERMINIE").replace("%1", text)
+    return text
+
+
 # How deep a refresh looks for the chosen application before giving the choice up.
 SELECT_DEPTH = 500  # a few pages: looking costs ~10 ms a page when it is not there
 
@@ -48,6 +60,9 @@ class BenefitsTab(QWidget):
         self.model: PagedTableModel[ApplicationView] = PagedTableModel([
             Column(self.tr("Data wpływu"), lambda a: date_short(a.received_on),
                    sort_key=lambda a: a.received_on),
+            Column(self.tr("Termin (art. 35 KPA)"), lambda a: deadline_text(a, dt.date.today()),
+                   sort_key=lambda a: a.kpa_deadline,
+                   foreground=lambda a: OVERDUE_COLOUR if a.overdue_on(dt.date.today()) else None),
             Column(self.tr("Znak sprawy"), lambda a: a.case_sign),
             Column(self.tr("Osoba"), lambda a: a.person_name),
             Column(self.tr("PESEL"), lambda a: a.person_pesel or ""),
@@ -55,6 +70,12 @@ class BenefitsTab(QWidget):
             Column(self.tr("Status"), lambda a: labels.vocab(labels.APPLICATION_STATUSES, a.status)),
         ], parent=self)
         self.table = make_table(self.model, "applications_table", self.tr("Wnioski"))
+        # Sorting is the service's (the list comes page by page in its order): a click on the
+        # date or the deadline header switches between newest first and nearest deadline first.
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._header_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.title = QLabel()
         self.title.setObjectName("applications_title")
@@ -64,6 +85,12 @@ class BenefitsTab(QWidget):
         self.filter.addItem(self.tr("tylko w toku"), True)
         self.filter.addItem(self.tr("wszystkie"), False)
         self.filter.currentIndexChanged.connect(self.refresh)
+        self.order = QComboBox()
+        self.order.setObjectName("applications_order")
+        self.order.setAccessibleName(self.tr("Kolejność wniosków"))
+        self.order.addItem(self.tr("od najnowszych"), False)
+        self.order.addItem(self.tr("wg terminu – najpilniejsze najpierw"), True)
+        self.order.currentIndexChanged.connect(self.refresh)
         self.new_button = QPushButton(self.tr("&Nowy wniosek"))
         self.new_button.setObjectName("new_application")
         self.new_button.setToolTip("Ctrl+N")
@@ -81,6 +108,7 @@ class BenefitsTab(QWidget):
         top.addWidget(self.title)
         top.addStretch()
         top.addWidget(self.filter)
+        top.addWidget(self.order)
         top.addWidget(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -108,17 +136,31 @@ class BenefitsTab(QWidget):
         """Reload the inbox and the list, keeping the selected application selected."""
         self.inbox.refresh()
         open_only = bool(self.filter.currentData())
+        by_deadline = bool(self.order.currentData())
+        self._show_order()
         self.table.selectionModel().blockSignals(True)
         try:
             self.model.set_keyset_source(
-                lambda last, limit: self.services.applications.page(self.actor, open_only,
-                                                                    limit, last),
+                lambda last, limit: self.services.applications.page(
+                    self.actor, open_only, limit, last, by_deadline=by_deadline),
                 lambda: self.services.applications.count(self.actor, open_only),
             )
             self._select(self.panel.app_id)
         finally:
             self.table.selectionModel().blockSignals(False)
         self.title.setText(self.tr("Wnioski: %1").replace("%1", str(self.model.total())))
+
+    def _header_clicked(self, column: int) -> None:
+        if column in (0, DEADLINE_COLUMN):
+            self.order.setCurrentIndex(1 - self.order.currentIndex())
+        else:  # the other columns are not sortable: the indicator stays where the order is
+            self._show_order()
+
+    def _show_order(self) -> None:
+        by_deadline = bool(self.order.currentData())
+        self.table.horizontalHeader().setSortIndicator(
+            DEADLINE_COLUMN if by_deadline else 0,
+            Qt.SortOrder.AscendingOrder if by_deadline else Qt.SortOrder.DescendingOrder)
 
     def _select(self, app_id: uuid.UUID | None) -> bool:
         """Select `app_id`'s row, reading further pages (up to SELECT_DEPTH rows) to find it:
