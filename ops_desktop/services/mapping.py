@@ -39,20 +39,22 @@ def local_time(utc: dt.datetime) -> dt.datetime:
 def address_line(row: Any) -> str:
     """ "ul. Polna 3/5, 66-530 Drezdenko" – villages without streets print "Kolonia 12"."""
     number = row.building + (f"/{row.flat}" if row.flat else "")
+    if not row.street and not number:
+        # A homeless person's place of stay: the town alone (with its postal code if known).
+        return f"{row.postal_code} {row.city}".strip()
     street = f"ul. {row.street} {number}".strip() if row.street else f"{row.city} {number}"
     place = f"{row.postal_code} {row.city}".strip()
     return ", ".join(part for part in (street.strip(), place) if part)
 
 
-def delivery_address_lines(row: Any) -> tuple[str, ...]:
-    """The lines a letter to the person is addressed to: the delivery address when one is
-    recorded (KPA art. 40–41), else the address of residence (or a homeless person's place
-    of stay)."""
-    if row.delivery_city:
-        return tuple(address_line(SimpleNamespace(
-            street=row.delivery_street, building=row.delivery_building, flat=row.delivery_flat,
-            postal_code=row.delivery_postal_code, city=row.delivery_city)).split(", ", 1))
-    return tuple(address_line(row).split(", ", 1))
+def delivery_lines(row: Any) -> tuple[str, ...]:
+    """The person's delivery address (KPA art. 40–41) as envelope lines; () when letters go
+    to the address of residence."""
+    if not row.delivery_city:
+        return ()
+    return tuple(address_line(SimpleNamespace(
+        street=row.delivery_street, building=row.delivery_building, flat=row.delivery_flat,
+        postal_code=row.delivery_postal_code, city=row.delivery_city)).split(", ", 1))
 
 
 def person_summary(row: Any) -> PersonSummary:

@@ -278,6 +278,9 @@ class DecisionRow(Tracked, Base):
     party_name: Mapped[str] = mapped_column(String(170), default="")
     party_address: Mapped[str] = mapped_column(String(400), default="")  # lines joined by \n
     party_pesel: Mapped[str | None] = mapped_column(String(11), default=None)
+    # The party's delivery address at signing (KPA art. 40–41), lines joined by \n; empty
+    # when letters went to the residence. The decision is addressed there.
+    party_delivery_address: Mapped[str] = mapped_column(String(400), server_default="")
     office_snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON of the letterhead
     law_source: Mapped[str] = mapped_column(String(400), default="")
     # A correction is a new decision that names the one it changes (a signed act never changes).

@@ -135,3 +135,28 @@ def test_closing_a_case_long_ago_makes_its_person_due_for_retention(
     assert due.past_retention_since == dt.date(2025, 1, 1)  # B10 from 1 January 2015
     services.cases.reopen(social_worker, case_id, "Osoba wróciła do gminy.")
     assert services.personal_data.retention_preview(coordinator, TODAY) == []
+
+
+def test_anonymisation_removes_the_delivery_address_and_the_closing_words(
+        services: Services, desk: Actor, social_worker: Actor, coordinator: Actor) -> None:
+    from ops_desktop.domain.person import Address
+    from ops_desktop.domain.retention import confirmation_phrase
+    from ops_desktop.storage.models import PersonRow
+
+    pid = services.persons.register_household(desk, person(
+        delivery_address=Address("Leśna", "7", "", "66-530", "Drezdenko")), [])
+    referral = services.intake.record(desk, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
+    assert referral is not None
+    case_id = services.referrals.accept(social_worker, referral).id
+    with services.db.session() as s:
+        s.execute(update(CaseRow).where(CaseRow.id == case_id)
+                  .values(opened_on=dt.date(2013, 3, 1)))
+    services.cases.close(social_worker, case_id, CloseReason.OTHER,
+                         "Wyjechał do córki w Drezdenku.", dt.date(2014, 5, 10))
+    services.personal_data.anonymise(coordinator, [pid], confirmation_phrase(1), TODAY)
+    with services.db.session() as s:
+        row = s.get(PersonRow, pid)
+        case = s.get(CaseRow, case_id)
+        assert row is not None and case is not None
+        assert (row.delivery_street, row.delivery_city, row.delivery_postal_code) == ("", "", "")
+        assert case.close_note == "" and case.closed_on == dt.date(2014, 5, 10)

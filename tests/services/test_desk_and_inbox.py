@@ -288,16 +288,3 @@ def test_a_homeless_person_is_kept_by_the_place_of_stay(services: Services, desk
     record = services.persons.for_correction(desk, pid)
     assert record.data.homeless and record.data.address == stay
 
-
-def test_a_decision_is_addressed_to_the_delivery_address(
-        services: Services, desk: Actor, benefits_worker: Actor) -> None:
-    from ops_desktop.services.mapping import delivery_address_lines
-    from ops_desktop.storage.models import PersonRow
-
-    pid = services.persons.register_household(desk, person(delivery_address=POST_BOX), [])
-    with services.db.session() as s:
-        row = s.get(PersonRow, pid)
-        assert delivery_address_lines(row) == ("Lipowiec 1", "66-999 Lipowiec")
-        row.delivery_city = ""
-        assert delivery_address_lines(row) == ("ul. Polna 3/5", "66-999 Lipowiec")
-        s.rollback()

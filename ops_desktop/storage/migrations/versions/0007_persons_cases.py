@@ -37,6 +37,10 @@ def upgrade() -> None:
                                      server_default=''))
     op.add_column('cases', sa.Column('reopen_note', sa.String(length=300), nullable=False,
                                      server_default=''))
+    # Party data of a decision (not an act column): the signed-decision trigger refuses any
+    # later change to it but anonymisation's, as for the other party columns.
+    op.add_column('decisions', sa.Column('party_delivery_address', sa.String(length=400),
+                                         nullable=False, server_default=''))
     op.create_index('ix_cases_team_open', 'cases',
                     ['team_code', 'deleted_at', 'closed_on', 'opened_on', 'id'])
 
@@ -54,6 +58,14 @@ def downgrade() -> None:
     for statement in PERSON_SEARCH_DROP if sqlite else ():
         op.execute(statement)
     op.drop_index('ix_cases_team_open', table_name='cases')
+    from ops_desktop.storage.triggers import CREATE_TRIGGERS, DROP_TRIGGERS
+
+    for statement in DROP_TRIGGERS.get(op.get_bind().dialect.name, ()):
+        op.execute(statement)
+    with op.batch_alter_table('decisions', schema=None) as batch_op:
+        batch_op.drop_column('party_delivery_address')
+    for statement in CREATE_TRIGGERS.get(op.get_bind().dialect.name, ()):
+        op.execute(statement)
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_column('reopen_note')
         batch_op.drop_column('close_note')
