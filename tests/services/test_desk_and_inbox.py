@@ -288,3 +288,19 @@ def test_a_homeless_person_is_kept_by_the_place_of_stay(services: Services, desk
     record = services.persons.for_correction(desk, pid)
     assert record.data.homeless and record.data.address == stay
 
+
+
+def test_a_save_racing_another_between_read_and_write_is_refused_not_lost(
+        services: Services, desk: Actor) -> None:
+    from ops_desktop.storage.models import PersonRow
+
+    pid = services.persons.register_household(desk, person(), [])
+    with pytest.raises(ConflictError) as info:
+        with services.db.session(desk.user_id) as mine:
+            row = mine.get(PersonRow, pid)
+            assert row is not None
+            row.phone = "600100200"
+            # A colleague's correction commits after this desk read the row.
+            services.persons.update_person(desk, pid, person(phone="700800900"))
+    assert info.value.code == "record_changed"
+    assert services.persons.for_correction(desk, pid).data.phone == "700800900"

@@ -92,3 +92,22 @@ def test_a_case_is_closed_with_a_reason_shown_as_closed_and_reopened(
     qtbot.mouseClick(tab.reopen_button, LEFT, pos=QPoint(8, tab.reopen_button.height() // 2))
     assert tab.cases.index(0, 3).data() == "otwarta"
     assert tab.cases.index(0, 3).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_a_closed_case_offers_no_new_note_in_the_social_work_tab(
+        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor) -> None:
+    from ops_desktop.ui.social_work.tab import SocialWorkTab
+
+    pid = services.persons.register_household(desk, person(), [])
+    referral = services.intake.record(desk, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
+    assert referral is not None
+    case = services.referrals.accept(social_worker, referral)
+    services.cases.close(social_worker, case.id, CloseReason.DECLINED)
+    tab = SocialWorkTab(services, social_worker, Bus())
+    qtbot.addWidget(tab)
+    tab.show()
+    cases = tab.cases_tab
+    cases.filter.setCurrentIndex(cases.filter.findData(False))  # "wszystkie"
+    assert tab.choose_case(case.id)
+    assert tab.notes.case is not None and tab.notes.case.closed
+    assert not tab.notes.new_button.isEnabled()
