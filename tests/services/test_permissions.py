@@ -129,6 +129,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
                                            id_document_type=IdDocumentType.ID_CARD,
                                            id_document_number=f"ZZZ{next(w.serial):06d}",
                                            birth_date=dt.date(1970, 1, 1))), TEAMS),
+    "persons.for_correction": (lambda w, a: w.services.persons.for_correction(
+        a, w.new_person()), TEAMS),
     "persons.household": (lambda w, a: w.services.persons.household(a, w.new_person()), TEAMS),
     "persons.file": (lambda w, a: w.services.persons.file(a, w.new_person()), TEAMS),
     "intake.record": (lambda w, a: w.services.intake.record(
