@@ -47,6 +47,16 @@ class CaseService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def get(self, actor: Actor, case_id: uuid.UUID) -> CaseView:
+        """One case of the actor's team (the head: any)."""
+        require(actor, Permission.READ_CASES)
+        with self.db.session(actor.user_id) as s:
+            case = queries.get(s, CaseRow, require_id("case_id", case_id))
+            if case is None or case.deleted_at is not None:
+                raise NotFound("case", case_id)
+            require_team(actor, Permission.READ_CASES, case.team_code)
+            return mapping.case_view(case)
+
     @staticmethod
     def _case(s: Session, actor: Actor, case_id: uuid.UUID) -> CaseRow:
         require(actor, Permission.CLOSE_CASE)

@@ -138,6 +138,8 @@ def application_view(row: Any) -> ApplicationView:
         requested_from=row.requested_from,
         requested_to=row.requested_to,
         kpa_deadline=kpa_deadline(row.received_on),
+        case_id=row.case_id,
+        case_closed_on=row.case.closed_on,
     )
 
 

@@ -129,6 +129,8 @@ class ApplicationView:
     requested_to: dt.date | None
     # KPA art. 35 § 3: one month from receipt, counted by art. 57 (domain/calendar.py).
     kpa_deadline: dt.date | None = None
+    case_id: uuid.UUID | None = None
+    case_closed_on: dt.date | None = None  # the application's case was closed
 
     def overdue_on(self, today: dt.date) -> bool:
         """Past its deadline and still waiting: a decided or withdrawn one never is."""

@@ -225,6 +225,8 @@ for _team, _role in TEAM_OF.items():
     if _team is not Team.FIRST_CONTACT:  # the desk refers to the other teams
         CASES[f"referrals.accept[{_team}]"] = (
             lambda w, a, t=_team: w.services.referrals.accept(a, w.referral(t)), {_role, HEAD})
+        CASES[f"cases.get[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.get(a, w.team_case(t)), {_role, HEAD})
         # Closing and reopening a case: the team that carries it, and the head.
         CASES[f"cases.close[{_team}]"] = (
             lambda w, a, t=_team: w.services.cases.close(a, w.team_case(t), CloseReason.DEATH),

@@ -584,3 +584,45 @@ def test_kpa_deadlines_are_shown_overdue_marked_in_words_and_colour_and_sortable
     click_row(qtbot, tab, row_of(tab, decided))
     qtbot.waitUntil(lambda: tab.panel.app_id == decided.id)
     assert "PO TERMINIE" not in tab.panel.deadline.text()
+
+
+def test_a_decided_applications_case_is_closed_and_reopened_from_the_list(
+        qtbot: QtBot, services: Services, benefits_worker: Actor,
+        monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
+    from ops_desktop.domain.vocabulary import CloseReason
+    from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
+
+    waiting = application(services, benefits_worker)
+    decided = application(services, benefits_worker, PESEL_MAN_1955, ("Adam", "Nowak"))
+    with services.db.session() as s:
+        s.execute(update(ApplicationRow).where(ApplicationRow.id == decided.id)
+                  .values(status=ApplicationStatus.DECIDED.value))
+    tab = open_tab(qtbot, services, benefits_worker)
+    tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie"
+    click_row(qtbot, tab, row_of(tab, waiting))
+    assert not tab.close_case_button.isEnabled()  # still waiting for its decision
+    click_row(qtbot, tab, row_of(tab, decided))
+    assert tab.close_case_button.isEnabled() and not tab.reopen_case_button.isEnabled()
+
+    def run(dialog: QDialog) -> int:
+        dialog.show()
+        if isinstance(dialog, CloseCaseDialog):
+            dialog.reason.setCurrentIndex(dialog.reason.findData(CloseReason.MATTER_DECIDED.value))
+            qtbot.mouseClick(child(dialog, QPushButton, "close_case_save"), LEFT)
+        else:
+            qtbot.keyClicks(child(dialog, QPlainTextEdit, "reopen_note"), "Odwolanie uwzglednione")
+            qtbot.mouseClick(child(dialog, QPushButton, "reopen_case_save"), LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(CloseCaseDialog, "exec", run)
+    monkeypatch.setattr(ReopenCaseDialog, "exec", run)
+    qtbot.mouseClick(tab.close_case_button, LEFT)
+    status = column(tab.model, "Status")
+    assert tab.model.index(row_of(tab, decided), status).data() == (
+        f"rozstrzygnięty, sprawa zamknięta {date_short(dt.date.today())}")
+    assert tab.selected_application() is not None
+    assert tab.reopen_case_button.isEnabled() and not tab.close_case_button.isEnabled()
+    tab.grab().save("/tmp/persons-cases-benefits-case.png")
+    qtbot.mouseClick(tab.reopen_case_button, LEFT)
+    assert tab.model.index(row_of(tab, decided), status).data() == "rozstrzygnięty"
+    assert messages == []

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.vocabulary import Team
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.vocabulary import ApplicationStatus, Team
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -28,6 +29,8 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
+from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -67,7 +70,7 @@ class BenefitsTab(QWidget):
             Column(self.tr("Osoba"), lambda a: a.person_name),
             Column(self.tr("PESEL"), lambda a: a.person_pesel or ""),
             Column(self.tr("Forma pomocy"), lambda a: labels.vocab(labels.FORMS, a.form)),
-            Column(self.tr("Status"), lambda a: labels.vocab(labels.APPLICATION_STATUSES, a.status)),
+            Column(self.tr("Status"), self._status),
         ], parent=self)
         self.table = make_table(self.model, "applications_table", self.tr("Wnioski"))
         # Sorting is the service's (the list comes page by page in its order): a click on the
@@ -98,6 +101,17 @@ class BenefitsTab(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.new_application(),
                   context=Qt.ShortcutContext.WindowShortcut)
 
+        # The application's case (sprawa) closes once the matter is settled; retention of its
+        # file counts from then. An application still waiting keeps it open (the service).
+        self.close_case_button = QPushButton(self.tr("Zamknij sprawę…"))
+        self.close_case_button.setObjectName("close_application_case")
+        self.close_case_button.clicked.connect(self.close_case)
+        self.reopen_case_button = QPushButton(self.tr("Wznów sprawę…"))
+        self.reopen_case_button.setObjectName("reopen_application_case")
+        self.reopen_case_button.clicked.connect(self.reopen_case)
+        for button in (self.close_case_button, self.reopen_case_button):
+            button.setVisible(actor.may(Permission.CLOSE_CASE))
+
         self.panel = ApplicationPanel(services, actor, bus)
         scroll = QScrollArea()
         scroll.setObjectName("application_panel_scroll")
@@ -115,6 +129,12 @@ class BenefitsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table)
+        case_row = QHBoxLayout()
+        case_row.addWidget(QLabel(self.tr("Sprawa wybranego wniosku:")))
+        case_row.addWidget(self.close_case_button)
+        case_row.addWidget(self.reopen_case_button)
+        case_row.addStretch()
+        left_layout.addLayout(case_row)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(left)
         lower.addWidget(scroll)
@@ -149,6 +169,45 @@ class BenefitsTab(QWidget):
         finally:
             self.table.selectionModel().blockSignals(False)
         self.title.setText(self.tr("Wnioski: %1").replace("%1", str(self.model.total())))
+        self._update_case_buttons()
+
+    def _status(self, app: ApplicationView) -> str:
+        status = labels.vocab(labels.APPLICATION_STATUSES, app.status)
+        if app.case_closed_on is None:
+            return status
+        return self.tr("%1, sprawa zamknięta %2").replace("%1", status).replace(
+            "%2", date_short(app.case_closed_on))
+
+    def selected_application(self) -> ApplicationView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def _update_case_buttons(self) -> None:
+        app = self.selected_application()
+        closed = app is not None and app.case_closed_on is not None
+        self.close_case_button.setEnabled(
+            app is not None and not closed and app.status is not ApplicationStatus.REGISTERED)
+        self.reopen_case_button.setEnabled(closed)
+
+    def close_case(self) -> None:
+        self._case_dialog(CloseCaseDialog)
+
+    def reopen_case(self) -> None:
+        self._case_dialog(ReopenCaseDialog)
+
+    def _case_dialog(self, kind: type[CloseCaseDialog] | type[ReopenCaseDialog]) -> None:
+        app = self.selected_application()
+        if app is None or app.case_id is None:
+            return
+        case = attempt(self, lambda: self.services.cases.get(self.actor, app.case_id))
+        if case is None:
+            return
+        dialog = kind(self.services, self.actor, case, self)
+        dialog.exec()
+        done = dialog.done_case is not None
+        dialog.deleteLater()
+        if done:
+            self.bus.changed.emit()
 
     def _header_clicked(self, column: int) -> None:
         if column in (0, DEADLINE_COLUMN):
@@ -181,8 +240,10 @@ class BenefitsTab(QWidget):
         finally:
             selection.blockSignals(False)
         self.table.viewport().update()
+        self._update_case_buttons()
 
     def _selected(self) -> None:
+        self._update_case_buttons()
         rows = self.table.selectionModel().selectedRows()
         application = self.model.row_object(rows[0].row()) if rows else None
         if application is not None and application.id != self.panel.app_id:
