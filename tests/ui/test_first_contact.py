@@ -606,7 +606,10 @@ def retype(qtbot: QtBot, parent: QWidget, name: str, text: str) -> None:
     edit = find(parent, QLineEdit, name)
     edit.setFocus()
     edit.selectAll()
-    keys(qtbot, edit, text) if text else qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    if text:
+        keys(qtbot, edit, text)
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
 
 
 def test_a_move_is_corrected_from_the_file_with_messages_by_the_fields(
