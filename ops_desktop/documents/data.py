@@ -28,6 +28,8 @@ class PartyOnPaper:
     full_name: str
     address_lines: tuple[str, ...]
     pesel: str | None = None
+    # The delivery address (KPA art. 40–41): the decision is addressed there when given.
+    delivery_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -249,7 +249,8 @@ def _legal_reasoning(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
 
 
 def _addressee(party: PartyOnPaper, st: Styles) -> Paragraph:
-    lines = [f"<b>{text(party.full_name)}</b>", *(text(line) for line in party.address_lines)]
+    address = party.delivery_lines or party.address_lines
+    lines = [f"<b>{text(party.full_name)}</b>", *(text(line) for line in address)]
     return Paragraph("<br/>".join(lines), st.left)
 
 

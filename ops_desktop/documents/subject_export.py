@@ -99,7 +99,9 @@ def subject_export_story(export: SubjectExport) -> list[Flowable]:
                                                      p.id_document_number or "") if x) or NONE),
         ("Data urodzenia", date_short(p.birth_date) or NONE),
         ("Płeć", _word(_SEX, p.sex) or NONE),
-        ("Adres", ", ".join(p.address_lines) or NONE),
+        ("Miejsce pobytu (osoba bezdomna)" if p.homeless else "Adres",
+         ", ".join(p.address_lines) or NONE),
+        *([("Adres do doręczeń", ", ".join(p.delivery_lines))] if p.delivery_lines else []),
         ("Telefon", p.phone or NONE),
     ])])
     story += _section(st, "2. Gospodarstwo domowe", [

@@ -136,6 +136,19 @@ class ApplicationStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class CloseReason(StrEnum):
+    """Why a team closed a case (the office may word them differently on screen); "other"
+    needs the reason in words."""
+
+    GOAL_ACHIEVED = "goal_achieved"  # the help reached its aim, the situation is resolved
+    MATTER_DECIDED = "matter_decided"  # the administrative matter was settled by decision
+    DECLINED = "declined"  # the person gave up the help
+    NO_COOPERATION = "no_cooperation"  # the person does not cooperate (art. 11 u.p.s.)
+    MOVED_AWAY = "moved_away"  # moved to another gmina: no longer this office's matter
+    DEATH = "death"
+    OTHER = "other"
+
+
 class DecisionKind(StrEnum):
     GRANT = "grant"
     REFUSAL = "refusal"

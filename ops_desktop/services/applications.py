@@ -136,12 +136,19 @@ class ApplicationService:
             return mapping.application_view(row)
 
     def page(self, actor: Actor, open_only: bool = True, limit: int = 200,
-             after: ApplicationView | None = None) -> list[ApplicationView]:
-        """Newest first; `after` is the last application shown (the next page)."""
+             after: ApplicationView | None = None,
+             by_deadline: bool = False) -> list[ApplicationView]:
+        """Newest first, or by KPA deadline, the nearest first (`by_deadline`); `after` is
+        the last application shown (the next page).
+
+        The deadline grows with the date of receipt (domain/calendar.kpa_deadline never
+        goes back as the date goes forward), so "by deadline" is the receipt order read
+        oldest first: the same index serves it, page by page."""
         require(actor, Permission.READ_APPLICATIONS)
         key = None if after is None else (after.received_on, after.id)
         with self.db.session(actor.user_id) as s:
-            rows = queries.applications(s, OPEN if open_only else None, limit, key)
+            rows = queries.applications(s, OPEN if open_only else None, limit, key,
+                                        oldest_first=by_deadline)
             return [mapping.application_view(r) for r in rows]
 
     def count(self, actor: Actor, open_only: bool = True) -> int:
@@ -187,6 +194,8 @@ class ApplicationService:
             if row.status not in (ApplicationStatus.REGISTERED.value,
                                   ApplicationStatus.DECIDED.value):
                 raise ConflictError("application_decided")
+            if row.case.closed_on is not None:
+                raise ConflictError("case_closed", row.case.sign)
             members = set(queries.household_member_ids(s, row.person_id))
             for i, line in enumerate(lines):
                 if line.person_id not in members:

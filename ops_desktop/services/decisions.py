@@ -291,6 +291,7 @@ class DecisionService:
             person = row.person
             row.party_name = mapping.full_name(person)
             row.party_address = "\n".join(mapping.address_line(person).split(", ", 1))
+            row.party_delivery_address = "\n".join(mapping.delivery_lines(person))
             row.party_pesel = person.pesel
             row.status = DecisionStatus.SIGNED.value
             row.issued_on = on
@@ -387,12 +388,14 @@ def _office_of(row: DecisionRow, live: OfficeOnPaper) -> OfficeOnPaper:
 
 def _party_of(row: DecisionRow) -> PartyOnPaper:
     if row.party_name:  # frozen at signing
-        return PartyOnPaper(row.party_name, tuple(row.party_address.splitlines()), row.party_pesel)
+        return PartyOnPaper(row.party_name, tuple(row.party_address.splitlines()), row.party_pesel,
+                            tuple(row.party_delivery_address.splitlines()))
     person = row.person
     return PartyOnPaper(
         full_name=mapping.full_name(person),
         address_lines=tuple(mapping.address_line(person).split(", ", 1)),
         pesel=person.pesel,
+        delivery_lines=mapping.delivery_lines(person),
     )
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 from typing import Any
 
+from ops_desktop.domain.calendar import kpa_deadline
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     Channel,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
     Ground,
@@ -37,9 +40,22 @@ def local_time(utc: dt.datetime) -> dt.datetime:
 def address_line(row: Any) -> str:
     """ "ul. Polna 3/5, 66-530 Drezdenko" – villages without streets print "Kolonia 12"."""
     number = row.building + (f"/{row.flat}" if row.flat else "")
+    if not row.street and not number:
+        # A homeless person's place of stay: the town alone (with its postal code if known).
+        return f"{row.postal_code} {row.city}".strip()
     street = f"ul. {row.street} {number}".strip() if row.street else f"{row.city} {number}"
     place = f"{row.postal_code} {row.city}".strip()
     return ", ".join(part for part in (street.strip(), place) if part)
+
+
+def delivery_lines(row: Any) -> tuple[str, ...]:
+    """The person's delivery address (KPA art. 40–41) as envelope lines; () when letters go
+    to the address of residence."""
+    if not row.delivery_city:
+        return ()
+    return tuple(address_line(SimpleNamespace(
+        street=row.delivery_street, building=row.delivery_building, flat=row.delivery_flat,
+        postal_code=row.delivery_postal_code, city=row.delivery_city)).split(", ", 1))
 
 
 def person_summary(row: Any) -> PersonSummary:
@@ -109,6 +125,9 @@ def case_view(row: Any) -> CaseView:
         opened_on=row.opened_on,
         person_id=row.person_id,
         person_name=full_name(row.person),
+        closed_on=row.closed_on,
+        close_reason=CloseReason(row.close_reason) if row.close_reason else None,
+        close_note=row.close_note,
     )
 
 
@@ -126,6 +145,9 @@ def application_view(row: Any) -> ApplicationView:
         unable_to_work=row.unable_to_work,
         requested_from=row.requested_from,
         requested_to=row.requested_to,
+        kpa_deadline=kpa_deadline(row.received_on),
+        case_id=row.case_id,
+        case_closed_on=row.case.closed_on,
     )
 
 

@@ -135,14 +135,16 @@ class ReferralService:
             return [need_to_know.referral(actor, r) for r in rows]
 
     def cases(self, actor: Actor, team: str, limit: int = 200,
-              after: CaseView | None = None) -> list[CaseView]:
-        """The team's cases, newest first; `after` is the last case shown (the next page)."""
+              after: CaseView | None = None, open_only: bool = False) -> list[CaseView]:
+        """The team's cases (only the open ones, or all), newest first; `after` is the last
+        case shown (the next page)."""
         require_team(actor, Permission.READ_CASES, team)
         key = None if after is None else (after.opened_on, after.id)
         with self.db.session(actor.user_id) as s:
-            return [mapping.case_view(c) for c in queries.team_cases(s, team, limit, key)]
+            rows = queries.team_cases(s, team, limit, key, open_only)
+            return [mapping.case_view(c) for c in rows]
 
-    def cases_count(self, actor: Actor, team: str) -> int:
+    def cases_count(self, actor: Actor, team: str, open_only: bool = False) -> int:
         require_team(actor, Permission.READ_CASES, team)
         with self.db.session(actor.user_id) as s:
-            return queries.count_team_cases(s, team)
+            return queries.count_team_cases(s, team, open_only)

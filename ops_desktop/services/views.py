@@ -11,6 +11,7 @@ from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     Channel,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
     Ground,
@@ -132,6 +133,13 @@ class CaseView:
     opened_on: dt.date
     person_id: uuid.UUID
     person_name: str
+    closed_on: dt.date | None = None  # a closed case takes no new notes or applications
+    close_reason: CloseReason | None = None
+    close_note: str = ""  # the reason in words ("other"), or a remark
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_on is not None
 
 
 @dataclass(frozen=True)
@@ -148,6 +156,15 @@ class ApplicationView:
     unable_to_work: bool
     requested_from: dt.date | None
     requested_to: dt.date | None
+    # KPA art. 35 § 3: one month from receipt, counted by art. 57 (domain/calendar.py).
+    kpa_deadline: dt.date | None = None
+    case_id: uuid.UUID | None = None
+    case_closed_on: dt.date | None = None  # the application's case was closed
+
+    def overdue_on(self, today: dt.date) -> bool:
+        """Past its deadline and still waiting: a decided or withdrawn one never is."""
+        return (self.status is ApplicationStatus.REGISTERED and self.kpa_deadline is not None
+                and today > self.kpa_deadline)
 
 
 @dataclass(frozen=True)

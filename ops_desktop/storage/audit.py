@@ -84,6 +84,7 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "referral_forwards": frozenset({"reason"}),
     "applications": frozenset({"purpose", "unable_to_work"}),
     "decisions": frozenset({"reasoning", "purpose"}),
+    "cases": frozenset({"close_note", "reopen_note"}),
 }
 
 

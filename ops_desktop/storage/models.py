@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -152,6 +153,16 @@ class PersonRow(Tracked, Base):
     postal_code: Mapped[str] = mapped_column(String(6), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # Osoba bezdomna: the address columns then hold the place of stay (art. 101 u.p.s.).
+    homeless: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # Adres do doręczeń (KPA art. 40–41); all empty when letters go to the residence.
+    # Server defaults only (no Python ones), so storage/bulk_demo.py's raw inserts that name
+    # no such column keep their shape.
+    delivery_street: Mapped[str] = mapped_column(String(120), server_default="")
+    delivery_building: Mapped[str] = mapped_column(String(20), server_default="")
+    delivery_flat: Mapped[str] = mapped_column(String(20), server_default="")
+    delivery_postal_code: Mapped[str] = mapped_column(String(6), server_default="")
+    delivery_city: Mapped[str] = mapped_column(String(120), server_default="")
     household_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("households.id"), default=None, index=True
     )
@@ -179,6 +190,9 @@ class CaseRow(Tracked, Base):
     sign: Mapped[str] = mapped_column(String(60), unique=True)
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    close_reason: Mapped[str | None] = mapped_column(String(30), default=None)  # CloseReason
+    close_note: Mapped[str] = mapped_column(String(300), server_default="")
+    reopen_note: Mapped[str] = mapped_column(String(300), server_default="")
     person: Mapped[PersonRow] = relationship()
 
 
@@ -310,6 +324,9 @@ class DecisionRow(Tracked, Base):
     party_name: Mapped[str] = mapped_column(String(170), default="")
     party_address: Mapped[str] = mapped_column(String(400), default="")  # lines joined by \n
     party_pesel: Mapped[str | None] = mapped_column(String(11), default=None)
+    # The party's delivery address at signing (KPA art. 40–41), lines joined by \n; empty
+    # when letters went to the residence. The decision is addressed there.
+    party_delivery_address: Mapped[str] = mapped_column(String(400), server_default="")
     office_snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON of the letterhead
     law_source: Mapped[str] = mapped_column(String(400), default="")
     # A correction is a new decision that names the one it changes (a signed act never changes).
@@ -372,3 +389,7 @@ LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 for _name, _table, _columns in LIST_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
+# The team's open cases (migration 0007): "closed_on IS NULL" is an equality for the index,
+# so the list of open cases is read in its shown order by key as well.
+Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
+                              ("team_code", "deleted_at", "closed_on", "opened_on", "id")))

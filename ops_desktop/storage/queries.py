@@ -323,31 +323,43 @@ def open_case(session: Session, person_id: uuid.UUID, team: str) -> CaseRow | No
     return session.scalars(stmt).first()
 
 
-def _after(stmt: Select, order: tuple[Any, ...], key: tuple[Any, ...] | None) -> Select:
-    """Keyset paging, newest first: the rows after `key` (the last row shown) in `order`.
+def _after(stmt: Select, order: tuple[Any, ...], key: tuple[Any, ...] | None,
+           oldest_first: bool = False) -> Select:
+    """Keyset paging, newest first (or oldest first): the rows after `key` (the last row
+    shown) in `order`.
 
     The list indexes (models.LIST_INDEXES) end in the order columns, so a page deep in a list
-    costs what the first one does; OFFSET would read and skip every row before it.
+    costs what the first one does, read either way along the index; OFFSET would read and
+    skip every row before it.
     """
     if key is not None:
-        stmt = stmt.where(tuple_(*order) < tuple_(*(literal(v, c.type) for v, c in zip(key, order))))
-    return stmt.order_by(*(c.desc() for c in order))
+        row, last = tuple_(*order), tuple_(*(literal(v, c.type) for v, c in zip(key, order)))
+        stmt = stmt.where(row > last if oldest_first else row < last)
+    return stmt.order_by(*(c.asc() if oldest_first else c.desc() for c in order))
+
+
+def _team_cases_stmt(stmt: Select, team: str, open_only: bool) -> Select:
+    stmt = stmt.where(CaseRow.team_code == team, CaseRow.deleted_at.is_(None))
+    # "closed_on IS NULL" is an equality the index ix_cases_team_open serves in list order.
+    return stmt.where(CaseRow.closed_on.is_(None)) if open_only else stmt
 
 
 def team_cases(session: Session, team: str, limit: int,
-               after: tuple[dt.date, uuid.UUID] | None = None) -> Sequence[CaseRow]:
-    stmt = (
-        select(CaseRow)
-        .where(CaseRow.team_code == team, CaseRow.deleted_at.is_(None))
-        .options(selectinload(CaseRow.person))
-    )
+               after: tuple[dt.date, uuid.UUID] | None = None,
+               open_only: bool = False) -> Sequence[CaseRow]:
+    stmt = _team_cases_stmt(select(CaseRow), team, open_only).options(selectinload(CaseRow.person))
     return session.scalars(_after(stmt, (CaseRow.opened_on, CaseRow.id), after).limit(limit)).all()
 
 
-def count_team_cases(session: Session, team: str) -> int:
-    stmt = select(func.count(CaseRow.id)).where(
-        CaseRow.team_code == team, CaseRow.deleted_at.is_(None)
-    )
+def count_team_cases(session: Session, team: str, open_only: bool = False) -> int:
+    stmt = _team_cases_stmt(select(func.count(CaseRow.id)), team, open_only)
+    return int(session.scalar(stmt) or 0)
+
+
+def count_case_applications(session: Session, case_id: uuid.UUID, statuses: Sequence[str]) -> int:
+    stmt = select(func.count(ApplicationRow.id)).where(
+        ApplicationRow.case_id == case_id, ApplicationRow.status.in_(statuses),
+        ApplicationRow.deleted_at.is_(None))
     return int(session.scalar(stmt) or 0)
 
 
@@ -358,13 +370,14 @@ def _with_status(stmt: Select, column: Any, statuses: Sequence[str] | None) -> S
 
 def applications(
     session: Session, statuses: Sequence[str] | None, limit: int,
-    after: tuple[dt.date, uuid.UUID] | None = None,
+    after: tuple[dt.date, uuid.UUID] | None = None, oldest_first: bool = False,
 ) -> Sequence[ApplicationRow]:
+    """Newest first by date of receipt, or oldest first (the order of their KPA deadlines)."""
     stmt = _with_status(select(ApplicationRow), ApplicationRow.status, statuses).where(
         ApplicationRow.deleted_at.is_(None)
     ).options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case))
     order = (ApplicationRow.received_on, ApplicationRow.id)
-    return session.scalars(_after(stmt, order, after).limit(limit)).all()
+    return session.scalars(_after(stmt, order, after, oldest_first).limit(limit)).all()
 
 
 def count_applications(session: Session, statuses: Sequence[str] | None) -> int:

@@ -12,6 +12,7 @@ from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     Channel,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
     Ground,
@@ -259,7 +260,7 @@ ERRORS.update({
     "invalid_choice": QT_TRANSLATE_NOOP("errors", "Wybierz jedną z pozycji listy."),
     "before_case_opened": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż założenie sprawy."),
     "not_social_work_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu ds. pracy socjalnej."),
-    "case_closed": QT_TRANSLATE_NOOP("errors", "Sprawa jest zakończona – nie można dodać notatki."),
+    "case_closed": QT_TRANSLATE_NOOP("errors", "Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód."),
     "note_locked": QT_TRANSLATE_NOOP("errors", "Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę."),
 })
 # Backups (ui/backup_panel.py, ui/recovery.py, services/backups.py).
@@ -537,3 +538,22 @@ def audit_detail(key: str) -> str:
 def audit_codes(entity: str, field: str) -> dict[str, str] | None:
     """The table of words for a coded field of a record kind, if it is one."""
     return AUDIT_CODES.get((entity, field)) or AUDIT_CODES.get(("*", field))
+
+# Correcting a person (ui/first_contact/person_edit.py) and closing a case (services/cases.py).
+ERRORS.update({
+    "person_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz."),
+    "record_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie."),
+    "case_already_closed": QT_TRANSLATE_NOOP("errors", "Ta sprawa jest już zamknięta."),
+    "case_not_closed": QT_TRANSLATE_NOOP("errors", "Ta sprawa nie jest zamknięta."),
+    "case_has_pending_application": QT_TRANSLATE_NOOP("errors", "W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij."),
+    "open_case_exists": QT_TRANSLATE_NOOP("errors", "Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę."),
+})
+CLOSE_REASONS: dict[str, str] = {
+    CloseReason.GOAL_ACHIEVED: QT_TRANSLATE_NOOP("vocab", "cel pomocy osiągnięty"),
+    CloseReason.MATTER_DECIDED: QT_TRANSLATE_NOOP("vocab", "sprawa załatwiona decyzją"),
+    CloseReason.DECLINED: QT_TRANSLATE_NOOP("vocab", "rezygnacja osoby z pomocy"),
+    CloseReason.NO_COOPERATION: QT_TRANSLATE_NOOP("vocab", "brak współpracy osoby"),
+    CloseReason.MOVED_AWAY: QT_TRANSLATE_NOOP("vocab", "zmiana miejsca pobytu (inna gmina)"),
+    CloseReason.DEATH: QT_TRANSLATE_NOOP("vocab", "zgon osoby"),
+    CloseReason.OTHER: QT_TRANSLATE_NOOP("vocab", "inna"),
+}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 T = TypeVar("T")
@@ -21,7 +22,7 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _ANSWERED = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, OBJECT_ROLE, SORT_ROLE,
-    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
 })
 
 
@@ -31,6 +32,8 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
     align_right: bool = False
+    # A text colour for some rows (overdue, closed); never the only sign: the text says it too.
+    foreground: Callable[[T], QColor | None] | None = None
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
@@ -188,6 +191,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return column.sort_key(obj) if column.sort_key else column.text(obj)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(obj)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

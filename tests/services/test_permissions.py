@@ -21,6 +21,7 @@ from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
+    CloseReason,
     DecisionKind,
     IdDocumentType,
     NoteKind,
@@ -76,6 +77,12 @@ class World:
     def social_case(self) -> uuid.UUID:
         return self.services.referrals.accept(self.setup, self.referral(Team.SOCIAL_WORK)).id
 
+    def team_case(self, team: Team, closed: bool = False) -> uuid.UUID:
+        case_id = self.services.referrals.accept(self.setup, self.referral(team)).id
+        if closed:
+            self.services.cases.close(self.setup, case_id, CloseReason.DECLINED)
+        return case_id
+
     def colleague(self) -> uuid.UUID:
         return self.services.accounts.create_account(self.setup, NewAccount(
             f"kolega{next(self.serial)}", "Jan Kolega", "", "tymczasowe-123",
@@ -122,6 +129,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
                                            id_document_type=IdDocumentType.ID_CARD,
                                            id_document_number=f"ZZZ{next(w.serial):06d}",
                                            birth_date=dt.date(1970, 1, 1))), TEAMS),
+    "persons.for_correction": (lambda w, a: w.services.persons.for_correction(
+        a, w.new_person()), TEAMS),
     "persons.household": (lambda w, a: w.services.persons.household(a, w.new_person()), TEAMS),
     "persons.file": (lambda w, a: w.services.persons.file(a, w.new_person()), TEAMS),
     "intake.record": (lambda w, a: w.services.intake.record(
@@ -221,6 +230,15 @@ for _team, _role in TEAM_OF.items():
             lambda w, a, t=_team: w.services.referrals.forward(
                 a, w.referral(t), Team.SERVICES if t is not Team.SERVICES else Team.BENEFITS,
                 "Sprawa dla innego zespołu."), {_role, HEAD})
+        CASES[f"cases.get[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.get(a, w.team_case(t)), {_role, HEAD})
+        # Closing and reopening a case: the team that carries it, and the head.
+        CASES[f"cases.close[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.close(a, w.team_case(t), CloseReason.DEATH),
+            {_role, HEAD})
+        CASES[f"cases.reopen[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.reopen(a, w.team_case(t, closed=True),
+                                                          "Osoba wróciła."), {_role, HEAD})
 
 PAIRS = list(itertools.product(sorted(CASES), list(Role)))
 

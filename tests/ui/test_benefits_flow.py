@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,18 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 from stdnum.pl import pesel as stdnum_pesel
+
+from ops_desktop.domain.calendar import kpa_deadline
 
 from ops_desktop.domain.errors import ConflictError, PermissionDenied
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
+    ApplicationStatus,
     BenefitForm,
     DecisionKind,
     DecisionStatus,
     IntakeOutcome,
     PaymentMethod,
 )
-from ops_desktop.i18n.format import money
+from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
@@ -45,7 +49,8 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.benefits import application_panel
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
-from ops_desktop.ui.benefits.tab import BenefitsTab
+from ops_desktop.storage.models import ApplicationRow
+from ops_desktop.ui.benefits.tab import OVERDUE_COLOUR, BenefitsTab
 from ops_desktop.ui.bus import Bus
 from tests.services.helpers import referral_intake
 from tests.ui.layout import clipped_columns
@@ -617,3 +622,94 @@ def test_signing_out_names_incomes_typed_but_not_saved(
     child(window, QAction, "sign_out").trigger()
     assert asked == [["Dochody gospodarstwa – zmiany niezapisane"]]
     assert not window.signed_out and amount.text() == "700,00"  # stayed: nothing lost
+def test_kpa_deadlines_are_shown_overdue_marked_in_words_and_colour_and_sortable(
+        qtbot: QtBot, services: Services, benefits_worker: Actor) -> None:
+    today = dt.date.today()
+
+    def received(days_ago: int, pesel: str, name: tuple[str, str]) -> ApplicationView:
+        pid = services.persons.register_household(benefits_worker, person(*name, pesel), [])
+        return services.applications.register(benefits_worker, ApplicationInput(
+            pid, today - dt.timedelta(days=days_ago), BenefitForm.PERMANENT, unable_to_work=True))
+
+    late = received(60, PESEL_MAN_1944, ("Jan", "Kowalski"))
+    fresh = received(0, PESEL_MAN_1955, ("Adam", "Nowak"))
+    decided = received(70, "85121711202", ("Maria", "Wiśniewska"))
+    with services.db.session() as s:  # decided long ago: late, yet nothing is overdue there
+        s.execute(update(ApplicationRow).where(ApplicationRow.id == decided.id)
+                  .values(status=ApplicationStatus.DECIDED.value))
+    tab = open_tab(qtbot, services, benefits_worker)
+    tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie"
+    deadline = column(tab.model, "Termin (art. 35 KPA)")
+    listed = [tab.model.row_object(r).id for r in range(tab.model.rowCount())]
+    assert listed == [fresh.id, late.id, decided.id]  # newest first
+
+    def cell(app: ApplicationView, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return tab.model.index(row_of(tab, app), deadline).data(role)
+
+    late_deadline = date_short(kpa_deadline(late.received_on))
+    assert cell(late) == f"{late_deadline} – PO TERMINIE"
+    assert cell(late, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
+    assert cell(fresh) == date_short(kpa_deadline(today))
+    assert cell(decided) == date_short(kpa_deadline(decided.received_on))
+    for app in (fresh, decided):
+        assert cell(app, Qt.ItemDataRole.ForegroundRole) is None
+
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), LEFT, pos=QPoint(
+        header.sectionViewportPosition(deadline) + 10, header.height() // 2))
+    assert tab.order.currentData() is True
+    listed = [tab.model.row_object(r).id for r in range(tab.model.rowCount())]
+    assert listed == [decided.id, late.id, fresh.id]  # the nearest deadline first
+    assert header.sortIndicatorSection() == deadline
+
+    click_row(qtbot, tab, row_of(tab, late))
+    qtbot.waitUntil(lambda: tab.panel.app_id == late.id)
+    days = (today - kpa_deadline(late.received_on)).days
+    assert tab.panel.deadline.text() == (
+        f"Termin załatwienia (art. 35 § 3 KPA): {late_deadline} – PO TERMINIE ({days} dn.)")
+    tab.grab().save("/tmp/persons-cases-deadlines.png")
+    click_row(qtbot, tab, row_of(tab, decided))
+    qtbot.waitUntil(lambda: tab.panel.app_id == decided.id)
+    assert "PO TERMINIE" not in tab.panel.deadline.text()
+
+
+def test_a_decided_applications_case_is_closed_and_reopened_from_the_list(
+        qtbot: QtBot, services: Services, benefits_worker: Actor,
+        monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
+    from ops_desktop.domain.vocabulary import CloseReason
+    from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
+
+    waiting = application(services, benefits_worker)
+    decided = application(services, benefits_worker, PESEL_MAN_1955, ("Adam", "Nowak"))
+    with services.db.session() as s:
+        s.execute(update(ApplicationRow).where(ApplicationRow.id == decided.id)
+                  .values(status=ApplicationStatus.DECIDED.value))
+    tab = open_tab(qtbot, services, benefits_worker)
+    tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie"
+    click_row(qtbot, tab, row_of(tab, waiting))
+    assert not tab.close_case_button.isEnabled()  # still waiting for its decision
+    click_row(qtbot, tab, row_of(tab, decided))
+    assert tab.close_case_button.isEnabled() and not tab.reopen_case_button.isEnabled()
+
+    def run(dialog: QDialog) -> int:
+        dialog.show()
+        if isinstance(dialog, CloseCaseDialog):
+            dialog.reason.setCurrentIndex(dialog.reason.findData(CloseReason.MATTER_DECIDED.value))
+            qtbot.mouseClick(child(dialog, QPushButton, "close_case_save"), LEFT)
+        else:
+            qtbot.keyClicks(child(dialog, QPlainTextEdit, "reopen_note"), "Odwolanie uwzglednione")
+            qtbot.mouseClick(child(dialog, QPushButton, "reopen_case_save"), LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(CloseCaseDialog, "exec", run)
+    monkeypatch.setattr(ReopenCaseDialog, "exec", run)
+    qtbot.mouseClick(tab.close_case_button, LEFT)
+    status = column(tab.model, "Status")
+    assert tab.model.index(row_of(tab, decided), status).data() == (
+        f"rozstrzygnięty, sprawa zamknięta {date_short(dt.date.today())}")
+    assert tab.selected_application() is not None
+    assert tab.reopen_case_button.isEnabled() and not tab.close_case_button.isEnabled()
+    tab.grab().save("/tmp/persons-cases-benefits-case.png")
+    qtbot.mouseClick(tab.reopen_case_button, LEFT)
+    assert tab.model.index(row_of(tab, decided), status).data() == "rozstrzygnięty"
+    assert messages == []
