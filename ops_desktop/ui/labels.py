@@ -407,6 +407,16 @@ AUDIT_FIELDS: dict[str, str] = {
     "decided_by": QT_TRANSLATE_NOOP("audit", "rozpatrzył(a)"),
     "return_reason": QT_TRANSLATE_NOOP("audit", "powód zwrotu"),
     "shared_grounds": QT_TRANSLATE_NOOP("audit", "podstawy udostępnione zespołowi"),
+    "homeless": QT_TRANSLATE_NOOP("audit", "osoba bezdomna"),
+    "delivery_street": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – ulica"),
+    "delivery_building": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – numer domu"),
+    "delivery_flat": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – numer lokalu"),
+    "delivery_postal_code": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – kod pocztowy"),
+    "delivery_city": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – miejscowość"),
+    "party_delivery_address": QT_TRANSLATE_NOOP("audit", "adres strony do doręczeń"),
+    "close_reason": QT_TRANSLATE_NOOP("audit", "powód zamknięcia"),
+    "close_note": QT_TRANSLATE_NOOP("audit", "uwagi do zamknięcia"),
+    "reopen_note": QT_TRANSLATE_NOOP("audit", "powód wznowienia"),
     "referral_id": QT_TRANSLATE_NOOP("audit", "skierowanie"),
     "forwarded_by": QT_TRANSLATE_NOOP("audit", "przekazał(a) dalej"),
     "kind": QT_TRANSLATE_NOOP("audit", "rodzaj"),
@@ -557,3 +567,4 @@ CLOSE_REASONS: dict[str, str] = {
     CloseReason.DEATH: QT_TRANSLATE_NOOP("vocab", "zgon osoby"),
     CloseReason.OTHER: QT_TRANSLATE_NOOP("vocab", "inna"),
 }
+AUDIT_CODES[("cases", "close_reason")] = CLOSE_REASONS

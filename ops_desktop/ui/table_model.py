@@ -34,6 +34,8 @@ class Column(Generic[T]):
     align_right: bool = False
     # A text colour for some rows (overdue, closed); never the only sign: the text says it too.
     foreground: Callable[[T], QColor | None] | None = None
+    # The header's whole meaning when its title is kept short so the list fits beside a panel.
+    header_tooltip: str = ""
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
@@ -197,6 +199,9 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._columns)):
+            return self._columns[section].header_tooltip or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):

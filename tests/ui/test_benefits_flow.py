@@ -639,7 +639,7 @@ def test_kpa_deadlines_are_shown_overdue_marked_in_words_and_colour_and_sortable
                   .values(status=ApplicationStatus.DECIDED.value))
     tab = open_tab(qtbot, services, benefits_worker)
     tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie"
-    deadline = column(tab.model, "Termin (art. 35 KPA)")
+    deadline = column(tab.model, "Termin")
     listed = [tab.model.row_object(r).id for r in range(tab.model.rowCount())]
     assert listed == [fresh.id, late.id, decided.id]  # newest first
 

@@ -66,13 +66,15 @@ class BenefitsTab(QWidget):
         self.model: PagedTableModel[ApplicationView] = PagedTableModel([
             Column(self.tr("Data wpływu"), lambda a: date_short(a.received_on),
                    sort_key=lambda a: a.received_on),
-            Column(self.tr("Termin (art. 35 KPA)"), lambda a: deadline_text(a, dt.date.today()),
+            Column(self.tr("Termin"), lambda a: deadline_text(a, dt.date.today()),
                    sort_key=lambda a: a.kpa_deadline,
+                   header_tooltip=self.tr("Termin załatwienia sprawy (art. 35 KPA)"),
                    foreground=lambda a: OVERDUE_COLOUR if a.overdue_on(dt.date.today()) else None),
             Column(self.tr("Znak sprawy"), lambda a: a.case_sign),
             Column(self.tr("Osoba"), lambda a: a.person_name),
             Column(self.tr("PESEL"), lambda a: a.person_pesel or ""),
-            Column(self.tr("Forma pomocy"), lambda a: labels.vocab(labels.FORMS, a.form)),
+            Column(self.tr("Forma"), lambda a: labels.vocab(labels.FORMS, a.form),
+                   header_tooltip=self.tr("Forma pomocy")),
             Column(self.tr("Status"), self._status),
         ], parent=self)
         self.table = make_table(self.model, "applications_table", self.tr("Wnioski"))
