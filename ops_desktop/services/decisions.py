@@ -20,10 +20,12 @@ from ops_desktop.documents.data import (
     PartyOnPaper,
     SignatoryOnPaper,
 )
+from ops_desktop.domain.declension import addressed_dative
 from ops_desktop.domain.errors import (
     ConflictError,
     DomainError,
     FieldError,
+    NotAssessedError,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -42,11 +44,14 @@ from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import validate_iban
 from ops_desktop.domain.vocabulary import (
+    POLISH_GROUNDS,
     ApplicationStatus,
     BenefitForm,
     DecisionKind,
     DecisionStatus,
+    Ground,
     PaymentMethod,
+    Sex,
 )
 from ops_desktop.services import mapping
 from ops_desktop.services.applications import ApplicationService
@@ -55,7 +60,7 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import AssessmentView, DecisionView
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import DecisionRow, UserRow, utcnow
+from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
 
 MONTHLY = (BenefitForm.PERMANENT, BenefitForm.PERIODIC)
 REASONING_MAX = 20000
@@ -153,6 +158,8 @@ class DecisionService:
         if data.corrects_id is not None:
             self._check_correctable(actor, data.application_id, data.corrects_id)
         a = self._assess(actor, data.application_id, data.period_from)
+        if not a.assessed:
+            raise NotAssessedError  # no incomes and no "no income" saved: nothing to decide on
         errors = shape + validate_decision(data, app.form, a, frozenset(e.field for e in shape))
         if errors:
             raise ValidationError(errors)
@@ -183,6 +190,9 @@ class DecisionService:
                 law_source=a.law_source,
                 status=DecisionStatus.DRAFT.value,
                 corrects_id=data.corrects_id,
+                interview_on=app.interview_on,
+                grounds=",".join(g.value for g in app.grounds),
+                other_ground=app.other_ground,
             )
             queries.add(s, row)
             s.refresh(row)
@@ -266,6 +276,8 @@ class DecisionService:
             app_id = row.application_id
             period_from = row.period_from
         current = self._assess(actor, app_id, period_from)
+        if not current.assessed:
+            raise NotAssessedError  # e.g. incomes cleared after the draft was prepared
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             auth = queries.valid_authorisation(s, actor.user_id, on)
@@ -292,6 +304,8 @@ class DecisionService:
             row.party_name = mapping.full_name(person)
             row.party_address = "\n".join(mapping.address_line(person).split(", ", 1))
             row.party_pesel = person.pesel
+            row.party_sex = person.sex
+            row.party_dative = _dative_of(person) or ""
             row.status = DecisionStatus.SIGNED.value
             row.issued_on = on
             row.signed_at = utcnow()
@@ -396,6 +410,32 @@ def _party_of(row: DecisionRow) -> PartyOnPaper:
     )
 
 
+def _dative_of(person: PersonRow) -> str | None:
+    """"Panu Grzegorzowi Żółkiewskiemu"; None when the sex is unknown or the name unsure."""
+    sex = Sex(person.sex) if person.sex in {s.value for s in Sex} else None
+    return addressed_dative(person.first_name, person.last_name, sex)
+
+
+def _recipient_of(row: DecisionRow) -> str:
+    """What the ruling calls the party: frozen at signing; a signed decision without the
+    snapshot (signed before it was kept) prints the neutral wording, as "" says."""
+    if row.status == DecisionStatus.SIGNED.value:
+        return row.party_dative or ""
+    return _dative_of(row.person) or ""
+
+
+def _grounds_on_paper(codes: str, other: str) -> tuple[str, ...]:
+    """"bezrobocie (art. 7 pkt 4)", and an "other" circumstance in the worker's words."""
+    out = []
+    for ground in mapping.grounds(codes):
+        if ground is Ground.OTHER:
+            if other.strip():
+                out.append(other.strip())
+        else:
+            out.append(f"{POLISH_GROUNDS[ground]} (art. 7 pkt {ground.value})")
+    return tuple(out)
+
+
 def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
     signed = [d for d in queries.decisions_for_application(s, app_id)
               if d.status == DecisionStatus.SIGNED.value]
@@ -429,4 +469,7 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         law_period_source=row.law_source,
         changes=None if row.corrects is None else ChangedDecision(
             row.corrects.case_sign, row.corrects.issued_on or row.corrects.created_at.date()),
+        recipient=_recipient_of(row),
+        grounds=_grounds_on_paper(row.grounds, row.other_ground),
+        interview_on=row.interview_on,
     )

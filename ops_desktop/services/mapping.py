@@ -118,6 +118,10 @@ def application_view(row: Any) -> ApplicationView:
         unable_to_work=row.unable_to_work,
         requested_from=row.requested_from,
         requested_to=row.requested_to,
+        no_income_declared=row.no_income_declared_at is not None,
+        interview_on=row.interview_on,
+        grounds=grounds(row.grounds),
+        other_ground=row.other_ground,
     )
 
 

@@ -119,6 +119,11 @@ class ApplicationView:
     unable_to_work: bool
     requested_from: dt.date | None
     requested_to: dt.date | None
+    # The worker saved "the household has no income" (not the same as nothing entered yet).
+    no_income_declared: bool = False
+    interview_on: dt.date | None = None  # the family interview (art. 106 ust. 4 u.p.s.)
+    grounds: tuple[Ground, ...] = ()  # art. 7 u.p.s.
+    other_ground: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,9 @@ class AssessmentView:
     reasons: tuple[str, ...]
     law_valid_from: dt.date
     law_source: str
+    # False while no incomes and no "no income" declaration are saved: then nothing above
+    # is a finding, eligible is False and no decision may be prepared or signed.
+    assessed: bool = True
 
 
 @dataclass(frozen=True)

@@ -79,8 +79,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "social_work_notes": frozenset({"text", "kind"}),
     "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
     "referrals": frozenset({"reason", "return_reason"}),
-    "applications": frozenset({"purpose", "unable_to_work"}),
-    "decisions": frozenset({"reasoning", "purpose"}),
+    "applications": frozenset({"purpose", "unable_to_work", "grounds", "other_ground"}),
+    "decisions": frozenset({"reasoning", "purpose", "grounds", "other_ground"}),
 }
 
 

@@ -230,9 +230,9 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
         "decisions": run(DecisionRow, and_(where[DecisionRow], DecisionRow.anonymised_at.is_(None)),
                          party_name=f"{first_name} {last_name}", party_address="",
                          party_pesel=None, bank_account=None, reasoning="", purpose="",
-                         anonymised_at=now),
+                         party_dative="", other_ground="", anonymised_at=now),
         "incomes": run(IncomeRow, where[IncomeRow], source=""),
     }
     # What a zasiłek celowy was for ("leki na depresję") says as much as a narrative.
-    run(ApplicationRow, ApplicationRow.person_id.in_(person_ids), purpose="")
+    run(ApplicationRow, ApplicationRow.person_id.in_(person_ids), purpose="", other_ground="")
     return counts
