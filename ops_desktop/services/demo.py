@@ -211,7 +211,9 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
         app = services.applications.register(worker, ApplicationInput(
             person_id=person_id, received_on=received.date(), form=form,
             purpose="zakup opału na okres zimowy" if form is BenefitForm.PURPOSE else "",
-            unable_to_work=form is BenefitForm.PERMANENT, requested_from=start))
+            unable_to_work=form is BenefitForm.PERMANENT, requested_from=start,
+            # The grounds the desk recorded; the interview held two days after the intake.
+            grounds=grounds, interview_on=min(received.date() + dt.timedelta(days=2), today)))
         counts["applications"] += 1
         lines = [IncomeInput(person_id, rng.choice(("wynagrodzenie", "renta", "emerytura",
                                                     "zasiłek rodzinny")),

@@ -49,6 +49,8 @@ ERRORS: dict[str, str] = {
     "person_repeated_in_household": QT_TRANSLATE_NOOP("errors", "Ta osoba jest już wpisana do tego gospodarstwa."),
     "not_eligible": QT_TRANSLATE_NOOP("errors", "Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna."),
     "not_in_household": QT_TRANSLATE_NOOP("errors", "Dochód można przypisać tylko członkowi gospodarstwa."),
+    "not_assessed": QT_TRANSLATE_NOOP("errors", "Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji."),
+    "no_income_with_lines": QT_TRANSLATE_NOOP("errors", "Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów»."),
     "cannot_refer_to_own_team": QT_TRANSLATE_NOOP("errors", "Wybierz inny zespół niż pierwszy kontakt."),
     "permission_denied": QT_TRANSLATE_NOOP("errors", "Nie masz uprawnień do tej czynności."),
     "not_found": QT_TRANSLATE_NOOP("errors", "Nie znaleziono rekordu – mógł zostać usunięty."),
@@ -95,6 +97,7 @@ REASONS: dict[str, str] = {
     "capped": QT_TRANSLATE_NOOP("reasons", "kwota ograniczona do maksymalnej"),
     "raised_to_minimum": QT_TRANSLATE_NOOP("reasons", "kwota podniesiona do minimalnej"),
     "not_unable_to_work": QT_TRANSLATE_NOOP("reasons", "brak niezdolności do pracy z powodu wieku lub niepełnosprawności"),
+    "not_assessed": QT_TRANSLATE_NOOP("reasons", "nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów"),
 }
 
 TEAMS: dict[str, str] = {

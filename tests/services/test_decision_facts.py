@@ -14,9 +14,10 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, Ground, Sex
+from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, Ground, Role, Sex
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
+from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.models import DecisionRow
 
@@ -239,3 +240,15 @@ def test_changed_grounds_drop_the_draft(services: Services, benefits_worker: Act
                                     ApplicationFacts((Ground.HOMELESSNESS,), "", None))
     assert services.decisions.for_application(benefits_worker, app.id) == []
     assert services.applications.get(benefits_worker, app.id).grounds == (Ground.HOMELESSNESS,)
+
+
+def test_the_demo_office_decides_only_on_saved_facts(services: Services) -> None:
+    create_demo_office(services, households=25)
+    head = Actor.of(next(u for u in services.office.users() if Role.COORDINATOR in u.roles))
+    decided = {d.application_id for d in services.decisions.page(head, limit=1000)}
+    assert decided
+    for app_id in decided:
+        assert services.applications.assess(head, app_id).assessed
+    signed = services.decisions.signed_ids(head)
+    texts = [text_of(services.decisions.render(head, i)) for i in signed[:3]]
+    assert texts and all("rodzinnego wywiadu środowiskowego" in t for t in texts)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.vocabulary import Team
+from ops_desktop.domain.vocabulary import Ground, Team
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -28,6 +28,7 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -159,9 +160,11 @@ class BenefitsTab(QWidget):
 
     # --- registering ---
     def new_application(self, person_id: uuid.UUID | None = None, person_name: str = "",
-                        received_on: dt.date | None = None) -> None:
+                        received_on: dt.date | None = None,
+                        grounds: tuple[tuple[Ground, ...], str] = ((), "")) -> None:
         dialog = ApplicationDialog(self.services, self.actor, person_id, person_name, self,
-                                   received_on=received_on)
+                                   received_on=received_on, grounds=grounds[0],
+                                   other_ground=grounds[1])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             created = dialog.created.id
@@ -177,5 +180,8 @@ class BenefitsTab(QWidget):
         received_on = None
         if referral.application_lodged and referral.intake_received_at is not None:
             received_on = referral.intake_received_at.date()
+        # The art. 7 grounds the desk recorded preset the application's (the worker may change).
+        grounds = attempt(self, lambda: self.services.applications.intake_grounds(
+            self.actor, referral.id)) or ((), "")
         QTimer.singleShot(0, self, lambda: self.new_application(case.person_id, case.person_name,
-                                                                received_on))
+                                                                received_on, grounds))
