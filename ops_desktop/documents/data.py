@@ -74,6 +74,7 @@ class DecisionDocument:
     # then the ruling names the party without declining ("Stronie – Grzegorz Żółkiewski –").
     recipient: str = ""
     grounds: tuple[str, ...] = ()  # art. 7 grounds in words with their points; () – not named
+    grounds_withheld: bool = False  # a ground not printed (violence, addiction) is on file
     interview_on: dt.date | None = None  # the family interview; None – the sentence is left out
     distribution: tuple[str, ...] = field(default=("Strona", "a/a"))
 

@@ -253,8 +253,11 @@ def _facts(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
         sentence += " " + texts.criterion_source.format(source=doc.law_period_source)
     paragraphs.append(_tidy(sentence))
     # Only what the application records: the grounds named there, the interview on its date.
-    if doc.grounds:
-        paragraphs.append(texts.grounds.format(grounds=", ".join(doc.grounds)))
+    named = list(doc.grounds)
+    if doc.grounds_withheld:
+        named.append(texts.grounds_withheld)
+    if named:
+        paragraphs.append(texts.grounds.format(grounds=", ".join(named)))
     if doc.interview_on is not None:
         paragraphs.append(_tidy(texts.interview.format(interview_date=date_long(doc.interview_on))))
     return paragraphs

@@ -73,6 +73,7 @@ class DecisionTexts:
     figures_family: str
     criterion_source: str
     grounds: str  # names the art. 7 grounds recorded on the application
+    grounds_withheld: str  # instead of a ground not printed (violence, addiction)
     interview: str  # the family interview (art. 106 ust. 4) on the date entered
     income_rule: tuple[str, ...]
     closing: tuple[str, ...]
@@ -225,6 +226,7 @@ def _parse_set(raw: Any, where: str) -> DecisionTexts:
         figures_family=_template(raw, "figures_family", FIGURES_FIELDS, where),
         criterion_source=_template(raw, "criterion_source", SOURCE_FIELDS, where),
         grounds=_template(raw, "grounds", GROUNDS_FIELDS, where),
+        grounds_withheld=_template(raw, "grounds_withheld", NO_FIELDS, where),
         interview=_template(raw, "interview", INTERVIEW_FIELDS, where),
         income_rule=_templates(raw, "income_rule", NO_FIELDS, where),
         closing=_templates(raw, "closing", NO_FIELDS, where),

@@ -67,6 +67,11 @@ REASONING_MAX = 20000
 # Above any benefit the law allows; only bounds what is checked against the assessment.
 AMOUNT_MAX = Decimal("1000000")
 IBAN_TEXT_MAX = 60  # an IBAN as typed, spaces included; stored compact (34 at most)
+# Grounds a decision does not name: it is posted to the household's address, where the person
+# who uses violence or the one with the addiction may read it. The reasoning then says that
+# further circumstances are recorded in the file (they are, on the application).
+GROUNDS_KEPT_OFF_PAPER = frozenset({Ground.DOMESTIC_VIOLENCE, Ground.HUMAN_TRAFFICKING,
+                                    Ground.ADDICTION})
 
 
 @dataclass(frozen=True)
@@ -424,16 +429,20 @@ def _recipient_of(row: DecisionRow) -> str:
     return _dative_of(row.person) or ""
 
 
-def _grounds_on_paper(codes: str, other: str) -> tuple[str, ...]:
-    """"bezrobocie (art. 7 pkt 4)", and an "other" circumstance in the worker's words."""
+def _grounds_on_paper(codes: str, other: str) -> tuple[tuple[str, ...], bool]:
+    """"bezrobocie (art. 7 pkt 4)", an "other" circumstance in the worker's words; and whether
+    a ground kept off paper was left out."""
     out = []
-    for ground in mapping.grounds(codes):
+    grounds = mapping.grounds(codes)
+    for ground in grounds:
+        if ground in GROUNDS_KEPT_OFF_PAPER:
+            continue
         if ground is Ground.OTHER:
             if other.strip():
                 out.append(other.strip())
         else:
             out.append(f"{POLISH_GROUNDS[ground]} (art. 7 pkt {ground.value})")
-    return tuple(out)
+    return tuple(out), any(g in GROUNDS_KEPT_OFF_PAPER for g in grounds)
 
 
 def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
@@ -443,6 +452,7 @@ def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
 
 
 def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
+    grounds, withheld = _grounds_on_paper(row.grounds, row.other_ground)
     signatory = None
     if row.status == DecisionStatus.SIGNED.value:
         signatory = SignatoryOnPaper(row.signatory_name, row.signatory_position,
@@ -470,6 +480,7 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         changes=None if row.corrects is None else ChangedDecision(
             row.corrects.case_sign, row.corrects.issued_on or row.corrects.created_at.date()),
         recipient=_recipient_of(row),
-        grounds=_grounds_on_paper(row.grounds, row.other_ground),
+        grounds=grounds,
+        grounds_withheld=withheld,
         interview_on=row.interview_on,
     )

@@ -252,3 +252,17 @@ def test_the_demo_office_decides_only_on_saved_facts(services: Services) -> None
     signed = services.decisions.signed_ids(head)
     texts = [text_of(services.decisions.render(head, i)) for i in signed[:3]]
     assert texts and all("rodzinnego wywiadu środowiskowego" in t for t in texts)
+
+
+def test_violence_and_addiction_are_not_named_on_the_decision(
+        services: Services, benefits_worker: Actor, signer: Actor) -> None:
+    """The decision goes to the household's address: those grounds stay in the file."""
+    _, app, draft = drafted(services, benefits_worker, grounds=(
+        Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.ADDICTION))
+    text = text_of(services.decisions.render(signer, draft.id))
+    assert ("ustalono: ubóstwo (art. 7 pkt 1), inne okoliczności odnotowane w aktach "
+            "sprawy.") in text
+    assert "przemoc" not in text and "alkohol" not in text and "pkt 7)" not in text
+    assert "pkt 13" not in text
+    assert services.applications.get(benefits_worker, app.id).grounds == (
+        Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.ADDICTION)
