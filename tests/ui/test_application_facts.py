@@ -15,6 +15,7 @@ from ops_desktop.domain.vocabulary import Ground
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView
+from ops_desktop.ui.benefits import application_panel
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
 
@@ -121,3 +122,22 @@ def test_an_interview_in_the_future_is_shown_by_its_date(
     assert error.isVisible() and messages == []
     assert date.date().toPython() == dt.date.today() + dt.timedelta(days=3)  # kept as typed
     assert services.applications.get(benefits_worker, app.id).interview_on is None
+
+
+def test_grounds_typed_but_not_saved_are_not_lost_on_moving_to_another_application(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    first = application(services, benefits_worker, income=Decimal("500"))
+    second = application(services, benefits_worker, "55030101193", ("Adam", "Nowak"))
+    tab = open_tab(qtbot, services, benefits_worker)
+    assert tab.select_application(first.id)
+    qtbot.keyClick(child(tab.panel, QCheckBox, "app_ground_4"), Qt.Key.Key_Space)
+    asked: list[str] = []
+    monkeypatch.setattr(application_panel, "ask_unsaved_incomes",
+                        lambda _parent: asked.append("save") or "save")
+    assert tab.select_application(second.id)
+    assert asked == ["save"] and messages == []
+    assert services.applications.get(benefits_worker, first.id).grounds == (Ground.UNEMPLOYMENT,)
+    assert tab.panel.app_id == second.id
+    assert not child(tab.panel, QCheckBox, "app_ground_4").isChecked()

@@ -47,17 +47,18 @@ CITATION = re.compile(r"\((Dz\.\s?U\.[^()]*)\)\s*$")
 
 
 def ask_unsaved_incomes(parent: QWidget | None) -> UnsavedAnswer:
-    """Incomes were typed but not saved and another application is to be shown: what now?
+    """Incomes (or grounds and the interview) were typed but not saved and another
+    application is to be shown: what now?
 
     Tests patch this instead of a modal box. Zapisz → "save", Odrzuć → "discard",
     Anuluj (or Esc) → "stay" with the application shown now.
     """
     box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("ApplicationPanel", "Niezapisane dochody"),
+                      QCoreApplication.translate("ApplicationPanel", "Niezapisane dane wniosku"),
                       QCoreApplication.translate(
                           "ApplicationPanel",
-                          "Wpisane dochody nie zostały zapisane. Zapisać je przed przejściem "
-                          "do innego wniosku?"),
+                          "Wpisane dochody albo powody i wywiad nie zostały zapisane. Zapisać je "
+                          "przed przejściem do innego wniosku?"),
                       QMessageBox.StandardButton.NoButton, parent)
     save = box.addButton(QCoreApplication.translate("ApplicationPanel", "&Zapisz"),
                          QMessageBox.ButtonRole.AcceptRole)
