@@ -41,6 +41,7 @@ class NotAssessedError(ValidationError):
 
     def __init__(self) -> None:
         super().__init__([FieldError("incomes", "not_assessed")])
+        self.code = "not_assessed"  # said in words where no field can show it (batch signing)
 
 
 class NotFound(DomainError):

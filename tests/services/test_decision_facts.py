@@ -117,8 +117,10 @@ def test_signing_refuses_a_draft_whose_application_lost_its_incomes(
     with services.db.session(benefits_worker.user_id) as s:
         from ops_desktop.storage.models import ApplicationRow
         s.get(ApplicationRow, app.id).no_income_declared_at = None  # type: ignore[union-attr]
-    with pytest.raises(NotAssessedError):
+    with pytest.raises(NotAssessedError) as caught:
         services.decisions.sign(signer, draft.id)
+    # Where no field can show it (the head signing a batch) it is still said in words.
+    assert caught.value.code == "not_assessed"
 
 
 # --- item 2: the family interview as entered ---
