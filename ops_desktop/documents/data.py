@@ -71,6 +71,13 @@ class DecisionDocument:
     signatory: SignatoryOnPaper | None  # None while a draft: printed as "PROJEKT"
     law_period_source: str = ""  # citation of the parameter set applied
     changes: ChangedDecision | None = None  # a change decision names the one it changes
+    # "Panu Grzegorzowi Żółkiewskiemu": the ruling's addressee in the dative; "" when the
+    # name was not declined with certainty (or a decision signed before it was recorded),
+    # then the ruling names the party without declining ("Stronie – Grzegorz Żółkiewski –").
+    recipient: str = ""
+    grounds: tuple[str, ...] = ()  # art. 7 grounds in words with their points; () – not named
+    grounds_withheld: bool = False  # a ground not printed (violence, addiction) is on file
+    interview_on: dt.date | None = None  # the family interview; None – the sentence is left out
     distribution: tuple[str, ...] = field(default=("Strona", "a/a"))
 
 

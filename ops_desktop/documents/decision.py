@@ -194,6 +194,7 @@ def _ruling_points(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
     values: dict[str, Any] = {
         **dates,
         "party": doc.party.full_name,
+        "recipient": doc.recipient or neutral_recipient(doc.party.full_name),
         "amount": money(doc.amount) or BLANK,
         "period": period,
         "purpose": doc.purpose.strip() or BLANK,
@@ -201,6 +202,19 @@ def _ruling_points(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
         "form": texts.form(doc.form).name,
     }
     return [_tidy(point.format(**values)) for point in texts.kind(doc.form, doc.kind).ruling]
+
+
+def neutral_recipient(full_name: str) -> str:
+    """The party named without declining the name: "Przyznać Stronie – Jan Kowalski – …"."""
+    return f"Stronie – {full_name} –"
+
+
+def persons(count: int) -> str:
+    """"2 osoby", "5 osób", "22 osoby": the accusative after "liczy"."""
+    if count == 1:
+        return "1 osobę"
+    few = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
+    return f"{count} {'osoby' if few else 'osób'}"
 
 
 def _tidy(sentence: str) -> str:
@@ -231,12 +245,21 @@ def _facts(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
     figures = texts.figures_single if doc.household_size <= 1 else texts.figures_family
     sentence = figures.format(
         household_size=doc.household_size,
+        persons=persons(doc.household_size),
         income=money(doc.income_per_person),
         criterion=money(doc.criterion),
     )
     if doc.law_period_source:
         sentence += " " + texts.criterion_source.format(source=doc.law_period_source)
     paragraphs.append(_tidy(sentence))
+    # Only what the application records: the grounds named there, the interview on its date.
+    named = list(doc.grounds)
+    if doc.grounds_withheld:
+        named.append(texts.grounds_withheld)
+    if named:
+        paragraphs.append(texts.grounds.format(grounds=", ".join(named)))
+    if doc.interview_on is not None:
+        paragraphs.append(_tidy(texts.interview.format(interview_date=date_long(doc.interview_on))))
     return paragraphs
 
 
@@ -264,9 +287,19 @@ def _signature(doc: DecisionDocument, texts: DecisionTexts, st: Styles) -> Flowa
         name = f"<b>{text(signatory.full_name)}</b>"
         lines = [on_behalf, "<br/>", name, text(signatory.position)]
         if signatory.authorisation_number:
-            number = text(signatory.authorisation_number)
-            lines.append(f"<font size=9>upoważnienie nr {number}</font>")
+            lines.append(f"<font size=9>{text(authorisation(signatory.authorisation_number))}</font>")
     return Paragraph("<br/>".join(lines), st.centred)
+
+
+def authorisation(number: str) -> str:
+    """"upoważnienie nr 50/2025" for a bare number; a field that already names the act
+    ("Zarządzenie nr 50/2025 Burmistrza …") is not given a second "nr"."""
+    number = number.strip()
+    if number[:1].isdigit():
+        return f"upoważnienie nr {number}"
+    if number.lower().startswith(("nr ", "nr. ", "nr.")):
+        return f"upoważnienie {number}"
+    return f"upoważnienie: {number}"
 
 
 def _two_columns(left: Flowable, right: Flowable) -> Flowable:

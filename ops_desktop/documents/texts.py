@@ -26,10 +26,12 @@ INTRODUCTION_FIELDS = frozenset(
     {"legal_basis", "application_date", "party", "party_description", "form", "form_genitive"}
 )
 RULING_FIELDS = frozenset(
-    {"party", "amount", "period", "period_from", "period_to", "purpose", "payment_method", "form"}
+    {"party", "recipient", "amount", "period", "period_from", "period_to", "purpose", "payment_method", "form"}
 )
 PERIOD_FIELDS = frozenset({"period_from", "period_to"})
-FIGURES_FIELDS = frozenset({"household_size", "income", "criterion"})
+FIGURES_FIELDS = frozenset({"household_size", "persons", "income", "criterion"})
+GROUNDS_FIELDS = frozenset({"grounds"})
+INTERVIEW_FIELDS = frozenset({"interview_date"})
 SOURCE_FIELDS = frozenset({"source"})
 APPEAL_FIELDS = frozenset({"appeal_body", "office", "mayor"})
 SIGNATURE_FIELDS = frozenset({"mayor"})
@@ -70,6 +72,9 @@ class DecisionTexts:
     figures_single: str
     figures_family: str
     criterion_source: str
+    grounds: str  # names the art. 7 grounds recorded on the application
+    grounds_withheld: str  # instead of a ground not printed (violence, addiction)
+    interview: str  # the family interview (art. 106 ust. 4) on the date entered
     income_rule: tuple[str, ...]
     closing: tuple[str, ...]
     appeal: tuple[str, ...]
@@ -220,6 +225,9 @@ def _parse_set(raw: Any, where: str) -> DecisionTexts:
         figures_single=_template(raw, "figures_single", FIGURES_FIELDS, where),
         figures_family=_template(raw, "figures_family", FIGURES_FIELDS, where),
         criterion_source=_template(raw, "criterion_source", SOURCE_FIELDS, where),
+        grounds=_template(raw, "grounds", GROUNDS_FIELDS, where),
+        grounds_withheld=_template(raw, "grounds_withheld", NO_FIELDS, where),
+        interview=_template(raw, "interview", INTERVIEW_FIELDS, where),
         income_rule=_templates(raw, "income_rule", NO_FIELDS, where),
         closing=_templates(raw, "closing", NO_FIELDS, where),
         appeal=_templates(raw, "appeal", APPEAL_FIELDS, where, min_items=1),

@@ -20,10 +20,12 @@ from ops_desktop.documents.data import (
     PartyOnPaper,
     SignatoryOnPaper,
 )
+from ops_desktop.domain.declension import addressed_dative
 from ops_desktop.domain.errors import (
     ConflictError,
     DomainError,
     FieldError,
+    NotAssessedError,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -42,11 +44,14 @@ from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import validate_iban
 from ops_desktop.domain.vocabulary import (
+    POLISH_GROUNDS,
     ApplicationStatus,
     BenefitForm,
     DecisionKind,
     DecisionStatus,
+    Ground,
     PaymentMethod,
+    Sex,
 )
 from ops_desktop.services import mapping
 from ops_desktop.services.applications import ApplicationService
@@ -55,13 +60,18 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import AssessmentView, DecisionView
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import DecisionRow, UserRow, utcnow
+from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
 
 MONTHLY = (BenefitForm.PERMANENT, BenefitForm.PERIODIC)
 REASONING_MAX = 20000
 # Above any benefit the law allows; only bounds what is checked against the assessment.
 AMOUNT_MAX = Decimal("1000000")
 IBAN_TEXT_MAX = 60  # an IBAN as typed, spaces included; stored compact (34 at most)
+# Grounds a decision does not name: it is posted to the household's address, where the person
+# who uses violence or the one with the addiction may read it. The reasoning then says that
+# further circumstances are recorded in the file (they are, on the application).
+GROUNDS_KEPT_OFF_PAPER = frozenset({Ground.DOMESTIC_VIOLENCE, Ground.HUMAN_TRAFFICKING,
+                                    Ground.ADDICTION})
 
 
 @dataclass(frozen=True)
@@ -153,6 +163,8 @@ class DecisionService:
         if data.corrects_id is not None:
             self._check_correctable(actor, data.application_id, data.corrects_id)
         a = self._assess(actor, data.application_id, data.period_from)
+        if not a.assessed:
+            raise NotAssessedError  # no incomes and no "no income" saved: nothing to decide on
         errors = shape + validate_decision(data, app.form, a, frozenset(e.field for e in shape))
         if errors:
             raise ValidationError(errors)
@@ -183,6 +195,9 @@ class DecisionService:
                 law_source=a.law_source,
                 status=DecisionStatus.DRAFT.value,
                 corrects_id=data.corrects_id,
+                interview_on=app.interview_on,
+                grounds=",".join(g.value for g in app.grounds),
+                other_ground=app.other_ground,
             )
             queries.add(s, row)
             s.refresh(row)
@@ -266,6 +281,8 @@ class DecisionService:
             app_id = row.application_id
             period_from = row.period_from
         current = self._assess(actor, app_id, period_from)
+        if not current.assessed:
+            raise NotAssessedError  # e.g. incomes cleared after the draft was prepared
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             auth = queries.valid_authorisation(s, actor.user_id, on)
@@ -293,6 +310,8 @@ class DecisionService:
             row.party_address = "\n".join(mapping.address_line(person).split(", ", 1))
             row.party_delivery_address = "\n".join(mapping.delivery_lines(person))
             row.party_pesel = person.pesel
+            row.party_sex = person.sex
+            row.party_dative = _dative_of(person) or ""
             row.status = DecisionStatus.SIGNED.value
             row.issued_on = on
             row.signed_at = utcnow()
@@ -399,6 +418,36 @@ def _party_of(row: DecisionRow) -> PartyOnPaper:
     )
 
 
+def _dative_of(person: PersonRow) -> str | None:
+    """"Panu Grzegorzowi Żółkiewskiemu"; None when the sex is unknown or the name unsure."""
+    sex = Sex(person.sex) if person.sex in {s.value for s in Sex} else None
+    return addressed_dative(person.first_name, person.last_name, sex)
+
+
+def _recipient_of(row: DecisionRow) -> str:
+    """What the ruling calls the party: frozen at signing; a signed decision without the
+    snapshot (signed before it was kept) prints the neutral wording, as "" says."""
+    if row.status == DecisionStatus.SIGNED.value:
+        return row.party_dative or ""
+    return _dative_of(row.person) or ""
+
+
+def _grounds_on_paper(codes: str, other: str) -> tuple[tuple[str, ...], bool]:
+    """"bezrobocie (art. 7 pkt 4)", an "other" circumstance in the worker's words; and whether
+    a ground kept off paper was left out."""
+    out = []
+    grounds = mapping.grounds(codes)
+    for ground in grounds:
+        if ground in GROUNDS_KEPT_OFF_PAPER:
+            continue
+        if ground is Ground.OTHER:
+            if other.strip():
+                out.append(other.strip())
+        else:
+            out.append(f"{POLISH_GROUNDS[ground]} (art. 7 pkt {ground.value})")
+    return tuple(out), any(g in GROUNDS_KEPT_OFF_PAPER for g in grounds)
+
+
 def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
     signed = [d for d in queries.decisions_for_application(s, app_id)
               if d.status == DecisionStatus.SIGNED.value]
@@ -406,6 +455,7 @@ def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
 
 
 def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
+    grounds, withheld = _grounds_on_paper(row.grounds, row.other_ground)
     signatory = None
     if row.status == DecisionStatus.SIGNED.value:
         signatory = SignatoryOnPaper(row.signatory_name, row.signatory_position,
@@ -432,4 +482,8 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         law_period_source=row.law_source,
         changes=None if row.corrects is None else ChangedDecision(
             row.corrects.case_sign, row.corrects.issued_on or row.corrects.created_at.date()),
+        recipient=_recipient_of(row),
+        grounds=grounds,
+        grounds_withheld=withheld,
+        interview_on=row.interview_on,
     )

@@ -36,7 +36,7 @@ from ops_desktop.domain.vocabulary import (
     Team,
 )
 from ops_desktop.i18n.format import money
-from ops_desktop.services.applications import ApplicationInput, IncomeInput
+from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.hub import Services
@@ -311,12 +311,16 @@ class DemoStory:
         start = add_months(lodged.date().replace(day=1), 1)
         app = self.services.applications.register(worker, ApplicationInput(
             person_id=person_id, received_on=lodged.date(), form=form, purpose=story.purpose,
-            unable_to_work=form is BenefitForm.PERMANENT, requested_from=start))
+            unable_to_work=form is BenefitForm.PERMANENT, requested_from=start,
+            grounds=story.grounds))  # the grounds the desk recorded
         self.counts["applications"] += 1
         members = self.services.persons.household(worker, person_id)
         self.services.applications.set_incomes(worker, app.id, self._incomes(rng, story, members))
         prepared = _later(rng, lodged, 5, 20)  # after the community interview
         yield prepared
+        interview = max(lodged.date(), prepared.date() - dt.timedelta(days=rng.randint(1, 4)))
+        self.services.applications.set_facts(worker, app.id, ApplicationFacts(
+            grounds=story.grounds, other_ground="", interview_on=interview))
         draft = self._prepare(rng, worker, app.id, form, start)
         self.counts["decisions"] += 1
         if waiting:

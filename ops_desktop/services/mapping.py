@@ -148,6 +148,10 @@ def application_view(row: Any) -> ApplicationView:
         kpa_deadline=kpa_deadline(row.received_on),
         case_id=row.case_id,
         case_closed_on=row.case.closed_on,
+        no_income_declared=row.no_income_declared_at is not None,
+        interview_on=row.interview_on,
+        grounds=grounds(row.grounds),
+        other_ground=row.other_ground,
     )
 
 

@@ -156,6 +156,11 @@ class ApplicationView:
     unable_to_work: bool
     requested_from: dt.date | None
     requested_to: dt.date | None
+    # The worker saved "the household has no income" (not the same as nothing entered yet).
+    no_income_declared: bool = False
+    interview_on: dt.date | None = None  # the family interview (art. 106 ust. 4 u.p.s.)
+    grounds: tuple[Ground, ...] = ()  # art. 7 u.p.s.
+    other_ground: str = ""
     # KPA art. 35 § 3: one month from receipt, counted by art. 57 (domain/calendar.py).
     kpa_deadline: dt.date | None = None
     case_id: uuid.UUID | None = None
@@ -192,6 +197,9 @@ class AssessmentView:
     reasons: tuple[str, ...]
     law_valid_from: dt.date
     law_source: str
+    # False while no incomes and no "no income" declaration are saved: then nothing above
+    # is a finding, eligible is False and no decision may be prepared or signed.
+    assessed: bool = True
 
 
 @dataclass(frozen=True)

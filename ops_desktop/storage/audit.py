@@ -82,8 +82,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
     "referrals": frozenset({"reason", "return_reason", "shared_grounds"}),
     "referral_forwards": frozenset({"reason"}),
-    "applications": frozenset({"purpose", "unable_to_work"}),
-    "decisions": frozenset({"reasoning", "purpose"}),
+    "applications": frozenset({"purpose", "unable_to_work", "grounds", "other_ground"}),
+    "decisions": frozenset({"reasoning", "purpose", "grounds", "other_ground"}),
     "cases": frozenset({"close_note", "reopen_note"}),
 }
 

@@ -276,6 +276,14 @@ class ApplicationRow(Tracked, Base):
     unable_to_work: Mapped[bool] = mapped_column(Boolean, default=False)
     requested_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
     requested_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # "The household has no income", said and saved by the worker: a fact distinct from
+    # "no incomes entered yet", without which the application is not assessed.
+    no_income_declared_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # The family interview (art. 106 ust. 4 u.p.s.) as entered on the application.
+    interview_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # Art. 7 grounds (comma-separated codes of domain.vocabulary.Ground) and "other" in words.
+    grounds: Mapped[str] = mapped_column(String(120), server_default="")
+    other_ground: Mapped[str] = mapped_column(String(200), server_default="")
     person: Mapped[PersonRow] = relationship()
     case: Mapped[CaseRow] = relationship()
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
@@ -329,6 +337,14 @@ class DecisionRow(Tracked, Base):
     party_delivery_address: Mapped[str] = mapped_column(String(400), server_default="")
     office_snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON of the letterhead
     law_source: Mapped[str] = mapped_column(String(400), default="")
+    # Facts of the application the reasoning names, as they were when the draft was prepared.
+    interview_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    grounds: Mapped[str] = mapped_column(String(120), server_default="")
+    other_ground: Mapped[str] = mapped_column(String(200), server_default="")
+    # How the ruling names the party, frozen at signing: sex and the dative of the name
+    # ("Panu Grzegorzowi Żółkiewskiemu"); empty means the neutral wording.
+    party_sex: Mapped[str | None] = mapped_column(String(1), default=None)
+    party_dative: Mapped[str] = mapped_column(String(170), server_default="")
     # A correction is a new decision that names the one it changes (a signed act never changes).
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), default=None)
     # Retention: the only change a signed act ever takes is losing its party's personal data.

@@ -234,14 +234,14 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
                          party_name=f"{first_name} {last_name}", party_address="",
                          party_delivery_address="",
                          party_pesel=None, bank_account=None, reasoning="", purpose="",
-                         anonymised_at=now),
+                         party_dative="", other_ground="", anonymised_at=now),
         "incomes": run(IncomeRow, where[IncomeRow], source=""),
     }
     # Why a team passed the person's referral on is a narrative about the person too.
     run(ReferralForwardRow, ReferralForwardRow.referral_id.in_(
         select(ReferralRow.id).where(where[ReferralRow])), reason="")
     # What a zasiłek celowy was for ("leki na depresję") says as much as a narrative.
-    run(ApplicationRow, ApplicationRow.person_id.in_(person_ids), purpose="")
+    run(ApplicationRow, ApplicationRow.person_id.in_(person_ids), purpose="", other_ground="")
     # Why a case was closed or reopened, in the team's words, may tell of the person too.
     run(CaseRow, CaseRow.person_id.in_(person_ids), close_note="", reopen_note="")
     return counts

@@ -15,6 +15,7 @@ ACT_COLUMNS = (
     "income_per_person_grosze", "criterion_grosze", "law_valid_from", "status", "issued_on",
     "signed_at", "signed_by", "signatory_name", "signatory_position", "authorisation_number",
     "office_snapshot", "law_source", "corrects_id", "created_at", "created_by", "deleted_at",
+    "interview_on", "grounds", "party_sex",
 )
 _ACT_UNCHANGED = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in ACT_COLUMNS)
 

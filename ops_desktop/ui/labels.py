@@ -51,6 +51,8 @@ ERRORS: dict[str, str] = {
     "person_repeated_in_household": QT_TRANSLATE_NOOP("errors", "Ta osoba jest już wpisana do tego gospodarstwa."),
     "not_eligible": QT_TRANSLATE_NOOP("errors", "Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna."),
     "not_in_household": QT_TRANSLATE_NOOP("errors", "Dochód można przypisać tylko członkowi gospodarstwa."),
+    "not_assessed": QT_TRANSLATE_NOOP("errors", "Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji."),
+    "no_income_with_lines": QT_TRANSLATE_NOOP("errors", "Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów»."),
     "cannot_refer_to_own_team": QT_TRANSLATE_NOOP("errors", "Wybierz inny zespół niż pierwszy kontakt."),
     "referral_reason_required": QT_TRANSLATE_NOOP("errors", "Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany."),
     "forward_to_desk": QT_TRANSLATE_NOOP("errors", "Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”."),
@@ -100,6 +102,7 @@ REASONS: dict[str, str] = {
     "capped": QT_TRANSLATE_NOOP("reasons", "kwota ograniczona do maksymalnej"),
     "raised_to_minimum": QT_TRANSLATE_NOOP("reasons", "kwota podniesiona do minimalnej"),
     "not_unable_to_work": QT_TRANSLATE_NOOP("reasons", "brak niezdolności do pracy z powodu wieku lub niepełnosprawności"),
+    "not_assessed": QT_TRANSLATE_NOOP("reasons", "nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów"),
 }
 
 TEAMS: dict[str, str] = {
@@ -417,6 +420,10 @@ AUDIT_FIELDS: dict[str, str] = {
     "close_reason": QT_TRANSLATE_NOOP("audit", "powód zamknięcia"),
     "close_note": QT_TRANSLATE_NOOP("audit", "uwagi do zamknięcia"),
     "reopen_note": QT_TRANSLATE_NOOP("audit", "powód wznowienia"),
+    "interview_on": QT_TRANSLATE_NOOP("audit", "data wywiadu środowiskowego"),
+    "party_sex": QT_TRANSLATE_NOOP("audit", "płeć strony"),
+    "party_dative": QT_TRANSLATE_NOOP("audit", "strona w rozstrzygnięciu (celownik)"),
+    "no_income_declared_at": QT_TRANSLATE_NOOP("audit", "zapisano brak dochodów"),
     "referral_id": QT_TRANSLATE_NOOP("audit", "skierowanie"),
     "forwarded_by": QT_TRANSLATE_NOOP("audit", "przekazał(a) dalej"),
     "kind": QT_TRANSLATE_NOOP("audit", "rodzaj"),
@@ -497,6 +504,7 @@ AUDIT_DETAIL_VALUES: dict[str, str] = {
 # Coded values, by field ("*": any record) or by record and field; each a table above.
 AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
     ("*", "sex"): SEXES,
+    ("*", "party_sex"): SEXES,
     ("*", "id_document_type"): DOCUMENT_TYPES,
     ("*", "relation"): RELATIONS,
     ("*", "channel"): CHANNELS,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -257,3 +258,20 @@ def test_a_bad_placeholder_brought_in_by_a_replacement_is_caught(tmp_path: Path)
     })
     with pytest.raises(DecisionTextsError, match="mayor_typo"):
         load_decision_text_sets(path)
+
+
+def test_every_dated_set_prints_an_old_signed_decision_with_only_the_facts_it_holds() -> None:
+    """An older signed decision has no dative, grounds or interview kept: each dated set
+    prints it with the neutral ruling and without the interview sentence."""
+    for texts in load_decision_text_sets(SHIPPED):
+        doc = dataclasses.replace(_decision_2019(), issued_on=texts.valid_from)
+        text = _pdf_text(render_decision(doc))
+        assert "Przyznać Stronie – Zofia Żółkiewska – zasiłek stały" in text, texts.valid_from
+        assert "wywiadu środowiskowego" not in text and "ustalono:" not in text
+        assert "upoważnienie nr 0050.3.2019" in text
+        held = _pdf_text(render_decision(dataclasses.replace(
+            doc, recipient="Pani Zofii Żółkiewskiej", interview_on=texts.valid_from,
+            grounds=("ubóstwo (art. 7 pkt 1)",))))
+        assert "Przyznać Pani Zofii Żółkiewskiej zasiłek stały" in held
+        assert "ustalono: ubóstwo (art. 7 pkt 1)." in held
+        assert "rodzinnego wywiadu środowiskowego, zgodnie z art. 106 ust. 4" in held

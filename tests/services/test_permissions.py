@@ -23,6 +23,7 @@ from ops_desktop.domain.vocabulary import (
     BenefitForm,
     CloseReason,
     DecisionKind,
+    Ground,
     IdDocumentType,
     NoteKind,
     PaymentMethod,
@@ -30,7 +31,7 @@ from ops_desktop.domain.vocabulary import (
     Team,
 )
 from ops_desktop.services.accounts import NewAccount
-from ops_desktop.services.applications import ApplicationInput, IncomeInput
+from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
@@ -153,6 +154,10 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.application(), []), {BEN, HEAD}),
     "applications.assess": (lambda w, a: w.services.applications.assess(
         a, w.application()), {BEN, HEAD}),
+    "applications.set_facts": (lambda w, a: w.services.applications.set_facts(
+        a, w.application(), ApplicationFacts((Ground.POVERTY,), "", None)), {BEN, HEAD}),
+    "applications.intake_grounds": (lambda w, a: w.services.applications.intake_grounds(
+        a, w.referral(Team.BENEFITS)), {BEN, HEAD}),
     "decisions.prepare": (lambda w, a: w.services.decisions.prepare(
         a, decision(w.application())), {BEN, HEAD}),
     "decisions.page": (lambda w, a: w.services.decisions.page(a), {BEN, HEAD}),

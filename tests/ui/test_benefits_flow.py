@@ -36,6 +36,7 @@ from ops_desktop.domain.vocabulary import (
     BenefitForm,
     DecisionKind,
     DecisionStatus,
+    Ground,
     IntakeOutcome,
     PaymentMethod,
 )
@@ -117,6 +118,9 @@ def test_referral_to_signed_and_printed_decision(
         dialog.show()
         assert child(dialog, QLabel, "app_person_chosen").text() == "Jan Kowalski"
         assert child(dialog, QComboBox, "app_form").currentData() == BenefitForm.PERMANENT
+        # The art. 7 grounds the desk recorded (ubóstwo, bezrobocie) are preset.
+        checked = [g for g in Ground if child(dialog, QCheckBox, f"app_ground_{g.value}").isChecked()]
+        assert checked == [Ground.POVERTY, Ground.UNEMPLOYMENT]
         qtbot.keyClick(child(dialog, QCheckBox, "app_unable_to_work"), Qt.Key.Key_Space)
         qtbot.mouseClick(child(dialog, QPushButton, "app_save"), LEFT)
         return dialog.result()
@@ -127,8 +131,12 @@ def test_referral_to_signed_and_printed_decision(
         assert child(dialog, QLineEdit, "decision_amount").text() == "813,00"
         assert child(dialog, QCheckBox, "decision_indefinite").isChecked()
         assert child(dialog, QComboBox, "decision_payment").currentData() == PaymentMethod.BANK_TRANSFER
-        assert "500,00 zł" in child(dialog, QPlainTextEdit, "decision_reasoning").toPlainText() \
-            .replace("\u00a0", " ")
+        # The decision prints the household's figures itself: the reasoning does not repeat them.
+        assert child(dialog, QPlainTextEdit, "decision_reasoning").toPlainText() == ""
+        qtbot.keyClicks(child(dialog, QPlainTextEdit, "decision_reasoning"),
+                        "Strona jest niezdolna do pracy.")
+        # No interview date was entered: a clear warning, and saving is not blocked.
+        assert child(dialog, QLabel, "decision_no_interview").isVisible()
         qtbot.keyClicks(child(dialog, QLineEdit, "decision_bank_account"), IBAN)
         qtbot.mouseClick(child(dialog, QPushButton, "decision_save"), LEFT)
         return dialog.result()
@@ -179,6 +187,11 @@ def test_referral_to_signed_and_printed_decision(
     text = pdf_text(opened[0])
     assert "DECYZJA" in text and "813,00 zł" in text and "Jan Kowalski" in text
     assert "PROJEKT" not in text
+    flat = " ".join(text.split())
+    assert "Przyznać Panu Janowi Kowalskiemu zasiłek stały" in flat
+    assert "ubóstwo (art. 7 pkt 1), bezrobocie (art. 7 pkt 4)" in flat
+    assert "wywiadu środowiskowego" not in flat  # none entered, none claimed
+    assert flat.count("500,00 zł") == 1
     assert messages == []
 
 

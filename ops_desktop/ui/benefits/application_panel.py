@@ -36,9 +36,10 @@ from ops_desktop.services.views import (
 )
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
+from ops_desktop.ui.benefits.facts_editor import FactsEditor
 from ops_desktop.ui.benefits.income_editor import IncomeEditor
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.forms import named
+from ops_desktop.ui.forms import FieldErrors, named
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.printing import print_decisions
 
@@ -47,17 +48,18 @@ CITATION = re.compile(r"\((Dz\.\s?U\.[^()]*)\)\s*$")
 
 
 def ask_unsaved_incomes(parent: QWidget | None) -> UnsavedAnswer:
-    """Incomes were typed but not saved and another application is to be shown: what now?
+    """Incomes (or grounds and the interview) were typed but not saved and another
+    application is to be shown: what now?
 
     Tests patch this instead of a modal box. Zapisz → "save", Odrzuć → "discard",
     Anuluj (or Esc) → "stay" with the application shown now.
     """
     box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("ApplicationPanel", "Niezapisane dochody"),
+                      QCoreApplication.translate("ApplicationPanel", "Niezapisane dane wniosku"),
                       QCoreApplication.translate(
                           "ApplicationPanel",
-                          "Wpisane dochody nie zostały zapisane. Zapisać je przed przejściem "
-                          "do innego wniosku?"),
+                          "Wpisane dochody albo powody i wywiad nie zostały zapisane. Zapisać je "
+                          "przed przejściem do innego wniosku?"),
                       QMessageBox.StandardButton.NoButton, parent)
     save = box.addButton(QCoreApplication.translate("ApplicationPanel", "&Zapisz"),
                          QMessageBox.ButtonRole.AcceptRole)
@@ -99,6 +101,14 @@ class AssessmentBox(QGroupBox):
         if a is None:
             for value in self.values.values():
                 value.clear()
+            return
+        if not a.assessed:
+            # Nothing about the incomes is saved: no figure is a finding, no verdict is given.
+            for value in self.values.values():
+                value.setText("–")
+            self.values["eligible"].setText(
+                self.tr("Nie oceniono – wpisz dochody albo zaznacz «brak dochodów»"))
+            self.values["eligible"].setStyleSheet("font-weight: bold; color: #8a5a00;")
             return
         reasons = "; ".join(labels.reason(r) for r in a.reasons)
         verdict = self.tr("TAK") if a.eligible else self.tr("NIE")
@@ -150,6 +160,26 @@ class ApplicationPanel(QWidget):
         incomes_layout.addWidget(self.editor)
         incomes_layout.addWidget(self.unsaved)
         self.box = AssessmentBox()
+        self.facts_fields = FieldErrors()
+        self.facts = FactsEditor(self.facts_fields)
+        self.save_facts_button = named(QPushButton(self.tr("Zapisz po&wody i wywiad")),
+                                       "save_facts", self.tr("Zapisz powody i wywiad"))
+        self.save_facts_button.clicked.connect(self.save_facts)
+        # Art. 106 ust. 4: a decision follows a family interview; without its date the
+        # reasoning leaves the sentence out (some forms are exempt, so this only warns).
+        self.no_interview = named(QLabel(self.tr(
+            "Nie wpisano daty rodzinnego wywiadu środowiskowego – uzasadnienie decyzji nie "
+            "powoła się na wywiad.")), "no_interview_warning")
+        self.no_interview.setWordWrap(True)
+        self.no_interview.setStyleSheet("color: #8a5a00;")
+        facts = QGroupBox(self.tr("Powody pomocy i wywiad środowiskowy"))
+        facts_layout = QVBoxLayout(facts)
+        facts_layout.addWidget(self.facts)
+        facts_layout.addWidget(self.no_interview)
+        facts_buttons = QHBoxLayout()
+        facts_buttons.addStretch()
+        facts_buttons.addWidget(self.save_facts_button)
+        facts_layout.addLayout(facts_buttons)
 
         self.decision_status = named(QLabel(), "decision_status")
         self.decision_status.setWordWrap(True)
@@ -171,7 +201,7 @@ class ApplicationPanel(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.header, self.deadline, incomes, self.box, decision):
+        for widget in (self.header, self.deadline, incomes, self.box, facts, decision):
             body.addWidget(widget)
         body.addStretch()
         layout = QVBoxLayout(self)
@@ -196,16 +226,20 @@ class ApplicationPanel(QWidget):
         Incomes typed but not saved are never dropped silently: the person saves them (a
         failed save keeps them, with the errors by their rows), discards them, or stays.
         """
-        if app_id != self.app_id and self.app is not None and self.editor.dirty:
+        if app_id != self.app_id and self.app is not None and (self.editor.dirty
+                                                               or self.facts.dirty):
             answer = ask_unsaved_incomes(self)
             if answer == "stay":
                 return False
             if answer == "save":
-                self.save_incomes()
                 if self.editor.dirty:
+                    self.save_incomes()
+                if self.facts.dirty:
+                    self.save_facts()
+                if self.editor.dirty or self.facts.dirty:
                     return False
         self.app_id = app_id
-        self.editor.dirty = False
+        self.editor.dirty = self.facts.dirty = False
         self.refresh()
         return True
 
@@ -222,8 +256,14 @@ class ApplicationPanel(QWidget):
             return
         if not self.editor.dirty:
             members = self.services.persons.household(self.actor, app.person_id)
-            self.editor.load(members, self.services.applications.incomes(self.actor, app.id))
+            self.editor.load(members, self.services.applications.incomes(self.actor, app.id),
+                             app.no_income_declared)
             self.unsaved.setVisible(False)
+        if not self.facts.dirty:
+            self.facts.load(app.grounds, app.other_ground, app.interview_on)
+        self.facts.set_editable(app.status is ApplicationStatus.REGISTERED)
+        self.save_facts_button.setEnabled(app.status is ApplicationStatus.REGISTERED)
+        self.no_interview.setVisible(app.interview_on is None)
         # After a decision incomes may still change: a change decision is computed from them.
         self.editor.set_editable(app.status in (ApplicationStatus.REGISTERED,
                                                 ApplicationStatus.DECIDED))
@@ -269,8 +309,12 @@ class ApplicationPanel(QWidget):
                     .replace("%4", d.signatory_name))
         self.decision_status.setText(text)
         decided = app is not None and app.status is ApplicationStatus.DECIDED
-        self.prepare_button.setEnabled(app is not None and (
+        assessed = self.assessment is not None and self.assessment.assessed
+        self.prepare_button.setEnabled(assessed and app is not None and (
             app.status is ApplicationStatus.REGISTERED or (decided and d is not None)))
+        self.prepare_button.setToolTip(
+            "Ctrl+D" if assessed else
+            self.tr("Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz."))
         self.prepare_button.setText(self.tr("Decyzja zmieniają&ca…") if decided
                                     else self.tr("Przygotuj d&ecyzję"))
         self.preview_button.setEnabled(d is not None)
@@ -289,10 +333,21 @@ class ApplicationPanel(QWidget):
         except ValidationError as exc:
             self.editor.fields.show(exc)
             return
-        done = attempt(self, lambda: self.services.applications.set_incomes(self.actor, app.id, lines)
-                       or True, self.editor.fields)
+        no_income = self.editor.no_income.isChecked()
+        done = attempt(self, lambda: self.services.applications.set_incomes(
+            self.actor, app.id, lines, no_income=no_income) or True, self.editor.fields)
         if done:
             self.editor.dirty = False
+            self.bus.changed.emit()
+
+    def save_facts(self) -> None:
+        app = self.app
+        if app is None:
+            return
+        facts = self.facts.facts()
+        if attempt(self, lambda: self.services.applications.set_facts(self.actor, app.id, facts),
+                   self.facts_fields) is not None:
+            self.facts.dirty = False
             self.bus.changed.emit()
 
     def prepare_decision(self) -> None:

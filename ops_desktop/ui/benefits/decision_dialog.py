@@ -32,21 +32,6 @@ from ops_desktop.ui.guard import attempt
 
 ONE_OFF = (BenefitForm.PURPOSE, BenefitForm.SPECIAL_PURPOSE)
 
-# The reasoning is printed on the decision, and official papers are always in Polish whatever
-# the language of the screen: this text is deliberately not translated.
-REASONING_FIGURES = (
-    "Liczba osób w gospodarstwie domowym wnioskodawcy: {size}. Dochód gospodarstwa domowego "
-    "w miesiącu poprzedzającym złożenie wniosku: {family}, tj. {per_person} na osobę. "
-    "Kryterium dochodowe: {criterion}."
-)
-
-
-def reasoning_figures(a: AssessmentView) -> str:
-    return REASONING_FIGURES.format(
-        size=a.household_size, family=money(a.family_income, "pl_PL"),
-        per_person=money(a.income_per_person, "pl_PL"), criterion=money(a.criterion, "pl_PL"),
-    )
-
 
 class DecisionDialog(QDialog):
     """Save calls `decisions.prepare`; on success `prepared` holds the draft to be signed."""
@@ -99,6 +84,18 @@ class DecisionDialog(QDialog):
         self.reasoning.setAccessibleName(self.tr("Uzasadnienie"))
         self.reasoning.setTabChangesFocus(True)
         self.reasoning.setMinimumHeight(110)
+        # The household's figures are printed by the decision itself; the worker writes the
+        # other facts of the case here, so nothing is said twice.
+        self.reasoning.setPlaceholderText(self.tr(
+            "Ustalenia w sprawie (bez liczby osób, dochodu i kryterium – decyzja podaje je sama)"))
+        # Art. 106 ust. 4: a grant follows a family interview. Some forms are exempt, so
+        # saving is not blocked; the printed reasoning leaves the interview out.
+        self.no_interview = QLabel(self.tr(
+            "Uwaga: we wniosku nie wpisano daty rodzinnego wywiadu środowiskowego (art. 106 "
+            "ust. 4 ustawy o pomocy społecznej) – uzasadnienie nie powoła się na wywiad."))
+        self.no_interview.setObjectName("decision_no_interview")
+        self.no_interview.setWordWrap(True)
+        self.no_interview.setStyleSheet("color: #8a5a00;")
 
         if draft is not None:
             self._fill_from(draft)
@@ -108,7 +105,6 @@ class DecisionDialog(QDialog):
             self.indefinite.setChecked(application.form is BenefitForm.PERMANENT
                                        and application.requested_to is None)
             self.one_off.setChecked(application.form in ONE_OFF)
-            self.reasoning.setPlainText(reasoning_figures(a))
         self.kind.currentIndexChanged.connect(self._enable)
         self.indefinite.toggled.connect(self._enable)
         self.one_off.toggled.connect(self._enable)
@@ -139,6 +135,7 @@ class DecisionDialog(QDialog):
             self.reasoning)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.no_interview)
         layout.addLayout(form)
         layout.addWidget(buttons)
         # Only now are the fields inside this dialog: Qt ignores (and warns about) a tab
@@ -195,6 +192,7 @@ class DecisionDialog(QDialog):
     def _enable(self) -> None:
         """Fields a refusal does not use are greyed out, keeping what was typed in them."""
         grant = self._granting()
+        self.no_interview.setVisible(grant and self.application.interview_on is None)
         self.amount.setEnabled(grant)
         self.one_off.setEnabled(grant)
         with_period = grant and not self.one_off.isChecked()

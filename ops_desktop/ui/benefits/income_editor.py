@@ -6,6 +6,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -49,8 +50,14 @@ class IncomeEditor(QWidget):
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 2)
         self.grid.setColumnStretch(0, 1)
-        self.empty = named(QLabel(self.tr("Brak dochodów – dodaj wiersz albo zapisz brak dochodu.")),
-                           "incomes_empty")
+        self.empty = named(QLabel(self.tr(
+            "Nie wpisano dochodów – dodaj wiersz albo zaznacz «brak dochodów» i zapisz.")),
+            "incomes_empty")
+        # "No income" is a statement the worker saves, not what an empty list is taken for.
+        self.no_income = named(QCheckBox(self.tr("&brak dochodów – gospodarstwo nie ma żadnego dochodu")),
+                               "incomes_none", self.tr("Brak dochodów"))
+        self.no_income.toggled.connect(self._no_income_toggled)
+        self._no_income_error = self.fields.label_for("no_income", self.no_income)
         self.add_button = named(QPushButton(self.tr("&Dodaj dochód")), "income_add",
                                 self.tr("Dodaj dochód"))
         self.add_button.clicked.connect(self.add_row)
@@ -64,11 +71,17 @@ class IncomeEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.grid)
         layout.addWidget(self.empty)
+        layout.addWidget(self.no_income)
+        layout.addWidget(self._no_income_error)
         layout.addLayout(buttons)
         self._rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QPushButton]] = []
 
-    def load(self, members: list[MemberView], lines: list[IncomeLine]) -> None:
+    def load(self, members: list[MemberView], lines: list[IncomeLine],
+             no_income: bool = False) -> None:
         self.members = members
+        self.no_income.blockSignals(True)
+        self.no_income.setChecked(no_income)
+        self.no_income.blockSignals(False)
         self._build([(line.person_id, line.source, number(line.amount)) for line in lines])
         self.dirty = False
 
@@ -112,12 +125,17 @@ class IncomeEditor(QWidget):
 
     def set_editable(self, on: bool) -> None:
         self.editable = on
-        for widget in [self.add_button, self.save_button] + [w for r in self._rows for w in r]:
+        for widget in [self.add_button, self.save_button, self.no_income] + [
+                w for r in self._rows for w in r]:
             widget.setEnabled(on)
 
     def _changed(self) -> None:
         self.dirty = True
         self.edited.emit()
+
+    def _no_income_toggled(self) -> None:
+        self.empty.setVisible(not self._rows and not self.no_income.isChecked())
+        self._changed()
 
     def _build(self, rows: list[Row]) -> None:
         """Lay the rows out again (after add or remove), keeping every character typed."""
@@ -128,6 +146,12 @@ class IncomeEditor(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.fields = FieldErrors()
+        # The check-box stays; its message label is registered anew with the new errors.
+        old_error, self._no_income_error = (self._no_income_error,
+                                            self.fields.label_for("no_income", self.no_income))
+        self.layout().replaceWidget(old_error, self._no_income_error)
+        old_error.setObjectName("")  # its name now belongs to the new label
+        old_error.deleteLater()
         self._rows = []
         if rows:
             for col, text in enumerate((self.tr("Członek gospodarstwa"), self.tr("Źródło dochodu"),
@@ -167,7 +191,7 @@ class IncomeEditor(QWidget):
                                                    ("amount", amount))):
                 self.grid.addWidget(self.fields.label_for(f"income.{i}.{field}", widget), r + 1, col)
             self._rows.append((combo, source, amount, remove))
-        self.empty.setVisible(not rows)
+        self.empty.setVisible(not rows and not self.no_income.isChecked())
         chain = [w for r in self._rows for w in r] + [self.add_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.vocabulary import ApplicationStatus, Team
+from ops_desktop.domain.vocabulary import ApplicationStatus, Ground, Team
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -275,9 +275,11 @@ class BenefitsTab(QWidget):
 
     # --- registering ---
     def new_application(self, person_id: uuid.UUID | None = None, person_name: str = "",
-                        received_on: dt.date | None = None) -> None:
+                        received_on: dt.date | None = None,
+                        grounds: tuple[tuple[Ground, ...], str] = ((), "")) -> None:
         dialog = ApplicationDialog(self.services, self.actor, person_id, person_name, self,
-                                   received_on=received_on)
+                                   received_on=received_on, grounds=grounds[0],
+                                   other_ground=grounds[1])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             created = dialog.created.id
@@ -293,5 +295,8 @@ class BenefitsTab(QWidget):
         received_on = None
         if referral.application_lodged and referral.intake_received_at is not None:
             received_on = referral.intake_received_at.date()
+        # The art. 7 grounds the desk recorded preset the application's (the worker may change).
+        grounds = attempt(self, lambda: self.services.applications.intake_grounds(
+            self.actor, referral.id)) or ((), "")
         QTimer.singleShot(0, self, lambda: self.new_application(case.person_id, case.person_name,
-                                                                received_on))
+                                                                received_on, grounds))
