@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod
+from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod, WithdrawalManner
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,17 @@ class DecisionDocument:
     law_period_source: str = ""  # citation of the parameter set applied
     changes: ChangedDecision | None = None  # a change decision names the one it changes
     distribution: tuple[str, ...] = field(default=("Strona", "a/a"))
+    # Art. 106 ust. 3 u.p.s.: the pay of a first / last month covered only in part.
+    first_month_amount: Decimal | None = None
+    last_month_amount: Decimal | None = None
+    withdrawal: WithdrawalOnPaper | None = None  # a discontinuance names the withdrawal
+
+
+@dataclass(frozen=True)
+class WithdrawalOnPaper:
+    withdrawn_on: dt.date
+    manner: WithdrawalManner
+    requested_discontinuance: bool  # art. 105 § 2 KPA; otherwise § 1 (groundless)
 
 
 @dataclass(frozen=True)

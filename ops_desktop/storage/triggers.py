@@ -15,6 +15,8 @@ ACT_COLUMNS = (
     "income_per_person_grosze", "criterion_grosze", "law_valid_from", "status", "issued_on",
     "signed_at", "signed_by", "signatory_name", "signatory_position", "authorisation_number",
     "office_snapshot", "law_source", "corrects_id", "created_at", "created_by", "deleted_at",
+    "first_month_grosze", "last_month_grosze", "withdrawn_on", "withdrawal_manner",
+    "discontinuance_requested",
 )
 _ACT_UNCHANGED = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in ACT_COLUMNS)
 
