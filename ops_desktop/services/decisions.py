@@ -94,6 +94,8 @@ def input_errors(data: DecisionInput) -> list[FieldError]:
     if data.corrects_id is not None:
         errors += id_errors("corrects_id", data.corrects_id)
     errors += choice_errors("kind", data.kind, DecisionKind)
+    if data.kind is DecisionKind.DISCONTINUANCE:
+        errors.append(FieldError("kind", INVALID))  # only after a withdrawal: prepare_discontinuance
     errors += choice_errors("payment_method", data.payment_method, PaymentMethod)
     # KPA 107 §1: a refusal is always reasoned; a grant may rest on the application alone.
     errors += text_errors("reasoning", data.reasoning, REASONING_MAX,

@@ -279,8 +279,8 @@ class DecisionRow(Tracked, Base):
     # and whether the party asked for the discontinuance (§ 2) or it is groundless (§ 1).
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     withdrawal_manner: Mapped[str | None] = mapped_column(String(20), default=None)
-    discontinuance_requested: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false())
+    # No Python-side default: the bulk demo's raw inserts name their columns exactly.
+    discontinuance_requested: Mapped[bool] = mapped_column(Boolean, server_default=false())
     corrects: Mapped[DecisionRow | None] = relationship(remote_side="DecisionRow.id")
     application: Mapped[ApplicationRow] = relationship()
     person: Mapped[PersonRow] = relationship()

@@ -102,6 +102,11 @@ def test_the_withdrawal_day_and_manner_are_checked_next_to_their_fields(
         services.decisions.prepare_discontinuance(benefits_worker, withdrawal(app.id, manner="oral"))
     assert field_codes(exc) == {"manner": "invalid"}
     assert services.decisions.for_application(benefits_worker, app.id) == []
+    # A discontinuance is not typed as a kind of benefit decision: it rests on a withdrawal.
+    with pytest.raises(ValidationError) as exc:
+        services.decisions.prepare(benefits_worker, grant(
+            app.id, None, kind=DecisionKind.DISCONTINUANCE))
+    assert field_codes(exc)["kind"] == "invalid"
 
 
 def test_a_withdrawal_replaces_a_draft_but_not_a_signed_decision(
