@@ -552,7 +552,6 @@ def test_the_decision_dialog_proposes_whole_calendar_months(
         dialog.show()
         seen.append((child(dialog, QDateEdit, "decision_period_from").text(),
                      child(dialog, QDateEdit, "decision_period_to").text()))
-        dialog.grab().save("/tmp/periods-withdrawal-dialog.png")
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(DecisionDialog, "exec", look)
@@ -593,7 +592,6 @@ def test_a_withdrawal_is_recorded_signed_and_the_application_leaves_the_list(
         assert child(dialog, QPlainTextEdit, "withdrawal_reasoning").toPlainText() == \
             "Strona podjela prace."
         day.setDate(to_qdate(dt.date.today()))
-        dialog.grab().save("/tmp/periods-withdrawal-withdrawal.png")
         qtbot.mouseClick(save, LEFT)
         return dialog.result()
 
@@ -608,7 +606,6 @@ def test_a_withdrawal_is_recorded_signed_and_the_application_leaves_the_list(
     assert "umarzająca postępowanie" in status and "czeka na podpis" in status
     assert f"po wycofaniu wniosku {dt.date.today():%d.%m.%Y} (ustnie do protokołu)" in status
     assert tab.model.rowCount() == 1  # pending until the discontinuance is signed
-    tab.grab().save("/tmp/periods-withdrawal-panel.png")
     qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)
     assert services.applications.get(signer, app.id).status.value == "withdrawn"
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
@@ -635,7 +632,6 @@ def test_the_decision_dialog_shows_the_first_months_prorated_pay(
         qtbot.keyClick(amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(amount, "600,00")
         seen.append(child(dialog, QLabel, "decision_part_months").text().replace("\u00a0", " "))
-        dialog.grab().save("/tmp/periods-withdrawal-dialog.png")
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(DecisionDialog, "exec", look)
