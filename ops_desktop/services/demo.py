@@ -23,6 +23,7 @@ from ops_desktop.domain.vocabulary import (
     Role,
     Sex,
     Team,
+    WithdrawalManner,
 )
 from ops_desktop.i18n.format import money
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
@@ -32,6 +33,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.intake import IntakeInput
 from ops_desktop.services.office import OfficeSettings
 from ops_desktop.services.persons import MemberInput
+from ops_desktop.services.withdrawal import WithdrawalInput
 from ops_desktop.storage import demo_names as names
 from ops_desktop.storage import queries
 
@@ -217,7 +219,16 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
                                                     "zasiłek rodzinny")),
                              Decimal(rng.randrange(0, 1400 * size, 10)))]
         services.applications.set_incomes(worker, app.id, lines)
-        if rng.random() < 0.3:
+        waiting = rng.random()
+        if waiting < 0.05:
+            # The party withdrew it, orally to the record: the proceedings are discontinued.
+            services.decisions.sign(signer, services.decisions.prepare_discontinuance(
+                worker, WithdrawalInput(app.id, received.date(),
+                                        WithdrawalManner.ORALLY_RECORDED)).id)
+            counts["decisions"] += 1
+            counts["signed"] += 1
+            continue
+        if waiting < 0.3:
             continue  # incomes recorded, no decision yet
         a = services.applications.assess(worker, app.id)
         by_bank = rng.random() < 0.7
