@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod
+from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod, WithdrawalManner
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,17 @@ class DecisionDocument:
     grounds_withheld: bool = False  # a ground not printed (violence, addiction) is on file
     interview_on: dt.date | None = None  # the family interview; None – the sentence is left out
     distribution: tuple[str, ...] = field(default=("Strona", "a/a"))
+    # Art. 106 ust. 3 u.p.s.: the pay of a first / last month covered only in part.
+    first_month_amount: Decimal | None = None
+    last_month_amount: Decimal | None = None
+    withdrawal: WithdrawalOnPaper | None = None  # a discontinuance names the withdrawal
+
+
+@dataclass(frozen=True)
+class WithdrawalOnPaper:
+    withdrawn_on: dt.date
+    manner: WithdrawalManner
+    requested_discontinuance: bool  # art. 105 § 2 KPA; otherwise § 1 (groundless)
 
 
 @dataclass(frozen=True)

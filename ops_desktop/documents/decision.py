@@ -17,6 +17,7 @@ from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
 from ops_desktop.documents.styles import TEXT_WIDTH, Styles, styles, text
 from ops_desktop.documents.texts import DecisionTexts, decision_texts
+from ops_desktop.domain.payments import month_end
 from ops_desktop.domain.vocabulary import (
     POLISH_PAYMENT_METHODS,
     DecisionKind,
@@ -31,6 +32,7 @@ _DOUBLE_STOP = re.compile(r"(\d r)\.\.(?!\.)")
 # Paper values are always Polish, so a date or an amount prints the same every time; a batch
 # repeats the same few dates and criteria a thousand times (babel formats slowly).
 date_long = lru_cache(maxsize=4096)(values.date_long)
+month_year = lru_cache(maxsize=256)(values.month_year)
 money = lru_cache(maxsize=4096)(values.money)
 
 
@@ -109,6 +111,7 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
     """The flowables of one decision, in the order of a Polish administrative decision."""
     st = styles()
     texts = decision_texts(doc.issued_on)
+    introduction, ruling_points, facts, legal_reasoning = _wording(doc)
     story: list[Flowable] = [
         _two_columns(
             FastParagraph(f"Znak sprawy: {text(doc.case_sign)}", st.left),
@@ -120,10 +123,10 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
         SharedParagraph("DECYZJA", st.title),
         FastParagraph(f"nr {text(doc.case_sign)}", st.subtitle),
         *_changes(doc, st),
-        FastParagraph(_introduction(doc, texts), st.body),
+        FastParagraph(introduction(doc, texts), st.body),
         SharedParagraph(text(texts.ruling_heading), st.heading),
     ]
-    points = _ruling_points(doc, texts)
+    points = ruling_points(doc, texts)
     if len(points) == 1:
         story.append(FastParagraph(text(points[0]), st.body))
     else:
@@ -131,9 +134,9 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
             story.append(FastParagraph(text(point), st.numbered, bulletText=f"{number}."))
 
     story.append(SharedParagraph("UZASADNIENIE", st.heading))
-    story.extend(FastParagraph(text(p), st.indented) for p in _facts(doc, texts))
+    story.extend(FastParagraph(text(p), st.indented) for p in facts(doc, texts))
     # The standard wording is the same in every decision of a kind: laid out once, reused.
-    story.extend(SharedParagraph(text(p), st.indented) for p in _legal_reasoning(doc, texts))
+    story.extend(SharedParagraph(text(p), st.indented) for p in legal_reasoning(doc, texts))
 
     story.append(SharedParagraph("POUCZENIE", st.heading))
     office_genitive = texts.genitive_of(doc.office.name)
@@ -158,6 +161,32 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
         ),
     ]))
     return story
+
+
+def _wording(doc: DecisionDocument) -> tuple[Callable[..., Any], ...]:
+    """The parts that differ by kind: a discontinuance rules on no benefit (KPA art. 105)."""
+    if doc.kind is DecisionKind.DISCONTINUANCE:
+        from ops_desktop.documents import discontinuance as d
+
+        return d.introduction, d.ruling_points, d.facts, d.legal_reasoning
+    return _introduction, _ruling_points, _facts, _legal_reasoning
+
+
+def _part_months(doc: DecisionDocument, texts: DecisionTexts) -> str:
+    """Art. 106 ust. 3 u.p.s.: ", za grudzień 2026 r. w kwocie 561,29 zł (za 29 dni)," – the
+    grosze stored when the draft was saved, the days counted from the period's dates."""
+    parts = []
+    if doc.first_month_amount is not None and doc.period_from is not None:
+        last = month_end(doc.period_from)
+        if doc.period_to is not None:
+            last = min(last, doc.period_to)
+        parts.append((doc.period_from, (last - doc.period_from).days + 1, doc.first_month_amount))
+    if doc.last_month_amount is not None and doc.period_to is not None:
+        parts.append((doc.period_to, doc.period_to.day, doc.last_month_amount))
+    phrases = [texts.part_month.format(month=month_year(day), amount=money(amount),
+                                       days="1 dzień" if days == 1 else f"{days} dni")
+               for day, days, amount in parts]
+    return "".join(f", {p}" for p in phrases) + ("," if phrases else "")
 
 
 def _introduction(doc: DecisionDocument, texts: DecisionTexts) -> str:
@@ -200,6 +229,7 @@ def _ruling_points(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
         "purpose": doc.purpose.strip() or BLANK,
         "payment_method": _payment_text(doc.payment_method, doc.bank_account),
         "form": texts.form(doc.form).name,
+        "part_months": _part_months(doc, texts),
     }
     return [_tidy(point.format(**values)) for point in texts.kind(doc.form, doc.kind).ruling]
 

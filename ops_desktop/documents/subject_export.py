@@ -52,7 +52,8 @@ _REFERRAL_STATUSES = {"pending": "oczekuje na przyjęcie", "accepted": "przyjęt
                       "returned": "zwrócone"}
 _APPLICATION_STATUSES = {"registered": "w toku", "decided": "rozpatrzony",
                          "withdrawn": "wycofany"}
-_DECISION_KINDS = {"grant": "przyznanie świadczenia", "refusal": "odmowa przyznania świadczenia"}
+_DECISION_KINDS = {"grant": "przyznanie świadczenia", "refusal": "odmowa przyznania świadczenia",
+                   "discontinuance": "umorzenie postępowania po wycofaniu wniosku"}
 _DECISION_STATUSES = {"draft": "projekt (niewydana)", "signed": "wydana"}
 _ACTIONS = {"insert": "wprowadzenie danych", "update": "zmiana danych",
             "delete": "usunięcie danych", "view": "wgląd w akta", "export": "wydanie kopii danych",

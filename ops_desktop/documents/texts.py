@@ -26,7 +26,14 @@ INTRODUCTION_FIELDS = frozenset(
     {"legal_basis", "application_date", "party", "party_description", "form", "form_genitive"}
 )
 RULING_FIELDS = frozenset(
-    {"party", "recipient", "amount", "period", "period_from", "period_to", "purpose", "payment_method", "form"}
+    {"party", "recipient", "amount", "period", "period_from", "period_to", "purpose",
+     "payment_method", "form", "part_months"}
+)
+# Art. 106 ust. 3 u.p.s.: "za grudzień 2026 r. w kwocie 561,29 zł (za 29 dni)".
+PART_MONTH_FIELDS = frozenset({"month", "amount", "days"})
+DISCONTINUANCE_FIELDS = frozenset(
+    {"legal_basis", "application_date", "party", "party_description", "form_genitive",
+     "withdrawn_on", "manner"}
 )
 PERIOD_FIELDS = frozenset({"period_from", "period_to"})
 FIGURES_FIELDS = frozenset({"household_size", "persons", "income", "criterion"})
@@ -49,6 +56,20 @@ class KindTexts:
     def legal_basis_text(self) -> str:
         """"art. 104 KPA … w związku z art. 7, … ustawy … o pomocy społecznej …"."""
         return " w związku z ".join(self.legal_basis)
+
+
+@dataclass(frozen=True)
+class DiscontinuanceTexts:
+    """Wording of a decision discontinuing the proceedings after a withdrawal (KPA art. 105)."""
+
+    legal_basis_groundless: tuple[str, ...]  # § 1: the proceedings became groundless
+    legal_basis_on_request: tuple[str, ...]  # § 2: the party asked for the discontinuance
+    introduction: str
+    ruling: tuple[str, ...]
+    withdrawal: str  # the facts: the day and manner of the withdrawal
+    reasoning_groundless: tuple[str, ...]
+    reasoning_on_request: tuple[str, ...]
+    closing: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -82,6 +103,8 @@ class DecisionTexts:
     signature: str
     genitive: tuple[tuple[str, str], ...]  # (nominative word or phrase, genitive)
     forms: Mapping[BenefitForm, FormTexts]
+    part_month: str
+    discontinuance: DiscontinuanceTexts
 
     def form(self, form: BenefitForm) -> FormTexts:
         return self.forms[form]
@@ -235,6 +258,25 @@ def _parse_set(raw: Any, where: str) -> DecisionTexts:
         signature=_template(raw, "signature", SIGNATURE_FIELDS, where),
         genitive=tuple((nom, gen) for nom, gen in genitive_raw),
         forms=forms,
+        part_month=_template(raw, "part_month", PART_MONTH_FIELDS, where),
+        discontinuance=_parse_discontinuance(
+            _require(raw, "discontinuance", dict, where), f"{where}.discontinuance"),
+    )
+
+
+def _parse_discontinuance(raw: dict[str, Any], where: str) -> DiscontinuanceTexts:
+    def many(key: str) -> tuple[str, ...]:
+        return _templates(raw, key, DISCONTINUANCE_FIELDS, where, min_items=1)
+
+    return DiscontinuanceTexts(
+        legal_basis_groundless=many("legal_basis_groundless"),
+        legal_basis_on_request=many("legal_basis_on_request"),
+        introduction=_template(raw, "introduction", DISCONTINUANCE_FIELDS, where),
+        ruling=many("ruling"),
+        withdrawal=_template(raw, "withdrawal", DISCONTINUANCE_FIELDS, where),
+        reasoning_groundless=many("reasoning_groundless"),
+        reasoning_on_request=many("reasoning_on_request"),
+        closing=many("closing"),
     )
 
 

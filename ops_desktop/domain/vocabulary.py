@@ -152,6 +152,26 @@ class CloseReason(StrEnum):
 class DecisionKind(StrEnum):
     GRANT = "grant"
     REFUSAL = "refusal"
+    # Umorzenie postępowania (KPA art. 105) after the party withdrew the application: it
+    # grants and refuses nothing, so it is no benefit decision in the statistics.
+    DISCONTINUANCE = "discontinuance"
+
+
+# The kinds that decide on a benefit (granted or refused), as the MRPiPS-03 counts them.
+BENEFIT_DECISION_KINDS = (DecisionKind.GRANT, DecisionKind.REFUSAL)
+
+
+class WithdrawalManner(StrEnum):
+    """How the party withdrew an application: by a letter, or orally, recorded in a protocol."""
+
+    IN_WRITING = "in_writing"
+    ORALLY_RECORDED = "orally_recorded"
+
+
+POLISH_WITHDRAWAL_MANNERS: dict[WithdrawalManner, str] = {
+    WithdrawalManner.IN_WRITING: "na piśmie",
+    WithdrawalManner.ORALLY_RECORDED: "ustnie do protokołu",
+}
 
 
 class DecisionStatus(StrEnum):

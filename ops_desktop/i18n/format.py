@@ -52,6 +52,13 @@ def date_short(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y")
 
 
+def month_year(value: dt.date, locale: str | None = None) -> str:
+    """`grudzień 2026 r.` – the month standing alone (nominative), as a heading names it."""
+    loc = locale or _locale
+    text = _babel_date(value, format="LLLL y", locale=loc)
+    return text + " r." if loc.startswith("pl") else text
+
+
 def date_long(value: dt.date | None, locale: str | None = None) -> str:
     """`22 listopada 2026 r.` – the form used in the text of official documents."""
     if value is None:

@@ -19,6 +19,7 @@ from ops_desktop.documents.data import (
     OfficeOnPaper,
     PartyOnPaper,
     SignatoryOnPaper,
+    WithdrawalOnPaper,
 )
 from ops_desktop.domain.declension import addressed_dative
 from ops_desktop.domain.errors import (
@@ -41,6 +42,7 @@ from ops_desktop.domain.fields import (
     text_errors,
 )
 from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
+from ops_desktop.domain.payments import first_part_month, last_part_month
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import validate_iban
 from ops_desktop.domain.vocabulary import (
@@ -58,6 +60,11 @@ from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import AssessmentView, DecisionView
+from ops_desktop.services.withdrawal import (
+    WithdrawalInput,
+    discontinuance_row,
+    withdrawal_errors,
+)
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
@@ -97,6 +104,8 @@ def input_errors(data: DecisionInput) -> list[FieldError]:
     if data.corrects_id is not None:
         errors += id_errors("corrects_id", data.corrects_id)
     errors += choice_errors("kind", data.kind, DecisionKind)
+    if data.kind is DecisionKind.DISCONTINUANCE:
+        errors.append(FieldError("kind", INVALID))  # only after a withdrawal: prepare_discontinuance
     errors += choice_errors("payment_method", data.payment_method, PaymentMethod)
     # KPA 107 §1: a refusal is always reasoned; a grant may rest on the application alone.
     errors += text_errors("reasoning", data.reasoning, REASONING_MAX,
@@ -198,7 +207,33 @@ class DecisionService:
                 interview_on=app.interview_on,
                 grounds=",".join(g.value for g in app.grounds),
                 other_ground=app.other_ground,
+                **_part_months(data, app.form),
             )
+            queries.add(s, row)
+            s.refresh(row)
+            return mapping.decision_view(row)
+
+    def prepare_discontinuance(self, actor: Actor, data: WithdrawalInput) -> DecisionView:
+        """Record the party's withdrawal of an undecided application and save the draft
+        discontinuing the proceedings (replacing an earlier draft); signed like any decision."""
+        require(actor, Permission.PREPARE_DECISION)
+        shape = withdrawal_errors(data, None, dt.date.today())
+        if any(e.code == INVALID for e in shape):
+            raise ValidationError(shape)
+        app = self.applications.get(actor, data.application_id)
+        errors = withdrawal_errors(data, app.received_on, dt.date.today())
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            app_row = queries.application_with_incomes(s, data.application_id)
+            if app_row is None:
+                raise NotFound("application", data.application_id)
+            if app_row.status != ApplicationStatus.REGISTERED.value:
+                raise ConflictError("application_decided")  # withdrawn or decided already
+            for old in queries.decisions_for_application(s, data.application_id):
+                if old.status == DecisionStatus.DRAFT.value:
+                    s.delete(old)
+            row = discontinuance_row(app_row, data)
             queries.add(s, row)
             s.refresh(row)
             return mapping.decision_view(row)
@@ -280,8 +315,10 @@ class DecisionService:
                 raise NotFound("decision", decision_id)
             app_id = row.application_id
             period_from = row.period_from
-        current = self._assess(actor, app_id, period_from)
-        if not current.assessed:
+            discontinuance = row.kind == DecisionKind.DISCONTINUANCE.value
+        # A discontinuance rests on the withdrawal, not on incomes: nothing to recompute.
+        current = None if discontinuance else self._assess(actor, app_id, period_from)
+        if current is not None and not current.assessed:
             raise NotAssessedError  # e.g. incomes cleared after the draft was prepared
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
@@ -297,7 +334,7 @@ class DecisionService:
                 raise ConflictError("decision_signed")
             expected = (ApplicationStatus.DECIDED.value if row.corrects_id is not None
                         else ApplicationStatus.REGISTERED.value)
-            if row.application.status != expected or _stale(row, current):
+            if row.application.status != expected or (current is not None and _stale(row, current)):
                 raise ConflictError("decision_outdated")
             if row.corrects_id is not None and _latest_signed(s, row.application_id) != row.corrects_id:
                 raise ConflictError("decision_outdated")  # another change was signed meanwhile
@@ -320,7 +357,8 @@ class DecisionService:
             row.signatory_position = user.position
             row.authorisation_number = auth.order_number
             row.office_snapshot = json.dumps(dataclasses.asdict(office), ensure_ascii=False)
-            row.application.status = ApplicationStatus.DECIDED.value
+            row.application.status = (ApplicationStatus.WITHDRAWN.value if discontinuance
+                                       else ApplicationStatus.DECIDED.value)
             return mapping.decision_view(row)
 
     def discard_draft(self, actor: Actor, decision_id: uuid.UUID) -> None:
@@ -486,4 +524,29 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         grounds=grounds,
         grounds_withheld=withheld,
         interview_on=row.interview_on,
+        first_month_amount=_money_or_none(row.first_month_grosze),
+        last_month_amount=_money_or_none(row.last_month_grosze),
+        withdrawal=_withdrawal_of(row),
     )
+
+
+def _money_or_none(grosze: int | None) -> Decimal | None:
+    return None if grosze is None else from_grosze(grosze)
+
+
+def _withdrawal_of(row: DecisionRow) -> WithdrawalOnPaper | None:
+    view = mapping.withdrawal_view(row)
+    return None if view is None else WithdrawalOnPaper(
+        view.withdrawn_on, view.manner, view.requested_discontinuance)
+
+
+def _part_months(data: DecisionInput, form: BenefitForm) -> dict[str, int | None]:
+    """Art. 106 ust. 3 u.p.s.: a monthly benefit's first and last month covered only in part
+    pay pro rata; computed once when the draft is saved, so the signed act keeps its grosze."""
+    if (data.kind is not DecisionKind.GRANT or form not in MONTHLY or data.amount is None
+            or data.period_from is None):
+        return {"first_month_grosze": None, "last_month_grosze": None}
+    first = first_part_month(data.amount, data.period_from, data.period_to)
+    last = last_part_month(data.amount, data.period_from, data.period_to)
+    return {"first_month_grosze": None if first is None else to_grosze(first.amount),
+            "last_month_grosze": None if last is None else to_grosze(last.amount)}

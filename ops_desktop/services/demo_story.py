@@ -34,6 +34,7 @@ from ops_desktop.domain.vocabulary import (
     Role,
     Sex,
     Team,
+    WithdrawalManner,
 )
 from ops_desktop.i18n.format import money
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
@@ -43,6 +44,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.intake import IntakeInput
 from ops_desktop.services.persons import MemberInput
 from ops_desktop.services.views import MemberView
+from ops_desktop.services.withdrawal import WithdrawalInput
 from ops_desktop.storage import demo_names as names
 from ops_desktop.storage.bulk_demo import ADVICE, GRANT_REASONING, NOTE_TEXTS, RETURN_REASONS
 from ops_desktop.storage.models import replayed_at
@@ -316,6 +318,18 @@ class DemoStory:
         self.counts["applications"] += 1
         members = self.services.persons.household(worker, person_id)
         self.services.applications.set_incomes(worker, app.id, self._incomes(rng, story, members))
+        if rng.random() < 0.05:
+            # The party withdrew it, orally to the record: the proceedings are discontinued.
+            withdrawn = _later(rng, lodged, 1, 10)
+            yield withdrawn
+            draft = self.services.decisions.prepare_discontinuance(worker, WithdrawalInput(
+                app.id, withdrawn.date(), WithdrawalManner.ORALLY_RECORDED)).id
+            self.counts["decisions"] += 1
+            signed = _later(rng, withdrawn, 1, 10)
+            yield signed
+            self.services.decisions.sign(rng.choice(self.signers), draft, on=signed.date())
+            self.counts["signed"] += 1
+            return
         prepared = _later(rng, lodged, 5, 20)  # after the community interview
         yield prepared
         interview = max(lodged.date(), prepared.date() - dt.timedelta(days=rng.randint(1, 4)))

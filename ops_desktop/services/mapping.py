@@ -20,6 +20,7 @@ from ops_desktop.domain.vocabulary import (
     PaymentMethod,
     ReferralStatus,
     Role,
+    WithdrawalManner,
 )
 from ops_desktop.services.views import (
     ApplicationView,
@@ -29,6 +30,7 @@ from ops_desktop.services.views import (
     IntakeView,
     PersonSummary,
     ReferralView,
+    WithdrawalView,
 )
 
 
@@ -176,7 +178,15 @@ def decision_view(row: Any) -> DecisionView:
         signatory_name=row.signatory_name,
         corrects_id=row.corrects_id,
         created_at=row.created_at,
+        withdrawal=withdrawal_view(row),
     )
+
+
+def withdrawal_view(row: Any) -> WithdrawalView | None:
+    if row.withdrawn_on is None or row.withdrawal_manner is None:
+        return None
+    return WithdrawalView(row.withdrawn_on, WithdrawalManner(row.withdrawal_manner),
+                          bool(row.discontinuance_requested))
 
 
 def roles_of(text: str) -> frozenset[Role]:

@@ -21,6 +21,7 @@ from ops_desktop.domain.vocabulary import (
     Relation,
     Role,
     Sex,
+    WithdrawalManner,
 )
 
 
@@ -223,6 +224,16 @@ class DecisionView:
     signatory_name: str
     corrects_id: uuid.UUID | None = None  # a change decision (art. 106 ust. 5 u.p.s.)
     created_at: dt.datetime | None = None  # the order of the coordinator's list
+    withdrawal: WithdrawalView | None = None  # what a discontinuance (KPA art. 105) names
+
+
+@dataclass(frozen=True)
+class WithdrawalView:
+    """The party's withdrawal of an application, as a discontinuing decision records it."""
+
+    withdrawn_on: dt.date
+    manner: WithdrawalManner
+    requested_discontinuance: bool  # the party asked for it: art. 105 § 2 KPA, else § 1
 
 
 @dataclass(frozen=True)

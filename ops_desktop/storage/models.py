@@ -349,6 +349,16 @@ class DecisionRow(Tracked, Base):
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), default=None)
     # Retention: the only change a signed act ever takes is losing its party's personal data.
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # Art. 106 ust. 3 u.p.s.: the pay of a first or last month the period covers only in
+    # part, computed when the draft is saved, so the signed act reprints the same grosze.
+    first_month_grosze: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_month_grosze: Mapped[int | None] = mapped_column(Integer, default=None)
+    # A discontinuance (KPA art. 105) names the party's withdrawal: its day, how it was made,
+    # and whether the party asked for the discontinuance (§ 2) or it is groundless (§ 1).
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    withdrawal_manner: Mapped[str | None] = mapped_column(String(20), default=None)
+    # No Python-side default: the bulk demo's raw inserts name their columns exactly.
+    discontinuance_requested: Mapped[bool] = mapped_column(Boolean, server_default=false())
     corrects: Mapped[DecisionRow | None] = relationship(remote_side="DecisionRow.id")
     application: Mapped[ApplicationRow] = relationship()
     person: Mapped[PersonRow] = relationship()

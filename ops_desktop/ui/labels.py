@@ -25,6 +25,7 @@ from ops_desktop.domain.vocabulary import (
     Role,
     Sex,
     Team,
+    WithdrawalManner,
 )
 
 ERRORS: dict[str, str] = {
@@ -42,6 +43,7 @@ ERRORS: dict[str, str] = {
     "postal_code_format": QT_TRANSLATE_NOOP("errors", "Kod pocztowy w formacie 00-000."),
     "phone_format": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer telefonu."),
     "end_before_start": QT_TRANSLATE_NOOP("errors", "Data końcowa jest wcześniejsza niż początkowa."),
+    "before_application": QT_TRANSLATE_NOOP("errors", "Wniosku nie można wycofać przed dniem jego złożenia."),
     "amount_invalid": QT_TRANSLATE_NOOP("errors", "Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku."),
     "above_maximum": QT_TRANSLATE_NOOP("errors", "Kwota przekracza maksymalną kwotę wyliczoną z ustawy."),
     "below_minimum": QT_TRANSLATE_NOOP("errors", "Kwota jest niższa niż minimalna kwota wynikająca z ustawy."),
@@ -148,6 +150,11 @@ APPLICATION_STATUSES: dict[str, str] = {
 DECISION_KINDS: dict[str, str] = {
     DecisionKind.GRANT: QT_TRANSLATE_NOOP("vocab", "przyznająca"),
     DecisionKind.REFUSAL: QT_TRANSLATE_NOOP("vocab", "odmowna"),
+    DecisionKind.DISCONTINUANCE: QT_TRANSLATE_NOOP("vocab", "umarzająca postępowanie"),
+}
+WITHDRAWAL_MANNERS: dict[str, str] = {
+    WithdrawalManner.IN_WRITING: QT_TRANSLATE_NOOP("vocab", "na piśmie"),
+    WithdrawalManner.ORALLY_RECORDED: QT_TRANSLATE_NOOP("vocab", "ustnie do protokołu"),
 }
 DECISION_STATUSES: dict[str, str] = {
     DecisionStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "projekt"),

@@ -510,3 +510,74 @@ def test_the_authorisation_is_named_once(number: str, printed: str) -> None:
 def test_the_family_is_counted_in_polish(size: int, words: str) -> None:
     doc = dataclasses.replace(periodic_family(), household_size=size)
     assert f"Rodzina Strony liczy {words};" in pdf_text(render_decision(doc))
+
+
+# --- art. 106 ust. 3 u.p.s.: a part month; KPA art. 105: a discontinuance ---
+def test_a_grant_from_mid_month_prints_the_first_months_prorated_amount() -> None:
+    doc = periodic_family()
+    doc = dataclasses.replace(doc, amount=Decimal("600.00"), period_from=dt.date(2026, 12, 3),
+                              period_to=dt.date(2027, 2, 28),
+                              first_month_amount=Decimal("561.29"))
+    text = pdf_text(render_decision(doc))
+    assert ("zasiłek okresowy w kwocie 600,00 zł miesięcznie, za grudzień 2026 r. w kwocie "
+            "561,29 zł (za 29 dni), na okres od 3 grudnia 2026 r. do 28 lutego 2027 r.") in text
+
+
+def test_a_last_month_in_part_prints_too_and_a_whole_period_prints_no_part() -> None:
+    doc = dataclasses.replace(periodic_family(), amount=Decimal("600.00"),
+                              period_from=dt.date(2027, 1, 1), period_to=dt.date(2027, 3, 1),
+                              last_month_amount=Decimal("19.35"))
+    text = pdf_text(render_decision(doc))
+    assert "600,00 zł miesięcznie, za marzec 2027 r. w kwocie 19,35 zł (za 1 dzień), na okres" in text
+    whole = pdf_text(render_decision(periodic_family()))
+    assert "292,00 zł miesięcznie na okres od 1 grudnia 2026 r." in whole
+    assert " za grudzień" not in whole
+
+
+def discontinuance(requested: bool = False) -> DecisionDocument:
+    from ops_desktop.documents.data import WithdrawalOnPaper
+    from ops_desktop.domain.vocabulary import WithdrawalManner
+
+    return permanent_grant(
+        kind=DecisionKind.DISCONTINUANCE, form=BenefitForm.PERIODIC, amount=None,
+        period_from=None, period_to=None, payment_method=PaymentMethod.CASH, bank_account=None,
+        reasoning="", household_size=0, income_per_person=Decimal("0"), criterion=Decimal("0"),
+        law_period_source="",
+        withdrawal=WithdrawalOnPaper(dt.date(2026, 11, 18), WithdrawalManner.ORALLY_RECORDED,
+                                     requested))
+
+
+def test_a_discontinuance_carries_every_element_of_kpa_107() -> None:
+    text = pdf_text(render_decision(discontinuance()))
+    expected = [
+        "Miejsko-Gminny Ośrodek Pomocy Społecznej w Przykładowie",  # (1) the organ
+        "Przykładowo, 22 listopada 2026 r.",  # (2) the date of issue
+        "Zofia Żółkiewska", "PESEL 55010112345",  # (3) the party
+        # (4) the legal basis: art. 105 § 1 KPA, consolidated text of the day of issue
+        "Na podstawie art. 105 § 1 ustawy z dnia 14 czerwca 1960 r. – Kodeks postępowania "
+        "administracyjnego (Dz.U. 2024 poz. 572 z późn. zm.)",
+        # (5) the ruling
+        "Umorzyć postępowanie administracyjne w sprawie przyznania Stronie (Zofia Żółkiewska) "
+        "zasiłku okresowego, wszczęte na wniosek z dnia 3 listopada 2026 r.",
+        # (6) the reasoning names the withdrawal, its day and manner
+        "UZASADNIENIE",
+        "W dniu 18 listopada 2026 r. Strona wycofała ten wniosek ustnie do protokołu",
+        "postępowanie stało się bezprzedmiotowe",
+        # (7) the appeal: 14 days, to the SKO, through the organ; the waiver (art. 127a)
+        "POUCZENIE", f"odwołanie do {SKO_GENITIVE} za pośrednictwem", "w terminie 14 dni",
+        "zrzec się prawa do wniesienia odwołania", "art. 127a",
+        # (8) the signatory
+        "z upoważnienia Burmistrza Miasta i Gminy Przykładowo", "Anna Nowak",
+    ]
+    for phrase in expected:
+        assert phrase in text, phrase
+    # It grants nothing: no amount, no payment, no income figures, no grant notices.
+    for absent in ("Przyznać", "zł", "Kryterium dochodowe", "art. 109", "wywiadu", "r.."):
+        assert absent not in text, absent
+
+
+def test_a_discontinuance_the_party_asked_for_rests_on_art_105_par_2() -> None:
+    text = pdf_text(render_decision(discontinuance(requested=True)))
+    assert "Na podstawie art. 105 § 2 ustawy z dnia 14 czerwca 1960 r." in text
+    assert "nie jest sprzeczne z interesem społecznym" in text
+    assert "art. 105 § 1" not in text

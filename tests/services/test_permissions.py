@@ -29,6 +29,7 @@ from ops_desktop.domain.vocabulary import (
     PaymentMethod,
     Role,
     Team,
+    WithdrawalManner,
 )
 from ops_desktop.services.accounts import NewAccount
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
@@ -36,6 +37,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
+from ops_desktop.services.withdrawal import WithdrawalInput
 
 from .helpers import person, referral_intake
 
@@ -160,6 +162,9 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.referral(Team.BENEFITS)), {BEN, HEAD}),
     "decisions.prepare": (lambda w, a: w.services.decisions.prepare(
         a, decision(w.application())), {BEN, HEAD}),
+    "decisions.prepare_discontinuance": (lambda w, a: w.services.decisions.prepare_discontinuance(
+        a, WithdrawalInput(w.application(), dt.date.today(), WithdrawalManner.IN_WRITING)),
+        {BEN, HEAD}),
     "decisions.page": (lambda w, a: w.services.decisions.page(a), {BEN, HEAD}),
     "decisions.count": (lambda w, a: w.services.decisions.count(a), {BEN, HEAD}),
     "decisions.get": (lambda w, a: w.services.decisions.get(a, w.draft()), {BEN, HEAD}),

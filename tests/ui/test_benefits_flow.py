@@ -726,3 +726,114 @@ def test_a_decided_applications_case_is_closed_and_reopened_from_the_list(
     qtbot.mouseClick(tab.reopen_case_button, LEFT)
     assert tab.model.index(row_of(tab, decided), status).data() == "rozstrzygnięty"
     assert messages == []
+
+
+# --- art. 106 ust. 3 u.p.s.: whole calendar months; KPA art. 105: a withdrawal -------------
+
+
+def periodic_application(services: Services, actor: Actor,
+                         requested_from: dt.date | None = None) -> ApplicationView:
+    pid = services.persons.register_household(actor, person("Jan", "Kowalski", PESEL_MAN_1944), [])
+    app = services.applications.register(actor, ApplicationInput(
+        pid, dt.date.today(), BenefitForm.PERIODIC, requested_from=requested_from))
+    services.applications.set_incomes(actor, app.id, [IncomeInput(pid, "praca", Decimal("100"))])
+    return app
+
+
+def test_the_decision_dialog_proposes_whole_calendar_months(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    periodic_application(services, benefits_worker, requested_from=dt.date(2026, 12, 3))
+    seen: list[tuple[str, str]] = []
+
+    def look(dialog: DecisionDialog) -> int:
+        dialog.show()
+        seen.append((child(dialog, QDateEdit, "decision_period_from").text(),
+                     child(dialog, QDateEdit, "decision_period_to").text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DecisionDialog, "exec", look)
+    tab = open_tab(qtbot, services, benefits_worker)
+    select_first(qtbot, tab)
+    qtbot.mouseClick(child(tab, QPushButton, "prepare_decision"), LEFT)
+    # From the first day of entitlement to the end of the third calendar month.
+    assert seen == [("03.12.2026", "28.02.2027")]
+
+
+def test_a_withdrawal_is_recorded_signed_and_the_application_leaves_the_list(
+    qtbot: QtBot, services: Services, signer: Actor, opened: list[Path],
+    messages: list[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ops_desktop.ui.benefits.application_dialog import to_qdate
+    from ops_desktop.ui.benefits.withdrawal_dialog import WithdrawalDialog
+
+    app = periodic_application(services, signer)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+
+    def withdraw(dialog: WithdrawalDialog) -> int:
+        dialog.show()
+        day = child(dialog, QDateEdit, "withdrawn_on")
+        day.setDate(to_qdate(tomorrow))
+        manner = child(dialog, QComboBox, "withdrawal_manner")
+        manner.setFocus()
+        qtbot.keyClick(manner, Qt.Key.Key_Down)
+        assert manner.currentText() == "ustnie do protokołu"
+        qtbot.keyClicks(child(dialog, QPlainTextEdit, "withdrawal_reasoning"),
+                        "Strona podjela prace.")
+        save = child(dialog, QPushButton, "withdrawal_save")
+        qtbot.mouseClick(save, LEFT)
+        error = child(dialog, QLabel, "error_withdrawn_on")
+        assert error.isVisible() and error.text() == labels.error("future_date")
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        # What was typed stays; only the day is corrected.
+        assert manner.currentText() == "ustnie do protokołu"
+        assert child(dialog, QPlainTextEdit, "withdrawal_reasoning").toPlainText() == \
+            "Strona podjela prace."
+        day.setDate(to_qdate(dt.date.today()))
+        qtbot.mouseClick(save, LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(WithdrawalDialog, "exec", withdraw)
+    tab = open_tab(qtbot, services, signer)
+    select_first(qtbot, tab)
+    panel = tab.panel
+    qtbot.mouseClick(child(panel, QPushButton, "withdraw_application"), LEFT)
+    qtbot.waitUntil(lambda: panel.decision is not None)
+    assert panel.decision.kind is DecisionKind.DISCONTINUANCE
+    status = child(panel, QLabel, "decision_status").text()
+    assert "umarzająca postępowanie" in status and "czeka na podpis" in status
+    assert f"po wycofaniu wniosku {dt.date.today():%d.%m.%Y} (ustnie do protokołu)" in status
+    assert tab.model.rowCount() == 1  # pending until the discontinuance is signed
+    qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)
+    assert services.applications.get(signer, app.id).status.value == "withdrawn"
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert not child(panel, QPushButton, "withdraw_application").isEnabled()
+    assert not child(panel, QPushButton, "prepare_decision").isEnabled()
+    qtbot.mouseClick(child(panel, QPushButton, "print_decision"), LEFT)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
+    text = " ".join(pdf_text(opened[0]).split())
+    assert "Umorzyć postępowanie administracyjne" in text
+    assert "ustnie do protokołu" in text and "Strona podjela prace." in text
+    assert messages == []
+
+
+def test_the_decision_dialog_shows_the_first_months_prorated_pay(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    periodic_application(services, benefits_worker, requested_from=dt.date(2026, 12, 3))
+    seen: list[str] = []
+
+    def look(dialog: DecisionDialog) -> int:
+        dialog.show()
+        amount = child(dialog, QLineEdit, "decision_amount")
+        amount.setFocus()
+        qtbot.keyClick(amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(amount, "600,00")
+        seen.append(child(dialog, QLabel, "decision_part_months").text().replace("\u00a0", " "))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DecisionDialog, "exec", look)
+    tab = open_tab(qtbot, services, benefits_worker)
+    select_first(qtbot, tab)
+    qtbot.mouseClick(child(tab, QPushButton, "prepare_decision"), LEFT)
+    assert seen == ["grudzień 2026 r.: 561,29 zł za 29 z 31 dni"]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionStatus
+from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionKind, DecisionStatus
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import (
@@ -38,6 +38,7 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
 from ops_desktop.ui.benefits.facts_editor import FactsEditor
 from ops_desktop.ui.benefits.income_editor import IncomeEditor
+from ops_desktop.ui.benefits.withdrawal_dialog import WithdrawalDialog
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named
 from ops_desktop.ui.guard import attempt
@@ -189,11 +190,14 @@ class ApplicationPanel(QWidget):
                                            self.print_decision)
         self.sign_button = self._button(self.tr("Podp&isz"), "sign_decision", self.sign)
         self.print_button = self._button(self.tr("Dr&ukuj"), "print_decision", self.print_decision)
+        self.withdraw_button = self._button(self.tr("Wycofanie wnio&sku…"), "withdraw_application",
+                                            self.withdraw)
         decision = QGroupBox(self.tr("Decyzja"))
         decision_layout = QVBoxLayout(decision)
         decision_layout.addWidget(self.decision_status)
         buttons = QHBoxLayout()
-        for button in (self.prepare_button, self.preview_button, self.sign_button, self.print_button):
+        for button in (self.prepare_button, self.preview_button, self.sign_button, self.print_button,
+                       self.withdraw_button):
             buttons.addWidget(button)
         buttons.addStretch()
         decision_layout.addLayout(buttons)
@@ -305,7 +309,7 @@ class ApplicationPanel(QWidget):
             text = self.tr("Decyzja (%1) %2 – podpisana %3 przez %4.")
         if d is not None:
             text = (text.replace("%1", labels.vocab(labels.DECISION_KINDS, d.kind))
-                    .replace("%2", money(d.amount)).replace("%3", date_short(d.issued_on))
+                    .replace("%2", self._what(d)).replace("%3", date_short(d.issued_on))
                     .replace("%4", d.signatory_name))
         self.decision_status.setText(text)
         decided = app is not None and app.status is ApplicationStatus.DECIDED
@@ -322,6 +326,16 @@ class ApplicationPanel(QWidget):
         self.sign_button.setToolTip("" if can_sign else
                                     self.tr("Nie masz ważnego upoważnienia do podpisywania decyzji."))
         self.print_button.setEnabled(d is not None and not draft)
+        # Only an application not yet decided can be withdrawn (then discontinued).
+        self.withdraw_button.setEnabled(app is not None and app.status is ApplicationStatus.REGISTERED)
+
+    def _what(self, d: DecisionView) -> str:
+        """The amount of a benefit decision; the withdrawal a discontinuance rests on."""
+        if d.withdrawal is None:
+            return money(d.amount)
+        return (self.tr("po wycofaniu wniosku %1 (%2)")
+                .replace("%1", date_short(d.withdrawal.withdrawn_on))
+                .replace("%2", labels.vocab(labels.WITHDRAWAL_MANNERS, d.withdrawal.manner)))
 
     # --- acting ---
     def save_incomes(self) -> None:
@@ -355,12 +369,26 @@ class ApplicationPanel(QWidget):
             return
         d = self.decision
         draft = d if d and d.status is DecisionStatus.DRAFT else None
+        if draft is not None and draft.kind is DecisionKind.DISCONTINUANCE:
+            draft = None  # a decision on the benefit starts afresh and replaces the discontinuance
         # A decided application is changed by a new decision naming the latest signed one.
         corrects = None
         if self.app.status is ApplicationStatus.DECIDED and d is not None:
             corrects = d.corrects_id if draft is not None else d.id
         dialog = DecisionDialog(self.services, self.actor, self.app, self.assessment, draft, self,
                                 corrects=corrects)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.bus.changed.emit()
+
+    def withdraw(self) -> None:
+        """Record the party's withdrawal: a draft discontinuing the proceedings (KPA art. 105)."""
+        if self.app is None:
+            return
+        d = self.decision
+        draft = (d if d is not None and d.status is DecisionStatus.DRAFT
+                 and d.kind is DecisionKind.DISCONTINUANCE else None)
+        dialog = WithdrawalDialog(self.services, self.actor, self.app, draft, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.bus.changed.emit()

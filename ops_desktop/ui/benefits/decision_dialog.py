@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.money import MoneyFormatError, parse_money
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod
-from ops_desktop.i18n.format import date_short, money, number
+from ops_desktop.domain.payments import first_part_month, last_part_month, whole_months_end
+from ops_desktop.domain.vocabulary import (
+    BENEFIT_DECISION_KINDS,
+    BenefitForm,
+    DecisionKind,
+    PaymentMethod,
+)
+from ops_desktop.i18n.format import date_short, money, month_year, number
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.errors import FieldError, ValidationError
@@ -31,6 +37,7 @@ from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 
 ONE_OFF = (BenefitForm.PURPOSE, BenefitForm.SPECIAL_PURPOSE)
+DEFAULT_MONTHS = 3  # a periodic benefit's usual first period, in calendar months
 
 
 class DecisionDialog(QDialog):
@@ -56,7 +63,7 @@ class DecisionDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.PlainText)
 
         self.kind = vocab_combo("decision_kind", self.tr("Rodzaj decyzji"), labels.DECISION_KINDS,
-                                DecisionKind)
+                                BENEFIT_DECISION_KINDS)
         self.amount = QLineEdit()
         self.amount.setObjectName("decision_amount")
         self.amount.setAccessibleName(self.tr("Kwota świadczenia w złotych"))
@@ -67,7 +74,8 @@ class DecisionDialog(QDialog):
             self.amount.setText(number(suggested))
         start = application.requested_from or application.received_on
         self.period_from = date_edit("decision_period_from", self.tr("Okres od"), start)
-        end = application.requested_to or (to_qdate(start).addMonths(3).addDays(-1)).toPython()
+        # Art. 106 ust. 3 u.p.s.: calendar months, the first one from the day of entitlement.
+        end = application.requested_to or whole_months_end(start, DEFAULT_MONTHS)
         self.period_to = date_edit("decision_period_to", self.tr("Okres do"), end)
         self.indefinite = QCheckBox(self.tr("&bezterminowo"))
         self.indefinite.setObjectName("decision_indefinite")
@@ -110,6 +118,14 @@ class DecisionDialog(QDialog):
         self.one_off.toggled.connect(self._enable)
         self.payment.currentIndexChanged.connect(self._enable)
         self._enable()
+        self.part_months = QLabel()
+        self.part_months.setObjectName("decision_part_months")
+        self.part_months.setWordWrap(True)
+        for signal in (self.kind.currentIndexChanged, self.amount.textChanged,
+                       self.period_from.dateChanged, self.period_to.dateChanged,
+                       self.indefinite.toggled, self.one_off.toggled):
+            signal.connect(self._show_part_months)
+        self._show_part_months()
 
         buttons, save, cancel = save_cancel(self, self.tr("&Zapisz projekt"), "decision", self.save)
 
@@ -128,6 +144,7 @@ class DecisionDialog(QDialog):
                                              self.period_from, self.one_off), self.period_from)
         row(self.tr("Okres &do:"), field_box(self.fields, "period_to", self.period_to,
                                              self.period_to, self.indefinite), self.period_to)
+        row(self.tr("Niepełny miesiąc:"), self.part_months, self.part_months)
         row(self.tr("&Wypłata:"), field_box(self.fields, "payment_method", self.payment), self.payment)
         row(self.tr("Rach&unek:"), field_box(self.fields, "bank_account", self.bank_account),
             self.bank_account)
@@ -201,6 +218,24 @@ class DecisionDialog(QDialog):
         self.period_to.setEnabled(with_period and not self.indefinite.isChecked())
         self.payment.setEnabled(grant)
         self.bank_account.setEnabled(grant and self._method() is PaymentMethod.BANK_TRANSFER)
+
+    def _show_part_months(self) -> None:
+        """Art. 106 ust. 3 u.p.s.: what a month the period covers only in part pays."""
+        try:
+            data = self.data()
+        except ValidationError:
+            data = None  # the amount is not money yet: nothing to compute
+        parts = []
+        if (data is not None and data.kind is DecisionKind.GRANT and data.amount is not None
+                and data.period_from is not None and self.application.form not in ONE_OFF
+                and (data.period_to is None or data.period_to >= data.period_from)):
+            parts = [p for p in (first_part_month(data.amount, data.period_from, data.period_to),
+                                 last_part_month(data.amount, data.period_from, data.period_to))
+                     if p is not None]
+        self.part_months.setText("; ".join(
+            self.tr("%1: %2 za %3 z %4 dni").replace("%1", month_year(p.first_day))
+            .replace("%2", money(p.amount)).replace("%3", str(p.days))
+            .replace("%4", str(p.month_days)) for p in parts) or "–")
 
     # --- saving ---
     def data(self) -> DecisionInput:

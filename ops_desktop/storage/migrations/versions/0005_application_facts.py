@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from ops_desktop.storage.triggers import CREATE_TRIGGERS, DROP_TRIGGERS
+from ops_desktop.storage.triggers import DROP_TRIGGERS, create_triggers_without
 
 revision = '0005_application_facts'
 down_revision = '0007_persons_cases'
@@ -46,7 +46,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column('party_sex', sa.String(length=1), nullable=True))
         batch.add_column(sa.Column('party_dative', sa.String(length=170), server_default='',
                                    nullable=False))
-    for statement in CREATE_TRIGGERS.get(dialect, ()):
+    for statement in create_triggers_without(dialect, '0008_withdrawal'):
         op.execute(statement)
 
 
@@ -61,8 +61,6 @@ def downgrade() -> None:
         for name in ('other_ground', 'grounds', 'interview_on', 'no_income_declared_at'):
             batch.drop_column(name)
     # The trigger of the older schema names only the columns it still has.
-    from ops_desktop.storage import triggers
-    old = tuple(c for c in triggers.ACT_COLUMNS if c not in ('interview_on', 'grounds', 'party_sex'))
-    unchanged = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in old)
-    for statement in CREATE_TRIGGERS.get(dialect, ()):
-        op.execute(statement.replace(triggers._ACT_UNCHANGED, unchanged))
+    for statement in create_triggers_without(
+            dialect, '0005_application_facts', '0008_withdrawal'):
+        op.execute(statement)
