@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ops_desktop.storage.migrations.columns import drop_columns
+
 from ops_desktop.storage.triggers import DROP_TRIGGERS, create_triggers_without
 
 revision = '0005_application_facts'
@@ -54,12 +56,10 @@ def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     for statement in DROP_TRIGGERS.get(dialect, ()):
         op.execute(statement)
-    with op.batch_alter_table('decisions') as batch:
-        for name in ('party_dative', 'party_sex', 'other_ground', 'grounds', 'interview_on'):
-            batch.drop_column(name)
-    with op.batch_alter_table('applications') as batch:
-        for name in ('other_ground', 'grounds', 'interview_on', 'no_income_declared_at'):
-            batch.drop_column(name)
+    drop_columns('decisions', 'party_dative', 'party_sex', 'other_ground', 'grounds',
+                 'interview_on')
+    drop_columns('applications', 'other_ground', 'grounds', 'interview_on',
+                 'no_income_declared_at')
     # The trigger of the older schema names only the columns it still has.
     for statement in create_triggers_without(
             dialect, '0005_application_facts', '0008_withdrawal'):

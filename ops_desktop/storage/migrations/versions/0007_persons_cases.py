@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ops_desktop.storage.migrations.columns import drop_columns
+
 revision = '0007_persons_cases'
 down_revision = '0006_referral_privacy'
 branch_labels = None
@@ -62,19 +64,12 @@ def downgrade() -> None:
 
     for statement in DROP_TRIGGERS.get(op.get_bind().dialect.name, ()):
         op.execute(statement)
-    with op.batch_alter_table('decisions', schema=None) as batch_op:
-        batch_op.drop_column('party_delivery_address')
+    drop_columns('decisions', 'party_delivery_address')
     # The act columns of later revisions are not in this revision's schema yet.
     for statement in create_triggers_without(op.get_bind().dialect.name, '0005_application_facts',
                                              '0008_withdrawal'):
         op.execute(statement)
-    with op.batch_alter_table('cases', schema=None) as batch_op:
-        batch_op.drop_column('reopen_note')
-        batch_op.drop_column('close_note')
-        batch_op.drop_column('close_reason')
-    with op.batch_alter_table('persons', schema=None) as batch_op:
-        for name, _length in reversed(DELIVERY):
-            batch_op.drop_column(name)
-        batch_op.drop_column('homeless')
+    drop_columns('cases', 'reopen_note', 'close_note', 'close_reason')
+    drop_columns('persons', *(name for name, _length in reversed(DELIVERY)), 'homeless')
     for statement in PERSON_SEARCH_CREATE + PERSON_SEARCH_FILL if sqlite else ():
         op.execute(statement)

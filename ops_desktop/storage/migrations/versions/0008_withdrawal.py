@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ops_desktop.storage.migrations.columns import drop_columns
+
 from ops_desktop.storage.triggers import DROP_TRIGGERS, create_triggers_without
 
 revision = '0008_withdrawal'
@@ -49,7 +51,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('decisions', schema=None) as batch_op:
-        for column in reversed(COLUMNS):
-            batch_op.drop_column(column)
+    # The trigger names these columns: it goes first, and comes back without them.
+    for statement in DROP_TRIGGERS.get(op.get_bind().dialect.name, ()):
+        op.execute(statement)
+    drop_columns('decisions', *reversed(COLUMNS))
     _recreate_triggers('0008_withdrawal')
