@@ -303,7 +303,7 @@ def self_test() -> int:
             if services is not None:
                 services.close()
     # Which copy of the fonts, law data and translations ran: the installed package's, the
-    # bundle's or a checkout's (a wheel without them would fall back to nothing and fail).
+    # bundle's or a checkout's – so a stray checkout on the path cannot hide a broken install.
     where = f"resources: {config.resources_root()}"
     line = ("self-test FAILED: " + "; ".join(failures) if failures
             else "self-test ok: " + ", ".join(results))
