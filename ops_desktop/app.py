@@ -48,11 +48,13 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     from PySide6.QtWidgets import QApplication
 
     from ops_desktop.i18n import qt_locale
+    from ops_desktop.ui.about_dialog import program_icon
 
     lang = app_locale.choose(language)
     app_locale.apply_to_values(lang)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ops_desktop")
+    app.setWindowIcon(program_icon())
     translators = qt_locale.install(app, lang)  # noqa: F841  # kept alive for the app's life
     default_demo_file = demo and db is None
     if default_demo_file:
@@ -320,7 +322,16 @@ def self_test() -> int:
                 expect(tabs > 0, "the main window has no tabs")
                 return f"ok ({tabs} tabs)"
 
+            def icon_and_version() -> str:
+                from ops_desktop.about import about
+                from ops_desktop.ui.about_dialog import program_icon
+
+                expect(not program_icon().isNull(), "no program icon")
+                info = about()
+                return f"ok ({info.version}, law from {info.law_valid_from})"
+
             check("modules", lazy_modules)
+            check("about", icon_and_version)
             check("translation", translation)
             check("window", main_window)
         except Exception as exc:  # the store or the demo office itself could not be made
@@ -328,11 +339,15 @@ def self_test() -> int:
         finally:
             if services is not None:
                 services.close()
+    # Which copy of the fonts, law data and translations ran: the installed package's, the
+    # bundle's or a checkout's – so a stray checkout on the path cannot hide a broken install.
+    where = f"resources: {config.resources_root()}"
     line = ("self-test FAILED: " + "; ".join(failures) if failures
             else "self-test ok: " + ", ".join(results))
     if sys.stdout is None:
-        # A windowed build on Windows has no console: leave the line where it can be read.
-        (config.data_dir() / "self-test.txt").write_text(line + "\n", encoding="utf-8")
+        # A windowed build on Windows has no console: leave the lines where they can be read.
+        (config.data_dir() / "self-test.txt").write_text(f"{where}\n{line}\n", encoding="utf-8")
     else:
+        print(where)
         print(line, file=sys.stderr if failures else sys.stdout)
     return 1 if failures else 0

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import DBAPIError
-
-from ops_desktop.storage.audit import Break, ChainReport, verify_chain
+from ops_desktop.storage.audit import Break, ChainReport
+from ops_desktop.storage.file_check import UnreadableFile, check_file
 
 REASONS: dict[Break, str] = {
     Break.MISSING: "brakuje wcześniejszych wpisów (usunięto wpisy nr {expected}–{before})",
@@ -58,18 +55,6 @@ def describe(report: ChainReport) -> str:
             f"z {_local(report.broken_at)} – {why}.")
 
 
-def check(path: Path) -> tuple[list[str], ChainReport | None]:
-    """PRAGMA integrity_check and the chain on a read-only connection to `path`."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
-    try:
-        with engine.connect() as conn:
-            problems = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
-            return problems, verify_chain(conn)
-    finally:
-        engine.dispose()
-
-
 def run(args: argparse.Namespace) -> int:
     path: Path = args.verify_db
     print(f"Plik: {path}")
@@ -77,15 +62,15 @@ def run(args: argparse.Namespace) -> int:
         print("Nie ma takiego pliku.")
         return 1
     try:
-        problems, report = check(path)
-    except DBAPIError as exc:
-        cause = str(exc.orig) if exc.orig is not None else str(exc)
-        if "no such table" in cause:
+        result = check_file(path)
+    except UnreadableFile as exc:
+        if exc.no_audit_log:
             print("W pliku nie ma dziennika zdarzeń (to nie jest baza programu "
                   "albo baza sprzed jego wprowadzenia).")
         else:
-            print(f"Nie można odczytać pliku jako bazy danych: {cause}")
+            print(f"Nie można odczytać pliku jako bazy danych: {exc.cause}")
         return 1
+    problems, report = result.problems, result.chain
     sound = problems == ["ok"]
     if sound:
         print("Spójność pliku (PRAGMA integrity_check): w porządku.")
@@ -95,7 +80,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {line}")
         if len(problems) > MAX_PROBLEMS:
             print(f"  … i {len(problems) - MAX_PROBLEMS} dalszych.")
-    assert report is not None
     print(f"Dziennik zdarzeń: sprawdzono wpisów: {report.checked}, "
           f"w tym zanonimizowanych: {report.redacted}.")
     print(describe(report))

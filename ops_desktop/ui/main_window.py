@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop import __version__
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.accounts import SignOutWay
 from ops_desktop.services.context import Actor
@@ -192,9 +191,9 @@ class MainWindow(QMainWindow):
             slot.tab()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("O programie"),
-                          self.tr("ops_desktop %1 – program ośrodka pomocy społecznej.")
-                          .replace("%1", __version__))
+        from ops_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _change_password(self) -> None:
         from ops_desktop.ui.sign_in import ChangePasswordDialog
