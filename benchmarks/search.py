@@ -1,7 +1,7 @@
 """Person search at the scale of a whole city: what the desk waits for per keystroke.
 
     python -m ops_desktop demo --db big.sqlite --persons 500000
-    python benchmarks/search.py --db big.sqlite [--queries 50] [--seed 7]
+    python benchmarks/search.py --db big.sqlite [--queries 50] [--seed 7] [--busy-core]
 
 Opens the store through the services (migrating it if needed, so the first run after an
 upgrade also builds any new index) and samples persons at random; from each it derives what a
@@ -129,7 +129,14 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--queries", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--busy-core", action="store_true",
+                        help="keep one core busy with another process during the run")
     args = parser.parse_args()
+    with kit.busy_core(args.busy_core):
+        measure(args)
+
+
+def measure(args: argparse.Namespace) -> None:
 
     start = time.perf_counter()
     services = Services.open(f"sqlite:///{args.db}")
@@ -178,7 +185,8 @@ def main() -> None:
         services.close()
     print(f"\nmet: 'yes' both targets (p95 ≤ {TARGET_MS:g} ms and ≤ {TARGET_RATIO:g}× straight SQLite); "
           "'ratio' / '20 ms' only that one. found: up to 501 (the desk shows 'ponad 500'). "
-          f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+          f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+          + ("; one core kept busy by another process" if args.busy_core else ""))
 
 
 if __name__ == "__main__":
