@@ -9,9 +9,8 @@ desk worker types: a surname's first 3 letters ("now"), 7 letters ("kowalsk"), s
 the start of the first name ("kowalski ja"), first name plus the start of the surname
 ("jan kow"), the whole PESEL and its first 3 or 4 digits ("850", "8512"), and the surname typed
 without Polish letters. Per kind it prints the median and 95th percentile in milliseconds of
-`persons.search` (the first page the list shows, 50 rows), of `persons.count` (up to 501, as
-the desk asks), and of both together (one refresh of the list), plus the median number of
-persons found.
+one refresh of the desk's list as the desk asks it, `persons.find`: the first page the list
+shows (50 rows) and the count up to 501 ("ponad 500" beyond), plus the median number found.
 
 Absolute times move with the machine and its load, so each query is also sent straight to
 SQLite, right after the desk's, on a plain sqlite3 connection: the FTS5 index for names
@@ -109,11 +108,10 @@ class Straight:
         self.con.close()
 
 
-def refresh(services: Services, actor: Actor, text: str) -> tuple[float, float, int]:
-    """One refresh of the desk's list: the first page and the count, as the desk asks."""
-    s_ms, _rows = _ms(lambda: services.persons.search(actor, text, PAGE))
-    c_ms, total = _ms(lambda: services.persons.count(actor, text, COUNTED))
-    return s_ms, c_ms, int(total)  # type: ignore[call-overload]
+def refresh(services: Services, actor: Actor, text: str) -> tuple[float, int]:
+    """One refresh of the desk's list as the desk asks it: the first page and the count."""
+    ms, (_rows, total) = _ms(lambda: services.persons.find(actor, text, PAGE, COUNTED))
+    return ms, total
 
 
 def _ms(fn: Callable[[], object]) -> tuple[float, object]:
@@ -145,8 +143,8 @@ def measure(args: argparse.Namespace) -> None:
     people = _sample(args.db, args.queries, args.seed)
     print(f"store {args.db.name}: opened (and migrated if needed) in {opened:.1f} s; "
           f"{len(people)} sampled persons per kind\n")
-    head = (f"{'query kind':30} {'example':22} {'search med/p95':>15} {'count med/p95':>15} "
-            f"{'both med/p95':>15} {'SQLite med/p95':>15} {'ratio':>7} {'met':>5} {'found med':>9}")
+    head = (f"{'query kind':30} {'example':22} {'desk med/p95':>15} {'SQLite med/p95':>15} "
+            f"{'ratio':>7} {'met':>5} {'best':>7} {'found med':>9}")
     print(head)
     print("-" * len(head))
     straight = Straight(args.db)
@@ -156,34 +154,31 @@ def measure(args: argparse.Namespace) -> None:
         straight(last)
     try:
         for kind, make in KINDS.items():
-            searches: list[float] = []
-            counts: list[float] = []
-            both: list[float] = []
+            desk: list[float] = []
             direct: list[float] = []
             found: list[int] = []
             for last, first, pesel in people:
                 text = make(last, first, pesel)
-                s_ms, c_ms, total = refresh(services, actor, text)
-                d_ms, _n = _ms(lambda: straight(text))
-                searches.append(s_ms)
-                counts.append(c_ms)
-                both.append(s_ms + c_ms)
-                direct.append(d_ms)
+                d_ms, total = refresh(services, actor, text)
+                desk.append(d_ms)
+                direct.append(_ms(lambda: straight(text))[0])
                 found.append(total)
             example = repr(make(*people[0]))[:22]
-            ratio = kit.p95(both) / kit.p95(direct)
-            met = "yes" if kit.p95(both) <= TARGET_MS and ratio <= TARGET_RATIO else (
-                "ratio" if ratio <= TARGET_RATIO else ("20 ms" if kit.p95(both) <= TARGET_MS else "NO"))
+            ratio = kit.p95(desk) / kit.p95(direct)
+            met = "yes" if kit.p95(desk) <= TARGET_MS and ratio <= TARGET_RATIO else (
+                "ratio" if ratio <= TARGET_RATIO else ("20 ms" if kit.p95(desk) <= TARGET_MS else "NO"))
+            # The best of each, over the same queries: what is left when the load is not.
+            best = min(desk) / max(min(direct), 1e-3)
             print(f"{kind:30} {example:22} "
-                  f"{statistics.median(searches):7.1f}/{kit.p95(searches):7.1f} "
-                  f"{statistics.median(counts):7.1f}/{kit.p95(counts):7.1f} "
-                  f"{statistics.median(both):7.1f}/{kit.p95(both):7.1f} "
+                  f"{statistics.median(desk):7.1f}/{kit.p95(desk):7.1f} "
                   f"{statistics.median(direct):7.1f}/{kit.p95(direct):7.1f} "
-                  f"{ratio:6.2f}x {met:>5} {statistics.median(found):9.0f}")
+                  f"{ratio:6.2f}x {met:>5} {best:6.2f}x {statistics.median(found):9.0f}")
     finally:
         straight.close()
         services.close()
-    print(f"\nmet: 'yes' both targets (p95 ≤ {TARGET_MS:g} ms and ≤ {TARGET_RATIO:g}× straight SQLite); "
+    print(f"\nratio: p95 over p95; best: fastest over fastest (little moved by the machine's "
+          "load); ")
+    print(f"met: 'yes' both targets (p95 ≤ {TARGET_MS:g} ms and ≤ {TARGET_RATIO:g}× straight SQLite); "
           "'ratio' / '20 ms' only that one. found: up to 501 (the desk shows 'ponad 500'). "
           f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
           + ("; one core kept busy by another process" if args.busy_core else ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from collections.abc import Sequence
@@ -41,7 +42,7 @@ from ops_desktop.storage.models import (
     TeamRow,
     UserRow,
 )
-from ops_desktop.storage.name_search import name_page_plan
+from ops_desktop.storage.name_search import FEW, found_rowids, name_page_plan
 from ops_desktop.storage.triggers import PERSON_SEARCH_TABLE
 
 RowT = TypeVar("RowT", bound=Base)
@@ -133,6 +134,28 @@ def search_persons(
                 "AS page ON p.rowid = page.person_rowid ORDER BY page.search_name, page.id")
     stmt = stmt.bindparams(**params, limit=limit, offset=offset).columns(*_SUMMARY)
     return session.execute(stmt).all()
+
+
+def find_persons(session: Session, folded: str, digits: str, limit: int,
+                 up_to: int) -> tuple[Sequence[Any], int]:
+    """The first page of search_persons and count_persons up to `up_to` (at most FEW + 1)
+    together, asking the name index once when it finds few persons: a keystroke at the desk.
+    """
+    assert up_to <= FEW + 1, "the count below stops one past FEW"
+    indexed = _uses_index(session)
+    match = _name_match(folded)
+    if digits or not indexed or not match:
+        return (search_persons(session, folded, digits, limit),
+                count_persons(session, folded, digits, up_to))
+    rowids = found_rowids(session, match, FEW)
+    found = len(json.loads(rowids))
+    if found > FEW:  # many: the planned page, and the count is past `up_to` anyway
+        return search_persons(session, folded, digits, limit), up_to
+    # Few: sorted here the simple way, from the rowids already in hand.
+    listed = text("SELECT value FROM json_each(:rowids)").bindparams(rowids=rowids)
+    stmt = (select(*_SUMMARY).where(_persons_rowid.in_(listed), PersonRow.deleted_at.is_(None))
+            .order_by(PersonRow.search_name, PersonRow.id).limit(limit))
+    return session.execute(stmt).all(), min(found, up_to)
 
 
 def count_persons(session: Session, folded: str, digits: str, up_to: int | None = None) -> int:

@@ -67,3 +67,15 @@ def test_the_count_stops_at_what_is_asked(services: Services, desk: Actor) -> No
     assert services.persons.count(desk, "nowak") == 4  # Jan Nowak three times, Marek Nowak
     assert services.persons.count(desk, "nowak", up_to=2) == 2
     assert services.persons.count(desk, "nowak", up_to=10) == 4
+
+
+def test_the_desks_page_and_count_at_once_are_search_and_count(
+        services: Services, desk: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    for first, last in NAMES:
+        services.persons.register_household(desk, _person(first, last), [])
+    for few in (2, 1000):  # found through the short list of matches, or planned
+        monkeypatch.setattr(queries, "FEW", few)
+        for typed in [*QUERIES, "", "x", "44"]:
+            rows, total = services.persons.find(desk, typed, 3, 3)
+            assert rows == services.persons.search(desk, typed, 3), typed
+            assert total == services.persons.count(desk, typed, up_to=3), typed

@@ -140,17 +140,22 @@ class FirstContactTab(QWidget):
             self._show_count(None)
             self._update_buttons()
             return
-        # Counted up to one past what is shown as a number: a short word finds tens of
-        # thousands in a city, and counting them all would cost more than the page itself.
-        total = attempt(self, lambda: self.services.persons.count(
-            self.actor, text, up_to=COUNT_SHOWN_UP_TO + 1))
-        if total is None:
+        # The first page and the count in one go, counted up to one past what is shown as a
+        # number: a short word finds tens of thousands in a city, and counting them all would
+        # cost more than the page itself.
+        first_page = PagedTableModel.FIRST_PAGE
+        found = attempt(self, lambda: self.services.persons.find(
+            self.actor, text, first_page, COUNT_SHOWN_UP_TO + 1))
+        if found is None:
             return
-        self.results.set_source(
-            lambda offset, limit: self.services.persons.search(self.actor, text, limit, offset),
-            lambda: total,
-            at_least=True,
-        )
+        held, total = [found[0]], found[1]
+
+        def fetch(offset: int, limit: int) -> list[PersonSummary]:
+            if offset == 0 and limit == first_page and held:
+                return held.pop()  # the page that came with the count
+            return self.services.persons.search(self.actor, text, limit, offset)
+
+        self.results.set_source(fetch, lambda: total, at_least=True)
         self._show_count(total)
         if self.results.rowCount():
             self.table.selectRow(self._row_of(keep) if keep else 0)
