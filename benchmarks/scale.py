@@ -698,7 +698,7 @@ def run(db: Path, quick: bool, busy: bool = False) -> int:
         if kind == "benefits":
             notes.append(f"benefits list: {part['open_total']} applications in progress (default "
                          f"filter, first paint), {part['all_total']} in all (scrolled)")
-        notes.append(f"{label} scroll: {scroll['pages']} pages (50 rows, then 100 a page), median step "
+        notes.append(f"{label} scroll: {scroll['pages']} pages of 50 rows, median step "
                      f"{scroll['median_step_ms']:.0f} ms, view-driven except {scroll['direct_fetches']}")
 
     log("render one by one")

@@ -43,10 +43,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     """
 
     # The first page fills a screen; later ones come as the view nears the bottom. Each row
-    # costs about 0.3 ms from the store to the screen, so a page stays well under the 100 ms
-    # a person notices as a stall.
+    # costs about 0.3 ms from the store to the screen on an idle computer and twice that with
+    # another program busy on a core: pages of 100 reached 117 ms (a stall a person notices)
+    # on a 2-core machine, pages of 50 stay well under 100 ms. Scrolling far asks the store
+    # twice as often, a millisecond or two each time.
     FIRST_PAGE = 50
-    PAGE = 100
+    PAGE = 50
     FREEZE_FROM = 5_000
     FREEZE_EVERY = 2_000
     TEXT_CACHE = 20_000
