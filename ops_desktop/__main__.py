@@ -129,4 +129,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # A batch of decisions is laid out by helper processes (documents/batch.py); in the
+    # packaged program each helper starts as this executable and must become a helper here.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -52,12 +52,14 @@ def render_decisions(
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     total: int | None = None,
+    title: str | None = None,
 ) -> bytes | None:
     """One combined PDF, each decision on new pages with its own "Strona i z n"; None if cancelled.
 
     `docs` is read one decision at a time as layout reaches it, so it may be a generator that
     fetches each decision just in time; then `total` must say how many it yields (for progress).
-    `progress(i, n)` is called after decision i (1-based) of n has been laid out.
+    `progress(i, n)` is called after decision i (1-based) of n has been laid out. `title` is
+    the PDF's own (a slice of a batch carries the whole batch's).
     """
     if total is None:
         docs = docs if isinstance(docs, Sized) else list(docs)
@@ -83,11 +85,15 @@ def render_decisions(
         if index + 1 < count and cancelled():
             raise _CancelledError
 
-    title = f"Decyzja {first.case_sign}" if count == 1 else f"Decyzje ({count})"
+    title = title or batch_title(count, first.case_sign)
     try:
         return build_pdf(parts(), title=title, on_section_laid_out=laid_out)
     except _CancelledError:
         return None
+
+
+def batch_title(count: int, first_sign: str) -> str:
+    return f"Decyzja {first_sign}" if count == 1 else f"Decyzje ({count})"
 
 
 def _section(doc: DecisionDocument) -> Section:

@@ -408,9 +408,10 @@ class DecisionService:
         """One combined PDF for a stack of decisions; None when cancelled.
 
         Decisions are read a few at a time just before they are laid out, so memory does not
-        grow with the stack and Cancel stops the reading too.
+        grow with the stack and Cancel stops the reading too. A stack longer than a slice is
+        laid out by every core, slice by slice (documents/batch.py).
         """
-        from ops_desktop.documents.decision import render_decisions
+        from ops_desktop.documents.batch import render_in_parallel
 
         require(actor, Permission.PRINT_DECISION)
         office = self.office.settings().on_paper()  # one letterhead for the whole stack
@@ -423,8 +424,8 @@ class DecisionService:
             for start in range(0, len(decision_ids), chunk):
                 yield from self._read_documents(actor, decision_ids[start:start + chunk], office)
 
-        return render_decisions(docs(), progress=progress, is_cancelled=is_cancelled,
-                                total=len(decision_ids))
+        return render_in_parallel(docs(), len(decision_ids), progress=progress,
+                                  is_cancelled=is_cancelled)
 
 
 def _stale(row: DecisionRow, current: AssessmentView) -> bool:

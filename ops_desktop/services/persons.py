@@ -64,6 +64,10 @@ class SearchQuery:
         return not self.folded and not self.digits
 
 
+# The desk counts found persons up to this many and shows "ponad 500" beyond: an exact count
+# of a short word's tens of thousands would cost more than the rest of a keystroke's search.
+COUNT_SHOWN_UP_TO = 500
+
 SEARCH_NAME_MAX = 170  # PersonRow.search_name
 
 
@@ -133,13 +137,26 @@ class PersonService:
             rows = queries.search_persons(s, q.folded, q.digits, limit, offset)
             return [mapping.person_summary(r) for r in rows]
 
-    def count(self, actor: Actor, text: str) -> int:
+    def find(self, actor: Actor, text: str, limit: int, up_to: int) -> tuple[list[PersonSummary], int]:
+        """`search`'s first page and `count` up to `up_to` at once: what the desk asks at every
+        pause in typing (the name index is asked once when it finds few persons)."""
+        require(actor, Permission.SEARCH_PERSONS)
+        q = SearchQuery.parse(text)
+        if q.empty:
+            return [], 0
+        with self.db.session(actor.user_id) as s:
+            rows, total = queries.find_persons(s, q.folded, q.digits, limit, up_to)
+            return [mapping.person_summary(r) for r in rows], total
+
+    def count(self, actor: Actor, text: str, up_to: int | None = None) -> int:
+        """How many persons `search` finds; with `up_to`, counting stops there (the desk shows
+        "more than 500" rather than count a short word's tens of thousands per keystroke)."""
         require(actor, Permission.SEARCH_PERSONS)
         q = SearchQuery.parse(text)
         if q.empty:
             return 0
         with self.db.session(actor.user_id) as s:
-            return queries.count_persons(s, q.folded, q.digits)
+            return queries.count_persons(s, q.folded, q.digits, up_to)
 
     @staticmethod
     def _problems(p: PersonInput, prefix: str = "") -> list[FieldError]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
+from ops_desktop.services.persons import COUNT_SHOWN_UP_TO
 from ops_desktop.services.views import PersonSummary
 from ops_desktop.ui import guard
 from ops_desktop.ui.bus import Bus
@@ -148,13 +149,22 @@ class FirstContactTab(QWidget):
             self._show_count(None)
             self._update_buttons()
             return
-        total = attempt(self, lambda: self.services.persons.count(self.actor, text))
-        if total is None:
+        # The first page and the count in one go, counted up to one past what is shown as a
+        # number: a short word finds tens of thousands in a city, and counting them all would
+        # cost more than the page itself.
+        first_page = PagedTableModel.FIRST_PAGE
+        found = attempt(self, lambda: self.services.persons.find(
+            self.actor, text, first_page, COUNT_SHOWN_UP_TO + 1))
+        if found is None:
             return
-        self.results.set_source(
-            lambda offset, limit: self.services.persons.search(self.actor, text, limit, offset),
-            lambda: total,
-        )
+        held, total = [found[0]], found[1]
+
+        def fetch(offset: int, limit: int) -> list[PersonSummary]:
+            if offset == 0 and limit == first_page and held:
+                return held.pop()  # the page that came with the count
+            return self.services.persons.search(self.actor, text, limit, offset)
+
+        self.results.set_source(fetch, lambda: total, at_least=True)
         self._show_count(total)
         if self.results.rowCount():
             self.table.selectRow(self._row_of(keep) if keep else 0)
@@ -168,6 +178,8 @@ class FirstContactTab(QWidget):
     def _show_count(self, total: int | None) -> None:
         if total is None:
             self.count.setText(self.tr("Wpisz nazwisko lub PESEL (co najmniej 2 znaki)."))
+        elif total > COUNT_SHOWN_UP_TO:
+            self.count.setText(self.tr("Znaleziono: ponad %1").replace("%1", str(COUNT_SHOWN_UP_TO)))
         else:
             self.count.setText(self.tr("Znaleziono: %1").replace("%1", str(total)))
 
