@@ -23,6 +23,7 @@ from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
 from ops_desktop.ui.forms import FieldErrors, named
 
 COLUMNS = 2
+WIDE_LABEL = 250  # pixels of text: wider than half an income row (two columns of those)
 
 
 class FactsEditor(QWidget):
@@ -38,16 +39,30 @@ class FactsEditor(QWidget):
         grid.setVerticalSpacing(2)
         self.grounds: dict[Ground, QCheckBox] = {}
         listed = [g for g in Ground if g is not Ground.OTHER]
-        for i, ground in enumerate([*listed, Ground.OTHER]):
+        row = col = 0
+        for ground in listed:
             text = labels.ground(ground)
             box = named(QCheckBox(text), f"app_ground_{ground.value}", text)
-            box.setToolTip(text)  # a long statutory name may be cut off in a narrow panel
+            box.setToolTip(text)
             box.toggled.connect(self._changed)
             self.grounds[ground] = box
-            # "inna okoliczność" on a row of its own, with what it is beside it.
-            row, col = divmod(i, COLUMNS) if ground is not Ground.OTHER else (
-                (len(listed) + COLUMNS - 1) // COLUMNS, 0)
-            grid.addWidget(box, row, col)
+            # A long statutory name takes a row of its own rather than widen the panel past
+            # its income rows (or be cut off).
+            wide = box.fontMetrics().horizontalAdvance(text) > WIDE_LABEL
+            if wide and col:
+                row, col = row + 1, 0
+            grid.addWidget(box, row, col, 1, COLUMNS if wide else 1)
+            col = 0 if wide else col + 1
+            if col == 0 or col == COLUMNS:
+                row, col = row + 1, 0
+        if col:
+            row += 1
+        other_text = labels.ground(Ground.OTHER)
+        other_box = named(QCheckBox(other_text), f"app_ground_{Ground.OTHER.value}", other_text)
+        other_box.toggled.connect(self._changed)
+        self.grounds[Ground.OTHER] = other_box
+        # "inna okoliczność" on a row of its own, with what it is beside it.
+        grid.addWidget(other_box, row, 0)
         for col in range(COLUMNS):
             grid.setColumnStretch(col, 1)
         self.other_ground = named(QLineEdit(), "app_other_ground", self.tr("Inna okoliczność – jaka"))
@@ -57,7 +72,7 @@ class FactsEditor(QWidget):
         other.toggled.connect(self.other_ground.setEnabled)
         self.other_ground.setEnabled(False)
         grid.addWidget(field_box(self.fields, "other_ground", self.other_ground),
-                       (len(listed) + COLUMNS - 1) // COLUMNS, 1, 1, COLUMNS - 1)
+                       row, 1, 1, COLUMNS - 1)
 
         self.interview_held = named(
             QCheckBox(self.tr("rodzinny &wywiad środowiskowy przeprowadzono dnia")),
