@@ -2,60 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="pl_PL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="23"/>
+        <source>O programie</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="26"/>
+        <source>OPS – pomoc społeczna, wersja %1</source>
+        <translation>OPS – social assistance, version %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="28"/>
+        <source>Parametry ustawy o pomocy społecznej obowiązujące od %1</source>
+        <translation>Social Assistance Act parameters in force from %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="30"/>
+        <source>Źródło: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="90"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="100"/>
         <source>Konto administratora</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="91"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="101"/>
         <source>Administrator zakłada konta pracowników, nadaje role i resetuje hasła. Nie ma wglądu w sprawy podopiecznych.</source>
         <translation>The administrator creates staff accounts, assigns roles and resets passwords. They have no access to clients&apos; cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="94"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="104"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="95"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="105"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="96"/>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="103"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="106"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="113"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="97"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="107"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="98"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="108"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="101"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="111"/>
         <source>Login *</source>
         <translation>Username *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="102"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="112"/>
         <source>Imię i nazwisko *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="104"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
         <source>Hasło * (co najmniej 10 znaków)</source>
         <translation>Password * (at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="105"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="115"/>
         <source>Powtórz hasło *</source>
         <translation>Repeat password *</translation>
     </message>
@@ -91,132 +114,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="100"/>
         <source>Nowy wniosek o świadczenie</source>
         <translation>New benefit application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="105"/>
         <source>Nazwisko i imię lub PESEL, Enter – szukaj</source>
         <translation>Surname and first name or PESEL, Enter – search</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="108"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="109"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="110"/>
         <source>Data ur.</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="111"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="108"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="113"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="111"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="116"/>
         <source>(nie wybrano osoby)</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="124"/>
         <source>Data wpływu wniosku</source>
         <translation>Date application received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="126"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="124"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="129"/>
         <source>Cel zasiłku celowego</source>
         <translation>Purpose of the allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="125"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="130"/>
         <source>np. zakup opału, leków</source>
         <translation>e.g. buying fuel, medicines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="126"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="131"/>
         <source>niezdolny do pracy z powodu &amp;wieku lub niepełnosprawności</source>
         <translation>unable to work due to &amp;age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="133"/>
         <source>wnios&amp;kowany okres</source>
         <translation>re&amp;quested period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="131"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="136"/>
         <source>Wnioskowany okres od</source>
         <translation>Requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="132"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="137"/>
         <source>Wnioskowany okres do</source>
         <translation>Requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="136"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="143"/>
         <source>&amp;Zapisz wniosek</source>
         <translation>&amp;Save application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="146"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="153"/>
         <source>&amp;Osoba:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="151"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="158"/>
         <source>Wybrana osoba:</source>
         <translation>Selected person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="152"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="159"/>
         <source>dzień złożenia wniosku w punkcie pierwszego kontaktu</source>
         <translation>the day the application was lodged at the first-contact desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="155"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="162"/>
         <source>&amp;Data wpływu:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="158"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="165"/>
         <source>&amp;Forma pomocy:</source>
         <translation>&amp;Form of assistance:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="159"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="166"/>
         <source>&amp;Cel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="162"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="169"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="163"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="170"/>
         <source>do</source>
         <translation>to</translation>
     </message>
@@ -224,161 +247,216 @@
 <context>
     <name>ApplicationPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="55"/>
-        <source>Niezapisane dochody</source>
-        <translation>Unsaved incomes</translation>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="59"/>
+        <source>Niezapisane dane wniosku</source>
+        <translation>Unsaved application data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="56"/>
-        <source>Wpisane dochody nie zostały zapisane. Zapisać je przed przejściem do innego wniosku?</source>
-        <translation>The incomes you typed have not been saved. Save them before moving to another application?</translation>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="60"/>
+        <source>Wpisane dochody albo powody i wywiad nie zostały zapisane. Zapisać je przed przejściem do innego wniosku?</source>
+        <translation>The incomes or the grounds and interview typed have not been saved. Save them before moving to another application?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="61"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="65"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="63"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="67"/>
         <source>&amp;Odrzuć</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="65"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="69"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="145"/>
         <source>Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).</source>
         <translation>Select an application from the list or register a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="140"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="150"/>
+        <source>Termin załatwienia sprawy</source>
+        <translation>Deadline for settling the case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="154"/>
         <source>Dochody zmienione – zapisz je, aby przeliczyć ocenę.</source>
         <translation>Incomes changed – save them to recalculate the assessment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="145"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="159"/>
         <source>Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku</source>
         <translation>Household incomes in the month before the application was made</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="153"/>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="258"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="166"/>
+        <source>Zapisz po&amp;wody i wywiad</source>
+        <translation>Save &amp;grounds and interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="167"/>
+        <source>Zapisz powody i wywiad</source>
+        <translation>Save grounds and interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="172"/>
+        <source>Nie wpisano daty rodzinnego wywiadu środowiskowego – uzasadnienie decyzji nie powoła się na wywiad.</source>
+        <translation>No date of the family interview entered – the decision&apos;s reasoning will not refer to an interview.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="176"/>
+        <source>Powody pomocy i wywiad środowiskowy</source>
+        <translation>Grounds for help and family interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="187"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="323"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="155"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="189"/>
         <source>Podgląd &amp;wydruku</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="157"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="191"/>
         <source>Podp&amp;isz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="158"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="192"/>
         <source>Dr&amp;ukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="159"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="193"/>
+        <source>Wycofanie wnio&amp;sku…</source>
+        <translation>With&amp;draw application…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="195"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="231"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="278"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="244"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="291"/>
+        <source>Termin załatwienia (art. 35 § 3 KPA): %1</source>
+        <translation>Deadline for settling (KPA art. 35 § 3): %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="295"/>
+        <source> – PO TERMINIE (%1 dn.)</source>
+        <translation> – OVERDUE (%1 days)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="305"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="246"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="307"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="248"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="309"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="257"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="321"/>
+        <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz.</source>
+        <translation>The application is not assessed – enter incomes or tick «no income» and save.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="322"/>
         <source>Decyzja zmieniają&amp;ca…</source>
         <translation>&amp;Amending decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="262"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="327"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="336"/>
+        <source>po wycofaniu wniosku %1 (%2)</source>
+        <translation>after the application was withdrawn on %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="78"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="82"/>
         <source>Ocena wg zapisanych dochodów</source>
         <translation>Assessment based on saved incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="82"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="86"/>
         <source>Osób w gospodarstwie:</source>
         <translation>Household members:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="83"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="87"/>
         <source>Dochód gospodarstwa:</source>
         <translation>Household income:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="84"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="88"/>
         <source>Dochód na osobę:</source>
         <translation>Income per person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="85"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="89"/>
         <source>Kryterium dochodowe:</source>
         <translation>Income criterion:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="86"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="90"/>
         <source>Uprawniony:</source>
         <translation>Eligible:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="91"/>
         <source>Proponowana kwota:</source>
         <translation>Proposed amount:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="92"/>
         <source>Kwota min.–maks.:</source>
         <translation>Amount min.–max.:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="93"/>
         <source>Podstawa wyliczenia:</source>
         <translation>Basis of calculation:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="111"/>
+        <source>Nie oceniono – wpisz dochody albo zaznacz «brak dochodów»</source>
+        <translation>Not assessed – enter incomes or tick «no income»</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="115"/>
         <source>TAK</source>
         <translation>YES</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="115"/>
         <source>NIE</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="115"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="127"/>
         <source>parametry od %1, %2</source>
         <translation>rates valid from %1, %2</translation>
     </message>
@@ -386,230 +464,230 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="171"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="172"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="57"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="58"/>
         <source>PESEL osoby</source>
         <translation>Person&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="175"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="192"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="78"/>
         <source>Użytkownik</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="176"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="62"/>
         <source>Od dnia</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="177"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="63"/>
         <source>Do dnia</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="178"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="193"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="79"/>
         <source>Czynność</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="179"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="65"/>
         <source>wszystkie czynności</source>
         <translation>all actions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="182"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="68"/>
         <source>&amp;Filtruj</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="182"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="68"/>
         <source>Filtruj</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="184"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="70"/>
         <source>&amp;Wyczyść filtr</source>
         <translation>C&amp;lear filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="185"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="71"/>
         <source>Wyczyść filtr</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="189"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="75"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="190"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="76"/>
         <source>Czas</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="194"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="80"/>
         <source>Rekord</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="195"/>
-        <source>Osoba (id)</source>
-        <translation>Person (id)</translation>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="81"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="197"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="83"/>
         <source>Dziennik zdarzeń</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="199"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="85"/>
         <source>Liczba wpisów</source>
         <translation>Number of entries</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="201"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="87"/>
         <source>Wybrany wpis</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="205"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="91"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="206"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="92"/>
         <source>Było</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="207"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="93"/>
         <source>Jest</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="209"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="95"/>
         <source>Zmiany w polach</source>
         <translation>Field changes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="211"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="97"/>
         <source>&amp;Sprawdź łańcuch</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="212"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="98"/>
         <source>Sprawdź nienaruszalność dziennika</source>
         <translation>Verify the integrity of the audit log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="214"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="100"/>
         <source>Wynik sprawdzenia</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="235"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="121"/>
         <source>PESEL:</source>
         <translation>PESEL:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="235"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="121"/>
         <source>Użytkownik:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="236"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="122"/>
         <source>Od:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="236"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="122"/>
         <source>Do:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="237"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="123"/>
         <source>Czynność:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="251"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="137"/>
         <source>Wpis</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="272"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="158"/>
         <source>wszyscy użytkownicy</source>
         <translation>all users</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="277"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="163"/>
         <source>program</source>
         <translation>program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="299"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="185"/>
         <source>Wpisów: %1</source>
         <translation>Entries: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="317"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="203"/>
         <source>Wybierz wpis z listy.</source>
         <translation>Select an entry from the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="321"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="207"/>
         <source>Wpis nr %1 · %2 · %3</source>
         <translation>Entry no. %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="323"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="209"/>
         <source>Czynność: %1 · rekord: %2 %3</source>
         <translation>Action: %1 · record: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="327"/>
-        <source>Dotyczy osoby (id): %1</source>
-        <translation>Concerns person (id): %1</translation>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="213"/>
+        <source>Dotyczy osoby: %1</source>
+        <translation>Concerns the person: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="329"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="215"/>
         <source>Treść zmian usunięto przy anonimizacji %1.</source>
         <translation>The details of the changes were removed at anonymisation on %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="339"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="224"/>
         <source>Sprawdzam łańcuch wpisów…</source>
         <translation>Verifying the chain of entries…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="342"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="227"/>
         <source>Sprawdzanie dziennika zdarzeń…</source>
         <translation>Verifying the audit log…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="358"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="243"/>
         <source>Sprawdzono wpisów: %1 (zanonimizowanych: %2).</source>
         <translation>Entries verified: %1 (anonymised: %2).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="361"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="246"/>
         <source>Sprawdzanie przerwano.</source>
         <translation>Verification cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="365"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="250"/>
         <source>Ostatni wpis nr %1, skrót %2.</source>
         <translation>Last entry no. %1, hash %2.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="368"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="253"/>
         <source>Łańcuch nienaruszony.</source>
         <translation>Chain intact.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="372"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="257"/>
         <source>Łańcuch naruszony! Pierwszy naruszony wpis: nr %1 z %2 – %3.</source>
         <translation>Chain broken! First broken entry: no. %1 of %2 – %3.</translation>
     </message>
@@ -870,49 +948,49 @@
         <translation>when written</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="264"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="267"/>
         <source>Wykonywanie i sprawdzanie kopii zapasowej…</source>
         <translation>Making and verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="270"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="291"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="273"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="294"/>
         <source>tak, %1</source>
         <translation>yes, %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="280"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="315"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="283"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="318"/>
         <source>Zaznacz kopię na liście.</source>
         <translation>Select a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="283"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="286"/>
         <source>Sprawdzanie kopii…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="293"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="296"/>
         <source>Kopia z %1 jest poprawna (liczba wierszy: %2).</source>
         <translation>The backup of %1 is sound (number of rows: %2).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="302"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="305"/>
         <source>Ustawione hasło nie pasuje do tej kopii. Podaj hasło, którym ją wykonano:</source>
         <translation>The password that is set does not match this backup. Enter the password it was made with:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="307"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="310"/>
         <source>NIE – %1</source>
         <translation>NO – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="318"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="321"/>
         <source>Podaj hasło kopii z %1 (to zapisane w sejfie):</source>
         <translation>Enter the password of the backup of %1 (the one kept in the safe):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="322"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="325"/>
         <source>Obecne dane programu zostaną zastąpione danymi z kopii z %1. Wszystko, co wpisano później, zniknie z programu (obecny plik bazy zostanie zachowany obok jako kopia „before-restore”).
 
 Po przywróceniu program zostanie zamknięty – trzeba go uruchomić ponownie na wszystkich stanowiskach.
@@ -925,27 +1003,27 @@ After restoring, the program will close – it must be started again on every wo
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="330"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="333"/>
         <source>Przywracanie kopii…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="335"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="338"/>
         <source>Przywrócono dane z kopii z %1.</source>
         <translation>Data restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="337"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="340"/>
         <source>Poprzedni plik bazy zachowano jako %1.</source>
         <translation>The previous database file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="338"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="341"/>
         <source>Program zostanie teraz zamknięty. Uruchom go ponownie.</source>
         <translation>The program will now close. Start it again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="384"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="387"/>
         <source>Automatyczna kopia zapasowa nie powiodła się: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
@@ -953,70 +1031,125 @@ Restore the backup?</translation>
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="49"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="46"/>
+        <source>%1 – PO TERMINIE</source>
+        <translation>%1 – OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="67"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="69"/>
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="71"/>
+        <source>Termin załatwienia sprawy (art. 35 KPA)</source>
+        <translation>Deadline for settling the case (Art. 35 of the Code of Administrative Procedure)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="73"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="52"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="74"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="53"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="75"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="76"/>
+        <source>Forma</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="77"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="55"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="57"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="80"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="96"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="97"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="98"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="102"/>
+        <source>Kolejność wniosków</source>
+        <translation>Order of applications</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="103"/>
+        <source>od najnowszych</source>
+        <translation>newest first</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="104"/>
+        <source>wg terminu – najpilniejsze najpierw</source>
+        <translation>by deadline – most urgent first</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="106"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="115"/>
+        <source>Zamknij sprawę…</source>
+        <translation>Close the case…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
+        <source>Wznów sprawę…</source>
+        <translation>Reopen the case…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="142"/>
+        <source>Sprawa wybranego wniosku:</source>
+        <translation>Case of the selected application:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="184"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="191"/>
+        <source>%1, sprawa zamknięta %2</source>
+        <translation>%1, case closed %2</translation>
     </message>
 </context>
 <context>
     <name>CasesBehindDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="332"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="333"/>
         <source>%1 – pozycji: %2</source>
         <translation>%1 – items: %2</translation>
     </message>
@@ -1024,29 +1157,74 @@ Restore the backup?</translation>
 <context>
     <name>CasesTab</name>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="31"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="44"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="32"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="45"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="33"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="46"/>
         <source>Założona</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/team_tab.py" line="36"/>
+        <location filename="../ops_desktop/ui/team_tab.py" line="48"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="50"/>
         <source>Sprawy zespołu</source>
         <translation>Team cases</translation>
     </message>
     <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="56"/>
+        <source>Które sprawy pokazać</source>
+        <translation>Which cases to show</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="57"/>
+        <source>otwarte</source>
+        <translation>open</translation>
+    </message>
+    <message>
         <location filename="../ops_desktop/ui/team_tab.py" line="58"/>
+        <source>wszystkie</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="60"/>
+        <source>Zamknij sprawę…</source>
+        <translation>Close the case…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="63"/>
+        <source>Wznów sprawę…</source>
+        <translation>Reopen the case…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="89"/>
+        <source>otwarta</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="93"/>
+        <source>zamknięta %1 – %2</source>
+        <translation>closed %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="108"/>
         <source>Sprawy zespołu: %1</source>
         <translation>Team cases: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/team_tab.py" line="108"/>
+        <source>Sprawy otwarte: %1</source>
+        <translation>Open cases: %1</translation>
     </message>
 </context>
 <context>
@@ -1098,142 +1276,200 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="35"/>
+        <source>Zamknięcie sprawy</source>
+        <translation>Closing a case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="37"/>
+        <source>Powód zamknięcia</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="39"/>
+        <source>Uzasadnienie lub uwagi</source>
+        <translation>Reason in words or remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="40"/>
+        <source>Data zamknięcia</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="41"/>
+        <source>&amp;Zamknij sprawę</source>
+        <translation>&amp;Close the case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="44"/>
+        <source>&amp;Powód:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="46"/>
+        <source>&amp;Uwagi:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="47"/>
+        <source>&amp;Data zamknięcia:</source>
+        <translation>Closing &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="52"/>
+        <source>Przy powodzie „inna” wpisz go w uwagach. Zamkniętej sprawy nie uzupełnia się notatkami ani wnioskami; zespół może ją wznowić, podając powód.</source>
+        <translation>With the reason &quot;other&quot;, write it in the remarks. A closed case takes no notes or applications; the team may reopen it, giving a reason.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="52"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="73"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="75"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="53"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="55"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="54"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="56"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="69"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="61"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="75"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="77"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="64"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="79"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="81"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="84"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="86"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="101"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="104"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="105"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="108"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="109"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="110"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="110"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="113"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="115"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="234"/>
+        <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
+        <translation>Printout opened in the PDF viewer (file: %1).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
+        <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
+        <translation>No PDF viewer opened – the file was saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="26"/>
         <source>bezterminowo</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="150"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="158"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="154"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="180"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="176"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="189"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="179"/>
+        <source>Nie podpisano.</source>
+        <translation>Nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="188"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="200"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="207"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="215"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="220"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="228"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="226"/>
-        <source>Wydruk otwarty w przeglądarce PDF.</source>
-        <translation>Printout opened in the PDF viewer.</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="227"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="236"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="228"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="237"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -1241,7 +1477,7 @@ Restore the backup?</translation>
 <context>
     <name>DataProtectionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="342"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="343"/>
         <source>Ochrona danych osobowych</source>
         <translation>Personal data protection</translation>
     </message>
@@ -1280,7 +1516,7 @@ Restore the backup?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="91"/>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
@@ -1331,87 +1567,87 @@ Restore the backup?</translation>
         <translation>Saved: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="178"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="179"/>
         <source>Pokaż osoby po okresie przechowywania</source>
         <translation>Show people past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="181"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="182"/>
         <source>Zmień okresy…</source>
         <translation>Change periods…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="184"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="187"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="187"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="188"/>
         <source>Ostatnia zakończona</source>
         <translation>Last closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="189"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="190"/>
         <source>Po okresie przechowywania od</source>
         <translation>Past retention since</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="193"/>
         <source>Zostanie usunięte</source>
         <translation>To be removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="195"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="196"/>
         <source>Osoby po okresie przechowywania</source>
         <translation>People past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="204"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="205"/>
         <source>Fraza potwierdzenia</source>
         <translation>Confirmation phrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="206"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="207"/>
         <source>Anonimizuj</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="238"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="239"/>
         <source>Okresy przechowywania akt spraw (od 1 stycznia roku po zakończeniu sprawy): %1</source>
         <translation>Retention periods for case files (from 1 January of the year after the case was closed): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="263"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="264"/>
         <source>Wyszukiwanie osób po okresie przechowywania…</source>
         <translation>Finding persons past their retention period…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="272"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="273"/>
         <source>Osób po okresie przechowywania: %1</source>
         <translation>People past the retention period: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="291"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="292"/>
         <source>Brak osób do anonimizacji.</source>
         <translation>No people to anonymise.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="295"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="296"/>
         <source>Anonimizacja jest nieodwracalna. Aby zanonimizować %1 os. (zaznaczone w tabeli albo wszystkie z listy), wpisz: %2</source>
         <translation>Anonymisation cannot be undone. To anonymise %1 person(s) (those selected in the table or everyone listed), type: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="315"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="316"/>
         <source>Anonimizacja danych osób…</source>
         <translation>Anonymising people&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="319"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="320"/>
         <source>Zanonimizowano osób: %1 (zgłoszenia: %2, skierowania: %3, notatki: %4, decyzje: %5, dochody: %6).</source>
         <translation>People anonymised: %1 (intakes: %2, referrals: %3, notes: %4, decisions: %5, incomes: %6).</translation>
     </message>
@@ -1419,124 +1655,172 @@ Restore the backup?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="63"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="55"/>
         <source>Projekt decyzji zmieniającej – %1</source>
         <translation>Draft amending decision – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="56"/>
         <source>Projekt decyzji – %1</source>
         <translation>Draft decision – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="73"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="65"/>
         <source>Rodzaj decyzji</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="69"/>
         <source>Kwota świadczenia w złotych</source>
         <translation>Benefit amount in zloty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="84"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="76"/>
         <source>Okres od</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="86"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="79"/>
         <source>Okres do</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="80"/>
         <source>&amp;bezterminowo</source>
         <translation>open-&amp;ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="82"/>
         <source>świadczenie &amp;jednorazowe (bez okresu)</source>
         <translation>o&amp;ne-off benefit (no period)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="91"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="84"/>
         <source>Sposób wypłaty</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="88"/>
         <source>Numer rachunku bankowego (IBAN)</source>
         <translation>Bank account number (IBAN)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="92"/>
         <source>Uzasadnienie</source>
         <translation>Statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="118"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="98"/>
+        <source>Ustalenia w sprawie (bez liczby osób, dochodu i kryterium – decyzja podaje je sama)</source>
+        <translation>Findings in the case (without household size, income and criterion – the decision states them itself)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="102"/>
+        <source>Uwaga: we wniosku nie wpisano daty rodzinnego wywiadu środowiskowego (art. 106 ust. 4 ustawy o pomocy społecznej) – uzasadnienie nie powoła się na wywiad.</source>
+        <translation>Note: no date of the family interview is entered on the application (art. 106(4) of the Social Assistance Act) – the reasoning will not refer to an interview.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="130"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="140"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="129"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="141"/>
         <source>&amp;Kwota (zł):</source>
         <translation>&amp;Amount (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="131"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="143"/>
         <source>Okres &amp;od:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="145"/>
         <source>Okres &amp;do:</source>
         <translation>Period t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="147"/>
+        <source>Niepełny miesiąc:</source>
+        <translation>Part month:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="148"/>
         <source>&amp;Wypłata:</source>
         <translation>&amp;Payment:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="136"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="149"/>
         <source>Rach&amp;unek:</source>
         <translation>Ban&amp;k account:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="138"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="151"/>
         <source>Uzasadnie&amp;nie:</source>
         <translation>&amp;Reasons:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="154"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="170"/>
         <source>spełnia warunki</source>
         <translation>meets the conditions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="155"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="171"/>
         <source>nie spełnia warunków: %1</source>
         <translation>does not meet the conditions: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="157"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="173"/>
         <source>%1 – %2, wniosek z %3. Ocena: %4.</source>
         <translation>%1 – %2, application dated %3. Assessment: %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="167"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="183"/>
         <source>wyliczona %1</source>
         <translation>calculated %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="170"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="186"/>
         <source>od %1 do %2</source>
         <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="236"/>
+        <source>%1: %2 za %3 z %4 dni</source>
+        <translation>%1: %2 for %3 of %4 days</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardWorkDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="103"/>
+        <source>Zmiana użytkownika</source>
+        <translation>Switching user</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="106"/>
+        <source>%1 ma otwartą, niezapisaną pracę (otwarte formularze i zmiany: %2). Zmiana użytkownika ją odrzuci. Może na to pozwolić tylko %1, podając swoje hasło; w przeciwnym razie poproś tę osobę o odblokowanie i zapisanie pracy.</source>
+        <translation>%1 has unsaved work open (open forms and changes: %2). Switching user will discard it. Only %1 can allow this by entering their password; otherwise ask them to unlock and save their work.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="113"/>
+        <source>Hasło</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="116"/>
+        <source>&amp;Hasło (%1):</source>
+        <translation>&amp;Password (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="118"/>
+        <source>Odrzuć pracę i zmień użytkownika</source>
+        <translation>Discard the work and switch user</translation>
     </message>
 </context>
 <context>
@@ -1588,281 +1872,229 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>FactsEditor</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="68"/>
+        <source>Inna okoliczność – jaka</source>
+        <translation>Other circumstance – which</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="78"/>
+        <source>rodzinny &amp;wywiad środowiskowy przeprowadzono dnia</source>
+        <translation>family &amp;interview held on</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="79"/>
+        <source>Wywiad środowiskowy przeprowadzono</source>
+        <translation>Family interview held</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="80"/>
+        <source>Data wywiadu środowiskowego</source>
+        <translation>Date of the family interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="89"/>
+        <source>Powody udzielenia pomocy (art. 7 ustawy o pomocy społecznej):</source>
+        <translation>Grounds for help (art. 7 of the Social Assistance Act):</translation>
+    </message>
+</context>
+<context>
     <name>FirstContactTab</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="47"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="50"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="48"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="51"/>
         <source>Nazwisko (bez polskich znaków też) lub PESEL – Enter szuka</source>
         <translation>Surname (Polish letters optional) or PESEL – Enter searches</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="59"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="62"/>
         <source>Nazwisko i imię</source>
         <translation>Surname, first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="63"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="64"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="66"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="68"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="75"/>
         <source>Nowa osoba / gospodarstwo (Ctrl+N)</source>
         <translation>New person / household (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="77"/>
         <source>Nowe zgłoszenie (Ctrl+I)</source>
         <translation>New intake (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="76"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="79"/>
         <source>Drukuj skierowanie (Ctrl+R)</source>
         <translation>Print referral (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="81"/>
+        <source>Popraw dane… (Ctrl+E)</source>
+        <translation>Correct data… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="99"/>
         <source>&amp;Szukaj:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="161"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="180"/>
         <source>Wpisz nazwisko lub PESEL (co najmniej 2 znaki).</source>
         <translation>Enter a surname or PESEL (at least 2 characters).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="163"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="182"/>
+        <source>Znaleziono: ponad %1</source>
+        <translation>Found: more than %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="184"/>
         <source>Znaleziono: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="216"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="238"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="257"/>
         <source>Najpierw wyszukaj osobę i wybierz ją z listy.</source>
         <translation>First search for the person and select them in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="266"/>
         <source>Ta osoba nie ma skierowań do wydrukowania.</source>
         <translation>This person has no referrals to print.</translation>
     </message>
 </context>
 <context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="186"/>
+        <source>Przekazanie skierowania do innego zespołu</source>
+        <translation>Forwarding a referral to another team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="189"/>
+        <source>Zespół, do którego przekazać</source>
+        <translation>Team to forward to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="194"/>
+        <source>Powód przekazania</source>
+        <translation>Reason for forwarding</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="195"/>
+        <source>Dla zespołu, który przejmie sprawę</source>
+        <translation>For the team that takes over the case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="197"/>
+        <source>&amp;Przekaż</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="199"/>
+        <source>Skierowanie %1 – %2</source>
+        <translation>Referral %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="201"/>
+        <source>Przekaż do zespołu:</source>
+        <translation>Forward to team:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="204"/>
+        <source>Powód przekazania:</source>
+        <translation>Reason for forwarding:</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="169"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="325"/>
         <source>Nowa osoba / gospodarstwo domowe</source>
         <translation>New person / household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="171"/>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="263"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="370"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="172"/>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="263"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="370"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="173"/>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="264"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="371"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="173"/>
-        <source>11 cyfr</source>
-        <translation>11 digits</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="174"/>
-        <source>Rodzaj dokumentu tożsamości</source>
-        <translation>Identity document type</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="175"/>
-        <source>Numer dokumentu tożsamości</source>
-        <translation>Identity document number</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="176"/>
-        <source>numer dokumentu</source>
-        <translation>document number</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="177"/>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="265"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="372"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="180"/>
-        <source>Płeć</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="181"/>
-        <source>– nie podano –</source>
-        <translation>– not given –</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="182"/>
-        <source>kobieta</source>
-        <translation>female</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="183"/>
-        <source>mężczyzna</source>
-        <translation>male</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="184"/>
-        <source>Ulica</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="184"/>
-        <source>puste, gdy miejscowość bez ulic</source>
-        <translation>empty if the locality has no streets</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="185"/>
-        <source>Numer domu</source>
-        <translation>House number</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="186"/>
-        <source>Numer lokalu</source>
-        <translation>Flat number</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="187"/>
-        <source>Kod pocztowy</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="188"/>
-        <source>Miejscowość</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="189"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="198"/>
-        <source>&amp;Imię:</source>
-        <translation>&amp;First name:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="199"/>
-        <source>&amp;Nazwisko:</source>
-        <translation>Last &amp;name:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="200"/>
-        <source>&amp;PESEL:</source>
-        <translation>&amp;PESEL:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="201"/>
-        <source>&amp;Dokument:</source>
-        <translation>&amp;Document:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="204"/>
-        <source>Data &amp;urodzenia:</source>
-        <translation>Date of &amp;birth:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="206"/>
-        <source>Pł&amp;eć:</source>
-        <translation>Se&amp;x:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="207"/>
-        <source>Przy numerze PESEL datę urodzenia i płeć odczytamy z numeru. Osobę bez PESEL rejestruje się po rodzaju i numerze dokumentu.</source>
-        <translation>With a PESEL, the date of birth and sex are read from the number. A person without a PESEL is registered by document type and number.</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="209"/>
-        <source>U&amp;lica:</source>
-        <translation>St&amp;reet:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="210"/>
-        <source>Nr do&amp;mu / lokalu:</source>
-        <translation>&amp;House / flat no.:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="212"/>
-        <source>&amp;Kod, miejscowość:</source>
-        <translation>Post&amp;code, town:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="214"/>
-        <source>&amp;Telefon:</source>
-        <translation>&amp;Telephone:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="216"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="326"/>
         <source>Wnioskodawca</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="222"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="329"/>
         <source>Dod&amp;aj członka gospodarstwa</source>
         <translation>&amp;Add household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="225"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="332"/>
         <source>Członkowie gospodarstwa domowego (mieszkają pod adresem wnioskodawcy)</source>
         <translation>Household members (living at the applicant&apos;s address)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="229"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="336"/>
         <source>Brak – osoba samotnie gospodarująca. Dodaj członków, jeśli prowadzą wspólne gospodarstwo.</source>
         <translation>None – single-person household. Add members if they share the household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="247"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="354"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="263"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="370"/>
         <source>Pokrewieństwo</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="264"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="371"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="264"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="371"/>
         <source>Nr dokumentu</source>
         <translation>Document no.</translation>
     </message>
@@ -1870,72 +2102,92 @@ Restore the backup?</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="83"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="88"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="84"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="89"/>
         <source>Pilne</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="84"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="89"/>
         <source>PILNE</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="85"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="90"/>
         <source>Wniosek</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="85"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="90"/>
         <source>złożony</source>
         <translation>lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="86"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="91"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="87"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="88"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="93"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="89"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="94"/>
         <source>Przekazano</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="90"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="95"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="96"/>
+        <source>Powody (art. 7)</source>
+        <translation>Grounds (art. 7)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="97"/>
+        <source>Przekazał(a) dalej</source>
+        <translation>Forwarded by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="97"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="101"/>
         <source>Skrzynka skierowań</source>
         <translation>Referral inbox</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="94"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="107"/>
         <source>&amp;Przyjmij</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="96"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="109"/>
         <source>&amp;Zwróć…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="119"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="111"/>
+        <source>Przeka&amp;ż dalej…</source>
+        <translation>For&amp;ward…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="136"/>
         <source>Skierowania do przyjęcia: %1</source>
         <translation>Referrals to accept: %1</translation>
     </message>
@@ -1943,72 +2195,87 @@ Restore the backup?</translation>
 <context>
     <name>IncomeEditor</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="50"/>
-        <source>Brak dochodów – dodaj wiersz albo zapisz brak dochodu.</source>
-        <translation>No incomes – add a row, or save to record no income.</translation>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="54"/>
+        <source>Nie wpisano dochodów – dodaj wiersz albo zaznacz «brak dochodów» i zapisz.</source>
+        <translation>No incomes entered – add a row or tick «no income» and save.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="52"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="57"/>
+        <source>&amp;brak dochodów – gospodarstwo nie ma żadnego dochodu</source>
+        <translation>&amp;no income – the household has no income at all</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="58"/>
+        <source>Brak dochodów</source>
+        <translation>No income</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="61"/>
         <source>&amp;Dodaj dochód</source>
         <translation>Add &amp;income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="53"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="62"/>
         <source>Dodaj dochód</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="55"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="64"/>
         <source>Zapisz doc&amp;hody</source>
         <translation>Save inco&amp;mes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="56"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="65"/>
         <source>Zapisz dochody</source>
         <translation>Save incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="124"/>
+        <source>Dochody gospodarstwa – zmiany niezapisane</source>
+        <translation>Household incomes – unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="157"/>
         <source>Członek gospodarstwa</source>
         <translation>Household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="157"/>
         <source>Źródło dochodu</source>
         <translation>Income source</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="158"/>
         <source>Kwota netto (zł)</source>
         <translation>Net amount (zł)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="163"/>
         <source>Członek gospodarstwa, wiersz %1</source>
         <translation>Household member, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="139"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="173"/>
         <source>Źródło dochodu, wiersz %1</source>
         <translation>Income source, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="140"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="174"/>
         <source>np. emerytura, wynagrodzenie</source>
         <translation>e.g. pension, salary</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="142"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="177"/>
         <source>Kwota, wiersz %1</source>
         <translation>Amount, row %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="147"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="182"/>
         <source>Usuń</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="148"/>
+        <location filename="../ops_desktop/ui/benefits/income_editor.py" line="183"/>
         <source>Usuń wiersz %1</source>
         <translation>Remove row %1</translation>
     </message>
@@ -2016,19 +2283,14 @@ Restore the backup?</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="56"/>
-        <source>Skierowanie</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
         <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="57"/>
         <source>Zgłoszenie zapisano i przekazano do zespołu. Wydrukować skierowanie dla osoby?</source>
         <translation>The intake was saved and handed over to the team. Print the referral slip for the person?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="78"/>
-        <source>Nie można zapisać pliku skierowania: %1</source>
-        <translation>Cannot save the referral slip file: %1</translation>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="60"/>
+        <source>Wydrukować skierowanie dla osoby?</source>
+        <translation>Print the referral slip for the person?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="93"/>
@@ -2116,57 +2378,67 @@ Restore the backup?</translation>
         <translation>Reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="160"/>
-        <source>puste – jak opis problemu</source>
-        <translation>empty – same as the problem description</translation>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="161"/>
+        <source>Co ma wiedzieć zespół – opis problemu nie jest przekazywany</source>
+        <translation>What the team needs to know – the problem description is not passed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="161"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="168"/>
+        <source>pkt %1</source>
+        <translation>point %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="178"/>
         <source>Udzielona informacja lub porada</source>
         <translation>Information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="168"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="185"/>
         <source>&amp;Zapisz zgłoszenie</source>
         <translation>&amp;Save intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="170"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="187"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="177"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="194"/>
         <source>Przyjęto &amp;dnia:</source>
         <translation>&amp;Date taken:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="180"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="197"/>
         <source>Zgłasza&amp;jący:</source>
         <translation>Reported &amp;by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="182"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="199"/>
         <source>&amp;Problem:</source>
         <translation>&amp;Problem:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="186"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="203"/>
         <source>Do zesp&amp;ołu:</source>
         <translation>To &amp;team:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="188"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="205"/>
         <source>Powód skie&amp;rowania:</source>
         <translation>&amp;Reason for referral:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="190"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="207"/>
+        <source>Pokaż &amp;zespołowi:</source>
+        <translation>Show to the &amp;team:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="209"/>
         <source>Udzielona porad&amp;a:</source>
         <translation>Advice &amp;given:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="197"/>
+        <location filename="../ops_desktop/ui/first_contact/intake_dialog.py" line="216"/>
         <source>Osoba: %1</source>
         <translation>Person: %1</translation>
     </message>
@@ -2174,58 +2446,62 @@ Restore the backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="107"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="117"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="128"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="143"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="137"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="138"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="142"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="143"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="162"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="146"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="155"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
+        <source>Zmień &amp;użytkownika…</source>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Wyloguj</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="183"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="156"/>
-        <location filename="../ops_desktop/ui/main_window.py" line="166"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="184"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="167"/>
-        <source>ops_desktop %1 – program ośrodka pomocy społecznej.</source>
-        <translation>ops_desktop %1 – software for a social assistance centre.</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="174"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="202"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
@@ -2233,52 +2509,52 @@ Restore the backup?</translation>
 <context>
     <name>MemberRow</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="61"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="76"/>
         <source>11 cyfr</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="65"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="80"/>
         <source>Usuń</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="88"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="103"/>
         <source>Członek %1 – stopień pokrewieństwa</source>
         <translation>Member %1 – relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="89"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="104"/>
         <source>Członek %1 – imię</source>
         <translation>Member %1 – first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="90"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="105"/>
         <source>Członek %1 – nazwisko</source>
         <translation>Member %1 – surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="91"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="106"/>
         <source>Członek %1 – PESEL</source>
         <translation>Member %1 – PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="92"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="107"/>
         <source>Członek %1 – rodzaj dokumentu</source>
         <translation>Member %1 – document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="93"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="108"/>
         <source>Członek %1 – numer dokumentu</source>
         <translation>Member %1 – document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="94"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="109"/>
         <source>Członek %1 – data urodzenia</source>
         <translation>Member %1 – date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="104"/>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="119"/>
         <source>Usuń członka %1</source>
         <translation>Remove member %1</translation>
     </message>
@@ -2482,12 +2758,12 @@ Restore the backup?</translation>
         <translation>Notes: %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="159"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="160"/>
         <source>%1, %2 – %3; zapisano %4</source>
         <translation>%1, %2 – %3; written %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="163"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="164"/>
         <source> (poprawiona w dniu sporządzenia)</source>
         <translation> (corrected on the day it was written)</translation>
     </message>
@@ -2535,12 +2811,12 @@ Restore the backup?</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="43"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="53"/>
         <source>Dane ośrodka</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="44"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="54"/>
         <source>Drukowane na każdej decyzji. Można je później zmienić w zakładce administratora.</source>
         <translation>Printed on every decision. They can be changed later in the administrator tab.</translation>
     </message>
@@ -2659,14 +2935,240 @@ postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>PersonEditDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_edit.py" line="30"/>
+        <source>Popraw dane osoby – %1 %2</source>
+        <translation>Correct the person&apos;s data – %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_edit.py" line="33"/>
+        <source>Dane osoby</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_edit.py" line="36"/>
+        <source>&amp;Zapisz poprawki</source>
+        <translation>&amp;Save corrections</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="181"/>
+        <source>Imię</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="182"/>
+        <source>Nazwisko</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="183"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="183"/>
+        <source>11 cyfr</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="184"/>
+        <source>Rodzaj dokumentu tożsamości</source>
+        <translation>Identity document type</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="185"/>
+        <source>Numer dokumentu tożsamości</source>
+        <translation>Identity document number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="186"/>
+        <source>numer dokumentu</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="187"/>
+        <source>Data urodzenia</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="190"/>
+        <source>Płeć</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="191"/>
+        <source>– nie podano –</source>
+        <translation>– not given –</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="192"/>
+        <source>kobieta</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="193"/>
+        <source>mężczyzna</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="194"/>
+        <source>Osoba &amp;bezdomna – adres to miejsce pobytu</source>
+        <translation>&amp;Homeless – the address is the place of stay</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="196"/>
+        <source>Ulica</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="196"/>
+        <source>puste, gdy miejscowość bez ulic</source>
+        <translation>empty if the locality has no streets</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="197"/>
+        <source>Numer domu</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="198"/>
+        <source>Numer lokalu</source>
+        <translation>Flat number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="199"/>
+        <source>Kod pocztowy</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="200"/>
+        <source>Miejscowość</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="201"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="202"/>
+        <source>Inny adres do &amp;doręczeń</source>
+        <translation>Different &amp;delivery address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="205"/>
+        <source>Adres do doręczeń – ulica</source>
+        <translation>Delivery address – street</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="206"/>
+        <source>Adres do doręczeń – numer domu</source>
+        <translation>Delivery address – house number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="207"/>
+        <source>Adres do doręczeń – numer lokalu</source>
+        <translation>Delivery address – flat number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="208"/>
+        <source>Adres do doręczeń – kod pocztowy</source>
+        <translation>Delivery address – postal code</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="210"/>
+        <source>Adres do doręczeń – miejscowość</source>
+        <translation>Delivery address – town</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="221"/>
+        <source>&amp;Imię:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="222"/>
+        <source>&amp;Nazwisko:</source>
+        <translation>Last &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="223"/>
+        <source>&amp;PESEL:</source>
+        <translation>&amp;PESEL:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="224"/>
+        <source>&amp;Dokument:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="227"/>
+        <source>Data &amp;urodzenia:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="229"/>
+        <source>Pł&amp;eć:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="230"/>
+        <source>Przy numerze PESEL datę urodzenia i płeć odczytamy z numeru. Osobę bez PESEL rejestruje się po rodzaju i numerze dokumentu.</source>
+        <translation>With a PESEL, the date of birth and sex are read from the number. A person without a PESEL is registered by document type and number.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="233"/>
+        <source>U&amp;lica:</source>
+        <translation>St&amp;reet:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="234"/>
+        <source>Nr do&amp;mu / lokalu:</source>
+        <translation>&amp;House / flat no.:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="236"/>
+        <source>&amp;Kod, miejscowość:</source>
+        <translation>Post&amp;code, town:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="238"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="244"/>
+        <source>Ulica:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="245"/>
+        <source>Nr domu / lokalu:</source>
+        <translation>House / flat no.:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="247"/>
+        <source>Kod, miejscowość:</source>
+        <translation>Postal code, town:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_form.py" line="250"/>
+        <source>Dla osoby bezdomnej wystarczy miejscowość, w której przebywa – ona wyznacza właściwą gminę.</source>
+        <translation>For a homeless person the town where they stay is enough – it decides the competent gmina.</translation>
+    </message>
+</context>
+<context>
     <name>PersonFileDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="241"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="280"/>
         <source>Kartoteka osoby – %1</source>
         <translation>Person file – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="242"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="281"/>
         <source>Kartoteka osoby</source>
         <translation>Person file</translation>
     </message>
@@ -2674,239 +3176,268 @@ postcode and town</translation>
 <context>
     <name>PersonFileView</name>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="61"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="66"/>
+        <source>Popraw dane…</source>
+        <translation>Correct data…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="68"/>
+        <source>Popraw dane osoby</source>
+        <translation>Correct the person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="74"/>
         <source>PESEL / dokument:</source>
         <translation>PESEL / document:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="62"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="75"/>
         <source>Data urodzenia:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="63"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="76"/>
         <source>Adres:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="64"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="77"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="73"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="86"/>
         <source>Pokrewieństwo</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="74"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="87"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="75"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="88"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="76"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="89"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="80"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="89"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="93"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="104"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="81"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="94"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="103"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="112"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="118"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="125"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="95"/>
         <source>Sposób</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="82"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="96"/>
         <source>Wynik</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="83"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="97"/>
         <source>Pilne</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="83"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="97"/>
         <source>PILNE</source>
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="84"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="98"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="84"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="98"/>
         <source>(treść tylko dla zespołów pracy z osobą)</source>
         <translation>(content only for the teams working with the person)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="88"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="102"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="90"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="105"/>
         <source>Do zespołu</source>
         <translation>To team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="91"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="102"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="111"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="106"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="120"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="92"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="107"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="95"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="103"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="106"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="108"/>
+        <source>Przekazanie dalej</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="111"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="121"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="124"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="96"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="113"/>
         <source>Zespół</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="97"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="114"/>
         <source>Założona</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="100"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="117"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="101"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="107"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="119"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="126"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="108"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="127"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="109"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="128"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="112"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="131"/>
         <source>Data wydania</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="115"/>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="146"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="134"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="168"/>
         <source>Gospodarstwo domowe</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="122"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="141"/>
         <source>Zgłoszenia (%1)</source>
         <translation>Intakes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="123"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="142"/>
         <source>Skierowania (%1)</source>
         <translation>Referrals (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="124"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="143"/>
         <source>Sprawy (%1)</source>
         <translation>Cases (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="125"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="144"/>
         <source>Wnioski (%1)</source>
         <translation>Applications (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="126"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="145"/>
         <source>Decyzje (%1)</source>
         <translation>Decisions (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="129"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="148"/>
         <source>Zgłoszenia osoby</source>
         <translation>Person&apos;s intakes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="130"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="149"/>
         <source>Skierowania osoby</source>
         <translation>Person&apos;s referrals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="131"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="150"/>
         <source>Sprawy osoby</source>
         <translation>Person&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="132"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="151"/>
         <source>Wnioski osoby</source>
         <translation>Person&apos;s applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="133"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="152"/>
         <source>Decyzje wydane dla osoby</source>
         <translation>Decisions issued for the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="155"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="177"/>
         <source>Wyszukaj osobę i naciśnij Enter, aby zobaczyć jej kartotekę.</source>
         <translation>Search for a person and press Enter to see their file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="169"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="175"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="198"/>
+        <source>%1 → %2 (%3, %4)</source>
+        <translation>%1 → %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="207"/>
         <source>PESEL %1</source>
         <translation>PESEL %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="183"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="215"/>
         <source>brak</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="195"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="227"/>
         <source>kobieta</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="195"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="227"/>
         <source>mężczyzna</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="197"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="229"/>
         <source>nie podano</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="198"/>
+        <location filename="../ops_desktop/ui/first_contact/person_file.py" line="230"/>
         <source>brak adresu</source>
         <translation>no address</translation>
     </message>
@@ -3010,6 +3541,29 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>ReopenCaseDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="77"/>
+        <source>Wznowienie sprawy</source>
+        <translation>Reopening a case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="79"/>
+        <source>Powód wznowienia</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="80"/>
+        <source>&amp;Wznów sprawę</source>
+        <translation>&amp;Reopen the case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="83"/>
+        <source>&amp;Powód wznowienia:</source>
+        <translation>&amp;Reason for reopening:</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="173"/>
@@ -3093,27 +3647,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="40"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="45"/>
         <source>Zwrot skierowania</source>
         <translation>Return referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="43"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="48"/>
         <source>Powód zwrotu</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="45"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="50"/>
         <source>&amp;Zwróć skierowanie</source>
         <translation>&amp;Return referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="48"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="53"/>
         <source>Skierowanie %1 – %2</source>
         <translation>Referral %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="50"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="55"/>
         <source>Powód zwrotu:</source>
         <translation>Reason for return:</translation>
     </message>
@@ -3205,27 +3759,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="125"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="135"/>
         <source>Pierwsze uruchomienie – konfiguracja ośrodka</source>
         <translation>First start – setting up the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="131"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="141"/>
         <source>Dalej &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="132"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="142"/>
         <source>&lt; Wstecz</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="133"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="143"/>
         <source>Zakończ</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="134"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="144"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -3233,9 +3787,72 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="43"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="46"/>
         <source>Sesja zablokowana</source>
         <translation>Session locked</translation>
+    </message>
+</context>
+<context>
+    <name>SignConfirmation</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="41"/>
+        <source>Podpisanie decyzji</source>
+        <translation>Signing decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="48"/>
+        <source>Podpisać tę decyzję? Podpisanej decyzji nie można już zmienić.</source>
+        <translation>Sign this decision? A signed decision can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="55"/>
+        <source>Podpisać %1 decyzji na łączną kwotę %2? Podpisanych decyzji nie można już zmienić.</source>
+        <translation>Sign %1 decisions for a total of %2? Signed decisions can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="58"/>
+        <source>Decyzje do podpisu</source>
+        <translation>Decisions to sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="61"/>
+        <source>Podgląd</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="63"/>
+        <source>Podpisz</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="71"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="72"/>
+        <source>Forma pomocy</source>
+        <translation>Form of help</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="73"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="74"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="75"/>
+        <source>Kwota</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="76"/>
+        <source>Okres</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3891,34 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/sign_in.py" line="58"/>
         <source>Zaloguj</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrintDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/slip_choice.py" line="29"/>
+        <source>Skierowanie</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/slip_choice.py" line="35"/>
+        <source>Wydrukuj także &amp;powód skierowania i powody szczególnie chronione (zdrowie, niepełnosprawność, przemoc, uzależnienie)</source>
+        <translation>Also print the referral &amp;reason and the specially protected grounds (health, disability, violence, addiction)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/slip_choice.py" line="39"/>
+        <source>Skierowanie osoba zabiera do domu – bez tego znaku są na nim tylko dane osoby, zespół i zwykłe powody pomocy.</source>
+        <translation>The person takes the slip home – without this tick it carries only the person&apos;s details, the team and the ordinary grounds for help.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/slip_choice.py" line="43"/>
+        <source>&amp;Drukuj</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/first_contact/slip_choice.py" line="46"/>
+        <source>&amp;Nie drukuj</source>
+        <translation>Do &amp;not print</translation>
     </message>
 </context>
 <context>
@@ -3465,17 +4110,17 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="310"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="311"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="314"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="315"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="317"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="318"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
     </message>
@@ -3483,29 +4128,34 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="67"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="71"/>
         <source>Sesja zablokowana</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="69"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="73"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="72"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="76"/>
         <source>Sesja jest zablokowana (bezczynność lub Ctrl+L). Użytkownik: %1</source>
         <translation>The session is locked (idle time or Ctrl+L). User: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="74"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="78"/>
         <source>&amp;Hasło:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/idle_lock.py" line="76"/>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="80"/>
         <source>Odblokuj</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/idle_lock.py" line="82"/>
+        <source>Zmień &amp;użytkownika…</source>
+        <translation>Switch &amp;user…</translation>
     </message>
 </context>
 <context>
@@ -3607,9 +4257,72 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="39"/>
+        <source>Wycofanie wniosku – %1</source>
+        <translation>Withdrawal of application – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="40"/>
+        <source>%1 – %2, wniosek z %3. Po wycofaniu wniosku postępowanie umarza się decyzją (art. 105 KPA), podpisywaną jak każda decyzja.</source>
+        <translation>%1 – %2, application of %3. After the application is withdrawn the proceedings are discontinued by a decision (art. 105 KPA), signed like any decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="47"/>
+        <source>Dzień wycofania wniosku</source>
+        <translation>Day the application was withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="49"/>
+        <source>Sposób wycofania</source>
+        <translation>How it was withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="51"/>
+        <source>Strona &amp;wnosi o umorzenie postępowania (art. 105 § 2 KPA)</source>
+        <translation>The party &amp;asks for the proceedings to be discontinued (art. 105 § 2 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="53"/>
+        <source>Bez zaznaczenia: postępowanie stało się bezprzedmiotowe (art. 105 § 1 KPA).</source>
+        <translation>Unticked: the proceedings have become groundless (art. 105 § 1 KPA).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="57"/>
+        <source>Uzasadnienie – uwagi</source>
+        <translation>Reasoning – remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="66"/>
+        <source>&amp;Zapisz projekt umorzenia</source>
+        <translation>&amp;Save draft discontinuance</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="71"/>
+        <source>&amp;Dzień wycofania:</source>
+        <translation>&amp;Withdrawn on:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="72"/>
+        <source>&amp;Sposób:</source>
+        <translation>&amp;Manner:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="73"/>
+        <source>Podstawa:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="74"/>
+        <source>&amp;Uwagi do uzasadnienia:</source>
+        <translation>&amp;Remarks for the reasoning:</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="138"/>
+        <location filename="../ops_desktop/app.py" line="177"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -3617,352 +4330,939 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="42"/>
+        <location filename="../ops_desktop/ui/labels.py" line="306"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="43"/>
+        <location filename="../ops_desktop/ui/labels.py" line="307"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="44"/>
+        <location filename="../ops_desktop/ui/labels.py" line="308"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="45"/>
+        <location filename="../ops_desktop/ui/labels.py" line="309"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="46"/>
+        <location filename="../ops_desktop/ui/labels.py" line="310"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="47"/>
+        <location filename="../ops_desktop/ui/labels.py" line="311"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="48"/>
+        <location filename="../ops_desktop/ui/labels.py" line="312"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="49"/>
+        <location filename="../ops_desktop/ui/labels.py" line="313"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="50"/>
+        <location filename="../ops_desktop/ui/labels.py" line="314"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/labels.py" line="315"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="52"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/labels.py" line="316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="53"/>
+        <location filename="../ops_desktop/ui/labels.py" line="317"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/labels.py" line="318"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="55"/>
+        <location filename="../ops_desktop/ui/labels.py" line="319"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="59"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/labels.py" line="322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="323"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="61"/>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="73"/>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/labels.py" line="326"/>
+        <source>baza danych</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="327"/>
+        <source>historia ośrodka demonstracyjnego</source>
+        <translation>demo office history</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="328"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/labels.py" line="329"/>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="66"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="68"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="69"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
+        <source>przekazanie skierowania dalej</source>
+        <translation>forwarding of a referral</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="70"/>
+        <location filename="../ops_desktop/ui/labels.py" line="336"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="71"/>
+        <location filename="../ops_desktop/ui/labels.py" line="337"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/labels.py" line="338"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/labels.py" line="340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="75"/>
+        <location filename="../ops_desktop/ui/labels.py" line="341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="76"/>
+        <location filename="../ops_desktop/ui/labels.py" line="342"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="80"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <source>podpisał(a)</source>
+        <translation>signed by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <source>kod</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <source>nazwa</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <source>zakres</source>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <source>ważne od</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <source>ważne do</source>
+        <translation>valid to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <source>numer zarządzenia</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <source>znak sprawy</source>
+        <translation>case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <source>założono</source>
+        <translation>opened on</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <source>zakończono</source>
+        <translation>closed on</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <source>przyjęto</source>
+        <translation>received at</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <source>forma zgłoszenia</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <source>zgłaszający</source>
+        <translation>reported by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <source>podstawy (art. 7)</source>
+        <translation>grounds (art. 7)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <source>inna okoliczność</source>
+        <translation>other circumstance</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <source>pilne</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <source>sposób załatwienia</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <source>udzielona informacja lub porada</source>
+        <translation>information or advice given</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <source>pracownik</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <source>data wpływu</source>
+        <translation>date of receipt</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <source>forma pomocy</source>
+        <translation>form of help</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <source>cel</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <source>niezdolność do pracy</source>
+        <translation>unable to work</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <source>wnioskowany okres od</source>
+        <translation>requested period from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <source>wnioskowany okres do</source>
+        <translation>requested period to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <source>numer</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <source>od zespołu</source>
+        <translation>from team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <source>do zespołu</source>
+        <translation>to team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <source>powód</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <source>rozpatrzono</source>
+        <translation>decided at</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <source>rozpatrzył(a)</source>
+        <translation>decided by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <source>powód zwrotu</source>
+        <translation>return reason</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <source>podstawy udostępnione zespołowi</source>
+        <translation>grounds shared with the team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
+        <source>osoba bezdomna</source>
+        <translation>homeless person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <source>adres do doręczeń – ulica</source>
+        <translation>delivery address – street</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <source>adres do doręczeń – numer domu</source>
+        <translation>delivery address – house number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <source>adres do doręczeń – numer lokalu</source>
+        <translation>delivery address – flat number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <source>adres do doręczeń – kod pocztowy</source>
+        <translation>delivery address – postal code</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <source>adres do doręczeń – miejscowość</source>
+        <translation>delivery address – town</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <source>adres strony do doręczeń</source>
+        <translation>party&apos;s delivery address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <source>powód zamknięcia</source>
+        <translation>reason for closing</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <source>uwagi do zamknięcia</source>
+        <translation>remarks on closing</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <source>powód wznowienia</source>
+        <translation>reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <source>kwota za niepełny pierwszy miesiąc</source>
+        <translation>amount for the part first month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <source>kwota za niepełny ostatni miesiąc</source>
+        <translation>amount for the part last month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <source>data wycofania wniosku</source>
+        <translation>date the application was withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <source>sposób wycofania wniosku</source>
+        <translation>how the application was withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
+        <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <source>data wywiadu środowiskowego</source>
+        <translation>date of the family interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <source>płeć strony</source>
+        <translation>party&apos;s sex</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <source>strona w rozstrzygnięciu (celownik)</source>
+        <translation>party in the ruling (dative)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <source>zapisano brak dochodów</source>
+        <translation>no income recorded</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <source>przekazał(a) dalej</source>
+        <translation>forwarded by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <source>rodzaj</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <source>data zdarzenia</source>
+        <translation>date of the event</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <source>autor</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <source>okres od</source>
+        <translation>period from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <source>okres do</source>
+        <translation>period to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <source>sposób wypłaty</source>
+        <translation>payment method</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <source>liczba osób w rodzinie</source>
+        <translation>household size</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <source>dochód na osobę</source>
+        <translation>income per person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <source>kryterium dochodowe</source>
+        <translation>income criterion</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <source>przepisy w brzmieniu od</source>
+        <translation>law as in force from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <source>data wydania</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <source>podpisujący</source>
+        <translation>signatory</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <source>stanowisko podpisującego</source>
+        <translation>signatory&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <source>strona</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <source>adres strony</source>
+        <translation>party&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <source>PESEL strony</source>
+        <translation>party&apos;s PESEL</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <source>dane ośrodka na decyzji</source>
+        <translation>office data on the decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <source>podstawa prawna</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <source>zmienia decyzję</source>
+        <translation>changes decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <source>źródło dochodu</source>
+        <translation>source of income</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <source>kolejność w gospodarstwie</source>
+        <translation>order in the household</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <source>powód skierowania</source>
+        <translation>reason for referral</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <source>rodzaj decyzji</source>
+        <translation>kind of decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <source>rodzaj notatki</source>
+        <translation>kind of note</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <source>czynny</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <source>nazwa ośrodka</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <source>adres ośrodka</source>
+        <translation>office address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <source>miejscowość na pismach</source>
+        <translation>place on letters</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <source>telefon ośrodka</source>
+        <translation>office phone</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <source>e-mail ośrodka</source>
+        <translation>office e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <source>organ (z upoważnienia)</source>
+        <translation>organ (by authorisation)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <source>organ odwoławczy</source>
+        <translation>appeal body</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <source>adres organu odwoławczego</source>
+        <translation>appeal body&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <source>symbol komórki w znaku sprawy</source>
+        <translation>unit symbol in the case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <source>symbol klasy – pierwszy kontakt</source>
+        <translation>file class – first contact</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <source>symbol klasy – świadczenia</source>
+        <translation>file class – benefits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <source>symbol klasy – praca socjalna</source>
+        <translation>file class – social work</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <source>symbol klasy – usługi</source>
+        <translation>file class – services</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <source>blokada po bezczynności (minuty)</source>
+        <translation>lock after idle time (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <source>okresy przechowywania</source>
+        <translation>retention periods</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <source>folder kopii zapasowych</source>
+        <translation>backup folder</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <source>hasło kopii zapasowych</source>
+        <translation>backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <source>ostatnia kopia zapasowa</source>
+        <translation>last backup</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <source>kopia przy zamknięciu programu</source>
+        <translation>backup on exit</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <source>kopia codzienna</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <source>błąd ostatniej kopii</source>
+        <translation>last backup error</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <source>ośrodek demonstracyjny</source>
+        <translation>demo office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <source>sposób</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <source>rozmiar (bajty)</source>
+        <translation>size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <source>liczba wierszy</source>
+        <translation>number of rows</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <source>plik kopii</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <source>liczba</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <source>liczba osób</source>
+        <translation>number of persons</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <source>liczba gospodarstw</source>
+        <translation>number of households</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <source>ziarno losowania</source>
+        <translation>random seed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <source>od</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <source>do</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <source>wiersz poleceń</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="34"/>
         <source>usunięto wcześniejsze wpisy (od nr %1)</source>
         <translation>earlier entries were deleted (from no. %1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="81"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="35"/>
         <source>wpis nie jest powiązany z poprzednim</source>
         <translation>the entry is not linked to the previous one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="82"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="36"/>
         <source>zmieniono zapis zmian we wpisie</source>
         <translation>the record of changes in the entry was altered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="83"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="37"/>
         <source>zmieniono treść wpisu</source>
         <translation>the content of the entry was altered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="84"/>
+        <location filename="../ops_desktop/ui/audit_tab.py" line="38"/>
         <source>wpis ma nieprawidłowy format</source>
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/labels.py" line="346"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="89"/>
+        <location filename="../ops_desktop/ui/labels.py" line="347"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/labels.py" line="348"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/labels.py" line="349"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="92"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="93"/>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="94"/>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="353"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="97"/>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="98"/>
+        <location filename="../ops_desktop/ui/labels.py" line="356"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="99"/>
+        <location filename="../ops_desktop/ui/labels.py" line="357"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="358"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="359"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="102"/>
-        <source>gospodarstwo (id)</source>
-        <translation>household (id)</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="103"/>
-        <source>osoba (id)</source>
-        <translation>person (id)</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <source>stanowisko</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="365"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="366"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="112"/>
-        <source>podpisał(a) (id)</source>
-        <translation>signed by (id)</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <source>nieudane logowania</source>
+        <translation>failed sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <source>zablokowane do</source>
+        <translation>locked until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <source>wymagana zmiana hasła</source>
+        <translation>password change required</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <source>ostatnie logowanie</source>
+        <translation>last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>wartość</source>
         <translation>value</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="151"/>
-        <source>tak</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/audit_tab.py" line="152"/>
-        <source>nie</source>
-        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +5310,11 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <source>Uszkodzony plik zachowano jako %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
+    <message>
+        <location filename="../ops_desktop/ui/case_dialogs.py" line="22"/>
+        <source>Sprawa %1 – %2 (założona %3)</source>
+        <translation>Case %1 – %2 (opened %3)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4019,408 +5324,468 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>program error (details in the log).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="29"/>
+        <location filename="../ops_desktop/ui/labels.py" line="32"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="30"/>
+        <location filename="../ops_desktop/ui/labels.py" line="33"/>
         <source>Tekst jest za długi.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="31"/>
+        <location filename="../ops_desktop/ui/labels.py" line="34"/>
         <source>Pole zawiera niedozwolone znaki.</source>
         <translation>The field contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="32"/>
+        <location filename="../ops_desktop/ui/labels.py" line="35"/>
         <source>Nieprawidłowy numer PESEL (suma kontrolna lub data).</source>
         <translation>Invalid PESEL number (check digit or date).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="33"/>
+        <location filename="../ops_desktop/ui/labels.py" line="36"/>
         <source>Data urodzenia nie zgadza się z numerem PESEL.</source>
         <translation>The date of birth does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="34"/>
+        <location filename="../ops_desktop/ui/labels.py" line="37"/>
         <source>Płeć nie zgadza się z numerem PESEL.</source>
         <translation>The sex does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="35"/>
+        <location filename="../ops_desktop/ui/labels.py" line="38"/>
         <source>Podaj PESEL albo rodzaj i numer dokumentu tożsamości.</source>
         <translation>Enter a PESEL or the type and number of an identity document.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="36"/>
+        <location filename="../ops_desktop/ui/labels.py" line="39"/>
         <source>Osoba z tym numerem PESEL jest już w kartotece – wyszukaj ją.</source>
         <translation>A person with this PESEL is already on file – search for them.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="37"/>
+        <location filename="../ops_desktop/ui/labels.py" line="40"/>
         <source>Ten sam PESEL podano dwa razy w gospodarstwie.</source>
         <translation>The same PESEL was entered twice in the household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="38"/>
+        <location filename="../ops_desktop/ui/labels.py" line="41"/>
         <source>Data nie może być z przyszłości.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="39"/>
+        <location filename="../ops_desktop/ui/labels.py" line="42"/>
         <source>Data jest zbyt odległa.</source>
         <translation>The date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="40"/>
+        <location filename="../ops_desktop/ui/labels.py" line="43"/>
         <source>Kod pocztowy w formacie 00-000.</source>
         <translation>Postcode must be in the format 00-000.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="41"/>
+        <location filename="../ops_desktop/ui/labels.py" line="44"/>
         <source>Nieprawidłowy numer telefonu.</source>
         <translation>Invalid phone number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="42"/>
+        <location filename="../ops_desktop/ui/labels.py" line="45"/>
         <source>Data końcowa jest wcześniejsza niż początkowa.</source>
         <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="43"/>
+        <location filename="../ops_desktop/ui/labels.py" line="46"/>
+        <source>Wniosku nie można wycofać przed dniem jego złożenia.</source>
+        <translation>An application cannot be withdrawn before the day it was lodged.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="47"/>
         <source>Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Enter a non-negative amount with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="44"/>
+        <location filename="../ops_desktop/ui/labels.py" line="48"/>
         <source>Kwota przekracza maksymalną kwotę wyliczoną z ustawy.</source>
         <translation>The amount exceeds the maximum calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="45"/>
+        <location filename="../ops_desktop/ui/labels.py" line="49"/>
         <source>Kwota jest niższa niż minimalna kwota wynikająca z ustawy.</source>
         <translation>The amount is below the minimum set by the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="46"/>
+        <location filename="../ops_desktop/ui/labels.py" line="50"/>
         <source>Zasiłek stały przyznaje się w kwocie wyliczonej z ustawy.</source>
         <translation>The permanent allowance is granted in the amount calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="47"/>
+        <location filename="../ops_desktop/ui/labels.py" line="51"/>
         <source>Nieprawidłowy numer rachunku bankowego.</source>
         <translation>Invalid bank account number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="48"/>
+        <location filename="../ops_desktop/ui/labels.py" line="52"/>
         <source>Brak kryteriów i kwot ustawowych dla tej daty – sprawdź okres świadczenia.</source>
         <translation>No statutory criteria and amounts for this date – check the benefit period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="49"/>
+        <location filename="../ops_desktop/ui/labels.py" line="53"/>
         <source>Ta osoba jest już wpisana do tego gospodarstwa.</source>
         <translation>This person is already entered in this household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="50"/>
+        <location filename="../ops_desktop/ui/labels.py" line="54"/>
         <source>Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna.</source>
         <translation>The applicant does not meet the conditions – only a refusal decision is possible.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="51"/>
+        <location filename="../ops_desktop/ui/labels.py" line="55"/>
         <source>Dochód można przypisać tylko członkowi gospodarstwa.</source>
         <translation>Income can only be assigned to a household member.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="52"/>
+        <location filename="../ops_desktop/ui/labels.py" line="56"/>
+        <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji.</source>
+        <translation>The application is not assessed – enter incomes or tick «no income» and save; until then no decision can be prepared or signed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="57"/>
+        <source>Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów».</source>
+        <translation>«No income» is ticked but incomes are entered – remove the rows or untick «no income».</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="58"/>
         <source>Wybierz inny zespół niż pierwszy kontakt.</source>
         <translation>Choose a team other than first contact.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="53"/>
+        <location filename="../ops_desktop/ui/labels.py" line="59"/>
+        <source>Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany.</source>
+        <translation>Type the reason for the team – the problem description is not passed on.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="60"/>
+        <source>Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”.</source>
+        <translation>A referral goes back to first contact by returning it, not forwarding – use “Return…”.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="61"/>
+        <source>Skierowanie już jest w tym zespole – wybierz inny zespół.</source>
+        <translation>The referral is already with this team – choose another team.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="62"/>
         <source>Nie masz uprawnień do tej czynności.</source>
         <translation>You do not have permission for this action.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="54"/>
+        <location filename="../ops_desktop/ui/labels.py" line="63"/>
         <source>Nie znaleziono rekordu – mógł zostać usunięty.</source>
         <translation>Record not found – it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="55"/>
+        <location filename="../ops_desktop/ui/labels.py" line="64"/>
         <source>To skierowanie zostało już przyjęte lub zwrócone.</source>
         <translation>This referral has already been accepted or returned.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="56"/>
+        <location filename="../ops_desktop/ui/labels.py" line="65"/>
         <source>W sprawie tego wniosku wydano już decyzję.</source>
         <translation>A decision has already been issued on this application.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="57"/>
+        <location filename="../ops_desktop/ui/labels.py" line="66"/>
         <source>Decyzja jest podpisana i nie może być zmieniona.</source>
         <translation>The decision is signed and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="58"/>
+        <location filename="../ops_desktop/ui/labels.py" line="67"/>
         <source>Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.</source>
         <translation>The incomes changed after the draft was prepared – prepare the decision again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="59"/>
+        <location filename="../ops_desktop/ui/labels.py" line="68"/>
         <source>Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>Out of disk space – nothing was saved. Free up some space and try again; the data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="60"/>
+        <location filename="../ops_desktop/ui/labels.py" line="69"/>
         <source>Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu.</source>
         <translation>The database file is read-only – nothing was saved. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="61"/>
+        <location filename="../ops_desktop/ui/labels.py" line="70"/>
         <source>Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu.</source>
         <translation>The database is in use by another program – try again in a moment. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="62"/>
+        <location filename="../ops_desktop/ui/labels.py" line="71"/>
         <source>Plik bazy danych jest uszkodzony. Przywróć kopię zapasową.</source>
         <translation>The database file is damaged. Restore a backup copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="63"/>
+        <location filename="../ops_desktop/ui/labels.py" line="72"/>
         <source>Nie można otworzyć pliku bazy danych (brak folderu lub dostępu).</source>
         <translation>Cannot open the database file (folder missing or no access).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="64"/>
+        <location filename="../ops_desktop/ui/labels.py" line="73"/>
         <source>Nieprawidłowy login lub hasło.</source>
         <translation>Incorrect username or password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="65"/>
+        <location filename="../ops_desktop/ui/labels.py" line="74"/>
         <source>Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut.</source>
         <translation>The account is temporarily locked after five failed attempts – try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="66"/>
+        <location filename="../ops_desktop/ui/labels.py" line="75"/>
         <source>Konto jest wyłączone – zwróć się do administratora.</source>
         <translation>The account is disabled – contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="67"/>
+        <location filename="../ops_desktop/ui/labels.py" line="76"/>
         <source>Hasło musi mieć co najmniej 10 znaków.</source>
         <translation>The password must have at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="68"/>
+        <location filename="../ops_desktop/ui/labels.py" line="77"/>
         <source>Hasło nie może zawierać loginu.</source>
         <translation>The password must not contain the username.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="69"/>
+        <location filename="../ops_desktop/ui/labels.py" line="78"/>
         <source>Hasło jest zbyt proste – użyj różnych znaków.</source>
         <translation>The password is too simple – use a variety of characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="70"/>
+        <location filename="../ops_desktop/ui/labels.py" line="79"/>
         <source>Hasła nie są takie same.</source>
         <translation>The passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="71"/>
+        <location filename="../ops_desktop/ui/labels.py" line="80"/>
         <source>Nieprawidłowe hasło.</source>
         <translation>Incorrect password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="72"/>
+        <location filename="../ops_desktop/ui/labels.py" line="81"/>
         <source>Login: 3–60 znaków, małe litery, cyfry, kropka, myślnik lub podkreślenie.</source>
         <translation>Username: 3–60 characters, lower-case letters, digits, full stop, hyphen or underscore.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="73"/>
+        <location filename="../ops_desktop/ui/labels.py" line="82"/>
         <source>Ten login jest już zajęty.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="74"/>
+        <location filename="../ops_desktop/ui/labels.py" line="83"/>
         <source>Wybierz co najmniej jedną rolę.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="75"/>
+        <location filename="../ops_desktop/ui/labels.py" line="84"/>
         <source>To ostatni administrator – nie można odebrać mu roli ani wyłączyć konta.</source>
         <translation>This is the last administrator – their role cannot be removed nor their account disabled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="76"/>
+        <location filename="../ops_desktop/ui/labels.py" line="85"/>
         <source>Tego nie można zrobić na własnym koncie – poproś innego administratora.</source>
         <translation>This cannot be done on your own account – ask another administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="77"/>
+        <location filename="../ops_desktop/ui/labels.py" line="86"/>
         <source>Własnych ról nie można zmienić – zrobi to inny administrator.</source>
         <translation>You cannot change your own roles – another administrator will do it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="78"/>
+        <location filename="../ops_desktop/ui/labels.py" line="87"/>
         <source>Nowe hasło musi różnić się od dotychczasowego.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="79"/>
+        <location filename="../ops_desktop/ui/labels.py" line="88"/>
         <source>Wartość spoza dopuszczalnego zakresu.</source>
         <translation>Value outside the permitted range.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="80"/>
+        <location filename="../ops_desktop/ui/labels.py" line="89"/>
         <source>Nieprawidłowa wartość.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="81"/>
+        <location filename="../ops_desktop/ui/labels.py" line="90"/>
         <source>Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.</source>
         <translation>Type the confirmation phrase exactly as shown above the field.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="82"/>
+        <location filename="../ops_desktop/ui/labels.py" line="91"/>
         <source>Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.</source>
         <translation>At least one person is no longer past the retention period – refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="83"/>
+        <location filename="../ops_desktop/ui/labels.py" line="92"/>
         <source>Ta pozycja występuje dwa razy.</source>
         <translation>This item appears twice.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="84"/>
+        <location filename="../ops_desktop/ui/labels.py" line="93"/>
         <source>Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.</source>
         <translation>Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="85"/>
+        <location filename="../ops_desktop/ui/labels.py" line="94"/>
         <source>Okres przechowywania: liczba lat od 0 do 100.</source>
         <translation>Retention period: a number of years from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="86"/>
+        <location filename="../ops_desktop/ui/labels.py" line="95"/>
         <source>Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).</source>
         <translation>The number of years does not match the archival category (e.g. B10 – 10 years).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="87"/>
+        <location filename="../ops_desktop/ui/labels.py" line="96"/>
         <source>Ośrodek jest już skonfigurowany.</source>
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="270"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="271"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="227"/>
-        <source>Sprawa jest zakończona – nie można dodać notatki.</source>
-        <translation>The case is closed – a note cannot be added.</translation>
+        <location filename="../ops_desktop/ui/labels.py" line="273"/>
+        <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
+        <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
+        <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
+        <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <source>Ta sprawa jest już zamknięta.</source>
+        <translation>This case is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <source>Ta sprawa nie jest zamknięta.</source>
+        <translation>This case is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
+        <translation>An application in this case is awaiting a decision – decide it first.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
+        <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="274"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="278"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="279"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="280"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="281"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="236"/>
-        <location filename="../ops_desktop/ui/labels.py" line="237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="283"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="284"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="285"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="286"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="287"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="288"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="289"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="290"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="291"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="292"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="293"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="294"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="295"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -4461,14 +5826,57 @@ Finish what you are doing and close the program. At the next start the program w
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <location filename="../ops_desktop/ui/pdf.py" line="49"/>
+        <source>Wydruk</source>
+        <translation>Printout</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/pdf.py" line="53"/>
+        <source>Dokument otwarto w przeglądarce PDF – stamtąd można go wydrukować.</source>
+        <translation>The document was opened in the PDF viewer – print it from there.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/pdf.py" line="56"/>
+        <source>Nie udało się otworzyć dokumentu w przeglądarce PDF (na tym komputerze może jej nie być). Plik zapisano – otwórz go z folderu i wydrukuj.</source>
+        <translation>The document could not be opened in a PDF viewer (this computer may not have one). The file was saved – open it from its folder and print it.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/pdf.py" line="58"/>
+        <source>Plik: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/pdf.py" line="59"/>
+        <source>Otwórz folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/pdf.py" line="62"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/pdf.py" line="70"/>
+        <source>Nie udało się otworzyć folderu %1 – otwórz go ręcznie.</source>
+        <translation>The folder %1 could not be opened – open it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/pdf.py" line="90"/>
+        <source>Nie udało się zapisać pliku %1: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
     <name>print_decisions</name>
     <message>
-        <location filename="../ops_desktop/ui/printing.py" line="39"/>
+        <location filename="../ops_desktop/ui/printing.py" line="47"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/printing.py" line="45"/>
+        <location filename="../ops_desktop/ui/printing.py" line="53"/>
         <source>Przygotowanie wydruku decyzji…</source>
         <translation>Preparing the decision printout…</translation>
     </message>
@@ -4476,372 +5884,561 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="91"/>
+        <location filename="../ops_desktop/ui/labels.py" line="100"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="92"/>
+        <location filename="../ops_desktop/ui/labels.py" line="101"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="93"/>
+        <location filename="../ops_desktop/ui/labels.py" line="102"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="94"/>
+        <location filename="../ops_desktop/ui/labels.py" line="103"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="104"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="105"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="97"/>
+        <location filename="../ops_desktop/ui/labels.py" line="106"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="107"/>
+        <source>nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów</source>
+        <translation>not assessed – no incomes and no «no income» statement saved</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="42"/>
+        <source>okno bez tytułu</source>
+        <translation>untitled window</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="65"/>
+        <source>Masz otwarte:
+%1
+
+Po wylogowaniu niezapisane zmiany zostaną utracone. Wylogować mimo to?</source>
+        <translation>You have open:
+%1
+
+After signing out, unsaved changes will be lost. Sign out anyway?</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="69"/>
+        <source>Wylogowanie</source>
+        <translation>Signing out</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="78"/>
+        <source>Zmiana użytkownika</source>
+        <translation>Switching user</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/session.py" line="79"/>
+        <source>Zakończyć sesję użytkownika %1 i zalogować inną osobę?</source>
+        <translation>End %1&apos;s session and sign in someone else?</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="111"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="112"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="113"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="114"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="118"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="119"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="120"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="123"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="124"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="125"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="126"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="127"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="130"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="131"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="132"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="135"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="136"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="137"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="140"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="141"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="142"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="143"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="146"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="147"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="148"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="151"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="152"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="153"/>
+        <source>umarzająca postępowanie</source>
+        <translation>discontinuing the proceedings</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="156"/>
+        <source>na piśmie</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="157"/>
+        <source>ustnie do protokołu</source>
+        <translation>orally, to the record</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="160"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="161"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="164"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="165"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="170"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="171"/>
+        <source>wnioskodawczyni</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="172"/>
+        <source>wnioskodawca/wnioskodawczyni</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="173"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="174"/>
+        <source>małżonka</source>
+        <translation>wife</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="175"/>
+        <source>małżonek/małżonka</source>
+        <translation>spouse</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="176"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="177"/>
+        <source>partnerka</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="178"/>
+        <source>partner/partnerka</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="179"/>
+        <source>syn</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="180"/>
+        <source>córka</source>
+        <translation>daughter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="181"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="182"/>
+        <source>ojciec</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="183"/>
+        <source>matka</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="184"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="185"/>
+        <source>brat</source>
+        <translation>brother</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="186"/>
+        <source>siostra</source>
+        <translation>sister</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="187"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="188"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="189"/>
+        <source>wnuczka</source>
+        <translation>granddaughter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="190"/>
+        <source>wnuk/wnuczka</source>
+        <translation>grandchild</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="191"/>
+        <source>dziadek</source>
+        <translation>grandfather</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="192"/>
+        <source>babcia</source>
+        <translation>grandmother</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="193"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="194"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <source>inna krewna</source>
+        <translation>other relative</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <source>inny krewny/inna krewna</source>
+        <translation>other relative</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="197"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="202"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="203"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="204"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="205"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="208"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="209"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="210"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="211"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="212"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="213"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="214"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="215"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="216"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="217"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="218"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="219"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="220"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="221"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="222"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="263"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="264"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="265"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="266"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="267"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="302"/>
+        <source>kobieta</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="303"/>
+        <source>mężczyzna</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <source>cel pomocy osiągnięty</source>
+        <translation>aim of the help achieved</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <source>sprawa załatwiona decyzją</source>
+        <translation>matter settled by decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <source>rezygnacja osoby z pomocy</source>
+        <translation>the person gave up the help</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <source>brak współpracy osoby</source>
+        <translation>the person does not cooperate</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <source>zmiana miejsca pobytu (inna gmina)</source>
+        <translation>moved away (another gmina)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <source>zgon osoby</source>
+        <translation>death of the person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <source>inna</source>
+        <translation>other</translation>
     </message>
 </context>
 </TS>

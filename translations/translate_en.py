@@ -1345,6 +1345,11 @@ EN: dict[str, str] = {
     'Odrzuć pracę i zmień użytkownika': 'Discard the work and switch user',
     'Dochody gospodarstwa – zmiany niezapisane': 'Household incomes – unsaved changes',
     'Znaleziono: ponad %1': 'Found: more than %1',
+    'kwota za niepełny pierwszy miesiąc': 'amount for the part first month',
+    'kwota za niepełny ostatni miesiąc': 'amount for the part last month',
+    'data wycofania wniosku': 'date the application was withdrawn',
+    'sposób wycofania wniosku': 'how the application was withdrawn',
+    'strona wniosła o umorzenie (art. 105 § 2 KPA)': 'the party asked for discontinuance (Art. 105 § 2 KPA)',
 }
 
 # (context, source) -> English, where one screen needs different wording.
