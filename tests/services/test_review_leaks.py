@@ -1,0 +1,66 @@
+"""Hostile checks of the special-category rule on read paths the screens do not show first:
+the grounds preset for the benefits team, the household members' applications in a person's
+file, and the trafficking ground (art. 7 pkt 7a) on the slip and in other teams' inboxes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from ops_desktop.domain.vocabulary import BenefitForm, Ground, Team
+from ops_desktop.services.applications import ApplicationInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+
+from .test_referral_privacy import NARRATIVE, couple, pdf_text, violence_intake  # noqa: F401
+
+
+def test_benefits_preset_carries_no_ground_the_desk_did_not_share(
+        services: Services, desk: Actor, benefits_worker: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    victim, _ = couple
+    result = services.intake.record(desk, violence_intake(victim))
+    assert result.referral_id is not None
+    services.referrals.accept(benefits_worker, result.referral_id)
+    grounds, _ = services.applications.intake_grounds(benefits_worker, result.referral_id)
+    assert grounds == (Ground.POVERTY,)  # the inbox showed no violence: neither does the preset
+
+    shared = services.intake.record(desk, violence_intake(
+        victim, grounds=(Ground.POVERTY, Ground.DISABILITY, Ground.ADDICTION),
+        shared_grounds=(Ground.DISABILITY,)))
+    assert shared.referral_id is not None
+    services.referrals.accept(benefits_worker, shared.referral_id)
+    assert services.applications.intake_grounds(benefits_worker, shared.referral_id) == (
+        (Ground.POVERTY, Ground.DISABILITY), "")
+
+
+def test_a_members_application_grounds_stay_out_of_the_partners_file(
+        services: Services, desk: Actor, benefits_worker: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    victim, partner = couple
+    services.applications.register(benefits_worker, ApplicationInput(
+        person_id=victim, received_on=dt.date.today(), form=BenefitForm.PURPOSE,
+        purpose="zakup opału", grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE)))
+    for reader in (desk, benefits_worker):
+        partners = services.persons.file(reader, partner)
+        assert [a.grounds for a in partners.applications] == [(Ground.POVERTY,)]
+    # The victim's own file keeps the ground for the team that recorded it.
+    own = services.persons.file(benefits_worker, victim)
+    assert own.applications[0].grounds == (Ground.POVERTY, Ground.DOMESTIC_VIOLENCE)
+
+
+def test_trafficking_is_a_special_category_ground(
+        services: Services, desk: Actor, benefits_worker: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    victim, partner = couple
+    result = services.intake.record(desk, violence_intake(
+        victim, grounds=(Ground.POVERTY, Ground.HUMAN_TRAFFICKING)))
+    assert result.referral_id is not None
+    slip = pdf_text(services.intake.render_referral_slip(desk, result.referral_id))
+    assert "handlu" not in slip and "7a" not in slip
+    inbox = services.referrals.inbox(benefits_worker, Team.BENEFITS.value)
+    assert inbox[0].grounds == (Ground.POVERTY,)
+    own = services.persons.file(benefits_worker, victim)
+    assert own.intakes[0].problem == "" and own.intakes[0].narrative_hidden
+    partners = services.persons.file(desk, partner)
+    assert partners.intakes == () and NARRATIVE not in repr(partners)
