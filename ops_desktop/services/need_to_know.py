@@ -8,6 +8,8 @@ inbox, the returned list, the person's file and the slip follow one rule:
   the narrative is where that ground is told;
 - an application's art. 7 grounds: a special one stays in the applicant's own file, and
   there reaches the benefits team that recorded it and the roles that read it;
+- a case's closing remarks are read by the team carrying the case and the head; others
+  see that and when it closed, and for what reason in a word;
 - a text written on a referral is read by its author's team, the team it was written for,
   and the head: the desk's reason by the desk and the team it first sent the referral to,
   a forwarding's reason by the two teams of that forwarding and the desk (which answers for
@@ -22,7 +24,7 @@ from typing import Any
 from ops_desktop.domain.permissions import Permission, is_special, visible_grounds
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor
-from ops_desktop.services.views import ApplicationView, IntakeView, ReferralView
+from ops_desktop.services.views import ApplicationView, CaseView, IntakeView, ReferralView
 
 
 def _own(actor: Actor) -> set[str]:
@@ -50,6 +52,13 @@ def application(actor: Actor, row: Any, file_of: Any) -> ApplicationView:
         return view
     roles = actor.roles if row.person_id == file_of else frozenset()
     return dataclasses.replace(view, grounds=visible_grounds(view.grounds, roles))
+
+
+def case(actor: Actor, row: Any) -> CaseView:
+    view = mapping.case_view(row)
+    if actor.may(Permission.OVERSEE_TEAMS) or view.team in _own(actor):
+        return view
+    return dataclasses.replace(view, close_note="")
 
 
 def first_receiver(row: Any) -> str:

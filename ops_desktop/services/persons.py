@@ -344,7 +344,7 @@ class PersonService:
                 street=row.street, building=row.building, flat=row.flat,
                 postal_code=row.postal_code, city=row.city, phone=row.phone,
                 household=tuple(members),
-                cases=tuple(mapping.case_view(c) for c in queries.cases_of(s, ids)),
+                cases=tuple(need_to_know.case(actor, c) for c in queries.cases_of(s, ids)),
                 intakes=tuple(need_to_know.intake(actor, i) for i in intakes),
                 referrals=tuple(need_to_know.referral(actor, r) for r in referrals),
                 applications=tuple(need_to_know.application(actor, a, person_id)

@@ -64,3 +64,25 @@ def test_trafficking_is_a_special_category_ground(
     assert own.intakes[0].problem == "" and own.intakes[0].narrative_hidden
     partners = services.persons.file(desk, partner)
     assert partners.intakes == () and NARRATIVE not in repr(partners)
+
+
+def test_a_teams_closing_remarks_stay_with_the_team(
+        services: Services, desk: Actor, benefits_worker: Actor, social_worker: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    from ops_desktop.domain.vocabulary import CloseReason
+
+    victim, partner = couple
+    result = services.intake.record(desk, violence_intake(victim, refer_to=Team.SOCIAL_WORK))
+    assert result.referral_id is not None
+    case = services.referrals.accept(social_worker, result.referral_id)
+    remark = "Niebieska Karta zamknięta, partner opuścił mieszkanie."
+    services.cases.close(social_worker, case.id, CloseReason.OTHER, remark)
+    for reader, whose in ((desk, partner), (benefits_worker, partner), (desk, victim),
+                          (benefits_worker, victim)):
+        file = services.persons.file(reader, whose)
+        closed = [c for c in file.cases if c.id == case.id]
+        assert closed and closed[0].closed_on is not None  # that it closed, and why in a word
+        assert closed[0].close_reason is CloseReason.OTHER
+        assert remark not in repr(file)
+    own_team = services.persons.file(social_worker, victim)
+    assert [c.close_note for c in own_team.cases if c.id == case.id] == [remark]
