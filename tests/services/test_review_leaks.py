@@ -86,3 +86,17 @@ def test_a_teams_closing_remarks_stay_with_the_team(
         assert remark not in repr(file)
     own_team = services.persons.file(social_worker, victim)
     assert [c.close_note for c in own_team.cases if c.id == case.id] == [remark]
+
+
+def test_the_desks_other_circumstance_of_a_withheld_report_is_not_preset(
+        services: Services, desk: Actor, benefits_worker: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    """"Other" in the desk's words sits beside the violence ground the inbox did not show."""
+    victim, _ = couple
+    result = services.intake.record(desk, violence_intake(
+        victim, grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.OTHER),
+        other_ground="partner grozi jej nożem"))
+    assert result.referral_id is not None
+    services.referrals.accept(benefits_worker, result.referral_id)
+    assert services.applications.intake_grounds(benefits_worker, result.referral_id) == (
+        (Ground.POVERTY,), "")
