@@ -100,3 +100,27 @@ def test_the_desks_other_circumstance_of_a_withheld_report_is_not_preset(
     services.referrals.accept(benefits_worker, result.referral_id)
     assert services.applications.intake_grounds(benefits_worker, result.referral_id) == (
         (Ground.POVERTY,), "")
+
+
+def test_the_partners_copy_of_his_data_holds_nothing_of_the_victims_report(
+        services: Services, desk: Actor, benefits_worker: Actor, social_worker: Actor,
+        coordinator: Actor, couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    from decimal import Decimal
+
+    from ops_desktop.domain.vocabulary import CloseReason
+    from ops_desktop.services.applications import IncomeInput
+
+    victim, partner = couple
+    to_sw = services.intake.record(desk, violence_intake(victim, refer_to=Team.SOCIAL_WORK))
+    assert to_sw.referral_id is not None
+    case = services.referrals.accept(social_worker, to_sw.referral_id)
+    services.cases.close(social_worker, case.id, CloseReason.OTHER, "przemoc – sprawa w sądzie")
+    app = services.applications.register(benefits_worker, ApplicationInput(
+        person_id=victim, received_on=dt.date.today(), form=BenefitForm.PURPOSE,
+        purpose="zakup opału", grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE)))
+    services.applications.set_incomes(benefits_worker, app.id, [
+        IncomeInput(partner, "wynagrodzenie", Decimal("900"))])
+    pdf, json_bytes = services.personal_data.export_files(coordinator, partner)
+    for text in (json_bytes.decode("utf-8"), pdf_text(pdf)):
+        for word in ("przemoc", "Przemoc", NARRATIVE[:20], "sądzie", "boi się"):
+            assert word not in text
