@@ -219,12 +219,9 @@ class ApplicationService:
             if intake is None or referral.case_id is None:
                 return (), ""
             # Only what the inbox showed: a special ground the desk did not share with this
-            # team is not handed over by the preset either, nor "other" in the desk's words
-            # beside it (like the narrative, it may tell what the ground withheld is).
-            grounds = need_to_know.referral(actor, referral).grounds
-            if len(grounds) < len(mapping.grounds(intake.grounds)):
-                return tuple(g for g in grounds if g is not Ground.OTHER), ""
-            return grounds, intake.other_ground
+            # team is not handed over by the preset either, nor "other" in words beside it.
+            return need_to_know.with_other(need_to_know.referral(actor, referral).grounds,
+                                           mapping.grounds(intake.grounds), intake.other_ground)
 
     def page(self, actor: Actor, open_only: bool = True, limit: int = 200,
              after: ApplicationView | None = None,

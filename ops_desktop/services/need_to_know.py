@@ -22,6 +22,7 @@ import dataclasses
 from typing import Any
 
 from ops_desktop.domain.permissions import Permission, is_special, visible_grounds
+from ops_desktop.domain.vocabulary import Ground
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor
 from ops_desktop.services.views import ApplicationView, CaseView, IntakeView, ReferralView
@@ -51,7 +52,18 @@ def application(actor: Actor, row: Any, file_of: Any) -> ApplicationView:
     if row.person_id == file_of and actor.may(Permission.READ_APPLICATIONS):
         return view
     roles = actor.roles if row.person_id == file_of else frozenset()
-    return dataclasses.replace(view, grounds=visible_grounds(view.grounds, roles))
+    grounds, other = with_other(visible_grounds(view.grounds, roles), view.grounds,
+                                view.other_ground)
+    return dataclasses.replace(view, grounds=grounds, other_ground=other)
+
+
+def with_other(seen: tuple[Ground, ...], every: tuple[Ground, ...],
+               other: str) -> tuple[tuple[Ground, ...], str]:
+    """The grounds seen and "other" in words; beside a ground withheld the words go too,
+    since, like a narrative, they may tell what the ground withheld is."""
+    if len(seen) < len(every):
+        return tuple(g for g in seen if g is not Ground.OTHER), ""
+    return seen, other
 
 
 def case(actor: Actor, row: Any) -> CaseView:

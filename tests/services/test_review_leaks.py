@@ -40,13 +40,15 @@ def test_a_members_application_grounds_stay_out_of_the_partners_file(
     victim, partner = couple
     services.applications.register(benefits_worker, ApplicationInput(
         person_id=victim, received_on=dt.date.today(), form=BenefitForm.PURPOSE,
-        purpose="zakup opału", grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE)))
+        purpose="zakup opału", grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.OTHER),
+        other_ground="grożenie nożem"))
     for reader in (desk, benefits_worker):
         partners = services.persons.file(reader, partner)
-        assert [a.grounds for a in partners.applications] == [(Ground.POVERTY,)]
+        assert [(a.grounds, a.other_ground) for a in partners.applications] == [
+            ((Ground.POVERTY,), "")]
     # The victim's own file keeps the ground for the team that recorded it.
     own = services.persons.file(benefits_worker, victim)
-    assert own.applications[0].grounds == (Ground.POVERTY, Ground.DOMESTIC_VIOLENCE)
+    assert own.applications[0].grounds == (Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.OTHER)
 
 
 def test_trafficking_is_a_special_category_ground(
