@@ -253,6 +253,9 @@ class DecisionService:
             if (old is None or old.application_id != app_id
                     or old.status != DecisionStatus.SIGNED.value):
                 raise ValidationError([FieldError("corrects_id", "invalid")])
+            if old.kind == DecisionKind.DISCONTINUANCE.value:
+                # The proceedings ended without a benefit: nothing granted to change.
+                raise ConflictError("application_decided")
             if _latest_signed(s, app_id) != corrects_id:
                 raise ConflictError("decision_outdated")
 
