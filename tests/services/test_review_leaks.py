@@ -126,3 +126,30 @@ def test_the_partners_copy_of_his_data_holds_nothing_of_the_victims_report(
     for text in (json_bytes.decode("utf-8"), pdf_text(pdf)):
         for word in ("przemoc", "Przemoc", NARRATIVE[:20], "sądzie", "boi się"):
             assert word not in text
+
+
+def test_a_referral_forwarded_twice_tells_each_team_only_its_part(
+        services: Services, desk: Actor, benefits_worker: Actor, social_worker: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    from ops_desktop.domain.vocabulary import Role
+
+    from .test_referral_privacy import FOR_BENEFITS, _worker
+
+    carer = _worker(services, "uslugi", Role.SERVICES)
+    victim, _ = couple
+    result = services.intake.record(desk, violence_intake(
+        victim, grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.DISABILITY),
+        shared_grounds=(Ground.DISABILITY,)))
+    assert result.referral_id is not None
+    services.referrals.forward(benefits_worker, result.referral_id, Team.SERVICES,
+                               "Potrzebne usługi opiekuńcze.")
+    services.referrals.forward(carer, result.referral_id, Team.SOCIAL_WORK,
+                               "Sprawa dla pracownika socjalnego.")
+    seen = services.referrals.inbox(social_worker, Team.SOCIAL_WORK.value)[0]
+    assert seen.reason == ""  # the desk wrote for benefits
+    assert [f.reason for f in seen.forwards] == ["", "Sprawa dla pracownika socjalnego."]
+    # Back in the carer's view of the person's file: no violence, no desk reason, no narrative.
+    file = services.persons.file(carer, victim)
+    assert file.referrals[0].grounds == (Ground.POVERTY, Ground.DISABILITY)
+    assert FOR_BENEFITS not in repr(file) and NARRATIVE not in repr(file)
+    assert services.referrals.inbox(carer, Team.SERVICES.value) == []
