@@ -153,3 +153,21 @@ def test_a_referral_forwarded_twice_tells_each_team_only_its_part(
     assert file.referrals[0].grounds == (Ground.POVERTY, Ground.DISABILITY)
     assert FOR_BENEFITS not in repr(file) and NARRATIVE not in repr(file)
     assert services.referrals.inbox(carer, Team.SERVICES.value) == []
+
+
+def test_a_confidential_slip_printed_by_another_team_tells_no_more_than_its_inbox(
+        services: Services, desk: Actor, benefits_worker: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    victim, _ = couple
+    result = services.intake.record(desk, violence_intake(
+        victim, grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.OTHER),
+        other_ground="partner grozi jej nożem"))
+    assert result.referral_id is not None
+    slip = pdf_text(services.intake.render_referral_slip(benefits_worker, result.referral_id,
+                                                         confidential=True))
+    assert "ubóstwo" in slip
+    assert "nożem" not in slip and "przemoc" not in slip
+    # The desk, which reads the whole report, may still choose to print it.
+    desk_slip = pdf_text(services.intake.render_referral_slip(desk, result.referral_id,
+                                                              confidential=True))
+    assert "nożem" in desk_slip
