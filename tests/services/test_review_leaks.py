@@ -90,17 +90,22 @@ def test_a_teams_closing_remarks_stay_with_the_team(
     assert [c.close_note for c in own_team.cases if c.id == case.id] == [remark]
 
 
-def test_the_desks_other_circumstance_of_a_withheld_report_is_not_preset(
-        services: Services, desk: Actor, benefits_worker: Actor,
-        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
-    """"Other" in the desk's words sits beside the violence ground the inbox did not show."""
-    victim, _ = couple
+def _violence_and_other(services: Services, desk: Actor, victim: uuid.UUID) -> uuid.UUID:
+    """A violence report with "other" in the desk's words referred to benefits."""
     result = services.intake.record(desk, violence_intake(
         victim, grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.OTHER),
         other_ground="partner grozi jej nożem"))
     assert result.referral_id is not None
-    services.referrals.accept(benefits_worker, result.referral_id)
-    assert services.applications.intake_grounds(benefits_worker, result.referral_id) == (
+    return result.referral_id
+
+
+def test_the_desks_other_circumstance_of_a_withheld_report_is_not_preset(
+        services: Services, desk: Actor, benefits_worker: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    """"Other" in the desk's words sits beside the violence ground the inbox did not show."""
+    referral_id = _violence_and_other(services, desk, couple[0])
+    services.referrals.accept(benefits_worker, referral_id)
+    assert services.applications.intake_grounds(benefits_worker, referral_id) == (
         (Ground.POVERTY,), "")
 
 
@@ -158,16 +163,12 @@ def test_a_referral_forwarded_twice_tells_each_team_only_its_part(
 def test_a_confidential_slip_printed_by_another_team_tells_no_more_than_its_inbox(
         services: Services, desk: Actor, benefits_worker: Actor,
         couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
-    victim, _ = couple
-    result = services.intake.record(desk, violence_intake(
-        victim, grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.OTHER),
-        other_ground="partner grozi jej nożem"))
-    assert result.referral_id is not None
-    slip = pdf_text(services.intake.render_referral_slip(benefits_worker, result.referral_id,
+    referral_id = _violence_and_other(services, desk, couple[0])
+    slip = pdf_text(services.intake.render_referral_slip(benefits_worker, referral_id,
                                                          confidential=True))
     assert "ubóstwo" in slip
     assert "nożem" not in slip and "przemoc" not in slip
     # The desk, which reads the whole report, may still choose to print it.
-    desk_slip = pdf_text(services.intake.render_referral_slip(desk, result.referral_id,
+    desk_slip = pdf_text(services.intake.render_referral_slip(desk, referral_id,
                                                               confidential=True))
     assert "nożem" in desk_slip
