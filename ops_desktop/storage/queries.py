@@ -64,6 +64,8 @@ _person_search = table(PERSON_SEARCH_TABLE, column("rowid", Integer))
 _persons_rowid = literal_column("persons.rowid", Integer)
 # A word as the index's tokenizer sees it: letters and digits; anything else separates words.
 _WORD = re.compile(r"[^\W_]+")
+# Where a word starts, in PostgreSQL's regular expressions: the start or after a separator.
+_WORD_START = "(^|[^[:alnum:]])"
 
 
 def _name_match(folded: str) -> str:
@@ -95,11 +97,11 @@ def _person_filter(stmt: Select, folded: str, digits: str, indexed: bool) -> Sel
             text(f"{PERSON_SEARCH_TABLE} MATCH :person_match").bindparams(
                 person_match=_name_match(folded)))
         return stmt.where(_persons_rowid.in_(matched))
-    if folded:
-        # Escape LIKE wildcards so a typed "%" or "_" matches literally.
-        pattern = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return stmt.where(PersonRow.search_name.like(pattern + "%", escape="\\"))
-    return stmt
+    # PostgreSQL: the same rule as the full-text query, every typed word the start of some
+    # word of the folded name, as one regular expression per word (a word is letters and
+    # digits only, so it holds no pattern syntax); a trigram index serves it (0010_postgres).
+    return stmt.where(*(PersonRow.search_name.regexp_match(_WORD_START + word)
+                        for word in _WORD.findall(folded)))
 
 
 def search_persons(
@@ -108,7 +110,7 @@ def search_persons(
     """Live persons whose PESEL starts with `digits`, or whose name words start with the
     words of `folded` (by surname then first name; by PESEL when searching by PESEL)."""
     indexed = _uses_index(session)
-    if not digits and indexed and not _name_match(folded):
+    if not digits and not _name_match(folded):
         return []
     order = (PersonRow.pesel,) if digits else (PersonRow.search_name, PersonRow.id)
     if digits or not indexed:
@@ -132,6 +134,8 @@ def count_persons(session: Session, folded: str, digits: str) -> int:
         stmt = select(func.count()).select_from(_person_search).where(
             text(f"{PERSON_SEARCH_TABLE} MATCH :person_match").bindparams(person_match=match))
         return int(session.scalar(stmt) or 0)
+    if not digits and not _name_match(folded):
+        return 0
     stmt = _person_filter(select(func.count(PersonRow.id)), folded, digits, indexed)
     return int(session.scalar(stmt) or 0)
 
