@@ -53,6 +53,17 @@ def new_db_url(tmp_path: Path, server_databases: ServerDatabases | None
 
 
 @pytest.fixture
+def empty_db_url(tmp_path: Path, server_databases: ServerDatabases | None) -> Iterator[str]:
+    """A store not yet created: a path for a new SQLite file, or with OPS_TEST_DB_URL an
+    empty database on the server (dropped after the test)."""
+    if server_databases is None:
+        yield f"sqlite:///{tmp_path / 'new.sqlite'}"
+        return
+    with server_databases.fresh(migrated=False) as url:
+        yield url
+
+
+@pytest.fixture
 def db_url(tmp_path: Path, server_databases: ServerDatabases | None) -> Iterator[str]:
     """A fresh store: a new SQLite file, or with OPS_TEST_DB_URL a new migrated database on
     the PostgreSQL server (dropped after the test)."""

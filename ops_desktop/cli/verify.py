@@ -1,7 +1,9 @@
 """`ops-desktop verify --db FILE`: is the file sound and is the audit log unbroken?
 
 For the data-protection officer and the administrator, e.g. on a backup copy. The file is
-opened read-only and never migrated, so checking it cannot change it.
+opened read-only and never migrated, so checking it cannot change it. `--db` may also be a
+PostgreSQL URL (a centre with a server): the audit log's chain is checked in a read-only
+transaction; the file checks do not apply there (the server keeps its own pages).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from ops_desktop.storage.audit import Break, ChainReport, verify_chain
@@ -31,8 +34,9 @@ MAX_PROBLEMS = 10
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
         "verify", help="sprawdź spójność pliku bazy i nienaruszalność dziennika zdarzeń")
-    parser.add_argument("--db", dest="verify_db", required=True, type=Path,
-                        help="plik bazy SQLite (otwierany tylko do odczytu)")
+    parser.add_argument("--db", dest="verify_db", required=True,
+                        help="plik bazy SQLite (otwierany tylko do odczytu) "
+                             "albo adres bazy PostgreSQL")
     parser.set_defaults(handler=run)
 
 
@@ -70,8 +74,36 @@ def check(path: Path) -> tuple[list[str], ChainReport | None]:
         engine.dispose()
 
 
+def check_server(url: str) -> ChainReport:
+    """The chain of a database on a server, in a read-only transaction."""
+    engine = create_engine(url, connect_args={"options": "-c default_transaction_read_only=on"})
+    try:
+        with engine.connect() as conn:
+            return verify_chain(conn)
+    finally:
+        engine.dispose()
+
+
+def _run_server(url: str) -> int:
+    print(f"Baza: {make_url(url).render_as_string(hide_password=True)}")
+    print("Spójność pliku (PRAGMA integrity_check): nie dotyczy bazy na serwerze PostgreSQL "
+          "(jej strony sprawdza serwer, np. pg_amcheck).")
+    try:
+        report = check_server(url)
+    except DBAPIError as exc:
+        cause = str(exc.orig) if exc.orig is not None else str(exc)
+        print(f"Nie można odczytać bazy: {cause}")
+        return 1
+    print(f"Dziennik zdarzeń: sprawdzono wpisów: {report.checked}, "
+          f"w tym zanonimizowanych: {report.redacted}.")
+    print(describe(report))
+    return 0 if report.ok else 1
+
+
 def run(args: argparse.Namespace) -> int:
-    path: Path = args.verify_db
+    if "://" in args.verify_db and not args.verify_db.startswith("sqlite"):
+        return _run_server(args.verify_db)
+    path = Path(args.verify_db)
     print(f"Plik: {path}")
     if not path.is_file():
         print("Nie ma takiego pliku.")

@@ -19,6 +19,10 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.bulk_demo import generate_history
+from tests.server_db import sqlite_file
+
+pytestmark = sqlite_file("the city is made by the bulk demo generator, which writes the SQLite "
+                         "file directly")
 
 T = TypeVar("T")
 PAGE = 7  # small and prime, so pages end inside runs of equal dates

@@ -392,3 +392,22 @@ def test_coded_special_category_facts_are_masked_too(db_url: str) -> None:
     services.close()
     assert rows and all('"grounds":[null,"[treść poufna' in (r.changes or "") or
                         '"grounds":["[treść poufna' in (r.changes or "") for r in rows)
+
+
+@pytest.mark.skipif(not ON_SERVER, reason="a PostgreSQL server (OPS_TEST_DB_URL); the file's "
+                                          "checks are in tests/test_cli_verify.py")
+def test_verify_checks_a_server_databases_chain_and_says_the_file_checks_do_not_apply(
+        services: Services, desk: Actor, capsys: pytest.CaptureFixture[str]) -> None:
+    from ops_desktop.__main__ import main
+
+    register(services, desk)
+    services.close()
+    assert main(["verify", "--db", services.db.url]) == 0
+    out = capsys.readouterr().out
+    assert "integrity_check): nie dotyczy bazy na serwerze PostgreSQL" in out
+    assert "Łańcuch nienaruszony" in out and services.db.url not in out  # no password shown
+    target = next(e for e in log(services.db) if e.entity == "persons")
+    with raw(services.db) as conn:
+        conn.execute("UPDATE audit_log SET action = 'view' WHERE seq = ?", (target.seq,))
+    assert main(["verify", "--db", services.db.url]) == 1
+    assert f"Pierwszy naruszony wpis: nr {target.seq} z " in capsys.readouterr().out
