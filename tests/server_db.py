@@ -41,7 +41,8 @@ class ServerDatabases:
 
     def __init__(self, url: str) -> None:
         self.base = make_url(url)
-        self.template = f"{self.base.database}_template"
+        # One template per test run, so two runs on one server do not drop each other's.
+        self.template = f"{self.base.database}_template_{os.getpid()}"
         self._admin: Engine = create_engine(url, isolation_level="AUTOCOMMIT")
         self._migrated = False
         self._leftover: list[str] = []

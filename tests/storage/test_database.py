@@ -14,7 +14,7 @@ from ops_desktop.storage.database import head_revision, open_database
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem
 from ops_desktop.storage.migrations import HEAD
 from ops_desktop.storage.models import Setting, TeamRow
-from tests.server_db import sqlite_file
+from tests.server_db import ON_SERVER, sqlite_file
 
 
 def url(path: Path) -> str:
@@ -204,3 +204,12 @@ def test_the_list_indexes_of_the_models_are_those_migration_0004_creates() -> No
     revision = importlib.import_module(
         "ops_desktop.storage.migrations.versions.0004_list_indexes")
     assert revision.LIST_INDEXES == LIST_INDEXES
+
+
+@pytest.mark.skipif(not ON_SERVER, reason="a PostgreSQL server (OPS_TEST_DB_URL)")
+def test_the_city_sized_demo_is_refused_clearly_on_a_server(
+        empty_db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from ops_desktop.__main__ import main
+
+    assert main(["demo", "--db", empty_db_url, "--persons", "10"]) == 2
+    assert "--persons tworzy historię tylko w pliku SQLite" in capsys.readouterr().err
