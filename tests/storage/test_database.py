@@ -213,3 +213,28 @@ def test_the_city_sized_demo_is_refused_clearly_on_a_server(
 
     assert main(["demo", "--db", empty_db_url, "--persons", "10"]) == 2
     assert "--persons tworzy historię tylko w pliku SQLite" in capsys.readouterr().err
+
+
+def test_a_server_out_of_reach_is_reported_not_a_traceback() -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(StorageEnvironmentError) as info:  # nothing listens on port 1
+        open_database("postgresql+psycopg://ops:secret@127.0.0.1:1/ops?connect_timeout=2")
+    assert info.value.problem is StorageProblem.UNREACHABLE
+    assert "secret" not in str(info.value)
+
+
+@pytest.mark.skipif(not ON_SERVER, reason="a PostgreSQL server (OPS_TEST_DB_URL)")
+def test_a_connection_lost_mid_work_is_reported_and_the_next_save_works(db_url: str) -> None:
+    db = open_database(db_url)
+    with pytest.raises(StorageEnvironmentError) as info:
+        with db.session() as s:
+            s.add(Setting(key="a", value="b"))
+            s.flush()
+            s.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))  # the server ends it
+    assert info.value.problem is StorageProblem.UNREACHABLE
+    with db.session() as s:  # a fresh connection: nothing of the lost unit of work is there
+        assert s.get(Setting, "a") is None
+        s.add(Setting(key="a", value="c"))
+    with db.session() as s:
+        assert s.get(Setting, "a").value == "c"  # type: ignore[union-attr]
+    db.dispose()
