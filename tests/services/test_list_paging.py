@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,10 +20,10 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.bulk_demo import generate_history
-from tests.server_db import sqlite_file
+from ops_desktop.storage.database import open_database
+from ops_desktop.storage.transfer import copy_store
+from tests.server_db import ServerDatabases
 
-pytestmark = sqlite_file("the city is made by the bulk demo generator, which writes the SQLite "
-                         "file directly")
 
 T = TypeVar("T")
 PAGE = 7  # small and prime, so pages end inside runs of equal dates
@@ -32,7 +33,11 @@ City = tuple[Services, Path, Actor]
 
 
 @pytest.fixture(scope="module")
-def city(tmp_path_factory: pytest.TempPathFactory) -> Iterator[City]:
+def city(tmp_path_factory: pytest.TempPathFactory,
+         server_databases: ServerDatabases | None) -> Iterator[City]:
+    """A city's history in a file (the bulk generator writes SQLite), moved onto the
+    PostgreSQL server as an office would move it when OPS_TEST_DB_URL is set; the file
+    keeps what the tests count with plain SQL."""
     path = tmp_path_factory.mktemp("paging") / "city.sqlite"
     services = Services.open(f"sqlite:///{path}")
     create_demo_office(services, households=0)
@@ -45,8 +50,16 @@ def city(tmp_path_factory: pytest.TempPathFactory) -> Iterator[City]:
     roles = frozenset({Role.COORDINATOR})
     head = Actor(services.office.add_user("kierownik-paging", "Kierownik", "", roles),
                  "Kierownik", "", roles)
-    yield services, path, head
-    services.close()
+    with ExitStack() as stack:
+        if server_databases is not None:
+            url = stack.enter_context(server_databases.fresh())
+            target = open_database(url)
+            copy_store(services.db, target)
+            target.dispose()
+            services.close()
+            services = Services.open(url)
+        yield services, path, head
+        services.close()
 
 
 def _walk(fetch: Callable[[Any, int], list[T]]) -> list[T]:
