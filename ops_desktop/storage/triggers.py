@@ -73,12 +73,13 @@ _SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS audit_log_no_update",
 )
 
-# PostgreSQL: the same rules as PL/pgSQL triggers. One function refuses with the message
-# the trigger passes it, as an integrity error (SQLSTATE 23001, like SQLite's RAISE(ABORT));
-# each trigger's WHEN clause says when, exactly as above (`IS NOT DISTINCT FROM` is SQLite's
-# `IS`). CREATE OR REPLACE, so a later migration that changes ACT_COLUMNS simply runs
-# CREATE_TRIGGERS again; NEW.<column> is resolved when the trigger fires, as in SQLite.
-_PG_ACT_UNCHANGED = " AND ".join(f"NEW.{c} IS NOT DISTINCT FROM OLD.{c}" for c in ACT_COLUMNS)
+# PostgreSQL: the same rules as PL/pgSQL triggers, refusing as an integrity error (SQLSTATE
+# 23001, like SQLite's RAISE(ABORT)); `IS NOT DISTINCT FROM` is SQLite's `IS`. A trigger's
+# WHEN clause is checked against the table when it is created, so the act's columns are
+# compared inside a function instead, by name, through each row as JSON: a column a later
+# migration adds to ACT_COLUMNS is simply absent (equal on both sides) until it exists.
+# CREATE OR REPLACE, so a migration that changes ACT_COLUMNS runs CREATE_TRIGGERS again.
+_PG_ACT_ARGS = ", ".join(f"'{c}'" for c in ACT_COLUMNS)
 
 _POSTGRESQL_CREATE = (
     """
@@ -88,13 +89,33 @@ _POSTGRESQL_CREATE = (
     END
     $$
     """,
+    # Retention anonymisation may once replace the party's data; the act (the columns named
+    # in the trigger's arguments) must stay as it was.
+    """
+    CREATE OR REPLACE FUNCTION ops_signed_decision_update() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    DECLARE
+        old_row jsonb := to_jsonb(OLD);
+        new_row jsonb := to_jsonb(NEW);
+    BEGIN
+        IF OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL THEN
+            FOR i IN 0 .. TG_NARGS - 1 LOOP
+                IF old_row -> TG_ARGV[i] IS DISTINCT FROM new_row -> TG_ARGV[i] THEN
+                    RAISE EXCEPTION 'signed decision is immutable'
+                        USING ERRCODE = 'restrict_violation';
+                END IF;
+            END LOOP;
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'signed decision is immutable' USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """,
     f"""
     CREATE OR REPLACE TRIGGER decisions_signed_immutable
     BEFORE UPDATE ON decisions FOR EACH ROW
-    WHEN (OLD.status = '{SIGNED}' AND NOT (
-        OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {_PG_ACT_UNCHANGED}
-    ))
-    EXECUTE FUNCTION ops_refuse_change('signed decision is immutable')
+    WHEN (OLD.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_signed_decision_update({_PG_ACT_ARGS})
     """,
     f"""
     CREATE OR REPLACE TRIGGER decisions_signed_undeletable
@@ -137,6 +158,7 @@ _POSTGRESQL_DROP = (
     "DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log",
     "DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log",
     "DROP FUNCTION IF EXISTS ops_refuse_change()",
+    "DROP FUNCTION IF EXISTS ops_signed_decision_update()",
 )
 
 # Keyed by SQLAlchemy dialect name: a migration runs CREATE_TRIGGERS.get(dialect, ()).
