@@ -1,5 +1,5 @@
 """What the benchmark scripts share: the 95th percentile, peak memory, the child-process
-result line, and opening a store as the head of the office.
+result line, opening a store as the head of the office, and a core kept busy.
 
 Nothing from the program is imported at module level: a child that measures the start
 must pay for every import itself, as the program does.
@@ -7,9 +7,13 @@ must pay for every import itself, as the program does.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import resource
 import statistics
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,3 +55,18 @@ def printable_ids(db: Path) -> list[str]:
             "ORDER BY id")]
     finally:
         con.close()
+
+
+@contextlib.contextmanager
+def busy_core(on: bool = True) -> Iterator[None]:
+    """One core kept busy by another process for the duration (`--busy-core`): the office's
+    computer is seldom idle (an antivirus scan, a browser), and the figures should hold then."""
+    if not on:
+        yield
+        return
+    loop = subprocess.Popen([sys.executable, "-c", "while 1: pass"])
+    try:
+        yield
+    finally:
+        loop.kill()
+        loop.wait()

@@ -12,7 +12,8 @@ opened, reportlab and the fonts loaded, then the work. Printed:
   machine the CPU time is the steadier figure to compare);
 - per batch size: DecisionService.render_batch time (wall and CPU), decisions/s, pages, PDF size, the child's
   RSS just before the batch and its peak RSS (a flat peak across batch sizes means memory
-  does not grow with the batch).
+  does not grow with the batch), and the CPU time and peak RSS of the helper processes that
+  lay out slices of a long batch on the other cores.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -82,13 +84,18 @@ def child_batch(db: Path, count: int) -> None:
     seconds = time.perf_counter() - start
     cpu_seconds = time.process_time() - start_cpu
     peak = kit.peak_rss_mb()
+    # The helper processes that laid out slices (documents/batch.py), ended by now.
+    helpers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    helpers_cpu = helpers.ru_utime + helpers.ru_stime
+    helpers_peak = helpers.ru_maxrss / 1024
     from io import BytesIO
 
     from pypdf import PdfReader
 
     pages = len(PdfReader(BytesIO(pdf or b"")).pages)
     kit.emit({"seconds": seconds, "cpu_seconds": cpu_seconds, "count": len(chosen), "pages": pages, "bytes": len(pdf or b""),
-           "rss_before_mb": before, "peak_rss_mb": peak})
+           "rss_before_mb": before, "peak_rss_mb": peak, "helpers_cpu_seconds": helpers_cpu,
+           "helpers_peak_rss_mb": helpers_peak})
     services.close()
 
 
@@ -135,7 +142,8 @@ def main() -> int:
               f"({batch['count'] / batch['seconds']:.1f} decisions/s; CPU {batch['cpu_seconds']:.2f} s), "
               f"{batch['pages']} pages, "
               f"{batch['bytes'] / 1e6:.1f} MB PDF, RSS before {batch['rss_before_mb']:.0f} MB, "
-              f"peak RSS {batch['peak_rss_mb']:.0f} MB")
+              f"peak RSS {batch['peak_rss_mb']:.0f} MB; helper processes: CPU "
+              f"{batch['helpers_cpu_seconds']:.2f} s, peak RSS of one {batch['helpers_peak_rss_mb']:.0f} MB")
     return 0
 
 

@@ -1,3 +1,4 @@
-"""ops_desktop: the offline desktop program of a social-assistance centre (OPS) organised in teams."""
+"""ops_desktop: the offline desktop program of a social-assistance centre (OPS) organised in teams.
 
-__version__ = "0.1.0"
+The version lives in pyproject.toml only; `ops_desktop.config.version()` reads it.
+"""

@@ -7,6 +7,21 @@ import sys
 from pathlib import Path
 
 
+class _Version(argparse.Action):
+    """`--version`: read the version and the law data only when asked, not at every start."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="pokaż wersję programu i najnowszy okres parametrów ustawy")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from ops_desktop.about import version_text
+
+        if sys.stdout is not None:  # a windowed Windows build has no console to print to
+            print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ops-desktop",
@@ -19,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="wypełnij pustą bazę biurem demonstracyjnym i uruchom program")
     parser.add_argument("--lang", choices=("pl", "en"), help="język ekranu (domyślnie polski)")
     parser.add_argument("--user", help="login użytkownika (pomija okno wyboru)")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("--self-test", action="store_true",
                         help="sprawdź instalację na tymczasowej bazie i zakończ")
     sub = parser.add_subparsers(dest="command")
@@ -119,4 +135,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # A batch of decisions is laid out by helper processes (documents/batch.py); in the
+    # packaged program each helper starts as this executable and must become a helper here.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

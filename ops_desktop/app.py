@@ -7,11 +7,15 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ops_desktop import config
 from ops_desktop.i18n import locale as app_locale
 from ops_desktop.services.accounts import SignedIn
 from ops_desktop.services.hub import Services
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -41,19 +45,16 @@ def ensure_demo(services: Services, default_demo_file: bool = False) -> bool:
 
 
 def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | None) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ops_desktop.i18n import qt_locale
-    from ops_desktop.ui import warm_up
-    from ops_desktop.ui.backup_panel import BackupSchedule
-    from ops_desktop.ui.file_check import FileCheck
-    from ops_desktop.ui.main_window import MainWindow
+    from ops_desktop.ui.about_dialog import program_icon
 
     lang = app_locale.choose(language)
     app_locale.apply_to_values(lang)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("ops_desktop")
+    app.setWindowIcon(program_icon())
     translators = qt_locale.install(app, lang)  # noqa: F841  # kept alive for the app's life
     default_demo_file = demo and db is None
     if default_demo_file:
@@ -69,21 +70,59 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     if signed is None:
         services.close()
         return 0
-    window = MainWindow(services, signed.actor)
-    window.show()
-    schedule = BackupSchedule(window, services.backups, signed.actor)
-    schedule.start()
-    warm_up.start(services, signed.actor)  # the tabs' first reads, off the GUI thread
-    # Reading a big file whole would compete with the first searches of the day; it waits.
-    file_check = FileCheck(window, services)
-    QTimer.singleShot(FileCheck.DELAY_MS, file_check.start)
-    code = app.exec()
+    code = run_sessions(app, services, signed, demo)
+    services.close()
+    return code
+
+
+def run_sessions(app: QApplication, services: Services, signed: SignedIn, demo: bool) -> int:
+    """One main window per signed-in person, in turn. After "Wyloguj" / "Zmień użytkownika"
+    the sign-in dialog comes back in the same program (a desk PC is shared); closing the
+    window ends the program, which is logged as that person's sign-out."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ops_desktop.services.accounts import SignOutWay
+    from ops_desktop.ui import warm_up
+    from ops_desktop.ui.backup_panel import BackupSchedule
+    from ops_desktop.ui.file_check import FileCheck
+    from ops_desktop.ui.main_window import MainWindow
+
+    file_check: FileCheck | None = None
+    previous: MainWindow | None = None
+    while True:
+        window = MainWindow(services, signed.actor)
+        window.show()
+        if previous is not None:
+            previous.deleteLater()  # nothing of the last person's session is kept
+        schedule = BackupSchedule(window, services.backups, signed.actor)
+        schedule.start()
+        warm_up.start(services, signed.actor)  # the tabs' first reads, off the GUI thread
+        if file_check is None:
+            # Reading a big file whole would compete with the first searches of the day; it
+            # waits, and runs once a day's start, not at every change of user.
+            file_check = FileCheck(window, services)
+            file_check.setParent(None)
+            QTimer.singleShot(FileCheck.DELAY_MS, file_check.start)
+        file_check.window_ = window
+        code = int(app.exec())
+        if not window.signed_out:
+            try:
+                services.accounts.sign_out(signed.actor, SignOutWay.QUIT)
+            except Exception as exc:  # the program is closing: never crash on the way out
+                log.warning("sign-out at exit not logged: %s", exc)
+            break
+        schedule.timer.stop()
+        previous = window
+        following = sign_in(services, None, demo)
+        if following is None:  # nobody else signs in: the program ends
+            break
+        signed = following
     problem = schedule.at_exit()  # the backup on closing, when the office has set one up
     if problem:
         log.warning("backup at exit failed: %s", problem)
         QMessageBox.warning(None, "ops_desktop", problem)
-    services.close()
-    return int(code)
+    return code
 
 
 def open_or_recover(db: str | None) -> Services | None:
@@ -283,7 +322,16 @@ def self_test() -> int:
                 expect(tabs > 0, "the main window has no tabs")
                 return f"ok ({tabs} tabs)"
 
+            def icon_and_version() -> str:
+                from ops_desktop.about import about
+                from ops_desktop.ui.about_dialog import program_icon
+
+                expect(not program_icon().isNull(), "no program icon")
+                info = about()
+                return f"ok ({info.version}, law from {info.law_valid_from})"
+
             check("modules", lazy_modules)
+            check("about", icon_and_version)
             check("translation", translation)
             check("window", main_window)
         except Exception as exc:  # the store or the demo office itself could not be made
@@ -291,11 +339,15 @@ def self_test() -> int:
         finally:
             if services is not None:
                 services.close()
+    # Which copy of the fonts, law data and translations ran: the installed package's, the
+    # bundle's or a checkout's – so a stray checkout on the path cannot hide a broken install.
+    where = f"resources: {config.resources_root()}"
     line = ("self-test FAILED: " + "; ".join(failures) if failures
             else "self-test ok: " + ", ".join(results))
     if sys.stdout is None:
-        # A windowed build on Windows has no console: leave the line where it can be read.
-        (config.data_dir() / "self-test.txt").write_text(line + "\n", encoding="utf-8")
+        # A windowed build on Windows has no console: leave the lines where they can be read.
+        (config.data_dir() / "self-test.txt").write_text(f"{where}\n{line}\n", encoding="utf-8")
     else:
+        print(where)
         print(line, file=sys.stderr if failures else sys.stdout)
     return 1 if failures else 0

@@ -6,7 +6,7 @@ Standard library and platformdirs only, so every layer may import it.
 from __future__ import annotations
 
 import os
-import sys
+from importlib import metadata, resources
 from pathlib import Path
 
 import platformdirs
@@ -14,21 +14,38 @@ import platformdirs
 APP_NAME = "ops_desktop"
 APP_AUTHOR = "ops_desktop"
 DB_ENV_VAR = "OPS_DESKTOP_DB"
+DISTRIBUTION = "ops-desktop"  # the project's name in pyproject.toml
 
 
-def _root() -> Path:
-    """The folder holding `resources/` and `translations/`: the bundle or the source checkout."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    return Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+def resources_root() -> Path:
+    """The folder holding `resources/` and `translations/`, found through the package.
+
+    An installed wheel and the PyInstaller bundle carry them inside the package
+    (`ops_desktop/resources`, mapped there by setup.py and build.spec); in a source checkout
+    and an editable install they are the top-level folders beside the package.
+    """
+    package = Path(str(resources.files("ops_desktop")))
+    return package if (package / "resources").is_dir() else package.parent
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under `resources/`, in a source checkout and in a PyInstaller bundle alike."""
-    return _root().joinpath("resources", *parts)
+    """A file under `resources/`: checkout, editable install, wheel and bundle alike."""
+    return resources_root().joinpath("resources", *parts)
 
 
 def translations_dir() -> Path:
-    return _root() / "translations"
+    return resources_root() / "translations"
+
+
+def version() -> str:
+    """The program's version: pyproject.toml's, read from the installed package's metadata."""
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        import tomllib
+
+        with open(resources_root() / "pyproject.toml", "rb") as project:
+            return str(tomllib.load(project)["project"]["version"])
 
 
 def data_dir() -> Path:

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
-
-from ops_desktop.storage.audit import Break, ChainReport, verify_chain
+from ops_desktop.storage.audit import Break, ChainReport
+from ops_desktop.storage.file_check import UnreadableFile, check_file, check_server, shown_url
 
 REASONS: dict[Break, str] = {
     Break.MISSING: "brakuje wcześniejszych wpisów (usunięto wpisy nr {expected}–{before})",
@@ -62,37 +58,14 @@ def describe(report: ChainReport) -> str:
             f"z {_local(report.broken_at)} – {why}.")
 
 
-def check(path: Path) -> tuple[list[str], ChainReport | None]:
-    """PRAGMA integrity_check and the chain on a read-only connection to `path`."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
-    try:
-        with engine.connect() as conn:
-            problems = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
-            return problems, verify_chain(conn)
-    finally:
-        engine.dispose()
-
-
-def check_server(url: str) -> ChainReport:
-    """The chain of a database on a server, in a read-only transaction."""
-    engine = create_engine(url, connect_args={"options": "-c default_transaction_read_only=on"})
-    try:
-        with engine.connect() as conn:
-            return verify_chain(conn)
-    finally:
-        engine.dispose()
-
-
 def _run_server(url: str) -> int:
-    print(f"Baza: {make_url(url).render_as_string(hide_password=True)}")
+    print(f"Baza: {shown_url(url)}")
     print("Spójność pliku (PRAGMA integrity_check): nie dotyczy bazy na serwerze PostgreSQL "
           "(jej strony sprawdza serwer, np. pg_amcheck).")
     try:
         report = check_server(url)
-    except DBAPIError as exc:
-        cause = str(exc.orig) if exc.orig is not None else str(exc)
-        print(f"Nie można odczytać bazy: {cause}")
+    except UnreadableFile as exc:
+        print(f"Nie można odczytać bazy: {exc.cause}")
         return 1
     print(f"Dziennik zdarzeń: sprawdzono wpisów: {report.checked}, "
           f"w tym zanonimizowanych: {report.redacted}.")
@@ -109,15 +82,15 @@ def run(args: argparse.Namespace) -> int:
         print("Nie ma takiego pliku.")
         return 1
     try:
-        problems, report = check(path)
-    except DBAPIError as exc:
-        cause = str(exc.orig) if exc.orig is not None else str(exc)
-        if "no such table" in cause:
+        result = check_file(path)
+    except UnreadableFile as exc:
+        if exc.no_audit_log:
             print("W pliku nie ma dziennika zdarzeń (to nie jest baza programu "
                   "albo baza sprzed jego wprowadzenia).")
         else:
-            print(f"Nie można odczytać pliku jako bazy danych: {cause}")
+            print(f"Nie można odczytać pliku jako bazy danych: {exc.cause}")
         return 1
+    problems, report = result.problems, result.chain
     sound = problems == ["ok"]
     if sound:
         print("Spójność pliku (PRAGMA integrity_check): w porządku.")
@@ -127,7 +100,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {line}")
         if len(problems) > MAX_PROBLEMS:
             print(f"  … i {len(problems) - MAX_PROBLEMS} dalszych.")
-    assert report is not None
     print(f"Dziennik zdarzeń: sprawdzono wpisów: {report.checked}, "
           f"w tym zanonimizowanych: {report.redacted}.")
     print(describe(report))

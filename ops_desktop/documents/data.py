@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod
+from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod, WithdrawalManner
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class PartyOnPaper:
     full_name: str
     address_lines: tuple[str, ...]
     pesel: str | None = None
+    # The delivery address (KPA art. 40–41): the decision is addressed there when given.
+    delivery_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,25 @@ class DecisionDocument:
     signatory: SignatoryOnPaper | None  # None while a draft: printed as "PROJEKT"
     law_period_source: str = ""  # citation of the parameter set applied
     changes: ChangedDecision | None = None  # a change decision names the one it changes
+    # "Panu Grzegorzowi Żółkiewskiemu": the ruling's addressee in the dative; "" when the
+    # name was not declined with certainty (or a decision signed before it was recorded),
+    # then the ruling names the party without declining ("Stronie – Grzegorz Żółkiewski –").
+    recipient: str = ""
+    grounds: tuple[str, ...] = ()  # art. 7 grounds in words with their points; () – not named
+    grounds_withheld: bool = False  # a ground not printed (violence, addiction) is on file
+    interview_on: dt.date | None = None  # the family interview; None – the sentence is left out
     distribution: tuple[str, ...] = field(default=("Strona", "a/a"))
+    # Art. 106 ust. 3 u.p.s.: the pay of a first / last month covered only in part.
+    first_month_amount: Decimal | None = None
+    last_month_amount: Decimal | None = None
+    withdrawal: WithdrawalOnPaper | None = None  # a discontinuance names the withdrawal
+
+
+@dataclass(frozen=True)
+class WithdrawalOnPaper:
+    withdrawn_on: dt.date
+    manner: WithdrawalManner
+    requested_discontinuance: bool  # art. 105 § 2 KPA; otherwise § 1 (groundless)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
 from ops_desktop.documents.styles import TEXT_WIDTH, Styles, styles, text
 from ops_desktop.documents.texts import DecisionTexts, decision_texts
+from ops_desktop.domain.payments import month_end
 from ops_desktop.domain.vocabulary import (
     POLISH_PAYMENT_METHODS,
     DecisionKind,
@@ -31,6 +32,7 @@ _DOUBLE_STOP = re.compile(r"(\d r)\.\.(?!\.)")
 # Paper values are always Polish, so a date or an amount prints the same every time; a batch
 # repeats the same few dates and criteria a thousand times (babel formats slowly).
 date_long = lru_cache(maxsize=4096)(values.date_long)
+month_year = lru_cache(maxsize=256)(values.month_year)
 money = lru_cache(maxsize=4096)(values.money)
 
 
@@ -50,12 +52,14 @@ def render_decisions(
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     total: int | None = None,
+    title: str | None = None,
 ) -> bytes | None:
     """One combined PDF, each decision on new pages with its own "Strona i z n"; None if cancelled.
 
     `docs` is read one decision at a time as layout reaches it, so it may be a generator that
     fetches each decision just in time; then `total` must say how many it yields (for progress).
-    `progress(i, n)` is called after decision i (1-based) of n has been laid out.
+    `progress(i, n)` is called after decision i (1-based) of n has been laid out. `title` is
+    the PDF's own (a slice of a batch carries the whole batch's).
     """
     if total is None:
         docs = docs if isinstance(docs, Sized) else list(docs)
@@ -81,11 +85,15 @@ def render_decisions(
         if index + 1 < count and cancelled():
             raise _CancelledError
 
-    title = f"Decyzja {first.case_sign}" if count == 1 else f"Decyzje ({count})"
+    title = title or batch_title(count, first.case_sign)
     try:
         return build_pdf(parts(), title=title, on_section_laid_out=laid_out)
     except _CancelledError:
         return None
+
+
+def batch_title(count: int, first_sign: str) -> str:
+    return f"Decyzja {first_sign}" if count == 1 else f"Decyzje ({count})"
 
 
 def _section(doc: DecisionDocument) -> Section:
@@ -109,6 +117,7 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
     """The flowables of one decision, in the order of a Polish administrative decision."""
     st = styles()
     texts = decision_texts(doc.issued_on)
+    introduction, ruling_points, facts, legal_reasoning = _wording(doc)
     story: list[Flowable] = [
         _two_columns(
             FastParagraph(f"Znak sprawy: {text(doc.case_sign)}", st.left),
@@ -120,10 +129,10 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
         SharedParagraph("DECYZJA", st.title),
         FastParagraph(f"nr {text(doc.case_sign)}", st.subtitle),
         *_changes(doc, st),
-        FastParagraph(_introduction(doc, texts), st.body),
+        FastParagraph(introduction(doc, texts), st.body),
         SharedParagraph(text(texts.ruling_heading), st.heading),
     ]
-    points = _ruling_points(doc, texts)
+    points = ruling_points(doc, texts)
     if len(points) == 1:
         story.append(FastParagraph(text(points[0]), st.body))
     else:
@@ -131,9 +140,9 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
             story.append(FastParagraph(text(point), st.numbered, bulletText=f"{number}."))
 
     story.append(SharedParagraph("UZASADNIENIE", st.heading))
-    story.extend(FastParagraph(text(p), st.indented) for p in _facts(doc, texts))
+    story.extend(FastParagraph(text(p), st.indented) for p in facts(doc, texts))
     # The standard wording is the same in every decision of a kind: laid out once, reused.
-    story.extend(SharedParagraph(text(p), st.indented) for p in _legal_reasoning(doc, texts))
+    story.extend(SharedParagraph(text(p), st.indented) for p in legal_reasoning(doc, texts))
 
     story.append(SharedParagraph("POUCZENIE", st.heading))
     office_genitive = texts.genitive_of(doc.office.name)
@@ -158,6 +167,32 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
         ),
     ]))
     return story
+
+
+def _wording(doc: DecisionDocument) -> tuple[Callable[..., Any], ...]:
+    """The parts that differ by kind: a discontinuance rules on no benefit (KPA art. 105)."""
+    if doc.kind is DecisionKind.DISCONTINUANCE:
+        from ops_desktop.documents import discontinuance as d
+
+        return d.introduction, d.ruling_points, d.facts, d.legal_reasoning
+    return _introduction, _ruling_points, _facts, _legal_reasoning
+
+
+def _part_months(doc: DecisionDocument, texts: DecisionTexts) -> str:
+    """Art. 106 ust. 3 u.p.s.: ", za grudzień 2026 r. w kwocie 561,29 zł (za 29 dni)," – the
+    grosze stored when the draft was saved, the days counted from the period's dates."""
+    parts = []
+    if doc.first_month_amount is not None and doc.period_from is not None:
+        last = month_end(doc.period_from)
+        if doc.period_to is not None:
+            last = min(last, doc.period_to)
+        parts.append((doc.period_from, (last - doc.period_from).days + 1, doc.first_month_amount))
+    if doc.last_month_amount is not None and doc.period_to is not None:
+        parts.append((doc.period_to, doc.period_to.day, doc.last_month_amount))
+    phrases = [texts.part_month.format(month=month_year(day), amount=money(amount),
+                                       days="1 dzień" if days == 1 else f"{days} dni")
+               for day, days, amount in parts]
+    return "".join(f", {p}" for p in phrases) + ("," if phrases else "")
 
 
 def _introduction(doc: DecisionDocument, texts: DecisionTexts) -> str:
@@ -194,13 +229,28 @@ def _ruling_points(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
     values: dict[str, Any] = {
         **dates,
         "party": doc.party.full_name,
+        "recipient": doc.recipient or neutral_recipient(doc.party.full_name),
         "amount": money(doc.amount) or BLANK,
         "period": period,
         "purpose": doc.purpose.strip() or BLANK,
         "payment_method": _payment_text(doc.payment_method, doc.bank_account),
         "form": texts.form(doc.form).name,
+        "part_months": _part_months(doc, texts),
     }
     return [_tidy(point.format(**values)) for point in texts.kind(doc.form, doc.kind).ruling]
+
+
+def neutral_recipient(full_name: str) -> str:
+    """The party named without declining the name: "Przyznać Stronie – Jan Kowalski – …"."""
+    return f"Stronie – {full_name} –"
+
+
+def persons(count: int) -> str:
+    """"2 osoby", "5 osób", "22 osoby": the accusative after "liczy"."""
+    if count == 1:
+        return "1 osobę"
+    few = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
+    return f"{count} {'osoby' if few else 'osób'}"
 
 
 def _tidy(sentence: str) -> str:
@@ -231,12 +281,21 @@ def _facts(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
     figures = texts.figures_single if doc.household_size <= 1 else texts.figures_family
     sentence = figures.format(
         household_size=doc.household_size,
+        persons=persons(doc.household_size),
         income=money(doc.income_per_person),
         criterion=money(doc.criterion),
     )
     if doc.law_period_source:
         sentence += " " + texts.criterion_source.format(source=doc.law_period_source)
     paragraphs.append(_tidy(sentence))
+    # Only what the application records: the grounds named there, the interview on its date.
+    named = list(doc.grounds)
+    if doc.grounds_withheld:
+        named.append(texts.grounds_withheld)
+    if named:
+        paragraphs.append(texts.grounds.format(grounds=", ".join(named)))
+    if doc.interview_on is not None:
+        paragraphs.append(_tidy(texts.interview.format(interview_date=date_long(doc.interview_on))))
     return paragraphs
 
 
@@ -249,7 +308,8 @@ def _legal_reasoning(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
 
 
 def _addressee(party: PartyOnPaper, st: Styles) -> Paragraph:
-    lines = [f"<b>{text(party.full_name)}</b>", *(text(line) for line in party.address_lines)]
+    address = party.delivery_lines or party.address_lines
+    lines = [f"<b>{text(party.full_name)}</b>", *(text(line) for line in address)]
     return Paragraph("<br/>".join(lines), st.left)
 
 
@@ -263,9 +323,19 @@ def _signature(doc: DecisionDocument, texts: DecisionTexts, st: Styles) -> Flowa
         name = f"<b>{text(signatory.full_name)}</b>"
         lines = [on_behalf, "<br/>", name, text(signatory.position)]
         if signatory.authorisation_number:
-            number = text(signatory.authorisation_number)
-            lines.append(f"<font size=9>upoważnienie nr {number}</font>")
+            lines.append(f"<font size=9>{text(authorisation(signatory.authorisation_number))}</font>")
     return Paragraph("<br/>".join(lines), st.centred)
+
+
+def authorisation(number: str) -> str:
+    """"upoważnienie nr 50/2025" for a bare number; a field that already names the act
+    ("Zarządzenie nr 50/2025 Burmistrza …") is not given a second "nr"."""
+    number = number.strip()
+    if number[:1].isdigit():
+        return f"upoważnienie nr {number}"
+    if number.lower().startswith(("nr ", "nr. ", "nr.")):
+        return f"upoważnienie {number}"
+    return f"upoważnienie: {number}"
 
 
 def _two_columns(left: Flowable, right: Flowable) -> Flowable:

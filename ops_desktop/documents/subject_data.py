@@ -33,6 +33,8 @@ class SubjectPerson:
     address_lines: tuple[str, ...]
     phone: str
     anonymised_at: dt.datetime | None = None
+    homeless: bool = False  # then `address_lines` is the place of stay
+    delivery_lines: tuple[str, ...] = ()  # adres do doręczeń, when given
 
 
 @dataclass(frozen=True)

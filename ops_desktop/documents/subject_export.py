@@ -52,7 +52,8 @@ _REFERRAL_STATUSES = {"pending": "oczekuje na przyjęcie", "accepted": "przyjęt
                       "returned": "zwrócone"}
 _APPLICATION_STATUSES = {"registered": "w toku", "decided": "rozpatrzony",
                          "withdrawn": "wycofany"}
-_DECISION_KINDS = {"grant": "przyznanie świadczenia", "refusal": "odmowa przyznania świadczenia"}
+_DECISION_KINDS = {"grant": "przyznanie świadczenia", "refusal": "odmowa przyznania świadczenia",
+                   "discontinuance": "umorzenie postępowania po wycofaniu wniosku"}
 _DECISION_STATUSES = {"draft": "projekt (niewydana)", "signed": "wydana"}
 _ACTIONS = {"insert": "wprowadzenie danych", "update": "zmiana danych",
             "delete": "usunięcie danych", "view": "wgląd w akta", "export": "wydanie kopii danych",
@@ -99,7 +100,9 @@ def subject_export_story(export: SubjectExport) -> list[Flowable]:
                                                      p.id_document_number or "") if x) or NONE),
         ("Data urodzenia", date_short(p.birth_date) or NONE),
         ("Płeć", _word(_SEX, p.sex) or NONE),
-        ("Adres", ", ".join(p.address_lines) or NONE),
+        ("Miejsce pobytu (osoba bezdomna)" if p.homeless else "Adres",
+         ", ".join(p.address_lines) or NONE),
+        *([("Adres do doręczeń", ", ".join(p.delivery_lines))] if p.delivery_lines else []),
         ("Telefon", p.phone or NONE),
     ])])
     story += _section(st, "2. Gospodarstwo domowe", [

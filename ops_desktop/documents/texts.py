@@ -26,10 +26,19 @@ INTRODUCTION_FIELDS = frozenset(
     {"legal_basis", "application_date", "party", "party_description", "form", "form_genitive"}
 )
 RULING_FIELDS = frozenset(
-    {"party", "amount", "period", "period_from", "period_to", "purpose", "payment_method", "form"}
+    {"party", "recipient", "amount", "period", "period_from", "period_to", "purpose",
+     "payment_method", "form", "part_months"}
+)
+# Art. 106 ust. 3 u.p.s.: "za grudzień 2026 r. w kwocie 561,29 zł (za 29 dni)".
+PART_MONTH_FIELDS = frozenset({"month", "amount", "days"})
+DISCONTINUANCE_FIELDS = frozenset(
+    {"legal_basis", "application_date", "party", "party_description", "form_genitive",
+     "withdrawn_on", "manner"}
 )
 PERIOD_FIELDS = frozenset({"period_from", "period_to"})
-FIGURES_FIELDS = frozenset({"household_size", "income", "criterion"})
+FIGURES_FIELDS = frozenset({"household_size", "persons", "income", "criterion"})
+GROUNDS_FIELDS = frozenset({"grounds"})
+INTERVIEW_FIELDS = frozenset({"interview_date"})
 SOURCE_FIELDS = frozenset({"source"})
 APPEAL_FIELDS = frozenset({"appeal_body", "office", "mayor"})
 SIGNATURE_FIELDS = frozenset({"mayor"})
@@ -47,6 +56,20 @@ class KindTexts:
     def legal_basis_text(self) -> str:
         """"art. 104 KPA … w związku z art. 7, … ustawy … o pomocy społecznej …"."""
         return " w związku z ".join(self.legal_basis)
+
+
+@dataclass(frozen=True)
+class DiscontinuanceTexts:
+    """Wording of a decision discontinuing the proceedings after a withdrawal (KPA art. 105)."""
+
+    legal_basis_groundless: tuple[str, ...]  # § 1: the proceedings became groundless
+    legal_basis_on_request: tuple[str, ...]  # § 2: the party asked for the discontinuance
+    introduction: str
+    ruling: tuple[str, ...]
+    withdrawal: str  # the facts: the day and manner of the withdrawal
+    reasoning_groundless: tuple[str, ...]
+    reasoning_on_request: tuple[str, ...]
+    closing: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -70,6 +93,9 @@ class DecisionTexts:
     figures_single: str
     figures_family: str
     criterion_source: str
+    grounds: str  # names the art. 7 grounds recorded on the application
+    grounds_withheld: str  # instead of a ground not printed (violence, addiction)
+    interview: str  # the family interview (art. 106 ust. 4) on the date entered
     income_rule: tuple[str, ...]
     closing: tuple[str, ...]
     appeal: tuple[str, ...]
@@ -77,6 +103,8 @@ class DecisionTexts:
     signature: str
     genitive: tuple[tuple[str, str], ...]  # (nominative word or phrase, genitive)
     forms: Mapping[BenefitForm, FormTexts]
+    part_month: str
+    discontinuance: DiscontinuanceTexts
 
     def form(self, form: BenefitForm) -> FormTexts:
         return self.forms[form]
@@ -220,6 +248,9 @@ def _parse_set(raw: Any, where: str) -> DecisionTexts:
         figures_single=_template(raw, "figures_single", FIGURES_FIELDS, where),
         figures_family=_template(raw, "figures_family", FIGURES_FIELDS, where),
         criterion_source=_template(raw, "criterion_source", SOURCE_FIELDS, where),
+        grounds=_template(raw, "grounds", GROUNDS_FIELDS, where),
+        grounds_withheld=_template(raw, "grounds_withheld", NO_FIELDS, where),
+        interview=_template(raw, "interview", INTERVIEW_FIELDS, where),
         income_rule=_templates(raw, "income_rule", NO_FIELDS, where),
         closing=_templates(raw, "closing", NO_FIELDS, where),
         appeal=_templates(raw, "appeal", APPEAL_FIELDS, where, min_items=1),
@@ -227,6 +258,25 @@ def _parse_set(raw: Any, where: str) -> DecisionTexts:
         signature=_template(raw, "signature", SIGNATURE_FIELDS, where),
         genitive=tuple((nom, gen) for nom, gen in genitive_raw),
         forms=forms,
+        part_month=_template(raw, "part_month", PART_MONTH_FIELDS, where),
+        discontinuance=_parse_discontinuance(
+            _require(raw, "discontinuance", dict, where), f"{where}.discontinuance"),
+    )
+
+
+def _parse_discontinuance(raw: dict[str, Any], where: str) -> DiscontinuanceTexts:
+    def many(key: str) -> tuple[str, ...]:
+        return _templates(raw, key, DISCONTINUANCE_FIELDS, where, min_items=1)
+
+    return DiscontinuanceTexts(
+        legal_basis_groundless=many("legal_basis_groundless"),
+        legal_basis_on_request=many("legal_basis_on_request"),
+        introduction=_template(raw, "introduction", DISCONTINUANCE_FIELDS, where),
+        ruling=many("ruling"),
+        withdrawal=_template(raw, "withdrawal", DISCONTINUANCE_FIELDS, where),
+        reasoning_groundless=many("reasoning_groundless"),
+        reasoning_on_request=many("reasoning_on_request"),
+        closing=many("closing"),
     )
 
 

@@ -18,6 +18,11 @@ def date_long(value: dt.date | None) -> str:
     return fmt.date_long(value, PAPER_LOCALE)
 
 
+def month_year(value: dt.date) -> str:
+    """`grudzień 2026 r.` – a calendar month as the text of a decision names it."""
+    return fmt.month_year(value, PAPER_LOCALE)
+
+
 def date_short(value: dt.date | None) -> str:
     return fmt.date_short(value)
 

@@ -33,6 +33,17 @@ class ValidationError(DomainError):
         return [e.code for e in self.errors if e.field == field]
 
 
+class NotAssessedError(ValidationError):
+    """No incomes and no "the household has no income" are saved: there is nothing to decide on.
+
+    Shown next to the incomes; a decision is neither prepared nor signed on such an application.
+    """
+
+    def __init__(self) -> None:
+        super().__init__([FieldError("incomes", "not_assessed")])
+        self.code = "not_assessed"  # said in words where no field can show it (batch signing)
+
+
 class NotFound(DomainError):
     def __init__(self, what: str, key: object) -> None:
         super().__init__("not_found", f"{what} {key}")

@@ -30,6 +30,7 @@ class Permission(StrEnum):
     DECIDE_REFERRAL = "decide_referral"
     READ_RETURNED = "read_returned"
     READ_CASES = "read_cases"
+    CLOSE_CASE = "close_case"  # and reopen it: the team carrying the case, and the head
     # benefits: the administrative procedure
     REGISTER_APPLICATION = "register_application"
     READ_APPLICATIONS = "read_applications"
@@ -62,6 +63,7 @@ P = Permission
 _TEAM_COMMON = frozenset({
     P.SEARCH_PERSONS, P.READ_PERSON_FILE, P.REGISTER_PERSON, P.UPDATE_PERSON,
     P.PRINT_REFERRAL_SLIP, P.READ_INBOX, P.DECIDE_REFERRAL, P.READ_RETURNED, P.READ_CASES,
+    P.CLOSE_CASE,
 })
 
 _FIRST_CONTACT = _TEAM_COMMON | {P.RECORD_INTAKE, P.READ_INTAKE_NARRATIVE, P.REGISTER_APPLICATION}

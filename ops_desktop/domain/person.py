@@ -16,6 +16,7 @@ from ops_desktop.domain.fields import (
     INVALID,
     choice_errors,
     date_errors,
+    flag_errors,
     optional_text_errors,
     text_errors,
 )
@@ -29,6 +30,8 @@ DOCUMENT_NUMBER_MAX = 40
 PHONE_MAX = 40
 # The postal code's own format (NN-NNN) keeps it within its six characters.
 ADDRESS_MAX = {"street": 120, "building": 20, "flat": 20, "postal_code": TEXT_MAX, "city": 120}
+# Delivery-address fields are reported as "delivery_<part>" ("delivery_postal_code").
+DELIVERY_PREFIX = "delivery_"
 # No living client was born this many years ago; an older date is a typing error (e.g. 1095).
 OLDEST_AGE_YEARS = 130
 
@@ -87,6 +90,11 @@ class PersonInput:
     sex: Sex | None
     address: Address
     phone: str = ""
+    # Osoba bezdomna: no address of residence; `address` then holds the place of stay (at
+    # least its town), which decides the competent gmina (art. 101 ust. 2 u.p.s.).
+    homeless: bool = False
+    # Adres do doręczeń (KPA art. 40–41): where letters go when it differs from residence.
+    delivery_address: Address | None = None
 
 
 def _name_errors(field: str, value: object) -> list[FieldError]:
@@ -147,26 +155,38 @@ def _birth_date_errors(birth_date: dt.date, today: dt.date) -> list[str]:
     return []
 
 
-def _address_errors(a: Address) -> list[FieldError]:
+def _address_errors(a: object, prefix: str = "", place_only: bool = False) -> list[FieldError]:
+    """A full postal address: town, postal code (NN-NNN) and house number; the street may be
+    empty in villages without street names. `place_only` (the place of stay of a homeless
+    person) needs the town alone, and checks what else is given."""
     if not isinstance(a, Address):
-        return [FieldError("address", INVALID)]
+        return [FieldError(prefix + "address", INVALID)]
     errors: list[FieldError] = []
     for field, limit in ADDRESS_MAX.items():
-        errors += text_errors(field, getattr(a, field), limit)
+        errors += text_errors(prefix + field, getattr(a, field), limit)
     if errors and any(e.code == INVALID for e in errors):
-        return errors  # is_empty and the rules below need text in every part
-    # An entirely empty address is allowed: a homeless person may have none to give.
-    if a.is_empty:
-        return errors
+        return errors  # the rules below need text in every part
     bad = {e.field for e in errors}
-    if "city" not in bad and not a.city.strip():
-        errors.append(FieldError("city", "required"))
-    if "postal_code" not in bad:
-        code = a.postal_code.strip()
-        if not code:
-            errors.append(FieldError("postal_code", "required"))
-        elif not _POSTAL_CODE.fullmatch(code):
-            errors.append(FieldError("postal_code", "postal_code_format"))
+    required = ("city",) if place_only else ("city", "postal_code", "building")
+    for field in required:
+        if prefix + field not in bad and not getattr(a, field).strip():
+            errors.append(FieldError(prefix + field, "required"))
+            bad.add(prefix + field)
+    code = a.postal_code.strip()
+    if prefix + "postal_code" not in bad and code and not _POSTAL_CODE.fullmatch(code):
+        errors.append(FieldError(prefix + "postal_code", "postal_code_format"))
+    return errors
+
+
+def _residence_errors(p: PersonInput) -> list[FieldError]:
+    """An address of residence, unless the person is homeless (then the place of stay)."""
+    errors = flag_errors("homeless", p.homeless)
+    if errors:
+        return errors + _address_errors(p.address)
+    errors += _address_errors(p.address, place_only=bool(p.homeless))
+    delivery = p.delivery_address
+    if delivery is not None and not (isinstance(delivery, Address) and delivery.is_empty):
+        errors += _address_errors(delivery, DELIVERY_PREFIX)
     return errors
 
 
@@ -191,7 +211,7 @@ def validate_person(p: PersonInput, today: dt.date) -> list[FieldError]:
         return [FieldError("person", INVALID)]
     errors = _name_errors("first_name", p.first_name) + _name_errors("last_name", p.last_name)
     errors += _identity_errors(p, today)
-    errors += _address_errors(p.address)
+    errors += _residence_errors(p)
     errors += _phone_errors(p.phone)
     return errors
 

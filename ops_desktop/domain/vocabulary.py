@@ -136,9 +136,42 @@ class ApplicationStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class CloseReason(StrEnum):
+    """Why a team closed a case (the office may word them differently on screen); "other"
+    needs the reason in words."""
+
+    GOAL_ACHIEVED = "goal_achieved"  # the help reached its aim, the situation is resolved
+    MATTER_DECIDED = "matter_decided"  # the administrative matter was settled by decision
+    DECLINED = "declined"  # the person gave up the help
+    NO_COOPERATION = "no_cooperation"  # the person does not cooperate (art. 11 u.p.s.)
+    MOVED_AWAY = "moved_away"  # moved to another gmina: no longer this office's matter
+    DEATH = "death"
+    OTHER = "other"
+
+
 class DecisionKind(StrEnum):
     GRANT = "grant"
     REFUSAL = "refusal"
+    # Umorzenie postępowania (KPA art. 105) after the party withdrew the application: it
+    # grants and refuses nothing, so it is no benefit decision in the statistics.
+    DISCONTINUANCE = "discontinuance"
+
+
+# The kinds that decide on a benefit (granted or refused), as the MRPiPS-03 counts them.
+BENEFIT_DECISION_KINDS = (DecisionKind.GRANT, DecisionKind.REFUSAL)
+
+
+class WithdrawalManner(StrEnum):
+    """How the party withdrew an application: by a letter, or orally, recorded in a protocol."""
+
+    IN_WRITING = "in_writing"
+    ORALLY_RECORDED = "orally_recorded"
+
+
+POLISH_WITHDRAWAL_MANNERS: dict[WithdrawalManner, str] = {
+    WithdrawalManner.IN_WRITING: "na piśmie",
+    WithdrawalManner.ORALLY_RECORDED: "ustnie do protokołu",
+}
 
 
 class DecisionStatus(StrEnum):

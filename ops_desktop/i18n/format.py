@@ -6,6 +6,8 @@ Qt-free: table models and reportlab documents both call these functions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import zoneinfo
 from decimal import Decimal
 
 from babel.dates import format_date as _babel_date
@@ -13,6 +15,9 @@ from babel.dates import format_datetime as _babel_datetime
 from babel.numbers import format_decimal as _babel_decimal
 
 _locale = "pl_PL"
+
+# The office's clock: the store keeps UTC, people read the time on the office's wall.
+OFFICE_TIMEZONE = "Europe/Warsaw"
 
 # Polish money is printed with a no-break space as the thousands separator ("1 229,00 zł").
 # Babel's CLDR data uses U+00A0; paper and screen keep it so the amount never wraps.
@@ -47,6 +52,13 @@ def date_short(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y")
 
 
+def month_year(value: dt.date, locale: str | None = None) -> str:
+    """`grudzień 2026 r.` – the month standing alone (nominative), as a heading names it."""
+    loc = locale or _locale
+    text = _babel_date(value, format="LLLL y", locale=loc)
+    return text + " r." if loc.startswith("pl") else text
+
+
 def date_long(value: dt.date | None, locale: str | None = None) -> str:
     """`22 listopada 2026 r.` – the form used in the text of official documents."""
     if value is None:
@@ -60,3 +72,30 @@ def datetime_short(value: dt.datetime | None, locale: str | None = None) -> str:
     if value is None:
         return ""
     return _babel_datetime(value, format="dd.MM.yyyy HH:mm", locale=locale or _locale)
+
+
+@functools.cache
+def office_zone() -> dt.tzinfo:
+    """Europe/Warsaw; the PC's own zone where no time-zone database is installed."""
+    try:
+        return zoneinfo.ZoneInfo(OFFICE_TIMEZONE)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = dt.datetime.now().astimezone().tzinfo
+        assert zone is not None
+        return zone
+
+
+def office_time(utc: dt.datetime) -> dt.datetime:
+    """A stored time (naive UTC, or aware) on the office's clock, aware."""
+    aware = utc if utc.tzinfo is not None else utc.replace(tzinfo=dt.UTC)
+    return aware.astimezone(office_zone())
+
+
+def office_datetime(value: dt.datetime | None, seconds: bool = False,
+                    locale: str | None = None) -> str:
+    """`03.12.2026 07:41` on the office's clock, from a stored time (naive UTC, or aware)."""
+    if value is None:
+        return ""
+    pattern = "dd.MM.yyyy HH:mm:ss" if seconds else "dd.MM.yyyy HH:mm"
+    return _babel_datetime(office_time(value), format=pattern, tzinfo=office_zone(),
+                           locale=locale or _locale)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import uuid
 from dataclasses import dataclass
+from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -72,6 +73,14 @@ class AccountView:
 class SignedIn:
     actor: Actor
     must_change_password: bool
+
+
+class SignOutWay(StrEnum):
+    """How a session ended; kept in the audit entry of the sign-out."""
+
+    MENU = "menu"  # Konto → Wyloguj / Zmień użytkownika, by the person themselves
+    LOCK_SCREEN = "lock_screen"  # "Zmień użytkownika" on the lock screen, by whoever sat down
+    QUIT = "quit"  # the program was closed
 
 
 
@@ -189,6 +198,18 @@ class AccountService:
             if exc.code == "bad_credentials":
                 raise ValidationError([FieldError("password", "wrong_password")]) from exc
             raise
+
+    def sign_out(self, actor: Actor, way: SignOutWay, discarded_forms: int = 0) -> None:
+        """End the session in the log: how, and how many open forms were dropped with it."""
+        with self.db.session(actor.user_id) as s:
+            audit.record(s, actor.user_id, "sign_out", "user", str(actor.user_id),
+                         details={"way": way.value, "discarded_forms": discarded_forms})
+
+    def discard_locked_work(self, actor: Actor, password: str, discarded_forms: int) -> None:
+        """Sign out a locked session whose open forms are dropped: only with that user's
+        password (checked and counted like an unlock), so nobody else throws their work away."""
+        self.unlock_session(actor, password)
+        self.sign_out(actor, SignOutWay.LOCK_SCREEN, discarded_forms)
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:
         wrong = False

@@ -30,6 +30,7 @@ from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     DecisionStatus,
+    Ground,
     Team,
 )
 from ops_desktop.services import mapping
@@ -38,13 +39,21 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.services.referrals import new_case
 from ops_desktop.services.views import ApplicationView, AssessmentView, IncomeLine
 from ops_desktop.storage import queries
-from ops_desktop.storage.database import Database
-from ops_desktop.storage.models import ApplicationRow, IncomeRow, PersonRow
+from ops_desktop.storage.database import Database, Session
+from ops_desktop.storage.models import (
+    ApplicationRow,
+    IncomeRow,
+    IntakeRow,
+    PersonRow,
+    ReferralRow,
+    utcnow,
+)
 
 OPEN = (ApplicationStatus.REGISTERED.value,)
 MAX_AMOUNT = Decimal("1000000")
 PURPOSE_MAX = 300  # ApplicationRow.purpose
 SOURCE_MAX = 200  # IncomeRow.source
+OTHER_GROUND_MAX = 200  # ApplicationRow.other_ground
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,18 @@ class ApplicationInput:
     unable_to_work: bool = False  # age or total inability to work (zasiłek stały)
     requested_from: dt.date | None = None
     requested_to: dt.date | None = None
+    grounds: tuple[Ground, ...] = ()  # art. 7 u.p.s., the reasoning names them
+    other_ground: str = ""  # in words, when grounds holds Ground.OTHER
+    interview_on: dt.date | None = None  # the family interview, when already held
+
+
+@dataclass(frozen=True)
+class ApplicationFacts:
+    """What the reasoning of a decision states besides the incomes; editable until decided."""
+
+    grounds: tuple[Ground, ...]
+    other_ground: str
+    interview_on: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -77,6 +98,8 @@ def validate_application(data: ApplicationInput, today: dt.date) -> list[FieldEr
              + date_errors("requested_from", data.requested_from)
              + date_errors("requested_to", data.requested_to))
     errors += dates
+    errors += facts_errors(ApplicationFacts(data.grounds, data.other_ground, data.interview_on),
+                           today, data.received_on if not dates else None)
     if dates:
         return errors  # the comparisons below need real dates
     if data.received_on > today:
@@ -85,6 +108,28 @@ def validate_application(data: ApplicationInput, today: dt.date) -> list[FieldEr
         errors.append(FieldError("received_on", "too_old"))
     if data.requested_from and data.requested_to and data.requested_to < data.requested_from:
         errors.append(FieldError("requested_to", "end_before_start"))
+    return errors
+
+
+def facts_errors(facts: ApplicationFacts, today: dt.date,
+                 received_on: dt.date | None) -> list[FieldError]:
+    """Grounds from the art. 7 list ("other" said in words); an interview not in the future."""
+    if not isinstance(facts, ApplicationFacts):
+        return [FieldError("grounds", INVALID)]
+    errors: list[FieldError] = []
+    if not isinstance(facts.grounds, (tuple, list)) or not all(
+            isinstance(g, Ground) for g in facts.grounds):
+        errors.append(FieldError("grounds", INVALID))
+    other = Ground.OTHER in facts.grounds if not errors else False
+    errors += text_errors("other_ground", facts.other_ground, OTHER_GROUND_MAX, required=other)
+    interview = date_errors("interview_on", facts.interview_on)
+    errors += interview
+    if not interview and facts.interview_on is not None:
+        if facts.interview_on > today:
+            errors.append(FieldError("interview_on", "future_date"))
+        elif received_on is not None and facts.interview_on < received_on - dt.timedelta(days=183):
+            # An interview serves a new application for six months at most (DOMAIN.md §6).
+            errors.append(FieldError("interview_on", "too_old"))
     return errors
 
 
@@ -130,18 +175,65 @@ class ApplicationService:
                 unable_to_work=data.unable_to_work,
                 requested_from=data.requested_from,
                 requested_to=data.requested_to,
+                grounds=_codes(data.grounds),
+                other_ground=data.other_ground.strip() if Ground.OTHER in data.grounds else "",
+                interview_on=data.interview_on,
             )
             queries.add(s, row)
             s.refresh(row)
             return mapping.application_view(row)
 
+    def set_facts(self, actor: Actor, app_id: uuid.UUID, facts: ApplicationFacts) -> ApplicationView:
+        """Record the art. 7 grounds and the family interview's date of an undecided application."""
+        require(actor, Permission.RECORD_INCOMES)
+        require_id("application_id", app_id)
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, ApplicationRow, app_id)
+            if row is None:
+                raise NotFound("application", app_id)
+            errors = facts_errors(facts, dt.date.today(), row.received_on)
+            if errors:
+                raise ValidationError(errors)
+            if row.status != ApplicationStatus.REGISTERED.value:
+                raise ConflictError("application_decided")
+            row.grounds = _codes(facts.grounds)
+            row.other_ground = facts.other_ground.strip() if Ground.OTHER in facts.grounds else ""
+            row.interview_on = facts.interview_on
+            # A draft names the facts it was prepared with; changed facts make it stale.
+            _drop_drafts(s, app_id)
+            return mapping.application_view(row)
+
+    def intake_grounds(self, actor: Actor, referral_id: uuid.UUID) -> tuple[tuple[Ground, ...], str]:
+        """The art. 7 grounds the desk recorded at the intake behind a referral to benefits.
+
+        They preset the grounds of the application registered after accepting the referral;
+        the worker may change them. Only for a referral the benefits team accepted.
+        """
+        require(actor, Permission.RECORD_INCOMES)
+        require_id("referral_id", referral_id)
+        with self.db.session(actor.user_id) as s:
+            referral = queries.get(s, ReferralRow, referral_id)
+            if referral is None or referral.to_team != Team.BENEFITS.value:
+                raise NotFound("referral", referral_id)
+            intake = queries.get(s, IntakeRow, referral.intake_id) if referral.intake_id else None
+            if intake is None or referral.case_id is None:
+                return (), ""
+            return mapping.grounds(intake.grounds), intake.other_ground
+
     def page(self, actor: Actor, open_only: bool = True, limit: int = 200,
-             after: ApplicationView | None = None) -> list[ApplicationView]:
-        """Newest first; `after` is the last application shown (the next page)."""
+             after: ApplicationView | None = None,
+             by_deadline: bool = False) -> list[ApplicationView]:
+        """Newest first, or by KPA deadline, the nearest first (`by_deadline`); `after` is
+        the last application shown (the next page).
+
+        The deadline grows with the date of receipt (domain/calendar.kpa_deadline never
+        goes back as the date goes forward), so "by deadline" is the receipt order read
+        oldest first: the same index serves it, page by page."""
         require(actor, Permission.READ_APPLICATIONS)
         key = None if after is None else (after.received_on, after.id)
         with self.db.session(actor.user_id) as s:
-            rows = queries.applications(s, OPEN if open_only else None, limit, key)
+            rows = queries.applications(s, OPEN if open_only else None, limit, key,
+                                        oldest_first=by_deadline)
             return [mapping.application_view(r) for r in rows]
 
     def count(self, actor: Actor, open_only: bool = True) -> int:
@@ -171,11 +263,19 @@ class ApplicationService:
                 if i.deleted_at is None
             ]
 
-    def set_incomes(self, actor: Actor, app_id: uuid.UUID, lines: list[IncomeInput]) -> None:
-        """Replace the income lines of an application not yet decided."""
+    def set_incomes(self, actor: Actor, app_id: uuid.UUID, lines: list[IncomeInput],
+                    no_income: bool = False) -> None:
+        """Replace the income lines of an application not yet decided.
+
+        `no_income` is the worker's statement that the household has no income at all: it
+        is saved (and audited) as a fact, so an empty list then means "no income", while an
+        empty list without it means "not entered yet" and the application is not assessed.
+        """
         require(actor, Permission.RECORD_INCOMES)
         require_id("application_id", app_id)
-        errors = validate_incomes(lines)
+        errors = validate_incomes(lines) + flag_errors("no_income", no_income)
+        if not errors and no_income and lines:
+            errors.append(FieldError("no_income", "no_income_with_lines"))
         if errors:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
@@ -187,16 +287,20 @@ class ApplicationService:
             if row.status not in (ApplicationStatus.REGISTERED.value,
                                   ApplicationStatus.DECIDED.value):
                 raise ConflictError("application_decided")
+            if row.case.closed_on is not None:
+                raise ConflictError("case_closed", row.case.sign)
             members = set(queries.household_member_ids(s, row.person_id))
             for i, line in enumerate(lines):
                 if line.person_id not in members:
                     raise ValidationError([FieldError(f"income.{i}.person", "not_in_household")])
             for old in row.incomes:
                 s.delete(old)
+            if not no_income:
+                row.no_income_declared_at = None
+            elif row.no_income_declared_at is None:
+                row.no_income_declared_at = utcnow()
             # A draft carries the figures it was computed from; new incomes make it stale.
-            for draft in queries.decisions_for_application(s, app_id):
-                if draft.status == DecisionStatus.DRAFT.value:
-                    s.delete(draft)
+            _drop_drafts(s, app_id)
             for line in lines:
                 s.add(IncomeRow(application_id=app_id, person_id=line.person_id,
                                 source=line.source.strip(), amount_grosze=to_grosze(line.amount)))
@@ -221,6 +325,7 @@ class ApplicationService:
             form = BenefitForm(row.form)
             on = on or row.requested_from or row.received_on
             unable = row.unable_to_work
+            assessed = bool(live) or row.no_income_declared_at is not None
         params = self.lawbook.in_force(on)
         household = HouseholdIncome(members=size, family_income=family, applicant_income=own)
         result = assess(form, params, household, unable_to_work=unable)
@@ -231,11 +336,23 @@ class ApplicationService:
             applicant_income=own,
             income_per_person=household.per_person_rounded,
             criterion=result.criterion,
-            eligible=result.eligible,
-            amount=result.amount,
-            minimum=result.minimum,
-            maximum=result.maximum,
-            reasons=result.reasons,
+            # Nothing saved about incomes: no finding, whatever a zero income would give.
+            eligible=result.eligible and assessed,
+            amount=result.amount if assessed else None,
+            minimum=result.minimum if assessed else None,
+            maximum=result.maximum if assessed else None,
+            reasons=result.reasons if assessed else ("not_assessed",),
             law_valid_from=params.valid_from,
             law_source=params.source,
+            assessed=assessed,
         )
+
+
+def _codes(grounds: tuple[Ground, ...]) -> str:
+    return ",".join(dict.fromkeys(g.value for g in grounds))
+
+
+def _drop_drafts(s: Session, app_id: uuid.UUID) -> None:
+    for draft in queries.decisions_for_application(s, app_id):
+        if draft.status == DecisionStatus.DRAFT.value:
+            s.delete(draft)

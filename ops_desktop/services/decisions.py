@@ -19,11 +19,14 @@ from ops_desktop.documents.data import (
     OfficeOnPaper,
     PartyOnPaper,
     SignatoryOnPaper,
+    WithdrawalOnPaper,
 )
+from ops_desktop.domain.declension import addressed_dative
 from ops_desktop.domain.errors import (
     ConflictError,
     DomainError,
     FieldError,
+    NotAssessedError,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -39,29 +42,43 @@ from ops_desktop.domain.fields import (
     text_errors,
 )
 from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
+from ops_desktop.domain.payments import first_part_month, last_part_month
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import validate_iban
 from ops_desktop.domain.vocabulary import (
+    POLISH_GROUNDS,
     ApplicationStatus,
     BenefitForm,
     DecisionKind,
     DecisionStatus,
+    Ground,
     PaymentMethod,
+    Sex,
 )
 from ops_desktop.services import mapping
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import AssessmentView, DecisionView
+from ops_desktop.services.withdrawal import (
+    WithdrawalInput,
+    discontinuance_row,
+    withdrawal_errors,
+)
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import DecisionRow, UserRow, utcnow
+from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
 
 MONTHLY = (BenefitForm.PERMANENT, BenefitForm.PERIODIC)
 REASONING_MAX = 20000
 # Above any benefit the law allows; only bounds what is checked against the assessment.
 AMOUNT_MAX = Decimal("1000000")
 IBAN_TEXT_MAX = 60  # an IBAN as typed, spaces included; stored compact (34 at most)
+# Grounds a decision does not name: it is posted to the household's address, where the person
+# who uses violence or the one with the addiction may read it. The reasoning then says that
+# further circumstances are recorded in the file (they are, on the application).
+GROUNDS_KEPT_OFF_PAPER = frozenset({Ground.DOMESTIC_VIOLENCE, Ground.HUMAN_TRAFFICKING,
+                                    Ground.ADDICTION})
 
 
 @dataclass(frozen=True)
@@ -87,6 +104,8 @@ def input_errors(data: DecisionInput) -> list[FieldError]:
     if data.corrects_id is not None:
         errors += id_errors("corrects_id", data.corrects_id)
     errors += choice_errors("kind", data.kind, DecisionKind)
+    if data.kind is DecisionKind.DISCONTINUANCE:
+        errors.append(FieldError("kind", INVALID))  # only after a withdrawal: prepare_discontinuance
     errors += choice_errors("payment_method", data.payment_method, PaymentMethod)
     # KPA 107 §1: a refusal is always reasoned; a grant may rest on the application alone.
     errors += text_errors("reasoning", data.reasoning, REASONING_MAX,
@@ -153,6 +172,8 @@ class DecisionService:
         if data.corrects_id is not None:
             self._check_correctable(actor, data.application_id, data.corrects_id)
         a = self._assess(actor, data.application_id, data.period_from)
+        if not a.assessed:
+            raise NotAssessedError  # no incomes and no "no income" saved: nothing to decide on
         errors = shape + validate_decision(data, app.form, a, frozenset(e.field for e in shape))
         if errors:
             raise ValidationError(errors)
@@ -183,7 +204,36 @@ class DecisionService:
                 law_source=a.law_source,
                 status=DecisionStatus.DRAFT.value,
                 corrects_id=data.corrects_id,
+                interview_on=app.interview_on,
+                grounds=",".join(g.value for g in app.grounds),
+                other_ground=app.other_ground,
+                **_part_months(data, app.form),
             )
+            queries.add(s, row)
+            s.refresh(row)
+            return mapping.decision_view(row)
+
+    def prepare_discontinuance(self, actor: Actor, data: WithdrawalInput) -> DecisionView:
+        """Record the party's withdrawal of an undecided application and save the draft
+        discontinuing the proceedings (replacing an earlier draft); signed like any decision."""
+        require(actor, Permission.PREPARE_DECISION)
+        shape = withdrawal_errors(data, None, dt.date.today())
+        if any(e.code == INVALID for e in shape):
+            raise ValidationError(shape)
+        app = self.applications.get(actor, data.application_id)
+        errors = withdrawal_errors(data, app.received_on, dt.date.today())
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            app_row = queries.application_with_incomes(s, data.application_id)
+            if app_row is None:
+                raise NotFound("application", data.application_id)
+            if app_row.status != ApplicationStatus.REGISTERED.value:
+                raise ConflictError("application_decided")  # withdrawn or decided already
+            for old in queries.decisions_for_application(s, data.application_id):
+                if old.status == DecisionStatus.DRAFT.value:
+                    s.delete(old)
+            row = discontinuance_row(app_row, data)
             queries.add(s, row)
             s.refresh(row)
             return mapping.decision_view(row)
@@ -265,7 +315,11 @@ class DecisionService:
                 raise NotFound("decision", decision_id)
             app_id = row.application_id
             period_from = row.period_from
-        current = self._assess(actor, app_id, period_from)
+            discontinuance = row.kind == DecisionKind.DISCONTINUANCE.value
+        # A discontinuance rests on the withdrawal, not on incomes: nothing to recompute.
+        current = None if discontinuance else self._assess(actor, app_id, period_from)
+        if current is not None and not current.assessed:
+            raise NotAssessedError  # e.g. incomes cleared after the draft was prepared
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             auth = queries.valid_authorisation(s, actor.user_id, on)
@@ -280,7 +334,7 @@ class DecisionService:
                 raise ConflictError("decision_signed")
             expected = (ApplicationStatus.DECIDED.value if row.corrects_id is not None
                         else ApplicationStatus.REGISTERED.value)
-            if row.application.status != expected or _stale(row, current):
+            if row.application.status != expected or (current is not None and _stale(row, current)):
                 raise ConflictError("decision_outdated")
             if row.corrects_id is not None and _latest_signed(s, row.application_id) != row.corrects_id:
                 raise ConflictError("decision_outdated")  # another change was signed meanwhile
@@ -291,7 +345,10 @@ class DecisionService:
             person = row.person
             row.party_name = mapping.full_name(person)
             row.party_address = "\n".join(mapping.address_line(person).split(", ", 1))
+            row.party_delivery_address = "\n".join(mapping.delivery_lines(person))
             row.party_pesel = person.pesel
+            row.party_sex = person.sex
+            row.party_dative = _dative_of(person) or ""
             row.status = DecisionStatus.SIGNED.value
             row.issued_on = on
             row.signed_at = utcnow()
@@ -300,7 +357,8 @@ class DecisionService:
             row.signatory_position = user.position
             row.authorisation_number = auth.order_number
             row.office_snapshot = json.dumps(dataclasses.asdict(office), ensure_ascii=False)
-            row.application.status = ApplicationStatus.DECIDED.value
+            row.application.status = (ApplicationStatus.WITHDRAWN.value if discontinuance
+                                       else ApplicationStatus.DECIDED.value)
             return mapping.decision_view(row)
 
     def discard_draft(self, actor: Actor, decision_id: uuid.UUID) -> None:
@@ -350,9 +408,10 @@ class DecisionService:
         """One combined PDF for a stack of decisions; None when cancelled.
 
         Decisions are read a few at a time just before they are laid out, so memory does not
-        grow with the stack and Cancel stops the reading too.
+        grow with the stack and Cancel stops the reading too. A stack longer than a slice is
+        laid out by every core, slice by slice (documents/batch.py).
         """
-        from ops_desktop.documents.decision import render_decisions
+        from ops_desktop.documents.batch import render_in_parallel
 
         require(actor, Permission.PRINT_DECISION)
         office = self.office.settings().on_paper()  # one letterhead for the whole stack
@@ -365,8 +424,8 @@ class DecisionService:
             for start in range(0, len(decision_ids), chunk):
                 yield from self._read_documents(actor, decision_ids[start:start + chunk], office)
 
-        return render_decisions(docs(), progress=progress, is_cancelled=is_cancelled,
-                                total=len(decision_ids))
+        return render_in_parallel(docs(), len(decision_ids), progress=progress,
+                                  is_cancelled=is_cancelled)
 
 
 def _stale(row: DecisionRow, current: AssessmentView) -> bool:
@@ -387,13 +446,45 @@ def _office_of(row: DecisionRow, live: OfficeOnPaper) -> OfficeOnPaper:
 
 def _party_of(row: DecisionRow) -> PartyOnPaper:
     if row.party_name:  # frozen at signing
-        return PartyOnPaper(row.party_name, tuple(row.party_address.splitlines()), row.party_pesel)
+        return PartyOnPaper(row.party_name, tuple(row.party_address.splitlines()), row.party_pesel,
+                            tuple(row.party_delivery_address.splitlines()))
     person = row.person
     return PartyOnPaper(
         full_name=mapping.full_name(person),
         address_lines=tuple(mapping.address_line(person).split(", ", 1)),
         pesel=person.pesel,
+        delivery_lines=mapping.delivery_lines(person),
     )
+
+
+def _dative_of(person: PersonRow) -> str | None:
+    """"Panu Grzegorzowi Żółkiewskiemu"; None when the sex is unknown or the name unsure."""
+    sex = Sex(person.sex) if person.sex in {s.value for s in Sex} else None
+    return addressed_dative(person.first_name, person.last_name, sex)
+
+
+def _recipient_of(row: DecisionRow) -> str:
+    """What the ruling calls the party: frozen at signing; a signed decision without the
+    snapshot (signed before it was kept) prints the neutral wording, as "" says."""
+    if row.status == DecisionStatus.SIGNED.value:
+        return row.party_dative or ""
+    return _dative_of(row.person) or ""
+
+
+def _grounds_on_paper(codes: str, other: str) -> tuple[tuple[str, ...], bool]:
+    """"bezrobocie (art. 7 pkt 4)", an "other" circumstance in the worker's words; and whether
+    a ground kept off paper was left out."""
+    out = []
+    grounds = mapping.grounds(codes)
+    for ground in grounds:
+        if ground in GROUNDS_KEPT_OFF_PAPER:
+            continue
+        if ground is Ground.OTHER:
+            if other.strip():
+                out.append(other.strip())
+        else:
+            out.append(f"{POLISH_GROUNDS[ground]} (art. 7 pkt {ground.value})")
+    return tuple(out), any(g in GROUNDS_KEPT_OFF_PAPER for g in grounds)
 
 
 def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
@@ -403,6 +494,7 @@ def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
 
 
 def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
+    grounds, withheld = _grounds_on_paper(row.grounds, row.other_ground)
     signatory = None
     if row.status == DecisionStatus.SIGNED.value:
         signatory = SignatoryOnPaper(row.signatory_name, row.signatory_position,
@@ -429,4 +521,33 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         law_period_source=row.law_source,
         changes=None if row.corrects is None else ChangedDecision(
             row.corrects.case_sign, row.corrects.issued_on or row.corrects.created_at.date()),
+        recipient=_recipient_of(row),
+        grounds=grounds,
+        grounds_withheld=withheld,
+        interview_on=row.interview_on,
+        first_month_amount=_money_or_none(row.first_month_grosze),
+        last_month_amount=_money_or_none(row.last_month_grosze),
+        withdrawal=_withdrawal_of(row),
     )
+
+
+def _money_or_none(grosze: int | None) -> Decimal | None:
+    return None if grosze is None else from_grosze(grosze)
+
+
+def _withdrawal_of(row: DecisionRow) -> WithdrawalOnPaper | None:
+    view = mapping.withdrawal_view(row)
+    return None if view is None else WithdrawalOnPaper(
+        view.withdrawn_on, view.manner, view.requested_discontinuance)
+
+
+def _part_months(data: DecisionInput, form: BenefitForm) -> dict[str, int | None]:
+    """Art. 106 ust. 3 u.p.s.: a monthly benefit's first and last month covered only in part
+    pay pro rata; computed once when the draft is saved, so the signed act keeps its grosze."""
+    if (data.kind is not DecisionKind.GRANT or form not in MONTHLY or data.amount is None
+            or data.period_from is None):
+        return {"first_month_grosze": None, "last_month_grosze": None}
+    first = first_part_month(data.amount, data.period_from, data.period_to)
+    last = last_part_month(data.amount, data.period_from, data.period_to)
+    return {"first_month_grosze": None if first is None else to_grosze(first.amount),
+            "last_month_grosze": None if last is None else to_grosze(last.amount)}

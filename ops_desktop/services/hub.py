@@ -9,6 +9,7 @@ from ops_desktop.services.accounts import AccountService
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
+from ops_desktop.services.cases import CaseService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
@@ -35,6 +36,7 @@ class Services:
     personal_data: PersonalDataService
     backups: BackupService
     statistics: StatisticsService
+    cases: CaseService
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -55,6 +57,7 @@ class Services:
             personal_data=PersonalDataService(db, office),
             backups=BackupService(db, office),
             statistics=StatisticsService(db),
+            cases=CaseService(db),
         )
 
     @classmethod

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 from typing import Any
 
+from ops_desktop.domain.calendar import kpa_deadline
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     Channel,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
     Ground,
@@ -17,6 +20,7 @@ from ops_desktop.domain.vocabulary import (
     PaymentMethod,
     ReferralStatus,
     Role,
+    WithdrawalManner,
 )
 from ops_desktop.services.views import (
     ApplicationView,
@@ -26,6 +30,7 @@ from ops_desktop.services.views import (
     IntakeView,
     PersonSummary,
     ReferralView,
+    WithdrawalView,
 )
 
 
@@ -37,9 +42,22 @@ def local_time(utc: dt.datetime) -> dt.datetime:
 def address_line(row: Any) -> str:
     """ "ul. Polna 3/5, 66-530 Drezdenko" – villages without streets print "Kolonia 12"."""
     number = row.building + (f"/{row.flat}" if row.flat else "")
+    if not row.street and not number:
+        # A homeless person's place of stay: the town alone (with its postal code if known).
+        return f"{row.postal_code} {row.city}".strip()
     street = f"ul. {row.street} {number}".strip() if row.street else f"{row.city} {number}"
     place = f"{row.postal_code} {row.city}".strip()
     return ", ".join(part for part in (street.strip(), place) if part)
+
+
+def delivery_lines(row: Any) -> tuple[str, ...]:
+    """The person's delivery address (KPA art. 40–41) as envelope lines; () when letters go
+    to the address of residence."""
+    if not row.delivery_city:
+        return ()
+    return tuple(address_line(SimpleNamespace(
+        street=row.delivery_street, building=row.delivery_building, flat=row.delivery_flat,
+        postal_code=row.delivery_postal_code, city=row.delivery_city)).split(", ", 1))
 
 
 def person_summary(row: Any) -> PersonSummary:
@@ -109,6 +127,9 @@ def case_view(row: Any) -> CaseView:
         opened_on=row.opened_on,
         person_id=row.person_id,
         person_name=full_name(row.person),
+        closed_on=row.closed_on,
+        close_reason=CloseReason(row.close_reason) if row.close_reason else None,
+        close_note=row.close_note,
     )
 
 
@@ -126,6 +147,13 @@ def application_view(row: Any) -> ApplicationView:
         unable_to_work=row.unable_to_work,
         requested_from=row.requested_from,
         requested_to=row.requested_to,
+        kpa_deadline=kpa_deadline(row.received_on),
+        case_id=row.case_id,
+        case_closed_on=row.case.closed_on,
+        no_income_declared=row.no_income_declared_at is not None,
+        interview_on=row.interview_on,
+        grounds=grounds(row.grounds),
+        other_ground=row.other_ground,
     )
 
 
@@ -150,7 +178,15 @@ def decision_view(row: Any) -> DecisionView:
         signatory_name=row.signatory_name,
         corrects_id=row.corrects_id,
         created_at=row.created_at,
+        withdrawal=withdrawal_view(row),
     )
+
+
+def withdrawal_view(row: Any) -> WithdrawalView | None:
+    if row.withdrawn_on is None or row.withdrawal_manner is None:
+        return None
+    return WithdrawalView(row.withdrawn_on, WithdrawalManner(row.withdrawal_manner),
+                          bool(row.discontinuance_requested))
 
 
 def roles_of(text: str) -> frozenset[Role]:

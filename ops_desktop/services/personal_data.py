@@ -322,6 +322,8 @@ def _person(row: PersonRow) -> SubjectPerson:
         address_lines=tuple(address.split(", ", 1)) if address else (),
         phone=row.phone,
         anonymised_at=_aware(row.anonymised_at) if row.anonymised_at else None,
+        homeless=row.homeless,
+        delivery_lines=mapping.delivery_lines(row),
     )
 
 

@@ -7,13 +7,18 @@ import uuid
 from dataclasses import dataclass
 
 from ops_desktop.domain import pesel as pesel_rules
-from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
+from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import INVALID, choice_errors, require_id
 from ops_desktop.domain.ids import new_id
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.person import PersonInput, derive_from_pesel, validate_person
+from ops_desktop.domain.person import (
+    Address,
+    PersonInput,
+    derive_from_pesel,
+    validate_person,
+)
 from ops_desktop.domain.text import fold, without_control_characters
-from ops_desktop.domain.vocabulary import Relation, Sex
+from ops_desktop.domain.vocabulary import IdDocumentType, Relation, Sex
 from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import MemberView, PersonFile, PersonSummary
@@ -59,6 +64,10 @@ class SearchQuery:
         return not self.folded and not self.digits
 
 
+# The desk counts found persons up to this many and shows "ponad 500" beyond: an exact count
+# of a short word's tens of thousands would cost more than the rest of a keystroke's search.
+COUNT_SHOWN_UP_TO = 500
+
 SEARCH_NAME_MAX = 170  # PersonRow.search_name
 
 
@@ -82,6 +91,37 @@ def _apply(row: PersonRow, p: PersonInput) -> None:
     row.postal_code = p.address.postal_code.strip()
     row.city = p.address.city.strip()
     row.phone = p.phone.strip()
+    row.homeless = p.homeless
+    delivery = p.delivery_address or Address("", "", "", "", "")
+    row.delivery_street = delivery.street.strip()
+    row.delivery_building = delivery.building.strip()
+    row.delivery_flat = delivery.flat.strip()
+    row.delivery_postal_code = delivery.postal_code.strip()
+    row.delivery_city = delivery.city.strip()
+
+
+def _input_of(row: PersonRow) -> PersonInput:
+    """The stored person as the form typed it, for a correction."""
+    delivery = Address(row.delivery_street, row.delivery_building, row.delivery_flat,
+                       row.delivery_postal_code, row.delivery_city)
+    return PersonInput(
+        first_name=row.first_name, last_name=row.last_name, pesel=row.pesel,
+        id_document_type=IdDocumentType(row.id_document_type) if row.id_document_type else None,
+        id_document_number=row.id_document_number, birth_date=row.birth_date,
+        sex=Sex(row.sex) if row.sex else None,
+        address=Address(row.street, row.building, row.flat, row.postal_code, row.city),
+        phone=row.phone, homeless=row.homeless,
+        delivery_address=None if delivery.is_empty else delivery,
+    )
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """A person's data for the correction form, with the version it was read at."""
+
+    person_id: uuid.UUID
+    data: PersonInput
+    version: int
 
 
 class PersonService:
@@ -97,13 +137,26 @@ class PersonService:
             rows = queries.search_persons(s, q.folded, q.digits, limit, offset)
             return [mapping.person_summary(r) for r in rows]
 
-    def count(self, actor: Actor, text: str) -> int:
+    def find(self, actor: Actor, text: str, limit: int, up_to: int) -> tuple[list[PersonSummary], int]:
+        """`search`'s first page and `count` up to `up_to` at once: what the desk asks at every
+        pause in typing (the name index is asked once when it finds few persons)."""
+        require(actor, Permission.SEARCH_PERSONS)
+        q = SearchQuery.parse(text)
+        if q.empty:
+            return [], 0
+        with self.db.session(actor.user_id) as s:
+            rows, total = queries.find_persons(s, q.folded, q.digits, limit, up_to)
+            return [mapping.person_summary(r) for r in rows], total
+
+    def count(self, actor: Actor, text: str, up_to: int | None = None) -> int:
+        """How many persons `search` finds; with `up_to`, counting stops there (the desk shows
+        "more than 500" rather than count a short word's tens of thousands per keystroke)."""
         require(actor, Permission.SEARCH_PERSONS)
         q = SearchQuery.parse(text)
         if q.empty:
             return 0
         with self.db.session(actor.user_id) as s:
-            return queries.count_persons(s, q.folded, q.digits)
+            return queries.count_persons(s, q.folded, q.digits, up_to)
 
     @staticmethod
     def _problems(p: PersonInput, prefix: str = "") -> list[FieldError]:
@@ -202,18 +255,41 @@ class PersonService:
                 ))
             return head.id
 
-    def update_person(self, actor: Actor, person_id: uuid.UUID, p: PersonInput) -> None:
+    def for_correction(self, actor: Actor, person_id: uuid.UUID) -> PersonRecord:
+        """The person's data as stored, to be corrected and saved with `update_person`."""
+        require(actor, Permission.UPDATE_PERSON)
+        require_id("person_id", person_id)
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, PersonRow, person_id)
+            if row is None or row.deleted_at is not None or row.anonymised_at is not None:
+                raise NotFound("person", person_id)
+            return PersonRecord(row.id, _input_of(row), row.version)
+
+    def update_person(self, actor: Actor, person_id: uuid.UUID, p: PersonInput,
+                      expected_version: int | None = None) -> int:
+        """Correct a person's data; returns the new version.
+
+        `expected_version` is the version the form was filled from: when a colleague saved a
+        change meanwhile, ConflictError("person_changed") refuses to overwrite it unseen.
+        The audit log records every changed field with its value before and after.
+        """
         require(actor, Permission.UPDATE_PERSON)
         require_id("person_id", person_id)
         errors = self._problems(p)
         with self.db.session(actor.user_id) as s:
             row = queries.get(s, PersonRow, person_id)
-            if row is None:
+            if row is None or row.deleted_at is not None or row.anonymised_at is not None:
                 raise NotFound("person", person_id)
+            if expected_version is not None and row.version != expected_version:
+                raise ConflictError("person_changed", str(row.version))
             errors += self._taken_pesels(s, [("", p)], own=person_id)
             if errors:
                 raise ValidationError(errors)
             _apply(row, derive_from_pesel(p))
+            # The version check of the UPDATE itself (models.Tracked) catches a save that
+            # lands between this reading and the write (a ConflictError as well).
+            s.flush()
+            return row.version
 
     def household(self, actor: Actor, person_id: uuid.UUID) -> list[MemberView]:
         require(actor, Permission.READ_PERSON_FILE)

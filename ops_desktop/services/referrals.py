@@ -21,7 +21,13 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import CaseRow, ReferralForwardRow, ReferralRow, utcnow
+from ops_desktop.storage.models import (
+    CaseRow,
+    ReferralForwardRow,
+    ReferralRow,
+    office_today,
+    utcnow,
+)
 
 OPEN = (ReferralStatus.PENDING.value,)
 MAX_REASON = 4000
@@ -76,7 +82,7 @@ class ReferralService:
         """Take the referral: the team now carries the case."""
         with self.db.session(actor.user_id) as s:
             row = self._pending(s, referral_id, actor)
-            case = case_for(s, self.office, row.person_id, row.to_team, dt.date.today())
+            case = case_for(s, self.office, row.person_id, row.to_team, office_today())
             row.status = ReferralStatus.ACCEPTED.value
             row.decided_at = utcnow()
             row.decided_by = actor.user_id
@@ -129,14 +135,16 @@ class ReferralService:
             return [need_to_know.referral(actor, r) for r in rows]
 
     def cases(self, actor: Actor, team: str, limit: int = 200,
-              after: CaseView | None = None) -> list[CaseView]:
-        """The team's cases, newest first; `after` is the last case shown (the next page)."""
+              after: CaseView | None = None, open_only: bool = False) -> list[CaseView]:
+        """The team's cases (only the open ones, or all), newest first; `after` is the last
+        case shown (the next page)."""
         require_team(actor, Permission.READ_CASES, team)
         key = None if after is None else (after.opened_on, after.id)
         with self.db.session(actor.user_id) as s:
-            return [mapping.case_view(c) for c in queries.team_cases(s, team, limit, key)]
+            rows = queries.team_cases(s, team, limit, key, open_only)
+            return [mapping.case_view(c) for c in rows]
 
-    def cases_count(self, actor: Actor, team: str) -> int:
+    def cases_count(self, actor: Actor, team: str, open_only: bool = False) -> int:
         require_team(actor, Permission.READ_CASES, team)
         with self.db.session(actor.user_id) as s:
-            return queries.count_team_cases(s, team)
+            return queries.count_team_cases(s, team, open_only)

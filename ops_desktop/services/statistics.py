@@ -24,7 +24,12 @@ from ops_desktop.documents.statistics_data import (
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, DecisionKind
+from ops_desktop.domain.vocabulary import (
+    BENEFIT_DECISION_KINDS,
+    ApplicationStatus,
+    BenefitForm,
+    DecisionKind,
+)
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import statistics_queries as stats_q
@@ -148,7 +153,7 @@ def _benefit_rows(counts: list[stats_q.DecisionCount]) -> tuple[BenefitFigures, 
     """Every form and kind gets a row, zeros included, so the table always has the same shape."""
     found = {(c.form, c.kind): c for c in counts}
     rows: list[BenefitFigures] = []
-    for kind in DecisionKind:
+    for kind in BENEFIT_DECISION_KINDS:
         for form in [*BenefitForm, None]:
             c = found.get((None if form is None else form.value, kind.value))
             rows.append(BenefitFigures(

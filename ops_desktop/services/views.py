@@ -11,6 +11,7 @@ from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     Channel,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
     Ground,
@@ -20,6 +21,7 @@ from ops_desktop.domain.vocabulary import (
     Relation,
     Role,
     Sex,
+    WithdrawalManner,
 )
 
 
@@ -132,6 +134,13 @@ class CaseView:
     opened_on: dt.date
     person_id: uuid.UUID
     person_name: str
+    closed_on: dt.date | None = None  # a closed case takes no new notes or applications
+    close_reason: CloseReason | None = None
+    close_note: str = ""  # the reason in words ("other"), or a remark
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_on is not None
 
 
 @dataclass(frozen=True)
@@ -148,6 +157,20 @@ class ApplicationView:
     unable_to_work: bool
     requested_from: dt.date | None
     requested_to: dt.date | None
+    # The worker saved "the household has no income" (not the same as nothing entered yet).
+    no_income_declared: bool = False
+    interview_on: dt.date | None = None  # the family interview (art. 106 ust. 4 u.p.s.)
+    grounds: tuple[Ground, ...] = ()  # art. 7 u.p.s.
+    other_ground: str = ""
+    # KPA art. 35 § 3: one month from receipt, counted by art. 57 (domain/calendar.py).
+    kpa_deadline: dt.date | None = None
+    case_id: uuid.UUID | None = None
+    case_closed_on: dt.date | None = None  # the application's case was closed
+
+    def overdue_on(self, today: dt.date) -> bool:
+        """Past its deadline and still waiting: a decided or withdrawn one never is."""
+        return (self.status is ApplicationStatus.REGISTERED and self.kpa_deadline is not None
+                and today > self.kpa_deadline)
 
 
 @dataclass(frozen=True)
@@ -175,6 +198,9 @@ class AssessmentView:
     reasons: tuple[str, ...]
     law_valid_from: dt.date
     law_source: str
+    # False while no incomes and no "no income" declaration are saved: then nothing above
+    # is a finding, eligible is False and no decision may be prepared or signed.
+    assessed: bool = True
 
 
 @dataclass(frozen=True)
@@ -198,6 +224,16 @@ class DecisionView:
     signatory_name: str
     corrects_id: uuid.UUID | None = None  # a change decision (art. 106 ust. 5 u.p.s.)
     created_at: dt.datetime | None = None  # the order of the coordinator's list
+    withdrawal: WithdrawalView | None = None  # what a discontinuance (KPA art. 105) names
+
+
+@dataclass(frozen=True)
+class WithdrawalView:
+    """The party's withdrawal of an application, as a discontinuing decision records it."""
+
+    withdrawn_on: dt.date
+    manner: WithdrawalManner
+    requested_discontinuance: bool  # the party asked for it: art. 105 § 2 KPA, else § 1
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ from sqlalchemy.orm.base import NO_VALUE, instance_dict, instance_state
 
 from ops_desktop.storage.models import (
     AuditRow,
+    Base,
+    CaseRow,
     PersonRow,
     Setting,
     Tracked,
@@ -80,8 +82,9 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
     "referrals": frozenset({"reason", "return_reason", "shared_grounds"}),
     "referral_forwards": frozenset({"reason"}),
-    "applications": frozenset({"purpose", "unable_to_work"}),
-    "decisions": frozenset({"reasoning", "purpose"}),
+    "applications": frozenset({"purpose", "unable_to_work", "grounds", "other_ground"}),
+    "decisions": frozenset({"reasoning", "purpose", "grounds", "other_ground"}),
+    "cases": frozenset({"close_note", "reopen_note"}),
 }
 
 
@@ -656,3 +659,33 @@ def entries(session: Session, q: AuditQuery, limit: int, below_seq: int | None =
 
 def count(session: Session, q: AuditQuery) -> int:
     return int(session.scalar(_filtered(select(func.count()).select_from(AuditRow), q)) or 0)
+
+
+def logged_fields() -> dict[str, tuple[str, ...]]:
+    """Every record kind the log writes change entries for, with the fields it logs."""
+    plans = (_plan(mapper.class_) for mapper in Base.registry.mappers)
+    return {plan.entity: plan.keys for plan in plans if plan is not None}
+
+
+@dataclass(frozen=True)
+class PersonName:
+    first_name: str
+    last_name: str
+    pesel: str | None
+
+
+def names(session: Session, person_ids: set[uuid.UUID], user_ids: set[uuid.UUID],
+          case_ids: set[uuid.UUID]) -> tuple[dict[uuid.UUID, PersonName], dict[uuid.UUID, str],
+                                             dict[uuid.UUID, str]]:
+    """Who and what a page of entries names: persons (name, PESEL), users, case signs.
+
+    As they are now: an anonymised person reads as anonymised, a deleted one still reads."""
+    persons = {row.id: PersonName(row.first_name, row.last_name, row.pesel) for row in
+               session.execute(select(PersonRow.id, PersonRow.first_name, PersonRow.last_name,
+                                      PersonRow.pesel).where(PersonRow.id.in_(person_ids)))
+               } if person_ids else {}
+    users = {row.id: row.full_name for row in session.execute(
+        select(UserRow.id, UserRow.full_name).where(UserRow.id.in_(user_ids)))} if user_ids else {}
+    cases = {row.id: row.sign for row in session.execute(
+        select(CaseRow.id, CaseRow.sign).where(CaseRow.id.in_(case_ids)))} if case_ids else {}
+    return persons, users, cases

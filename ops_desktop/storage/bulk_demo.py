@@ -244,7 +244,7 @@ TABLES: dict[str, tuple[Table, tuple[str, ...]]] = {
         "status", "decided_at", "decided_by", "return_reason", "case_id")),
     "applications": (ApplicationRow.__table__, _cols(  # type: ignore[dict-item]
         "person_id", "case_id", "received_on", "form", "status", "purpose", "unable_to_work",
-        "requested_from", "requested_to")),
+        "requested_from", "requested_to", "no_income_declared_at")),
     "incomes": (IncomeRow.__table__, _cols(  # type: ignore[dict-item]
         "application_id", "person_id", "source", "amount_grosze")),
     "decisions": (DecisionRow.__table__, _cols(  # type: ignore[dict-item]
@@ -609,7 +609,9 @@ class _Generator:
         decided_at = self.moment(issued)
         self.t.add("applications", (
             person, case.id, received.isoformat(), form.value, status.value, purpose, unable,
-            start.isoformat(), None)
+            start.isoformat(), None,
+            # A household with no income line was declared to have none (a saved fact).
+            None if lines else _ts(created))
             + self.tracked(created, worker, decided_at if state == "signed" else None,
                            row_id=app_id))
         if state in ("none", "withdrawn"):

@@ -16,8 +16,9 @@ from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.errors import ConflictError, PermissionDenied
 from ops_desktop.storage import audit  # noqa: F401  (registers the audit log's flush listener)
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem, classify
 from ops_desktop.storage.models import UserRow, utcnow
@@ -96,6 +97,10 @@ class Database:
                 _refuse_switched_off(session, actor_id)
             yield session
             session.commit()
+        except StaleDataError as exc:
+            # Optimistic locking (models.Tracked.version): someone saved the row meanwhile.
+            session.rollback()
+            raise ConflictError("record_changed") from exc
         except DBAPIError as exc:
             session.rollback()
             problem = classify(exc)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from sqlalchemy import (
     Boolean,
@@ -21,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -35,8 +39,32 @@ NAMING = {
 }
 
 
+# The demo office replays a year of an office's work (services/demo.py): while it does, the
+# store's clock reads the replayed moment, so every row's times and the audit log tell that
+# story. A context variable: only the replaying code sees it, never another thread.
+_replayed: ContextVar[dt.datetime | None] = ContextVar("replayed_moment", default=None)
+
+
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    moment = _replayed.get()
+    return moment if moment is not None else dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def office_today() -> dt.date:
+    """The office's date now (the replayed one while the demo office is made)."""
+    return utcnow().replace(tzinfo=dt.UTC).astimezone().date()
+
+
+@contextmanager
+def replayed_at(moment_utc: dt.datetime) -> Iterator[None]:
+    """Run the block as if the store's clock read `moment_utc` (naive UTC, not in the future)."""
+    if moment_utc > dt.datetime.now(dt.UTC).replace(tzinfo=None):
+        raise ValueError("a replayed moment cannot be in the future")
+    token = _replayed.set(moment_utc)
+    try:
+        yield
+    finally:
+        _replayed.reset(token)
 
 
 class Base(DeclarativeBase):
@@ -127,6 +155,16 @@ class PersonRow(Tracked, Base):
     postal_code: Mapped[str] = mapped_column(String(6), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # Osoba bezdomna: the address columns then hold the place of stay (art. 101 u.p.s.).
+    homeless: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # Adres do doręczeń (KPA art. 40–41); all empty when letters go to the residence.
+    # Server defaults only (no Python ones), so storage/bulk_demo.py's raw inserts that name
+    # no such column keep their shape.
+    delivery_street: Mapped[str] = mapped_column(String(120), server_default="")
+    delivery_building: Mapped[str] = mapped_column(String(20), server_default="")
+    delivery_flat: Mapped[str] = mapped_column(String(20), server_default="")
+    delivery_postal_code: Mapped[str] = mapped_column(String(6), server_default="")
+    delivery_city: Mapped[str] = mapped_column(String(120), server_default="")
     household_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("households.id"), default=None, index=True
     )
@@ -154,6 +192,9 @@ class CaseRow(Tracked, Base):
     sign: Mapped[str] = mapped_column(String(60), unique=True)
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    close_reason: Mapped[str | None] = mapped_column(String(30), default=None)  # CloseReason
+    close_note: Mapped[str] = mapped_column(String(300), server_default="")
+    reopen_note: Mapped[str] = mapped_column(String(300), server_default="")
     person: Mapped[PersonRow] = relationship()
 
 
@@ -237,6 +278,14 @@ class ApplicationRow(Tracked, Base):
     unable_to_work: Mapped[bool] = mapped_column(Boolean, default=False)
     requested_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
     requested_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # "The household has no income", said and saved by the worker: a fact distinct from
+    # "no incomes entered yet", without which the application is not assessed.
+    no_income_declared_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # The family interview (art. 106 ust. 4 u.p.s.) as entered on the application.
+    interview_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # Art. 7 grounds (comma-separated codes of domain.vocabulary.Ground) and "other" in words.
+    grounds: Mapped[str] = mapped_column(String(120), server_default="")
+    other_ground: Mapped[str] = mapped_column(String(200), server_default="")
     person: Mapped[PersonRow] = relationship()
     case: Mapped[CaseRow] = relationship()
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
@@ -285,12 +334,33 @@ class DecisionRow(Tracked, Base):
     party_name: Mapped[str] = mapped_column(String(170), default="")
     party_address: Mapped[str] = mapped_column(String(400), default="")  # lines joined by \n
     party_pesel: Mapped[str | None] = mapped_column(String(11), default=None)
+    # The party's delivery address at signing (KPA art. 40–41), lines joined by \n; empty
+    # when letters went to the residence. The decision is addressed there.
+    party_delivery_address: Mapped[str] = mapped_column(String(400), server_default="")
     office_snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON of the letterhead
     law_source: Mapped[str] = mapped_column(String(400), default="")
+    # Facts of the application the reasoning names, as they were when the draft was prepared.
+    interview_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    grounds: Mapped[str] = mapped_column(String(120), server_default="")
+    other_ground: Mapped[str] = mapped_column(String(200), server_default="")
+    # How the ruling names the party, frozen at signing: sex and the dative of the name
+    # ("Panu Grzegorzowi Żółkiewskiemu"); empty means the neutral wording.
+    party_sex: Mapped[str | None] = mapped_column(String(1), default=None)
+    party_dative: Mapped[str] = mapped_column(String(170), server_default="")
     # A correction is a new decision that names the one it changes (a signed act never changes).
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("decisions.id"), default=None)
     # Retention: the only change a signed act ever takes is losing its party's personal data.
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # Art. 106 ust. 3 u.p.s.: the pay of a first or last month the period covers only in
+    # part, computed when the draft is saved, so the signed act reprints the same grosze.
+    first_month_grosze: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_month_grosze: Mapped[int | None] = mapped_column(Integer, default=None)
+    # A discontinuance (KPA art. 105) names the party's withdrawal: its day, how it was made,
+    # and whether the party asked for the discontinuance (§ 2) or it is groundless (§ 1).
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    withdrawal_manner: Mapped[str | None] = mapped_column(String(20), default=None)
+    # No Python-side default: the bulk demo's raw inserts name their columns exactly.
+    discontinuance_requested: Mapped[bool] = mapped_column(Boolean, server_default=false())
     corrects: Mapped[DecisionRow | None] = relationship(remote_side="DecisionRow.id")
     application: Mapped[ApplicationRow] = relationship()
     person: Mapped[PersonRow] = relationship()
@@ -347,3 +417,7 @@ LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 for _name, _table, _columns in LIST_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
+# The team's open cases (migration 0007): "closed_on IS NULL" is an equality for the index,
+# so the list of open cases is read in its shown order by key as well.
+Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
+                              ("team_code", "deleted_at", "closed_on", "opened_on", "id")))

@@ -223,20 +223,25 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
                        # Not found by any search: a list of anonymised people helps nobody.
                        search_name="", pesel=None, id_document_type=None,
                        id_document_number=None, birth_date=None, street="", building="",
-                       flat="", postal_code="", city="", phone="", anonymised_at=now),
+                       flat="", postal_code="", city="", phone="", homeless=False,
+                       delivery_street="", delivery_building="", delivery_flat="",
+                       delivery_postal_code="", delivery_city="", anonymised_at=now),
         "intakes": run(IntakeRow, where[IntakeRow], problem="", advice_given="",
                        reported_by="", other_ground=""),
         "referrals": run(ReferralRow, where[ReferralRow], reason="", return_reason=""),
         "social_work_notes": run(SocialWorkNoteRow, where[SocialWorkNoteRow], text=""),
         "decisions": run(DecisionRow, and_(where[DecisionRow], DecisionRow.anonymised_at.is_(None)),
                          party_name=f"{first_name} {last_name}", party_address="",
+                         party_delivery_address="",
                          party_pesel=None, bank_account=None, reasoning="", purpose="",
-                         anonymised_at=now),
+                         party_dative="", other_ground="", anonymised_at=now),
         "incomes": run(IncomeRow, where[IncomeRow], source=""),
     }
     # Why a team passed the person's referral on is a narrative about the person too.
     run(ReferralForwardRow, ReferralForwardRow.referral_id.in_(
         select(ReferralRow.id).where(where[ReferralRow])), reason="")
     # What a zasiłek celowy was for ("leki na depresję") says as much as a narrative.
-    run(ApplicationRow, ApplicationRow.person_id.in_(person_ids), purpose="")
+    run(ApplicationRow, ApplicationRow.person_id.in_(person_ids), purpose="", other_ground="")
+    # Why a case was closed or reopened, in the team's words, may tell of the person too.
+    run(CaseRow, CaseRow.person_id.in_(person_ids), close_note="", reopen_note="")
     return counts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from collections.abc import Sequence
@@ -42,6 +43,7 @@ from ops_desktop.storage.models import (
     TeamRow,
     UserRow,
 )
+from ops_desktop.storage.name_search import FEW, found_rowids, name_page_plan
 from ops_desktop.storage.triggers import PERSON_SEARCH_TABLE
 
 RowT = TypeVar("RowT", bound=Base)
@@ -104,26 +106,66 @@ def _person_filter(stmt: Select, folded: str, digits: str, indexed: bool) -> Sel
                         for word in _WORD.findall(folded)))
 
 
+# What a list of found persons shows (services/mapping.person_summary): reading these columns
+# rather than whole rows spares building an ORM object for every person on the page.
+_SUMMARY = (PersonRow.id, PersonRow.first_name, PersonRow.last_name, PersonRow.pesel,
+            PersonRow.birth_date, PersonRow.street, PersonRow.building, PersonRow.flat,
+            PersonRow.postal_code, PersonRow.city)
+
+
 def search_persons(
     session: Session, folded: str, digits: str, limit: int, offset: int = 0
-) -> Sequence[PersonRow]:
+) -> Sequence[Any]:
     """Live persons whose PESEL starts with `digits`, or whose name words start with the
-    words of `folded` (by surname then first name; by PESEL when searching by PESEL)."""
+    words of `folded` (by surname then first name; by PESEL when searching by PESEL).
+
+    The rows carry the columns of a person summary (_SUMMARY), not whole persons.
+    """
     indexed = _uses_index(session)
-    if not digits and not _name_match(folded):
+    if not digits and not _name_match(folded):  # nothing searchable typed: no one
         return []
-    order = (PersonRow.pesel,) if digits else (PersonRow.search_name, PersonRow.id)
     if digits or not indexed:
-        stmt = _person_filter(select(PersonRow), folded, digits, indexed)
-        return session.scalars(stmt.order_by(*order).limit(limit).offset(offset)).all()
-    # Sort only the keys of every match, then read the page's whole rows: a short word
-    # ("now") matches thousands of persons and sorting whole rows would cost more.
-    page = _person_filter(select(_persons_rowid), folded, digits, indexed)
-    page = page.order_by(*order).limit(limit).offset(offset)
-    return session.scalars(select(PersonRow).where(_persons_rowid.in_(page)).order_by(*order)).all()
+        # By PESEL the unique index gives the page in order; the LIKE of other databases is
+        # a range of the name index.
+        order = (PersonRow.pesel,) if digits else (PersonRow.search_name, PersonRow.id)
+        stmt = _person_filter(select(*_SUMMARY), folded, digits, indexed)
+        return session.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
+    match = _name_match(folded)
+    if not match:
+        return []
+    keys, params = name_page_plan(session, _WORD.findall(folded), match)
+    columns = ", ".join(f"p.{c.key}" for c in _SUMMARY)
+    stmt = text(f"SELECT {columns} FROM persons AS p JOIN ({keys} LIMIT :limit OFFSET :offset) "
+                "AS page ON p.rowid = page.person_rowid ORDER BY page.search_name, page.id")
+    stmt = stmt.bindparams(**params, limit=limit, offset=offset).columns(*_SUMMARY)
+    return session.execute(stmt).all()
 
 
-def count_persons(session: Session, folded: str, digits: str) -> int:
+def find_persons(session: Session, folded: str, digits: str, limit: int,
+                 up_to: int) -> tuple[Sequence[Any], int]:
+    """The first page of search_persons and count_persons up to `up_to` (at most FEW + 1)
+    together, asking the name index once when it finds few persons: a keystroke at the desk.
+    """
+    assert up_to <= FEW + 1, "the count below stops one past FEW"
+    indexed = _uses_index(session)
+    match = _name_match(folded)
+    if digits or not indexed or not match:
+        return (search_persons(session, folded, digits, limit),
+                count_persons(session, folded, digits, up_to))
+    rowids = found_rowids(session, match, FEW)
+    found = len(json.loads(rowids))
+    if found > FEW:  # many: the planned page, and the count is past `up_to` anyway
+        return search_persons(session, folded, digits, limit), up_to
+    # Few: sorted here the simple way, from the rowids already in hand.
+    listed = text("SELECT value FROM json_each(:rowids)").bindparams(rowids=rowids)
+    stmt = (select(*_SUMMARY).where(_persons_rowid.in_(listed), PersonRow.deleted_at.is_(None))
+            .order_by(PersonRow.search_name, PersonRow.id).limit(limit))
+    return session.execute(stmt).all(), min(found, up_to)
+
+
+def count_persons(session: Session, folded: str, digits: str, up_to: int | None = None) -> int:
+    """How many persons search_persons finds; at most `up_to` when given (a count stops there,
+    so a short word's tens of thousands are not all counted while the person types)."""
     indexed = _uses_index(session)
     if not digits and indexed:
         match = _name_match(folded)
@@ -131,13 +173,15 @@ def count_persons(session: Session, folded: str, digits: str) -> int:
             return 0
         # The index holds only live persons (triggers index a deleted one as ''), so the
         # count needs no look at the persons table.
-        stmt = select(func.count()).select_from(_person_search).where(
+        found = select(literal(1)).select_from(_person_search).where(
             text(f"{PERSON_SEARCH_TABLE} MATCH :person_match").bindparams(person_match=match))
-        return int(session.scalar(stmt) or 0)
-    if not digits and not _name_match(folded):
+    elif not digits and not _name_match(folded):  # nothing searchable typed: no one
         return 0
-    stmt = _person_filter(select(func.count(PersonRow.id)), folded, digits, indexed)
-    return int(session.scalar(stmt) or 0)
+    else:
+        found = _person_filter(select(literal(1)).select_from(PersonRow), folded, digits, indexed)
+    if up_to is not None:
+        found = found.limit(up_to)
+    return int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
 
 
 def purge_person_search(session: Session) -> None:
@@ -327,31 +371,43 @@ def open_case(session: Session, person_id: uuid.UUID, team: str) -> CaseRow | No
     return session.scalars(stmt).first()
 
 
-def _after(stmt: Select, order: tuple[Any, ...], key: tuple[Any, ...] | None) -> Select:
-    """Keyset paging, newest first: the rows after `key` (the last row shown) in `order`.
+def _after(stmt: Select, order: tuple[Any, ...], key: tuple[Any, ...] | None,
+           oldest_first: bool = False) -> Select:
+    """Keyset paging, newest first (or oldest first): the rows after `key` (the last row
+    shown) in `order`.
 
     The list indexes (models.LIST_INDEXES) end in the order columns, so a page deep in a list
-    costs what the first one does; OFFSET would read and skip every row before it.
+    costs what the first one does, read either way along the index; OFFSET would read and
+    skip every row before it.
     """
     if key is not None:
-        stmt = stmt.where(tuple_(*order) < tuple_(*(literal(v, c.type) for v, c in zip(key, order))))
-    return stmt.order_by(*(c.desc() for c in order))
+        row, last = tuple_(*order), tuple_(*(literal(v, c.type) for v, c in zip(key, order)))
+        stmt = stmt.where(row > last if oldest_first else row < last)
+    return stmt.order_by(*(c.asc() if oldest_first else c.desc() for c in order))
+
+
+def _team_cases_stmt(stmt: Select, team: str, open_only: bool) -> Select:
+    stmt = stmt.where(CaseRow.team_code == team, CaseRow.deleted_at.is_(None))
+    # "closed_on IS NULL" is an equality the index ix_cases_team_open serves in list order.
+    return stmt.where(CaseRow.closed_on.is_(None)) if open_only else stmt
 
 
 def team_cases(session: Session, team: str, limit: int,
-               after: tuple[dt.date, uuid.UUID] | None = None) -> Sequence[CaseRow]:
-    stmt = (
-        select(CaseRow)
-        .where(CaseRow.team_code == team, CaseRow.deleted_at.is_(None))
-        .options(selectinload(CaseRow.person))
-    )
+               after: tuple[dt.date, uuid.UUID] | None = None,
+               open_only: bool = False) -> Sequence[CaseRow]:
+    stmt = _team_cases_stmt(select(CaseRow), team, open_only).options(selectinload(CaseRow.person))
     return session.scalars(_after(stmt, (CaseRow.opened_on, CaseRow.id), after).limit(limit)).all()
 
 
-def count_team_cases(session: Session, team: str) -> int:
-    stmt = select(func.count(CaseRow.id)).where(
-        CaseRow.team_code == team, CaseRow.deleted_at.is_(None)
-    )
+def count_team_cases(session: Session, team: str, open_only: bool = False) -> int:
+    stmt = _team_cases_stmt(select(func.count(CaseRow.id)), team, open_only)
+    return int(session.scalar(stmt) or 0)
+
+
+def count_case_applications(session: Session, case_id: uuid.UUID, statuses: Sequence[str]) -> int:
+    stmt = select(func.count(ApplicationRow.id)).where(
+        ApplicationRow.case_id == case_id, ApplicationRow.status.in_(statuses),
+        ApplicationRow.deleted_at.is_(None))
     return int(session.scalar(stmt) or 0)
 
 
@@ -362,13 +418,14 @@ def _with_status(stmt: Select, column: Any, statuses: Sequence[str] | None) -> S
 
 def applications(
     session: Session, statuses: Sequence[str] | None, limit: int,
-    after: tuple[dt.date, uuid.UUID] | None = None,
+    after: tuple[dt.date, uuid.UUID] | None = None, oldest_first: bool = False,
 ) -> Sequence[ApplicationRow]:
+    """Newest first by date of receipt, or oldest first (the order of their KPA deadlines)."""
     stmt = _with_status(select(ApplicationRow), ApplicationRow.status, statuses).where(
         ApplicationRow.deleted_at.is_(None)
     ).options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case))
     order = (ApplicationRow.received_on, ApplicationRow.id)
-    return session.scalars(_after(stmt, order, after).limit(limit)).all()
+    return session.scalars(_after(stmt, order, after, oldest_first).limit(limit)).all()
 
 
 def count_applications(session: Session, statuses: Sequence[str] | None) -> int:

@@ -29,9 +29,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from ops_desktop.domain.vocabulary import BENEFIT_DECISION_KINDS
 from ops_desktop.storage.models import ApplicationRow, CaseRow, DecisionRow, PersonRow
 
 SIGNED = "signed"
+# Only decisions on a benefit count; a discontinuance after a withdrawal granted nothing
+# (its application is counted among the withdrawn ones).
+BENEFIT_KINDS = tuple(k.value for k in BENEFIT_DECISION_KINDS)
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,8 @@ class ApplicationBehind:
 
 def _in_period(start: dt.date, end: dt.date) -> ColumnElement[bool]:
     return and_(DecisionRow.status == SIGNED, DecisionRow.deleted_at.is_(None),
-                DecisionRow.issued_on >= start, DecisionRow.issued_on <= end)
+                DecisionRow.issued_on >= start, DecisionRow.issued_on <= end,
+                DecisionRow.kind.in_(BENEFIT_KINDS))
 
 
 def decision_counts(session: Session, start: dt.date, end: dt.date) -> list[DecisionCount]:

@@ -15,6 +15,9 @@ ACT_COLUMNS = (
     "income_per_person_grosze", "criterion_grosze", "law_valid_from", "status", "issued_on",
     "signed_at", "signed_by", "signatory_name", "signatory_position", "authorisation_number",
     "office_snapshot", "law_source", "corrects_id", "created_at", "created_by", "deleted_at",
+    "interview_on", "grounds", "party_sex",
+    "first_month_grosze", "last_month_grosze", "withdrawn_on", "withdrawal_manner",
+    "discontinuance_requested",
 )
 _ACT_UNCHANGED = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in ACT_COLUMNS)
 
@@ -166,6 +169,27 @@ CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE, "postgresql": _POSTGRESQL_CREATE}
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_DROP, "postgresql": _POSTGRESQL_DROP}
+
+
+# Act columns by the revision that added them: a migration runs against the schema of its
+# own revision, while ACT_COLUMNS is the newest schema's list.
+ACT_COLUMNS_ADDED_BY: dict[str, tuple[str, ...]] = {
+    "0005_application_facts": ("interview_on", "grounds", "party_sex"),
+    "0008_withdrawal": ("first_month_grosze", "last_month_grosze", "withdrawn_on",
+                        "withdrawal_manner", "discontinuance_requested"),
+}
+
+
+def create_triggers_without(dialect: str, *revisions: str) -> tuple[str, ...]:
+    """The protection triggers for a schema without the act columns of `revisions` (a
+    migration older than them, or a downgrade that dropped them): a trigger naming a missing
+    column would make every later UPDATE of a decision fail."""
+    statements = CREATE_TRIGGERS.get(dialect, ())
+    for revision in revisions:
+        for column in ACT_COLUMNS_ADDED_BY[revision]:
+            statements = tuple(s.replace(f" AND NEW.{column} IS OLD.{column}", "")
+                               for s in statements)
+    return statements
 
 
 # --- person search ---------------------------------------------------------------------

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import uuid
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
@@ -21,60 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.i18n.format import money
-from ops_desktop.services.audit import (
-    ACTIONS,
-    AuditEntryView,
-    Break,
-    ChainReport,
-    FieldChange,
-)
+from ops_desktop.i18n.format import date_short, office_datetime
+from ops_desktop.services.audit import ACTIONS, AuditEntryView, Break, ChainReport
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from ops_desktop.services.mapping import local_time
-from ops_desktop.ui import guard
+from ops_desktop.ui import audit_text, guard
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import named
+from ops_desktop.ui.labels import audit_action, audit_entity
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 from ops_desktop.ui.worker import run_with_progress
-
-ACTION_NAMES: dict[str, str] = {
-    "insert": QT_TRANSLATE_NOOP("audit", "dodanie"),
-    "update": QT_TRANSLATE_NOOP("audit", "zmiana"),
-    "delete": QT_TRANSLATE_NOOP("audit", "usunięcie"),
-    "view": QT_TRANSLATE_NOOP("audit", "wgląd"),
-    "sign_in": QT_TRANSLATE_NOOP("audit", "zalogowanie"),
-    "sign_in_failed": QT_TRANSLATE_NOOP("audit", "nieudane logowanie"),
-    "sign_out": QT_TRANSLATE_NOOP("audit", "wylogowanie"),
-    "reset_password": QT_TRANSLATE_NOOP("audit", "zresetowanie hasła"),
-    "export": QT_TRANSLATE_NOOP("audit", "wydanie kopii danych"),
-    "anonymise": QT_TRANSLATE_NOOP("audit", "anonimizacja"),
-    "backup": QT_TRANSLATE_NOOP("audit", "kopia zapasowa"),
-    "restore": QT_TRANSLATE_NOOP("audit", "przywrócenie kopii"),
-    "import": QT_TRANSLATE_NOOP("audit", "wczytanie danych"),
-    "print": QT_TRANSLATE_NOOP("audit", "wydruk"),
-}
-
-ENTITY_NAMES: dict[str, str] = {
-    "persons": QT_TRANSLATE_NOOP("audit", "osoba"),
-    "person": QT_TRANSLATE_NOOP("audit", "osoba"),
-    "user": QT_TRANSLATE_NOOP("audit", "użytkownik"),
-    "backup": QT_TRANSLATE_NOOP("audit", "kopia zapasowa"),
-    "person_file": QT_TRANSLATE_NOOP("audit", "kartoteka osoby"),
-    "households": QT_TRANSLATE_NOOP("audit", "gospodarstwo domowe"),
-    "household_members": QT_TRANSLATE_NOOP("audit", "członek gospodarstwa"),
-    "cases": QT_TRANSLATE_NOOP("audit", "sprawa"),
-    "intakes": QT_TRANSLATE_NOOP("audit", "zgłoszenie"),
-    "referrals": QT_TRANSLATE_NOOP("audit", "skierowanie"),
-    "applications": QT_TRANSLATE_NOOP("audit", "wniosek"),
-    "incomes": QT_TRANSLATE_NOOP("audit", "dochód"),
-    "decisions": QT_TRANSLATE_NOOP("audit", "decyzja"),
-    "social_work_notes": QT_TRANSLATE_NOOP("audit", "notatka pracy socjalnej"),
-    "users": QT_TRANSLATE_NOOP("audit", "użytkownik"),
-    "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
-    "teams": QT_TRANSLATE_NOOP("audit", "zespół"),
-    "settings": QT_TRANSLATE_NOOP("audit", "ustawienie"),
-}
 
 BREAKS: dict[Break, str] = {
     Break.MISSING: QT_TRANSLATE_NOOP("audit", "usunięto wcześniejsze wpisy (od nr %1)"),
@@ -84,80 +38,12 @@ BREAKS: dict[Break, str] = {
     Break.MALFORMED: QT_TRANSLATE_NOOP("audit", "wpis ma nieprawidłowy format"),
 }
 
-FIELD_NAMES: dict[str, str] = {
-    "first_name": QT_TRANSLATE_NOOP("audit", "imię"),
-    "last_name": QT_TRANSLATE_NOOP("audit", "nazwisko"),
-    "search_name": QT_TRANSLATE_NOOP("audit", "nazwisko do wyszukiwania"),
-    "pesel": QT_TRANSLATE_NOOP("audit", "PESEL"),
-    "id_document_type": QT_TRANSLATE_NOOP("audit", "rodzaj dokumentu"),
-    "id_document_number": QT_TRANSLATE_NOOP("audit", "numer dokumentu"),
-    "birth_date": QT_TRANSLATE_NOOP("audit", "data urodzenia"),
-    "sex": QT_TRANSLATE_NOOP("audit", "płeć"),
-    "street": QT_TRANSLATE_NOOP("audit", "ulica"),
-    "building": QT_TRANSLATE_NOOP("audit", "numer domu"),
-    "flat": QT_TRANSLATE_NOOP("audit", "numer lokalu"),
-    "postal_code": QT_TRANSLATE_NOOP("audit", "kod pocztowy"),
-    "city": QT_TRANSLATE_NOOP("audit", "miejscowość"),
-    "phone": QT_TRANSLATE_NOOP("audit", "telefon"),
-    "household_id": QT_TRANSLATE_NOOP("audit", "gospodarstwo (id)"),
-    "person_id": QT_TRANSLATE_NOOP("audit", "osoba (id)"),
-    "relation": QT_TRANSLATE_NOOP("audit", "pokrewieństwo"),
-    "deleted_at": QT_TRANSLATE_NOOP("audit", "usunięto"),
-    "anonymised_at": QT_TRANSLATE_NOOP("audit", "zanonimizowano"),
-    "status": QT_TRANSLATE_NOOP("audit", "stan"),
-    "amount_grosze": QT_TRANSLATE_NOOP("audit", "kwota"),
-    "bank_account": QT_TRANSLATE_NOOP("audit", "rachunek bankowy"),
-    "reasoning": QT_TRANSLATE_NOOP("audit", "uzasadnienie"),
-    "signed_at": QT_TRANSLATE_NOOP("audit", "podpisano"),
-    "signed_by": QT_TRANSLATE_NOOP("audit", "podpisał(a) (id)"),
-    "problem": QT_TRANSLATE_NOOP("audit", "opis problemu"),
-    "text": QT_TRANSLATE_NOOP("audit", "treść"),
-    "login": QT_TRANSLATE_NOOP("audit", "login"),
-    "full_name": QT_TRANSLATE_NOOP("audit", "imię i nazwisko"),
-    "roles": QT_TRANSLATE_NOOP("audit", "role"),
-    "active": QT_TRANSLATE_NOOP("audit", "aktywny"),
-    "password_hash": QT_TRANSLATE_NOOP("audit", "hasło (skrót)"),
-    "value": QT_TRANSLATE_NOOP("audit", "wartość"),
-}
-
 NO_LIMIT = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as a dash
 STYLE_BROKEN = "color: #b00020; font-weight: bold;"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("audit", text)
-
-
-def action_name(code: str) -> str:
-    return _tr(ACTION_NAMES[code]) if code in ACTION_NAMES else code
-
-
-def entity_name(code: str) -> str:
-    return _tr(ENTITY_NAMES[code]) if code in ENTITY_NAMES else code
-
-
-def field_name(code: str) -> str:
-    """The field in words, with the stored name beside it for anyone comparing with the file."""
-    return f"{_tr(FIELD_NAMES[code])} ({code})" if code in FIELD_NAMES else code
-
-
-def value_text(value: Any, field: str = "") -> str:
-    """A logged value as the auditor reads it (money is stored in grosze)."""
-    if value is None:
-        return "—"
-    if field.endswith("_grosze") and isinstance(value, int) and not isinstance(value, bool):
-        return money(Decimal(value) / 100)
-    if isinstance(value, bool):
-        return (QCoreApplication.translate("audit", "tak") if value
-                else QCoreApplication.translate("audit", "nie"))
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _short(value: object | None) -> str:
-    # Ids are time-ordered: their start is the same for a day's work, their end tells apart.
-    return "" if value is None else "…" + str(value)[-8:]
 
 
 class AuditTab(QWidget):
@@ -178,7 +64,7 @@ class AuditTab(QWidget):
         self.action = named(QComboBox(), "audit_action", self.tr("Czynność"))
         self.action.addItem(self.tr("wszystkie czynności"), None)
         for code in ACTIONS:
-            self.action.addItem(action_name(code), code)
+            self.action.addItem(audit_action(code), code)
         self.apply_button = named(QPushButton(self.tr("&Filtruj")), "audit_apply", self.tr("Filtruj"))
         self.apply_button.clicked.connect(self.refresh)
         self.clear_button = named(QPushButton(self.tr("&Wyczyść filtr")), "audit_clear",
@@ -187,12 +73,12 @@ class AuditTab(QWidget):
 
         self.entries: PagedTableModel[AuditEntryView] = PagedTableModel([
             Column(self.tr("Nr"), lambda e: str(e.seq), sort_key=lambda e: e.seq, align_right=True),
-            Column(self.tr("Czas"), lambda e: e.at.strftime("%d.%m.%Y %H:%M:%S"),
+            Column(self.tr("Czas"), lambda e: office_datetime(e.at, seconds=True),
                    sort_key=lambda e: e.at),
             Column(self.tr("Użytkownik"), self._who),
-            Column(self.tr("Czynność"), lambda e: action_name(e.action)),
-            Column(self.tr("Rekord"), lambda e: entity_name(e.entity)),
-            Column(self.tr("Osoba (id)"), lambda e: _short(e.person_id)),
+            Column(self.tr("Czynność"), lambda e: audit_action(e.action)),
+            Column(self.tr("Rekord"), lambda e: audit_entity(e.entity)),
+            Column(self.tr("Osoba"), audit_text.person_text),
         ], parent=self)
         self.table = make_table(self.entries, "audit_table", self.tr("Dziennik zdarzeń"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
@@ -201,10 +87,10 @@ class AuditTab(QWidget):
         self.detail_title = named(QLabel(), "audit_detail_title", self.tr("Wybrany wpis"))
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fields: PagedTableModel[FieldChange] = PagedTableModel([
-            Column(self.tr("Pole"), lambda f: field_name(f.field)),
-            Column(self.tr("Było"), lambda f: value_text(f.before, f.field)),
-            Column(self.tr("Jest"), lambda f: value_text(f.after, f.field)),
+        self.fields: PagedTableModel[tuple[str, str, str]] = PagedTableModel([
+            Column(self.tr("Pole"), lambda f: f[0]),
+            Column(self.tr("Było"), lambda f: f[1]),
+            Column(self.tr("Jest"), lambda f: f[2]),
         ], parent=self)
         self.fields_table = make_table(self.fields, "audit_fields", self.tr("Zmiany w polach"))
 
@@ -319,18 +205,17 @@ class AuditTab(QWidget):
             return
         lines = [
             self.tr("Wpis nr %1 · %2 · %3").replace("%1", str(entry.seq))
-            .replace("%2", entry.at.strftime("%d.%m.%Y %H:%M:%S")).replace("%3", self._who(entry)),
-            self.tr("Czynność: %1 · rekord: %2 %3").replace("%1", action_name(entry.action))
-            .replace("%2", entity_name(entry.entity)).replace("%3", entry.entity_id or ""),
+            .replace("%2", office_datetime(entry.at, seconds=True)).replace("%3", self._who(entry)),
+            self.tr("Czynność: %1 · rekord: %2 %3").replace("%1", audit_action(entry.action))
+            .replace("%2", audit_entity(entry.entity)).replace("%3", audit_text.record_text(entry)),
         ]
         if entry.person_id is not None:
-            lines.append(self.tr("Dotyczy osoby (id): %1").replace("%1", str(entry.person_id)))
+            lines.append(self.tr("Dotyczy osoby: %1").replace("%1", audit_text.person_text(entry)))
         if entry.redacted_at is not None:
             lines.append(self.tr("Treść zmian usunięto przy anonimizacji %1.")
-                         .replace("%1", entry.redacted_at.strftime("%d.%m.%Y")))
+                         .replace("%1", date_short(entry.redacted_at.date())))
         self.detail_title.setText("\n".join(lines))
-        rows = list(entry.changes) or [FieldChange(k, None, v) for k, v in entry.details]
-        self.fields.set_rows(rows)
+        self.fields.set_rows(audit_text.rows(entry))
 
     # --- the chain ---
     def verify(self) -> None:
@@ -368,7 +253,7 @@ class AuditTab(QWidget):
             return self.tr("Łańcuch nienaruszony.") + " " + counts + tail
         assert report.reason is not None
         why = _tr(BREAKS[report.reason]).replace("%1", str(report.expected_seq))
-        when = local_time(report.broken_at).strftime("%d.%m.%Y %H:%M:%S") if report.broken_at else "?"
+        when = office_datetime(report.broken_at, seconds=True) if report.broken_at else "?"
         return (self.tr("Łańcuch naruszony! Pierwszy naruszony wpis: nr %1 z %2 – %3.")
                 .replace("%1", str(report.broken_seq)).replace("%2", when).replace("%3", why)
                 + " " + counts)

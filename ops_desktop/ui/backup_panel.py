@@ -239,6 +239,9 @@ class BackupPanel(QWidget):
             cells[COL_DATE].setData(info, INFO_ROLE)
             cells[COL_DATE].setToolTip(info.file.name)
             self.model.appendRow(cells)
+        # Rows come after the view was sized on an empty list: measure them, or the date
+        # column stays as wide as its title and wraps the date.
+        self.table.resizeColumnsToContents()
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()

@@ -8,6 +8,7 @@ password. After unlocking, the sheets go and the work is where it was.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +62,7 @@ class UnlockDialog(QDialog):
     """The signed-in user's password; Esc does not close it."""
 
     unlocked = Signal()
+    switch_requested = Signal()  # "Zmień użytkownika": someone else wants to sign in
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +78,12 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("&Hasło:"), self.password)
         form.addRow("", self.errors.label_for("password", self.password))
         buttons, self.ok, cancel = save_cancel(self, self.tr("Odblokuj"), "unlock", self._unlock)
-        cancel.hide()  # there is no way past the lock but the password
+        cancel.hide()  # there is no way past the lock but the password (or a sign-out)
+        self.switch_button = QPushButton(self.tr("Zmień &użytkownika…"))
+        self.switch_button.setObjectName("switch_user")
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.switch_requested)
+        buttons.addButton(self.switch_button, buttons.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -83,25 +92,36 @@ class UnlockDialog(QDialog):
         """Esc and the close button keep the lock."""
 
     def _unlock(self) -> None:
-        try:
-            self.services.accounts.unlock_session(self.actor, self.password.text())
-        except SignInRefused as exc:
-            self.errors.say("password", refusal_text(exc))
-        except ValidationError as exc:
-            self.errors.show(exc)
-        except (DomainError, StorageEnvironmentError) as exc:  # the lock stays in any case
-            guard.message(self, guard.describe(exc))
-        else:
+        if password_checked(self, self.errors, self.password, lambda typed:
+                            self.services.accounts.unlock_session(self.actor, typed)):
             self.done(QDialog.DialogCode.Accepted)
             self.unlocked.emit()
-        finally:
-            self.password.clear()
+
+
+def password_checked(parent: QWidget, errors: FieldErrors, field: QLineEdit,
+                     check: Callable[[str], object]) -> bool:
+    """Run a service call that checks the typed password; a refusal is said by the field.
+    The password never stays typed, whatever the outcome."""
+    try:
+        check(field.text())
+    except SignInRefused as exc:
+        errors.say("password", refusal_text(exc))
+    except ValidationError as exc:
+        errors.show(exc)
+    except (DomainError, StorageEnvironmentError) as exc:  # the lock stays in any case
+        guard.message(parent, guard.describe(exc))
+    else:
+        return True
+    finally:
+        field.clear()
+    return False
 
 
 class IdleLock(QObject):
     """Watches input application-wide; locks after `minutes` without any."""
 
     locked_changed = Signal(bool)
+    switch_requested = Signal()
 
     def __init__(self, services: Services, actor: Actor, minutes: int,
                  parent: QObject | None = None, check_every_ms: int = 15_000) -> None:
@@ -140,20 +160,26 @@ class IdleLock(QObject):
                 self.sheets.append(Sheet(window))
         self.dialog = UnlockDialog(self.services, self.actor)
         self.dialog.unlocked.connect(self._unlocked)
+        self.dialog.switch_requested.connect(self.switch_requested)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
         self.locked_changed.emit(True)
 
     def _unlocked(self) -> None:
+        self.dismiss()
+        self.last_activity = time.monotonic()
+        self.locked_changed.emit(False)
+
+    def dismiss(self) -> None:
+        """Take the sheets and the dialog away: after unlocking, or when the session ends."""
         for sheet in self.sheets:
             sheet.deleteLater()
         self.sheets.clear()
         if self.dialog is not None:
+            self.dialog.hide()
             self.dialog.deleteLater()
         self.dialog = None
-        self.last_activity = time.monotonic()
-        self.locked_changed.emit(False)
 
     def stop(self) -> None:
         self.timer.stop()

@@ -28,6 +28,8 @@ from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
+MIN_ROWS = 3  # referrals always visible in an inbox
+
 
 class ReturnDialog(QDialog):
     """Asks why the referral goes back and returns it; closes only once the return is saved.
@@ -97,6 +99,10 @@ class InboxPanel(QWidget):
                 "%2", datetime_short(r.forwards[-1].forwarded_at)) if r.forwards else ""),
         ], parent=self)
         self.table = make_table(self.model, f"inbox_{team}", self.tr("Skrzynka skierowań"))
+        # However the splitter above a team's work is dragged, a few referrals stay in view.
+        rows = self.table.verticalHeader().defaultSectionSize() * MIN_ROWS
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows
+                                    + 2 * self.table.frameWidth())
         self.title = QLabel()
         self.accept_button = QPushButton(self.tr("&Przyjmij"))
         self.accept_button.setObjectName("accept_referral")

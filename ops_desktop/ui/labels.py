@@ -12,6 +12,7 @@ from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
     Channel,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
     Ground,
@@ -24,6 +25,7 @@ from ops_desktop.domain.vocabulary import (
     Role,
     Sex,
     Team,
+    WithdrawalManner,
 )
 
 ERRORS: dict[str, str] = {
@@ -41,6 +43,7 @@ ERRORS: dict[str, str] = {
     "postal_code_format": QT_TRANSLATE_NOOP("errors", "Kod pocztowy w formacie 00-000."),
     "phone_format": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer telefonu."),
     "end_before_start": QT_TRANSLATE_NOOP("errors", "Data końcowa jest wcześniejsza niż początkowa."),
+    "before_application": QT_TRANSLATE_NOOP("errors", "Wniosku nie można wycofać przed dniem jego złożenia."),
     "amount_invalid": QT_TRANSLATE_NOOP("errors", "Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku."),
     "above_maximum": QT_TRANSLATE_NOOP("errors", "Kwota przekracza maksymalną kwotę wyliczoną z ustawy."),
     "below_minimum": QT_TRANSLATE_NOOP("errors", "Kwota jest niższa niż minimalna kwota wynikająca z ustawy."),
@@ -50,6 +53,8 @@ ERRORS: dict[str, str] = {
     "person_repeated_in_household": QT_TRANSLATE_NOOP("errors", "Ta osoba jest już wpisana do tego gospodarstwa."),
     "not_eligible": QT_TRANSLATE_NOOP("errors", "Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna."),
     "not_in_household": QT_TRANSLATE_NOOP("errors", "Dochód można przypisać tylko członkowi gospodarstwa."),
+    "not_assessed": QT_TRANSLATE_NOOP("errors", "Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji."),
+    "no_income_with_lines": QT_TRANSLATE_NOOP("errors", "Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów»."),
     "cannot_refer_to_own_team": QT_TRANSLATE_NOOP("errors", "Wybierz inny zespół niż pierwszy kontakt."),
     "referral_reason_required": QT_TRANSLATE_NOOP("errors", "Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany."),
     "forward_to_desk": QT_TRANSLATE_NOOP("errors", "Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”."),
@@ -100,6 +105,7 @@ REASONS: dict[str, str] = {
     "capped": QT_TRANSLATE_NOOP("reasons", "kwota ograniczona do maksymalnej"),
     "raised_to_minimum": QT_TRANSLATE_NOOP("reasons", "kwota podniesiona do minimalnej"),
     "not_unable_to_work": QT_TRANSLATE_NOOP("reasons", "brak niezdolności do pracy z powodu wieku lub niepełnosprawności"),
+    "not_assessed": QT_TRANSLATE_NOOP("reasons", "nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów"),
 }
 
 TEAMS: dict[str, str] = {
@@ -145,6 +151,11 @@ APPLICATION_STATUSES: dict[str, str] = {
 DECISION_KINDS: dict[str, str] = {
     DecisionKind.GRANT: QT_TRANSLATE_NOOP("vocab", "przyznająca"),
     DecisionKind.REFUSAL: QT_TRANSLATE_NOOP("vocab", "odmowna"),
+    DecisionKind.DISCONTINUANCE: QT_TRANSLATE_NOOP("vocab", "umarzająca postępowanie"),
+}
+WITHDRAWAL_MANNERS: dict[str, str] = {
+    WithdrawalManner.IN_WRITING: QT_TRANSLATE_NOOP("vocab", "na piśmie"),
+    WithdrawalManner.ORALLY_RECORDED: QT_TRANSLATE_NOOP("vocab", "ustnie do protokołu"),
 }
 DECISION_STATUSES: dict[str, str] = {
     DecisionStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "projekt"),
@@ -260,7 +271,7 @@ ERRORS.update({
     "invalid_choice": QT_TRANSLATE_NOOP("errors", "Wybierz jedną z pozycji listy."),
     "before_case_opened": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż założenie sprawy."),
     "not_social_work_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu ds. pracy socjalnej."),
-    "case_closed": QT_TRANSLATE_NOOP("errors", "Sprawa jest zakończona – nie można dodać notatki."),
+    "case_closed": QT_TRANSLATE_NOOP("errors", "Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód."),
     "note_locked": QT_TRANSLATE_NOOP("errors", "Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę."),
 })
 # Backups (ui/backup_panel.py, ui/recovery.py, services/backups.py).
@@ -284,3 +295,292 @@ ERRORS.update({
     "not_configured": QT_TRANSLATE_NOOP("errors", "Najpierw wybierz folder kopii i ustaw hasło."),
     "database_in_use": QT_TRANSLATE_NOOP("errors", "Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono."),
 })
+
+# --- the audit log (ui/audit_tab.py, ui/audit_text.py) -----------------------------------
+# Every record kind and field the log can hold has a label here; tests/ui/test_audit_labels.py
+# fails when a model gains a column without one.
+SEXES: dict[str, str] = {
+    Sex.FEMALE: QT_TRANSLATE_NOOP("vocab", "kobieta"),
+    Sex.MALE: QT_TRANSLATE_NOOP("vocab", "mężczyzna"),
+}
+AUDIT_ACTIONS: dict[str, str] = {
+    "insert": QT_TRANSLATE_NOOP("audit", "dodanie"),
+    "update": QT_TRANSLATE_NOOP("audit", "zmiana"),
+    "delete": QT_TRANSLATE_NOOP("audit", "usunięcie"),
+    "view": QT_TRANSLATE_NOOP("audit", "wgląd"),
+    "sign_in": QT_TRANSLATE_NOOP("audit", "zalogowanie"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("audit", "nieudane logowanie"),
+    "sign_out": QT_TRANSLATE_NOOP("audit", "wylogowanie"),
+    "reset_password": QT_TRANSLATE_NOOP("audit", "zresetowanie hasła"),
+    "export": QT_TRANSLATE_NOOP("audit", "wydanie kopii danych"),
+    "anonymise": QT_TRANSLATE_NOOP("audit", "anonimizacja"),
+    "backup": QT_TRANSLATE_NOOP("audit", "kopia zapasowa"),
+    "restore": QT_TRANSLATE_NOOP("audit", "przywrócenie kopii"),
+    "import": QT_TRANSLATE_NOOP("audit", "wczytanie danych"),
+    "print": QT_TRANSLATE_NOOP("audit", "wydruk"),
+}
+AUDIT_ENTITIES: dict[str, str] = {
+    "persons": QT_TRANSLATE_NOOP("audit", "osoba"),
+    "person": QT_TRANSLATE_NOOP("audit", "osoba"),
+    "user": QT_TRANSLATE_NOOP("audit", "użytkownik"),
+    "backup": QT_TRANSLATE_NOOP("audit", "kopia zapasowa"),
+    "database": QT_TRANSLATE_NOOP("audit", "baza danych"),
+    "demo_history": QT_TRANSLATE_NOOP("audit", "historia ośrodka demonstracyjnego"),
+    "person_file": QT_TRANSLATE_NOOP("audit", "kartoteka osoby"),
+    "households": QT_TRANSLATE_NOOP("audit", "gospodarstwo domowe"),
+    "household_members": QT_TRANSLATE_NOOP("audit", "członek gospodarstwa"),
+    "cases": QT_TRANSLATE_NOOP("audit", "sprawa"),
+    "intakes": QT_TRANSLATE_NOOP("audit", "zgłoszenie"),
+    "referrals": QT_TRANSLATE_NOOP("audit", "skierowanie"),
+    "referral_forwards": QT_TRANSLATE_NOOP("audit", "przekazanie skierowania dalej"),
+    "applications": QT_TRANSLATE_NOOP("audit", "wniosek"),
+    "incomes": QT_TRANSLATE_NOOP("audit", "dochód"),
+    "decisions": QT_TRANSLATE_NOOP("audit", "decyzja"),
+    "social_work_notes": QT_TRANSLATE_NOOP("audit", "notatka pracy socjalnej"),
+    "users": QT_TRANSLATE_NOOP("audit", "użytkownik"),
+    "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
+    "teams": QT_TRANSLATE_NOOP("audit", "zespół"),
+    "settings": QT_TRANSLATE_NOOP("audit", "ustawienie"),
+}
+# Fields by their name; AUDIT_RECORD_FIELDS below where one name means another thing.
+AUDIT_FIELDS: dict[str, str] = {
+    "first_name": QT_TRANSLATE_NOOP("audit", "imię"),
+    "last_name": QT_TRANSLATE_NOOP("audit", "nazwisko"),
+    "search_name": QT_TRANSLATE_NOOP("audit", "nazwisko do wyszukiwania"),
+    "pesel": QT_TRANSLATE_NOOP("audit", "PESEL"),
+    "id_document_type": QT_TRANSLATE_NOOP("audit", "rodzaj dokumentu"),
+    "id_document_number": QT_TRANSLATE_NOOP("audit", "numer dokumentu"),
+    "birth_date": QT_TRANSLATE_NOOP("audit", "data urodzenia"),
+    "sex": QT_TRANSLATE_NOOP("audit", "płeć"),
+    "street": QT_TRANSLATE_NOOP("audit", "ulica"),
+    "building": QT_TRANSLATE_NOOP("audit", "numer domu"),
+    "flat": QT_TRANSLATE_NOOP("audit", "numer lokalu"),
+    "postal_code": QT_TRANSLATE_NOOP("audit", "kod pocztowy"),
+    "city": QT_TRANSLATE_NOOP("audit", "miejscowość"),
+    "phone": QT_TRANSLATE_NOOP("audit", "telefon"),
+    "household_id": QT_TRANSLATE_NOOP("audit", "gospodarstwo domowe"),
+    "person_id": QT_TRANSLATE_NOOP("audit", "osoba"),
+    "relation": QT_TRANSLATE_NOOP("audit", "pokrewieństwo"),
+    "position": QT_TRANSLATE_NOOP("audit", "stanowisko"),
+    "deleted_at": QT_TRANSLATE_NOOP("audit", "usunięto"),
+    "anonymised_at": QT_TRANSLATE_NOOP("audit", "zanonimizowano"),
+    "status": QT_TRANSLATE_NOOP("audit", "stan"),
+    "amount_grosze": QT_TRANSLATE_NOOP("audit", "kwota"),
+    "bank_account": QT_TRANSLATE_NOOP("audit", "rachunek bankowy"),
+    "reasoning": QT_TRANSLATE_NOOP("audit", "uzasadnienie"),
+    "signed_at": QT_TRANSLATE_NOOP("audit", "podpisano"),
+    "signed_by": QT_TRANSLATE_NOOP("audit", "podpisał(a)"),
+    "problem": QT_TRANSLATE_NOOP("audit", "opis problemu"),
+    "text": QT_TRANSLATE_NOOP("audit", "treść"),
+    "login": QT_TRANSLATE_NOOP("audit", "login"),
+    "full_name": QT_TRANSLATE_NOOP("audit", "imię i nazwisko"),
+    "roles": QT_TRANSLATE_NOOP("audit", "role"),
+    "active": QT_TRANSLATE_NOOP("audit", "aktywny"),
+    "password_hash": QT_TRANSLATE_NOOP("audit", "hasło (skrót)"),
+    "failed_sign_ins": QT_TRANSLATE_NOOP("audit", "nieudane logowania"),
+    "locked_until": QT_TRANSLATE_NOOP("audit", "zablokowane do"),
+    "must_change_password": QT_TRANSLATE_NOOP("audit", "wymagana zmiana hasła"),
+    "last_sign_in_at": QT_TRANSLATE_NOOP("audit", "ostatnie logowanie"),
+    "value": QT_TRANSLATE_NOOP("audit", "wartość"),
+    "code": QT_TRANSLATE_NOOP("audit", "kod"),
+    "name": QT_TRANSLATE_NOOP("audit", "nazwa"),
+    "user_id": QT_TRANSLATE_NOOP("audit", "użytkownik"),
+    "scope": QT_TRANSLATE_NOOP("audit", "zakres"),
+    "valid_from": QT_TRANSLATE_NOOP("audit", "ważne od"),
+    "valid_to": QT_TRANSLATE_NOOP("audit", "ważne do"),
+    "order_number": QT_TRANSLATE_NOOP("audit", "numer zarządzenia"),
+    "team_code": QT_TRANSLATE_NOOP("audit", "zespół"),
+    "sign": QT_TRANSLATE_NOOP("audit", "znak sprawy"),
+    "opened_on": QT_TRANSLATE_NOOP("audit", "założono"),
+    "closed_on": QT_TRANSLATE_NOOP("audit", "zakończono"),
+    "received_at": QT_TRANSLATE_NOOP("audit", "przyjęto"),
+    "channel": QT_TRANSLATE_NOOP("audit", "forma zgłoszenia"),
+    "reported_by": QT_TRANSLATE_NOOP("audit", "zgłaszający"),
+    "grounds": QT_TRANSLATE_NOOP("audit", "podstawy (art. 7)"),
+    "other_ground": QT_TRANSLATE_NOOP("audit", "inna okoliczność"),
+    "urgent": QT_TRANSLATE_NOOP("audit", "pilne"),
+    "outcome": QT_TRANSLATE_NOOP("audit", "sposób załatwienia"),
+    "advice_given": QT_TRANSLATE_NOOP("audit", "udzielona informacja lub porada"),
+    "worker_id": QT_TRANSLATE_NOOP("audit", "pracownik"),
+    "case_id": QT_TRANSLATE_NOOP("audit", "sprawa"),
+    "received_on": QT_TRANSLATE_NOOP("audit", "data wpływu"),
+    "form": QT_TRANSLATE_NOOP("audit", "forma pomocy"),
+    "purpose": QT_TRANSLATE_NOOP("audit", "cel"),
+    "unable_to_work": QT_TRANSLATE_NOOP("audit", "niezdolność do pracy"),
+    "requested_from": QT_TRANSLATE_NOOP("audit", "wnioskowany okres od"),
+    "requested_to": QT_TRANSLATE_NOOP("audit", "wnioskowany okres do"),
+    "intake_id": QT_TRANSLATE_NOOP("audit", "zgłoszenie"),
+    "number": QT_TRANSLATE_NOOP("audit", "numer"),
+    "from_team": QT_TRANSLATE_NOOP("audit", "od zespołu"),
+    "to_team": QT_TRANSLATE_NOOP("audit", "do zespołu"),
+    "reason": QT_TRANSLATE_NOOP("audit", "powód"),
+    "decided_at": QT_TRANSLATE_NOOP("audit", "rozpatrzono"),
+    "decided_by": QT_TRANSLATE_NOOP("audit", "rozpatrzył(a)"),
+    "return_reason": QT_TRANSLATE_NOOP("audit", "powód zwrotu"),
+    "shared_grounds": QT_TRANSLATE_NOOP("audit", "podstawy udostępnione zespołowi"),
+    "homeless": QT_TRANSLATE_NOOP("audit", "osoba bezdomna"),
+    "delivery_street": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – ulica"),
+    "delivery_building": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – numer domu"),
+    "delivery_flat": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – numer lokalu"),
+    "delivery_postal_code": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – kod pocztowy"),
+    "delivery_city": QT_TRANSLATE_NOOP("audit", "adres do doręczeń – miejscowość"),
+    "party_delivery_address": QT_TRANSLATE_NOOP("audit", "adres strony do doręczeń"),
+    "close_reason": QT_TRANSLATE_NOOP("audit", "powód zamknięcia"),
+    "close_note": QT_TRANSLATE_NOOP("audit", "uwagi do zamknięcia"),
+    "reopen_note": QT_TRANSLATE_NOOP("audit", "powód wznowienia"),
+    "interview_on": QT_TRANSLATE_NOOP("audit", "data wywiadu środowiskowego"),
+    "party_sex": QT_TRANSLATE_NOOP("audit", "płeć strony"),
+    "party_dative": QT_TRANSLATE_NOOP("audit", "strona w rozstrzygnięciu (celownik)"),
+    "no_income_declared_at": QT_TRANSLATE_NOOP("audit", "zapisano brak dochodów"),
+    "referral_id": QT_TRANSLATE_NOOP("audit", "skierowanie"),
+    "forwarded_by": QT_TRANSLATE_NOOP("audit", "przekazał(a) dalej"),
+    "kind": QT_TRANSLATE_NOOP("audit", "rodzaj"),
+    "noted_on": QT_TRANSLATE_NOOP("audit", "data zdarzenia"),
+    "author_id": QT_TRANSLATE_NOOP("audit", "autor"),
+    "application_id": QT_TRANSLATE_NOOP("audit", "wniosek"),
+    "case_sign": QT_TRANSLATE_NOOP("audit", "znak sprawy"),
+    "period_from": QT_TRANSLATE_NOOP("audit", "okres od"),
+    "period_to": QT_TRANSLATE_NOOP("audit", "okres do"),
+    "payment_method": QT_TRANSLATE_NOOP("audit", "sposób wypłaty"),
+    "household_size": QT_TRANSLATE_NOOP("audit", "liczba osób w rodzinie"),
+    "income_per_person_grosze": QT_TRANSLATE_NOOP("audit", "dochód na osobę"),
+    "criterion_grosze": QT_TRANSLATE_NOOP("audit", "kryterium dochodowe"),
+    "law_valid_from": QT_TRANSLATE_NOOP("audit", "przepisy w brzmieniu od"),
+    "issued_on": QT_TRANSLATE_NOOP("audit", "data wydania"),
+    "signatory_name": QT_TRANSLATE_NOOP("audit", "podpisujący"),
+    "signatory_position": QT_TRANSLATE_NOOP("audit", "stanowisko podpisującego"),
+    "authorisation_number": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
+    "party_name": QT_TRANSLATE_NOOP("audit", "strona"),
+    "party_address": QT_TRANSLATE_NOOP("audit", "adres strony"),
+    "party_pesel": QT_TRANSLATE_NOOP("audit", "PESEL strony"),
+    "office_snapshot": QT_TRANSLATE_NOOP("audit", "dane ośrodka na decyzji"),
+    "law_source": QT_TRANSLATE_NOOP("audit", "podstawa prawna"),
+    "corrects_id": QT_TRANSLATE_NOOP("audit", "zmienia decyzję"),
+    "source": QT_TRANSLATE_NOOP("audit", "źródło dochodu"),
+}
+AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
+    ("household_members", "position"): QT_TRANSLATE_NOOP("audit", "kolejność w gospodarstwie"),
+    ("referrals", "reason"): QT_TRANSLATE_NOOP("audit", "powód skierowania"),
+    ("decisions", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj decyzji"),
+    ("social_work_notes", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj notatki"),
+    ("teams", "active"): QT_TRANSLATE_NOOP("audit", "czynny"),
+}
+# The office's settings, each logged as a record of its own (its key is the record's id).
+AUDIT_SETTINGS: dict[str, str] = {
+    "office_name": QT_TRANSLATE_NOOP("audit", "nazwa ośrodka"),
+    "office_address": QT_TRANSLATE_NOOP("audit", "adres ośrodka"),
+    "office_place": QT_TRANSLATE_NOOP("audit", "miejscowość na pismach"),
+    "office_phone": QT_TRANSLATE_NOOP("audit", "telefon ośrodka"),
+    "office_email": QT_TRANSLATE_NOOP("audit", "e-mail ośrodka"),
+    "mayor_genitive": QT_TRANSLATE_NOOP("audit", "organ (z upoważnienia)"),
+    "appeal_body": QT_TRANSLATE_NOOP("audit", "organ odwoławczy"),
+    "appeal_body_address": QT_TRANSLATE_NOOP("audit", "adres organu odwoławczego"),
+    "sign_unit": QT_TRANSLATE_NOOP("audit", "symbol komórki w znaku sprawy"),
+    "class_first_contact": QT_TRANSLATE_NOOP("audit", "symbol klasy – pierwszy kontakt"),
+    "class_benefits": QT_TRANSLATE_NOOP("audit", "symbol klasy – świadczenia"),
+    "class_social_work": QT_TRANSLATE_NOOP("audit", "symbol klasy – praca socjalna"),
+    "class_services": QT_TRANSLATE_NOOP("audit", "symbol klasy – usługi"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("audit", "blokada po bezczynności (minuty)"),
+    "retention_rules": QT_TRANSLATE_NOOP("audit", "okresy przechowywania"),
+    "backup_folder": QT_TRANSLATE_NOOP("audit", "folder kopii zapasowych"),
+    "backup_passphrase": QT_TRANSLATE_NOOP("audit", "hasło kopii zapasowych"),
+    "backup_last_at": QT_TRANSLATE_NOOP("audit", "ostatnia kopia zapasowa"),
+    "backup_on_exit": QT_TRANSLATE_NOOP("audit", "kopia przy zamknięciu programu"),
+    "backup_daily": QT_TRANSLATE_NOOP("audit", "kopia codzienna"),
+    "backup_last_error": QT_TRANSLATE_NOOP("audit", "błąd ostatniej kopii"),
+    "demo_office": QT_TRANSLATE_NOOP("audit", "ośrodek demonstracyjny"),
+}
+# What an event entry notes besides its record (services call storage.audit.record).
+AUDIT_DETAILS: dict[str, str] = {
+    "reason": QT_TRANSLATE_NOOP("audit", "powód"),
+    "by": QT_TRANSLATE_NOOP("audit", "sposób"),
+    "folder": QT_TRANSLATE_NOOP("audit", "folder"),
+    "size": QT_TRANSLATE_NOOP("audit", "rozmiar (bajty)"),
+    "rows": QT_TRANSLATE_NOOP("audit", "liczba wierszy"),
+    "backup": QT_TRANSLATE_NOOP("audit", "plik kopii"),
+    "case": QT_TRANSLATE_NOOP("audit", "sprawa"),
+    "count": QT_TRANSLATE_NOOP("audit", "liczba"),
+    "persons": QT_TRANSLATE_NOOP("audit", "liczba osób"),
+    "households": QT_TRANSLATE_NOOP("audit", "liczba gospodarstw"),
+    "seed": QT_TRANSLATE_NOOP("audit", "ziarno losowania"),
+    "from": QT_TRANSLATE_NOOP("audit", "od"),
+    "to": QT_TRANSLATE_NOOP("audit", "do"),
+}
+AUDIT_DETAIL_VALUES: dict[str, str] = {
+    "command line": QT_TRANSLATE_NOOP("audit", "wiersz poleceń"),
+}
+# Coded values, by field ("*": any record) or by record and field; each a table above.
+AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
+    ("*", "sex"): SEXES,
+    ("*", "party_sex"): SEXES,
+    ("*", "id_document_type"): DOCUMENT_TYPES,
+    ("*", "relation"): RELATIONS,
+    ("*", "channel"): CHANNELS,
+    ("*", "outcome"): OUTCOMES,
+    ("*", "form"): FORMS,
+    ("*", "payment_method"): PAYMENT_METHODS,
+    ("*", "from_team"): TEAMS,
+    ("*", "to_team"): TEAMS,
+    ("*", "team_code"): TEAMS,
+    ("*", "roles"): ROLES,
+    ("*", "grounds"): GROUNDS,
+    ("*", "shared_grounds"): GROUNDS,
+    ("teams", "code"): TEAMS,
+    ("referrals", "status"): REFERRAL_STATUSES,
+    ("applications", "status"): APPLICATION_STATUSES,
+    ("decisions", "status"): DECISION_STATUSES,
+    ("decisions", "kind"): DECISION_KINDS,
+    ("social_work_notes", "kind"): NOTE_KINDS,
+}
+# Coded fields that hold a list ("benefits,coordinator").
+AUDIT_CODE_LISTS = frozenset({"roles", "grounds", "shared_grounds"})
+
+
+def _audit_word(text: str | None, code: str) -> str:
+    """The label in the screen's language; the code itself where there is none."""
+    return _tr("audit", text) if text else code
+
+
+def audit_action(code: str) -> str:
+    return _audit_word(AUDIT_ACTIONS.get(code), code)
+
+
+def audit_entity(code: str) -> str:
+    return _audit_word(AUDIT_ENTITIES.get(code), code)
+
+
+def audit_field(entity: str, field: str) -> str:
+    return _audit_word(AUDIT_RECORD_FIELDS.get((entity, field)) or AUDIT_FIELDS.get(field), field)
+
+
+def audit_setting(key: str) -> str:
+    return _audit_word(AUDIT_SETTINGS.get(key), key)
+
+
+def audit_detail(key: str) -> str:
+    return _audit_word(AUDIT_DETAILS.get(key), key)
+
+
+def audit_codes(entity: str, field: str) -> dict[str, str] | None:
+    """The table of words for a coded field of a record kind, if it is one."""
+    return AUDIT_CODES.get((entity, field)) or AUDIT_CODES.get(("*", field))
+
+# Correcting a person (ui/first_contact/person_edit.py) and closing a case (services/cases.py).
+ERRORS.update({
+    "person_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz."),
+    "record_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie."),
+    "case_already_closed": QT_TRANSLATE_NOOP("errors", "Ta sprawa jest już zamknięta."),
+    "case_not_closed": QT_TRANSLATE_NOOP("errors", "Ta sprawa nie jest zamknięta."),
+    "case_has_pending_application": QT_TRANSLATE_NOOP("errors", "W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij."),
+    "open_case_exists": QT_TRANSLATE_NOOP("errors", "Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę."),
+})
+CLOSE_REASONS: dict[str, str] = {
+    CloseReason.GOAL_ACHIEVED: QT_TRANSLATE_NOOP("vocab", "cel pomocy osiągnięty"),
+    CloseReason.MATTER_DECIDED: QT_TRANSLATE_NOOP("vocab", "sprawa załatwiona decyzją"),
+    CloseReason.DECLINED: QT_TRANSLATE_NOOP("vocab", "rezygnacja osoby z pomocy"),
+    CloseReason.NO_COOPERATION: QT_TRANSLATE_NOOP("vocab", "brak współpracy osoby"),
+    CloseReason.MOVED_AWAY: QT_TRANSLATE_NOOP("vocab", "zmiana miejsca pobytu (inna gmina)"),
+    CloseReason.DEATH: QT_TRANSLATE_NOOP("vocab", "zgon osoby"),
+    CloseReason.OTHER: QT_TRANSLATE_NOOP("vocab", "inna"),
+}
+AUDIT_CODES[("cases", "close_reason")] = CLOSE_REASONS

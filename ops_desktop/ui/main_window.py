@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -15,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop import __version__
 from ops_desktop.domain.vocabulary import Role, Team
+from ops_desktop.services.accounts import SignOutWay
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from ops_desktop.ui import labels
+from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 
 TabFactory = Callable[[Services, Actor, Bus], QWidget]
@@ -55,6 +57,14 @@ def visible_roles(actor: Actor) -> list[Role]:
     if Role.COORDINATOR in actor.roles:
         return [r for r in Role if r in supervised or r in actor.roles]
     return [r for r in Role if r in actor.roles]
+
+
+def main_role(actor: Actor) -> Role | None:
+    """The role whose tab a user starts on: the head's own work before the teams' tabs
+    they supervise; otherwise the first of their roles in the tabs' order."""
+    if Role.COORDINATOR in actor.roles:
+        return Role.COORDINATOR
+    return next((r for r in Role if r in actor.roles), None)
 
 
 class _TabSlot(QWidget):
@@ -121,6 +131,11 @@ class MainWindow(QMainWindow):
                 slot = _TabSlot(lambda f=factory: f(services, actor, self.bus))
                 self.tab_by_role.slots[role] = slot
                 self.tabs.addTab(slot, labels.vocab(labels.ROLES, role.value))
+        # Chosen before any tab is built: the head starts on Koordynator, not on the desk's
+        # tab (which would also be built for nothing).
+        own = main_role(actor)
+        if own in self.tab_by_role.slots:
+            self.tabs.setCurrentWidget(self.tab_by_role.slots[own])
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
         self.setCentralWidget(self.tabs)
@@ -132,6 +147,10 @@ class MainWindow(QMainWindow):
         from ops_desktop.ui.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(services, actor, services.accounts.idle_lock_minutes(), self)
+        self.idle_lock.switch_requested.connect(self.switch_from_lock)
+        # Set when the person signed out: the program then asks for the next sign-in
+        # instead of ending (app.py).
+        self.signed_out = False
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Plik"))
@@ -147,6 +166,15 @@ class MainWindow(QMainWindow):
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(lambda: self.idle_lock.lock_now())
         account.addAction(lock)
+        # A desk PC is shared: the next person signs in without closing the program.
+        account.addSeparator()
+        for text, keys, name in ((self.tr("Zmień &użytkownika…"), "Ctrl+Shift+U", "switch_user"),
+                                 (self.tr("&Wyloguj"), "Ctrl+Shift+L", "sign_out")):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(self.sign_out)
+            account.addAction(action)
         for i in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(i), self)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
@@ -163,15 +191,65 @@ class MainWindow(QMainWindow):
             slot.tab()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("O programie"),
-                          self.tr("ops_desktop %1 – program ośrodka pomocy społecznej.")
-                          .replace("%1", __version__))
+        from ops_desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _change_password(self) -> None:
         from ops_desktop.ui.sign_in import ChangePasswordDialog
 
         if ChangePasswordDialog(self.services, self.actor, parent=self).exec():
             self.statusBar().showMessage(self.tr("Hasło zostało zmienione."), 5000)
+
+    def sign_out(self) -> bool:
+        """The person's own sign-out (or change of user): anything still open is named and
+        they choose; True when the session ended."""
+        from ops_desktop.ui import session
+
+        open_now = session.open_work(self)
+        if open_now and not session.ask_sign_out(self, open_now):
+            return False
+        self.end_session(SignOutWay.MENU, len(open_now))
+        return True
+
+    def switch_from_lock(self) -> bool:
+        """'Zmień użytkownika' on the lock screen; see session.DiscardWorkDialog for why the
+        locked person's open work needs their password. True when the session ended."""
+        from ops_desktop.ui import session
+
+        lock_dialog = self.idle_lock.dialog
+        open_now = session.open_work(self)
+        if not open_now:
+            if not session.confirm_switch(lock_dialog or self, self.actor):
+                return False
+            self.end_session(SignOutWay.LOCK_SCREEN, 0)
+            return True
+        discard = session.DiscardWorkDialog(self.services, self.actor, len(open_now),
+                                            lock_dialog or self)
+        if discard.exec() != QDialog.DialogCode.Accepted:
+            discard.deleteLater()
+            return False
+        discard.deleteLater()
+        self.end_session(SignOutWay.LOCK_SCREEN, len(open_now), logged=True)
+        return True
+
+    def end_session(self, way: SignOutWay, discarded: int, logged: bool = False) -> None:
+        """Log the sign-out, drop every open form and close the window; the next person's
+        sign-in comes after (app.py), with none of this person's windows left."""
+        from ops_desktop.ui import session
+
+        if not logged:
+            # A sign-out that cannot be written (a full disk) still ends the session.
+            guard.attempt(self, lambda: self.services.accounts.sign_out(self.actor, way,
+                                                                        discarded))
+        self.signed_out = True
+        self.idle_lock.stop()
+        self.idle_lock.dismiss()
+        session.close_windows(self)
+        self.close()
+        # Ends this session's event loop (and any form's still unwinding) even when some
+        # stray window is left: the program goes back to the sign-in.
+        QCoreApplication.exit(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.idle_lock.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -17,30 +18,37 @@ from ops_desktop.ui.worker import run_with_progress
 
 class Printed(StrEnum):
     OPENED = "opened"
+    SAVED = "saved"  # the file is there but no PDF viewer opened it
     CANCELLED = "cancelled"
     FAILED = "failed"
 
 
 def print_decisions(parent: QWidget, services: Services, actor: Actor, ids: list[uuid.UUID],
-                    name: str, done: Callable[[Printed], None] | None = None) -> None:
-    """Render the decisions off the GUI thread behind a progress dialog, then open the PDF."""
+                    name: str, done: Callable[[Printed, Path | None], None] | None = None) -> None:
+    """Render the decisions off the GUI thread behind a progress dialog, then open the PDF;
+    `done` hears what happened and where the file is."""
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes | None:
         progress(0, len(ids))  # starts the dialog's clock: it shows if rendering takes a while
         return services.decisions.render_batch(actor, ids, progress, cancelled)
 
     def finished(data: bytes | None) -> None:
-        if data is not None:
-            pdf.save_and_open(data, name)
-        if done is not None:
-            done(Printed.CANCELLED if data is None else Printed.OPENED)
+        handed = pdf.hand_over(parent, data, name) if data is not None else None
+        if done is None:
+            return
+        if data is None:
+            done(Printed.CANCELLED, None)
+        elif handed is None:
+            done(Printed.FAILED, None)
+        else:
+            done(Printed.OPENED if handed.opened else Printed.SAVED, handed.path)
 
     def failed(exc: BaseException) -> None:
         guard.message(parent, QCoreApplication.translate("print_decisions",
                                                          "Nie udało się przygotować wydruku: %1")
                       .replace("%1", guard.describe(exc)))
         if done is not None:
-            done(Printed.FAILED)
+            done(Printed.FAILED, None)
 
     label = QCoreApplication.translate("print_decisions", "Przygotowanie wydruku decyzji…")
     run_with_progress(parent, label, work, finished, failed)

@@ -37,6 +37,16 @@ OFFICE_FIELDS: tuple[tuple[str, str, bool], ...] = (
 )
 
 
+def wide_form(page: QWizardPage) -> QFormLayout:
+    """Labels above their fields: beside the long explanatory labels the fields were
+    squeezed to a few characters and the office's name could not be read while typed."""
+    form = QFormLayout(page)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(4)
+    return form
+
+
 class OfficePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +55,7 @@ class OfficePage(QWizardPage):
                                  "w zakładce administratora."))
         self.errors = FieldErrors()
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
-        form = QFormLayout(self)
+        form = wide_form(self)
         for field, label, multi in OFFICE_FIELDS:
             widget: QLineEdit | QPlainTextEdit
             if multi:
@@ -96,7 +106,7 @@ class AdminPage(QWizardPage):
         self.position = named(QLineEdit(), "admin_position", self.tr("Stanowisko"))
         self.password = password_field("admin_password", self.tr("Hasło"))
         self.repeat = password_field("admin_repeat", self.tr("Powtórz hasło"))
-        form = QFormLayout(self)
+        form = wide_form(self)
         for label, field, widget in (
             (self.tr("Login *"), "login", self.login),
             (self.tr("Imię i nazwisko *"), "full_name", self.full_name),
@@ -132,7 +142,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Wstecz"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Zakończ"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Anuluj"))
-        self.resize(720, 560)
+        self.resize(720, 600)
 
     @property
     def signed(self) -> SignedIn | None:

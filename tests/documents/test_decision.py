@@ -71,6 +71,8 @@ def permanent_grant(**changes: object) -> DecisionDocument:
             "Z wywiadu wynika, że Strona jest całkowicie niezdolna do pracy; źródło utrzymania "
             "stanowi renta rodzinna (zażółć gęślą jaźń)."
         ),
+        recipient="Pani Zofii Żółkiewskiej",
+        interview_on=dt.date(2026, 11, 12),
         household_size=1,
         income_per_person=Decimal("500"),
         criterion=Decimal("1010"),
@@ -87,6 +89,7 @@ def periodic_family() -> DecisionDocument:
         case_sign="OPS.8310.128.2026",
         form=BenefitForm.PERIODIC,
         party=PartyOnPaper("Jan Kowalski", ("ul. Polna 5", "66-530 Przykładowo"), "80020212345"),
+        recipient="Panu Janowi Kowalskiemu",
         amount=Decimal("1292.00"),
         period_from=dt.date(2026, 12, 1),
         period_to=dt.date(2027, 2, 28),
@@ -156,16 +159,18 @@ def test_grant_carries_every_element_of_kpa_107() -> None:
         "po rozpatrzeniu wniosku z dnia 3 listopada 2026 r.",
         # (5) the ruling
         "orzekam:",
-        "1. Przyznać Stronie (Zofia Żółkiewska) zasiłek stały w kwocie 813,00 zł miesięcznie "
+        "1. Przyznać Pani Zofii Żółkiewskiej zasiłek stały w kwocie 813,00 zł miesięcznie "
         "na okres od 1 grudnia 2026 r. do 31 maja 2027 r.",
         "2. Świadczenie płatne przelewem na rachunek bankowy nr 61 1090 1014 0000 0712 1981 2874.",
         # (6) factual and legal reasoning
         "UZASADNIENIE",
         "Strona złożyła wniosek o przyznanie zasiłku stałego.",
-        "Dochód osoby samotnie gospodarującej wynosi 500,00 zł, kryterium dochodowe 1 010,00 zł.",
+        "Strona jest osobą samotnie gospodarującą; jej dochód wynosi 500,00 zł, a kryterium "
+        "dochodowe osoby samotnie gospodarującej – 1 010,00 zł.",
         "Dz.U. 2024 poz. 1044",
         "art. 8 ust. 1",
-        "art. 106 ust. 4",
+        "Decyzję wydano po przeprowadzeniu w dniu 12 listopada 2026 r. rodzinnego wywiadu "
+        "środowiskowego, zgodnie z art. 106 ust. 4",
         # (7) appeal instruction incl. the art. 127a waiver
         "POUCZENIE",
         f"odwołanie do {SKO_GENITIVE} za pośrednictwem Miejsko-Gminnego Ośrodka Pomocy "
@@ -212,8 +217,11 @@ def test_periodic_benefit_for_a_family() -> None:
     assert "Strony: Jan Kowalski" in text
     assert "zasiłek okresowy w kwocie 1 292,00 zł miesięcznie na okres od 1 grudnia 2026 r. " \
            "do 28 lutego 2027 r." in text
-    assert "Liczba osób w rodzinie: 4." in text
-    assert "Dochód na osobę w rodzinie wynosi 500,00 zł, kryterium dochodowe 823,00 zł" in text
+    assert "Przyznać Panu Janowi Kowalskiemu zasiłek okresowy" in text
+    # The household's figures once, as the law calls it: a family of N persons.
+    assert "Rodzina Strony liczy 4 osoby; dochód na osobę w rodzinie wynosi 500,00 zł, a " \
+           "kryterium dochodowe na osobę w rodzinie – 823,00 zł." in text
+    assert "gospodarstw" not in text and text.count("500,00 zł") == 1
     assert "art. 36 pkt 1 lit. b, art. 38," in text
     assert "w sprawie przyznania zasiłku okresowego" in text
 
@@ -238,11 +246,11 @@ def test_special_purpose_benefit_cites_art_41() -> None:
 
 def test_refusal() -> None:
     text = pdf_text(render_decision(refusal()))
-    assert "Odmówić Stronie (Zofia Żółkiewska) przyznania zasiłku okresowego." in text
+    assert "Odmówić Pani Zofii Żółkiewskiej przyznania zasiłku okresowego." in text
     assert "Przyznać" not in text
     assert "Świadczenie płatne" not in text
     assert "1. Odmówić" not in text  # a single point is not numbered
-    assert "Dochód osoby samotnie gospodarującej wynosi 1 200,00 zł" in text
+    assert "jej dochód wynosi 1 200,00 zł" in text
     assert "art. 109" not in text  # the duty to report changes concerns recipients only
     assert "POUCZENIE" in text and "14 dni" in text and "127a" in text
 
@@ -457,3 +465,119 @@ def test_paper_stays_polish_when_the_screen_speaks_english() -> None:
                      r"września|października|listopada|grudnia) \d{4} r\.", text)
     assert not re.search(r"January|February|March|April|May|June|July|August|September|"
                          r"October|November|December", text)
+
+
+# --- only the facts the program holds; the party named as Polish names them ---
+
+def test_without_an_interview_date_the_interview_sentence_is_left_out() -> None:
+    text = pdf_text(render_decision(permanent_grant(interview_on=None)))
+    assert "wywiadu środowiskowego" not in text
+    assert "Mając powyższe na uwadze, orzeczono jak w sentencji." in text
+
+
+def test_the_art_7_grounds_recorded_are_named_in_the_reasoning() -> None:
+    doc = dataclasses.replace(periodic_family(), grounds=(
+        "bezrobocie (art. 7 pkt 4)", "długotrwała lub ciężka choroba (art. 7 pkt 6)"))
+    text = pdf_text(render_decision(doc))
+    assert ("Jako okoliczności uzasadniające udzielenie pomocy (art. 7 ustawy o pomocy "
+            "społecznej) ustalono: bezrobocie (art. 7 pkt 4), długotrwała lub ciężka choroba "
+            "(art. 7 pkt 6).") in text
+    assert "ustalono:" not in pdf_text(render_decision(periodic_family()))
+
+
+def test_a_name_not_declined_is_named_without_declension() -> None:
+    text = pdf_text(render_decision(permanent_grant(recipient="")))
+    assert "1. Przyznać Stronie – Zofia Żółkiewska – zasiłek stały w kwocie 813,00 zł" in text
+    refused = pdf_text(render_decision(dataclasses.replace(refusal(), recipient="")))
+    assert "Odmówić Stronie – Zofia Żółkiewska – przyznania zasiłku okresowego." in refused
+
+
+@pytest.mark.parametrize(("number", "printed"), [
+    ("50/2025", "upoważnienie nr 50/2025"),
+    ("Zarządzenie nr 50/2025 Burmistrza Miasta i Gminy Przykładowo",
+     "upoważnienie: Zarządzenie nr 50/2025 Burmistrza Miasta i Gminy Przykładowo"),
+    ("nr 12/2024", "upoważnienie nr 12/2024"),
+])
+def test_the_authorisation_is_named_once(number: str, printed: str) -> None:
+    signatory = SignatoryOnPaper("Anna Nowak", "Kierownik Ośrodka", number)
+    text = pdf_text(render_decision(permanent_grant(signatory=signatory)))
+    assert printed in text
+    assert "nr Zarządzenie" not in text and "nr nr" not in text
+
+
+@pytest.mark.parametrize(("size", "words"), [(2, "2 osoby"), (4, "4 osoby"), (5, "5 osób"),
+                                             (12, "12 osób"), (22, "22 osoby")])
+def test_the_family_is_counted_in_polish(size: int, words: str) -> None:
+    doc = dataclasses.replace(periodic_family(), household_size=size)
+    assert f"Rodzina Strony liczy {words};" in pdf_text(render_decision(doc))
+
+
+# --- art. 106 ust. 3 u.p.s.: a part month; KPA art. 105: a discontinuance ---
+def test_a_grant_from_mid_month_prints_the_first_months_prorated_amount() -> None:
+    doc = periodic_family()
+    doc = dataclasses.replace(doc, amount=Decimal("600.00"), period_from=dt.date(2026, 12, 3),
+                              period_to=dt.date(2027, 2, 28),
+                              first_month_amount=Decimal("561.29"))
+    text = pdf_text(render_decision(doc))
+    assert ("zasiłek okresowy w kwocie 600,00 zł miesięcznie, za grudzień 2026 r. w kwocie "
+            "561,29 zł (za 29 dni), na okres od 3 grudnia 2026 r. do 28 lutego 2027 r.") in text
+
+
+def test_a_last_month_in_part_prints_too_and_a_whole_period_prints_no_part() -> None:
+    doc = dataclasses.replace(periodic_family(), amount=Decimal("600.00"),
+                              period_from=dt.date(2027, 1, 1), period_to=dt.date(2027, 3, 1),
+                              last_month_amount=Decimal("19.35"))
+    text = pdf_text(render_decision(doc))
+    assert "600,00 zł miesięcznie, za marzec 2027 r. w kwocie 19,35 zł (za 1 dzień), na okres" in text
+    whole = pdf_text(render_decision(periodic_family()))
+    assert "292,00 zł miesięcznie na okres od 1 grudnia 2026 r." in whole
+    assert " za grudzień" not in whole
+
+
+def discontinuance(requested: bool = False) -> DecisionDocument:
+    from ops_desktop.documents.data import WithdrawalOnPaper
+    from ops_desktop.domain.vocabulary import WithdrawalManner
+
+    return permanent_grant(
+        kind=DecisionKind.DISCONTINUANCE, form=BenefitForm.PERIODIC, amount=None,
+        period_from=None, period_to=None, payment_method=PaymentMethod.CASH, bank_account=None,
+        reasoning="", household_size=0, income_per_person=Decimal("0"), criterion=Decimal("0"),
+        law_period_source="",
+        withdrawal=WithdrawalOnPaper(dt.date(2026, 11, 18), WithdrawalManner.ORALLY_RECORDED,
+                                     requested))
+
+
+def test_a_discontinuance_carries_every_element_of_kpa_107() -> None:
+    text = pdf_text(render_decision(discontinuance()))
+    expected = [
+        "Miejsko-Gminny Ośrodek Pomocy Społecznej w Przykładowie",  # (1) the organ
+        "Przykładowo, 22 listopada 2026 r.",  # (2) the date of issue
+        "Zofia Żółkiewska", "PESEL 55010112345",  # (3) the party
+        # (4) the legal basis: art. 105 § 1 KPA, consolidated text of the day of issue
+        "Na podstawie art. 105 § 1 ustawy z dnia 14 czerwca 1960 r. – Kodeks postępowania "
+        "administracyjnego (Dz.U. 2024 poz. 572 z późn. zm.)",
+        # (5) the ruling
+        "Umorzyć postępowanie administracyjne w sprawie przyznania Stronie (Zofia Żółkiewska) "
+        "zasiłku okresowego, wszczęte na wniosek z dnia 3 listopada 2026 r.",
+        # (6) the reasoning names the withdrawal, its day and manner
+        "UZASADNIENIE",
+        "W dniu 18 listopada 2026 r. Strona wycofała ten wniosek ustnie do protokołu",
+        "postępowanie stało się bezprzedmiotowe",
+        # (7) the appeal: 14 days, to the SKO, through the organ; the waiver (art. 127a)
+        "POUCZENIE", f"odwołanie do {SKO_GENITIVE} za pośrednictwem", "w terminie 14 dni",
+        "zrzec się prawa do wniesienia odwołania", "art. 127a",
+        # (8) the signatory
+        "z upoważnienia Burmistrza Miasta i Gminy Przykładowo", "Anna Nowak",
+    ]
+    for phrase in expected:
+        assert phrase in text, phrase
+    # It grants nothing: no amount, no payment, no income figures, no grant notices.
+    for absent in ("Przyznać", "zł", "Kryterium dochodowe", "art. 109", "wywiadu", "r.."):
+        assert absent not in text, absent
+
+
+def test_a_discontinuance_the_party_asked_for_rests_on_art_105_par_2() -> None:
+    text = pdf_text(render_decision(discontinuance(requested=True)))
+    assert "Na podstawie art. 105 § 2 ustawy z dnia 14 czerwca 1960 r." in text
+    assert "nie jest sprzeczne z interesem społecznym" in text
+    assert "art. 105 § 1" not in text

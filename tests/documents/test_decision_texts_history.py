@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -18,6 +19,7 @@ from ops_desktop.documents.data import (
     OfficeOnPaper,
     PartyOnPaper,
     SignatoryOnPaper,
+    WithdrawalOnPaper,
 )
 from ops_desktop.documents.decision import render_decision
 from ops_desktop.documents.texts import (
@@ -26,7 +28,13 @@ from ops_desktop.documents.texts import (
     decision_texts,
     load_decision_text_sets,
 )
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod
+from ops_desktop.domain.vocabulary import (
+    BENEFIT_DECISION_KINDS,
+    BenefitForm,
+    DecisionKind,
+    PaymentMethod,
+    WithdrawalManner,
+)
 
 SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "law" / "decision_texts.json"
 # The first parameter period in parameters.json starts 2018-10-01; a decision granting help from
@@ -59,7 +67,7 @@ def _cited(texts: DecisionTexts) -> set[tuple[str, str]]:
     """Every (KPA, u.p.s.) pair the legal bases of a set cite."""
     pairs = set()
     for form in BenefitForm:
-        for kind in DecisionKind:
+        for kind in BENEFIT_DECISION_KINDS:
             kpa_line, ups_line = texts.kind(form, kind).legal_basis
             pairs.add((kpa_line, ups_line))
     return pairs
@@ -92,6 +100,26 @@ def test_each_set_cites_the_consolidated_texts_of_its_period(
         assert ALL_CITED.findall(ups_line) == [f"({ups})"]
     # the set names the texts it cites, so an office can check it against the journal
     assert kpa in texts.source and ups in texts.source
+
+
+@pytest.mark.parametrize(("first_day", "kpa", "ups"), CITATIONS)
+def test_every_set_prints_a_discontinuance_citing_the_kpa_text_of_its_date(
+    first_day: dt.date, kpa: str, ups: str
+) -> None:
+    d = decision_texts(first_day).discontinuance
+    for paragraph, basis in ((1, d.legal_basis_groundless), (2, d.legal_basis_on_request)):
+        kpa_line, ups_line = basis
+        assert kpa_line.startswith(f"art. 105 § {paragraph} ustawy z dnia 14 czerwca 1960 r. – Kodeks")
+        assert ALL_CITED.findall(kpa_line) == [f"({kpa})"]
+        assert ALL_CITED.findall(ups_line) == [f"({ups})"]
+    doc = _decision_2019()
+    withdrawn = render_decision(dataclasses.replace(
+        doc, issued_on=first_day, kind=DecisionKind.DISCONTINUANCE, amount=None,
+        period_from=None, period_to=None,
+        withdrawal=WithdrawalOnPaper(first_day, WithdrawalManner.IN_WRITING, False)))
+    text = _pdf_text(withdrawn)
+    assert f"art. 105 § 1 ustawy z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego ({kpa})" in text
+    assert "Umorzyć postępowanie" in text and "wycofała ten wniosek na piśmie" in text
 
 
 @pytest.mark.parametrize("index", range(1, len(CITATIONS)))
@@ -257,3 +285,20 @@ def test_a_bad_placeholder_brought_in_by_a_replacement_is_caught(tmp_path: Path)
     })
     with pytest.raises(DecisionTextsError, match="mayor_typo"):
         load_decision_text_sets(path)
+
+
+def test_every_dated_set_prints_an_old_signed_decision_with_only_the_facts_it_holds() -> None:
+    """An older signed decision has no dative, grounds or interview kept: each dated set
+    prints it with the neutral ruling and without the interview sentence."""
+    for texts in load_decision_text_sets(SHIPPED):
+        doc = dataclasses.replace(_decision_2019(), issued_on=texts.valid_from)
+        text = _pdf_text(render_decision(doc))
+        assert "Przyznać Stronie – Zofia Żółkiewska – zasiłek stały" in text, texts.valid_from
+        assert "wywiadu środowiskowego" not in text and "ustalono:" not in text
+        assert "upoważnienie nr 0050.3.2019" in text
+        held = _pdf_text(render_decision(dataclasses.replace(
+            doc, recipient="Pani Zofii Żółkiewskiej", interview_on=texts.valid_from,
+            grounds=("ubóstwo (art. 7 pkt 1)",))))
+        assert "Przyznać Pani Zofii Żółkiewskiej zasiłek stały" in held
+        assert "ustalono: ubóstwo (art. 7 pkt 1)." in held
+        assert "rodzinnego wywiadu środowiskowego, zgodnie z art. 106 ust. 4" in held

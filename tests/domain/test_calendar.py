@@ -158,3 +158,9 @@ def test_add_months_round_trips_for_days_every_month_has(day: dt.date, n: int) -
         assert moved.day == day.day and add_months(moved, -n) == day
     else:
         assert moved.day <= day.day
+
+
+@given(DATES, st.integers(min_value=1, max_value=40))
+def test_a_later_receipt_never_has_an_earlier_kpa_deadline(received: dt.date, later: int) -> None:
+    # The benefits list sorts by deadline by reading the receipt order: this must hold.
+    assert kpa_deadline(received) <= kpa_deadline(received + dt.timedelta(days=later))

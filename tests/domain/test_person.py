@@ -123,8 +123,32 @@ def test_birth_date_today_is_not_in_the_future() -> None:
     assert validate_person(p, TODAY) == []
 
 
-def test_an_empty_address_is_allowed_for_a_homeless_person() -> None:
-    assert validate_person(person(address=Address("", "", "", "", "")), TODAY) == []
+NOWHERE = Address("", "", "", "", "")
+
+
+def test_a_person_must_have_an_address_of_residence() -> None:
+    assert errors(person(address=NOWHERE)) == {
+        ("city", "required"), ("postal_code", "required"), ("building", "required")}
+    assert errors(person(address=address(building=" "))) == {("building", "required")}
+
+
+def test_a_homeless_person_needs_only_the_place_of_stay() -> None:
+    # Art. 101 ust. 2 u.p.s.: the gmina of the place of stay is competent.
+    assert errors(person(homeless=True, address=NOWHERE)) == {("city", "required")}
+    stay = Address("", "", "", "", "Drezdenko")
+    assert validate_person(person(homeless=True, address=stay), TODAY) == []
+    assert errors(person(homeless=True, address=dataclasses.replace(stay, postal_code="66530"))) == {
+        ("postal_code", "postal_code_format")}
+
+
+def test_a_delivery_address_is_checked_on_its_own_fields() -> None:
+    assert validate_person(person(delivery_address=NOWHERE), TODAY) == []
+    assert errors(person(delivery_address=Address("Leśna", "", "", "6653", ""))) == {
+        ("delivery_building", "required"), ("delivery_postal_code", "postal_code_format"),
+        ("delivery_city", "required")}
+    assert errors(person(delivery_address="ul. Leśna 1")) == {  # type: ignore[arg-type]
+        ("delivery_address", "invalid")}
+    assert errors(person(homeless="yes")) == {("homeless", "invalid")}  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("phone", ["", "600100200", "600-100-200", "+48 600 100 200",

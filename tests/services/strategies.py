@@ -203,7 +203,7 @@ def _hostile_value(field: str) -> st.SearchStrategy[Any]:
 
 @st.composite
 def addresses(draw: st.DrawFn) -> Any:
-    """A valid address with a few parts spoilt (or an empty one: the homeless have none)."""
+    """A valid address with a few parts spoilt (or an empty one, refused for everyone)."""
     if draw(st.integers(0, 9)) == 0:
         return Address("", "", "", "", "")
     values: dict[str, Any] = {"street": "Polna", "building": "3", "flat": "5",

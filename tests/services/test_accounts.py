@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -235,3 +236,27 @@ def test_a_switched_off_colleague_stops_working_at_once(empty: Services, admin: 
                                   frozenset({Role.SOCIAL_WORK}), False)
     with pytest.raises(PermissionDenied):
         empty.referrals.cases(worker, "social_work")
+
+
+def test_every_sign_out_is_in_the_log_with_how_and_what_was_dropped(
+        empty: Services, admin: Actor) -> None:
+    from sqlalchemy import select
+
+    from ops_desktop.services.accounts import SignOutWay
+    from ops_desktop.storage.models import AuditRow
+
+    empty.accounts.sign_out(admin, SignOutWay.MENU)
+    with pytest.raises(ValidationError):  # someone else cannot drop the locked user's forms
+        empty.accounts.discard_locked_work(admin, "zle-haslo-zle", 2)
+    empty.accounts.discard_locked_work(admin, ADMIN.password, 2)
+    empty.accounts.sign_out(admin, SignOutWay.QUIT)
+    with empty.db.session() as s:
+        rows = s.scalars(select(AuditRow).where(AuditRow.action == "sign_out")
+                         .order_by(AuditRow.seq)).all()
+        logged = [(r.actor_id, r.changes) for r in rows]
+    assert [actor for actor, _ in logged] == [admin.user_id] * 3
+    assert [json.loads(changes) for _, changes in logged] == [
+        {"way": "menu", "discarded_forms": 0},
+        {"way": "lock_screen", "discarded_forms": 2},  # after the wrong password, nothing
+        {"way": "quit", "discarded_forms": 0},
+    ]

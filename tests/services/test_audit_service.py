@@ -8,13 +8,14 @@ import uuid
 import pytest
 
 from ops_desktop.domain.errors import PermissionDenied
-from ops_desktop.domain.vocabulary import Relation
+from ops_desktop.domain.vocabulary import Relation, Team
+from ops_desktop.i18n.format import office_time
 from ops_desktop.services.audit import FieldChange
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
 
-from .helpers import PESEL_MAN_1944, PESEL_WOMAN_1985, PESEL_WOMAN_2002, person
+from .helpers import PESEL_MAN_1944, PESEL_WOMAN_1985, PESEL_WOMAN_2002, person, referral_intake
 
 
 def household(services: Services, desk: Actor) -> tuple[uuid.UUID, uuid.UUID]:
@@ -101,7 +102,7 @@ def test_filter_by_user_and_action(services: Services, desk: Actor, benefits_wor
 
 def test_filter_by_office_days(services: Services, desk: Actor, auditor: Actor) -> None:
     household(services, desk)
-    today = dt.date.today()
+    today = office_time(dt.datetime.now(dt.UTC)).date()  # the office's day, in Warsaw
     everything = services.audit.count(auditor)
     assert services.audit.count(auditor, since=today, until=today) == everything
     assert services.audit.count(auditor, until=today - dt.timedelta(days=1)) == 0
@@ -127,3 +128,26 @@ def test_an_event_recorded_through_the_service(services: Services, coordinator: 
     [entry] = services.audit.entries(auditor, action="print")
     assert (entry.actor_id, entry.details, entry.changes) == (
         coordinator.user_id, (("count", 12),), ())
+
+
+def test_entries_name_the_persons_users_and_cases_they_hold(
+        services: Services, desk: Actor, social_worker: Actor, auditor: Actor) -> None:
+    jan, maria = household(services, desk)
+    result = services.intake.record(desk, referral_intake(jan, Team.SOCIAL_WORK))
+    assert result.referral_id is not None
+    case = services.referrals.accept(social_worker, result.referral_id)
+    [taken] = [e for e in services.audit.entries(auditor, person_id=jan, action="update")
+               if e.entity == "referrals"]
+    assert taken.person_name == f"Jan Żółkiewski, PESEL {PESEL_MAN_1944}"
+    assert FieldChange("status", "pending", "accepted") in taken.changes  # the screen words it
+    assert taken.name_of(str(social_worker.user_id)) == "Magdalena Kowalczyk"
+    assert taken.name_of(str(case.id)) == case.sign
+    assert taken.at.utcoffset() in {dt.timedelta(hours=1), dt.timedelta(hours=2)}  # Warsaw
+    [hers] = services.audit.entries(auditor, person_id=maria, action="insert", limit=1)
+    assert hers.person_name == f"Maria Żółkiewska, PESEL {PESEL_WOMAN_1985}"
+    # The intake's narrative is never read back: the log holds only its length.
+    [intake] = [e for e in services.audit.entries(auditor, person_id=jan, action="insert")
+                if e.entity == "intakes"]
+    problem = next(c.after for c in intake.changes if c.field == "problem")
+    assert problem.startswith("[treść poufna, długość ") and "opał" not in problem
+    assert set(intake.names.values()) == {taken.person_name, "Anna Nowicka"}

@@ -262,3 +262,26 @@ def test_only_the_benefits_team_or_coordinator_signs(
     services.office.grant_authorisation(social_worker.user_id, "Zarządzenie 7/2025", dt.date(2025, 1, 1))
     with pytest.raises(PermissionDenied):
         services.decisions.sign(social_worker, draft.id)
+
+
+def test_a_decision_is_addressed_to_the_delivery_address_and_names_the_residence(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    from dataclasses import replace
+
+    from ops_desktop.domain.person import Address
+
+    box = Address("Leśna", "7", "", "66-530", "Drezdenko")
+    pid, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("500"),
+                           person(delivery_address=box))
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))
+    services.decisions.sign(signer, draft.id)
+    text = text_of(services.decisions.render(signer, draft.id))
+    # Addressed to the delivery address; the description still says where the party lives.
+    assert "Jan Żółkiewski ul. Leśna 7 66-530 Drezdenko" in text
+    assert "zam. ul. Polna 3/5, 66-999 Lipowiec" in text
+    # As signed, even once the delivery address is given up.
+    record = services.persons.for_correction(benefits_worker, pid)
+    services.persons.update_person(benefits_worker, pid, replace(record.data, delivery_address=None),
+                                   record.version)
+    assert text_of(services.decisions.render(signer, draft.id)) == text

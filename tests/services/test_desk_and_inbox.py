@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -236,3 +237,70 @@ def test_an_application_lodged_at_the_desk_waits_in_the_benefits_inbox(
     assert [r.id for r in inbox] == [result.referral_id]
     assert inbox[0].application_lodged
     assert inbox[0].intake_received_at == lodged.received_at
+
+
+# --- correcting a person's data ---------------------------------------------------------
+
+MOVED = Address("Leśna", "12", "", "66-530", "Drezdenko")
+POST_BOX = Address("", "1", "", "66-999", "Lipowiec")
+
+
+def test_a_correction_is_saved_and_audited_field_by_field(
+        services: Services, desk: Actor, auditor: Actor) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    record = services.persons.for_correction(desk, pid)
+    assert record.data.address == Address("Polna", "3", "5", "66-999", "Lipowiec")
+    changed = dataclasses.replace(record.data, address=MOVED, phone="600100200",
+                                  delivery_address=POST_BOX)
+    version = services.persons.update_person(desk, pid, changed, record.version)
+    assert version == record.version + 1
+    again = services.persons.for_correction(desk, pid)
+    assert again.data.address == MOVED and again.data.delivery_address == POST_BOX
+    assert services.persons.file(desk, pid).person.address == "ul. Leśna 12, 66-530 Drezdenko"
+    [entry] = [e for e in services.audit.entries(auditor, person_id=pid)
+               if e.action == "update" and e.entity == "persons"]
+    fields = {c.field: (c.before, c.after) for c in entry.changes}
+    assert fields["street"] == ("Polna", "Leśna") and fields["phone"] == ("", "600100200")
+    assert fields["delivery_city"] == ("", "Lipowiec")
+    assert "first_name" not in fields
+
+
+def test_a_colleagues_change_meanwhile_is_not_overwritten(services: Services, desk: Actor) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    mine = services.persons.for_correction(desk, pid)
+    theirs = services.persons.for_correction(desk, pid)
+    services.persons.update_person(desk, pid, dataclasses.replace(theirs.data, phone="600100200"),
+                                   theirs.version)
+    with pytest.raises(ConflictError) as info:
+        services.persons.update_person(desk, pid, dataclasses.replace(mine.data, address=MOVED),
+                                       mine.version)
+    assert info.value.code == "person_changed"
+    kept = services.persons.for_correction(desk, pid).data
+    assert kept.phone == "600100200" and kept.address != MOVED
+
+
+def test_a_homeless_person_is_kept_by_the_place_of_stay(services: Services, desk: Actor) -> None:
+    stay = Address("", "", "", "", "Lipowiec")
+    with pytest.raises(ValidationError) as info:
+        services.persons.register_household(desk, person(address=stay), [])
+    assert info.value.codes_for("building") == ["required"]
+    pid = services.persons.register_household(desk, person(address=stay, homeless=True), [])
+    record = services.persons.for_correction(desk, pid)
+    assert record.data.homeless and record.data.address == stay
+
+
+
+def test_a_save_racing_another_between_read_and_write_is_refused_not_lost(
+        services: Services, desk: Actor) -> None:
+    from ops_desktop.storage.models import PersonRow
+
+    pid = services.persons.register_household(desk, person(), [])
+    with pytest.raises(ConflictError) as info:
+        with services.db.session(desk.user_id) as mine:
+            row = mine.get(PersonRow, pid)
+            assert row is not None
+            row.phone = "600100200"
+            # A colleague's correction commits after this desk read the row.
+            services.persons.update_person(desk, pid, person(phone="700800900"))
+    assert info.value.code == "record_changed"
+    assert services.persons.for_correction(desk, pid).data.phone == "700800900"

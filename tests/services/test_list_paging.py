@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 
 import pytest
 
-from ops_desktop.domain.vocabulary import DecisionStatus, Role, Team
+from ops_desktop.domain.calendar import kpa_deadline
+from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionStatus, Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
@@ -88,6 +89,25 @@ def test_team_cases_walk_every_case_once_newest_first(city: City) -> None:
     assert keys == sorted(keys, reverse=True)
 
 
+def test_the_open_cases_walk_every_open_case_once_newest_first(city: City) -> None:
+    services, path, head = city
+    team = Team.SOCIAL_WORK.value
+    with sqlite3.connect(path) as conn:  # every third case of the team closed
+        conn.execute("UPDATE cases SET closed_on = '2026-06-10' WHERE team_code = ? AND "
+                     "rowid % 3 = 0", (team,))
+        expected = conn.execute("SELECT count(*) FROM cases WHERE team_code = ? AND "
+                                "deleted_at IS NULL AND closed_on IS NULL", (team,)).fetchone()[0]
+    try:
+        walked = _walk(lambda last, n: services.referrals.cases(head, team, n, last, True))
+        assert len(walked) == expected == services.referrals.cases_count(head, team, True) > PAGE
+        assert len({c.id for c in walked}) == len(walked) and not any(c.closed for c in walked)
+        keys = [(c.opened_on, str(c.id)) for c in walked]
+        assert keys == sorted(keys, reverse=True)
+    finally:
+        with sqlite3.connect(path) as conn:
+            conn.execute("UPDATE cases SET closed_on = NULL WHERE closed_on = '2026-06-10'")
+
+
 @pytest.mark.parametrize("open_only", [True, False])
 def test_applications_walk_every_application_once(city: City, open_only: bool) -> None:
     services, _, head = city
@@ -98,6 +118,31 @@ def test_applications_walk_every_application_once(city: City, open_only: bool) -
     assert keys == sorted(keys, reverse=True)
     if not open_only:
         assert len(walked) > 3 * PAGE
+
+
+@pytest.mark.parametrize("open_only", [True, False])
+def test_applications_by_deadline_walk_every_application_once_nearest_first(
+        city: City, open_only: bool) -> None:
+    services, _, head = city
+    walked = _walk(lambda last, n: services.applications.page(head, open_only, n, last,
+                                                              by_deadline=True))
+    assert len(walked) == services.applications.count(head, open_only) >= 17
+    assert len({a.id for a in walked}) == len(walked)
+    deadlines = [a.kpa_deadline for a in walked]
+    assert None not in deadlines and deadlines == sorted(deadlines)  # type: ignore[type-var]
+    # The KPA month, counted by art. 57 (domain/calendar.py), from each date of receipt.
+    assert all(a.kpa_deadline == kpa_deadline(a.received_on) for a in walked)
+    # Overdue is marked only on applications still waiting for a decision.
+    today = dt.date(2026, 7, 2)  # the day after the busy day's deadline (1 July 2026)
+    overdue = [a for a in walked if a.overdue_on(today)]
+    assert overdue and all(a.status is ApplicationStatus.REGISTERED for a in overdue)
+    assert not any(a.overdue_on(dt.date(2026, 7, 1)) for a in walked if a.received_on
+                   == dt.date(2026, 6, 1))  # the last day of the deadline is still in time
+    if not open_only:
+        assert deadlines[0] < deadlines[-1]  # type: ignore[operator]
+        late_but_decided = [a for a in walked if a.status is not ApplicationStatus.REGISTERED
+                            and a.kpa_deadline < today]  # type: ignore[operator]
+        assert late_but_decided and not any(a.overdue_on(today) for a in late_but_decided)
 
 
 def test_decisions_walk_every_signed_decision_once(city: City) -> None:

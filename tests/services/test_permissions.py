@@ -23,20 +23,24 @@ from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
+    CloseReason,
     DecisionKind,
+    Ground,
     IdDocumentType,
     NoteKind,
     PaymentMethod,
     Role,
     Team,
+    WithdrawalManner,
 )
 from ops_desktop.services.accounts import NewAccount
+from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.backups import BackupError
-from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
+from ops_desktop.services.withdrawal import WithdrawalInput
 
 from .helpers import person, referral_intake
 
@@ -81,6 +85,12 @@ class World:
 
     def social_case(self) -> uuid.UUID:
         return self.services.referrals.accept(self.setup, self.referral(Team.SOCIAL_WORK)).id
+
+    def team_case(self, team: Team, closed: bool = False) -> uuid.UUID:
+        case_id = self.services.referrals.accept(self.setup, self.referral(team)).id
+        if closed:
+            self.services.cases.close(self.setup, case_id, CloseReason.DECLINED)
+        return case_id
 
     def colleague(self) -> uuid.UUID:
         return self.services.accounts.create_account(self.setup, NewAccount(
@@ -139,6 +149,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
                                            id_document_type=IdDocumentType.ID_CARD,
                                            id_document_number=f"ZZZ{next(w.serial):06d}",
                                            birth_date=dt.date(1970, 1, 1))), TEAMS),
+    "persons.for_correction": (lambda w, a: w.services.persons.for_correction(
+        a, w.new_person()), TEAMS),
     "persons.household": (lambda w, a: w.services.persons.household(a, w.new_person()), TEAMS),
     "persons.file": (lambda w, a: w.services.persons.file(a, w.new_person()), TEAMS),
     "intake.record": (lambda w, a: w.services.intake.record(
@@ -161,8 +173,15 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.application(), []), {BEN, HEAD}),
     "applications.assess": (lambda w, a: w.services.applications.assess(
         a, w.application()), {BEN, HEAD}),
+    "applications.set_facts": (lambda w, a: w.services.applications.set_facts(
+        a, w.application(), ApplicationFacts((Ground.POVERTY,), "", None)), {BEN, HEAD}),
+    "applications.intake_grounds": (lambda w, a: w.services.applications.intake_grounds(
+        a, w.referral(Team.BENEFITS)), {BEN, HEAD}),
     "decisions.prepare": (lambda w, a: w.services.decisions.prepare(
         a, decision(w.application())), {BEN, HEAD}),
+    "decisions.prepare_discontinuance": (lambda w, a: w.services.decisions.prepare_discontinuance(
+        a, WithdrawalInput(w.application(), dt.date.today(), WithdrawalManner.IN_WRITING)),
+        {BEN, HEAD}),
     "decisions.page": (lambda w, a: w.services.decisions.page(a), {BEN, HEAD}),
     "decisions.count": (lambda w, a: w.services.decisions.count(a), {BEN, HEAD}),
     "decisions.get": (lambda w, a: w.services.decisions.get(a, w.draft()), {BEN, HEAD}),
@@ -238,6 +257,15 @@ for _team, _role in TEAM_OF.items():
             lambda w, a, t=_team: w.services.referrals.forward(
                 a, w.referral(t), Team.SERVICES if t is not Team.SERVICES else Team.BENEFITS,
                 "Sprawa dla innego zespołu."), {_role, HEAD})
+        CASES[f"cases.get[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.get(a, w.team_case(t)), {_role, HEAD})
+        # Closing and reopening a case: the team that carries it, and the head.
+        CASES[f"cases.close[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.close(a, w.team_case(t), CloseReason.DEATH),
+            {_role, HEAD})
+        CASES[f"cases.reopen[{_team}]"] = (
+            lambda w, a, t=_team: w.services.cases.reopen(a, w.team_case(t, closed=True),
+                                                          "Osoba wróciła."), {_role, HEAD})
 
 PAIRS = list(itertools.product(sorted(CASES), list(Role)))
 

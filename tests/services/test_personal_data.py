@@ -176,6 +176,21 @@ def test_pdf_is_for_the_person_in_polish(services: Services, coordinator: Actor,
     assert PESEL_WOMAN_1985 not in text and MARIA_SOURCE not in text
 
 
+def test_the_copy_names_the_delivery_address_and_a_homeless_persons_place_of_stay(
+        services: Services, coordinator: Actor) -> None:
+    from ops_desktop.domain.person import Address
+
+    pid = services.persons.register_household(coordinator, person(
+        address=Address("", "", "", "", "Lipowiec"), homeless=True,
+        delivery_address=Address("Rynek", "1", "", "66-999", "Lipowiec")), [])
+    text = _pdf_text(services.personal_data.export_pdf(coordinator, pid))
+    assert "Miejsce pobytu (osoba bezdomna) Lipowiec" in text
+    assert "Adres do doręczeń ul. Rynek 1, 66-999 Lipowiec" in text
+    data = json.loads(services.personal_data.export_json(coordinator, pid))
+    assert data["person"]["homeless"] is True
+    assert data["person"]["delivery_lines"] == ["ul. Rynek 1", "66-999 Lipowiec"]
+
+
 def test_only_the_head_may_export(services: Services, world: World, desk: Actor,
                                   benefits_worker: Actor, social_worker: Actor) -> None:
     others = [desk, benefits_worker, social_worker,

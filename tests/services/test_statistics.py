@@ -56,6 +56,8 @@ class Office:
                amount: str | None = None) -> str:
         """A decision on a new application; signed on `issued` (None: left as a draft)."""
         app_id = self.application(pid, form, received)
+        # A decision rests on saved incomes or a saved "no income".
+        self.services.applications.set_incomes(self.worker, app_id, [], no_income=True)
         start = received.replace(day=1)
         draft = self.services.decisions.prepare(self.worker, DecisionInput(
             application_id=app_id, kind=kind, amount=None if amount is None else Decimal(amount),

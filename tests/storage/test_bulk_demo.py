@@ -240,3 +240,15 @@ def test_same_seed_same_history_other_seed_other_history(tmp_path: Path) -> None
     assert len(first[0]) == 300 and first[1]
     assert _generated(tmp_path / "b.sqlite", 7) == first
     assert _generated(tmp_path / "c.sqlite", 8)[0] != first[0]
+
+
+def test_every_decided_application_rests_on_incomes_or_a_saved_no_income(
+        db: sqlite3.Connection) -> None:
+    unassessed = rows(db, """
+        SELECT a.id FROM applications a
+        WHERE EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id)
+          AND a.no_income_declared_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM incomes i WHERE i.application_id = a.id)""")
+    assert unassessed == []
+    declared = rows(db, "SELECT COUNT(*) FROM applications WHERE no_income_declared_at IS NOT NULL")
+    assert declared[0][0] > 0  # households with no income at all do occur

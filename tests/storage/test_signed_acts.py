@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,7 +16,7 @@ from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.database import integrity_ok
 from ops_desktop.storage.models import DecisionRow
-from tests.server_db import RawSQL
+from tests.server_db import RawSQL, sqlite_file
 
 
 @pytest.fixture
@@ -77,3 +79,55 @@ def test_anonymisation_cannot_be_used_to_change_what_was_decided(
             with pytest.raises(conn.IntegrityError, match="signed decision is immutable"):
                 conn.execute(f"UPDATE decisions SET {change}, anonymised_at = '2037-01-02' "
                              "WHERE id = ?", (signed,))
+
+
+def _updates(services: Services, decision_id: str, assignments: str) -> bool:
+    """Whether the store lets `UPDATE decisions SET <assignments>` through for the decision."""
+    with RawSQL(services.db) as conn:
+        try:
+            conn.execute(f"UPDATE decisions SET {assignments} WHERE id = ?", (decision_id,))
+            return True
+        except conn.IntegrityError as exc:
+            assert "signed decision is immutable" in str(exc)
+            return False
+
+
+def test_what_a_signed_decision_says_of_the_facts_and_the_party_is_protected_too(
+        office: Services) -> None:
+    services = office
+    signed = _ids(services, DecisionStatus.SIGNED)[0]
+    refused = ["interview_on = '2020-01-01'", "grounds = '7'", "party_sex = 'F'",
+               "party_dative = 'Pani Janinie Nowak'", "other_ground = 'x'",
+               # Retention may blank the dative (it is the name), not the facts of the act.
+               "interview_on = NULL, anonymised_at = '2037-01-02'"]
+    assert [a for a in refused if _updates(services, signed, a)] == []
+    assert _updates(services, signed, "party_dative = '', anonymised_at = '2037-01-02'")
+
+
+@sqlite_file("an older file upgraded, read back from SQLite's own schema table")
+def test_a_file_from_before_0005_gets_the_new_columns_and_the_wider_protection(
+        tmp_path: Path) -> None:
+    from alembic import command
+
+    from ops_desktop.storage.database import _alembic_config, create_db_engine
+
+    path = tmp_path / "old.sqlite"
+    old = create_db_engine(f"sqlite:///{path}")
+    try:
+        with old.begin() as connection:
+            command.upgrade(_alembic_config(connection), "0004_list_indexes")
+    finally:
+        old.dispose()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0004_list_indexes",)
+    conn.close()
+    services = Services.open(f"sqlite:///{path}")  # migrates to the head
+    services.close()
+    with sqlite3.connect(path) as conn:
+        (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name = 'decisions_signed_immutable'").fetchone()
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(applications)")}
+    conn.close()
+    assert "NEW.interview_on IS OLD.interview_on" in trigger and "NEW.party_sex" in trigger
+    assert {"no_income_declared_at", "interview_on", "grounds", "other_ground"} <= columns

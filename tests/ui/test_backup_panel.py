@@ -19,6 +19,7 @@ from ops_desktop.storage import backup_file
 from ops_desktop.ui import labels
 from ops_desktop.ui.backup_panel import COL_CHECKED, BackupPanel
 from ops_desktop.ui.recovery import RecoveryDialog
+from tests.ui.layout import clipped_columns
 
 PASSPHRASE = "szafa pancerna w sekretariacie"
 LEFT = Qt.MouseButton.LeftButton
@@ -241,3 +242,15 @@ def test_schedule_backs_up_when_due_and_at_exit(qtbot: QtBot, services: Services
     usb.rename(usb.with_name("elsewhere"))
     assert schedule.at_exit() == labels.error("folder_missing")
     assert messages == []
+
+
+def test_backup_list_columns_are_not_clipped(qtbot: QtBot, services: Services, admin: Actor,
+                                             usb: Path) -> None:
+    service = BackupService(services.db, services.office)
+    service.configure(admin, usb, PASSPHRASE)
+    panel = open_panel(qtbot, services, admin)
+    table = child(panel, QTableView, "backup_table")
+    qtbot.mouseClick(child(panel, QPushButton, "backup_now"), LEFT)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=30000)
+    qtbot.waitUntil(lambda: child(panel, QPushButton, "backup_now").isEnabled())
+    assert clipped_columns(table) == []

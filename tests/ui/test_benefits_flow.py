@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,21 +20,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 from stdnum.pl import pesel as stdnum_pesel
+
+from ops_desktop.domain.calendar import kpa_deadline
 
 from ops_desktop.domain.errors import ConflictError, PermissionDenied
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
+    ApplicationStatus,
     BenefitForm,
     DecisionKind,
     DecisionStatus,
+    Ground,
     IntakeOutcome,
     PaymentMethod,
 )
-from ops_desktop.i18n.format import money
+from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
@@ -44,9 +50,11 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.benefits import application_panel
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
-from ops_desktop.ui.benefits.tab import BenefitsTab
+from ops_desktop.storage.models import ApplicationRow
+from ops_desktop.ui.benefits.tab import OVERDUE_COLOUR, BenefitsTab
 from ops_desktop.ui.bus import Bus
 from tests.services.helpers import referral_intake
+from tests.ui.layout import clipped_columns
 
 HOME = Address("Polna", "3", "5", "66-999", "Lipowiec")
 PESEL_MAN_1944 = "44051401359"
@@ -110,6 +118,9 @@ def test_referral_to_signed_and_printed_decision(
         dialog.show()
         assert child(dialog, QLabel, "app_person_chosen").text() == "Jan Kowalski"
         assert child(dialog, QComboBox, "app_form").currentData() == BenefitForm.PERMANENT
+        # The art. 7 grounds the desk recorded (ubóstwo, bezrobocie) are preset.
+        checked = [g for g in Ground if child(dialog, QCheckBox, f"app_ground_{g.value}").isChecked()]
+        assert checked == [Ground.POVERTY, Ground.UNEMPLOYMENT]
         qtbot.keyClick(child(dialog, QCheckBox, "app_unable_to_work"), Qt.Key.Key_Space)
         qtbot.mouseClick(child(dialog, QPushButton, "app_save"), LEFT)
         return dialog.result()
@@ -120,8 +131,12 @@ def test_referral_to_signed_and_printed_decision(
         assert child(dialog, QLineEdit, "decision_amount").text() == "813,00"
         assert child(dialog, QCheckBox, "decision_indefinite").isChecked()
         assert child(dialog, QComboBox, "decision_payment").currentData() == PaymentMethod.BANK_TRANSFER
-        assert "500,00 zł" in child(dialog, QPlainTextEdit, "decision_reasoning").toPlainText() \
-            .replace("\u00a0", " ")
+        # The decision prints the household's figures itself: the reasoning does not repeat them.
+        assert child(dialog, QPlainTextEdit, "decision_reasoning").toPlainText() == ""
+        qtbot.keyClicks(child(dialog, QPlainTextEdit, "decision_reasoning"),
+                        "Strona jest niezdolna do pracy.")
+        # No interview date was entered: a clear warning, and saving is not blocked.
+        assert child(dialog, QLabel, "decision_no_interview").isVisible()
         qtbot.keyClicks(child(dialog, QLineEdit, "decision_bank_account"), IBAN)
         qtbot.mouseClick(child(dialog, QPushButton, "decision_save"), LEFT)
         return dialog.result()
@@ -172,6 +187,11 @@ def test_referral_to_signed_and_printed_decision(
     text = pdf_text(opened[0])
     assert "DECYZJA" in text and "813,00 zł" in text and "Jan Kowalski" in text
     assert "PROJEKT" not in text
+    flat = " ".join(text.split())
+    assert "Przyznać Panu Janowi Kowalskiemu zasiłek stały" in flat
+    assert "ubóstwo (art. 7 pkt 1), bezrobocie (art. 7 pkt 4)" in flat
+    assert "wywiadu środowiskowego" not in flat  # none entered, none claimed
+    assert flat.count("500,00 zł") == 1
     assert messages == []
 
 
@@ -528,3 +548,292 @@ def test_saving_incomes_drops_the_draft_and_signing_a_gone_draft_refreshes(
     monkeypatch.setattr(services.decisions, "sign", outdated)
     qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)
     assert messages[-1] == labels.error("decision_outdated") != "decision_outdated"
+
+
+def test_decision_form_sets_its_tab_order_without_qt_warnings(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+    qtlog,  # type: ignore[no-untyped-def]  # pytest-qt's captured Qt messages
+) -> None:
+    application(services, benefits_worker, income=Decimal("500"))
+    order: list[str] = []
+
+    def walk(dialog: DecisionDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        widget = child(dialog, QComboBox, "decision_kind")
+        for _ in range(3):
+            order.append(widget.objectName())
+            widget = widget.nextInFocusChain()
+            while widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus:
+                widget = widget.nextInFocusChain()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(DecisionDialog, "exec", walk)
+    tab = open_tab(qtbot, services, benefits_worker)
+    select_first(qtbot, tab)
+    qtbot.mouseClick(child(tab, QPushButton, "prepare_decision"), LEFT)
+    assert [r.message for r in qtlog.records if "setTabOrder" in r.message] == []
+    assert order == ["decision_kind", "decision_amount", "decision_period_from"]
+
+
+def test_application_list_and_income_rows_are_not_clipped(
+    qtbot: QtBot, services: Services, benefits_worker: Actor,
+) -> None:
+    application(services, benefits_worker, income=Decimal("500"),
+                name=("Bożydar", "Wielkopolski-Brzęczyszczykiewicz"))
+    tab = open_tab(qtbot, services, benefits_worker)
+    tab.resize(1280, 800)
+    select_first(qtbot, tab)
+    qtbot.waitUntil(lambda: child(tab, QLineEdit, "income_source_0").isVisible())
+    assert clipped_columns(tab.table) == []
+    source = child(tab, QLineEdit, "income_source_0")
+    assert source.width() >= source.fontMetrics().horizontalAdvance("Źródło dochodu")
+    # The whole income row and its save button are in view without scrolling sideways.
+    viewport = child(tab, QScrollArea, "application_panel_scroll").viewport()
+    for name in ("income_amount_0", "income_remove_0", "save_incomes"):
+        widget = child(tab, QWidget, name)
+        right = widget.mapTo(viewport, widget.rect().topRight()).x()
+        assert 0 <= right <= viewport.width(), name
+
+
+def test_inbox_shows_half_a_dozen_referrals_above_the_applications(
+    qtbot: QtBot, services: Services, desk: Actor, benefits_worker: Actor,
+) -> None:
+    for i, pesel in enumerate(("44051401359", "55030101193", "90090515836", "85121711202",
+                               "60032255467", "79060355317")):
+        pid = services.persons.register_household(desk, person("Jan", "Nowak" + "abcdef"[i], pesel), [])
+        services.intake.record(desk, referral_intake(pid))
+    tab = open_tab(qtbot, services, benefits_worker)
+    inbox = tab.inbox.table
+    assert inbox.model().rowCount() == 6
+    last = inbox.visualRect(inbox.model().index(5, 0))
+    assert last.isValid() and last.bottom() <= inbox.viewport().height()  # all six in view
+    assert tab.table.height() >= inbox.height()  # the applications keep the larger part
+
+
+def test_signing_out_names_incomes_typed_but_not_saved(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from ops_desktop.domain.vocabulary import Role
+    from ops_desktop.ui import session
+    from ops_desktop.ui.main_window import MainWindow
+
+    application(services, benefits_worker, income=Decimal("500"))
+    window = MainWindow(services, benefits_worker)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab_by_role[Role.BENEFITS]
+    assert isinstance(tab, BenefitsTab)
+    select_first(qtbot, tab)
+    amount = child(tab, QLineEdit, "income_amount_0")
+    amount.clear()
+    qtbot.keyClicks(amount, "700,00")
+    asked: list[list[str]] = []
+    monkeypatch.setattr(session, "ask_sign_out", lambda _parent, names: asked.append(names) and False)
+    child(window, QAction, "sign_out").trigger()
+    assert asked == [["Dochody gospodarstwa – zmiany niezapisane"]]
+    assert not window.signed_out and amount.text() == "700,00"  # stayed: nothing lost
+def test_kpa_deadlines_are_shown_overdue_marked_in_words_and_colour_and_sortable(
+        qtbot: QtBot, services: Services, benefits_worker: Actor) -> None:
+    today = dt.date.today()
+
+    def received(days_ago: int, pesel: str, name: tuple[str, str]) -> ApplicationView:
+        pid = services.persons.register_household(benefits_worker, person(*name, pesel), [])
+        return services.applications.register(benefits_worker, ApplicationInput(
+            pid, today - dt.timedelta(days=days_ago), BenefitForm.PERMANENT, unable_to_work=True))
+
+    late = received(60, PESEL_MAN_1944, ("Jan", "Kowalski"))
+    fresh = received(0, PESEL_MAN_1955, ("Adam", "Nowak"))
+    decided = received(70, "85121711202", ("Maria", "Wiśniewska"))
+    with services.db.session() as s:  # decided long ago: late, yet nothing is overdue there
+        s.execute(update(ApplicationRow).where(ApplicationRow.id == decided.id)
+                  .values(status=ApplicationStatus.DECIDED.value))
+    tab = open_tab(qtbot, services, benefits_worker)
+    tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie"
+    deadline = column(tab.model, "Termin")
+    listed = [tab.model.row_object(r).id for r in range(tab.model.rowCount())]
+    assert listed == [fresh.id, late.id, decided.id]  # newest first
+
+    def cell(app: ApplicationView, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return tab.model.index(row_of(tab, app), deadline).data(role)
+
+    late_deadline = date_short(kpa_deadline(late.received_on))
+    assert cell(late) == f"{late_deadline} – PO TERMINIE"
+    assert cell(late, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
+    assert cell(fresh) == date_short(kpa_deadline(today))
+    assert cell(decided) == date_short(kpa_deadline(decided.received_on))
+    for app in (fresh, decided):
+        assert cell(app, Qt.ItemDataRole.ForegroundRole) is None
+
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), LEFT, pos=QPoint(
+        header.sectionViewportPosition(deadline) + 10, header.height() // 2))
+    assert tab.order.currentData() is True
+    listed = [tab.model.row_object(r).id for r in range(tab.model.rowCount())]
+    assert listed == [decided.id, late.id, fresh.id]  # the nearest deadline first
+    assert header.sortIndicatorSection() == deadline
+
+    click_row(qtbot, tab, row_of(tab, late))
+    qtbot.waitUntil(lambda: tab.panel.app_id == late.id)
+    days = (today - kpa_deadline(late.received_on)).days
+    assert tab.panel.deadline.text() == (
+        f"Termin załatwienia (art. 35 § 3 KPA): {late_deadline} – PO TERMINIE ({days} dn.)")
+    tab.grab().save("/tmp/persons-cases-deadlines.png")
+    click_row(qtbot, tab, row_of(tab, decided))
+    qtbot.waitUntil(lambda: tab.panel.app_id == decided.id)
+    assert "PO TERMINIE" not in tab.panel.deadline.text()
+
+
+def test_a_decided_applications_case_is_closed_and_reopened_from_the_list(
+        qtbot: QtBot, services: Services, benefits_worker: Actor,
+        monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
+    from ops_desktop.domain.vocabulary import CloseReason
+    from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
+
+    waiting = application(services, benefits_worker)
+    decided = application(services, benefits_worker, PESEL_MAN_1955, ("Adam", "Nowak"))
+    with services.db.session() as s:
+        s.execute(update(ApplicationRow).where(ApplicationRow.id == decided.id)
+                  .values(status=ApplicationStatus.DECIDED.value))
+    tab = open_tab(qtbot, services, benefits_worker)
+    tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie"
+    click_row(qtbot, tab, row_of(tab, waiting))
+    assert not tab.close_case_button.isEnabled()  # still waiting for its decision
+    click_row(qtbot, tab, row_of(tab, decided))
+    assert tab.close_case_button.isEnabled() and not tab.reopen_case_button.isEnabled()
+
+    def run(dialog: QDialog) -> int:
+        dialog.show()
+        if isinstance(dialog, CloseCaseDialog):
+            dialog.reason.setCurrentIndex(dialog.reason.findData(CloseReason.MATTER_DECIDED.value))
+            qtbot.mouseClick(child(dialog, QPushButton, "close_case_save"), LEFT)
+        else:
+            qtbot.keyClicks(child(dialog, QPlainTextEdit, "reopen_note"), "Odwolanie uwzglednione")
+            qtbot.mouseClick(child(dialog, QPushButton, "reopen_case_save"), LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(CloseCaseDialog, "exec", run)
+    monkeypatch.setattr(ReopenCaseDialog, "exec", run)
+    qtbot.mouseClick(tab.close_case_button, LEFT)
+    status = column(tab.model, "Status")
+    assert tab.model.index(row_of(tab, decided), status).data() == (
+        f"rozstrzygnięty, sprawa zamknięta {date_short(dt.date.today())}")
+    assert tab.selected_application() is not None
+    assert tab.reopen_case_button.isEnabled() and not tab.close_case_button.isEnabled()
+    tab.grab().save("/tmp/persons-cases-benefits-case.png")
+    qtbot.mouseClick(tab.reopen_case_button, LEFT)
+    assert tab.model.index(row_of(tab, decided), status).data() == "rozstrzygnięty"
+    assert messages == []
+
+
+# --- art. 106 ust. 3 u.p.s.: whole calendar months; KPA art. 105: a withdrawal -------------
+
+
+def periodic_application(services: Services, actor: Actor,
+                         requested_from: dt.date | None = None) -> ApplicationView:
+    pid = services.persons.register_household(actor, person("Jan", "Kowalski", PESEL_MAN_1944), [])
+    app = services.applications.register(actor, ApplicationInput(
+        pid, dt.date.today(), BenefitForm.PERIODIC, requested_from=requested_from))
+    services.applications.set_incomes(actor, app.id, [IncomeInput(pid, "praca", Decimal("100"))])
+    return app
+
+
+def test_the_decision_dialog_proposes_whole_calendar_months(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    periodic_application(services, benefits_worker, requested_from=dt.date(2026, 12, 3))
+    seen: list[tuple[str, str]] = []
+
+    def look(dialog: DecisionDialog) -> int:
+        dialog.show()
+        seen.append((child(dialog, QDateEdit, "decision_period_from").text(),
+                     child(dialog, QDateEdit, "decision_period_to").text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DecisionDialog, "exec", look)
+    tab = open_tab(qtbot, services, benefits_worker)
+    select_first(qtbot, tab)
+    qtbot.mouseClick(child(tab, QPushButton, "prepare_decision"), LEFT)
+    # From the first day of entitlement to the end of the third calendar month.
+    assert seen == [("03.12.2026", "28.02.2027")]
+
+
+def test_a_withdrawal_is_recorded_signed_and_the_application_leaves_the_list(
+    qtbot: QtBot, services: Services, signer: Actor, opened: list[Path],
+    messages: list[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ops_desktop.ui.benefits.application_dialog import to_qdate
+    from ops_desktop.ui.benefits.withdrawal_dialog import WithdrawalDialog
+
+    app = periodic_application(services, signer)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+
+    def withdraw(dialog: WithdrawalDialog) -> int:
+        dialog.show()
+        day = child(dialog, QDateEdit, "withdrawn_on")
+        day.setDate(to_qdate(tomorrow))
+        manner = child(dialog, QComboBox, "withdrawal_manner")
+        manner.setFocus()
+        qtbot.keyClick(manner, Qt.Key.Key_Down)
+        assert manner.currentText() == "ustnie do protokołu"
+        qtbot.keyClicks(child(dialog, QPlainTextEdit, "withdrawal_reasoning"),
+                        "Strona podjela prace.")
+        save = child(dialog, QPushButton, "withdrawal_save")
+        qtbot.mouseClick(save, LEFT)
+        error = child(dialog, QLabel, "error_withdrawn_on")
+        assert error.isVisible() and error.text() == labels.error("future_date")
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        # What was typed stays; only the day is corrected.
+        assert manner.currentText() == "ustnie do protokołu"
+        assert child(dialog, QPlainTextEdit, "withdrawal_reasoning").toPlainText() == \
+            "Strona podjela prace."
+        day.setDate(to_qdate(dt.date.today()))
+        qtbot.mouseClick(save, LEFT)
+        return dialog.result()
+
+    monkeypatch.setattr(WithdrawalDialog, "exec", withdraw)
+    tab = open_tab(qtbot, services, signer)
+    select_first(qtbot, tab)
+    panel = tab.panel
+    qtbot.mouseClick(child(panel, QPushButton, "withdraw_application"), LEFT)
+    qtbot.waitUntil(lambda: panel.decision is not None)
+    assert panel.decision.kind is DecisionKind.DISCONTINUANCE
+    status = child(panel, QLabel, "decision_status").text()
+    assert "umarzająca postępowanie" in status and "czeka na podpis" in status
+    assert f"po wycofaniu wniosku {dt.date.today():%d.%m.%Y} (ustnie do protokołu)" in status
+    assert tab.model.rowCount() == 1  # pending until the discontinuance is signed
+    qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)
+    assert services.applications.get(signer, app.id).status.value == "withdrawn"
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert not child(panel, QPushButton, "withdraw_application").isEnabled()
+    assert not child(panel, QPushButton, "prepare_decision").isEnabled()
+    qtbot.mouseClick(child(panel, QPushButton, "print_decision"), LEFT)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
+    text = " ".join(pdf_text(opened[0]).split())
+    assert "Umorzyć postępowanie administracyjne" in text
+    assert "ustnie do protokołu" in text and "Strona podjela prace." in text
+    assert messages == []
+
+
+def test_the_decision_dialog_shows_the_first_months_prorated_pay(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    periodic_application(services, benefits_worker, requested_from=dt.date(2026, 12, 3))
+    seen: list[str] = []
+
+    def look(dialog: DecisionDialog) -> int:
+        dialog.show()
+        amount = child(dialog, QLineEdit, "decision_amount")
+        amount.setFocus()
+        qtbot.keyClick(amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(amount, "600,00")
+        seen.append(child(dialog, QLabel, "decision_part_months").text().replace("\u00a0", " "))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DecisionDialog, "exec", look)
+    tab = open_tab(qtbot, services, benefits_worker)
+    select_first(qtbot, tab)
+    qtbot.mouseClick(child(tab, QPushButton, "prepare_decision"), LEFT)
+    assert seen == ["grudzień 2026 r.: 561,29 zł za 29 z 31 dni"]

@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from stdnum.pl import pesel as stdnum_pesel
 
@@ -23,6 +31,7 @@ from ops_desktop.domain.vocabulary import (
     DecisionStatus,
     PaymentMethod,
 )
+from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
@@ -30,6 +39,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import labels, pdf
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation
 from ops_desktop.ui.coordinator.tab import CoordinatorTab
 from tests.services.helpers import referral_intake
 
@@ -93,6 +103,19 @@ def open_tab(qtbot: QtBot, services: Services, actor: Actor) -> CoordinatorTab:
     return tab
 
 
+@pytest.fixture
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[SignConfirmation]:
+    """Signing confirmations shown; each is answered "Podpisz" unless a test says otherwise."""
+    shown: list[SignConfirmation] = []
+
+    def answer(dialog: SignConfirmation) -> int:
+        shown.append(dialog)
+        return int(getattr(dialog, "answer", SignConfirmation.DialogCode.Accepted))
+
+    monkeypatch.setattr(SignConfirmation, "exec", answer)
+    return shown
+
+
 def select_all(qtbot: QtBot, table: QTableView) -> None:
     qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualRect(table.model().index(0, 0)).center())
     qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -120,6 +143,7 @@ def test_overview_counts_referrals_applications_and_drafts(
 def test_sign_several_then_batch_print(
     qtbot: QtBot, services: Services, coordinator: Actor, drafts: list[DecisionView],
     opened: list[Path], messages: list[str], gate: threading.Event,
+    confirmations: list[SignConfirmation],
 ) -> None:
     tab = open_tab(qtbot, services, coordinator)
     drafts_table = child(tab, QTableView, "drafts_table")
@@ -159,7 +183,7 @@ def test_sign_several_then_batch_print(
 
 def test_failed_signature_is_reported_with_the_reason(
     qtbot: QtBot, services: Services, coordinator: Actor, signer: Actor, drafts: list[DecisionView],
-    messages: list[str],
+    messages: list[str], confirmations: list[SignConfirmation],
 ) -> None:
     tab = open_tab(qtbot, services, coordinator)
     select_all(qtbot, child(tab, QTableView, "drafts_table"))
@@ -188,3 +212,71 @@ def test_cancel_during_batch_gives_no_file(
     qtbot.waitUntil(lambda: report.text() == "Wydruk anulowano.", timeout=30000)
     assert opened == [] and list(pdf.documents_dir().glob("*.pdf")) == []
     assert messages == []
+
+
+def test_signing_one_draft_names_it_and_offers_the_preview(
+    qtbot: QtBot, services: Services, coordinator: Actor, drafts: list[DecisionView],
+    opened: list[Path], confirmations: list[SignConfirmation], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = open_tab(qtbot, services, coordinator)
+    table = child(tab, QTableView, "drafts_table")
+    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualRect(table.model().index(0, 0)).center())
+    first = table.model().row_object(0)
+
+    def look_then_cancel(dialog: SignConfirmation) -> int:
+        confirmations.append(dialog)
+        details = child(dialog, QLabel, "sign_details").text()
+        for fact in (first.case_sign, first.person_name, labels.vocab(labels.FORMS, first.form),
+                     labels.vocab(labels.DECISION_KINDS, first.kind), money(first.amount),
+                     date_short(first.period_from)):
+            assert fact in details, fact
+        qtbot.mouseClick(child(dialog, QPushButton, "sign_preview"), LEFT)
+        qtbot.waitUntil(lambda: len(opened) == 1, timeout=30000)
+        return int(SignConfirmation.DialogCode.Rejected)
+
+    monkeypatch.setattr(SignConfirmation, "exec", look_then_cancel)
+    qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
+    assert len(confirmations) == 1
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages)
+    assert "PROJEKT" in text and first.person_name.split()[0] in text
+    # Cancelled: nothing was signed.
+    assert services.decisions.count(coordinator, DecisionStatus.SIGNED) == 0
+    assert child(tab, QLabel, "sign_report").text() == "Nie podpisano."
+
+
+def test_signing_several_lists_them_with_count_and_total(
+    qtbot: QtBot, services: Services, coordinator: Actor, drafts: list[DecisionView],
+    confirmations: list[SignConfirmation],
+) -> None:
+    tab = open_tab(qtbot, services, coordinator)
+    select_all(qtbot, child(tab, QTableView, "drafts_table"))
+    qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
+    assert len(confirmations) == 1
+    dialog = confirmations[0]
+    total = sum((d.amount or Decimal(0) for d in drafts), Decimal(0))
+    question = child(dialog, QLabel, "sign_question").text()
+    assert "3 decyzji" in question and money(total) in question
+    listing = child(dialog, QListWidget, "sign_list")
+    lines = [listing.item(i).text() for i in range(listing.count())]
+    assert sorted(line.split(" · ")[0] for line in lines) == sorted(d.case_sign for d in drafts)
+    assert services.decisions.count(coordinator, DecisionStatus.SIGNED) == 3
+
+
+def test_printing_without_a_pdf_viewer_says_so_and_where_the_file_is(
+    qtbot: QtBot, services: Services, coordinator: Actor, drafts: list[DecisionView],
+    no_viewer: list[Path], messages: list[str],
+) -> None:
+    for d in drafts:
+        services.decisions.sign(coordinator, d.id)
+    tab = open_tab(qtbot, services, coordinator)
+    qtbot.mouseClick(child(tab, QPushButton, "print_all_signed"), LEFT)
+    qtbot.waitUntil(lambda: len(no_viewer) == 1, timeout=30000)
+    saved = no_viewer[0]
+    report = child(tab, QLabel, "print_report").text()
+    assert "otwarty" not in report and str(saved) in report and saved.exists()
+    notice = child(tab, QMessageBox, "pdf_notice")
+    assert notice.isVisible() and str(saved) in notice.informativeText()
+    assert "Nie udało się otworzyć" in notice.text()
+    qtbot.mouseClick(child(notice, QPushButton, "open_folder"), LEFT)
+    assert no_viewer[1] == saved.parent  # the folder was asked for too
+    assert messages == [f"Nie udało się otworzyć folderu {saved.parent} – otwórz go ręcznie."]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
@@ -70,7 +70,8 @@ def _save_as(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
 
 
 def test_export_saves_a_pdf_and_a_json_of_the_chosen_person(
-    qtbot: QtBot, panel: DataProtectionPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, panel: DataProtectionPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    opened: list[Path],
 ) -> None:
     assert not panel.save_button.isEnabled()
     qtbot.keyClicks(panel.search, "zolkiew")
@@ -85,6 +86,10 @@ def test_export_saves_a_pdf_and_a_json_of_the_chosen_person(
     data = json.loads((tmp_path / "kopia.json").read_text(encoding="utf-8"))
     assert data["person"]["pesel"] == PESEL_MAN_1944
     assert "kopia.pdf" in panel.export_report.text() and "kopia.json" in panel.export_report.text()
+    # Handed over like every printout: opened, and where it lies is said with its folder.
+    assert opened == [tmp_path / "kopia.pdf"]
+    notice = panel.findChild(QMessageBox, "pdf_notice")
+    assert notice is not None and str(tmp_path / "kopia.pdf") in notice.informativeText()
 
 
 def test_a_cancelled_file_dialog_writes_nothing(

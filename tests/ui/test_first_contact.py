@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +41,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact import intake_dialog
 from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog
 from ops_desktop.ui.first_contact.person_file import PersonFileDialog
+from ops_desktop.ui.first_contact.person_edit import PersonEditDialog
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
 from ops_desktop.ui.first_contact.slip_choice import SlipChoice
 from ops_desktop.ui.first_contact.tab import FirstContactTab
@@ -295,6 +297,11 @@ def test_person_without_pesel_is_registered_by_passport(
     choose(dialog, "id_document_type", IdDocumentType.PASSPORT)
     type_into(qtbot, dialog, "id_document_number", "FX123456")
     set_date(qtbot, dialog, "birth_date", dt.date(1990, 3, 4))
+    # The address of residence is required as well (here a village without streets).
+    assert find(dialog, QLabel, "error_city").text() == labels.error("required")
+    type_into(qtbot, dialog, "building", "12")
+    type_into(qtbot, dialog, "postal_code", "66-530")
+    type_into(qtbot, dialog, "city", "Kolonia")
     shot(dialog, "household_dialog_passport")
     click(qtbot, dialog, QPushButton, "household_save")
     assert dialog.person_id is not None
@@ -316,6 +323,9 @@ def test_unknown_birth_date_is_not_saved_as_today(qtbot: QtBot, services: Servic
     choose(dialog, "id_document_type", IdDocumentType.PASSPORT)
     type_into(qtbot, dialog, "id_document_number", "FX123456")
     assert not find(dialog, QDateEdit, "birth_date").isEnabled()
+    # A homeless person: the town where she stays is address enough (art. 101 u.p.s.).
+    click(qtbot, dialog, QCheckBox, "homeless")
+    type_into(qtbot, dialog, "city", "Drezdenko")
     click(qtbot, dialog, QPushButton, "household_save")
     assert dialog.person_id is not None
     assert services.persons.file(desk, dialog.person_id).person.birth_date is None
@@ -374,7 +384,7 @@ def test_intake_referring_to_benefits_then_printing_the_slip(
         "Jadwiga", "Żółkiewska", WOMAN_1985, None, None, None, None,
         Address("Polna", "3", "5", "66-530", "Drezdenko")), [
         MemberInput(Relation.SPOUSE, PersonInput("Marek", "Żółkiewski", MAN_1983, None, None, None,
-                                                 None, Address("", "", "", "", ""))),
+                                                 None, Address("Polna", "3", "5", "66-530", "Drezdenko"))),
     ])
     asked: list[bool] = []
     monkeypatch.setattr(intake_dialog, "ask_print_slip",
@@ -512,9 +522,9 @@ def test_print_referral_prints_the_shown_persons_slip_not_a_household_members(
         "Jadwiga", "Żółkiewska", WOMAN_1985, None, None, None, None,
         Address("Polna", "3", "5", "66-530", "Drezdenko")), [
         MemberInput(Relation.SPOUSE, PersonInput("Marek", "Żółkiewski", MAN_1983, None, None, None,
-                                                 None, Address("", "", "", "", ""))),
+                                                 None, Address("Polna", "3", "5", "66-530", "Drezdenko"))),
         MemberInput(Relation.CHILD, PersonInput("Ola", "Żółkiewska", GIRL_2012, None, None, None,
-                                                None, Address("", "", "", "", ""))),
+                                                None, Address("Polna", "3", "5", "66-530", "Drezdenko"))),
     ])
     members = {m.pesel: m.person_id for m in services.persons.household(desk, pid)}  # type: ignore[arg-type]
     own = services.intake.record(desk, referral_intake(pid)).referral_number  # type: ignore[arg-type]
@@ -596,3 +606,82 @@ def test_a_busy_month_of_returns_is_not_reported_as_exactly_the_rows_shown(
     panel = ReturnedReferrals(services, desk)
     qtbot.addWidget(panel)
     assert panel.model.total() == 2 and "ponad 2, pokazano najnowsze 2" in panel.title.text()
+
+
+# --- correcting a person's data ---------------------------------------------------------
+
+
+def retype(qtbot: QtBot, parent: QWidget, name: str, text: str) -> None:
+    edit = find(parent, QLineEdit, name)
+    edit.setFocus()
+    edit.selectAll()
+    if text:
+        keys(qtbot, edit, text)
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+
+
+def test_a_move_is_corrected_from_the_file_with_messages_by_the_fields(
+        qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
+        monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
+    pid = register(services, desk)
+    tab.show_person(pid)  # type: ignore[arg-type]
+    seen: dict[str, str] = {}
+
+    def fill(dialog: PersonEditDialog) -> None:
+        assert find(dialog, QLineEdit, "street").text() == "Lipowa"  # the stored data, filled
+        retype(qtbot, dialog, "street", "Leśna")
+        retype(qtbot, dialog, "building", "")
+        retype(qtbot, dialog, "postal_code", "66530")
+        click(qtbot, dialog, QCheckBox, "has_delivery_address")
+        type_into(qtbot, dialog, "delivery_building", "1")
+        type_into(qtbot, dialog, "delivery_postal_code", "66-999")
+        type_into(qtbot, dialog, "delivery_city", "Lipowiec")
+        click(qtbot, dialog, QPushButton, "person_edit_save")
+        # Each problem by its own field; everything typed is still there.
+        for name in ("building", "postal_code"):
+            seen[name] = find(dialog, QLabel, f"error_{name}").text()
+        assert find(dialog, QLineEdit, "street").text() == "Leśna"
+        assert find(dialog, QLineEdit, "delivery_city").text() == "Lipowiec"
+        shot(dialog, "person_edit_errors")
+        retype(qtbot, dialog, "building", "12")
+        retype(qtbot, dialog, "postal_code", "66-530")
+        click(qtbot, dialog, QPushButton, "person_edit_save")
+
+    patch_exec(qtbot, monkeypatch, PersonEditDialog, fill)
+    click(qtbot, tab.file_view, QPushButton, "correct_person")
+
+    assert seen == {"building": labels.error("required"),
+                    "postal_code": labels.error("postal_code_format")}
+    assert messages == []
+    assert tab.file_view.details["address"].text() == "ul. Leśna 12, 66-530 Drezdenko"
+    record = services.persons.for_correction(desk, pid)  # type: ignore[arg-type]
+    assert record.data.delivery_address == Address("", "1", "", "66-999", "Lipowiec")
+
+
+def test_a_colleagues_change_is_reported_and_the_typed_correction_kept(
+        qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
+        monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
+    pid = register(services, desk)
+    search(qtbot, tab, "kowalski")
+    assert tab.selected() is not None and tab.selected().id == pid  # type: ignore[union-attr]
+    kept: dict[str, object] = {}
+
+    def fill(dialog: PersonEditDialog) -> None:
+        retype(qtbot, dialog, "phone", "600 100 200")
+        # Meanwhile a colleague at another desk corrects the first name.
+        record = services.persons.for_correction(desk, pid)  # type: ignore[arg-type]
+        services.persons.update_person(desk, pid, dataclasses.replace(  # type: ignore[arg-type]
+            record.data, first_name="Janusz"), record.version)
+        click(qtbot, dialog, QPushButton, "person_edit_save")
+        kept["visible"] = dialog.isVisible()
+        kept["phone"] = find(dialog, QLineEdit, "phone").text()
+        click(qtbot, dialog, QPushButton, "person_edit_cancel")
+
+    patch_exec(qtbot, monkeypatch, PersonEditDialog, fill)
+    qtbot.keyClick(tab.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    assert kept == {"visible": True, "phone": "600 100 200"}
+    assert messages == [labels.error("person_changed")]
+    data = services.persons.for_correction(desk, pid).data  # type: ignore[arg-type]
+    assert data.first_name == "Janusz" and data.phone == ""  # the colleague's change stands

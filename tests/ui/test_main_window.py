@@ -11,7 +11,7 @@ from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
-from ops_desktop.ui.main_window import MainWindow, visible_roles
+from ops_desktop.ui.main_window import MainWindow, main_role, visible_roles
 
 
 def tab_titles(window: MainWindow) -> list[str]:
@@ -75,3 +75,15 @@ def test_english_screen_on_request(qtbot: QtBot, services: Services, coordinator
         for translator in installed:
             app.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Polish))
+
+
+def test_each_user_starts_on_the_tab_of_their_own_main_role(
+        qtbot: QtBot, services: Services, desk: Actor, benefits_worker: Actor,
+        coordinator: Actor) -> None:
+    for actor, title in ((coordinator, "Koordynator"), (desk, "Pierwszy kontakt"),
+                         (benefits_worker, "Świadczenia")):
+        window = MainWindow(services, actor)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.tabs.tabText(window.tabs.currentIndex()) == title
+        assert window.tabs.currentWidget() is window.tab_by_role.slots[main_role(actor)]

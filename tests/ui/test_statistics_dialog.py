@@ -38,6 +38,7 @@ def _granted(services: Services, worker: Actor, signer: Actor, n: int, received:
         id_document_number=f"LIC{n:06d}", birth_date=dt.date(1970, 1, 1)), [])
     app = services.applications.register(worker, ApplicationInput(
         person_id=pid, received_on=received, form=BenefitForm.PURPOSE, purpose="leki"))
+    services.applications.set_incomes(worker, app.id, [], no_income=True)
     draft = services.decisions.prepare(worker, DecisionInput(
         application_id=app.id, kind=DecisionKind.GRANT, amount=Decimal(amount),
         period_from=received, period_to=None, payment_method=PaymentMethod.CASH,

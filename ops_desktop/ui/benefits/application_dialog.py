@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.vocabulary import BenefitForm
+from ops_desktop.domain.vocabulary import BenefitForm, Ground
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.applications import ApplicationInput
 from ops_desktop.services.context import Actor
@@ -84,9 +84,14 @@ class ApplicationDialog(QDialog):
 
     def __init__(self, services: Services, actor: Actor, person_id: uuid.UUID | None = None,
                  person_name: str = "", parent: QWidget | None = None, *,
-                 received_on: dt.date | None = None) -> None:
+                 received_on: dt.date | None = None, grounds: tuple[Ground, ...] = (),
+                 other_ground: str = "") -> None:
         """`received_on` presets the date of receipt: the day an application was lodged at the
-        desk, from which the KPA time limits run – not the day the benefits team took it."""
+        desk, from which the KPA time limits run – not the day the benefits team took it.
+        `grounds` preset the art. 7 grounds: those the desk recorded at the intake."""
+        # Imported here: the facts editor is built from this module's field helpers.
+        from ops_desktop.ui.benefits.facts_editor import FactsEditor
+
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.person_id = person_id
@@ -132,6 +137,8 @@ class ApplicationDialog(QDialog):
         self.requested_to = date_edit("app_requested_to", self.tr("Wnioskowany okres do"), today)
         self.has_period.toggled.connect(self._period_toggled)
         self._period_toggled(False)
+        self.facts = FactsEditor(self.fields)
+        self.facts.load(grounds, other_ground, None)
 
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz wniosek"), "app", self.save)
 
@@ -161,6 +168,7 @@ class ApplicationDialog(QDialog):
         form.addRow(self.has_period, field_box(self.fields, "requested_to", self.requested_from,
                                                QLabel(self.tr("od")), self.requested_from,
                                                QLabel(self.tr("do")), self.requested_to))
+        form.addRow(self.facts)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -199,6 +207,7 @@ class ApplicationDialog(QDialog):
         if self.person_id is None:
             return None
         period = self.has_period.isChecked()
+        facts = self.facts.facts()
         return ApplicationInput(
             person_id=self.person_id,
             received_on=self.received_on.date().toPython(),
@@ -207,6 +216,9 @@ class ApplicationDialog(QDialog):
             unable_to_work=self.unable.isChecked(),
             requested_from=self.requested_from.date().toPython() if period else None,
             requested_to=self.requested_to.date().toPython() if period else None,
+            grounds=facts.grounds,
+            other_ground=facts.other_ground,
+            interview_on=facts.interview_on,
         )
 
     def save(self) -> None:

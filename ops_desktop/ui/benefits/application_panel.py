@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionStatus
+from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionKind, DecisionStatus
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import (
@@ -35,9 +36,11 @@ from ops_desktop.services.views import (
 )
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
+from ops_desktop.ui.benefits.facts_editor import FactsEditor
 from ops_desktop.ui.benefits.income_editor import IncomeEditor
+from ops_desktop.ui.benefits.withdrawal_dialog import WithdrawalDialog
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.forms import named
+from ops_desktop.ui.forms import FieldErrors, named
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.printing import print_decisions
 
@@ -46,17 +49,18 @@ CITATION = re.compile(r"\((Dz\.\s?U\.[^()]*)\)\s*$")
 
 
 def ask_unsaved_incomes(parent: QWidget | None) -> UnsavedAnswer:
-    """Incomes were typed but not saved and another application is to be shown: what now?
+    """Incomes (or grounds and the interview) were typed but not saved and another
+    application is to be shown: what now?
 
     Tests patch this instead of a modal box. Zapisz → "save", Odrzuć → "discard",
     Anuluj (or Esc) → "stay" with the application shown now.
     """
     box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("ApplicationPanel", "Niezapisane dochody"),
+                      QCoreApplication.translate("ApplicationPanel", "Niezapisane dane wniosku"),
                       QCoreApplication.translate(
                           "ApplicationPanel",
-                          "Wpisane dochody nie zostały zapisane. Zapisać je przed przejściem "
-                          "do innego wniosku?"),
+                          "Wpisane dochody albo powody i wywiad nie zostały zapisane. Zapisać je "
+                          "przed przejściem do innego wniosku?"),
                       QMessageBox.StandardButton.NoButton, parent)
     save = box.addButton(QCoreApplication.translate("ApplicationPanel", "&Zapisz"),
                          QMessageBox.ButtonRole.AcceptRole)
@@ -99,6 +103,14 @@ class AssessmentBox(QGroupBox):
             for value in self.values.values():
                 value.clear()
             return
+        if not a.assessed:
+            # Nothing about the incomes is saved: no figure is a finding, no verdict is given.
+            for value in self.values.values():
+                value.setText("–")
+            self.values["eligible"].setText(
+                self.tr("Nie oceniono – wpisz dochody albo zaznacz «brak dochodów»"))
+            self.values["eligible"].setStyleSheet("font-weight: bold; color: #8a5a00;")
+            return
         reasons = "; ".join(labels.reason(r) for r in a.reasons)
         verdict = self.tr("TAK") if a.eligible else self.tr("NIE")
         self.values["household"].setText(str(a.household_size))
@@ -135,6 +147,8 @@ class ApplicationPanel(QWidget):
         self.header = named(QLabel(), "app_header")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.deadline = named(QLabel(), "app_deadline", self.tr("Termin załatwienia sprawy"))
+        self.deadline.setWordWrap(True)
         self.editor = IncomeEditor()
         self.editor.save_button.clicked.connect(self.save_incomes)
         self.unsaved = named(QLabel(self.tr("Dochody zmienione – zapisz je, aby przeliczyć ocenę.")),
@@ -147,6 +161,26 @@ class ApplicationPanel(QWidget):
         incomes_layout.addWidget(self.editor)
         incomes_layout.addWidget(self.unsaved)
         self.box = AssessmentBox()
+        self.facts_fields = FieldErrors()
+        self.facts = FactsEditor(self.facts_fields)
+        self.save_facts_button = named(QPushButton(self.tr("Zapisz po&wody i wywiad")),
+                                       "save_facts", self.tr("Zapisz powody i wywiad"))
+        self.save_facts_button.clicked.connect(self.save_facts)
+        # Art. 106 ust. 4: a decision follows a family interview; without its date the
+        # reasoning leaves the sentence out (some forms are exempt, so this only warns).
+        self.no_interview = named(QLabel(self.tr(
+            "Nie wpisano daty rodzinnego wywiadu środowiskowego – uzasadnienie decyzji nie "
+            "powoła się na wywiad.")), "no_interview_warning")
+        self.no_interview.setWordWrap(True)
+        self.no_interview.setStyleSheet("color: #8a5a00;")
+        facts = QGroupBox(self.tr("Powody pomocy i wywiad środowiskowy"))
+        facts_layout = QVBoxLayout(facts)
+        facts_layout.addWidget(self.facts)
+        facts_layout.addWidget(self.no_interview)
+        facts_buttons = QHBoxLayout()
+        facts_buttons.addStretch()
+        facts_buttons.addWidget(self.save_facts_button)
+        facts_layout.addLayout(facts_buttons)
 
         self.decision_status = named(QLabel(), "decision_status")
         self.decision_status.setWordWrap(True)
@@ -156,11 +190,14 @@ class ApplicationPanel(QWidget):
                                            self.print_decision)
         self.sign_button = self._button(self.tr("Podp&isz"), "sign_decision", self.sign)
         self.print_button = self._button(self.tr("Dr&ukuj"), "print_decision", self.print_decision)
+        self.withdraw_button = self._button(self.tr("Wycofanie wnio&sku…"), "withdraw_application",
+                                            self.withdraw)
         decision = QGroupBox(self.tr("Decyzja"))
         decision_layout = QVBoxLayout(decision)
         decision_layout.addWidget(self.decision_status)
         buttons = QHBoxLayout()
-        for button in (self.prepare_button, self.preview_button, self.sign_button, self.print_button):
+        for button in (self.prepare_button, self.preview_button, self.sign_button, self.print_button,
+                       self.withdraw_button):
             buttons.addWidget(button)
         buttons.addStretch()
         decision_layout.addLayout(buttons)
@@ -168,7 +205,7 @@ class ApplicationPanel(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.header, incomes, self.box, decision):
+        for widget in (self.header, self.deadline, incomes, self.box, facts, decision):
             body.addWidget(widget)
         body.addStretch()
         layout = QVBoxLayout(self)
@@ -193,16 +230,20 @@ class ApplicationPanel(QWidget):
         Incomes typed but not saved are never dropped silently: the person saves them (a
         failed save keeps them, with the errors by their rows), discards them, or stays.
         """
-        if app_id != self.app_id and self.app is not None and self.editor.dirty:
+        if app_id != self.app_id and self.app is not None and (self.editor.dirty
+                                                               or self.facts.dirty):
             answer = ask_unsaved_incomes(self)
             if answer == "stay":
                 return False
             if answer == "save":
-                self.save_incomes()
                 if self.editor.dirty:
+                    self.save_incomes()
+                if self.facts.dirty:
+                    self.save_facts()
+                if self.editor.dirty or self.facts.dirty:
                     return False
         self.app_id = app_id
-        self.editor.dirty = False
+        self.editor.dirty = self.facts.dirty = False
         self.refresh()
         return True
 
@@ -219,8 +260,14 @@ class ApplicationPanel(QWidget):
             return
         if not self.editor.dirty:
             members = self.services.persons.household(self.actor, app.person_id)
-            self.editor.load(members, self.services.applications.incomes(self.actor, app.id))
+            self.editor.load(members, self.services.applications.incomes(self.actor, app.id),
+                             app.no_income_declared)
             self.unsaved.setVisible(False)
+        if not self.facts.dirty:
+            self.facts.load(app.grounds, app.other_ground, app.interview_on)
+        self.facts.set_editable(app.status is ApplicationStatus.REGISTERED)
+        self.save_facts_button.setEnabled(app.status is ApplicationStatus.REGISTERED)
+        self.no_interview.setVisible(app.interview_on is None)
         # After a decision incomes may still change: a change decision is computed from them.
         self.editor.set_editable(app.status in (ApplicationStatus.REGISTERED,
                                                 ApplicationStatus.DECIDED))
@@ -234,7 +281,21 @@ class ApplicationPanel(QWidget):
                             .replace("%4", labels.vocab(labels.FORMS, app.form))
                             .replace("%5", date_short(app.received_on))
                             .replace("%6", labels.vocab(labels.APPLICATION_STATUSES, app.status)))
+        self._show_deadline(app)
         self._show_decision()
+
+    def _show_deadline(self, app: ApplicationView) -> None:
+        """KPA art. 35 § 3: a month from receipt; past it with no decision it says so in words
+        and in red (never colour alone)."""
+        today = dt.date.today()
+        text = self.tr("Termin załatwienia (art. 35 § 3 KPA): %1").replace(
+            "%1", date_short(app.kpa_deadline))
+        if app.overdue_on(today):
+            days = (today - app.kpa_deadline).days  # type: ignore[operator]
+            text += self.tr(" – PO TERMINIE (%1 dn.)").replace("%1", str(days))
+        self.deadline.setText(text)
+        self.deadline.setStyleSheet("color: #b00020; font-weight: bold;"
+                                    if app.overdue_on(today) else "")
 
     def _show_decision(self) -> None:
         d, app = self.decision, self.app
@@ -248,12 +309,16 @@ class ApplicationPanel(QWidget):
             text = self.tr("Decyzja (%1) %2 – podpisana %3 przez %4.")
         if d is not None:
             text = (text.replace("%1", labels.vocab(labels.DECISION_KINDS, d.kind))
-                    .replace("%2", money(d.amount)).replace("%3", date_short(d.issued_on))
+                    .replace("%2", self._what(d)).replace("%3", date_short(d.issued_on))
                     .replace("%4", d.signatory_name))
         self.decision_status.setText(text)
         decided = app is not None and app.status is ApplicationStatus.DECIDED
-        self.prepare_button.setEnabled(app is not None and (
+        assessed = self.assessment is not None and self.assessment.assessed
+        self.prepare_button.setEnabled(assessed and app is not None and (
             app.status is ApplicationStatus.REGISTERED or (decided and d is not None)))
+        self.prepare_button.setToolTip(
+            "Ctrl+D" if assessed else
+            self.tr("Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz."))
         self.prepare_button.setText(self.tr("Decyzja zmieniają&ca…") if decided
                                     else self.tr("Przygotuj d&ecyzję"))
         self.preview_button.setEnabled(d is not None)
@@ -261,6 +326,16 @@ class ApplicationPanel(QWidget):
         self.sign_button.setToolTip("" if can_sign else
                                     self.tr("Nie masz ważnego upoważnienia do podpisywania decyzji."))
         self.print_button.setEnabled(d is not None and not draft)
+        # Only an application not yet decided can be withdrawn (then discontinued).
+        self.withdraw_button.setEnabled(app is not None and app.status is ApplicationStatus.REGISTERED)
+
+    def _what(self, d: DecisionView) -> str:
+        """The amount of a benefit decision; the withdrawal a discontinuance rests on."""
+        if d.withdrawal is None:
+            return money(d.amount)
+        return (self.tr("po wycofaniu wniosku %1 (%2)")
+                .replace("%1", date_short(d.withdrawal.withdrawn_on))
+                .replace("%2", labels.vocab(labels.WITHDRAWAL_MANNERS, d.withdrawal.manner)))
 
     # --- acting ---
     def save_incomes(self) -> None:
@@ -272,10 +347,21 @@ class ApplicationPanel(QWidget):
         except ValidationError as exc:
             self.editor.fields.show(exc)
             return
-        done = attempt(self, lambda: self.services.applications.set_incomes(self.actor, app.id, lines)
-                       or True, self.editor.fields)
+        no_income = self.editor.no_income.isChecked()
+        done = attempt(self, lambda: self.services.applications.set_incomes(
+            self.actor, app.id, lines, no_income=no_income) or True, self.editor.fields)
         if done:
             self.editor.dirty = False
+            self.bus.changed.emit()
+
+    def save_facts(self) -> None:
+        app = self.app
+        if app is None:
+            return
+        facts = self.facts.facts()
+        if attempt(self, lambda: self.services.applications.set_facts(self.actor, app.id, facts),
+                   self.facts_fields) is not None:
+            self.facts.dirty = False
             self.bus.changed.emit()
 
     def prepare_decision(self) -> None:
@@ -283,12 +369,26 @@ class ApplicationPanel(QWidget):
             return
         d = self.decision
         draft = d if d and d.status is DecisionStatus.DRAFT else None
+        if draft is not None and draft.kind is DecisionKind.DISCONTINUANCE:
+            draft = None  # a decision on the benefit starts afresh and replaces the discontinuance
         # A decided application is changed by a new decision naming the latest signed one.
         corrects = None
         if self.app.status is ApplicationStatus.DECIDED and d is not None:
             corrects = d.corrects_id if draft is not None else d.id
         dialog = DecisionDialog(self.services, self.actor, self.app, self.assessment, draft, self,
                                 corrects=corrects)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.bus.changed.emit()
+
+    def withdraw(self) -> None:
+        """Record the party's withdrawal: a draft discontinuing the proceedings (KPA art. 105)."""
+        if self.app is None:
+            return
+        d = self.decision
+        draft = (d if d is not None and d.status is DecisionStatus.DRAFT
+                 and d.kind is DecisionKind.DISCONTINUANCE else None)
+        dialog = WithdrawalDialog(self.services, self.actor, self.app, draft, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.bus.changed.emit()

@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.money import MoneyFormatError, parse_money
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod
-from ops_desktop.i18n.format import date_short, money, number
+from ops_desktop.domain.payments import first_part_month, last_part_month, whole_months_end
+from ops_desktop.domain.vocabulary import (
+    BENEFIT_DECISION_KINDS,
+    BenefitForm,
+    DecisionKind,
+    PaymentMethod,
+)
+from ops_desktop.i18n.format import date_short, money, month_year, number
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.errors import FieldError, ValidationError
@@ -31,21 +37,7 @@ from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 
 ONE_OFF = (BenefitForm.PURPOSE, BenefitForm.SPECIAL_PURPOSE)
-
-# The reasoning is printed on the decision, and official papers are always in Polish whatever
-# the language of the screen: this text is deliberately not translated.
-REASONING_FIGURES = (
-    "Liczba osób w gospodarstwie domowym wnioskodawcy: {size}. Dochód gospodarstwa domowego "
-    "w miesiącu poprzedzającym złożenie wniosku: {family}, tj. {per_person} na osobę. "
-    "Kryterium dochodowe: {criterion}."
-)
-
-
-def reasoning_figures(a: AssessmentView) -> str:
-    return REASONING_FIGURES.format(
-        size=a.household_size, family=money(a.family_income, "pl_PL"),
-        per_person=money(a.income_per_person, "pl_PL"), criterion=money(a.criterion, "pl_PL"),
-    )
+DEFAULT_MONTHS = 3  # a periodic benefit's usual first period, in calendar months
 
 
 class DecisionDialog(QDialog):
@@ -71,7 +63,7 @@ class DecisionDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.PlainText)
 
         self.kind = vocab_combo("decision_kind", self.tr("Rodzaj decyzji"), labels.DECISION_KINDS,
-                                DecisionKind)
+                                BENEFIT_DECISION_KINDS)
         self.amount = QLineEdit()
         self.amount.setObjectName("decision_amount")
         self.amount.setAccessibleName(self.tr("Kwota świadczenia w złotych"))
@@ -82,7 +74,8 @@ class DecisionDialog(QDialog):
             self.amount.setText(number(suggested))
         start = application.requested_from or application.received_on
         self.period_from = date_edit("decision_period_from", self.tr("Okres od"), start)
-        end = application.requested_to or (to_qdate(start).addMonths(3).addDays(-1)).toPython()
+        # Art. 106 ust. 3 u.p.s.: calendar months, the first one from the day of entitlement.
+        end = application.requested_to or whole_months_end(start, DEFAULT_MONTHS)
         self.period_to = date_edit("decision_period_to", self.tr("Okres do"), end)
         self.indefinite = QCheckBox(self.tr("&bezterminowo"))
         self.indefinite.setObjectName("decision_indefinite")
@@ -99,6 +92,18 @@ class DecisionDialog(QDialog):
         self.reasoning.setAccessibleName(self.tr("Uzasadnienie"))
         self.reasoning.setTabChangesFocus(True)
         self.reasoning.setMinimumHeight(110)
+        # The household's figures are printed by the decision itself; the worker writes the
+        # other facts of the case here, so nothing is said twice.
+        self.reasoning.setPlaceholderText(self.tr(
+            "Ustalenia w sprawie (bez liczby osób, dochodu i kryterium – decyzja podaje je sama)"))
+        # Art. 106 ust. 4: a grant follows a family interview. Some forms are exempt, so
+        # saving is not blocked; the printed reasoning leaves the interview out.
+        self.no_interview = QLabel(self.tr(
+            "Uwaga: we wniosku nie wpisano daty rodzinnego wywiadu środowiskowego (art. 106 "
+            "ust. 4 ustawy o pomocy społecznej) – uzasadnienie nie powoła się na wywiad."))
+        self.no_interview.setObjectName("decision_no_interview")
+        self.no_interview.setWordWrap(True)
+        self.no_interview.setStyleSheet("color: #8a5a00;")
 
         if draft is not None:
             self._fill_from(draft)
@@ -108,12 +113,19 @@ class DecisionDialog(QDialog):
             self.indefinite.setChecked(application.form is BenefitForm.PERMANENT
                                        and application.requested_to is None)
             self.one_off.setChecked(application.form in ONE_OFF)
-            self.reasoning.setPlainText(reasoning_figures(a))
         self.kind.currentIndexChanged.connect(self._enable)
         self.indefinite.toggled.connect(self._enable)
         self.one_off.toggled.connect(self._enable)
         self.payment.currentIndexChanged.connect(self._enable)
         self._enable()
+        self.part_months = QLabel()
+        self.part_months.setObjectName("decision_part_months")
+        self.part_months.setWordWrap(True)
+        for signal in (self.kind.currentIndexChanged, self.amount.textChanged,
+                       self.period_from.dateChanged, self.period_to.dateChanged,
+                       self.indefinite.toggled, self.one_off.toggled):
+            signal.connect(self._show_part_months)
+        self._show_part_months()
 
         buttons, save, cancel = save_cancel(self, self.tr("&Zapisz projekt"), "decision", self.save)
 
@@ -132,19 +144,23 @@ class DecisionDialog(QDialog):
                                              self.period_from, self.one_off), self.period_from)
         row(self.tr("Okres &do:"), field_box(self.fields, "period_to", self.period_to,
                                              self.period_to, self.indefinite), self.period_to)
+        row(self.tr("Niepełny miesiąc:"), self.part_months, self.part_months)
         row(self.tr("&Wypłata:"), field_box(self.fields, "payment_method", self.payment), self.payment)
         row(self.tr("Rach&unek:"), field_box(self.fields, "bank_account", self.bank_account),
             self.bank_account)
         row(self.tr("Uzasadnie&nie:"), field_box(self.fields, "reasoning", self.reasoning),
             self.reasoning)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.no_interview)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        # Only now are the fields inside this dialog: Qt ignores (and warns about) a tab
+        # order between widgets that are still in separate windows.
         chain = [self.kind, self.amount, self.period_from, self.one_off, self.period_to,
                  self.indefinite, self.payment, self.bank_account, self.reasoning, save, cancel]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         self.resize(720, 600)
         self.kind.setFocus()
 
@@ -193,6 +209,7 @@ class DecisionDialog(QDialog):
     def _enable(self) -> None:
         """Fields a refusal does not use are greyed out, keeping what was typed in them."""
         grant = self._granting()
+        self.no_interview.setVisible(grant and self.application.interview_on is None)
         self.amount.setEnabled(grant)
         self.one_off.setEnabled(grant)
         with_period = grant and not self.one_off.isChecked()
@@ -201,6 +218,24 @@ class DecisionDialog(QDialog):
         self.period_to.setEnabled(with_period and not self.indefinite.isChecked())
         self.payment.setEnabled(grant)
         self.bank_account.setEnabled(grant and self._method() is PaymentMethod.BANK_TRANSFER)
+
+    def _show_part_months(self) -> None:
+        """Art. 106 ust. 3 u.p.s.: what a month the period covers only in part pays."""
+        try:
+            data = self.data()
+        except ValidationError:
+            data = None  # the amount is not money yet: nothing to compute
+        parts = []
+        if (data is not None and data.kind is DecisionKind.GRANT and data.amount is not None
+                and data.period_from is not None and self.application.form not in ONE_OFF
+                and (data.period_to is None or data.period_to >= data.period_from)):
+            parts = [p for p in (first_part_month(data.amount, data.period_from, data.period_to),
+                                 last_part_month(data.amount, data.period_from, data.period_to))
+                     if p is not None]
+        self.part_months.setText("; ".join(
+            self.tr("%1: %2 za %3 z %4 dni").replace("%1", month_year(p.first_day))
+            .replace("%2", money(p.amount)).replace("%3", str(p.days))
+            .replace("%4", str(p.month_days)) for p in parts) or "–")
 
     # --- saving ---
     def data(self) -> DecisionInput:

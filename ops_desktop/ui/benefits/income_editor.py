@@ -6,6 +6,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +32,8 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.forms import FieldErrors, named
 
 Row = tuple[uuid.UUID | None, str, str]  # member, source, amount as typed
+MEMBER_CHARS = 18  # the member combo's width in characters, whatever the names' length
+SOURCE_CHARS = 16  # "wynagrodzenie", "zasiłek rodzinny" readable without scrolling
 
 
 class IncomeEditor(QWidget):
@@ -47,8 +50,14 @@ class IncomeEditor(QWidget):
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 2)
         self.grid.setColumnStretch(0, 1)
-        self.empty = named(QLabel(self.tr("Brak dochodów – dodaj wiersz albo zapisz brak dochodu.")),
-                           "incomes_empty")
+        self.empty = named(QLabel(self.tr(
+            "Nie wpisano dochodów – dodaj wiersz albo zaznacz «brak dochodów» i zapisz.")),
+            "incomes_empty")
+        # "No income" is a statement the worker saves, not what an empty list is taken for.
+        self.no_income = named(QCheckBox(self.tr("&brak dochodów – gospodarstwo nie ma żadnego dochodu")),
+                               "incomes_none", self.tr("Brak dochodów"))
+        self.no_income.toggled.connect(self._no_income_toggled)
+        self._no_income_error = self.fields.label_for("no_income", self.no_income)
         self.add_button = named(QPushButton(self.tr("&Dodaj dochód")), "income_add",
                                 self.tr("Dodaj dochód"))
         self.add_button.clicked.connect(self.add_row)
@@ -62,11 +71,17 @@ class IncomeEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.grid)
         layout.addWidget(self.empty)
+        layout.addWidget(self.no_income)
+        layout.addWidget(self._no_income_error)
         layout.addLayout(buttons)
         self._rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QPushButton]] = []
 
-    def load(self, members: list[MemberView], lines: list[IncomeLine]) -> None:
+    def load(self, members: list[MemberView], lines: list[IncomeLine],
+             no_income: bool = False) -> None:
         self.members = members
+        self.no_income.blockSignals(True)
+        self.no_income.setChecked(no_income)
+        self.no_income.blockSignals(False)
         self._build([(line.person_id, line.source, number(line.amount)) for line in lines])
         self.dirty = False
 
@@ -104,14 +119,23 @@ class IncomeEditor(QWidget):
             raise ValidationError(errors)
         return lines
 
+    def unsaved_work(self) -> str:
+        """Named when the person signs out with incomes typed but not saved."""
+        return self.tr("Dochody gospodarstwa – zmiany niezapisane") if self.dirty else ""
+
     def set_editable(self, on: bool) -> None:
         self.editable = on
-        for widget in [self.add_button, self.save_button] + [w for r in self._rows for w in r]:
+        for widget in [self.add_button, self.save_button, self.no_income] + [
+                w for r in self._rows for w in r]:
             widget.setEnabled(on)
 
     def _changed(self) -> None:
         self.dirty = True
         self.edited.emit()
+
+    def _no_income_toggled(self) -> None:
+        self.empty.setVisible(not self._rows and not self.no_income.isChecked())
+        self._changed()
 
     def _build(self, rows: list[Row]) -> None:
         """Lay the rows out again (after add or remove), keeping every character typed."""
@@ -122,6 +146,12 @@ class IncomeEditor(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.fields = FieldErrors()
+        # The check-box stays; its message label is registered anew with the new errors.
+        old_error, self._no_income_error = (self._no_income_error,
+                                            self.fields.label_for("no_income", self.no_income))
+        self.layout().replaceWidget(old_error, self._no_income_error)
+        old_error.setObjectName("")  # its name now belongs to the new label
+        old_error.deleteLater()
         self._rows = []
         if rows:
             for col, text in enumerate((self.tr("Członek gospodarstwa"), self.tr("Źródło dochodu"),
@@ -135,9 +165,14 @@ class IncomeEditor(QWidget):
                 combo.addItem(f"{m.full_name} ({labels.relation(m.relation, m.sex)})",
                               str(m.person_id))
             combo.setCurrentIndex(max(0, combo.findData(str(person_id))))
+            # Sized to the longest "name (relation)" the combo pushed the source and amount
+            # out of the panel; the list it opens still shows each name whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(MEMBER_CHARS)
             source = named(QLineEdit(source_text), f"income_source_{i}",
                            self.tr("Źródło dochodu, wiersz %1").replace("%1", n))
             source.setPlaceholderText(self.tr("np. emerytura, wynagrodzenie"))
+            source.setMinimumWidth(source.fontMetrics().horizontalAdvance("x" * SOURCE_CHARS))
             amount = named(QLineEdit(amount_text), f"income_amount_{i}",
                            self.tr("Kwota, wiersz %1").replace("%1", n))
             amount.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -156,7 +191,7 @@ class IncomeEditor(QWidget):
                                                    ("amount", amount))):
                 self.grid.addWidget(self.fields.label_for(f"income.{i}.{field}", widget), r + 1, col)
             self._rows.append((combo, source, amount, remove))
-        self.empty.setVisible(not rows)
+        self.empty.setVisible(not rows and not self.no_income.isChecked())
         chain = [w for r in self._rows for w in r] + [self.add_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.vocabulary import Team
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.vocabulary import ApplicationStatus, Ground, Team
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -28,11 +30,27 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
+from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
+DEADLINE_COLUMN = 1  # next to the date of receipt, in sight in a narrow list
+OVERDUE_COLOUR = QColor("#b00020")  # with the words "po terminie": never colour alone
+
+
+def deadline_text(app: ApplicationView, today: dt.date) -> str:
+    """ "05.01.2027", and "05.01.2027 – PO TERMINIE" once it passed with no decision."""
+    text = date_short(app.kpa_deadline)
+    if app.overdue_on(today):
+        return QCoreApplication.translate("BenefitsTab", "%1 – PO TERMINIE").replace("%1", text)
+    return text
+
+
 # How deep a refresh looks for the chosen application before giving the choice up.
 SELECT_DEPTH = 500  # a few pages: looking costs ~10 ms a page when it is not there
+PERSON_COLUMN = 3
+INBOX_HEIGHT = 260  # pixels in the default window, a third of the tab
 
 
 class BenefitsTab(QWidget):
@@ -48,13 +66,28 @@ class BenefitsTab(QWidget):
         self.model: PagedTableModel[ApplicationView] = PagedTableModel([
             Column(self.tr("Data wpływu"), lambda a: date_short(a.received_on),
                    sort_key=lambda a: a.received_on),
+            Column(self.tr("Termin"), lambda a: deadline_text(a, dt.date.today()),
+                   sort_key=lambda a: a.kpa_deadline,
+                   header_tooltip=self.tr("Termin załatwienia sprawy (art. 35 KPA)"),
+                   foreground=lambda a: OVERDUE_COLOUR if a.overdue_on(dt.date.today()) else None),
             Column(self.tr("Znak sprawy"), lambda a: a.case_sign),
             Column(self.tr("Osoba"), lambda a: a.person_name),
             Column(self.tr("PESEL"), lambda a: a.person_pesel or ""),
-            Column(self.tr("Forma pomocy"), lambda a: labels.vocab(labels.FORMS, a.form)),
-            Column(self.tr("Status"), lambda a: labels.vocab(labels.APPLICATION_STATUSES, a.status)),
+            Column(self.tr("Forma"), lambda a: labels.vocab(labels.FORMS, a.form),
+                   header_tooltip=self.tr("Forma pomocy")),
+            Column(self.tr("Status"), self._status),
         ], parent=self)
         self.table = make_table(self.model, "applications_table", self.tr("Wnioski"))
+        # The person's name takes what is left (a long name is elided, its tooltip whole);
+        # stretching the last column instead pushed "Status" past the list's right edge.
+        # Sorting is the service's (the list comes page by page in its order): a click on the
+        # date or the deadline header switches between newest first and nearest deadline first.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PERSON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._header_clicked)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.title = QLabel()
         self.title.setObjectName("applications_title")
@@ -64,12 +97,29 @@ class BenefitsTab(QWidget):
         self.filter.addItem(self.tr("tylko w toku"), True)
         self.filter.addItem(self.tr("wszystkie"), False)
         self.filter.currentIndexChanged.connect(self.refresh)
+        self.order = QComboBox()
+        self.order.setObjectName("applications_order")
+        self.order.setAccessibleName(self.tr("Kolejność wniosków"))
+        self.order.addItem(self.tr("od najnowszych"), False)
+        self.order.addItem(self.tr("wg terminu – najpilniejsze najpierw"), True)
+        self.order.currentIndexChanged.connect(self.refresh)
         self.new_button = QPushButton(self.tr("&Nowy wniosek"))
         self.new_button.setObjectName("new_application")
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.clicked.connect(lambda: self.new_application())
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.new_application(),
                   context=Qt.ShortcutContext.WindowShortcut)
+
+        # The application's case (sprawa) closes once the matter is settled; retention of its
+        # file counts from then. An application still waiting keeps it open (the service).
+        self.close_case_button = QPushButton(self.tr("Zamknij sprawę…"))
+        self.close_case_button.setObjectName("close_application_case")
+        self.close_case_button.clicked.connect(self.close_case)
+        self.reopen_case_button = QPushButton(self.tr("Wznów sprawę…"))
+        self.reopen_case_button.setObjectName("reopen_application_case")
+        self.reopen_case_button.clicked.connect(self.reopen_case)
+        for button in (self.close_case_button, self.reopen_case_button):
+            button.setVisible(actor.may(Permission.CLOSE_CASE))
 
         self.panel = ApplicationPanel(services, actor, bus)
         scroll = QScrollArea()
@@ -81,12 +131,19 @@ class BenefitsTab(QWidget):
         top.addWidget(self.title)
         top.addStretch()
         top.addWidget(self.filter)
+        top.addWidget(self.order)
         top.addWidget(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table)
+        case_row = QHBoxLayout()
+        case_row.addWidget(QLabel(self.tr("Sprawa wybranego wniosku:")))
+        case_row.addWidget(self.close_case_button)
+        case_row.addWidget(self.reopen_case_button)
+        case_row.addStretch()
+        left_layout.addLayout(case_row)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(left)
         lower.addWidget(scroll)
@@ -96,8 +153,12 @@ class BenefitsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.inbox)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 630])
+        splitter.setChildrenCollapsible(False)
+        # A third for the inbox: a morning's referrals (half a dozen) readable at once, the
+        # rest for the applications; the shares are kept when the window grows.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([INBOX_HEIGHT, 2 * INBOX_HEIGHT])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         bus.changed.connect(self.refresh)
@@ -108,17 +169,70 @@ class BenefitsTab(QWidget):
         """Reload the inbox and the list, keeping the selected application selected."""
         self.inbox.refresh()
         open_only = bool(self.filter.currentData())
+        by_deadline = bool(self.order.currentData())
+        self._show_order()
         self.table.selectionModel().blockSignals(True)
         try:
             self.model.set_keyset_source(
-                lambda last, limit: self.services.applications.page(self.actor, open_only,
-                                                                    limit, last),
+                lambda last, limit: self.services.applications.page(
+                    self.actor, open_only, limit, last, by_deadline=by_deadline),
                 lambda: self.services.applications.count(self.actor, open_only),
             )
             self._select(self.panel.app_id)
         finally:
             self.table.selectionModel().blockSignals(False)
         self.title.setText(self.tr("Wnioski: %1").replace("%1", str(self.model.total())))
+        self._update_case_buttons()
+
+    def _status(self, app: ApplicationView) -> str:
+        status = labels.vocab(labels.APPLICATION_STATUSES, app.status)
+        if app.case_closed_on is None:
+            return status
+        return self.tr("%1, sprawa zamknięta %2").replace("%1", status).replace(
+            "%2", date_short(app.case_closed_on))
+
+    def selected_application(self) -> ApplicationView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def _update_case_buttons(self) -> None:
+        app = self.selected_application()
+        closed = app is not None and app.case_closed_on is not None
+        self.close_case_button.setEnabled(
+            app is not None and not closed and app.status is not ApplicationStatus.REGISTERED)
+        self.reopen_case_button.setEnabled(closed)
+
+    def close_case(self) -> None:
+        self._case_dialog(CloseCaseDialog)
+
+    def reopen_case(self) -> None:
+        self._case_dialog(ReopenCaseDialog)
+
+    def _case_dialog(self, kind: type[CloseCaseDialog] | type[ReopenCaseDialog]) -> None:
+        app = self.selected_application()
+        if app is None or app.case_id is None:
+            return
+        case = attempt(self, lambda: self.services.cases.get(self.actor, app.case_id))
+        if case is None:
+            return
+        dialog = kind(self.services, self.actor, case, self)
+        dialog.exec()
+        done = dialog.done_case is not None
+        dialog.deleteLater()
+        if done:
+            self.bus.changed.emit()
+
+    def _header_clicked(self, column: int) -> None:
+        if column in (0, DEADLINE_COLUMN):
+            self.order.setCurrentIndex(1 - self.order.currentIndex())
+        else:  # the other columns are not sortable: the indicator stays where the order is
+            self._show_order()
+
+    def _show_order(self) -> None:
+        by_deadline = bool(self.order.currentData())
+        self.table.horizontalHeader().setSortIndicator(
+            DEADLINE_COLUMN if by_deadline else 0,
+            Qt.SortOrder.AscendingOrder if by_deadline else Qt.SortOrder.DescendingOrder)
 
     def _select(self, app_id: uuid.UUID | None) -> bool:
         """Select `app_id`'s row, reading further pages (up to SELECT_DEPTH rows) to find it:
@@ -139,8 +253,10 @@ class BenefitsTab(QWidget):
         finally:
             selection.blockSignals(False)
         self.table.viewport().update()
+        self._update_case_buttons()
 
     def _selected(self) -> None:
+        self._update_case_buttons()
         rows = self.table.selectionModel().selectedRows()
         application = self.model.row_object(rows[0].row()) if rows else None
         if application is not None and application.id != self.panel.app_id:
@@ -159,9 +275,11 @@ class BenefitsTab(QWidget):
 
     # --- registering ---
     def new_application(self, person_id: uuid.UUID | None = None, person_name: str = "",
-                        received_on: dt.date | None = None) -> None:
+                        received_on: dt.date | None = None,
+                        grounds: tuple[tuple[Ground, ...], str] = ((), "")) -> None:
         dialog = ApplicationDialog(self.services, self.actor, person_id, person_name, self,
-                                   received_on=received_on)
+                                   received_on=received_on, grounds=grounds[0],
+                                   other_ground=grounds[1])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
             created = dialog.created.id
@@ -177,5 +295,8 @@ class BenefitsTab(QWidget):
         received_on = None
         if referral.application_lodged and referral.intake_received_at is not None:
             received_on = referral.intake_received_at.date()
+        # The art. 7 grounds the desk recorded preset the application's (the worker may change).
+        grounds = attempt(self, lambda: self.services.applications.intake_grounds(
+            self.actor, referral.id)) or ((), "")
         QTimer.singleShot(0, self, lambda: self.new_application(case.person_id, case.person_name,
-                                                                received_on))
+                                                                received_on, grounds))

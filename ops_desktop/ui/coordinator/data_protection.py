@@ -33,7 +33,7 @@ from ops_desktop.services.errors import ValidationError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.personal_data import AnonymisationResult, RetentionCandidate
 from ops_desktop.services.views import PersonSummary
-from ops_desktop.ui import guard, labels
+from ops_desktop.ui import guard, labels, pdf
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import MIN_SEARCH, close_only, named
 from ops_desktop.ui.pdf import documents_dir, safe_name
@@ -169,6 +169,7 @@ class DataProtectionPanel(QWidget):
         self.export_report.setText(self.tr("Zapisano: %1 oraz %2")
                                    .replace("%1", target.name)
                                    .replace("%2", target.with_suffix(".json").name))
+        pdf.show_saved(self, target)
         return target
 
     # --- retention ---------------------------------------------------------------------

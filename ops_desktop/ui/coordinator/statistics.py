@@ -306,8 +306,9 @@ class StatisticsDialog(QDialog):
                 return
             period = report.period
             name = f"statystyka_{period.year}" + ("_I_polrocze" if period.half == 1 else "_rok")
-            path = pdf.save_and_open(data, name)
-            self.status.setText(self.tr("Zapisano: %1").replace("%1", str(path)))
+            handed = pdf.hand_over(self, data, name)
+            if handed is not None:
+                self.status.setText(self.tr("Zapisano: %1").replace("%1", str(handed.path)))
 
         def failed(exc: BaseException) -> None:
             self.print_button.setEnabled(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
+from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.printing import Printed, print_decisions
@@ -107,17 +109,11 @@ class CoordinatorTab(QWidget):
             Column(self.tr("Rodzaj"), lambda d: labels.vocab(labels.DECISION_KINDS, d.kind)),
             Column(self.tr("Kwota"), lambda d: money(d.amount), sort_key=lambda d: d.amount,
                    align_right=True),
-            Column(self.tr("Okres"), self._period),
+            Column(self.tr("Okres"), period_text),
         ]
         if signed:
             columns.append(Column(self.tr("Podpisał(a)"), lambda d: d.signatory_name))
         return PagedTableModel(columns, parent=self)
-
-    def _period(self, d: DecisionView) -> str:
-        if d.period_from is None:
-            return ""
-        end = date_short(d.period_to) if d.period_to else self.tr("bezterminowo")
-        return f"{date_short(d.period_from)} – {end}"
 
     @staticmethod
     def _table(model: PagedTableModel[DecisionView], name: str, accessible: str) -> QTableView:
@@ -179,6 +175,9 @@ class CoordinatorTab(QWidget):
         if not chosen:
             self.sign_report.setText(self.tr("Zaznacz projekty decyzji do podpisu."))
             return
+        if not self.confirm_signing(chosen):
+            self.sign_report.setText(self.tr("Nie podpisano."))
+            return
         signed, failures = 0, []
         for d in chosen:
             try:
@@ -193,6 +192,15 @@ class CoordinatorTab(QWidget):
             self.bus.changed.emit()
         if failures:
             guard.message(self, "\n".join([report, *failures]))
+
+    def confirm_signing(self, chosen: list[DecisionView]) -> bool:
+        """What the signature covers, with the preview one click away; True to sign."""
+        name = (f"projekt_decyzji_{chosen[0].case_sign}" if len(chosen) == 1
+                else f"projekty_decyzji_{dt.date.today().isoformat()}")
+        dialog = SignConfirmation(chosen, lambda: self._print([d.id for d in chosen], name), self)
+        answer = dialog.exec()
+        dialog.deleteLater()
+        return answer == SignConfirmation.DialogCode.Accepted
 
     def print_selected(self) -> None:
         chosen = self._chosen(self.signed_table, self.signed)
@@ -220,13 +228,14 @@ class CoordinatorTab(QWidget):
         self.print_report.setText(self.tr("Przygotowuję wydruk: %1 decyzji…").replace("%1", str(len(ids))))
         print_decisions(self, self.services, self.actor, ids, name, self._printed)
 
-    def _printed(self, outcome: Printed) -> None:
+    def _printed(self, outcome: Printed, path: Path | None) -> None:
         self._printing(False)
         self.print_report.setText({
-            Printed.OPENED: self.tr("Wydruk otwarty w przeglądarce PDF."),
+            Printed.OPENED: self.tr("Wydruk otwarty w przeglądarce PDF (plik: %1)."),
+            Printed.SAVED: self.tr("Przeglądarka PDF się nie otworzyła – plik zapisano: %1"),
             Printed.CANCELLED: self.tr("Wydruk anulowano."),
             Printed.FAILED: self.tr("Wydruk się nie udał."),
-        }[outcome])
+        }[outcome].replace("%1", str(path)))
 
     def _printing(self, busy: bool) -> None:
         for button in (self.print_selected_button, self.print_all_button, self.preview_signed,

@@ -35,7 +35,7 @@ from ops_desktop.services.intake import (
     IntakeResult,
     now_local,
 )
-from ops_desktop.ui import guard, labels, pdf
+from ops_desktop.ui import labels, pdf
 from ops_desktop.ui.first_contact.slip_choice import SlipChoice, SlipPrintDialog
 from ops_desktop.ui.first_contact.inputs import (
     code,
@@ -76,13 +76,8 @@ def print_referral_slip(parent: QWidget | None, services: Services, actor: Actor
         actor, referral_id, choice.confidential))
     if data is None:
         return None
-    try:
-        return pdf.save_and_open(data, f"skierowanie_{slip.number}")
-    except OSError as exc:
-        log.warning("cannot save the referral slip: %s", exc)
-        guard.message(parent, QCoreApplication.translate(
-            "IntakeDialog", "Nie można zapisać pliku skierowania: %1").replace("%1", str(exc)))
-        return None
+    handed = pdf.hand_over(parent, data, f"skierowanie_{slip.number}")
+    return handed.path if handed is not None else None
 
 
 class IntakeDialog(QDialog):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ReferralStatus, Sex
 from ops_desktop.i18n.format import date_short, datetime_short, money
 from ops_desktop.services.context import Actor
@@ -30,6 +33,7 @@ from ops_desktop.services.views import (
     ReferralView,
 )
 from ops_desktop.ui import labels
+from ops_desktop.ui.first_contact.person_edit import correct_person
 from ops_desktop.ui.forms import close_only
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
@@ -40,7 +44,11 @@ def one_line(text: str) -> str:
 
 
 class PersonFileView(QWidget):
-    """Read-only; `show_person` loads the file from the services, `clear` shows a hint instead."""
+    """Read-only; `show_person` loads the file from the services, `clear` shows a hint instead.
+
+    "Popraw dane…" opens the correction form; `corrected` tells the window a change was saved."""
+
+    corrected = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +63,11 @@ class PersonFileView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.name.setFont(font)
+        self.correct_button = QPushButton(self.tr("Popraw dane…"))
+        self.correct_button.setObjectName("correct_person")
+        self.correct_button.setAccessibleName(self.tr("Popraw dane osoby"))
+        self.correct_button.clicked.connect(self.correct)
+        self.correct_button.setVisible(actor.may(Permission.UPDATE_PERSON))
         self.details: dict[str, QLabel] = {}
         data = QFormLayout()
         data.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +160,10 @@ class PersonFileView(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name)
+        title = QHBoxLayout()
+        title.addWidget(self.name, 1)
+        title.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title)
         layout.addLayout(data)
         household_title = QLabel(self.tr("Gospodarstwo domowe"))
         bold = household_title.font()
@@ -225,6 +241,13 @@ class PersonFileView(QWidget):
     def reload(self) -> None:
         if self.person_id is not None:
             self.show_person(self.person_id)
+
+    def correct(self) -> None:
+        """Open the correction form for the person shown; show the saved data after."""
+        if self.person_id is not None and correct_person(self, self.services, self.actor,
+                                                         self.person_id):
+            self.reload()
+            self.corrected.emit()
 
     def clear(self) -> None:
         self.person_id, self.file = None, None

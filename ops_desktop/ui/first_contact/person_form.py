@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -41,6 +44,18 @@ from ops_desktop.ui.guard import attempt
 
 # Member rows are a grid of fixed-width columns so that the rows line up under the headers.
 MEMBER_COLUMNS = (150, 115, 135, 110, 125, 100, 140, 70)
+
+
+def typed_identity(form: MemberRow | PersonFields) -> dict[str, Any]:
+    """The name and identity fields as typed, the same in a member's row and the person box."""
+    return dict(
+        first_name=form.first_name.text(),
+        last_name=form.last_name.text(),
+        pesel=form.pesel.text().strip() or None,
+        id_document_type=code(form.id_document_type, IdDocumentType),
+        id_document_number=form.id_document_number.text().strip() or None,
+        birth_date=form.birth_date.value(),
+    )
 
 
 class MemberRow(QWidget):
@@ -107,17 +122,13 @@ class MemberRow(QWidget):
         return [self.relation, self.first_name, self.last_name, self.pesel, self.id_document_type,
                 self.id_document_number, self.birth_date.known, self.birth_date.edit, self.remove]
 
-    def member(self, address: Address) -> MemberInput:
+    def member(self, address: Address, homeless: bool = False) -> MemberInput:
         """Members live with the applicant, so they share the applicant's address."""
         return MemberInput(Relation(self.relation.currentData()), PersonInput(
-            first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
-            pesel=self.pesel.text().strip() or None,
-            id_document_type=code(self.id_document_type, IdDocumentType),
-            id_document_number=self.id_document_number.text().strip() or None,
-            birth_date=self.birth_date.value(),
+            **typed_identity(self),
             sex=None,
             address=address,
+            homeless=homeless,
         ))
 
 
@@ -157,17 +168,16 @@ class HouseholdErrors(FieldErrors):
         return unplaced
 
 
-class HouseholdDialog(QDialog):
-    """Save registers the applicant with the members; `person_id` then holds the applicant."""
+class PersonFields(QGroupBox):
+    """One person's own data: identity, residence (or a homeless person's place of stay),
+    an optional delivery address and the phone, with each field's message under it.
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services, self.actor = services, actor
-        self.person_id: uuid.UUID | None = None
-        self.rows: list[MemberRow] = []
-        self.fields = HouseholdErrors(self.rows)
-        self.setWindowTitle(self.tr("Nowa osoba / gospodarstwo domowe"))
+    The desk's registration and the correction of a person's data share it."""
 
+    DELIVERY = ("street", "building", "flat", "postal_code", "city")
+
+    def __init__(self, title: str, fields: FieldErrors, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
         self.first_name = line("first_name", self.tr("Imię"))
         self.last_name = line("last_name", self.tr("Nazwisko"))
         self.pesel = line("pesel", self.tr("PESEL"), 15, self.tr("11 cyfr"))
@@ -181,20 +191,33 @@ class HouseholdDialog(QDialog):
         self.sex.addItem(self.tr("– nie podano –"), None)
         self.sex.addItem(self.tr("kobieta"), Sex.FEMALE)
         self.sex.addItem(self.tr("mężczyzna"), Sex.MALE)
+        self.homeless = QCheckBox(self.tr("Osoba &bezdomna – adres to miejsce pobytu"))
+        self.homeless.setObjectName("homeless")
         self.street = line("street", self.tr("Ulica"), 200, self.tr("puste, gdy miejscowość bez ulic"))
         self.building = line("building", self.tr("Numer domu"), 20)
         self.flat = line("flat", self.tr("Numer lokalu"), 20)
         self.postal_code = line("postal_code", self.tr("Kod pocztowy"), 6, "00-000")
         self.city = line("city", self.tr("Miejscowość"), 200)
         self.phone = line("phone", self.tr("Telefon"), 30)
-        for short in (self.building, self.flat, self.postal_code):
+        self.has_delivery = QCheckBox(self.tr("Inny adres do &doręczeń"))
+        self.has_delivery.setObjectName("has_delivery_address")
+        self.delivery: dict[str, QLineEdit] = {
+            "street": line("delivery_street", self.tr("Adres do doręczeń – ulica"), 200),
+            "building": line("delivery_building", self.tr("Adres do doręczeń – numer domu"), 20),
+            "flat": line("delivery_flat", self.tr("Adres do doręczeń – numer lokalu"), 20),
+            "postal_code": line("delivery_postal_code", self.tr("Adres do doręczeń – kod pocztowy"),
+                                6, "00-000"),
+            "city": line("delivery_city", self.tr("Adres do doręczeń – miejscowość"), 200),
+        }
+        for short in (self.building, self.flat, self.postal_code, self.delivery["building"],
+                      self.delivery["flat"], self.delivery["postal_code"]):
             short.setMaximumWidth(90)
 
         person = QFormLayout()
         address = QFormLayout()
         for form in (person, address):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        f = self.fields
+        f = fields
         labelled_row(person, self.tr("&Imię:"), field_box(f, ("first_name", self.first_name)), self.first_name)
         labelled_row(person, self.tr("&Nazwisko:"), field_box(f, ("last_name", self.last_name)), self.last_name)
         labelled_row(person, self.tr("&PESEL:"), field_box(f, ("pesel", self.pesel)), self.pesel)
@@ -206,18 +229,102 @@ class HouseholdDialog(QDialog):
         labelled_row(person, self.tr("Pł&eć:"), field_box(f, ("sex", self.sex), stretch=True), self.sex)
         person.addRow(hint(self.tr("Przy numerze PESEL datę urodzenia i płeć odczytamy z numeru. "
                                    "Osobę bez PESEL rejestruje się po rodzaju i numerze dokumentu.")))
+        address.addRow(field_box(f, ("homeless", self.homeless)))
         labelled_row(address, self.tr("U&lica:"), field_box(f, ("street", self.street)), self.street)
         labelled_row(address, self.tr("Nr do&mu / lokalu:"), field_box(
             f, ("building", self.building), ("flat", self.flat), stretch=True), self.building)
         labelled_row(address, self.tr("&Kod, miejscowość:"), field_box(
             f, ("postal_code", self.postal_code), ("city", self.city)), self.postal_code)
         labelled_row(address, self.tr("&Telefon:"), field_box(f, ("phone", self.phone)), self.phone)
+        address.addRow(self.has_delivery)
+        self.delivery_box = QWidget()
+        delivery = QFormLayout(self.delivery_box)
+        delivery.setContentsMargins(0, 0, 0, 0)
+        d = self.delivery
+        delivery.addRow(self.tr("Ulica:"), field_box(f, ("delivery_street", d["street"])))
+        delivery.addRow(self.tr("Nr domu / lokalu:"), field_box(
+            f, ("delivery_building", d["building"]), ("delivery_flat", d["flat"]), stretch=True))
+        delivery.addRow(self.tr("Kod, miejscowość:"), field_box(
+            f, ("delivery_postal_code", d["postal_code"]), ("delivery_city", d["city"])))
+        address.addRow(self.delivery_box)
+        self.stay_hint = hint(self.tr("Dla osoby bezdomnej wystarczy miejscowość, w której "
+                                      "przebywa – ona wyznacza właściwą gminę."), "homeless_hint")
+        address.addRow(self.stay_hint)
+        self.homeless.toggled.connect(self.stay_hint.setVisible)
+        self.has_delivery.toggled.connect(self._delivery_toggled)
+        self.stay_hint.setVisible(False)
+        self.delivery_box.setVisible(False)
 
-        applicant = QGroupBox(self.tr("Wnioskodawca"))
-        columns = QHBoxLayout(applicant)
+        columns = QHBoxLayout(self)
         columns.addLayout(person, 1)
         columns.addSpacing(16)
         columns.addLayout(address, 1)
+
+    def _delivery_toggled(self, on: bool) -> None:
+        self.delivery_box.setVisible(on)
+        if on:
+            self.delivery["street"].setFocus()
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.first_name, self.last_name, self.pesel, self.id_document_type,
+                self.id_document_number, self.birth_date.known, self.birth_date.edit, self.sex,
+                self.homeless, self.street, self.building, self.flat, self.postal_code,
+                self.city, self.phone, self.has_delivery,
+                *(self.delivery[part] for part in self.DELIVERY)]
+
+    def address(self) -> Address:
+        return Address(street=self.street.text(), building=self.building.text(),
+                       flat=self.flat.text(), postal_code=self.postal_code.text(),
+                       city=self.city.text())
+
+    def delivery_address(self) -> Address | None:
+        """None while the box is unticked: what was typed there stays, but is not sent."""
+        if not self.has_delivery.isChecked():
+            return None
+        return Address(**{part: self.delivery[part].text() for part in self.DELIVERY})
+
+    def person(self) -> PersonInput:
+        return PersonInput(
+            **typed_identity(self),
+            sex=code(self.sex, Sex),
+            address=self.address(),
+            phone=self.phone.text(),
+            homeless=self.homeless.isChecked(),
+            delivery_address=self.delivery_address(),
+        )
+
+    def load(self, p: PersonInput) -> None:
+        """Fill the fields with a stored person's data (the correction form)."""
+        self.first_name.setText(p.first_name)
+        self.last_name.setText(p.last_name)
+        self.pesel.setText(p.pesel or "")
+        self.id_document_type.setCurrentIndex(max(0, self.id_document_type.findData(p.id_document_type)))
+        self.id_document_number.setText(p.id_document_number or "")
+        self.birth_date.set_value(p.birth_date)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(p.sex)))
+        self.homeless.setChecked(p.homeless)
+        for widget, value in ((self.street, p.address.street), (self.building, p.address.building),
+                              (self.flat, p.address.flat), (self.postal_code, p.address.postal_code),
+                              (self.city, p.address.city), (self.phone, p.phone)):
+            widget.setText(value)
+        delivery = p.delivery_address
+        self.has_delivery.setChecked(delivery is not None)
+        for part in self.DELIVERY:
+            self.delivery[part].setText(getattr(delivery, part) if delivery else "")
+
+
+class HouseholdDialog(QDialog):
+    """Save registers the applicant with the members; `person_id` then holds the applicant."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.person_id: uuid.UUID | None = None
+        self.rows: list[MemberRow] = []
+        self.fields = HouseholdErrors(self.rows)
+        self.setWindowTitle(self.tr("Nowa osoba / gospodarstwo domowe"))
+        self.applicant_box = PersonFields(self.tr("Wnioskodawca"), self.fields)
+        applicant = self.applicant_box
 
         self.add_button = QPushButton(self.tr("Dod&aj członka gospodarstwa"))
         self.add_button.setObjectName("add_member")
@@ -250,9 +357,9 @@ class HouseholdDialog(QDialog):
         layout.addWidget(applicant)
         layout.addWidget(members, 1)
         layout.addWidget(buttons)
-        self.resize(1080, 640)
+        self.resize(1080, 700)
         self._fix_tab_order()
-        self.first_name.setFocus()
+        applicant.first_name.setFocus()
 
     # --- layout helpers ---
     def _member_header(self) -> QWidget:
@@ -299,11 +406,7 @@ class HouseholdDialog(QDialog):
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.first_name, self.last_name, self.pesel, self.id_document_type,
-            self.id_document_number, self.birth_date.known, self.birth_date.edit, self.sex,
-            self.street, self.building, self.flat, self.postal_code, self.city, self.phone,
-        ]
+        chain = self.applicant_box.focus_chain()
         for row in self.rows:
             chain += row.focus_order()
         chain += [self.add_button, self.save_button, self.cancel_button]
@@ -311,27 +414,13 @@ class HouseholdDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
     # --- saving ---
-    def address(self) -> Address:
-        return Address(street=self.street.text(), building=self.building.text(),
-                       flat=self.flat.text(), postal_code=self.postal_code.text(),
-                       city=self.city.text())
-
     def applicant(self) -> PersonInput:
-        return PersonInput(
-            first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
-            pesel=self.pesel.text().strip() or None,
-            id_document_type=code(self.id_document_type, IdDocumentType),
-            id_document_number=self.id_document_number.text().strip() or None,
-            birth_date=self.birth_date.value(),
-            sex=code(self.sex, Sex),
-            address=self.address(),
-            phone=self.phone.text(),
-        )
+        return self.applicant_box.person()
 
     def members(self) -> list[MemberInput]:
-        address = self.address()
-        return [row.member(address) for row in self.rows]
+        """Members live with the applicant: the same address, the same homelessness."""
+        applicant = self.applicant()
+        return [row.member(applicant.address, applicant.homeless) for row in self.rows]
 
     def save(self) -> None:
         """On failure every message sits by its field and everything typed stays in place."""

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
+from ops_desktop.services.persons import COUNT_SHOWN_UP_TO
 from ops_desktop.services.views import PersonSummary
 from ops_desktop.ui import guard
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact import intake_dialog
 from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog, print_referral_slip
+from ops_desktop.ui.first_contact.person_edit import correct_person
 from ops_desktop.ui.first_contact.person_file import PersonFileView
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
 from ops_desktop.ui.first_contact.returned import ReturnedReferrals
@@ -76,15 +78,20 @@ class FirstContactTab(QWidget):
         self.new_intake_button.setObjectName("new_intake")
         self.print_button = QPushButton(self.tr("Drukuj skierowanie (Ctrl+R)"))
         self.print_button.setObjectName("print_referral")
+        self.correct_button = QPushButton(self.tr("Popraw dane… (Ctrl+E)"))
+        self.correct_button.setObjectName("correct_person_selected")
+        self.correct_button.clicked.connect(self.correct_person)
         self.new_person_button.clicked.connect(self.new_household)
         self.new_intake_button.clicked.connect(self.new_intake)
         self.print_button.clicked.connect(self.print_referral)
         for keys, slot in (("Ctrl+N", self.new_household), ("Ctrl+I", self.new_intake),
-                           ("Ctrl+R", self.print_referral), ("Ctrl+F", self.focus_search)):
+                           ("Ctrl+R", self.print_referral), ("Ctrl+F", self.focus_search),
+                           ("Ctrl+E", self.correct_person)):
             QShortcut(QKeySequence(keys), self, slot)
 
         self.file_view = PersonFileView(services, actor)
         self.file_view.setObjectName("person_file")
+        self.file_view.corrected.connect(self.bus.changed.emit)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -101,7 +108,8 @@ class FirstContactTab(QWidget):
         self.returned.person_chosen.connect(self.show_person)
         left_layout.addWidget(self.returned)
         buttons = QHBoxLayout()
-        for button in (self.new_person_button, self.new_intake_button, self.print_button):
+        for button in (self.new_person_button, self.new_intake_button, self.correct_button,
+                       self.print_button):
             buttons.addWidget(button)
         buttons.addStretch()
         left_layout.addLayout(buttons)
@@ -116,7 +124,8 @@ class FirstContactTab(QWidget):
         layout.addWidget(splitter)
         for first, second in ((self.search, self.table), (self.table, self.new_person_button),
                               (self.new_person_button, self.new_intake_button),
-                              (self.new_intake_button, self.print_button)):
+                              (self.new_intake_button, self.correct_button),
+                              (self.correct_button, self.print_button)):
             QWidget.setTabOrder(first, second)
 
         bus.changed.connect(self.refresh)
@@ -140,13 +149,22 @@ class FirstContactTab(QWidget):
             self._show_count(None)
             self._update_buttons()
             return
-        total = attempt(self, lambda: self.services.persons.count(self.actor, text))
-        if total is None:
+        # The first page and the count in one go, counted up to one past what is shown as a
+        # number: a short word finds tens of thousands in a city, and counting them all would
+        # cost more than the page itself.
+        first_page = PagedTableModel.FIRST_PAGE
+        found = attempt(self, lambda: self.services.persons.find(
+            self.actor, text, first_page, COUNT_SHOWN_UP_TO + 1))
+        if found is None:
             return
-        self.results.set_source(
-            lambda offset, limit: self.services.persons.search(self.actor, text, limit, offset),
-            lambda: total,
-        )
+        held, total = [found[0]], found[1]
+
+        def fetch(offset: int, limit: int) -> list[PersonSummary]:
+            if offset == 0 and limit == first_page and held:
+                return held.pop()  # the page that came with the count
+            return self.services.persons.search(self.actor, text, limit, offset)
+
+        self.results.set_source(fetch, lambda: total, at_least=True)
         self._show_count(total)
         if self.results.rowCount():
             self.table.selectRow(self._row_of(keep) if keep else 0)
@@ -160,6 +178,8 @@ class FirstContactTab(QWidget):
     def _show_count(self, total: int | None) -> None:
         if total is None:
             self.count.setText(self.tr("Wpisz nazwisko lub PESEL (co najmniej 2 znaki)."))
+        elif total > COUNT_SHOWN_UP_TO:
+            self.count.setText(self.tr("Znaleziono: ponad %1").replace("%1", str(COUNT_SHOWN_UP_TO)))
         else:
             self.count.setText(self.tr("Znaleziono: %1").replace("%1", str(total)))
 
@@ -184,6 +204,7 @@ class FirstContactTab(QWidget):
 
     def _update_buttons(self) -> None:
         self.new_intake_button.setEnabled(self._target() is not None)
+        self.correct_button.setEnabled(self._target() is not None)
         self.print_button.setEnabled(self.file_view.latest_referral() is not None)
 
     def refresh(self) -> None:
@@ -227,6 +248,16 @@ class FirstContactTab(QWidget):
         saved = dialog.result is not None
         dialog.deleteLater()
         if saved:
+            self.bus.changed.emit()
+
+    def correct_person(self) -> None:
+        """Correct the data of the person picked in the list (else the one shown)."""
+        person_id = self._target()
+        if person_id is None:
+            guard.message(self, self.tr("Najpierw wyszukaj osobę i wybierz ją z listy."))
+            return
+        if correct_person(self, self.services, self.actor, person_id):
+            self.show_person(person_id)
             self.bus.changed.emit()
 
     def print_referral(self) -> None:

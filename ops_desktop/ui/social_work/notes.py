@@ -129,7 +129,8 @@ class NotesPanel(QWidget):
             self.title.setText(self.tr("Notatki: %1 – %2 (%3)").replace("%1", case.sign)
                                .replace("%2", case.person_name)
                                .replace("%3", str(self.model.total())))
-        self.new_button.setEnabled(case is not None)
+        # A closed case takes no new notes (the service refuses them too); reopen it first.
+        self.new_button.setEnabled(case is not None and not case.closed)
         self._select(keep)
         self._show(self.selected())
 
@@ -166,7 +167,7 @@ class NotesPanel(QWidget):
 
     # --- writing ---
     def new_note(self) -> None:
-        if self.case is not None:
+        if self.case is not None and not self.case.closed:
             self._run(NoteDialog(self.services, self.actor, self.case, parent=self))
 
     def edit_note(self) -> None:

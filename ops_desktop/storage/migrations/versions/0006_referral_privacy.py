@@ -17,6 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ops_desktop.storage.migrations.columns import drop_columns
+
 revision = '0006_referral_privacy'
 down_revision = '0004_list_indexes'
 branch_labels = None
@@ -55,5 +57,4 @@ def downgrade() -> None:
     with op.batch_alter_table('referral_forwards', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_referral_forwards_referral_id'))
     op.drop_table('referral_forwards')
-    with op.batch_alter_table('referrals', schema=None) as batch_op:
-        batch_op.drop_column('shared_grounds')
+    drop_columns('referrals', 'shared_grounds')

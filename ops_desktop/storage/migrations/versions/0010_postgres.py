@@ -1,7 +1,7 @@
 """postgres: on PostgreSQL, person search by any word of the folded name reads a trigram index
 
 Revision ID: 0010_postgres
-Revises: 0006_referral_privacy
+Revises: 0008_withdrawal
 Create Date: 2026-12-03 06:10:00
 
 Why: SQLite finds a name by its FTS5 index (0003). PostgreSQL searches persons.search_name
@@ -18,7 +18,7 @@ from alembic import op
 from sqlalchemy import text
 
 revision = '0010_postgres'
-down_revision = '0006_referral_privacy'
+down_revision = '0008_withdrawal'
 branch_labels = None
 depends_on = None
 

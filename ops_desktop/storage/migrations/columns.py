@@ -1,0 +1,21 @@
+"""Dropping columns in a downgrade without rebuilding the table.
+
+Alembic's batch mode drops a column on SQLite by copying the table and dropping the old one;
+with foreign keys on, dropping a table that other rows refer to (a person, an application)
+fails. SQLite has dropped plain columns in place since 3.35 (Python 3.11 ships newer), so a
+downgrade does that; other engines drop columns natively anyway. A column still named by an
+index or a trigger must be freed of it first.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+
+def drop_columns(table: str, *names: str) -> None:
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    for name in names:
+        if sqlite:
+            op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{name}"')
+        else:
+            op.drop_column(table, name)

@@ -1,0 +1,189 @@
+"""The demo office looks like a real one: a year's work in order, real families, stories sent
+to the team that handles them, social workers' notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from ops_desktop.domain import pesel as pesel_rules
+from ops_desktop.domain.vocabulary import Ground, Relation, Role, Team
+from ops_desktop.services.demo import STAFF, create_demo_office
+from ops_desktop.services.hub import Services
+from ops_desktop.storage import demo_names
+from ops_desktop.storage.models import (
+    ApplicationRow,
+    CaseRow,
+    DecisionRow,
+    HouseholdMemberRow,
+    IncomeRow,
+    IntakeRow,
+    PersonRow,
+    ReferralRow,
+    SocialWorkNoteRow,
+    UserRow,
+)
+
+
+@dataclass
+class Office:
+    services: Services
+    counts: dict[str, int]
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
+    path = Path(tmp_path_factory.mktemp("demo")) / "demo.sqlite"
+    services = Services.open(f"sqlite:///{path}")
+    counts = create_demo_office(services)
+    yield Office(services, counts)
+    services.close()
+
+
+def rows(office: Office, model: type) -> list:  # type: ignore[type-arg]
+    with office.services.db.session() as s:
+        found = list(s.scalars(select(model)))
+        s.expunge_all()
+        return found
+
+
+def local(utc: dt.datetime) -> dt.datetime:
+    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
+def years(older: dt.date, younger: dt.date) -> float:
+    return (younger - older).days / 365.25
+
+
+def test_about_two_hundred_persons_in_eighty_households(office: Office) -> None:
+    assert office.counts["households"] == 80
+    assert 160 <= office.counts["persons"] <= 260
+
+
+def test_a_year_of_work_in_the_order_it_happened(office: Office) -> None:
+    now = dt.datetime.now()
+    intakes = {i.id: i for i in rows(office, IntakeRow)}
+    cases = {c.id: c for c in rows(office, CaseRow)}
+    referrals = rows(office, ReferralRow)
+    received = [i.received_at for i in intakes.values()]
+    assert max(received) <= now and min(received) >= now - dt.timedelta(days=380)
+    assert len({(d.year, d.month) for d in received}) >= 10  # spread over the year
+    waited = []
+    for r in referrals:
+        intake = intakes[r.intake_id]
+        assert local(r.created_at) >= intake.received_at - dt.timedelta(minutes=1)
+        if r.decided_at is not None:
+            assert local(r.created_at) < local(r.decided_at) <= now
+            waited.append((local(r.decided_at) - intake.received_at).days)
+        if r.case_id is not None:
+            assert cases[r.case_id].opened_on == local(r.decided_at).date()
+    assert max(waited) >= 3 and len(set(waited)) >= 4  # taken days later, not all at once
+    decisions = {d.application_id: d for d in rows(office, DecisionRow)}
+    signed_later = 0
+    for app in rows(office, ApplicationRow):
+        assert app.received_on <= now.date()
+        assert app.received_on >= cases[app.case_id].opened_on
+        decision = decisions.get(app.id)
+        if decision is not None and decision.issued_on is not None:
+            assert decision.signed_at is not None
+            assert app.received_on < decision.issued_on == local(decision.signed_at).date()
+            assert local(decision.signed_at) <= now
+            assert local(decision.created_at) <= local(decision.signed_at)
+            signed_later += (decision.issued_on - app.received_on).days >= 7
+    assert signed_later >= 10
+
+
+def test_families_of_plausible_ages_with_pesel_matching_birth_and_sex(office: Office) -> None:
+    persons = {p.id: p for p in rows(office, PersonRow)}
+    households: dict[object, list[HouseholdMemberRow]] = {}
+    for m in rows(office, HouseholdMemberRow):
+        households.setdefault(m.household_id, []).append(m)
+    seen: set[str] = set()
+    assert persons
+    for p in persons.values():
+        info = pesel_rules.decode(p.pesel)
+        assert (info.birth_date, info.sex.value) == (p.birth_date, p.sex)
+    for members in households.values():
+        head = next(persons[m.person_id] for m in members if m.relation == Relation.APPLICANT)
+        for m in members:
+            p = persons[m.person_id]
+            seen.add(m.relation)
+            if m.relation == Relation.SPOUSE:
+                assert p.sex != head.sex and abs(years(head.birth_date, p.birth_date)) <= 10
+            elif m.relation == Relation.CHILD:
+                age = years(p.birth_date, dt.date.today())
+                assert 0 <= age < 26
+                for parent in [head] + [persons[x.person_id] for x in members
+                                        if x.relation == Relation.SPOUSE]:
+                    assert years(parent.birth_date, p.birth_date) >= 17
+            elif m.relation in (Relation.PARENT, Relation.GRANDPARENT):
+                assert years(p.birth_date, head.birth_date) >= 17
+            elif m.relation == Relation.GRANDCHILD:
+                assert years(head.birth_date, p.birth_date) >= 35
+    assert {Relation.SPOUSE, Relation.CHILD} <= seen
+
+
+def test_stories_go_to_the_team_that_handles_them_violence_to_social_work(
+        office: Office) -> None:
+    table = {s.problem: s for s in demo_names.STORIES}
+    intakes = {i.id: i for i in rows(office, IntakeRow)}
+    referrals = rows(office, ReferralRow)
+    violence = 0
+    for r in referrals:
+        intake = intakes[r.intake_id]
+        assert r.to_team == table[intake.problem].team
+        assert intake.grounds == ",".join(g.value for g in table[intake.problem].grounds)
+        if Ground.DOMESTIC_VIOLENCE.value in intake.grounds.split(","):
+            violence += 1
+            assert r.to_team == Team.SOCIAL_WORK
+    assert violence >= 1
+    assert {r.to_team for r in referrals} == {Team.BENEFITS, Team.SOCIAL_WORK, Team.SERVICES}
+    for story in demo_names.STORIES:
+        if Ground.DOMESTIC_VIOLENCE in story.grounds:
+            assert story.team is Team.SOCIAL_WORK
+
+
+def test_social_work_cases_have_notes_by_social_workers_after_the_case_opened(
+        office: Office) -> None:
+    social_workers = {u.id for u in rows(office, UserRow)
+                      if Role.SOCIAL_WORK.value in u.roles.split(",")}
+    assert len(social_workers) == sum(Role.SOCIAL_WORK in s[3] for s in STAFF)
+    cases = {c.id: c for c in rows(office, CaseRow) if c.team_code == Team.SOCIAL_WORK}
+    notes = rows(office, SocialWorkNoteRow)
+    assert {n.case_id for n in notes} <= set(cases)
+    with_notes = {n.case_id for n in notes}
+    assert len(with_notes) >= len(cases) * 0.7
+    assert len({n.kind for n in notes}) >= 4
+    for n in notes:
+        assert n.author_id in social_workers
+        assert cases[n.case_id].opened_on <= n.noted_on <= dt.date.today()
+        assert local(n.created_at).date() == n.noted_on
+
+
+def test_every_decided_application_has_incomes(office: Office) -> None:
+    decided = {d.application_id for d in rows(office, DecisionRow)}
+    with_incomes = {i.application_id for i in rows(office, IncomeRow)}
+    assert decided and decided <= with_incomes
+
+
+def test_the_demo_is_the_same_for_the_same_seed(tmp_path: Path, office: Office) -> None:
+    again = Services.open(f"sqlite:///{tmp_path / 'again.sqlite'}")
+    try:
+        assert create_demo_office(again) == office.counts
+        assert sorted(p.pesel for p in rows(Office(again, {}), PersonRow)) == sorted(
+            p.pesel for p in rows(office, PersonRow))
+    finally:
+        again.close()
+
+
+def test_matters_still_in_hand_today(office: Office) -> None:
+    """Referrals waiting in inboxes, drafts for the head to sign, applications not yet decided."""
+    assert any(r.status == "pending" for r in rows(office, ReferralRow))
+    assert sum(d.status == "draft" for d in rows(office, DecisionRow)) >= 3
+    decided = {d.application_id for d in rows(office, DecisionRow)}
+    assert any(a.id not in decided for a in rows(office, ApplicationRow))
