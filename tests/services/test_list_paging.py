@@ -23,7 +23,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.storage.bulk_demo import generate_history
 from ops_desktop.storage.database import open_database
 from ops_desktop.storage.transfer import copy_store
-from tests.server_db import ServerDatabases
+from tests.server_db import RawSQL, ServerDatabases
 
 
 T = TypeVar("T")
@@ -93,10 +93,15 @@ def test_the_open_cases_walk_every_open_case_once_newest_first(city: City) -> No
     services, path, head = city
     team = Team.SOCIAL_WORK.value
     with sqlite3.connect(path) as conn:  # every third case of the team closed
-        conn.execute("UPDATE cases SET closed_on = '2026-06-10' WHERE team_code = ? AND "
-                     "rowid % 3 = 0", (team,))
-        expected = conn.execute("SELECT count(*) FROM cases WHERE team_code = ? AND "
-                                "deleted_at IS NULL AND closed_on IS NULL", (team,)).fetchone()[0]
+        closed = [r[0] for r in conn.execute("SELECT id FROM cases WHERE team_code = ? AND "
+                                             "rowid % 3 = 0", (team,))]
+        expected = conn.execute("SELECT count(*) FROM cases WHERE team_code = ? AND deleted_at "
+                                "IS NULL AND closed_on IS NULL AND rowid % 3 <> 0",
+                                (team,)).fetchone()[0]
+    conn.close()
+    with RawSQL(services.db) as store:  # the file, or the server the city was moved to
+        store.execute("UPDATE cases SET closed_on = '2026-06-10' WHERE id IN "
+                      f"({', '.join('?' for _ in closed)})", closed)
     try:
         walked = _walk(lambda last, n: services.referrals.cases(head, team, n, last, True))
         assert len(walked) == expected == services.referrals.cases_count(head, team, True) > PAGE
@@ -104,8 +109,8 @@ def test_the_open_cases_walk_every_open_case_once_newest_first(city: City) -> No
         keys = [(c.opened_on, str(c.id)) for c in walked]
         assert keys == sorted(keys, reverse=True)
     finally:
-        with sqlite3.connect(path) as conn:
-            conn.execute("UPDATE cases SET closed_on = NULL WHERE closed_on = '2026-06-10'")
+        with RawSQL(services.db) as store:
+            store.execute("UPDATE cases SET closed_on = NULL WHERE closed_on = '2026-06-10'")
 
 
 @pytest.mark.parametrize("open_only", [True, False])
