@@ -25,7 +25,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from ops_desktop.storage.database import Database
+from ops_desktop.storage.database import Database, open_database
 
 SERVER_URL = os.environ.get("OPS_TEST_DB_URL", "")
 ON_SERVER = bool(SERVER_URL)
@@ -55,8 +55,6 @@ class ServerDatabases:
             conn.execute(text(sql))
 
     def _migrate_template(self) -> None:
-        from ops_desktop.storage.database import open_database  # noqa: PLC0415
-
         self._run(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)')
         self._run(f'CREATE DATABASE "{self.template}"')
         open_database(self.url_of(self.template)).dispose()
