@@ -66,6 +66,12 @@ def cmd_demo(db: str, households: int, persons: int | None = None) -> int:
     if services.office.users():
         print("Baza już zawiera dane – biura demonstracyjnego nie utworzono.", file=sys.stderr)
         return 1
+    if persons is not None and services.db.file is None:
+        # The generator writes SQLite's file directly, at its own bulk settings.
+        print("--persons tworzy historię tylko w pliku SQLite; na serwerze PostgreSQL użyj "
+              "`demo` bez --persons.", file=sys.stderr)
+        services.close()
+        return 2
     if persons is not None:
         from ops_desktop.storage.bulk_demo import generate_history
 

@@ -7,7 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+import uuid  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from contextlib import ExitStack  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -16,6 +18,7 @@ from ops_desktop.domain.vocabulary import Role  # noqa: E402
 from ops_desktop.services.context import Actor  # noqa: E402
 from ops_desktop.services.demo import SETTINGS  # noqa: E402
 from ops_desktop.services.hub import Services  # noqa: E402
+from tests.server_db import ON_SERVER, SERVER_URL, ServerDatabases  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -25,14 +28,56 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPS_DESKTOP_DB", raising=False)
 
 
+@pytest.fixture(scope="session")
+def server_databases() -> Iterator[ServerDatabases | None]:
+    """With OPS_TEST_DB_URL set, the per-test databases on the PostgreSQL server."""
+    if not ON_SERVER:
+        yield None
+        return
+    server = ServerDatabases(SERVER_URL)
+    yield server
+    server.close()
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'ops.sqlite'}"
+def new_db_url(tmp_path: Path, server_databases: ServerDatabases | None
+               ) -> Iterator[Callable[[], str]]:
+    """Makes the URL of another fresh, empty store: a new SQLite file, or with
+    OPS_TEST_DB_URL a new migrated database on the server (dropped after the test)."""
+    with ExitStack() as stack:
+        def make() -> str:
+            if server_databases is not None:
+                return stack.enter_context(server_databases.fresh())
+            return f"sqlite:///{tmp_path / f'ops-{uuid.uuid4().hex[:8]}.sqlite'}"
+        yield make
+
+
+@pytest.fixture
+def empty_db_url(tmp_path: Path, server_databases: ServerDatabases | None) -> Iterator[str]:
+    """A store not yet created: a path for a new SQLite file, or with OPS_TEST_DB_URL an
+    empty database on the server (dropped after the test)."""
+    if server_databases is None:
+        yield f"sqlite:///{tmp_path / 'new.sqlite'}"
+        return
+    with server_databases.fresh(migrated=False) as url:
+        yield url
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, server_databases: ServerDatabases | None) -> Iterator[str]:
+    """A fresh store: a new SQLite file, or with OPS_TEST_DB_URL a new migrated database on
+    the PostgreSQL server (dropped after the test)."""
+    if server_databases is None:
+        yield f"sqlite:///{tmp_path / 'ops.sqlite'}"
+        return
+    with server_databases.fresh() as url:
+        yield url
 
 
 @pytest.fixture
 def services(db_url: str) -> Iterator[Services]:
-    """An empty office (settings of the demo gmina, no people) on a real SQLite file."""
+    """An empty office (settings of the demo gmina, no people) on a real SQLite file (or a
+    PostgreSQL database with OPS_TEST_DB_URL)."""
     svc = Services.open(db_url)
     svc.office.save_settings(SETTINGS)
     yield svc

@@ -1,7 +1,9 @@
 """`ops-desktop verify --db FILE`: is the file sound and is the audit log unbroken?
 
 For the data-protection officer and the administrator, e.g. on a backup copy. The file is
-opened read-only and never migrated, so checking it cannot change it.
+opened read-only and never migrated, so checking it cannot change it. `--db` may also be a
+PostgreSQL URL (a centre with a server): the audit log's chain is checked in a read-only
+transaction; the file checks do not apply there (the server keeps its own pages).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from ops_desktop.storage.audit import Break, ChainReport
-from ops_desktop.storage.file_check import UnreadableFile, check_file
+from ops_desktop.storage.file_check import UnreadableFile, check_file, check_server, shown_url
 
 REASONS: dict[Break, str] = {
     Break.MISSING: "brakuje wcześniejszych wpisów (usunięto wpisy nr {expected}–{before})",
@@ -28,8 +30,9 @@ MAX_PROBLEMS = 10
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
         "verify", help="sprawdź spójność pliku bazy i nienaruszalność dziennika zdarzeń")
-    parser.add_argument("--db", dest="verify_db", required=True, type=Path,
-                        help="plik bazy SQLite (otwierany tylko do odczytu)")
+    parser.add_argument("--db", dest="verify_db", required=True,
+                        help="plik bazy SQLite (otwierany tylko do odczytu) "
+                             "albo adres bazy PostgreSQL")
     parser.set_defaults(handler=run)
 
 
@@ -55,8 +58,25 @@ def describe(report: ChainReport) -> str:
             f"z {_local(report.broken_at)} – {why}.")
 
 
+def _run_server(url: str) -> int:
+    print(f"Baza: {shown_url(url)}")
+    print("Spójność pliku (PRAGMA integrity_check): nie dotyczy bazy na serwerze PostgreSQL "
+          "(jej strony sprawdza serwer, np. pg_amcheck).")
+    try:
+        report = check_server(url)
+    except UnreadableFile as exc:
+        print(f"Nie można odczytać bazy: {exc.cause}")
+        return 1
+    print(f"Dziennik zdarzeń: sprawdzono wpisów: {report.checked}, "
+          f"w tym zanonimizowanych: {report.redacted}.")
+    print(describe(report))
+    return 0 if report.ok else 1
+
+
 def run(args: argparse.Namespace) -> int:
-    path: Path = args.verify_db
+    if "://" in args.verify_db and not args.verify_db.startswith("sqlite"):
+        return _run_server(args.verify_db)
+    path = Path(args.verify_db)
     print(f"Plik: {path}")
     if not path.is_file():
         print("Nie ma takiego pliku.")

@@ -18,6 +18,7 @@ class StorageProblem(StrEnum):
     LOCKED = "locked"
     CORRUPT = "corrupt"
     MISSING = "missing"
+    UNREACHABLE = "unreachable"  # a database server (PostgreSQL) the PC cannot reach
 
 
 class StorageEnvironmentError(Exception):
@@ -40,6 +41,23 @@ _MESSAGES: tuple[tuple[str, StorageProblem], ...] = (
     ("file is not a database", StorageProblem.CORRUPT),
     ("database disk image is malformed", StorageProblem.CORRUPT),
     ("unable to open database file", StorageProblem.MISSING),
+    # PostgreSQL (a centre with a server): the server full, out of reach, or gone mid-way.
+    ("no space left on device", StorageProblem.DISK_FULL),
+    ("could not extend file", StorageProblem.DISK_FULL),
+    ("deadlock detected", StorageProblem.LOCKED),
+    ("lock timeout", StorageProblem.LOCKED),
+    ("connection refused", StorageProblem.UNREACHABLE),
+    ("could not connect", StorageProblem.UNREACHABLE),
+    ("could not translate host name", StorageProblem.UNREACHABLE),
+    ("connection failed", StorageProblem.UNREACHABLE),
+    ("timeout expired", StorageProblem.UNREACHABLE),
+    ("server closed the connection", StorageProblem.UNREACHABLE),
+    ("terminating connection", StorageProblem.UNREACHABLE),
+    ("the connection is closed", StorageProblem.UNREACHABLE),
+    ("the database system is starting up", StorageProblem.UNREACHABLE),
+    ("the database system is shutting down", StorageProblem.UNREACHABLE),
+    ("ssl syscall error", StorageProblem.UNREACHABLE),
+    ("consuming input failed", StorageProblem.UNREACHABLE),
 )
 
 

@@ -1,7 +1,8 @@
 """A read-only check of a database file: SQLite's integrity check and the audit chain.
 
 For `ops-desktop verify` (the command line stays free of SQLAlchemy). The file is opened
-read-only and never migrated, so checking it cannot change it.
+read-only and never migrated, so checking it cannot change it; a database on a server has
+its chain checked in a read-only transaction.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from ops_desktop.storage.audit import ChainReport, verify_chain
@@ -44,3 +46,21 @@ def check_file(path: Path) -> FileCheck:
         raise UnreadableFile(str(exc.orig) if exc.orig is not None else str(exc)) from exc
     finally:
         engine.dispose()
+
+
+def check_server(url: str) -> ChainReport:
+    """The audit chain of a database on a PostgreSQL server, in a read-only transaction (the
+    file checks do not apply: the server keeps its own pages)."""
+    engine = create_engine(url, connect_args={"options": "-c default_transaction_read_only=on"})
+    try:
+        with engine.connect() as conn:
+            return verify_chain(conn)
+    except DBAPIError as exc:
+        raise UnreadableFile(str(exc.orig) if exc.orig is not None else str(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+def shown_url(url: str) -> str:
+    """A database URL as it may be shown on screen: without its password."""
+    return make_url(url).render_as_string(hide_password=True)

@@ -141,6 +141,8 @@ class PersonRow(Tracked, Base):
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80))
     # Folded "surname first-name" (no diacritics, lower case) for search as you type.
+    # Searched through FTS5 on SQLite (0003) and a trigram index on PostgreSQL (0010),
+    # both made by their migrations only, being each one database's own.
     search_name: Mapped[str] = mapped_column(String(170), index=True)
     pesel: Mapped[str | None] = mapped_column(String(11), unique=True, default=None)
     id_document_type: Mapped[str | None] = mapped_column(String(30), default=None)

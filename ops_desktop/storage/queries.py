@@ -66,6 +66,8 @@ _person_search = table(PERSON_SEARCH_TABLE, column("rowid", Integer))
 _persons_rowid = literal_column("persons.rowid", Integer)
 # A word as the index's tokenizer sees it: letters and digits; anything else separates words.
 _WORD = re.compile(r"[^\W_]+")
+# Where a word starts, in PostgreSQL's regular expressions: the start or after a separator.
+_WORD_START = "(^|[^[:alnum:]])"
 
 
 def _name_match(folded: str) -> str:
@@ -97,11 +99,11 @@ def _person_filter(stmt: Select, folded: str, digits: str, indexed: bool) -> Sel
             text(f"{PERSON_SEARCH_TABLE} MATCH :person_match").bindparams(
                 person_match=_name_match(folded)))
         return stmt.where(_persons_rowid.in_(matched))
-    if folded:
-        # Escape LIKE wildcards so a typed "%" or "_" matches literally.
-        pattern = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return stmt.where(PersonRow.search_name.like(pattern + "%", escape="\\"))
-    return stmt
+    # PostgreSQL: the same rule as the full-text query, every typed word the start of some
+    # word of the folded name, as one regular expression per word (a word is letters and
+    # digits only, so it holds no pattern syntax); a trigram index serves it (0010_postgres).
+    return stmt.where(*(PersonRow.search_name.regexp_match(_WORD_START + word)
+                        for word in _WORD.findall(folded)))
 
 
 # What a list of found persons shows (services/mapping.person_summary): reading these columns
@@ -120,6 +122,8 @@ def search_persons(
     The rows carry the columns of a person summary (_SUMMARY), not whole persons.
     """
     indexed = _uses_index(session)
+    if not digits and not _name_match(folded):  # nothing searchable typed: no one
+        return []
     if digits or not indexed:
         # By PESEL the unique index gives the page in order; the LIKE of other databases is
         # a range of the name index.
@@ -171,6 +175,8 @@ def count_persons(session: Session, folded: str, digits: str, up_to: int | None 
         # count needs no look at the persons table.
         found = select(literal(1)).select_from(_person_search).where(
             text(f"{PERSON_SEARCH_TABLE} MATCH :person_match").bindparams(person_match=match))
+    elif not digits and not _name_match(folded):  # nothing searchable typed: no one
+        return 0
     else:
         found = _person_filter(select(literal(1)).select_from(PersonRow), folded, digits, indexed)
     if up_to is not None:

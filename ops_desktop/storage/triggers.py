@@ -76,9 +76,99 @@ _SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS audit_log_no_update",
 )
 
-# Keyed by SQLAlchemy dialect name; PostgreSQL gets its own statements when it is supported.
-CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {"sqlite": _SQLITE_CREATE}
-DROP_TRIGGERS: dict[str, tuple[str, ...]] = {"sqlite": _SQLITE_DROP}
+# PostgreSQL: the same rules as PL/pgSQL triggers, refusing as an integrity error (SQLSTATE
+# 23001, like SQLite's RAISE(ABORT)); `IS NOT DISTINCT FROM` is SQLite's `IS`. A trigger's
+# WHEN clause is checked against the table when it is created, so the act's columns are
+# compared inside a function instead, by name, through each row as JSON: a column a later
+# migration adds to ACT_COLUMNS is simply absent (equal on both sides) until it exists.
+# CREATE OR REPLACE, so a migration that changes ACT_COLUMNS runs CREATE_TRIGGERS again.
+_PG_ACT_ARGS = ", ".join(f"'{c}'" for c in ACT_COLUMNS)
+
+_POSTGRESQL_CREATE = (
+    """
+    CREATE OR REPLACE FUNCTION ops_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """,
+    # Retention anonymisation may once replace the party's data; the act (the columns named
+    # in the trigger's arguments) must stay as it was.
+    """
+    CREATE OR REPLACE FUNCTION ops_signed_decision_update() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    DECLARE
+        old_row jsonb := to_jsonb(OLD);
+        new_row jsonb := to_jsonb(NEW);
+    BEGIN
+        IF OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL THEN
+            FOR i IN 0 .. TG_NARGS - 1 LOOP
+                IF old_row -> TG_ARGV[i] IS DISTINCT FROM new_row -> TG_ARGV[i] THEN
+                    RAISE EXCEPTION 'signed decision is immutable'
+                        USING ERRCODE = 'restrict_violation';
+                END IF;
+            END LOOP;
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'signed decision is immutable' USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """,
+    f"""
+    CREATE OR REPLACE TRIGGER decisions_signed_immutable
+    BEFORE UPDATE ON decisions FOR EACH ROW
+    WHEN (OLD.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_signed_decision_update({_PG_ACT_ARGS})
+    """,
+    f"""
+    CREATE OR REPLACE TRIGGER decisions_signed_undeletable
+    BEFORE DELETE ON decisions FOR EACH ROW
+    WHEN (OLD.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_refuse_change('signed decision is immutable')
+    """,
+    """
+    CREATE OR REPLACE TRIGGER audit_log_no_delete
+    BEFORE DELETE ON audit_log FOR EACH ROW
+    EXECUTE FUNCTION ops_refuse_change('audit log is append-only')
+    """,
+    # TRUNCATE skips row triggers: refuse it as a statement.
+    """
+    CREATE OR REPLACE TRIGGER audit_log_no_truncate
+    BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT
+    EXECUTE FUNCTION ops_refuse_change('audit log is append-only')
+    """,
+    """
+    CREATE OR REPLACE TRIGGER audit_log_no_update
+    BEFORE UPDATE ON audit_log FOR EACH ROW
+    WHEN (NOT (
+        NEW.changes IS NULL AND NEW.redacted_at IS NOT NULL AND OLD.redacted_at IS NULL
+        AND NEW.seq = OLD.seq AND NEW.at = OLD.at
+        AND NEW.actor_id IS NOT DISTINCT FROM OLD.actor_id
+        AND NEW.action = OLD.action AND NEW.entity = OLD.entity
+        AND NEW.entity_id IS NOT DISTINCT FROM OLD.entity_id
+        AND NEW.person_id IS NOT DISTINCT FROM OLD.person_id
+        AND NEW.changes_digest = OLD.changes_digest AND NEW.prev_hash = OLD.prev_hash
+        AND NEW.hash = OLD.hash
+    ))
+    EXECUTE FUNCTION ops_refuse_change('audit log is append-only')
+    """,
+)
+
+_POSTGRESQL_DROP = (
+    "DROP TRIGGER IF EXISTS decisions_signed_immutable ON decisions",
+    "DROP TRIGGER IF EXISTS decisions_signed_undeletable ON decisions",
+    "DROP TRIGGER IF EXISTS audit_log_no_delete ON audit_log",
+    "DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log",
+    "DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log",
+    "DROP FUNCTION IF EXISTS ops_refuse_change()",
+    "DROP FUNCTION IF EXISTS ops_signed_decision_update()",
+)
+
+# Keyed by SQLAlchemy dialect name: a migration runs CREATE_TRIGGERS.get(dialect, ()).
+CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_CREATE, "postgresql": _POSTGRESQL_CREATE}
+DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_DROP, "postgresql": _POSTGRESQL_DROP}
 
 
 # Act columns by the revision that added them: a migration runs against the schema of its

@@ -71,6 +71,7 @@ ERRORS: dict[str, str] = {
     "locked": QT_TRANSLATE_NOOP("errors", "Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu."),
     "corrupt": QT_TRANSLATE_NOOP("errors", "Plik bazy danych jest uszkodzony. Przywróć kopię zapasową."),
     "missing": QT_TRANSLATE_NOOP("errors", "Nie można otworzyć pliku bazy danych (brak folderu lub dostępu)."),
+    "unreachable": QT_TRANSLATE_NOOP("errors", "Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu."),
     "bad_credentials": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy login lub hasło."),
     "account_locked": QT_TRANSLATE_NOOP("errors", "Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut."),
     "account_inactive": QT_TRANSLATE_NOOP("errors", "Konto jest wyłączone – zwróć się do administratora."),

@@ -18,6 +18,7 @@ from ops_desktop.services.backups import (
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup_file
+from tests.server_db import sqlite_file
 
 PASSPHRASE = "sejf w pokoju 12"
 WARSAW = dt.timezone(dt.timedelta(hours=1))
@@ -99,6 +100,7 @@ def test_configure_keeps_the_passphrase_out_of_sight(backups: BackupService, adm
     assert PASSPHRASE not in logged
 
 
+@sqlite_file("backups copy the SQLite file; on a server pg_dump does, and the program refuses")
 def test_backup_now_lists_verifies_and_is_due_again_next_day(
         backups: BackupService, admin: Actor, usb: Path, clock: Clock) -> None:
     with pytest.raises(BackupError) as caught:
@@ -122,6 +124,7 @@ def test_backup_now_lists_verifies_and_is_due_again_next_day(
     assert scheduled is not None and len(backups.list(admin)) == 2
 
 
+@sqlite_file("backups copy the SQLite file; on a server pg_dump does, and the program refuses")
 def test_a_failed_unattended_backup_is_remembered(backups: BackupService, admin: Actor,
                                                   usb: Path) -> None:
     backups.configure(admin, usb, PASSPHRASE)
@@ -137,6 +140,7 @@ def test_a_failed_unattended_backup_is_remembered(backups: BackupService, admin:
     assert backups.config(admin).last_error is None
 
 
+@sqlite_file("backups copy the SQLite file; on a server pg_dump does, and the program refuses")
 def test_exit_backup_follows_its_switch(backups: BackupService, admin: Actor, usb: Path) -> None:
     assert backups.run_scheduled(on_exit=True) is None  # not configured: nothing, no error
     backups.configure(admin, usb, PASSPHRASE, on_exit=False, daily=False)
@@ -146,6 +150,7 @@ def test_exit_backup_follows_its_switch(backups: BackupService, admin: Actor, us
     assert backups.run_scheduled(on_exit=True) is not None
 
 
+@sqlite_file("backups copy the SQLite file; on a server pg_dump does, and the program refuses")
 def test_restore_replaces_the_database(services: Services, backups: BackupService, admin: Actor,
                                        usb: Path) -> None:
     backups.configure(admin, usb, PASSPHRASE)
@@ -158,6 +163,7 @@ def test_restore_replaces_the_database(services: Services, backups: BackupServic
     reopened.close()
 
 
+@sqlite_file("backups copy the SQLite file; on a server pg_dump does, and the program refuses")
 def test_recovery_without_an_actor(services: Services, backups: BackupService, admin: Actor,
                                    usb: Path, tmp_path: Path) -> None:
     backups.configure(admin, usb, PASSPHRASE)
@@ -172,16 +178,20 @@ def test_a_server_database_is_refused_clearly(admin: Actor, services: Services) 
     from ops_desktop.storage.database import open_database
 
     memory = open_database("sqlite://")
+    # With OPS_TEST_DB_URL the office's own store is on a PostgreSQL server: refused too.
+    stores = (memory,) if services.db.file is not None else (memory, services.db)
     try:
-        service = BackupService(memory, services.office)
-        with pytest.raises(BackupError) as caught:
-            service.backup_now(admin)
-        assert caught.value.code == "not_a_file_database"
-        assert not service.is_due() and service.run_scheduled() is None
+        for store in stores:
+            service = BackupService(store, services.office)
+            with pytest.raises(BackupError) as caught:
+                service.backup_now(admin)
+            assert caught.value.code == "not_a_file_database"
+            assert not service.is_due() and service.run_scheduled() is None
     finally:
         memory.dispose()
 
 
+@sqlite_file("backups copy the SQLite file; on a server pg_dump does, and the program refuses")
 def test_a_restore_is_written_into_the_restored_databases_audit_log(tmp_path: Path) -> None:
     """The log of the restored data says where it came from and who brought it back."""
     from sqlalchemy import select

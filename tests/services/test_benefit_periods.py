@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from decimal import Decimal
 
 import pytest
@@ -15,6 +14,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.models import DecisionRow
 
+from tests.server_db import RawSQL
 from .helpers import PESEL_WOMAN_1985, person
 from .test_benefits import application, grant, text_of
 
@@ -27,7 +27,7 @@ def _stored(services: Services, decision_id: object) -> tuple[int | None, int | 
 
 
 def test_a_periodic_benefit_from_the_3rd_prints_the_first_months_pay(
-    services: Services, benefits_worker: Actor, signer: Actor, db_url: str
+    services: Services, benefits_worker: Actor, signer: Actor
 ) -> None:
     _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("100"))
     # A 31-day month (the law in force then sets the criterion, not the calendar).
@@ -40,8 +40,8 @@ def test_a_periodic_benefit_from_the_3rd_prints_the_first_months_pay(
     assert ("zasiłek okresowy w kwocie 600,00 zł miesięcznie, za grudzień 2026 r. w kwocie "
             "561,29 zł (za 29 dni), na okres od 3 grudnia 2026 r. do 28 lutego 2027 r.") in text
     # The signed grosze are part of the act: the store refuses to change them.
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
-        with pytest.raises(sqlite3.IntegrityError, match="signed decision is immutable"):
+    with RawSQL(services.db) as conn:
+        with pytest.raises(conn.IntegrityError, match="signed decision is immutable"):
             conn.execute("UPDATE decisions SET first_month_grosze = 60000 WHERE id = ?",
                          (draft.id.hex,))
 

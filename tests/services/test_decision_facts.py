@@ -213,7 +213,8 @@ def test_a_decision_signed_before_the_snapshot_prints_the_neutral_wording(
     # As an older decision stands in the store: signed, with no dative kept.
     with services.db.engine.begin() as conn:
         from sqlalchemy import text
-        conn.execute(text("DROP TRIGGER decisions_signed_immutable"))
+        on = " ON decisions" if conn.dialect.name == "postgresql" else ""
+        conn.execute(text("DROP TRIGGER decisions_signed_immutable" + on))
         conn.execute(text("UPDATE decisions SET party_dative = '', party_sex = NULL"))
     text_ = text_of(services.decisions.render(signer, draft.id))
     assert "Przyznać Stronie – Jan Żółkiewski – zasiłek celowy" in text_

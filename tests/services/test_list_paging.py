@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,6 +21,10 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.bulk_demo import generate_history
+from ops_desktop.storage.database import open_database
+from ops_desktop.storage.transfer import copy_store
+from tests.server_db import RawSQL, ServerDatabases
+
 
 T = TypeVar("T")
 PAGE = 7  # small and prime, so pages end inside runs of equal dates
@@ -29,7 +34,11 @@ City = tuple[Services, Path, Actor]
 
 
 @pytest.fixture(scope="module")
-def city(tmp_path_factory: pytest.TempPathFactory) -> Iterator[City]:
+def city(tmp_path_factory: pytest.TempPathFactory,
+         server_databases: ServerDatabases | None) -> Iterator[City]:
+    """A city's history in a file (the bulk generator writes SQLite), moved onto the
+    PostgreSQL server as an office would move it when OPS_TEST_DB_URL is set; the file
+    keeps what the tests count with plain SQL."""
     path = tmp_path_factory.mktemp("paging") / "city.sqlite"
     services = Services.open(f"sqlite:///{path}")
     create_demo_office(services, households=0)
@@ -42,8 +51,16 @@ def city(tmp_path_factory: pytest.TempPathFactory) -> Iterator[City]:
     roles = frozenset({Role.COORDINATOR})
     head = Actor(services.office.add_user("kierownik-paging", "Kierownik", "", roles),
                  "Kierownik", "", roles)
-    yield services, path, head
-    services.close()
+    with ExitStack() as stack:
+        if server_databases is not None:
+            url = stack.enter_context(server_databases.fresh())
+            target = open_database(url)
+            copy_store(services.db, target)
+            target.dispose()
+            services.close()
+            services = Services.open(url)
+        yield services, path, head
+        services.close()
 
 
 def _walk(fetch: Callable[[Any, int], list[T]]) -> list[T]:
@@ -76,10 +93,15 @@ def test_the_open_cases_walk_every_open_case_once_newest_first(city: City) -> No
     services, path, head = city
     team = Team.SOCIAL_WORK.value
     with sqlite3.connect(path) as conn:  # every third case of the team closed
-        conn.execute("UPDATE cases SET closed_on = '2026-06-10' WHERE team_code = ? AND "
-                     "rowid % 3 = 0", (team,))
-        expected = conn.execute("SELECT count(*) FROM cases WHERE team_code = ? AND "
-                                "deleted_at IS NULL AND closed_on IS NULL", (team,)).fetchone()[0]
+        closed = [r[0] for r in conn.execute("SELECT id FROM cases WHERE team_code = ? AND "
+                                             "rowid % 3 = 0", (team,))]
+        expected = conn.execute("SELECT count(*) FROM cases WHERE team_code = ? AND deleted_at "
+                                "IS NULL AND closed_on IS NULL AND rowid % 3 <> 0",
+                                (team,)).fetchone()[0]
+    conn.close()
+    with RawSQL(services.db) as store:  # the file, or the server the city was moved to
+        store.execute("UPDATE cases SET closed_on = '2026-06-10' WHERE id IN "
+                      f"({', '.join('?' for _ in closed)})", closed)
     try:
         walked = _walk(lambda last, n: services.referrals.cases(head, team, n, last, True))
         assert len(walked) == expected == services.referrals.cases_count(head, team, True) > PAGE
@@ -87,8 +109,8 @@ def test_the_open_cases_walk_every_open_case_once_newest_first(city: City) -> No
         keys = [(c.opened_on, str(c.id)) for c in walked]
         assert keys == sorted(keys, reverse=True)
     finally:
-        with sqlite3.connect(path) as conn:
-            conn.execute("UPDATE cases SET closed_on = NULL WHERE closed_on = '2026-06-10'")
+        with RawSQL(services.db) as store:
+            store.execute("UPDATE cases SET closed_on = NULL WHERE closed_on = '2026-06-10'")
 
 
 @pytest.mark.parametrize("open_only", [True, False])

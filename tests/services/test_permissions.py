@@ -11,9 +11,11 @@ import datetime as dt
 import itertools
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -33,6 +35,7 @@ from ops_desktop.domain.vocabulary import (
 )
 from ops_desktop.services.accounts import NewAccount
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
+from ops_desktop.services.backups import BackupError
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
@@ -40,6 +43,9 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.withdrawal import WithdrawalInput
 
 from .helpers import person, referral_intake
+
+if TYPE_CHECKING:
+    from tests.server_db import ServerDatabases
 
 FC, BEN, SW, SRV, HEAD = (Role.FIRST_CONTACT, Role.BENEFITS, Role.SOCIAL_WORK, Role.SERVICES,
                           Role.COORDINATOR)
@@ -120,6 +126,17 @@ def decision(app_id: uuid.UUID) -> DecisionInput:
 UseCase = Callable[[World, Actor], object]
 
 # use case → (how to call it, the roles that may). Team-scoped use cases get one row per team.
+
+def _backup_now(world: World, actor: Actor) -> None:
+    """Done on a file; on a PostgreSQL server (OPS_TEST_DB_URL) past the permission check
+    the program refuses, since the server's own pg_dump backs it up."""
+    if world.services.db.file is not None:
+        world.services.backups.backup_now(actor)
+        return
+    with pytest.raises(BackupError) as refused:
+        world.services.backups.backup_now(actor)
+    assert refused.value.code == "not_a_file_database"
+
 CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "persons.search": (lambda w, a: w.services.persons.search(a, "Testowy"), TEAMS),
     "persons.count": (lambda w, a: w.services.persons.count(a, "Testowy"), TEAMS),
@@ -223,7 +240,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     # backups: the administrator's
     "backups.config": (lambda w, a: w.services.backups.config(a), {ADMIN}),
     "backups.list": (lambda w, a: w.services.backups.list(a), {ADMIN}),
-    "backups.backup_now": (lambda w, a: w.services.backups.backup_now(a), {ADMIN}),
+    "backups.backup_now": (lambda w, a: _backup_now(w, a), {ADMIN}),
 }
 for _team, _role in TEAM_OF.items():
     CASES[f"referrals.inbox[{_team}]"] = (
@@ -254,9 +271,16 @@ PAIRS = list(itertools.product(sorted(CASES), list(Role)))
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+def world(tmp_path_factory: pytest.TempPathFactory,
+          server_databases: ServerDatabases | None) -> Iterator[World]:
     path: Path = tmp_path_factory.mktemp("perm") / "ops.sqlite"
-    services = Services.open(f"sqlite:///{path}")
+    with ExitStack() as stack:
+        url = (f"sqlite:///{path}" if server_databases is None
+               else stack.enter_context(server_databases.fresh()))
+        yield from _world(Services.open(url), path)
+
+
+def _world(services: Services, path: Path) -> Iterator[World]:
     services.office.save_settings(SETTINGS)
     everything = frozenset(Role)
     user_id = services.office.add_user("setup", "Ustawiający Wszystko", "", everything)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select, update
+from sqlalchemy import inspect, select, update
+from sqlalchemy import text as sql
 
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -294,10 +294,9 @@ def test_only_the_head_may_preview_or_anonymise(
 
 def _all_cells(services: Services) -> list[str]:
     """Every text value in every table of the store, as SQL sees it."""
-    assert services.db.file is not None
-    with sqlite3.connect(services.db.file) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return [str(v) for t in tables for row in conn.execute(f'SELECT * FROM "{t}"')
+    with services.db.engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        return [str(v) for t in tables for row in conn.execute(sql(f'SELECT * FROM "{t}"'))
                 for v in row if isinstance(v, str)]
 
 

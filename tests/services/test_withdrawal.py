@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from decimal import Decimal
 
 import pytest
@@ -22,6 +21,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.withdrawal import WithdrawalInput
 
+from tests.server_db import RawSQL
 from .helpers import person
 from .test_benefits import application, grant, text_of
 
@@ -126,16 +126,16 @@ def test_a_withdrawal_replaces_a_draft_but_not_a_signed_decision(
 
 
 def test_the_signed_withdrawal_cannot_be_rewritten_in_the_store(
-    services: Services, benefits_worker: Actor, signer: Actor, db_url: str
+    services: Services, benefits_worker: Actor, signer: Actor
 ) -> None:
     _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("300"))
     draft = services.decisions.prepare_discontinuance(benefits_worker, withdrawal(app.id))
     services.decisions.sign(signer, draft.id)
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
+    with RawSQL(services.db) as conn:
         for statement in ("UPDATE decisions SET withdrawn_on = '2020-01-01' WHERE id = ?",
                           "UPDATE decisions SET withdrawal_manner = 'in_writing' WHERE id = ?",
-                          "UPDATE decisions SET discontinuance_requested = 1 WHERE id = ?"):
-            with pytest.raises(sqlite3.IntegrityError, match="signed decision is immutable"):
+                          "UPDATE decisions SET discontinuance_requested = TRUE WHERE id = ?"):
+            with pytest.raises(conn.IntegrityError, match="signed decision is immutable"):
                 conn.execute(statement, (draft.id.hex,))
 
 

@@ -14,6 +14,9 @@ from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup, backup_file
 from ops_desktop.storage.backup import BackupError
+from tests.server_db import sqlite_file
+
+pytestmark = sqlite_file("encrypted backups are copies of the SQLite file; a server is backed up by pg_dump")
 
 PASSPHRASE = "Zażółć gęślą jaźń 2026"
 NOW = dt.datetime(2026, 11, 30, 16, 45, 12)

@@ -31,6 +31,9 @@ from ops_desktop.services.decisions import DecisionInput, validate_decision
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.bulk_demo import generate_history
+from tests.server_db import sqlite_file
+
+pytestmark = sqlite_file("the city-sized demo generator writes the SQLite file directly")
 
 PERSONS = 2000
 

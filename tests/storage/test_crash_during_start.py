@@ -26,11 +26,13 @@ from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from tests.server_db import sqlite_file
 from ops_desktop.storage.database import MIGRATIONS_DIR, create_db_engine, open_database
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork (POSIX)"
-)
+), sqlite_file(
+    "the program killed while it creates or upgrades the file")]
 
 def _open_and_die_after(statements: int, url: str) -> None:
     """In the child: open the store, killing this process after `statements` statements."""

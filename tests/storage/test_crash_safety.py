@@ -26,12 +26,14 @@ import pytest
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.database import integrity_ok
+from tests.server_db import sqlite_file
 from tests.storage import crash_writer
 from tests.storage.file_checks import FileCheck, Reported
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork (POSIX)"
-)
+), sqlite_file(
+    "a writer killed mid-transaction, then the file checked with integrity_check")]
 
 KILLS_PER_FILE = 60  # × 4 seeds: well over the 200 kills the suite promises
 REOPEN_EVERY = 11  # kills between openings of the file by the program itself

@@ -1,4 +1,4 @@
-"""The store on a real SQLite file: migrations, pragmas, backups and environment errors."""
+"""The store on a real SQLite file (and what applies, on PostgreSQL): migrations, pragmas, backups and environment errors."""
 
 from __future__ import annotations
 
@@ -8,28 +8,30 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from ops_desktop.storage.database import head_revision, open_database
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem
 from ops_desktop.storage.migrations import HEAD
 from ops_desktop.storage.models import Setting, TeamRow
+from tests.server_db import ON_SERVER, sqlite_file
 
 
 def url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def test_new_file_is_created_and_migrated_to_head(tmp_path: Path) -> None:
-    db = open_database(url(tmp_path / "new.sqlite"))
+def test_new_file_is_created_and_migrated_to_head(empty_db_url: str) -> None:
+    db = open_database(empty_db_url)
     with db.engine.connect() as conn:
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+        tables = set(inspect(conn).get_table_names())
     assert version == head_revision() == HEAD
     assert {"persons", "households", "intakes", "referrals", "applications", "decisions"} <= tables
     db.dispose()
 
 
+@sqlite_file("SQLite's PRAGMAs")
 def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
     db = open_database(url(tmp_path / "p.sqlite"))
     with db.engine.connect() as conn:
@@ -40,10 +42,10 @@ def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_rows_get_uuid_timestamps_author_and_version(tmp_path: Path) -> None:
+def test_rows_get_uuid_timestamps_author_and_version(db_url: str) -> None:
     import uuid
 
-    db = open_database(url(tmp_path / "t.sqlite"))
+    db = open_database(db_url)
     actor = uuid.uuid4()
     with db.session(actor) as s:
         s.add(TeamRow(code="x", name="Zespół X"))
@@ -58,6 +60,7 @@ def test_rows_get_uuid_timestamps_author_and_version(tmp_path: Path) -> None:
     db.dispose()
 
 
+@sqlite_file("the copy of the file made before a migration")
 def test_reopening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "ops.sqlite"
     open_database(url(path)).dispose()
@@ -65,6 +68,7 @@ def test_reopening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.before-*"))
 
 
+@sqlite_file("the copy of the file made before a migration")
 def test_an_older_file_is_backed_up_before_migrating(tmp_path: Path) -> None:
     path = tmp_path / "ops.sqlite"
     db = open_database(url(path))
@@ -81,6 +85,7 @@ def test_an_older_file_is_backed_up_before_migrating(tmp_path: Path) -> None:
         assert conn.execute("SELECT value FROM settings").fetchone() == ("MGOPS",)
 
 
+@sqlite_file("a damaged file")
 def test_corrupt_file_is_reported_not_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "broken.sqlite"
     path.write_bytes(b"this is not a database at all" * 200)
@@ -89,12 +94,14 @@ def test_corrupt_file_is_reported_not_a_traceback(tmp_path: Path) -> None:
     assert info.value.problem is StorageProblem.CORRUPT
 
 
+@sqlite_file("the file's folder")
 def test_missing_folder_is_reported(tmp_path: Path) -> None:
     with pytest.raises(StorageEnvironmentError) as info:
         open_database(url(tmp_path / "no" / "such" / "dir" / "ops.sqlite"))
     assert info.value.problem is StorageProblem.MISSING
 
 
+@sqlite_file("a full disk simulated by the file's page limit")
 def test_full_disk_rolls_back_and_says_so(tmp_path: Path) -> None:
     db = open_database(url(tmp_path / "full.sqlite"))
     with db.engine.connect() as conn:
@@ -113,6 +120,7 @@ def test_full_disk_rolls_back_and_says_so(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores file modes")
+@sqlite_file("file modes")
 def test_read_only_file_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "ro.sqlite"
     open_database(url(path)).dispose()
@@ -129,6 +137,7 @@ def test_read_only_file_is_reported(tmp_path: Path) -> None:
         tmp_path.chmod(stat.S_IRWXU)
 
 
+@sqlite_file("SQLite's read-only open mode")
 def test_read_only_connection_is_reported(tmp_path: Path) -> None:
     """The same condition reached as root: SQLite opened read-only refuses to write."""
     path = tmp_path / "ro.sqlite"
@@ -141,6 +150,7 @@ def test_read_only_connection_is_reported(tmp_path: Path) -> None:
     db.dispose()
 
 
+@sqlite_file("SQLite's file lock and busy timeout")
 def test_locked_file_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "locked.sqlite"
     db = open_database(url(path))
@@ -164,17 +174,16 @@ def test_locked_file_is_reported(tmp_path: Path) -> None:
         db.dispose()
 
 
-def test_register_numbers_never_repeat_across_concurrent_writers(tmp_path: Path) -> None:
+def test_register_numbers_never_repeat_across_concurrent_writers(db_url: str) -> None:
     """Two PCs' worth of desks asking for case numbers at once: every number once."""
     from concurrent.futures import ThreadPoolExecutor
 
     from ops_desktop.storage import queries
 
-    path = tmp_path / "n.sqlite"
-    open_database(url(path)).dispose()
+    open_database(db_url).dispose()
 
     def take(_: int) -> list[int]:
-        db = open_database(url(path), migrate=False)  # its own engine, like another process
+        db = open_database(db_url, migrate=False)  # its own engine, like another process
         got = []
         for _ in range(25):
             with db.session() as s:
@@ -195,3 +204,37 @@ def test_the_list_indexes_of_the_models_are_those_migration_0004_creates() -> No
     revision = importlib.import_module(
         "ops_desktop.storage.migrations.versions.0004_list_indexes")
     assert revision.LIST_INDEXES == LIST_INDEXES
+
+
+@pytest.mark.skipif(not ON_SERVER, reason="a PostgreSQL server (OPS_TEST_DB_URL)")
+def test_the_city_sized_demo_is_refused_clearly_on_a_server(
+        empty_db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from ops_desktop.__main__ import main
+
+    assert main(["demo", "--db", empty_db_url, "--persons", "10"]) == 2
+    assert "--persons tworzy historię tylko w pliku SQLite" in capsys.readouterr().err
+
+
+def test_a_server_out_of_reach_is_reported_not_a_traceback() -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(StorageEnvironmentError) as info:  # nothing listens on port 1
+        open_database("postgresql+psycopg://ops:secret@127.0.0.1:1/ops?connect_timeout=2")
+    assert info.value.problem is StorageProblem.UNREACHABLE
+    assert "secret" not in str(info.value)
+
+
+@pytest.mark.skipif(not ON_SERVER, reason="a PostgreSQL server (OPS_TEST_DB_URL)")
+def test_a_connection_lost_mid_work_is_reported_and_the_next_save_works(db_url: str) -> None:
+    db = open_database(db_url)
+    with pytest.raises(StorageEnvironmentError) as info:
+        with db.session() as s:
+            s.add(Setting(key="a", value="b"))
+            s.flush()
+            s.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))  # the server ends it
+    assert info.value.problem is StorageProblem.UNREACHABLE
+    with db.session() as s:  # a fresh connection: nothing of the lost unit of work is there
+        assert s.get(Setting, "a") is None
+        s.add(Setting(key="a", value="c"))
+    with db.session() as s:
+        assert s.get(Setting, "a").value == "c"  # type: ignore[union-attr]
+    db.dispose()

@@ -20,10 +20,13 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.database import integrity_ok, open_database
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem
+from tests.server_db import sqlite_file
 from tests.services.helpers import referral_intake
 from tests.storage import crash_writer
 from tests.storage.file_checks import FileCheck
 from tests.storage.full_disk import FullDisk, fill
+
+pytestmark = sqlite_file("a full disk, a read-only file and a file lock met by the use cases")
 
 COUNTED = ("households", "persons", "household_members", "intakes", "referrals", "audit_log")
 

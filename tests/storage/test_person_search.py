@@ -19,6 +19,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import _alembic_config, create_db_engine
+from tests.server_db import ON_SERVER, RawSQL, sqlite_file
 
 HOME = Address("Polna", "3", "5", "66-999", "Lipowiec")
 PESEL_MAN_1944 = "44051401359"
@@ -51,10 +52,8 @@ def family(services: Services, desk: Actor) -> uuid.UUID:
 
 
 def _sql(services: Services, statement: str, *params: object) -> None:
-    assert services.db.file is not None
-    with sqlite3.connect(services.db.file) as conn:
+    with RawSQL(services.db) as conn:
         conn.execute(statement, params)
-    conn.close()
 
 
 def test_folded_words_find_names_with_polish_letters(services: Services, desk: Actor,
@@ -157,6 +156,7 @@ def test_any_text_never_raises(services: Services, desk: Actor, text: str) -> No
     assert services.persons.count(desk, text) == len(found)
 
 
+@sqlite_file("the FTS5 name index is SQLite's; PostgreSQL searches persons.search_name itself")
 def test_migration_from_0002_fills_the_index(tmp_path: Path, desk: Actor) -> None:
     path = tmp_path / "old.sqlite"
     engine = create_db_engine(f"sqlite:///{path}")
@@ -199,6 +199,7 @@ def _index_holds(services: Services, word: bytes) -> bool:
     return found
 
 
+@sqlite_file("FTS5 index pages in the file; PostgreSQL has no separate name index to purge")
 def test_purging_removes_anonymised_names_from_the_file(services: Services, desk: Actor,
                                                         family: uuid.UUID) -> None:
     # (The index stores a word after one sharing its start in part; no other word of the
@@ -210,3 +211,17 @@ def test_purging_removes_anonymised_names_from_the_file(services: Services, desk
         queries.purge_person_search(s)
     assert not _index_holds(services, b"kowalski")
     assert _names(services, desk, "zolkiewsk") == ["Żółkiewska Maria", "Żółkiewski Jan"]
+
+
+@pytest.mark.skipif(not ON_SERVER, reason="a PostgreSQL server (OPS_TEST_DB_URL)")
+def test_on_a_server_the_name_search_reads_the_trigram_index(services: Services) -> None:
+    from sqlalchemy import select, text
+
+    from ops_desktop.storage.models import PersonRow
+
+    stmt = queries._person_filter(select(PersonRow.id), "jan kow", "", indexed=False)
+    with services.db.session() as s:
+        s.execute(text("SET LOCAL enable_seqscan = off"))  # a few rows: judge the plan alone
+        sql = stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = " ".join(r[0] for r in s.execute(text(f"EXPLAIN {sql}")))
+    assert "ix_persons_search_name_trgm" in plan

@@ -11,6 +11,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import SearchQuery
 from ops_desktop.storage import name_search, queries
+from tests.server_db import sqlite_file
 from tests.storage.test_person_search import _person, _sql
 
 NAMES = [
@@ -37,6 +38,7 @@ def _reference(db: Services, folded: str) -> list[str]:
     return [r[0].replace("-", "") for r in rows]
 
 
+@sqlite_file("the ways of paging SQLite's FTS5 name index; PostgreSQL has one way")
 @pytest.mark.parametrize("sorted_at_most", [0, 1, 10_000], ids=["walk", "split-or-walk", "split"])
 def test_every_plan_gives_the_plain_sort_page_by_page(
     services: Services, desk: Actor, monkeypatch: pytest.MonkeyPatch, sorted_at_most: int

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +14,16 @@ from ops_desktop.domain.vocabulary import DecisionStatus, Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
+from ops_desktop.storage.database import integrity_ok
 from ops_desktop.storage.models import DecisionRow
+from tests.server_db import RawSQL, sqlite_file
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> tuple[Services, Path]:
-    path = tmp_path / "office.sqlite"
-    services = Services.open(f"sqlite:///{path}")
+def office(db_url: str) -> Iterator[Services]:
+    services = Services.open(db_url)
     create_demo_office(services, households=25)
-    yield services, path
+    yield services
     services.close()
 
 
@@ -30,34 +32,34 @@ def _ids(services: Services, status: DecisionStatus) -> list[str]:
         return [r.id.hex for r in s.scalars(select(DecisionRow).where(DecisionRow.status == status.value))]
 
 
-def test_raw_sql_cannot_change_or_delete_a_signed_decision(office: tuple[Services, Path]) -> None:
-    services, path = office
+def test_raw_sql_cannot_change_or_delete_a_signed_decision(office: Services) -> None:
+    services = office
     signed = _ids(services, DecisionStatus.SIGNED)[0]
     draft = _ids(services, DecisionStatus.DRAFT)[0]
-    with sqlite3.connect(path) as conn:
+    with RawSQL(services.db) as conn:
         for statement in ("UPDATE decisions SET amount_grosze = 1 WHERE id = ?",
                           "UPDATE decisions SET status = 'draft' WHERE id = ?",
                           "DELETE FROM decisions WHERE id = ?"):
-            with pytest.raises(sqlite3.IntegrityError, match="signed decision is immutable"):
+            with pytest.raises(conn.IntegrityError, match="signed decision is immutable"):
                 conn.execute(statement, (signed,))
         # A draft is still work in progress and may change or go.
         conn.execute("UPDATE decisions SET reasoning = 'poprawka' WHERE id = ?", (draft,))
         conn.execute("DELETE FROM decisions WHERE id = ?", (draft,))
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert integrity_ok(services.db)
 
 
-def test_retention_may_blank_the_party_once_and_never_again(office: tuple[Services, Path]) -> None:
-    services, path = office
+def test_retention_may_blank_the_party_once_and_never_again(office: Services) -> None:
+    services = office
     signed = _ids(services, DecisionStatus.SIGNED)[0]
-    with sqlite3.connect(path) as conn:
+    with RawSQL(services.db) as conn:
         conn.execute("UPDATE decisions SET party_name = 'Osoba zanonimizowana', party_pesel = NULL, "
                      "anonymised_at = '2037-01-02 10:00:00' WHERE id = ?", (signed,))
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(conn.IntegrityError):
             conn.execute("UPDATE decisions SET party_name = 'Jan Kowalski' WHERE id = ?", (signed,))
 
 
-def test_the_service_refuses_to_discard_a_signed_decision(office: tuple[Services, Path]) -> None:
-    services, _path = office
+def test_the_service_refuses_to_discard_a_signed_decision(office: Services) -> None:
+    services = office
     head = next(u for u in services.office.users() if Role.COORDINATOR in u.roles)
     actor = Actor.of(head)
     decision_id = services.decisions.signed_ids(actor)[0]
@@ -68,43 +70,41 @@ def test_the_service_refuses_to_discard_a_signed_decision(office: tuple[Services
 
 
 def test_anonymisation_cannot_be_used_to_change_what_was_decided(
-        office: tuple[Services, Path]) -> None:
-    services, path = office
+        office: Services) -> None:
+    services = office
     signed = _ids(services, DecisionStatus.SIGNED)[0]
-    with sqlite3.connect(path) as conn:
+    with RawSQL(services.db) as conn:
         for change in ("amount_grosze = 1", "status = 'draft'", "signatory_name = 'Ktoś'",
                        "period_to = '2099-12-31'"):
-            with pytest.raises(sqlite3.IntegrityError, match="signed decision is immutable"):
+            with pytest.raises(conn.IntegrityError, match="signed decision is immutable"):
                 conn.execute(f"UPDATE decisions SET {change}, anonymised_at = '2037-01-02' "
                              "WHERE id = ?", (signed,))
 
 
-def _updates(path: Path, decision_id: str, assignments: str) -> bool:
+def _updates(services: Services, decision_id: str, assignments: str) -> bool:
     """Whether the store lets `UPDATE decisions SET <assignments>` through for the decision."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute(f"UPDATE decisions SET {assignments} WHERE id = ?", (decision_id,))
-        conn.commit()
-        return True
-    except sqlite3.IntegrityError as exc:
-        assert "signed decision is immutable" in str(exc)
-        return False
-    finally:
-        conn.close()
+    with RawSQL(services.db) as conn:
+        try:
+            conn.execute(f"UPDATE decisions SET {assignments} WHERE id = ?", (decision_id,))
+            return True
+        except conn.IntegrityError as exc:
+            assert "signed decision is immutable" in str(exc)
+            return False
 
 
 def test_what_a_signed_decision_says_of_the_facts_and_the_party_is_protected_too(
-        office: tuple[Services, Path]) -> None:
-    services, path = office
+        office: Services) -> None:
+    services = office
     signed = _ids(services, DecisionStatus.SIGNED)[0]
     refused = ["interview_on = '2020-01-01'", "grounds = '7'", "party_sex = 'F'",
                "party_dative = 'Pani Janinie Nowak'", "other_ground = 'x'",
                # Retention may blank the dative (it is the name), not the facts of the act.
                "interview_on = NULL, anonymised_at = '2037-01-02'"]
-    assert [a for a in refused if _updates(path, signed, a)] == []
-    assert _updates(path, signed, "party_dative = '', anonymised_at = '2037-01-02'")
+    assert [a for a in refused if _updates(services, signed, a)] == []
+    assert _updates(services, signed, "party_dative = '', anonymised_at = '2037-01-02'")
 
 
+@sqlite_file("an older file upgraded, read back from SQLite's own schema table")
 def test_a_file_from_before_0005_gets_the_new_columns_and_the_wider_protection(
         tmp_path: Path) -> None:
     from alembic import command

@@ -74,3 +74,12 @@ def test_locked_file_keeps_the_form_and_saves_when_free(
     assert dialog.person_id is not None and not dialog.isVisible()
     assert [p.last_name for p in impatient.persons.search(desk, "kowalska")] == ["Kowalska"]
 
+
+
+def test_every_storage_problem_is_told_in_words(qtbot: QtBot) -> None:
+    """A server out of reach (a centre on PostgreSQL) is said as plainly as a full disk."""
+    from ops_desktop.services.errors import StorageProblem
+
+    for problem in StorageProblem:
+        assert labels.error(problem.value) != problem.value, problem
+    assert labels.error("unreachable").startswith("Brak połączenia z serwerem bazy danych")
