@@ -329,8 +329,12 @@ def _signature(doc: DecisionDocument, texts: DecisionTexts, st: Styles) -> Flowa
 
 def authorisation(number: str) -> str:
     """"upoważnienie nr 50/2025" for a bare number; a field that already names the act
-    ("Zarządzenie nr 50/2025 Burmistrza …") is not given a second "nr"."""
+    ("Zarządzenie nr 50/2025 Burmistrza …") is not given a second "nr", nor one typed as
+    "Upoważnienie nr 7/2026" a second "upoważnienie"."""
     number = number.strip()
+    word = "upoważnienie"
+    if number.lower().startswith(word):
+        return word + number[len(word):]
     if number[:1].isdigit():
         return f"upoważnienie nr {number}"
     if number.lower().startswith(("nr ", "nr. ", "nr.")):

@@ -116,11 +116,12 @@ def allows(roles: frozenset[Role] | set[Role], permission: Permission) -> bool:
 
 # --- special-category grounds (art. 9 RODO) ----------------------------------------------
 #
-# Violence (art. 7 pkt 7), addiction (pkt 13) and health/disability (pkt 5, 6) are facts of
-# a special category. An intake carrying one of them is a special-category entry: its
+# Violence (art. 7 pkt 7), being a victim of human trafficking (pkt 7a), addiction (pkt 13)
+# and health/disability (pkt 5, 6) are facts of a special category. An intake carrying one of them is a special-category entry: its
 # grounds, its narrative and the reasons of its referrals reach only the readers below.
 SPECIAL_GROUNDS = frozenset({
-    Ground.DISABILITY, Ground.LONG_ILLNESS, Ground.DOMESTIC_VIOLENCE, Ground.ADDICTION,
+    Ground.DISABILITY, Ground.LONG_ILLNESS, Ground.DOMESTIC_VIOLENCE, Ground.HUMAN_TRAFFICKING,
+    Ground.ADDICTION,
 })
 
 # Which special-category grounds each role reads on its own:
@@ -128,7 +129,7 @@ SPECIAL_GROUNDS = frozenset({
 # - social work works with the whole situation (Niebieska Karta, addiction, illness);
 # - the head supervises every team;
 # - services organise care because of illness or disability (art. 50 u.p.s.), so they read
-#   pkt 5 and 6, not violence or addiction;
+#   pkt 5 and 6, not violence, trafficking or addiction;
 # - benefits decide on incomes: none by default. Where a ground is a legal basis of their
 #   decision (disability for zasiłek stały, illness for zasiłek okresowy) the desk marks it
 #   on the referral for them (`referrals.shared_grounds`), one referral at a time, so the

@@ -33,7 +33,7 @@ from ops_desktop.domain.vocabulary import (
     Ground,
     Team,
 )
-from ops_desktop.services import mapping
+from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.referrals import new_case
@@ -218,7 +218,10 @@ class ApplicationService:
             intake = queries.get(s, IntakeRow, referral.intake_id) if referral.intake_id else None
             if intake is None or referral.case_id is None:
                 return (), ""
-            return mapping.grounds(intake.grounds), intake.other_ground
+            # Only what the inbox showed: a special ground the desk did not share with this
+            # team is not handed over by the preset either, nor "other" in words beside it.
+            return need_to_know.with_other(need_to_know.referral(actor, referral).grounds,
+                                           mapping.grounds(intake.grounds), intake.other_ground)
 
     def page(self, actor: Actor, open_only: bool = True, limit: int = 200,
              after: ApplicationView | None = None,

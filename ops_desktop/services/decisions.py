@@ -121,11 +121,13 @@ def input_errors(data: DecisionInput) -> list[FieldError]:
 
 
 def validate_decision(data: DecisionInput, form: BenefitForm, a: AssessmentView,
-                      refused: frozenset[str] = frozenset()) -> list[FieldError]:
+                      refused: frozenset[str] = frozenset(),
+                      received_on: dt.date | None = None) -> list[FieldError]:
     """The checks a careful benefits worker would make before handing a draft to be signed.
 
     Every field of `data` has its kind (input_errors found none "invalid"); the fields in
     `refused` already have a problem of their shape and are not looked at again.
+    `received_on` is the application's date of receipt, when known.
     """
     errors: list[FieldError] = []
     if data.kind is DecisionKind.REFUSAL:
@@ -144,6 +146,10 @@ def validate_decision(data: DecisionInput, form: BenefitForm, a: AssessmentView,
     if form in MONTHLY:
         if data.period_from is None:
             errors.append(FieldError("period_from", "required"))
+        elif (received_on is not None and "period_from" not in refused
+              and data.period_from < received_on.replace(day=1)):
+            # Art. 106 ust. 3 u.p.s.: granted from the month the application was lodged.
+            errors.append(FieldError("period_from", "before_application_month"))
         if form is BenefitForm.PERIODIC and data.period_to is None:
             errors.append(FieldError("period_to", "required"))
     if data.payment_method is PaymentMethod.BANK_TRANSFER and "bank_account" not in refused:
@@ -174,7 +180,8 @@ class DecisionService:
         a = self._assess(actor, data.application_id, data.period_from)
         if not a.assessed:
             raise NotAssessedError  # no incomes and no "no income" saved: nothing to decide on
-        errors = shape + validate_decision(data, app.form, a, frozenset(e.field for e in shape))
+        errors = shape + validate_decision(data, app.form, a, frozenset(e.field for e in shape),
+                                           app.received_on)
         if errors:
             raise ValidationError(errors)
         account = None
@@ -246,6 +253,9 @@ class DecisionService:
             if (old is None or old.application_id != app_id
                     or old.status != DecisionStatus.SIGNED.value):
                 raise ValidationError([FieldError("corrects_id", "invalid")])
+            if old.kind == DecisionKind.DISCONTINUANCE.value:
+                # The proceedings ended without a benefit: nothing granted to change.
+                raise ConflictError("application_decided")
             if _latest_signed(s, app_id) != corrects_id:
                 raise ConflictError("decision_outdated")
 

@@ -200,9 +200,12 @@ class IntakeService:
             seen = need_to_know.referral(actor, row)
             intake = row.intake
             every = mapping.grounds(intake.grounds) if intake else ()
-            grounds = (seen.grounds if confidential
-                       else tuple(g for g in every if g not in SPECIAL_GROUNDS
-                                  and g is not Ground.OTHER))
+            # Confidential: what this reader may see, "other" in words only beside no ground
+            # withheld from them (services/need_to_know.with_other).
+            grounds, other = (need_to_know.with_other(seen.grounds, every, intake.other_ground)
+                              if confidential and intake else
+                              (tuple(g for g in every if g not in SPECIAL_GROUNDS
+                                     and g is not Ground.OTHER), ""))
             if confidential:
                 audit.record(s, actor.user_id, "print", "referral_slip", str(row.id),
                              row.person_id, {"confidential": True})
@@ -218,7 +221,7 @@ class IntakeService:
                 reason=seen.reason if confidential else "",
                 grounds=tuple(
                     (f"art. 7 pkt {g.value} – " if g is not Ground.OTHER else "")
-                    + (intake.other_ground if g is Ground.OTHER and intake else POLISH_GROUNDS[g])
+                    + (other if g is Ground.OTHER else POLISH_GROUNDS[g])
                     for g in grounds
                 ),
                 urgent=row.urgent,

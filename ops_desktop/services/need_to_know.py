@@ -6,6 +6,10 @@ inbox, the returned list, the person's file and the slip follow one rule:
   only the roles that read it, or the team the desk shared it with on that referral;
 - an intake carrying a ground the reader may not see is shown without its narrative, since
   the narrative is where that ground is told;
+- an application's art. 7 grounds: a special one stays in the applicant's own file, and
+  there reaches the benefits team that recorded it and the roles that read it;
+- a case's closing remarks are read by the team carrying the case and the head; others
+  see that and when it closed, and for what reason in a word;
 - a text written on a referral is read by its author's team, the team it was written for,
   and the head: the desk's reason by the desk and the team it first sent the referral to,
   a forwarding's reason by the two teams of that forwarding and the desk (which answers for
@@ -18,9 +22,10 @@ import dataclasses
 from typing import Any
 
 from ops_desktop.domain.permissions import Permission, is_special, visible_grounds
+from ops_desktop.domain.vocabulary import Ground
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor
-from ops_desktop.services.views import IntakeView, ReferralView
+from ops_desktop.services.views import ApplicationView, CaseView, IntakeView, ReferralView
 
 
 def _own(actor: Actor) -> set[str]:
@@ -39,6 +44,33 @@ def intake(actor: Actor, row: Any) -> IntakeView:
         return view
     return dataclasses.replace(view, grounds=grounds, problem="", reported_by="",
                                narrative_hidden=True)
+
+
+def application(actor: Actor, row: Any, file_of: Any) -> ApplicationView:
+    """An application as it reads in the file of `file_of` (the applicant or a member)."""
+    view = mapping.application_view(row)
+    if row.person_id == file_of and actor.may(Permission.READ_APPLICATIONS):
+        return view
+    roles = actor.roles if row.person_id == file_of else frozenset()
+    grounds, other = with_other(visible_grounds(view.grounds, roles), view.grounds,
+                                view.other_ground)
+    return dataclasses.replace(view, grounds=grounds, other_ground=other)
+
+
+def with_other(seen: tuple[Ground, ...], every: tuple[Ground, ...],
+               other: str) -> tuple[tuple[Ground, ...], str]:
+    """The grounds seen and "other" in words; beside a ground withheld the words go too,
+    since, like a narrative, they may tell what the ground withheld is."""
+    if len(seen) < len(every):
+        return tuple(g for g in seen if g is not Ground.OTHER), ""
+    return seen, other
+
+
+def case(actor: Actor, row: Any) -> CaseView:
+    view = mapping.case_view(row)
+    if actor.may(Permission.OVERSEE_TEAMS) or view.team in _own(actor):
+        return view
+    return dataclasses.replace(view, close_note="")
 
 
 def first_receiver(row: Any) -> str:

@@ -318,7 +318,8 @@ class PersonService:
         The history covers every member, as the family's paper file does: a child's file shows
         the intake and decisions registered in the parent's name, each entry with whose it
         is. A member's special-category entries (an intake with a ground of violence,
-        addiction, illness or disability, and its referrals) stay in that member's own file:
+        addiction, illness or disability, and its referrals; such a ground of an
+        application) stay in that member's own file:
         the partner's file never shows the victim's report. What each reader sees of the
         rest follows services/need_to_know.py.
         """
@@ -343,12 +344,11 @@ class PersonService:
                 street=row.street, building=row.building, flat=row.flat,
                 postal_code=row.postal_code, city=row.city, phone=row.phone,
                 household=tuple(members),
-                cases=tuple(mapping.case_view(c) for c in queries.cases_of(s, ids)),
+                cases=tuple(need_to_know.case(actor, c) for c in queries.cases_of(s, ids)),
                 intakes=tuple(need_to_know.intake(actor, i) for i in intakes),
                 referrals=tuple(need_to_know.referral(actor, r) for r in referrals),
-                applications=tuple(
-                    mapping.application_view(a) for a in queries.applications_of(s, ids)
-                ),
+                applications=tuple(need_to_know.application(actor, a, person_id)
+                                   for a in queries.applications_of(s, ids)),
                 decisions=tuple(mapping.decision_view(d) for d in queries.decisions_of(s, ids)),
             )
 

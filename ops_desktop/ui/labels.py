@@ -44,6 +44,7 @@ ERRORS: dict[str, str] = {
     "phone_format": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer telefonu."),
     "end_before_start": QT_TRANSLATE_NOOP("errors", "Data końcowa jest wcześniejsza niż początkowa."),
     "before_application": QT_TRANSLATE_NOOP("errors", "Wniosku nie można wycofać przed dniem jego złożenia."),
+    "before_application_month": QT_TRANSLATE_NOOP("errors", "Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku."),
     "amount_invalid": QT_TRANSLATE_NOOP("errors", "Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku."),
     "above_maximum": QT_TRANSLATE_NOOP("errors", "Kwota przekracza maksymalną kwotę wyliczoną z ustawy."),
     "below_minimum": QT_TRANSLATE_NOOP("errors", "Kwota jest niższa niż minimalna kwota wynikająca z ustawy."),

@@ -497,12 +497,15 @@ def test_a_name_not_declined_is_named_without_declension() -> None:
     ("Zarządzenie nr 50/2025 Burmistrza Miasta i Gminy Przykładowo",
      "upoważnienie: Zarządzenie nr 50/2025 Burmistrza Miasta i Gminy Przykładowo"),
     ("nr 12/2024", "upoważnienie nr 12/2024"),
+    # The act typed with its own name is not named twice ("upoważnienie: Upoważnienie nr …").
+    ("Upoważnienie nr 7/2026 Wójta Gminy", "upoważnienie nr 7/2026 Wójta Gminy"),
 ])
 def test_the_authorisation_is_named_once(number: str, printed: str) -> None:
     signatory = SignatoryOnPaper("Anna Nowak", "Kierownik Ośrodka", number)
     text = pdf_text(render_decision(permanent_grant(signatory=signatory)))
     assert printed in text
     assert "nr Zarządzenie" not in text and "nr nr" not in text
+    assert "upoważnienie: upoważnienie" not in text.lower()
 
 
 @pytest.mark.parametrize(("size", "words"), [(2, "2 osoby"), (4, "4 osoby"), (5, "5 osób"),

@@ -73,3 +73,23 @@ def test_a_one_off_benefit_has_no_part_month(services: Services, benefits_worker
     one_off = services.decisions.prepare(benefits_worker, grant(
         purpose.id, Decimal("300.00"), period_from=dt.date(2027, 1, 15), period_to=None))
     assert _stored(services, one_off.id) == (None, None)
+
+
+def test_a_monthly_benefit_starts_no_earlier_than_the_month_of_the_application(
+    services: Services, benefits_worker: Actor
+) -> None:
+    """Art. 106 ust. 3 u.p.s.: from the month the application was lodged, never before."""
+    from ops_desktop.domain.errors import ValidationError
+
+    _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("100"))
+    month_start = app.received_on.replace(day=1)
+    before = month_start - dt.timedelta(days=1)
+    with pytest.raises(ValidationError) as refused:
+        services.decisions.prepare(benefits_worker, grant(
+            app.id, Decimal("600.00"), period_from=before, period_to=whole_months_end(before, 2)))
+    assert [(e.field, e.code) for e in refused.value.errors] == [
+        ("period_from", "before_application_month")]
+    # The first day of the month of receipt is allowed, even before the day of receipt.
+    services.decisions.prepare(benefits_worker, grant(
+        app.id, Decimal("600.00"), period_from=month_start,
+        period_to=whole_months_end(month_start, 2)))

@@ -345,12 +345,14 @@ def test_benefits_staff_see_that_an_intake_happened_but_not_the_desks_narrative(
 
 
 def test_special_category_grounds_reach_only_the_roles_that_read_them() -> None:
-    """Written out from the issue: violence and addiction for the desk, social work and the
-    head; health and disability also for services; benefits none unless shared."""
+    """Written out from the issue: violence, trafficking (pkt 7a) and addiction for the desk,
+    social work and the head; health and disability also for services; benefits none
+    unless shared."""
     from ops_desktop.domain.permissions import special_grounds_read
     from ops_desktop.domain.vocabulary import Ground
 
-    every = {Ground.DISABILITY, Ground.LONG_ILLNESS, Ground.DOMESTIC_VIOLENCE, Ground.ADDICTION}
+    every = {Ground.DISABILITY, Ground.LONG_ILLNESS, Ground.DOMESTIC_VIOLENCE,
+             Ground.HUMAN_TRAFFICKING, Ground.ADDICTION}
     expected = {FC: every, SW: every, HEAD: every, SRV: {Ground.DISABILITY, Ground.LONG_ILLNESS},
                 BEN: set(), ADMIN: set(), AUDIT: set()}
     assert {r: set(special_grounds_read({r})) for r in Role} == expected

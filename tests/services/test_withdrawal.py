@@ -157,3 +157,21 @@ def test_a_discontinuance_is_not_a_benefit_in_the_statistics(
     assert services.statistics.cases_behind(coordinator, 2025, 1, None, None) == []
     periodic = next(a for a in report.applications if a.form is BenefitForm.PERIODIC)
     assert (periodic.received, periodic.withdrawn, periodic.pending) == (1, 1, 0)
+
+
+def test_a_discontinuance_is_not_changed_by_a_later_granting_decision(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    """Art. 106 ust. 5 changes a benefit granted; a withdrawn application has none: the draft
+    is refused when prepared, not left for the signer with a message about changed incomes."""
+    _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("300"))
+    draft = services.decisions.prepare_discontinuance(benefits_worker, withdrawal(app.id))
+    services.decisions.sign(signer, draft.id)
+    start = dt.date.today().replace(day=1)
+    with pytest.raises(ConflictError) as refused:
+        services.decisions.prepare(benefits_worker, grant(
+            app.id, Decimal("600.00"), corrects_id=draft.id, period_from=start,
+            period_to=start + dt.timedelta(days=60)))
+    assert refused.value.code == "application_decided"
+    assert [d.status for d in services.decisions.for_application(benefits_worker, app.id)] == [
+        DecisionStatus.SIGNED]
