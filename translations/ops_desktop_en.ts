@@ -4330,737 +4330,737 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="308"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="309"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="310"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="311"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="312"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="313"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="314"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="315"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="316"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="317"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="316"/>
-        <location filename="../ops_desktop/ui/labels.py" line="325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="327"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="319"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="320"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="321"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="322"/>
-        <location filename="../ops_desktop/ui/labels.py" line="323"/>
-        <location filename="../ops_desktop/ui/labels.py" line="361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="324"/>
-        <location filename="../ops_desktop/ui/labels.py" line="339"/>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="328"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="329"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="329"/>
-        <location filename="../ops_desktop/ui/labels.py" line="360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="331"/>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="332"/>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="333"/>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="336"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="335"/>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="338"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="339"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="340"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="340"/>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="341"/>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="344"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
@@ -5090,177 +5090,177 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="348"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="349"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="353"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="356"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="357"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="358"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="359"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="365"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="366"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -5400,392 +5400,402 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="47"/>
+        <source>Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku.</source>
+        <translation>A benefit is granted from the month the application was lodged at the earliest.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="48"/>
         <source>Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Enter a non-negative amount with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="48"/>
+        <location filename="../ops_desktop/ui/labels.py" line="49"/>
         <source>Kwota przekracza maksymalną kwotę wyliczoną z ustawy.</source>
         <translation>The amount exceeds the maximum calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="49"/>
+        <location filename="../ops_desktop/ui/labels.py" line="50"/>
         <source>Kwota jest niższa niż minimalna kwota wynikająca z ustawy.</source>
         <translation>The amount is below the minimum set by the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="50"/>
+        <location filename="../ops_desktop/ui/labels.py" line="51"/>
         <source>Zasiłek stały przyznaje się w kwocie wyliczonej z ustawy.</source>
         <translation>The permanent allowance is granted in the amount calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="51"/>
+        <location filename="../ops_desktop/ui/labels.py" line="52"/>
         <source>Nieprawidłowy numer rachunku bankowego.</source>
         <translation>Invalid bank account number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="52"/>
+        <location filename="../ops_desktop/ui/labels.py" line="53"/>
         <source>Brak kryteriów i kwot ustawowych dla tej daty – sprawdź okres świadczenia.</source>
         <translation>No statutory criteria and amounts for this date – check the benefit period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="53"/>
+        <location filename="../ops_desktop/ui/labels.py" line="54"/>
         <source>Ta osoba jest już wpisana do tego gospodarstwa.</source>
         <translation>This person is already entered in this household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="54"/>
+        <location filename="../ops_desktop/ui/labels.py" line="55"/>
         <source>Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna.</source>
         <translation>The applicant does not meet the conditions – only a refusal decision is possible.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="55"/>
+        <location filename="../ops_desktop/ui/labels.py" line="56"/>
         <source>Dochód można przypisać tylko członkowi gospodarstwa.</source>
         <translation>Income can only be assigned to a household member.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="56"/>
+        <location filename="../ops_desktop/ui/labels.py" line="57"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save; until then no decision can be prepared or signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="57"/>
+        <location filename="../ops_desktop/ui/labels.py" line="58"/>
         <source>Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów».</source>
         <translation>«No income» is ticked but incomes are entered – remove the rows or untick «no income».</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="58"/>
+        <location filename="../ops_desktop/ui/labels.py" line="59"/>
         <source>Wybierz inny zespół niż pierwszy kontakt.</source>
         <translation>Choose a team other than first contact.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="59"/>
+        <location filename="../ops_desktop/ui/labels.py" line="60"/>
         <source>Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany.</source>
         <translation>Type the reason for the team – the problem description is not passed on.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="60"/>
+        <location filename="../ops_desktop/ui/labels.py" line="61"/>
         <source>Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”.</source>
         <translation>A referral goes back to first contact by returning it, not forwarding – use “Return…”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="61"/>
+        <location filename="../ops_desktop/ui/labels.py" line="62"/>
         <source>Skierowanie już jest w tym zespole – wybierz inny zespół.</source>
         <translation>The referral is already with this team – choose another team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="62"/>
+        <location filename="../ops_desktop/ui/labels.py" line="63"/>
         <source>Nie masz uprawnień do tej czynności.</source>
         <translation>You do not have permission for this action.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="63"/>
+        <location filename="../ops_desktop/ui/labels.py" line="64"/>
         <source>Nie znaleziono rekordu – mógł zostać usunięty.</source>
         <translation>Record not found – it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="64"/>
+        <location filename="../ops_desktop/ui/labels.py" line="65"/>
         <source>To skierowanie zostało już przyjęte lub zwrócone.</source>
         <translation>This referral has already been accepted or returned.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="65"/>
+        <location filename="../ops_desktop/ui/labels.py" line="66"/>
         <source>W sprawie tego wniosku wydano już decyzję.</source>
         <translation>A decision has already been issued on this application.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="66"/>
+        <location filename="../ops_desktop/ui/labels.py" line="67"/>
         <source>Decyzja jest podpisana i nie może być zmieniona.</source>
         <translation>The decision is signed and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="67"/>
+        <location filename="../ops_desktop/ui/labels.py" line="68"/>
         <source>Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.</source>
         <translation>The incomes changed after the draft was prepared – prepare the decision again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="68"/>
+        <location filename="../ops_desktop/ui/labels.py" line="69"/>
         <source>Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>Out of disk space – nothing was saved. Free up some space and try again; the data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="69"/>
+        <location filename="../ops_desktop/ui/labels.py" line="70"/>
         <source>Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu.</source>
         <translation>The database file is read-only – nothing was saved. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="70"/>
+        <location filename="../ops_desktop/ui/labels.py" line="71"/>
         <source>Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu.</source>
         <translation>The database is in use by another program – try again in a moment. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="71"/>
+        <location filename="../ops_desktop/ui/labels.py" line="72"/>
         <source>Plik bazy danych jest uszkodzony. Przywróć kopię zapasową.</source>
         <translation>The database file is damaged. Restore a backup copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="72"/>
+        <location filename="../ops_desktop/ui/labels.py" line="73"/>
         <source>Nie można otworzyć pliku bazy danych (brak folderu lub dostępu).</source>
         <translation>Cannot open the database file (folder missing or no access).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="73"/>
+        <location filename="../ops_desktop/ui/labels.py" line="74"/>
+        <source>Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
+        <translation>No connection to the database server – nothing was saved. Check the network and try again; what you typed is still in the form.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="75"/>
         <source>Nieprawidłowy login lub hasło.</source>
         <translation>Incorrect username or password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="74"/>
+        <location filename="../ops_desktop/ui/labels.py" line="76"/>
         <source>Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut.</source>
         <translation>The account is temporarily locked after five failed attempts – try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="75"/>
+        <location filename="../ops_desktop/ui/labels.py" line="77"/>
         <source>Konto jest wyłączone – zwróć się do administratora.</source>
         <translation>The account is disabled – contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="76"/>
+        <location filename="../ops_desktop/ui/labels.py" line="78"/>
         <source>Hasło musi mieć co najmniej 10 znaków.</source>
         <translation>The password must have at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="77"/>
+        <location filename="../ops_desktop/ui/labels.py" line="79"/>
         <source>Hasło nie może zawierać loginu.</source>
         <translation>The password must not contain the username.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="78"/>
+        <location filename="../ops_desktop/ui/labels.py" line="80"/>
         <source>Hasło jest zbyt proste – użyj różnych znaków.</source>
         <translation>The password is too simple – use a variety of characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="79"/>
+        <location filename="../ops_desktop/ui/labels.py" line="81"/>
         <source>Hasła nie są takie same.</source>
         <translation>The passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="80"/>
+        <location filename="../ops_desktop/ui/labels.py" line="82"/>
         <source>Nieprawidłowe hasło.</source>
         <translation>Incorrect password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="81"/>
+        <location filename="../ops_desktop/ui/labels.py" line="83"/>
         <source>Login: 3–60 znaków, małe litery, cyfry, kropka, myślnik lub podkreślenie.</source>
         <translation>Username: 3–60 characters, lower-case letters, digits, full stop, hyphen or underscore.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="82"/>
+        <location filename="../ops_desktop/ui/labels.py" line="84"/>
         <source>Ten login jest już zajęty.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="83"/>
+        <location filename="../ops_desktop/ui/labels.py" line="85"/>
         <source>Wybierz co najmniej jedną rolę.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="84"/>
+        <location filename="../ops_desktop/ui/labels.py" line="86"/>
         <source>To ostatni administrator – nie można odebrać mu roli ani wyłączyć konta.</source>
         <translation>This is the last administrator – their role cannot be removed nor their account disabled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="85"/>
+        <location filename="../ops_desktop/ui/labels.py" line="87"/>
         <source>Tego nie można zrobić na własnym koncie – poproś innego administratora.</source>
         <translation>This cannot be done on your own account – ask another administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="86"/>
+        <location filename="../ops_desktop/ui/labels.py" line="88"/>
         <source>Własnych ról nie można zmienić – zrobi to inny administrator.</source>
         <translation>You cannot change your own roles – another administrator will do it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="87"/>
+        <location filename="../ops_desktop/ui/labels.py" line="89"/>
         <source>Nowe hasło musi różnić się od dotychczasowego.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="88"/>
+        <location filename="../ops_desktop/ui/labels.py" line="90"/>
         <source>Wartość spoza dopuszczalnego zakresu.</source>
         <translation>Value outside the permitted range.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="89"/>
+        <location filename="../ops_desktop/ui/labels.py" line="91"/>
         <source>Nieprawidłowa wartość.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="90"/>
+        <location filename="../ops_desktop/ui/labels.py" line="92"/>
         <source>Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.</source>
         <translation>Type the confirmation phrase exactly as shown above the field.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="91"/>
+        <location filename="../ops_desktop/ui/labels.py" line="93"/>
         <source>Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.</source>
         <translation>At least one person is no longer past the retention period – refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="92"/>
+        <location filename="../ops_desktop/ui/labels.py" line="94"/>
         <source>Ta pozycja występuje dwa razy.</source>
         <translation>This item appears twice.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="93"/>
+        <location filename="../ops_desktop/ui/labels.py" line="95"/>
         <source>Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.</source>
         <translation>Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="94"/>
+        <location filename="../ops_desktop/ui/labels.py" line="96"/>
         <source>Okres przechowywania: liczba lat od 0 do 100.</source>
         <translation>Retention period: a number of years from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="97"/>
         <source>Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).</source>
         <translation>The number of years does not match the archival category (e.g. B10 – 10 years).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="98"/>
         <source>Ośrodek jest już skonfigurowany.</source>
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="273"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="274"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="275"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="276"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="280"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="281"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="282"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="283"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="282"/>
-        <location filename="../ops_desktop/ui/labels.py" line="283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="285"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="286"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="287"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="288"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="289"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="290"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="291"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="292"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="293"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="294"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="295"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="296"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="297"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -5884,42 +5894,42 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="102"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="103"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="104"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="105"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="106"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="107"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="108"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="109"/>
         <source>nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów</source>
         <translation>not assessed – no incomes and no «no income» statement saved</translation>
     </message>
@@ -5961,482 +5971,482 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="113"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="114"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="115"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="116"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="120"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="121"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="122"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="123"/>
+        <location filename="../ops_desktop/ui/labels.py" line="125"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="126"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="127"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="128"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="129"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="132"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="133"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="134"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="137"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="138"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="139"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="142"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="143"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="144"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="145"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="148"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="149"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="150"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="153"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="154"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="155"/>
         <source>umarzająca postępowanie</source>
         <translation>discontinuing the proceedings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="158"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="159"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="162"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="163"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="166"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="167"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="172"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="173"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="174"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="175"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="176"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="177"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="178"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="179"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="180"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="181"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="182"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="183"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="184"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="185"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="186"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="187"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="188"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="189"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="190"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="191"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="192"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="193"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="194"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="195"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="196"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="197"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="198"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="199"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="204"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="205"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="206"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="207"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="210"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="211"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="212"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="213"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="214"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="215"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="216"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="217"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="218"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="219"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="220"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="221"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="222"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="224"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="225"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="265"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="266"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="267"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="268"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="269"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="302"/>
+        <location filename="../ops_desktop/ui/labels.py" line="304"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="303"/>
+        <location filename="../ops_desktop/ui/labels.py" line="305"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>inna</source>
         <translation>other</translation>
     </message>

@@ -1350,6 +1350,8 @@ EN: dict[str, str] = {
     'data wycofania wniosku': 'date the application was withdrawn',
     'sposób wycofania wniosku': 'how the application was withdrawn',
     'strona wniosła o umorzenie (art. 105 § 2 KPA)': 'the party asked for discontinuance (Art. 105 § 2 KPA)',
+    'Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku.': 'A benefit is granted from the month the application was lodged at the earliest.',
+    'Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu.': 'No connection to the database server – nothing was saved. Check the network and try again; what you typed is still in the form.',
 }
 
 # (context, source) -> English, where one screen needs different wording.

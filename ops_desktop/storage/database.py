@@ -176,12 +176,14 @@ event.listen(Session, "before_flush", _stamp_authors)
 
 
 def create_db_engine(url: str) -> Engine:
+    # hide_parameters: an error's text names the statement but not the values bound to it
+    # (a PESEL, a narrative), so nothing of a person reaches the log file through a traceback.
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 5})
+        engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _read_only_uri(path: Path) -> str:
