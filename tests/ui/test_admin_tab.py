@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 import uuid
 from collections.abc import Callable
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ from ops_desktop.ui.admin.user_dialogs import (
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.main_window import MainWindow
 
-SHOTS = Path("/tmp/ops_shots")
+SHOTS = Path(tempfile.gettempdir()) / "ops_shots"  # screens to look at after a run
 ADMIN = NewAccount("admin", "Robert Krawczyk", "informatyk", "Kasztanowa-7-aleja")
 TEMPORARY = "Sosnowa-12-bis"
 

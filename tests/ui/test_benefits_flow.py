@@ -680,7 +680,6 @@ def test_kpa_deadlines_are_shown_overdue_marked_in_words_and_colour_and_sortable
     days = (today - kpa_deadline(late.received_on)).days
     assert tab.panel.deadline.text() == (
         f"Termin załatwienia (art. 35 § 3 KPA): {late_deadline} – PO TERMINIE ({days} dn.)")
-    tab.grab().save("/tmp/persons-cases-deadlines.png")
     click_row(qtbot, tab, row_of(tab, decided))
     qtbot.waitUntil(lambda: tab.panel.app_id == decided.id)
     assert "PO TERMINIE" not in tab.panel.deadline.text()
@@ -722,7 +721,6 @@ def test_a_decided_applications_case_is_closed_and_reopened_from_the_list(
         f"rozstrzygnięty, sprawa zamknięta {date_short(dt.date.today())}")
     assert tab.selected_application() is not None
     assert tab.reopen_case_button.isEnabled() and not tab.close_case_button.isEnabled()
-    tab.grab().save("/tmp/persons-cases-benefits-case.png")
     qtbot.mouseClick(tab.reopen_case_button, LEFT)
     assert tab.model.index(row_of(tab, decided), status).data() == "rozstrzygnięty"
     assert messages == []

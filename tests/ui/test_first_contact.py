@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ from ops_desktop.ui.first_contact.slip_choice import SlipChoice
 from ops_desktop.ui.first_contact.tab import FirstContactTab
 from tests.services.helpers import referral_intake
 
-SHOTS = Path("/tmp/ops_shots")
+SHOTS = Path(tempfile.gettempdir()) / "ops_shots"  # screens to look at after a run
 
 
 def make_pesel(born: dt.date, serial: str) -> str:

@@ -79,7 +79,6 @@ def test_a_case_is_closed_with_a_reason_shown_as_closed_and_reopened(
     assert state.data() == (f"zamknięta {date_short(dt.date.today())} – "
                             "inna: Przejeta przez PCPR")
     assert state.data(Qt.ItemDataRole.ForegroundRole) == CLOSED_COLOUR
-    tab.grab().save("/tmp/persons-cases-closed.png")
 
     tab.cases_table.selectRow(0)
     assert tab.reopen_button.isEnabled() and not tab.close_button.isEnabled()
