@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ops_desktop.domain.errors import NotFound
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.sync import RoundReport, membership, run_round, waiting
+from ops_desktop.services.context import Actor, require
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
-__all__ = ["BundleError", "ExchangeService", "ExchangeStatus", "RoundReport"]
+__all__ = ["BundleError", "ConflictView", "ExchangeService", "ExchangeStatus", "RoundReport"]
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """Two PCs changed one field while apart: what every PC now holds and what lost."""
+
+    id: uuid.UUID
+    table: str
+    row_id: str
+    field: str
+    kept_value: str | None  # JSON of the value
+    kept_author: uuid.UUID | None
+    kept_stamp: str
+    lost_value: str | None
+    lost_author: uuid.UUID | None
+    lost_stamp: str
 
 
 @dataclass(frozen=True)
@@ -61,3 +81,18 @@ class ExchangeService:
             conflicts = len(replica.conflicts(s))
             refused = len(replica.quarantined(s))
         return ExchangeStatus(me.name, me.code, me.root, waiting(self.db), conflicts, refused)
+
+    def conflicts(self, actor: Actor) -> list[ConflictView]:
+        """Open conflict entries, oldest first, for the coordinator."""
+        require(actor, Permission.OVERSEE_TEAMS)
+        with self.db.session(actor.user_id) as s:
+            return [ConflictView(c.id, c.table_name, c.row_id, c.field, c.kept_value,
+                                 c.kept_author, c.kept_stamp, c.lost_value, c.lost_author,
+                                 c.lost_stamp) for c in replica.conflicts(s)]
+
+    def take_lost_value(self, actor: Actor, conflict_id: uuid.UUID) -> None:
+        """One click: the value that lost becomes the field's value on every PC."""
+        require(actor, Permission.OVERSEE_TEAMS)
+        with self.db.session(actor.user_id) as s:
+            if not replica.take_lost_value(s, conflict_id, actor.user_id):
+                raise NotFound("conflict", conflict_id)

@@ -242,3 +242,23 @@ def forget_local_copy(session: Session) -> None:
     connection.execute(delete(QuarantineRow.__table__))
     for prefix in LOCAL_SETTINGS_PREFIXES:
         connection.execute(delete(Setting.__table__).where(Setting.key.startswith(prefix)))
+
+
+def take_lost_value(session: Session, conflict_id: uuid.UUID, actor_id: uuid.UUID) -> bool:
+    """The coordinator takes the value that lost: an ordinary edit by the coordinator (it
+    travels and wins everywhere, having seen the kept value) and the entry is closed.
+    False when there is no such open entry or its row is gone."""
+    from ops_desktop.storage.models import utcnow
+
+    entry = session.get(SyncConflictRow, conflict_id)
+    if entry is None or entry.resolved_at is not None:
+        return False
+    row = session.get(_classes()[entry.table_name], _key(entry.table_name, entry.row_id))
+    if row is None:
+        return False
+    lost = None if entry.lost_value is None else json.loads(entry.lost_value)
+    setattr(row, entry.field, decode(entry.table_name, entry.field, lost))
+    entry.resolved_at = utcnow()
+    entry.resolved_by = actor_id
+    session.flush()
+    return True

@@ -1,0 +1,124 @@
+"""Applying another PC's changes: only what the author's roles allow; signed acts and
+append-only records are never rewritten; the coordinator takes a lost value in one click."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ops_desktop.domain.vocabulary import Role
+from ops_desktop.exchange.rules import refusal
+from ops_desktop.services.context import Actor
+from ops_desktop.services.exchange import ExchangeService
+from ops_desktop.services.hub import Services
+from ops_desktop.storage import backup_file
+from ops_desktop.storage.models import PersonRow
+from ops_desktop.storage.replica import Incoming, Target
+from tests.services.helpers import person
+
+PHONE_1, PHONE_2 = "601111111", "602222222"
+
+
+@pytest.fixture
+def two_pcs(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+            ) -> Iterator[tuple[Services, Services]]:
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**10)
+    (tmp_path / "wymiana").mkdir()
+    code = ExchangeService(services.db).share(tmp_path / "wymiana", "Sekretariat",
+                                              tmp_path / "zaproszenie.opsbak")
+    joined = ExchangeService.join(tmp_path / "zaproszenie.opsbak", code,
+                                  tmp_path / "pc2.sqlite", "Laptop")
+    second = Services.over(joined.db)
+    yield services, second
+    second.close()
+
+
+def _sync(*pcs: Services) -> None:
+    for _ in range(2):
+        for pc in pcs:
+            ExchangeService(pc.db).sync()
+
+
+def _phone(pc: Services, actor: Actor, person_id) -> str:  # type: ignore[no-untyped-def]
+    return pc.persons.file(actor, person_id).phone
+
+
+def _staff(pc: Services, login: str, roles: frozenset[Role]) -> Actor:
+    user_id = pc.office.add_user(login, login.title(), "", roles)
+    return Actor(user_id, login.title(), "", roles)
+
+
+@pytest.fixture
+def admin(services: Services) -> Actor:
+    return _staff(services, "admin", frozenset({Role.ADMINISTRATOR}))
+
+
+# The colleagues are set up before the office is shared (fixtures in parameter order).
+def test_a_change_its_author_may_not_make_is_quarantined_not_applied(
+        desk: Actor, admin: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid = pc1.persons.register_household(desk, person(phone=PHONE_1), [])
+    _sync(pc1, pc2)
+    # On PC 2 the administrator's account writes into a person's file behind the services'
+    # back (a tampered program): PC 1 refuses it, as its own services would.
+    with pc2.db.session(admin.user_id) as s:
+        s.get(PersonRow, pid).phone = PHONE_2  # type: ignore[union-attr]
+    assert ExchangeService(pc2.db).sync().exported == 1
+    report = ExchangeService(pc1.db).sync()
+    assert report.quarantined == {"not_permitted": 1}
+    assert _phone(pc1, desk, pid) == PHONE_1
+    status = ExchangeService(pc1.db).status()
+    assert status is not None and status.quarantined == 1
+
+
+def test_the_coordinator_takes_the_value_that_lost_on_every_pc(
+        desk: Actor, coordinator: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid = pc1.persons.register_household(desk, person(), [])
+    _sync(pc1, pc2)
+    pc1.persons.update_person(desk, pid, person(phone=PHONE_1))
+    pc2.persons.update_person(desk, pid, person(phone=PHONE_2))
+    _sync(pc1, pc2)
+    kept = _phone(pc1, desk, pid)
+    assert kept == _phone(pc2, desk, pid)
+    [conflict] = ExchangeService(pc1.db).conflicts(coordinator)
+    assert ExchangeService(pc2.db).conflicts(coordinator) == [conflict]
+    lost = PHONE_1 if kept == PHONE_2 else PHONE_2
+    ExchangeService(pc1.db).take_lost_value(coordinator, conflict.id)
+    _sync(pc1, pc2)
+    assert _phone(pc1, desk, pid) == _phone(pc2, desk, pid) == lost
+    assert ExchangeService(pc2.db).conflicts(coordinator) == []
+    assert ExchangeService(pc1.db).digest() == ExchangeService(pc2.db).digest()
+
+
+def _change(table: str, op: str, author: str | None, **fields: object) -> Incoming:
+    return Incoming(member="m", seq=1, stamp="000000000000001.000000.m", table=table,
+                    row="01a23a84-f36d-78c6-b887-c975e634e6a2", op=op, fields=dict(fields),
+                    author=author)
+
+
+AUTHOR = "01a23a84-0000-7000-8000-000000000001"
+
+
+def test_a_signed_decision_is_never_changed_by_another_pc() -> None:
+    signed = Target(exists=True, status="signed")
+    change = _change("decisions", "update", AUTHOR, amount_grosze=1)
+    assert refusal(change, signed, True, "benefits") == "signed_act"
+    assert refusal(change, Target(exists=True, status="draft"), True, "benefits") is None
+
+
+def test_an_append_only_record_is_corrected_only_by_its_author() -> None:
+    note = Target(exists=True, created_by=None)
+    change = _change("social_work_notes", "update", AUTHOR, text="poprawka")
+    assert refusal(change, note, True, "social_work") == "append_only"
+
+
+def test_an_unknown_or_switched_off_author_is_refused() -> None:
+    change = _change("persons", "update", AUTHOR, phone=PHONE_1)
+    assert refusal(change, Target(exists=True), False, "first_contact") == "unknown_author"
+    assert refusal(change, Target(exists=True), True, "auditor") == "not_permitted"
+    assert refusal(change, Target(exists=True), True, "first_contact") is None
+    assert refusal(_change("persons", "update", None, phone=PHONE_1), Target(exists=True),
+                   False, "") == "unknown_author"
