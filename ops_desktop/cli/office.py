@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "not_a_backup": "To nie jest plik zaproszenia programu.",
     "not_an_invitation": "Ten plik nie jest zaproszeniem do biura.",
     "codes_exhausted": "Brak wolnych numerów komputerów w biurze.",
+    "database_in_use": "Baza jest otwarta w programie – zamknij go i spróbuj ponownie.",
 }
 PROBLEMS: dict[str, str] = {
     "altered": "plik zmieniony lub uszkodzony – odrzucony",

@@ -10,12 +10,14 @@ on only changes travel.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import os
 import secrets
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from ops_desktop.domain.ids import new_id
@@ -54,6 +56,15 @@ def normalise_code(code: str) -> str:
     return code.strip().upper().replace(" ", "")
 
 
+@contextlib.contextmanager
+def _as_exchange_error() -> Iterator[None]:
+    """The backup file's errors (a wrong code, a damaged invitation) as the exchange's."""
+    try:
+        yield
+    except backup.BackupError as exc:
+        raise BundleError(exc.code, exc.detail) from exc
+
+
 def _check_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME:
@@ -75,6 +86,11 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
     if membership(db) is not None:
         raise BundleError("already_member")
     exchange_folder.check_reachable(root)
+    # The program open on this PC would not know it became a member and its changes
+    # would not travel: sharing waits until it is closed.
+    db.engine.dispose()
+    with _as_exchange_error():
+        backup.refuse_if_in_use(db.file)
     member, office = str(new_id()), str(new_id())
     exchange_folder.claim_code(root, member, wanted=1)
     with db.session() as s:
@@ -84,7 +100,8 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
             EXCHANGE_DIR: str(root.resolve()), EXPORTED: "0"})
     _add_member(db, member, name, 1)
     code = new_code()
-    write_invitation(db.file, invitation, code, now)
+    with _as_exchange_error():
+        write_invitation(db.file, invitation, code, now)
     return code
 
 
@@ -104,7 +121,8 @@ def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | Non
     name = _check_name(name)
     if db_file.exists():
         raise BundleError("database_exists", str(db_file))
-    backup.restore_backup(invitation, normalise_code(code), db_file)
+    with _as_exchange_error():
+        backup.restore_backup(invitation, normalise_code(code), db_file)
     db = open_database(f"sqlite:///{db_file}")
     forget_membership(db.engine)
     with db.session() as s:

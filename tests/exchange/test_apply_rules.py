@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.exchange.rules import refusal
 from ops_desktop.services.context import Actor
-from ops_desktop.services.exchange import ExchangeService
+from ops_desktop.services.exchange import BundleError, ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup_file
+from ops_desktop.storage.audit import verify_chain
 from ops_desktop.storage.models import PersonRow
 from ops_desktop.storage.replica import Incoming, Target
 from tests.services.helpers import person
@@ -122,3 +124,31 @@ def test_an_unknown_or_switched_off_author_is_refused() -> None:
     assert refusal(change, Target(exists=True), True, "first_contact") is None
     assert refusal(_change("persons", "update", None, phone=PHONE_1), Target(exists=True),
                    False, "") == "unknown_author"
+
+
+def test_an_incoming_change_is_in_the_receiving_pcs_log_as_its_authors(
+        desk: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid = pc1.persons.register_household(desk, person(), [])
+    _sync(pc1, pc2)
+    with pc2.db.session() as s:
+        rows = s.execute(text("SELECT action, actor_id, entity FROM audit_log "
+                              "WHERE person_id = :p OR action = 'import' ORDER BY seq"),
+                         {"p": pid.hex}).all()
+    assert ("insert", desk.user_id.hex, "persons") in rows
+    assert any(r[0] == "import" and r[2] == "exchange" for r in rows)
+    with pc2.db.engine.connect() as conn:
+        assert verify_chain(conn).ok
+
+
+def test_a_wrong_code_opens_no_invitation(services: Services, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**10)
+    (tmp_path / "wymiana").mkdir()
+    ExchangeService(services.db).share(tmp_path / "wymiana", "Sekretariat",
+                                       tmp_path / "zaproszenie.opsbak")
+    with pytest.raises(BundleError) as refused:
+        ExchangeService.join(tmp_path / "zaproszenie.opsbak", "AAAAA-AAAAA-AAAAA-AAAAA",
+                             tmp_path / "pc2.sqlite", "Laptop")
+    assert refused.value.code == "wrong_passphrase"
+    assert not (tmp_path / "pc2.sqlite").exists()
