@@ -94,7 +94,9 @@ def export(db: Database, me: Membership) -> int:
         connection = s.connection()
         done = int(read_state(connection).get(EXPORTED, "0"))
         while changes := outbox_after(connection, done, BUNDLE_SIZE):
-            first, last = changes[0]["seq"], changes[-1]["seq"]
+            # A file covers everything after the previous one, so a gap in the numbering
+            # (a rolled-back transaction on PostgreSQL) never looks like a missing file.
+            first, last = done + 1, changes[-1]["seq"]
             data = seal(me.key, me.office, me.member, first, last, changes)
             exchange_folder.write_once(exchange_folder.member_folder(me.root, me.member),
                                        file_name(first, last), data)

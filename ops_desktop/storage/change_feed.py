@@ -217,7 +217,7 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
     member = member_of(connection)
     if member is None:
         return
-    applied: set[int] = session.info.get(APPLIED, set())
+    applied: dict[int, Any] = session.info.get(APPLIED, {})
     found: list[tuple[str, Any, str, dict[str, Any]]] = []
     for obj in session.new:
         if (table := _travels(obj)) and id(obj) not in applied:

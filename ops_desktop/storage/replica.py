@@ -120,12 +120,13 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
     """Apply one change; a reason (for the quarantine) when it cannot be applied at all."""
     cls = _classes()[change.table]
     obj = session.get(cls, _key(change.table, change.row))
-    applied: set[int] = session.info.setdefault(APPLIED, set())
+    # Held, not just their ids: an id is only unique while its object lives.
+    applied: dict[int, Any] = session.info.setdefault(APPLIED, {})
     author = None if change.author is None else uuid.UUID(change.author)
     session.info["actor_id"] = author
     if change.op == DELETE:
         if obj is not None:
-            applied.add(id(obj))
+            applied[id(obj)] = obj
             session.delete(obj)
             session.flush()
         return None
@@ -136,7 +137,7 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
             return "row_missing"
         key = "key" if change.table == "settings" else "id"
         obj = cls(**{key: _key(change.table, change.row)}, **values)
-        applied.add(id(obj))
+        applied[id(obj)] = obj
         session.add(obj)
         session.flush()
         put_stamps(connection, change.table, change.row,
@@ -155,7 +156,7 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
             lost_here.append((name, current, getattr(obj, name)))
         setattr(obj, name, value)
         won[name] = FieldStamp(change.stamp, base, author)
-    applied.add(id(obj))
+    applied[id(obj)] = obj
     session.flush()
     put_stamps(connection, change.table, change.row, won)
     if lost_here:

@@ -18,7 +18,7 @@ from ops_desktop.storage import backup_file
 from ops_desktop.storage.audit import verify_chain
 from ops_desktop.storage.models import PersonRow
 from ops_desktop.storage.replica import Incoming, Target
-from tests.services.helpers import person
+from tests.services.helpers import PESEL_WOMAN_1985, person, referral_intake
 
 PHONE_1, PHONE_2 = "601111111", "602222222"
 
@@ -30,6 +30,7 @@ def two_pcs(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     (tmp_path / "wymiana").mkdir()
     code = ExchangeService(services.db).share(tmp_path / "wymiana", "Sekretariat",
                                               tmp_path / "zaproszenie.opsbak")
+    (tmp_path / "code.txt").write_text(code)
     joined = ExchangeService.join(tmp_path / "zaproszenie.opsbak", code,
                                   tmp_path / "pc2.sqlite", "Laptop")
     second = Services.over(joined.db)
@@ -152,3 +153,28 @@ def test_a_wrong_code_opens_no_invitation(services: Services, tmp_path: Path,
                              tmp_path / "pc2.sqlite", "Laptop")
     assert refused.value.code == "wrong_passphrase"
     assert not (tmp_path / "pc2.sqlite").exists()
+
+
+def test_a_third_pc_joining_weeks_later_catches_up_and_numbers_apart(
+        desk: Actor, benefits_worker: Actor, two_pcs: tuple[Services, Services],
+        tmp_path: Path) -> None:
+    pc1, pc2 = two_pcs
+    first = pc1.persons.register_household(desk, person(), [])
+    pc1.intake.record(desk, referral_intake(first))
+    second = pc2.persons.register_household(desk, person("Ewa", "Kowalska", PESEL_WOMAN_1985), [])
+    pc2.intake.record(desk, referral_intake(second))
+    _sync(pc1, pc2)
+    # The invitation written when the office was shared serves a PC that joins later.
+    code = (tmp_path / "code.txt").read_text()
+    third = Services.over(ExchangeService.join(tmp_path / "zaproszenie.opsbak", code,
+                                               tmp_path / "pc3.sqlite", "Teren").db)
+    try:
+        _sync(third, pc1, pc2, third)
+        digests = {ExchangeService(pc.db).digest() for pc in (pc1, pc2, third)}
+        assert len(digests) == 1
+        inbox = third.referrals.inbox(benefits_worker, "benefits")
+        assert sorted(r.number[:5] for r in inbox) == ["SK-2/", "SK/1/"]
+        case = third.referrals.accept(benefits_worker, inbox[0].id)
+        assert case.sign.startswith("OPS-3.")
+    finally:
+        third.close()
