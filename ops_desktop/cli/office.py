@@ -7,6 +7,7 @@ command cannot run (not a member, a database that exists already, a wrong code).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -72,6 +73,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     digest = actions.add_parser("digest", help="skrót wszystkich wspólnych danych biura")
     digest.add_argument("--db", dest="office_db", required=True)
     digest.set_defaults(handler=run_digest)
+    status = actions.add_parser("status", help="stan wymiany tego komputera")
+    status.add_argument("--db", dest="office_db", required=True)
+    status.set_defaults(handler=run_status)
     sync = sub.add_parser("sync", help="jedna wymiana zmian przez folder wymiany")
     sync.add_argument("--db", dest="office_db", required=True)
     sync.set_defaults(handler=run_sync)
@@ -134,4 +138,30 @@ def run_digest(args: argparse.Namespace) -> int:
         print(service.digest())
     finally:
         service.close()
+    return 0
+
+
+def _local(utc: dt.datetime | None) -> str:
+    if utc is None:
+        return "nigdy"
+    return utc.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def run_status(args: argparse.Namespace) -> int:
+    service = ExchangeService.open(_url(args.office_db))
+    try:
+        status = service.status()
+    finally:
+        service.close()
+    if status is None:
+        print(f"Błąd: {MESSAGES['not_a_member']}", file=sys.stderr)
+        return 2
+    print(f"Komputer nr {status.member_code} „{status.member_name}”, folder wymiany: "
+          f"{status.folder}")
+    print(f"Ostatnia wymiana: {_local(status.last_exchange)}; zmian czeka na wysłanie: "
+          f"{status.waiting}; konflikty do rozstrzygnięcia: {status.open_conflicts}; "
+          f"odłożone zmiany: {status.quarantined}.")
+    for other in status.others:
+        note = " – BRAK WIEŚCI od ponad 3 dni" if other.silent else ""
+        print(f"  nr {other.code} „{other.name}”: ostatni plik {_local(other.last_heard)}{note}")
     return 0

@@ -11,6 +11,7 @@ moment never get one code and their numbers stay apart.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from pathlib import Path
@@ -66,6 +67,14 @@ def bundles(folder: Path) -> list[tuple[int, int, Path]]:
         if first.isdigit() and last.isdigit():
             found.append((int(first), int(last), path))
     return sorted(found)
+
+
+def newest_file_at(folder: Path) -> dt.datetime | None:
+    """The time (naive UTC) of the newest bundle in a member's folder, None if it has none."""
+    times = [path.stat().st_mtime for _, _, path in bundles(folder)]
+    if not times:
+        return None
+    return dt.datetime.fromtimestamp(max(times), dt.UTC).replace(tzinfo=None)
 
 
 def claim_code(root: Path, member: str, wanted: int | None = None) -> int:

@@ -41,6 +41,7 @@ MEMBER_ID, MEMBER_CODE, MEMBER_NAME = "member_id", "member_code", "member_name"
 EXCHANGE_DIR, EXPORTED, LAST_EXCHANGE = "exchange_dir", "exported", "last_exchange_at"
 APPLIED_PREFIX = "applied:"
 BUNDLE_SIZE = 5000  # changes per file
+KEEP_ALIVE = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,13 @@ class Membership:
                    name=state.get(MEMBER_NAME, ""), root=Path(state[EXCHANGE_DIR]))
 
 
-def membership(db: Database) -> Membership | None:
+def state(db: Database) -> dict[str, str]:
     with db.session() as s:
-        return Membership.of(read_state(s.connection()))
+        return read_state(s.connection())
+
+
+def membership(db: Database) -> Membership | None:
+    return Membership.of(state(db))
 
 
 def export(db: Database, me: Membership) -> int:
@@ -103,6 +108,26 @@ def export(db: Database, me: Membership) -> int:
             done, sent = last, sent + len(changes)
             put_state(connection, {EXPORTED: str(done)})
     return sent
+
+
+def keep_alive(db: Database, me: Membership, now: dt.datetime) -> bool:
+    """A PC that changed nothing for a day still says it is there: an empty bundle (it
+    covers no change, so readers pass over it), whose time tells the others."""
+    folder = exchange_folder.member_folder(me.root, me.member)
+    newest = exchange_folder.newest_file_at(folder)
+    if newest is not None and now - newest < KEEP_ALIVE:
+        return False
+    with db.session() as s:
+        done = int(read_state(s.connection()).get(EXPORTED, "0"))
+    exchange_folder.write_once(folder, file_name(done + 1, done),
+                               seal(me.key, me.office, me.member, done + 1, done, []))
+    return True
+
+
+def heard_from(me: Membership) -> dict[str, dt.datetime | None]:
+    """When each other PC last wrote into the folder (UTC), by member id."""
+    return {member: exchange_folder.newest_file_at(exchange_folder.member_folder(me.root, member))
+            for member in exchange_folder.other_members(me.root, me.member)}
 
 
 def _read_member(me: Membership, member: str, applied: int, report: RoundReport
@@ -185,6 +210,7 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
     import_changes(db, me, report, now)
     # Applying may have written conflict entries here: they leave in the same round.
     report.exported += export(db, me)
+    keep_alive(db, me, now)
     return report
 
 

@@ -11,12 +11,22 @@ from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError
-from ops_desktop.exchange.sync import RoundReport, membership, run_round, waiting
+from ops_desktop.exchange.folder import ExchangeFolderError
+from ops_desktop.exchange.sync import (
+    LAST_EXCHANGE,
+    RoundReport,
+    heard_from,
+    membership,
+    run_round,
+    state,
+    waiting,
+)
 from ops_desktop.services.context import Actor, require
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
-__all__ = ["BundleError", "ConflictView", "ExchangeService", "ExchangeStatus", "RoundReport"]
+__all__ = ["BundleError", "ConflictView", "ExchangeService", "ExchangeStatus", "MemberSeen",
+           "RoundReport"]
 
 
 @dataclass(frozen=True)
@@ -35,14 +45,31 @@ class ConflictView:
     lost_stamp: str
 
 
+# A PC not heard from for this long is named in the status (a field laptop may be away
+# for weeks; the coordinator should know which one).
+SILENT_AFTER = dt.timedelta(days=3)
+
+
+@dataclass(frozen=True)
+class MemberSeen:
+    """Another PC of the office and when it last wrote into the folder (UTC)."""
+
+    name: str
+    code: int
+    last_heard: dt.datetime | None  # None: nothing from it yet, or the folder is away
+    silent: bool
+
+
 @dataclass(frozen=True)
 class ExchangeStatus:
     member_name: str
     member_code: int
     folder: Path
-    waiting: int
+    last_exchange: dt.datetime | None  # UTC
+    waiting: int  # this PC's changes not yet in the folder
     open_conflicts: int
     quarantined: int
+    others: tuple[MemberSeen, ...]
 
 
 class ExchangeService:
@@ -80,7 +107,20 @@ class ExchangeService:
         with self.db.session() as s:
             conflicts = len(replica.conflicts(s))
             refused = len(replica.quarantined(s))
-        return ExchangeStatus(me.name, me.code, me.root, waiting(self.db), conflicts, refused)
+            known = [(str(m.id), m.name, m.code) for m in replica.members(s)]
+        try:
+            heard = heard_from(me)
+        except (OSError, ExchangeFolderError):
+            heard = {}
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        others = tuple(MemberSeen(name, code, heard.get(member),
+                                  heard.get(member) is None
+                                  or now - heard[member] > SILENT_AFTER)  # type: ignore[operator]
+                       for member, name, code in known if member != me.member)
+        last = state(self.db).get(LAST_EXCHANGE)
+        return ExchangeStatus(me.name, me.code, me.root,
+                              dt.datetime.fromisoformat(last) if last else None,
+                              waiting(self.db), conflicts, refused, others)
 
     def conflicts(self, actor: Actor) -> list[ConflictView]:
         """Open conflict entries, oldest first, for the coordinator."""

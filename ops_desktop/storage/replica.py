@@ -34,7 +34,14 @@ from ops_desktop.storage.change_feed import (
     put_stamps,
     stamp_of,
 )
-from ops_desktop.storage.models import Base, QuarantineRow, Setting, SyncConflictRow, UserRow
+from ops_desktop.storage.models import (
+    Base,
+    OfficeMemberRow,
+    QuarantineRow,
+    Setting,
+    SyncConflictRow,
+    UserRow,
+)
 from ops_desktop.storage.replication import REPLICATED, is_local_setting, replicated_columns
 
 # Conflict entries get an id every PC would give the same lost value.
@@ -263,3 +270,9 @@ def take_lost_value(session: Session, conflict_id: uuid.UUID, actor_id: uuid.UUI
     entry.resolved_by = actor_id
     session.flush()
     return True
+
+
+def members(session: Session) -> list[OfficeMemberRow]:
+    """The office's PCs by their number."""
+    return list(session.scalars(select(OfficeMemberRow).where(OfficeMemberRow.deleted_at.is_(None))
+                                .order_by(OfficeMemberRow.code)))

@@ -3,6 +3,8 @@ append-only records are never rewritten; the coordinator takes a lost value in o
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -178,3 +180,26 @@ def test_a_third_pc_joining_weeks_later_catches_up_and_numbers_apart(
         assert case.sign.startswith("OPS-3.")
     finally:
         third.close()
+
+
+def test_the_status_names_the_last_exchange_what_waits_and_a_silent_pc(
+        desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    pc1, pc2 = two_pcs
+    _sync(pc1, pc2)
+    pc1.persons.register_household(desk, person(), [])
+    status = ExchangeService(pc1.db).status()
+    assert status is not None and status.waiting > 0 and status.last_exchange is not None
+    [laptop] = status.others
+    assert (laptop.name, laptop.code, laptop.silent) == ("Laptop", 2, False)
+    # The laptop went away for a week: its newest file is that old.
+    week_ago = (dt.datetime.now() - dt.timedelta(days=7)).timestamp()
+    for path in (tmp_path / "wymiana").rglob("*.opsx"):
+        os.utime(path, (week_ago, week_ago))
+    status = ExchangeService(pc1.db).status()
+    assert status is not None and status.others[0].silent
+    ExchangeService(pc1.db).sync()
+    assert ExchangeService(pc1.db).status().waiting == 0  # type: ignore[union-attr]
+    # Back in the office, the laptop has changed nothing, yet its exchange says it is there.
+    assert ExchangeService(pc2.db).sync().exported == 0
+    assert not ExchangeService(pc1.db).status().others[0].silent  # type: ignore[union-attr]
+    assert ExchangeService(pc1.db).digest() == ExchangeService(pc2.db).digest()

@@ -69,6 +69,9 @@ def test_a_referral_made_at_the_desk_reaches_the_benefits_inbox_on_another_pc(of
     assert seen["person"] == made["person"] and seen["inbox"] == [made["referral"]]
     sync(pc1)
     assert digest(pc1) == digest(pc2)
+    status = run("ops_desktop", "office", "status", "--db", str(pc1)).stdout
+    assert "Komputer nr 1 „Sekretariat”" in status and "nr 2 „Laptop”" in status
+    assert "zmian czeka na wysłanie: 0" in status
 
 
 def test_one_phone_edited_on_both_pcs_apart_ends_the_same_with_a_conflict_entry(office) -> None:
