@@ -34,9 +34,11 @@ from ops_desktop.storage.models import (
 )
 from ops_desktop.storage.replication import (
     REPLICATED,
+    Kind,
     is_local_setting,
     replicated_columns,
 )
+from ops_desktop.storage.triggers import SIGNED
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 ALL_FIELDS = "*"
@@ -211,6 +213,11 @@ def _changed_values(table: str, obj: Any) -> dict[str, Any]:
     return out
 
 
+def is_signing(table: str, fields: Mapping[str, Any]) -> bool:
+    """Whether a change of `table` signs an act (a draft becomes a legal act)."""
+    return REPLICATED.get(table) is Kind.SIGNED_ACT and fields.get("status") == SIGNED
+
+
 def _capture(session: Session, _context: UOWTransaction) -> None:
     """After the flush: one outbox entry per changed replicated row of a member's store."""
     connection = session.connection()
@@ -225,6 +232,10 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
     for obj in session.dirty:
         if (table := _travels(obj)) and id(obj) not in applied:
             changed = _changed_values(table, obj)
+            if changed and is_signing(table, changed):
+                # The act as signed travels whole: every PC then holds the same act, even
+                # one where a colleague meanwhile replaced the draft (replica.apply).
+                changed = _new_values(table, obj)
             if changed:
                 found.append((UPDATE, obj, table, changed))
     for obj in session.deleted:

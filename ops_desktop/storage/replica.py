@@ -28,6 +28,7 @@ from ops_desktop.storage.change_feed import (
     UPDATE,
     FieldStamp,
     decode,
+    is_signing,
     dumps,
     encode,
     field_stamps,
@@ -139,8 +140,11 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
         return None
     connection = session.connection()
     values = {f: decode(change.table, f, v) for f, v in change.fields.items()}
+    # A signing carries the whole act and wins over any edit of the draft made meanwhile,
+    # even its replacement (a deleted draft comes back as the act that was signed).
+    signing = change.op == UPDATE and is_signing(change.table, change.fields)
     if obj is None:
-        if change.op == UPDATE:
+        if change.op == UPDATE and not signing:
             return "row_missing"
         key = "key" if change.table == "settings" else "id"
         obj = cls(**{key: _key(change.table, change.row)}, **values)
@@ -155,11 +159,12 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
     lost_here: list[tuple[str, FieldStamp, Any]] = []
     for name, value in values.items():
         current = stamp_of(stamps, name)
-        if change.stamp <= current.stamp:
+        if change.stamp <= current.stamp and not signing:
             continue  # ours is newer (its author's PC records a conflict) or the same change
         base = change.bases.get(name, ZERO)
         if (current.stamp != ZERO and Stamp.parse(current.stamp).member == me
-                and base < current.stamp and getattr(obj, name) != value):
+                and base < current.stamp and getattr(obj, name) != value
+                and current.stamp != change.stamp):
             lost_here.append((name, current, getattr(obj, name)))
         setattr(obj, name, value)
         won[name] = FieldStamp(change.stamp, base, author)

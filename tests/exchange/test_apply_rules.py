@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from ops_desktop.domain.vocabulary import Role
+from ops_desktop.domain.vocabulary import BenefitForm, Role
 from ops_desktop.exchange.rules import refusal
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import BundleError, ExchangeService
@@ -19,8 +20,9 @@ from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup_file
 from ops_desktop.storage.audit import verify_chain
 from ops_desktop.storage.models import PersonRow
-from ops_desktop.storage.replica import Incoming, Target
+from ops_desktop.storage.replica import Incoming, Target, quarantined
 from tests.services.helpers import PESEL_WOMAN_1985, person, referral_intake
+from tests.services.test_benefits import application, grant
 
 PHONE_1, PHONE_2 = "601111111", "602222222"
 
@@ -203,3 +205,23 @@ def test_the_status_names_the_last_exchange_what_waits_and_a_silent_pc(
     assert ExchangeService(pc2.db).sync().exported == 0
     assert not ExchangeService(pc1.db).status().others[0].silent  # type: ignore[union-attr]
     assert ExchangeService(pc1.db).digest() == ExchangeService(pc2.db).digest()
+
+
+def test_a_signed_decision_is_the_same_act_on_every_pc_even_if_its_draft_was_replaced(
+        benefits_worker: Actor, signer: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    _, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    draft = pc1.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))
+    _sync(pc1, pc2)
+    # Apart: the head signs the draft on PC 1 while a colleague on PC 2 replaces the draft.
+    signed = pc1.decisions.sign(signer, draft.id)
+    pc2.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00"),
+                                                 reasoning="Uzasadnienie poprawione."))
+    _sync(pc1, pc2)
+    assert ExchangeService(pc1.db).digest() == ExchangeService(pc2.db).digest()
+    on_two = pc2.decisions.document(signer, signed.id)
+    assert on_two == pc1.decisions.document(signer, signed.id)
+    assert on_two.reasoning == "Wywiad potwierdził trudną sytuację."
+    with pc1.db.session() as s:
+        refused = [q.reason for q in quarantined(s)]
+    assert refused == ["signed_act"]  # the deletion of the draft that was signed meanwhile
