@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -225,3 +226,25 @@ def test_a_signed_decision_is_the_same_act_on_every_pc_even_if_its_draft_was_rep
     with pc1.db.session() as s:
         refused = [q.reason for q in quarantined(s)]
     assert refused == ["signed_act"]  # the deletion of the draft that was signed meanwhile
+
+
+def test_a_file_of_another_office_is_refused_and_reported(
+        two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    pc1, _ = two_pcs
+    other = Services.open(f"sqlite:///{tmp_path / 'inne.sqlite'}")
+    try:
+        (tmp_path / "inna-wymiana").mkdir()
+        ExchangeService(other.db).share(tmp_path / "inna-wymiana", "Obcy",
+                                        tmp_path / "inne.opsbak")
+        ExchangeService(other.db).sync()
+    finally:
+        other.close()
+    # Someone puts the other office's folder of files into this office's folder.
+    [foreign] = [p for p in (tmp_path / "inna-wymiana").iterdir() if p.name != "codes"]
+    shutil.copytree(foreign, tmp_path / "wymiana" / foreign.name)
+    report = ExchangeService(pc1.db).sync()
+    assert [p.code for p in report.problems] == ["foreign_office"]
+    assert report.applied == 0
+    with pc1.db.session() as s:
+        # Only this PC: the other office's PC never became a member here.
+        assert s.execute(text("SELECT count(*) FROM office_members")).scalar() == 1
