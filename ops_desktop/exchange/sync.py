@@ -206,11 +206,14 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
         raise BundleError("not_a_member")
     exchange_folder.check_reachable(me.root)
     report = RoundReport()
-    report.exported = export(db, me)
-    import_changes(db, me, report, now)
-    # Applying may have written conflict entries here: they leave in the same round.
-    report.exported += export(db, me)
-    keep_alive(db, me, now)
+    try:
+        report.exported = export(db, me)
+        import_changes(db, me, report, now)
+        # Applying may have written conflict entries here: they leave in the same round.
+        report.exported += export(db, me)
+        keep_alive(db, me, now)
+    except OSError as exc:  # the share went away halfway: what was applied is rolled back
+        raise exchange_folder.ExchangeFolderError("unreachable", str(exc)) from exc
     return report
 
 
