@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sqlite3
+import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from ops_desktop.storage.audit import Break, ChainReport, verify_chain
+from ops_desktop.storage.audit_copies import verify_copies
 
 REASONS: dict[Break, str] = {
     Break.MISSING: "brakuje wcześniejszych wpisów (usunięto wpisy nr {expected}–{before})",
@@ -70,6 +72,22 @@ def check(path: Path) -> tuple[list[str], ChainReport | None]:
         engine.dispose()
 
 
+def check_members(path: Path) -> dict[str, ChainReport]:
+    """The chains of the office's other PCs as this PC holds them, by PC name and number."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("exchange_member_audit"):
+                return {}
+            names = {str(r[0]): f"nr {r[2]} „{r[1]}”" for r in conn.execute(
+                text("SELECT id, name, code FROM office_members"))}
+            return {names.get(uuid.UUID(m).hex, names.get(m, m)): report
+                    for m, report in verify_copies(conn).items()}
+    finally:
+        engine.dispose()
+
+
 def run(args: argparse.Namespace) -> int:
     path: Path = args.verify_db
     print(f"Plik: {path}")
@@ -99,4 +117,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Dziennik zdarzeń: sprawdzono wpisów: {report.checked}, "
           f"w tym zanonimizowanych: {report.redacted}.")
     print(describe(report))
-    return 0 if sound and report.ok else 1
+    members = check_members(path)
+    for member, copy in members.items():
+        print(f"Dziennik komputera {member} (wpisów: {copy.checked}): {describe(copy)}")
+    return 0 if sound and report.ok and all(c.ok for c in members.values()) else 1

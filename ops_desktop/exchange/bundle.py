@@ -45,20 +45,26 @@ class BundleHeader:
     member: str
     first: int
     last: int
+    kind: str
     raw: bytes
 
 
-def file_name(first: int, last: int) -> str:
-    return f"{first:012d}-{last:012d}{SUFFIX}"
+# What a bundle holds: a PC's changes, or the entries of its audit log.
+CHANGES, AUDIT = "changes", "audit"
+
+
+def file_name(first: int, last: int, kind: str = CHANGES) -> str:
+    prefix = "" if kind == CHANGES else f"{kind}-"
+    return f"{prefix}{first:012d}-{last:012d}{SUFFIX}"
 
 
 def seal(key: bytes, office: str, member: str, first: int, last: int,
-         changes: list[dict[str, Any]]) -> bytes:
+         changes: list[dict[str, Any]], kind: str = CHANGES) -> bytes:
     nonce = secrets.token_bytes(12)
     header = {"format": FORMAT_VERSION, "office": office, "member": member, "first": first,
-              "last": last, "nonce": base64.b64encode(nonce).decode("ascii")}
+              "last": last, "kind": kind, "nonce": base64.b64encode(nonce).decode("ascii")}
     raw = json.dumps(header, sort_keys=True).encode("ascii") + b"\n"
-    body = zlib.compress(json.dumps({"changes": changes}, ensure_ascii=False,
+    body = zlib.compress(json.dumps({kind: changes}, ensure_ascii=False,
                                     separators=(",", ":")).encode("utf-8"), 6)
     return MAGIC + raw + AESGCM(key).encrypt(nonce, body, MAGIC + raw)
 
@@ -74,13 +80,15 @@ def read_header(data: bytes) -> BundleHeader:
         header = json.loads(raw)
         result = BundleHeader(format=int(header["format"]), office=str(header["office"]),
                               member=str(header["member"]), first=int(header["first"]),
-                              last=int(header["last"]), raw=raw)
+                              last=int(header["last"]),
+                              kind=str(header.get("kind", CHANGES)), raw=raw)
     except (ValueError, KeyError, TypeError) as exc:
         raise BundleError("damaged", f"header: {exc}") from exc
     return result
 
 
-def open_bundle(data: bytes, key: bytes, office: str) -> tuple[BundleHeader, list[dict[str, Any]]]:
+def open_bundle(data: bytes, key: bytes, office: str, kind: str = CHANGES
+                ) -> tuple[BundleHeader, list[dict[str, Any]]]:
     """The header and the changes of an authentic bundle of this office, or BundleError."""
     header = read_header(data)
     if header.format > FORMAT_VERSION:
@@ -96,9 +104,9 @@ def open_bundle(data: bytes, key: bytes, office: str) -> tuple[BundleHeader, lis
     inflater = zlib.decompressobj()
     try:
         plain = inflater.decompress(body, MAX_BODY)
-        changes = json.loads(plain)["changes"]
+        changes = json.loads(plain)[kind]
     except (zlib.error, ValueError, KeyError) as exc:
         raise BundleError("damaged", str(exc)) from exc
-    if not isinstance(changes, list):
+    if not isinstance(changes, list) or header.kind != kind:
         raise BundleError("damaged", "body")
     return header, changes

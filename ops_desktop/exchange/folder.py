@@ -1,6 +1,7 @@
 """The exchange folder: one subfolder per PC, each file written once under a temporary name.
 
     <exchange>/<member-id>/000000000001-000000000042.opsx   a PC's bundles, by sequence
+    <exchange>/<member-id>/audit-000000000001-….opsx        its audit log's entries
     <exchange>/codes/<n>                                     the member code n is taken
 
 A PC writes only into its own subfolder, except once when it joins: it takes the next free
@@ -16,7 +17,7 @@ import os
 import secrets
 from pathlib import Path
 
-from ops_desktop.exchange.bundle import SUFFIX, BundleError
+from ops_desktop.exchange.bundle import CHANGES, SUFFIX, BundleError
 
 CODES = "codes"
 MAX_CODE = 999
@@ -57,13 +58,14 @@ def other_members(root: Path, me: str) -> list[str]:
                   if p.is_dir() and p.name not in (me, CODES) and not p.name.startswith("."))
 
 
-def bundles(folder: Path) -> list[tuple[int, int, Path]]:
+def bundles(folder: Path, kind: str = CHANGES) -> list[tuple[int, int, Path]]:
     """(first, last, path) of the finished bundles in a member's folder, by sequence."""
+    prefix = "" if kind == CHANGES else f"{kind}-"
     found: list[tuple[int, int, Path]] = []
-    for path in folder.glob(f"*{SUFFIX}"):
+    for path in folder.glob(f"{prefix}*{SUFFIX}"):
         if path.name.startswith("."):
             continue
-        first, _, last = path.name[: -len(SUFFIX)].partition("-")
+        first, _, last = path.name[len(prefix): -len(SUFFIX)].partition("-")
         if first.isdigit() and last.isdigit():
             found.append((int(first), int(last), path))
     return sorted(found)

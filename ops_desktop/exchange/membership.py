@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ops_desktop.domain.ids import new_id
 from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange.audit_trail import start_marks
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.sync import (
     APPLIED_PREFIX,
@@ -35,6 +36,7 @@ from ops_desktop.exchange.sync import (
     membership,
 )
 from ops_desktop.storage import backup
+from ops_desktop.storage.audit_copies import last_own_seq
 from ops_desktop.storage.change_feed import forget_membership, last_outbox_seq, put_state, read_state
 from ops_desktop.storage.database import Database, open_database
 from ops_desktop.storage.models import OfficeMemberRow
@@ -99,6 +101,9 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
             MEMBER_ID: member, MEMBER_CODE: "1", MEMBER_NAME: name,
             EXCHANGE_DIR: str(root.resolve()), EXPORTED: "0"})
     _add_member(db, member, name, 1)
+    with db.session() as s:
+        connection = s.connection()
+        put_state(connection, start_marks(last_own_seq(connection), None))
     code = new_code()
     with _as_exchange_error():
         write_invitation(db.file, invitation, code, now)
@@ -141,6 +146,7 @@ def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | Non
         put_state(connection, {
             MEMBER_ID: member, MEMBER_CODE: str(number), MEMBER_NAME: name,
             EXCHANGE_DIR: str(folder.resolve()), EXPORTED: "0",
-            APPLIED_PREFIX + state[MEMBER_ID]: str(applied)})
+            APPLIED_PREFIX + state[MEMBER_ID]: str(applied)}
+            | start_marks(last_own_seq(connection), state[MEMBER_ID]))
     _add_member(db, member, name, number)
     return db

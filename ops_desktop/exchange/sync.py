@@ -199,24 +199,6 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
                                   "quarantined": refused})
 
 
-def run_round(db: Database, now: dt.datetime) -> RoundReport:
-    """Export, then import and apply; raises ExchangeFolderError when the folder is away."""
-    me = membership(db)
-    if me is None:
-        raise BundleError("not_a_member")
-    exchange_folder.check_reachable(me.root)
-    report = RoundReport()
-    try:
-        report.exported = export(db, me)
-        import_changes(db, me, report, now)
-        # Applying may have written conflict entries here: they leave in the same round.
-        report.exported += export(db, me)
-        keep_alive(db, me, now)
-    except OSError as exc:  # the share went away halfway: what was applied is rolled back
-        raise exchange_folder.ExchangeFolderError("unreachable", str(exc)) from exc
-    return report
-
-
 def waiting(db: Database) -> int:
     """Changes of this PC not yet written to the folder."""
     with db.session() as s:

@@ -12,12 +12,12 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.folder import ExchangeFolderError
+from ops_desktop.exchange.rounds import run_round
 from ops_desktop.exchange.sync import (
     LAST_EXCHANGE,
     RoundReport,
     heard_from,
     membership,
-    run_round,
     state,
     waiting,
 )

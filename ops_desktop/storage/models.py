@@ -441,6 +441,27 @@ class QuarantineRow(Base):
     change: Mapped[str] = mapped_column(Text)  # JSON of the change as it came
 
 
+
+class MemberAuditRow(Base):
+    """Another PC's audit-log entry, kept as it was written there, so `verify` checks every
+    member's chain (storage/audit_copies.py)."""
+
+    __tablename__ = "exchange_member_audit"
+    member_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))  # as the entry's hash reads it
+    actor_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    action: Mapped[str] = mapped_column(String(30))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    person_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    changes: Mapped[str | None] = mapped_column(Text, default=None)
+    changes_digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    redacted_at: Mapped[str | None] = mapped_column(String(40), default=None)
+
+
 # Indexes that serve the long lists in their shown order (migration 0004): the filter
 # columns first, then the order columns, so a page is read from the index by key.
 LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (

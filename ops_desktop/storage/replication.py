@@ -48,6 +48,8 @@ LOCAL: dict[str, str] = {
     "exchange_outbox": "this PC's changes waiting to travel",
     "exchange_field_stamps": "the clock stamp of each field's value as this PC holds it",
     "exchange_quarantine": "incoming changes this PC refused",
+    # Copies of the other PCs' audit logs, checked by `verify`; each PC's own log is its own.
+    "exchange_member_audit": "the other PCs' audit logs as they sent them",
 }
 
 # Settings that belong to one PC: where it writes its backups and with which passphrase,

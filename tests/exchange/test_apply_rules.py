@@ -19,7 +19,8 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import BundleError, ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup_file
-from ops_desktop.storage.audit import verify_chain
+from ops_desktop.storage.audit import Break, verify_chain
+from ops_desktop.storage.audit_copies import verify_copies
 from ops_desktop.storage.models import PersonRow
 from ops_desktop.storage.replica import Incoming, Target, quarantined
 from tests.services.helpers import PESEL_WOMAN_1985, person, referral_intake
@@ -248,3 +249,20 @@ def test_a_file_of_another_office_is_refused_and_reported(
     with pc1.db.session() as s:
         # Only this PC: the other office's PC never became a member here.
         assert s.execute(text("SELECT count(*) FROM office_members")).scalar() == 1
+
+
+def test_every_members_audit_log_travels_and_a_changed_entry_breaks_its_chain(
+        desk: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid = pc2.persons.register_household(desk, person(), [])
+    pc2.persons.file(desk, pid)  # opening a file is logged too
+    _sync(pc1, pc2)
+    with pc1.db.engine.connect() as conn:
+        [(member, report)] = verify_copies(conn).items()
+        assert report.ok and report.checked >= 3
+    with pc1.db.session() as s:
+        s.execute(text("UPDATE exchange_member_audit SET action = 'print' "
+                       "WHERE action = 'view'"))
+    with pc1.db.engine.connect() as conn:
+        broken = verify_copies(conn)[member]
+    assert not broken.ok and broken.reason is Break.HASH

@@ -69,6 +69,12 @@ def test_a_referral_made_at_the_desk_reaches_the_benefits_inbox_on_another_pc(of
     assert seen["person"] == made["person"] and seen["inbox"] == [made["referral"]]
     sync(pc1)
     assert digest(pc1) == digest(pc2)
+    # Each PC's audit log travelled with its changes: verify checks both chains on each PC.
+    checked = run("ops_desktop", "verify", "--db", str(pc1)).stdout
+    assert "Dziennik komputera nr 2 „Laptop”" in checked
+    assert checked.count("Łańcuch nienaruszony") == 2
+    checked = run("ops_desktop", "verify", "--db", str(pc2)).stdout
+    assert "Dziennik komputera nr 1 „Sekretariat”" in checked
     status = run("ops_desktop", "office", "status", "--db", str(pc1)).stdout
     assert "Komputer nr 1 „Sekretariat”" in status and "nr 2 „Laptop”" in status
     assert "zmian czeka na wysłanie: 0" in status

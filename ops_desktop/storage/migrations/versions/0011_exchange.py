@@ -96,7 +96,22 @@ def upgrade() -> None:
     )
 
 
+    # Another PC's audit-log entries in the text forms their hashes were computed over.
+    copied = (('at', 40, False), ('actor_id', 40, True), ('action', 30, False),
+              ('entity', 60, False), ('entity_id', 40, True), ('person_id', 40, True))
+    hashes = ('changes_digest', 'prev_hash', 'hash')
+    op.create_table('exchange_member_audit',
+    sa.Column('member_id', sa.String(length=40), nullable=False),
+    sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
+    *(sa.Column(name, sa.String(length=size), nullable=empty) for name, size, empty in copied),
+    sa.Column('changes', sa.Text(), nullable=True),
+    *(sa.Column(name, sa.String(length=64), nullable=False) for name in hashes),
+    sa.Column('redacted_at', sa.String(length=40), nullable=True),
+    sa.PrimaryKeyConstraint('member_id', 'seq', name=op.f('pk_exchange_member_audit'))
+    )
+
+
 def downgrade() -> None:
-    for table in ('exchange_quarantine', 'exchange_field_stamps', 'exchange_outbox',
+    for table in ('exchange_member_audit', 'exchange_quarantine', 'exchange_field_stamps', 'exchange_outbox',
                   'exchange_state', 'sync_conflicts', 'office_members'):
         op.drop_table(table)
