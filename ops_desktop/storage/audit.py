@@ -84,6 +84,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "referral_forwards": frozenset({"reason"}),
     "applications": frozenset({"purpose", "unable_to_work"}),
     "decisions": frozenset({"reasoning", "purpose"}),
+    # Two PCs' values of one field, whichever field it was (a narrative, too).
+    "sync_conflicts": frozenset({"kept_value", "lost_value"}),
 }
 
 

@@ -94,6 +94,11 @@ def test_the_coordinator_takes_the_value_that_lost_on_every_pc(
     assert kept == _phone(pc2, desk, pid)
     [conflict] = ExchangeService(pc1.db).conflicts(coordinator)
     assert ExchangeService(pc2.db).conflicts(coordinator) == [conflict]
+    for pc in (pc1, pc2):  # the log says a conflict was recorded, never the values
+        with pc.db.session() as s:
+            logged = s.execute(text("SELECT changes FROM audit_log "
+                                    "WHERE entity = 'sync_conflicts'")).scalars().all()
+        assert logged and not any(PHONE_1 in c or PHONE_2 in c for c in logged)
     lost = PHONE_1 if kept == PHONE_2 else PHONE_2
     ExchangeService(pc1.db).take_lost_value(coordinator, conflict.id)
     _sync(pc1, pc2)
