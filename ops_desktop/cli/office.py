@@ -73,6 +73,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     digest = actions.add_parser("digest", help="skrót wszystkich wspólnych danych biura")
     digest.add_argument("--db", dest="office_db", required=True)
     digest.set_defaults(handler=run_digest)
+    relay = actions.add_parser("relay", help="przenieś pliki wymiany między folderem wymiany "
+                               "tego komputera a drugim folderem (np. dyskiem USB laptopa)")
+    relay.add_argument("--db", dest="office_db", required=True)
+    relay.add_argument("--with", dest="other", required=True, type=Path)
+    relay.set_defaults(handler=run_relay)
     status = actions.add_parser("status", help="stan wymiany tego komputera")
     status.add_argument("--db", dest="office_db", required=True)
     status.set_defaults(handler=run_status)
@@ -164,4 +169,16 @@ def run_status(args: argparse.Namespace) -> int:
     for other in status.others:
         note = " – BRAK WIEŚCI od ponad 3 dni" if other.silent else ""
         print(f"  nr {other.code} „{other.name}”: ostatni plik {_local(other.last_heard)}{note}")
+    return 0
+
+
+def run_relay(args: argparse.Namespace) -> int:
+    service = ExchangeService.open(_url(args.office_db))
+    try:
+        sent, received = service.relay(args.other)
+    except BundleError as exc:
+        return _fail(exc)
+    finally:
+        service.close()
+    print(f"Skopiowano plików na {args.other}: {sent}; z {args.other}: {received}.")
     return 0

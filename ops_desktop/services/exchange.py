@@ -12,6 +12,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.folder import ExchangeFolderError
+from ops_desktop.exchange.relay import mirror
 from ops_desktop.exchange.rounds import run_round
 from ops_desktop.exchange.sync import (
     LAST_EXCHANGE,
@@ -136,3 +137,11 @@ class ExchangeService:
         with self.db.session(actor.user_id) as s:
             if not replica.take_lost_value(s, conflict_id, actor.user_id):
                 raise NotFound("conflict", conflict_id)
+
+    def relay(self, other: Path) -> tuple[int, int]:
+        """Copy the office's files between this PC's exchange folder and `other` (a USB
+        stick), both ways; (files to the stick, files from it)."""
+        me = membership(self.db)
+        if me is None:
+            raise BundleError("not_a_member")
+        return mirror(me.root, other)

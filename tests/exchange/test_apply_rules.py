@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,31 +22,11 @@ from ops_desktop.storage.audit import Break, verify_chain
 from ops_desktop.storage.audit_copies import verify_copies
 from ops_desktop.storage.models import PersonRow
 from ops_desktop.storage.replica import Incoming, Target, quarantined
+from tests.exchange.conftest import sync_all
 from tests.services.helpers import PESEL_WOMAN_1985, person, referral_intake
 from tests.services.test_benefits import application, grant
 
 PHONE_1, PHONE_2 = "601111111", "602222222"
-
-
-@pytest.fixture
-def two_pcs(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-            ) -> Iterator[tuple[Services, Services]]:
-    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**10)
-    (tmp_path / "wymiana").mkdir()
-    code = ExchangeService(services.db).share(tmp_path / "wymiana", "Sekretariat",
-                                              tmp_path / "zaproszenie.opsbak")
-    (tmp_path / "code.txt").write_text(code)
-    joined = ExchangeService.join(tmp_path / "zaproszenie.opsbak", code,
-                                  tmp_path / "pc2.sqlite", "Laptop")
-    second = Services.over(joined.db)
-    yield services, second
-    second.close()
-
-
-def _sync(*pcs: Services) -> None:
-    for _ in range(2):
-        for pc in pcs:
-            ExchangeService(pc.db).sync()
 
 
 def _phone(pc: Services, actor: Actor, person_id) -> str:  # type: ignore[no-untyped-def]
@@ -69,7 +48,7 @@ def test_a_change_its_author_may_not_make_is_quarantined_not_applied(
         desk: Actor, admin: Actor, two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
     pid = pc1.persons.register_household(desk, person(phone=PHONE_1), [])
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     # On PC 2 the administrator's account writes into a person's file behind the services'
     # back (a tampered program): PC 1 refuses it, as its own services would.
     with pc2.db.session(admin.user_id) as s:
@@ -86,10 +65,10 @@ def test_the_coordinator_takes_the_value_that_lost_on_every_pc(
         desk: Actor, coordinator: Actor, two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
     pid = pc1.persons.register_household(desk, person(), [])
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     pc1.persons.update_person(desk, pid, person(phone=PHONE_1))
     pc2.persons.update_person(desk, pid, person(phone=PHONE_2))
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     kept = _phone(pc1, desk, pid)
     assert kept == _phone(pc2, desk, pid)
     [conflict] = ExchangeService(pc1.db).conflicts(coordinator)
@@ -101,7 +80,7 @@ def test_the_coordinator_takes_the_value_that_lost_on_every_pc(
         assert logged and not any(PHONE_1 in c or PHONE_2 in c for c in logged)
     lost = PHONE_1 if kept == PHONE_2 else PHONE_2
     ExchangeService(pc1.db).take_lost_value(coordinator, conflict.id)
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     assert _phone(pc1, desk, pid) == _phone(pc2, desk, pid) == lost
     assert ExchangeService(pc2.db).conflicts(coordinator) == []
     assert ExchangeService(pc1.db).digest() == ExchangeService(pc2.db).digest()
@@ -142,7 +121,7 @@ def test_an_incoming_change_is_in_the_receiving_pcs_log_as_its_authors(
         desk: Actor, two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
     pid = pc1.persons.register_household(desk, person(), [])
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     with pc2.db.session() as s:
         rows = s.execute(text("SELECT action, actor_id, entity FROM audit_log "
                               "WHERE person_id = :p OR action = 'import' ORDER BY seq"),
@@ -174,13 +153,13 @@ def test_a_third_pc_joining_weeks_later_catches_up_and_numbers_apart(
     pc1.intake.record(desk, referral_intake(first))
     second = pc2.persons.register_household(desk, person("Ewa", "Kowalska", PESEL_WOMAN_1985), [])
     pc2.intake.record(desk, referral_intake(second))
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     # The invitation written when the office was shared serves a PC that joins later.
     code = (tmp_path / "code.txt").read_text()
     third = Services.over(ExchangeService.join(tmp_path / "zaproszenie.opsbak", code,
                                                tmp_path / "pc3.sqlite", "Teren").db)
     try:
-        _sync(third, pc1, pc2, third)
+        sync_all(third, pc1, pc2, third)
         digests = {ExchangeService(pc.db).digest() for pc in (pc1, pc2, third)}
         assert len(digests) == 1
         inbox = third.referrals.inbox(benefits_worker, "benefits")
@@ -194,7 +173,7 @@ def test_a_third_pc_joining_weeks_later_catches_up_and_numbers_apart(
 def test_the_status_names_the_last_exchange_what_waits_and_a_silent_pc(
         desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
     pc1, pc2 = two_pcs
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     pc1.persons.register_household(desk, person(), [])
     status = ExchangeService(pc1.db).status()
     assert status is not None and status.waiting > 0 and status.last_exchange is not None
@@ -219,12 +198,12 @@ def test_a_signed_decision_is_the_same_act_on_every_pc_even_if_its_draft_was_rep
     pc1, pc2 = two_pcs
     _, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
     draft = pc1.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     # Apart: the head signs the draft on PC 1 while a colleague on PC 2 replaces the draft.
     signed = pc1.decisions.sign(signer, draft.id)
     pc2.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00"),
                                                  reasoning="Uzasadnienie poprawione."))
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     assert ExchangeService(pc1.db).digest() == ExchangeService(pc2.db).digest()
     on_two = pc2.decisions.document(signer, signed.id)
     assert on_two == pc1.decisions.document(signer, signed.id)
@@ -261,7 +240,7 @@ def test_every_members_audit_log_travels_and_a_changed_entry_breaks_its_chain(
     pc1, pc2 = two_pcs
     pid = pc2.persons.register_household(desk, person(), [])
     pc2.persons.file(desk, pid)  # opening a file is logged too
-    _sync(pc1, pc2)
+    sync_all(pc1, pc2)
     with pc1.db.engine.connect() as conn:
         [(member, report)] = verify_copies(conn).items()
         assert report.ok and report.checked >= 3
