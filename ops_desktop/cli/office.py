@@ -30,6 +30,10 @@ MESSAGES: dict[str, str] = {
     "not_an_invitation": "Ten plik nie jest zaproszeniem do biura.",
     "codes_exhausted": "Brak wolnych numerów komputerów w biurze.",
     "database_in_use": "Baza jest otwarta w programie – zamknij go i spróbuj ponownie.",
+    "made_by_newer_program": "Zaproszenie utworzyła nowsza wersja programu – zaktualizuj "
+                             "program.",
+    "unsupported_format": "Zaproszenie utworzyła nowsza wersja programu – zaktualizuj program.",
+    "damaged": "Plik zaproszenia jest uszkodzony.",
 }
 PROBLEMS: dict[str, str] = {
     "altered": "plik zmieniony lub uszkodzony – odrzucony",
