@@ -32,6 +32,8 @@ from ops_desktop.storage.replica import (
     author_roles,
     known_table,
     quarantine,
+    release,
+    retryable,
     target,
 )
 
@@ -174,9 +176,13 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             if reached != applied:
                 incoming.extend(changes)
                 marks[member] = reached
-        incoming.sort(key=lambda c: c.stamp)
+        # Changes refused earlier for want of something that may have come since are tried
+        # again, in clock order with the new ones.
+        pending: list[tuple[Incoming, int | None]] = [(c, None) for c in incoming]
+        pending += [(c, entry) for entry, c in retryable(s)]
+        pending.sort(key=lambda p: p[0].stamp)
         counts: dict[str, list[int]] = {}
-        for change in incoming:
+        for change, entry in pending:
             active, roles = author_roles(s, change.author)
             reason = refusal(change, target(s, change), active, roles)
             if reason is None:
@@ -185,7 +191,9 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             if reason is None:
                 tally[0] += 1
                 report.applied += 1
-            else:
+                if entry is not None:
+                    release(s, entry)
+            elif entry is None:
                 quarantine(s, change, reason)
                 tally[1] += 1
                 report.quarantined[reason] = report.quarantined.get(reason, 0) + 1
@@ -195,7 +203,7 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
                   | {LAST_EXCHANGE: now.isoformat()})
         for member, (applied_count, refused) in counts.items():
             audit.record(s, None, "import", "exchange", entity_id=member[:40],
-                         details={"up_to": marks[member], "applied": applied_count,
+                         details={"up_to": marks.get(member), "applied": applied_count,
                                   "quarantined": refused})
 
 

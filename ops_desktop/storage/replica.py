@@ -118,6 +118,31 @@ def author_roles(session: Session, author: str | None) -> tuple[bool, str]:
     return bool(row.active), row.roles
 
 
+# Reasons a change may pass later: what it needs (its row, its author, the row it points
+# to) may come in a later round, e.g. after a relay by USB stick was cut off halfway.
+RETRYABLE = ("row_missing", "refused_by_store", "unknown_author")
+
+
+def retryable(session: Session) -> list[tuple[int, Incoming]]:
+    """Quarantined changes worth trying again, with their quarantine ids."""
+    rows = session.execute(select(QuarantineRow.id, QuarantineRow.change)
+                           .where(QuarantineRow.reason.in_(RETRYABLE))
+                           .order_by(QuarantineRow.id))
+    out: list[tuple[int, Incoming]] = []
+    for entry_id, text in rows:
+        data = json.loads(text)
+        out.append((int(entry_id), Incoming.of(str(data["member"]), data)))
+    return out
+
+
+def release(session: Session, quarantine_id: int) -> None:
+    """A quarantined change that has now been applied leaves the quarantine."""
+    from sqlalchemy import delete
+
+    session.connection().execute(delete(QuarantineRow.__table__)
+                                 .where(QuarantineRow.id == quarantine_id))
+
+
 def quarantine(session: Session, change: Incoming, reason: str) -> None:
     session.connection().execute(insert(QuarantineRow.__table__).values(
         member_id=change.member, seq=change.seq, table_name=change.table,
