@@ -54,6 +54,7 @@ _state = ExchangeStateRow.__table__
 _stamps = FieldStampRow.__table__
 _outbox = OutboxRow.__table__
 _members: weakref.WeakKeyDictionary[Engine, str | None] = weakref.WeakKeyDictionary()
+_DEPENDENCY_RANK = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
 
 # --- values as they travel ---------------------------------------------------------------
@@ -218,6 +219,11 @@ def is_signing(table: str, fields: Mapping[str, Any]) -> bool:
     return REPLICATED.get(table) is Kind.SIGNED_ACT and fields.get("status") == SIGNED
 
 
+def _order(op: str, table: str) -> int:
+    rank = _DEPENDENCY_RANK[table]
+    return -rank if op == DELETE else rank
+
+
 def _capture(session: Session, _context: UOWTransaction) -> None:
     """After the flush: one outbox entry per changed replicated row of a member's store."""
     connection = session.connection()
@@ -243,6 +249,9 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
             found.append((DELETE, obj, table, {}))
     if not found:
         return
+    # Parents before children, and children's deletions first, as the flush itself wrote
+    # them: the stamps keep this order, and the receiving PC applies in stamp order.
+    found.sort(key=lambda item: _order(item[0], item[2]))
     author = session.info.get("actor_id")
     rows: list[dict[str, Any]] = []
     for (op, obj, table, fields), stamp in zip(
