@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ops_desktop import config
-from ops_desktop.services.exchange import BundleError, ExchangeService, RoundReport
+from ops_desktop.services.exchange import BundleError, ExchangeService, NotFound, RoundReport
 
 MESSAGES: dict[str, str] = {
     "unreachable": "Folder wymiany jest niedostępny (czy udział sieciowy lub dysk USB jest "
@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "not_an_invitation": "Ten plik nie jest zaproszeniem do biura.",
     "codes_exhausted": "Brak wolnych numerów komputerów w biurze.",
     "database_in_use": "Baza jest otwarta w programie – zamknij go i spróbuj ponownie.",
+    "removed_from_office": "Ten komputer odłączono od biura – wymiana nie jest już możliwa.",
+    "cannot_remove_self": "Nie można odłączyć komputera, na którym wydano polecenie.",
     "made_by_newer_program": "Zaproszenie utworzyła nowsza wersja programu – zaktualizuj "
                              "program.",
     "unsupported_format": "Zaproszenie utworzyła nowsza wersja programu – zaktualizuj program.",
@@ -82,6 +84,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     relay.add_argument("--db", dest="office_db", required=True)
     relay.add_argument("--with", dest="other", required=True, type=Path)
     relay.set_defaults(handler=run_relay)
+    remove = actions.add_parser("remove", help="odłącz komputer od biura (zgubiony, "
+                                "skradziony, wycofany)")
+    remove.add_argument("--db", dest="office_db", required=True)
+    remove.add_argument("--member", required=True, type=int, help="numer komputera")
+    remove.set_defaults(handler=run_remove)
     status = actions.add_parser("status", help="stan wymiany tego komputera")
     status.add_argument("--db", dest="office_db", required=True)
     status.set_defaults(handler=run_status)
@@ -185,4 +192,20 @@ def run_relay(args: argparse.Namespace) -> int:
     finally:
         service.close()
     print(f"Skopiowano plików na {args.other}: {sent}; z {args.other}: {received}.")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    service = ExchangeService.open(_url(args.office_db))
+    try:
+        service.remove_member(args.member)
+    except BundleError as exc:
+        return _fail(exc)
+    except NotFound:
+        print(f"Błąd: w biurze nie ma komputera nr {args.member}.", file=sys.stderr)
+        return 2
+    finally:
+        service.close()
+    print(f"Komputer nr {args.member} odłączono od biura; pozostałe komputery przestaną "
+          "czytać jego pliki po najbliższej wymianie.")
     return 0

@@ -21,6 +21,8 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
     try:
         report.exported = export(db, me)
         import_changes(db, me, report, now)
+        if report.removed:
+            raise BundleError("removed_from_office")
         import_audit(db, me, report)
         # Applying may have written conflict entries here: they leave in the same round,
         # and so do the log entries of the applied changes.

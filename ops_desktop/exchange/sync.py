@@ -33,6 +33,7 @@ from ops_desktop.storage.replica import (
     known_table,
     quarantine,
     release,
+    removed_members,
     retryable,
     target,
 )
@@ -61,6 +62,7 @@ class RoundReport:
     applied: int = 0
     quarantined: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    removed: bool = False  # the administrator removed this PC from the office
 
     @property
     def needs_update(self) -> bool:
@@ -170,7 +172,12 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
         state = read_state(connection)
         incoming: list[Incoming] = []
         marks: dict[str, int] = {}
+        removed = removed_members(s)
+        if me.member in removed:
+            raise BundleError("removed_from_office")
         for member in exchange_folder.other_members(me.root, me.member):
+            if member in removed:
+                continue  # what a removed PC writes is not read any more
             applied = int(state.get(APPLIED_PREFIX + member, "0"))
             changes, reached = _read_member(me, member, applied, report)
             if reached != applied:
@@ -198,6 +205,7 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
                 tally[1] += 1
                 report.quarantined[reason] = report.quarantined.get(reason, 0) + 1
         s.info["actor_id"] = None
+        report.removed = me.member in removed_members(s)
         merge_clock(connection, [c.stamp for c in incoming[-1:]])
         put_state(connection, {APPLIED_PREFIX + m: str(n) for m, n in marks.items()}
                   | {LAST_EXCHANGE: now.isoformat()})

@@ -27,7 +27,7 @@ from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
 __all__ = ["BundleError", "ConflictView", "ExchangeService", "ExchangeStatus", "MemberSeen",
-           "RoundReport"]
+           "NotFound", "RoundReport"]
 
 
 @dataclass(frozen=True)
@@ -145,3 +145,17 @@ class ExchangeService:
         if me is None:
             raise BundleError("not_a_member")
         return mirror(me.root, other)
+
+    def remove_member(self, code: int, actor: Actor | None = None) -> None:
+        """The administrator removes a PC (lost, stolen, retired): the others stop reading
+        its files. `actor` None: the command line on the office's PC."""
+        if actor is not None:
+            require(actor, Permission.MANAGE_SETTINGS)
+        me = membership(self.db)
+        if me is None:
+            raise BundleError("not_a_member")
+        if code == me.code:
+            raise BundleError("cannot_remove_self")
+        with self.db.session(None if actor is None else actor.user_id) as s:
+            if not replica.remove_member(s, code):
+                raise NotFound("member", code)

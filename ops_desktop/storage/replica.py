@@ -303,6 +303,28 @@ def take_lost_value(session: Session, conflict_id: uuid.UUID, actor_id: uuid.UUI
 
 
 def members(session: Session) -> list[OfficeMemberRow]:
-    """The office's PCs by their number."""
-    return list(session.scalars(select(OfficeMemberRow).where(OfficeMemberRow.deleted_at.is_(None))
+    """The office's PCs by their number (not those removed from it)."""
+    return list(session.scalars(select(OfficeMemberRow)
+                                .where(OfficeMemberRow.deleted_at.is_(None),
+                                       OfficeMemberRow.removed_at.is_(None))
                                 .order_by(OfficeMemberRow.code)))
+
+
+def removed_members(session: Session) -> set[str]:
+    """Member ids of the PCs the administrator removed from the office."""
+    return {str(m) for m in session.scalars(select(OfficeMemberRow.id)
+                                             .where(OfficeMemberRow.removed_at.is_not(None)))}
+
+
+def remove_member(session: Session, code: int) -> bool:
+    """Mark the PC with this number removed (it travels); False when there is none."""
+    from ops_desktop.storage.models import utcnow
+
+    row = session.scalars(select(OfficeMemberRow).where(OfficeMemberRow.code == code,
+                                                        OfficeMemberRow.removed_at.is_(None))
+                          ).first()
+    if row is None:
+        return False
+    row.removed_at = utcnow()
+    session.flush()
+    return True

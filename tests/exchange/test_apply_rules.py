@@ -250,3 +250,21 @@ def test_every_members_audit_log_travels_and_a_changed_entry_breaks_its_chain(
     with pc1.db.engine.connect() as conn:
         broken = verify_copies(conn)[member]
     assert not broken.ok and broken.reason is Break.HASH
+
+
+def test_a_removed_pc_is_no_longer_read_and_learns_it(
+        desk: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    sync_all(pc1, pc2)
+    ExchangeService(pc1.db).remove_member(2)
+    ExchangeService(pc1.db).sync()
+    pc2.persons.register_household(desk, person(), [])
+    with pytest.raises(BundleError) as told:
+        ExchangeService(pc2.db).sync()
+    assert told.value.code == "removed_from_office"
+    ExchangeService(pc1.db).sync()
+    assert pc1.persons.search(desk, person().pesel or "") == []
+    status = ExchangeService(pc1.db).status()
+    assert status is not None and status.others == ()
+    with pytest.raises(BundleError):
+        ExchangeService(pc1.db).remove_member(1)  # not the PC giving the command
