@@ -20,6 +20,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "storage": ("PySide6", "reportlab", "ops_desktop.services", "ops_desktop.documents",
                 "ops_desktop.ui", "ops_desktop.app"),
     "services": ("PySide6", "sqlalchemy", "alembic", "ops_desktop.ui", "ops_desktop.app"),
+    "exchange": ("PySide6", "sqlalchemy", "alembic", "reportlab", "ops_desktop.services",
+                 "ops_desktop.documents", "ops_desktop.ui", "ops_desktop.app"),
     "ui": ("sqlalchemy", "alembic", "ops_desktop.storage", "ops_desktop.app"),
     "i18n": ("sqlalchemy", "ops_desktop.storage", "ops_desktop.services", "ops_desktop.ui"),
     # A top layer like ui: the administrator's commands go through services, or through the

@@ -1352,6 +1352,23 @@ EN: dict[str, str] = {
     'strona wniosła o umorzenie (art. 105 § 2 KPA)': 'the party asked for discontinuance (Art. 105 § 2 KPA)',
     'Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku.': 'A benefit is granted from the month the application was lodged at the earliest.',
     'Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu.': 'No connection to the database server – nothing was saved. Check the network and try again; what you typed is still in the form.',
+    'komputer biura': 'office PC',
+    'konflikt zmian z dwóch komputerów': 'conflict of changes from two PCs',
+    'wymiana z innym komputerem': 'exchange with another PC',
+    'nazwa komputera': 'PC name',
+    'numer komputera': 'PC number',
+    'odłączony od biura': 'removed from the office',
+    'rodzaj rekordu': 'kind of record',
+    'rekord': 'record',
+    'pole': 'field',
+    'wartość zachowana': 'value kept',
+    'czas wartości zachowanej': 'time of the value kept',
+    'autor wartości zachowanej': 'author of the value kept',
+    'wartość odrzucona': 'value that lost',
+    'czas wartości odrzuconej': 'time of the value that lost',
+    'autor wartości odrzuconej': 'author of the value that lost',
+    'rozstrzygnięto': 'resolved on',
+    'rozstrzygnął': 'resolved by',
 }
 
 # (context, source) -> English, where one screen needs different wording.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move")
+COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move", "office")
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,7 +13,13 @@ import datetime as dt
 from pathlib import Path
 
 from ops_desktop.storage.audit import Break, ChainReport
-from ops_desktop.storage.file_check import UnreadableFile, check_file, check_server, shown_url
+from ops_desktop.storage.file_check import (
+    UnreadableFile,
+    check_file,
+    check_members,
+    check_server,
+    shown_url,
+)
 
 REASONS: dict[Break, str] = {
     Break.MISSING: "brakuje wcześniejszych wpisów (usunięto wpisy nr {expected}–{before})",
@@ -103,4 +109,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Dziennik zdarzeń: sprawdzono wpisów: {report.checked}, "
           f"w tym zanonimizowanych: {report.redacted}.")
     print(describe(report))
-    return 0 if sound and report.ok else 1
+    members = check_members(path)
+    for member, copy in members.items():
+        print(f"Dziennik komputera {member} (wpisów: {copy.checked}): {describe(copy)}")
+    return 0 if sound and report.ok and all(c.ok for c in members.values()) else 1

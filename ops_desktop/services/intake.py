@@ -146,7 +146,8 @@ class IntakeService:
             # its referral reach the store in one flush at commit.
             handed_over = data.outcome in HANDED_OVER and data.refer_to is not None
             year = data.received_at.year
-            number = queries.next_number(s, "referral", year) if handed_over else None
+            mark = queries.number_mark(s)  # "-2" on the office's second PC, else nothing
+            number = queries.next_number(s, f"referral{mark}", year) if handed_over else None
             intake = IntakeRow(
                 id=new_id(),
                 person_id=data.person_id,
@@ -169,7 +170,7 @@ class IntakeService:
                     id=new_id(),
                     person_id=data.person_id,
                     intake_id=intake.id,
-                    number=f"SK/{number}/{year}",
+                    number=f"SK{mark}/{number}/{year}",
                     from_team=Team.FIRST_CONTACT.value,
                     to_team=data.refer_to.value,
                     reason=data.referral_reason.strip(),

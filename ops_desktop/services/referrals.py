@@ -38,9 +38,10 @@ def new_case(session: Session, office: OfficeService, person_id: uuid.UUID, team
     """Open a case with the next sign in the team's register, e.g. OPS.8310.127.2026."""
     settings = office.settings()
     klass = settings.class_for(team)
-    number = queries.next_number(session, f"case.{klass}", on.year)
+    mark = queries.number_mark(session)  # "-2" on the office's second PC, else nothing
+    number = queries.next_number(session, f"case.{klass}{mark}", on.year)
     case = CaseRow(person_id=person_id, team_code=team, opened_on=on,
-                   sign=f"{settings.sign_unit}.{klass}.{number}.{on.year}")
+                   sign=f"{settings.sign_unit}{mark}.{klass}.{number}.{on.year}")
     queries.add(session, case)
     return case
 

@@ -383,6 +383,11 @@ def _refuse_if_in_use(db_path: Path) -> None:
         log.warning("could not check %s before restore: %s", db_path, exc)
 
 
+def refuse_if_in_use(db_path: Path) -> None:
+    """BackupError("database_in_use") while another program has the file open."""
+    _refuse_if_in_use(db_path)
+
+
 def restore_backup(file: Path, passphrase: str, db_path: Path,
                    now: dt.datetime | None = None) -> Path | None:
     """Replace the database with a verified backup; returns where the old file was kept.

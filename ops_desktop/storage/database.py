@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ops_desktop.domain.errors import ConflictError, PermissionDenied
 from ops_desktop.storage import audit  # noqa: F401  (registers the audit log's flush listener)
+from ops_desktop.storage import change_feed  # noqa: F401  (an office member's change capture)
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem, classify
 from ops_desktop.storage.models import UserRow, utcnow
 

@@ -8,14 +8,16 @@ its chain checked in a read-only transaction.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from ops_desktop.storage.audit import ChainReport, verify_chain
+from ops_desktop.storage.audit_copies import verify_copies
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,22 @@ def check_file(path: Path) -> FileCheck:
             return FileCheck(problems, verify_chain(conn))
     except DBAPIError as exc:
         raise UnreadableFile(str(exc.orig) if exc.orig is not None else str(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+def check_members(path: Path) -> dict[str, ChainReport]:
+    """The chains of the office's other PCs as this PC holds them, by PC name and number."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("exchange_member_audit"):
+                return {}
+            names = {str(r[0]): f"nr {r[2]} „{r[1]}”" for r in conn.execute(
+                text("SELECT id, name, code FROM office_members"))}
+            return {names.get(uuid.UUID(m).hex, names.get(m, m)): report
+                    for m, report in verify_copies(conn).items()}
     finally:
         engine.dispose()
 

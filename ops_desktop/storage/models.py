@@ -404,6 +404,109 @@ class AuditRow(Base):
     redacted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
+
+# --- an office of several PCs (ops_desktop/exchange, storage/change_feed.py) -------------
+
+
+class OfficeMemberRow(Tracked, Base):
+    """A PC of the office: its name, and the short code that keeps its numbers unique."""
+
+    __tablename__ = "office_members"
+    name: Mapped[str] = mapped_column(String(80))
+    code: Mapped[int] = mapped_column(Integer, unique=True)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class SyncConflictRow(Tracked, Base):
+    """Two PCs changed one field while apart: the value kept everywhere and the one that lost.
+
+    Written by the PC whose change lost (it alone knows its change was concurrent), then
+    replicated like any row, so every PC shows the same entries to the coordinator.
+    """
+
+    __tablename__ = "sync_conflicts"
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(80))
+    field: Mapped[str] = mapped_column(String(60))
+    kept_value: Mapped[str | None] = mapped_column(Text, default=None)  # JSON
+    kept_stamp: Mapped[str] = mapped_column(String(80))
+    kept_author: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    lost_value: Mapped[str | None] = mapped_column(Text, default=None)  # JSON
+    lost_stamp: Mapped[str] = mapped_column(String(80))
+    lost_author: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    resolved_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class ExchangeStateRow(Base):
+    """This PC's own exchange state (office id and key, member id, clock, watermarks)."""
+
+    __tablename__ = "exchange_state"
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutboxRow(Base):
+    """A change made on this PC, field by field with the new values, waiting to travel."""
+
+    __tablename__ = "exchange_outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    stamp: Mapped[str] = mapped_column(String(80))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(80))
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[str] = mapped_column(Text)  # JSON {field: new value}
+    bases: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: stamp replaced}
+    author_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class FieldStampRow(Base):
+    """The clock stamp of a field's current value (field '*': every field of the insert)."""
+
+    __tablename__ = "exchange_field_stamps"
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(80))
+    base: Mapped[str] = mapped_column(String(80), default="")
+    author_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class QuarantineRow(Base):
+    """An incoming change this PC did not apply, with the reason, for the administrator."""
+
+    __tablename__ = "exchange_quarantine"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    member_id: Mapped[str] = mapped_column(String(40))
+    seq: Mapped[int] = mapped_column(Integer)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(String(60))
+    change: Mapped[str] = mapped_column(Text)  # JSON of the change as it came
+
+
+
+class MemberAuditRow(Base):
+    """Another PC's audit-log entry, kept as it was written there, so `verify` checks every
+    member's chain (storage/audit_copies.py)."""
+
+    __tablename__ = "exchange_member_audit"
+    member_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))  # as the entry's hash reads it
+    actor_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    action: Mapped[str] = mapped_column(String(30))
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    person_id: Mapped[str | None] = mapped_column(String(40), default=None)
+    changes: Mapped[str | None] = mapped_column(Text, default=None)
+    changes_digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    redacted_at: Mapped[str | None] = mapped_column(String(40), default=None)
+
+
 # Indexes that serve the long lists in their shown order (migration 0004): the filter
 # columns first, then the order columns, so a page is read from the index by key.
 LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (

@@ -308,6 +308,13 @@ def put_setting(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+def number_mark(session: Session) -> str:
+    """This PC's mark in the numbers it gives out (storage/change_feed.py explains)."""
+    from ops_desktop.storage.change_feed import number_mark as mark
+
+    return mark(session)
+
+
 def next_number(session: Session, register: str, year: int) -> int:
     """The next number in a register for a year, safe when two desks ask at the same moment.
 

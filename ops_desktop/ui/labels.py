@@ -342,6 +342,9 @@ AUDIT_ENTITIES: dict[str, str] = {
     "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
     "teams": QT_TRANSLATE_NOOP("audit", "zespół"),
     "settings": QT_TRANSLATE_NOOP("audit", "ustawienie"),
+    "office_members": QT_TRANSLATE_NOOP("audit", "komputer biura"),
+    "sync_conflicts": QT_TRANSLATE_NOOP("audit", "konflikt zmian z dwóch komputerów"),
+    "exchange": QT_TRANSLATE_NOOP("audit", "wymiana z innym komputerem"),
 }
 # Fields by their name; AUDIT_RECORD_FIELDS below where one name means another thing.
 AUDIT_FIELDS: dict[str, str] = {
@@ -470,6 +473,20 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("decisions", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj decyzji"),
     ("social_work_notes", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj notatki"),
     ("teams", "active"): QT_TRANSLATE_NOOP("audit", "czynny"),
+    ("office_members", "name"): QT_TRANSLATE_NOOP("audit", "nazwa komputera"),
+    ("office_members", "code"): QT_TRANSLATE_NOOP("audit", "numer komputera"),
+    ("office_members", "removed_at"): QT_TRANSLATE_NOOP("audit", "odłączony od biura"),
+    ("sync_conflicts", "table_name"): QT_TRANSLATE_NOOP("audit", "rodzaj rekordu"),
+    ("sync_conflicts", "row_id"): QT_TRANSLATE_NOOP("audit", "rekord"),
+    ("sync_conflicts", "field"): QT_TRANSLATE_NOOP("audit", "pole"),
+    ("sync_conflicts", "kept_value"): QT_TRANSLATE_NOOP("audit", "wartość zachowana"),
+    ("sync_conflicts", "kept_stamp"): QT_TRANSLATE_NOOP("audit", "czas wartości zachowanej"),
+    ("sync_conflicts", "kept_author"): QT_TRANSLATE_NOOP("audit", "autor wartości zachowanej"),
+    ("sync_conflicts", "lost_value"): QT_TRANSLATE_NOOP("audit", "wartość odrzucona"),
+    ("sync_conflicts", "lost_stamp"): QT_TRANSLATE_NOOP("audit", "czas wartości odrzuconej"),
+    ("sync_conflicts", "lost_author"): QT_TRANSLATE_NOOP("audit", "autor wartości odrzuconej"),
+    ("sync_conflicts", "resolved_at"): QT_TRANSLATE_NOOP("audit", "rozstrzygnięto"),
+    ("sync_conflicts", "resolved_by"): QT_TRANSLATE_NOOP("audit", "rozstrzygnął"),
 }
 # The office's settings, each logged as a record of its own (its key is the record's id).
 AUDIT_SETTINGS: dict[str, str] = {

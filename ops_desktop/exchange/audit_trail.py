@@ -1,0 +1,74 @@
+"""Each PC's audit log travels with its changes, so every member's chain can be checked.
+
+A PC writes the entries of its own log since its last exchange as an audit bundle (the same
+encrypted file as its changes); the other PCs keep them apart from their own log
+(storage/audit_copies.py) and `ops-desktop verify` checks each chain.
+"""
+
+from __future__ import annotations
+
+from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange.bundle import AUDIT, BundleError, file_name, open_bundle, seal
+from ops_desktop.exchange.sync import Membership, Problem, RoundReport
+from ops_desktop.storage import audit_copies
+from ops_desktop.storage.change_feed import put_state, read_state
+from ops_desktop.storage.database import Database
+
+AUDIT_EXPORTED = "audit_exported"
+AUDIT_APPLIED_PREFIX = "audit_applied:"
+BATCH = 20000
+
+
+def export_audit(db: Database, me: Membership) -> int:
+    """Write this PC's log entries not yet in the folder; how many went."""
+    sent = 0
+    with db.session() as s:
+        connection = s.connection()
+        done = int(read_state(connection).get(AUDIT_EXPORTED, "0"))
+        while entries := audit_copies.own_entries_after(connection, done, BATCH):
+            first, last = done + 1, int(entries[-1]["seq"])
+            exchange_folder.write_once(
+                exchange_folder.member_folder(me.root, me.member), file_name(first, last, AUDIT),
+                seal(me.key, me.office, me.member, first, last, entries, AUDIT))
+            done, sent = last, sent + len(entries)
+            put_state(connection, {AUDIT_EXPORTED: str(done)})
+    return sent
+
+
+def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
+    """Keep the other PCs' new log entries, in order, up to a file that cannot be read."""
+    with db.session() as s:
+        connection = s.connection()
+        state = read_state(connection)
+        marks: dict[str, str] = {}
+        for member in exchange_folder.other_members(me.root, me.member):
+            key = AUDIT_APPLIED_PREFIX + member
+            applied = int(state.get(key, "0"))
+            folder = exchange_folder.member_folder(me.root, member)
+            for first, last, path in exchange_folder.bundles(folder, AUDIT):
+                if last <= applied:
+                    continue
+                try:
+                    # A PC's first file starts where the invitation's log ended.
+                    if applied and first > applied + 1:
+                        raise BundleError("missing_file", f"{applied + 1}-{first - 1}")
+                    header, entries = open_bundle(path.read_bytes(), me.key, me.office, AUDIT)
+                    if header.member != member:
+                        raise BundleError("altered", "misplaced")
+                except BundleError as exc:
+                    report.problems.append(Problem(member, path.name, exc.code))
+                    break
+                audit_copies.store(connection, member,
+                                   [e for e in entries if int(e["seq"]) > applied])
+                applied = last
+                marks[key] = str(last)
+        put_state(connection, marks)
+
+
+def start_marks(last_own_seq: int, sharer: str | None) -> dict[str, str]:
+    """The log's marks of a PC that just shared or joined: its own entries travel from the
+    end of the invitation's copy of the log (`last_own_seq`), which every member holds."""
+    marks = {AUDIT_EXPORTED: str(last_own_seq)}
+    if sharer is not None:
+        marks[AUDIT_APPLIED_PREFIX + sharer] = str(last_own_seq)
+    return marks

@@ -1,0 +1,112 @@
+"""The bundle file: one member's changes, encrypted and authenticated with the office key.
+
+Layout of a `.opsx` file:
+
+    OPS-DESKTOP-EXCHANGE\\n     magic line
+    {"format": 1, …}\\n          header: plain JSON (office, member, sequence range, nonce)
+    ciphertext+tag             AES-256-GCM of the zlib-compressed JSON body; the magic and
+                               the header line are the associated data
+
+The header says only which office and PC wrote the file and which changes it holds; every
+name, number and narrative is in the body. A changed byte anywhere, a header moved onto
+another body, or a file of another office fails here and is refused, never applied.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ops_desktop.domain.errors import DomainError
+
+MAGIC = b"OPS-DESKTOP-EXCHANGE\n"
+FORMAT_VERSION = 1
+SUFFIX = ".opsx"
+MAX_HEADER = 4096
+MAX_BODY = 512 * 1024 * 1024  # inflated: a bundle of a month offline is a few megabytes
+
+
+class BundleError(DomainError):
+    """A bundle cannot be applied; `code`: not_a_bundle, damaged, altered, foreign_office,
+    newer_format (written by a newer program: kept until this one is updated)."""
+
+
+@dataclass(frozen=True)
+class BundleHeader:
+    format: int
+    office: str
+    member: str
+    first: int
+    last: int
+    kind: str
+    raw: bytes
+
+
+# What a bundle holds: a PC's changes, or the entries of its audit log.
+CHANGES, AUDIT = "changes", "audit"
+
+
+def file_name(first: int, last: int, kind: str = CHANGES) -> str:
+    prefix = "" if kind == CHANGES else f"{kind}-"
+    return f"{prefix}{first:012d}-{last:012d}{SUFFIX}"
+
+
+def seal(key: bytes, office: str, member: str, first: int, last: int,
+         changes: list[dict[str, Any]], kind: str = CHANGES) -> bytes:
+    nonce = secrets.token_bytes(12)
+    header = {"format": FORMAT_VERSION, "office": office, "member": member, "first": first,
+              "last": last, "kind": kind, "nonce": base64.b64encode(nonce).decode("ascii")}
+    raw = json.dumps(header, sort_keys=True).encode("ascii") + b"\n"
+    body = zlib.compress(json.dumps({kind: changes}, ensure_ascii=False,
+                                    separators=(",", ":")).encode("utf-8"), 6)
+    return MAGIC + raw + AESGCM(key).encrypt(nonce, body, MAGIC + raw)
+
+
+def read_header(data: bytes) -> BundleHeader:
+    if not data.startswith(MAGIC):
+        raise BundleError("not_a_bundle")
+    end = data.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER)
+    if end < 0:
+        raise BundleError("damaged", "header line")
+    raw = data[len(MAGIC):end + 1]
+    try:
+        header = json.loads(raw)
+        result = BundleHeader(format=int(header["format"]), office=str(header["office"]),
+                              member=str(header["member"]), first=int(header["first"]),
+                              last=int(header["last"]),
+                              kind=str(header.get("kind", CHANGES)), raw=raw)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BundleError("damaged", f"header: {exc}") from exc
+    return result
+
+
+def open_bundle(data: bytes, key: bytes, office: str, kind: str = CHANGES
+                ) -> tuple[BundleHeader, list[dict[str, Any]]]:
+    """The header and the changes of an authentic bundle of this office, or BundleError."""
+    header = read_header(data)
+    if header.format > FORMAT_VERSION:
+        raise BundleError("newer_format", str(header.format))
+    if header.office != office:
+        raise BundleError("foreign_office", header.office)
+    try:
+        nonce = base64.b64decode(json.loads(header.raw)["nonce"], validate=True)
+        body = AESGCM(key).decrypt(nonce, data[len(MAGIC) + len(header.raw):],
+                                   MAGIC + header.raw)
+    except (InvalidTag, ValueError, KeyError) as exc:
+        raise BundleError("altered") from exc
+    inflater = zlib.decompressobj()
+    try:
+        plain = inflater.decompress(body, MAX_BODY)
+        changes = json.loads(plain)[kind]
+    except (zlib.error, ValueError, KeyError) as exc:
+        raise BundleError("damaged", str(exc)) from exc
+    if not isinstance(changes, list) or header.kind != kind:
+        raise BundleError("damaged", "body")
+    return header, changes

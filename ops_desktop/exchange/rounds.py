@@ -1,0 +1,34 @@
+"""One round of exchange as `sync` and the program run it: out, in, and the audit logs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange.audit_trail import export_audit, import_audit
+from ops_desktop.exchange.bundle import BundleError
+from ops_desktop.exchange.sync import RoundReport, export, import_changes, keep_alive, membership
+from ops_desktop.storage.database import Database
+
+
+def run_round(db: Database, now: dt.datetime) -> RoundReport:
+    """Export, then import and apply; raises ExchangeFolderError when the folder is away."""
+    me = membership(db)
+    if me is None:
+        raise BundleError("not_a_member")
+    exchange_folder.check_reachable(me.root)
+    report = RoundReport()
+    try:
+        report.exported = export(db, me)
+        import_changes(db, me, report, now)
+        if report.removed:
+            raise BundleError("removed_from_office")
+        import_audit(db, me, report)
+        # Applying may have written conflict entries here: they leave in the same round,
+        # and so do the log entries of the applied changes.
+        report.exported += export(db, me)
+        export_audit(db, me)
+        keep_alive(db, me, now)
+    except OSError as exc:  # the share went away halfway: what was applied is rolled back
+        raise exchange_folder.ExchangeFolderError("unreachable", str(exc)) from exc
+    return report

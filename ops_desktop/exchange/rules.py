@@ -1,0 +1,69 @@
+"""Whether another PC's change may be applied here: its author's roles and the kind of row.
+
+A change is checked as a local one would be: by the author's roles as this PC knows them
+(domain/permissions.py). The check is per table (which permissions may write it at all),
+not per use case: it stops a PC whose user could never touch a table, not a finer misuse.
+"""
+
+from __future__ import annotations
+
+from ops_desktop.domain.permissions import Permission, permissions_of
+from ops_desktop.domain.vocabulary import Role
+from ops_desktop.storage.replica import INSERT, Incoming, Target
+from ops_desktop.storage.replication import REPLICATED, Kind
+
+P = Permission
+SIGNED = "signed"
+
+# Any one of these lets an author write the table (insert, change or delete its rows).
+WRITERS: dict[str, frozenset[Permission]] = {
+    "persons": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
+    "households": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
+    "household_members": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
+    "cases": frozenset({P.DECIDE_REFERRAL, P.REGISTER_APPLICATION}),
+    "intakes": frozenset({P.RECORD_INTAKE}),
+    "referrals": frozenset({P.RECORD_INTAKE, P.DECIDE_REFERRAL}),
+    "referral_forwards": frozenset({P.DECIDE_REFERRAL}),
+    "applications": frozenset({P.REGISTER_APPLICATION, P.ASSESS_APPLICATION}),
+    "incomes": frozenset({P.RECORD_INCOMES}),
+    "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
+    "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
+    "users": frozenset({P.MANAGE_USERS}),
+    "authorisations": frozenset({P.MANAGE_USERS}),
+    "teams": frozenset({P.MANAGE_SETTINGS}),
+    "settings": frozenset({P.MANAGE_SETTINGS}),
+    "office_members": frozenset({P.MANAGE_SETTINGS}),
+    "sync_conflicts": frozenset({P.OVERSEE_TEAMS}),
+}
+
+# Rows the program itself writes without a signed-in user: the office's settings at set-up,
+# the default teams, a PC joining, a conflict entry.
+PROGRAM_WRITES = frozenset({"settings", "teams", "office_members", "sync_conflicts"})
+
+# What a colleague changes on their own account wherever they sign in.
+OWN_ACCOUNT_FIELDS = frozenset({"password_hash", "must_change_password"})
+
+
+def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -> str | None:
+    """None when the change may be applied, else the reason it is quarantined."""
+    kind = REPLICATED[change.table]
+    touches_existing = target.exists and change.op != INSERT
+    if kind is Kind.SIGNED_ACT and touches_existing and target.status == SIGNED:
+        return "signed_act"
+    if (kind is Kind.APPEND_ONLY and touches_existing
+            and change.author != (None if target.created_by is None else str(target.created_by))):
+        return "append_only"
+    if change.author is None:
+        return None if change.table in PROGRAM_WRITES else "unknown_author"
+    if not author_active:
+        return "unknown_author"
+    if (change.table == "users" and change.row == change.author
+            and set(change.fields) <= OWN_ACCOUNT_FIELDS):
+        return None
+    try:
+        held = frozenset(Role(r) for r in roles.split(",") if r)
+    except ValueError:
+        return "not_permitted"
+    if not permissions_of(held) & WRITERS[change.table]:
+        return "not_permitted"
+    return None

@@ -1,0 +1,222 @@
+"""One round of exchange: this PC's new changes out, the other PCs' new changes in.
+
+Incoming changes of every PC are applied together in clock order: a change made after
+seeing another PC's change has the larger stamp, so a case opened on PC 2 for a person
+registered on PC 1 is applied after the person, whichever folder is read first.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ops_desktop.domain.hlc import Clock, ClockSkewError, Stamp
+from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange.bundle import BundleError, file_name, open_bundle, seal
+from ops_desktop.exchange.rules import refusal
+from ops_desktop.storage import audit
+from ops_desktop.storage.change_feed import (
+    last_outbox_seq,
+    merge_clock,
+    now_ms,
+    outbox_after,
+    put_state,
+    read_state,
+)
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.replica import (
+    Incoming,
+    apply_safely,
+    author_roles,
+    known_table,
+    quarantine,
+    release,
+    removed_members,
+    retryable,
+    target,
+)
+
+# Keys of exchange_state (storage/change_feed.py has member_id and the clock).
+OFFICE_ID, OFFICE_KEY = "office_id", "office_key"
+MEMBER_ID, MEMBER_CODE, MEMBER_NAME = "member_id", "member_code", "member_name"
+EXCHANGE_DIR, EXPORTED, LAST_EXCHANGE = "exchange_dir", "exported", "last_exchange_at"
+APPLIED_PREFIX = "applied:"
+BUNDLE_SIZE = 5000  # changes per file
+KEEP_ALIVE = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file of another PC that was not applied, and why (bundle.BundleError codes)."""
+
+    member: str
+    file: str
+    code: str
+
+
+@dataclass
+class RoundReport:
+    exported: int = 0
+    applied: int = 0
+    quarantined: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    removed: bool = False  # the administrator removed this PC from the office
+
+    @property
+    def needs_update(self) -> bool:
+        return any(p.code == "newer_format" for p in self.problems)
+
+
+@dataclass(frozen=True)
+class Membership:
+    office: str
+    key: bytes
+    member: str
+    code: int
+    name: str
+    root: Path
+
+    @classmethod
+    def of(cls, state: dict[str, str]) -> Membership | None:
+        if MEMBER_ID not in state or OFFICE_KEY not in state:
+            return None
+        return cls(office=state[OFFICE_ID], key=base64.b64decode(state[OFFICE_KEY]),
+                   member=state[MEMBER_ID], code=int(state.get(MEMBER_CODE, "1")),
+                   name=state.get(MEMBER_NAME, ""), root=Path(state[EXCHANGE_DIR]))
+
+
+def state(db: Database) -> dict[str, str]:
+    with db.session() as s:
+        return read_state(s.connection())
+
+
+def membership(db: Database) -> Membership | None:
+    return Membership.of(state(db))
+
+
+def export(db: Database, me: Membership) -> int:
+    """Write this PC's changes not yet in the folder as bundles; how many changes went."""
+    sent = 0
+    with db.session() as s:
+        connection = s.connection()
+        done = int(read_state(connection).get(EXPORTED, "0"))
+        while changes := outbox_after(connection, done, BUNDLE_SIZE):
+            # A file covers everything after the previous one, so a gap in the numbering
+            # (a rolled-back transaction on PostgreSQL) never looks like a missing file.
+            first, last = done + 1, changes[-1]["seq"]
+            data = seal(me.key, me.office, me.member, first, last, changes)
+            exchange_folder.write_once(exchange_folder.member_folder(me.root, me.member),
+                                       file_name(first, last), data)
+            done, sent = last, sent + len(changes)
+            put_state(connection, {EXPORTED: str(done)})
+    return sent
+
+
+def keep_alive(db: Database, me: Membership, now: dt.datetime) -> bool:
+    """A PC that changed nothing for a day still says it is there: an empty bundle (it
+    covers no change, so readers pass over it), whose time tells the others."""
+    folder = exchange_folder.member_folder(me.root, me.member)
+    newest = exchange_folder.newest_file_at(folder)
+    if newest is not None and now - newest < KEEP_ALIVE:
+        return False
+    with db.session() as s:
+        done = int(read_state(s.connection()).get(EXPORTED, "0"))
+    exchange_folder.write_once(folder, file_name(done + 1, done),
+                               seal(me.key, me.office, me.member, done + 1, done, []))
+    return True
+
+
+def heard_from(me: Membership) -> dict[str, dt.datetime | None]:
+    """When each other PC last wrote into the folder (UTC), by member id."""
+    return {member: exchange_folder.newest_file_at(exchange_folder.member_folder(me.root, member))
+            for member in exchange_folder.other_members(me.root, me.member)}
+
+
+def _read_member(me: Membership, member: str, applied: int, report: RoundReport
+                 ) -> tuple[list[Incoming], int]:
+    """The new changes of one PC, in order, up to the first file that cannot be applied."""
+    found: list[Incoming] = []
+    folder = exchange_folder.member_folder(me.root, member)
+    for first, last, path in exchange_folder.bundles(folder):
+        if last <= applied:
+            continue
+        try:
+            if first > applied + 1:
+                raise BundleError("missing_file", f"{applied + 1}-{first - 1}")
+            header, changes = open_bundle(path.read_bytes(), me.key, me.office)
+            if header.member != member or (header.first, header.last) != (first, last):
+                raise BundleError("altered", "misplaced")
+            batch = [Incoming.of(member, c) for c in changes if int(c["seq"]) > applied]
+            if any(not known_table(c.table, c.fields) for c in batch):
+                raise BundleError("newer_format", "unknown table or field")
+            for change in batch[-1:]:
+                Clock().receive(Stamp.parse(change.stamp), now_ms())
+        except ClockSkewError:
+            report.problems.append(Problem(member, path.name, "clock_ahead"))
+            break
+        except (BundleError, OSError, ValueError, KeyError, TypeError) as exc:
+            code = exc.code if isinstance(exc, BundleError) else "damaged"
+            report.problems.append(Problem(member, path.name, code))
+            break  # later files depend on this one: they wait with it
+        found.extend(batch)
+        applied = last
+    return found, applied
+
+
+def import_changes(db: Database, me: Membership, report: RoundReport,
+                   now: dt.datetime) -> None:
+    with db.session() as s:
+        connection = s.connection()
+        state = read_state(connection)
+        incoming: list[Incoming] = []
+        marks: dict[str, int] = {}
+        removed = removed_members(s)
+        if me.member in removed:
+            raise BundleError("removed_from_office")
+        for member in exchange_folder.other_members(me.root, me.member):
+            if member in removed:
+                continue  # what a removed PC writes is not read any more
+            applied = int(state.get(APPLIED_PREFIX + member, "0"))
+            changes, reached = _read_member(me, member, applied, report)
+            if reached != applied:
+                incoming.extend(changes)
+                marks[member] = reached
+        # Changes refused earlier for want of something that may have come since are tried
+        # again, in clock order with the new ones.
+        pending: list[tuple[Incoming, int | None]] = [(c, None) for c in incoming]
+        pending += [(c, entry) for entry, c in retryable(s)]
+        pending.sort(key=lambda p: p[0].stamp)
+        counts: dict[str, list[int]] = {}
+        for change, entry in pending:
+            active, roles = author_roles(s, change.author)
+            reason = refusal(change, target(s, change), active, roles)
+            if reason is None:
+                reason = apply_safely(s, change, me.member)
+            tally = counts.setdefault(change.member, [0, 0])
+            if reason is None:
+                tally[0] += 1
+                report.applied += 1
+                if entry is not None:
+                    release(s, entry)
+            elif entry is None:
+                quarantine(s, change, reason)
+                tally[1] += 1
+                report.quarantined[reason] = report.quarantined.get(reason, 0) + 1
+        s.info["actor_id"] = None
+        report.removed = me.member in removed_members(s)
+        merge_clock(connection, [c.stamp for c in incoming[-1:]])
+        put_state(connection, {APPLIED_PREFIX + m: str(n) for m, n in marks.items()}
+                  | {LAST_EXCHANGE: now.isoformat()})
+        for member, (applied_count, refused) in counts.items():
+            audit.record(s, None, "import", "exchange", entity_id=member[:40],
+                         details={"up_to": marks.get(member), "applied": applied_count,
+                                  "quarantined": refused})
+
+
+def waiting(db: Database) -> int:
+    """Changes of this PC not yet written to the folder."""
+    with db.session() as s:
+        connection = s.connection()
+        return last_outbox_seq(connection) - int(read_state(connection).get(EXPORTED, "0"))

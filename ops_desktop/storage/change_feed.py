@@ -1,0 +1,300 @@
+"""The change feed of an office member: every change of a replicated row, captured in the
+same transaction as the change, field by field with the new values and a clock stamp.
+
+Chosen over SQLite's session extension (README, "An office of several PCs"): the flush
+already knows each changed object field by field (the audit log reads it the same way),
+the feed needs the author and the stamp the extension cannot know, and it works on
+PostgreSQL too. A PC that is no member of an office pays one lookup per engine, then
+nothing. Writes that bypass the ORM are not captured: the bulk demo generator (run on a
+standalone PC) and retention anonymisation (README says what that means for an office).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+import uuid
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, event, insert, select, update
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm.base import instance_state
+
+from ops_desktop.domain.hlc import ZERO, Clock, Stamp
+from ops_desktop.storage.models import (
+    Base,
+    ExchangeStateRow,
+    FieldStampRow,
+    OutboxRow,
+    Setting,
+)
+from ops_desktop.storage.replication import (
+    REPLICATED,
+    Kind,
+    is_local_setting,
+    replicated_columns,
+)
+from ops_desktop.storage.triggers import SIGNED
+
+INSERT, UPDATE, DELETE = "insert", "update", "delete"
+ALL_FIELDS = "*"
+
+# Keys of exchange_state.
+MEMBER_ID = "member_id"
+CLOCK = "clock"
+
+# session.info: objects an incoming change wrote (not captured again: they are not news).
+APPLIED = "exchange_applied"
+
+_state = ExchangeStateRow.__table__
+_stamps = FieldStampRow.__table__
+_outbox = OutboxRow.__table__
+_members: weakref.WeakKeyDictionary[Engine, str | None] = weakref.WeakKeyDictionary()
+_DEPENDENCY_RANK = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+
+
+# --- values as they travel ---------------------------------------------------------------
+
+
+def encode(value: Any) -> Any:
+    """A column value as JSON holds it; `decode` with the column's type gives it back."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def decode(table: str, field: str, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = Base.metadata.tables[table].c[field].type.python_type
+    if kind is uuid.UUID:
+        return uuid.UUID(str(value))
+    if kind is dt.datetime:
+        return dt.datetime.fromisoformat(str(value))
+    if kind is dt.date:
+        return dt.date.fromisoformat(str(value))
+    return value
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# --- this PC's exchange state ------------------------------------------------------------
+
+
+def read_state(connection: Connection) -> dict[str, str]:
+    return {r.key: r.value for r in connection.execute(select(_state.c.key, _state.c.value))}
+
+
+def put_state(connection: Connection, values: Mapping[str, str]) -> None:
+    for key, value in values.items():
+        done = connection.execute(update(_state).where(_state.c.key == key).values(value=value))
+        if not done.rowcount:
+            connection.execute(insert(_state).values(key=key, value=value))
+
+
+def member_of(connection: Connection) -> str | None:
+    """This PC's member id, or None for a standalone PC; read once per engine."""
+    engine = connection.engine
+    if engine in _members:
+        return _members[engine]
+    value = connection.execute(
+        select(_state.c.value).where(_state.c.key == MEMBER_ID)).scalar_one_or_none()
+    _members[engine] = value or None
+    return value or None
+
+
+def forget_membership(engine: Engine) -> None:
+    """After sharing or joining: the next flush reads the membership again."""
+    _members.pop(engine, None)
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def take_stamps(connection: Connection, member: str, count: int) -> list[str]:
+    """`count` fresh stamps from this PC's clock, which is stored again at once."""
+    clock = Clock.parse(read_state(connection).get(CLOCK))
+    stamps: list[str] = []
+    for _ in range(count):
+        clock, stamp = clock.tick(now_ms(), member)
+        stamps.append(stamp.text())
+    put_state(connection, {CLOCK: clock.text()})
+    return stamps
+
+
+def merge_clock(connection: Connection, seen: Iterable[str]) -> None:
+    """The clock after seeing other PCs' stamps (raises ClockSkewError for one far ahead)."""
+    clock = Clock.parse(read_state(connection).get(CLOCK))
+    for text in seen:
+        clock = clock.receive(Stamp.parse(text), now_ms())
+    put_state(connection, {CLOCK: clock.text()})
+
+
+# --- field stamps --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldStamp:
+    stamp: str
+    base: str
+    author_id: uuid.UUID | None
+
+
+NO_STAMP = FieldStamp(ZERO, ZERO, None)
+
+
+def field_stamps(connection: Connection, table: str, row_id: str) -> dict[str, FieldStamp]:
+    rows = connection.execute(select(_stamps.c.field, _stamps.c.stamp, _stamps.c.base,
+                                     _stamps.c.author_id)
+                              .where(_stamps.c.table_name == table, _stamps.c.row_id == row_id))
+    return {r.field: FieldStamp(r.stamp, r.base, r.author_id) for r in rows}
+
+
+def stamp_of(stamps: Mapping[str, FieldStamp], field: str) -> FieldStamp:
+    return stamps.get(field) or stamps.get(ALL_FIELDS) or NO_STAMP
+
+
+def put_stamps(connection: Connection, table: str, row_id: str,
+               values: Mapping[str, FieldStamp]) -> None:
+    if not values:
+        return
+    connection.execute(delete(_stamps).where(
+        _stamps.c.table_name == table, _stamps.c.row_id == row_id,
+        _stamps.c.field.in_(list(values))))
+    connection.execute(insert(_stamps), [
+        {"table_name": table, "row_id": row_id, "field": f, "stamp": s.stamp, "base": s.base,
+         "author_id": s.author_id} for f, s in values.items()])
+
+
+# --- capture ---------------------------------------------------------------------------------
+
+
+def row_key(obj: Any) -> str:
+    return str(obj.key if isinstance(obj, Setting) else obj.id)
+
+
+def _travels(obj: Any) -> str | None:
+    table = getattr(obj, "__tablename__", None)
+    if table not in REPLICATED:
+        return None
+    if isinstance(obj, Setting) and is_local_setting(obj.key):
+        return None
+    return table
+
+
+def _new_values(table: str, obj: Any) -> dict[str, Any]:
+    values = instance_state(obj).dict
+    key = "key" if table == "settings" else "id"
+    # A column left to its server default is absent here; the receiver's default is the same.
+    return {c: encode(values[c]) for c in replicated_columns(table) if c in values and c != key}
+
+
+def _changed_values(table: str, obj: Any) -> dict[str, Any]:
+    state = instance_state(obj)
+    travelling = set(replicated_columns(table))
+    out: dict[str, Any] = {}
+    for field in state.committed_state:
+        if field not in travelling:
+            continue
+        history = state.attrs[field].history
+        if history.added or history.deleted:
+            after = history.added[0] if history.added else None
+            before = history.deleted[0] if history.deleted else None
+            if after != before:
+                out[field] = encode(after)
+    return out
+
+
+def is_signing(table: str, fields: Mapping[str, Any]) -> bool:
+    """Whether a change of `table` signs an act (a draft becomes a legal act)."""
+    return REPLICATED.get(table) is Kind.SIGNED_ACT and fields.get("status") == SIGNED
+
+
+def _order(op: str, table: str) -> int:
+    rank = _DEPENDENCY_RANK[table]
+    return -rank if op == DELETE else rank
+
+
+def _capture(session: Session, _context: UOWTransaction) -> None:
+    """After the flush: one outbox entry per changed replicated row of a member's store."""
+    connection = session.connection()
+    member = member_of(connection)
+    if member is None:
+        return
+    applied: dict[int, Any] = session.info.get(APPLIED, {})
+    found: list[tuple[str, Any, str, dict[str, Any]]] = []
+    for obj in session.new:
+        if (table := _travels(obj)) and id(obj) not in applied:
+            found.append((INSERT, obj, table, _new_values(table, obj)))
+    for obj in session.dirty:
+        if (table := _travels(obj)) and id(obj) not in applied:
+            changed = _changed_values(table, obj)
+            if changed and is_signing(table, changed):
+                # The act as signed travels whole: every PC then holds the same act, even
+                # one where a colleague meanwhile replaced the draft (replica.apply).
+                changed = _new_values(table, obj)
+            if changed:
+                found.append((UPDATE, obj, table, changed))
+    for obj in session.deleted:
+        if (table := _travels(obj)) and id(obj) not in applied:
+            found.append((DELETE, obj, table, {}))
+    if not found:
+        return
+    # Parents before children, and children's deletions first, as the flush itself wrote
+    # them: the stamps keep this order, and the receiving PC applies in stamp order.
+    found.sort(key=lambda item: _order(item[0], item[2]))
+    author = session.info.get("actor_id")
+    rows: list[dict[str, Any]] = []
+    for (op, obj, table, fields), stamp in zip(
+            found, take_stamps(connection, member, len(found)), strict=True):
+        row_id = row_key(obj)
+        bases: dict[str, str] = {}
+        if op == UPDATE:
+            known = field_stamps(connection, table, row_id)
+            bases = {f: stamp_of(known, f).stamp for f in fields}
+            put_stamps(connection, table, row_id,
+                       {f: FieldStamp(stamp, bases[f], author) for f in fields})
+        elif op == INSERT:
+            put_stamps(connection, table, row_id, {ALL_FIELDS: FieldStamp(stamp, ZERO, author)})
+        rows.append({"stamp": stamp, "table_name": table, "row_id": row_id, "op": op,
+                     "fields": dumps(fields), "bases": dumps(bases), "author_id": author})
+    connection.execute(insert(_outbox), rows)
+
+
+event.listen(Session, "after_flush", _capture)
+
+
+# --- reading the outbox ------------------------------------------------------------------------
+
+
+def outbox_after(connection: Connection, after_seq: int, limit: int) -> list[dict[str, Any]]:
+    """This PC's changes after `after_seq`, oldest first, as they travel."""
+    rows = connection.execute(select(_outbox).where(_outbox.c.seq > after_seq)
+                              .order_by(_outbox.c.seq).limit(limit))
+    return [{"seq": r.seq, "stamp": r.stamp, "table": r.table_name, "row": r.row_id,
+             "op": r.op, "fields": json.loads(r.fields), "bases": json.loads(r.bases),
+             "author": None if r.author_id is None else str(r.author_id)} for r in rows]
+
+
+def last_outbox_seq(connection: Connection) -> int:
+    value = connection.execute(select(_outbox.c.seq).order_by(_outbox.c.seq.desc())
+                               .limit(1)).scalar_one_or_none()
+    return int(value or 0)
+
+
+def number_mark(session: Session) -> str:
+    """What this PC adds to the numbers it gives out (case signs, referral numbers): nothing
+    on a standalone PC or the office's first PC, "-2" on member 2, so PCs apart never give
+    out one number twice (each also counts in its own register)."""
+    code = session.connection().execute(
+        select(_state.c.value).where(_state.c.key == "member_code")).scalar_one_or_none()
+    return f"-{code}" if code and code != "1" else ""

@@ -1,0 +1,330 @@
+"""Applying another PC's changes to this PC's store, and the digest of replicated content.
+
+Each change is applied through the ORM in the receiving PC's transaction, so the audit log
+records it as made by its author, the triggers that keep signed decisions immutable still
+hold, and foreign keys are checked. Per field, the value with the larger clock stamp wins
+(storage/change_feed.py keeps the stamp of every field's value); the PC whose own value
+lost to an edit made without seeing it writes the conflict entry, which then travels.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from ops_desktop.domain.hlc import ZERO, Stamp
+from ops_desktop.storage.change_feed import (
+    ALL_FIELDS,
+    APPLIED,
+    DELETE,
+    INSERT,
+    UPDATE,
+    FieldStamp,
+    decode,
+    is_signing,
+    dumps,
+    encode,
+    field_stamps,
+    put_stamps,
+    stamp_of,
+)
+from ops_desktop.storage.models import (
+    Base,
+    OfficeMemberRow,
+    QuarantineRow,
+    Setting,
+    SyncConflictRow,
+    UserRow,
+)
+from ops_desktop.storage.replication import REPLICATED, is_local_setting, replicated_columns
+
+# Conflict entries get an id every PC would give the same lost value.
+_CONFLICT_NS = uuid.UUID("6f0b7a52-2a41-4c55-9a57-3c1d5a0e8f11")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One change as it came from another PC."""
+
+    member: str
+    seq: int
+    stamp: str
+    table: str
+    row: str
+    op: str
+    fields: dict[str, Any]
+    bases: dict[str, str] = field(default_factory=dict)
+    author: str | None = None
+
+    @classmethod
+    def of(cls, member: str, data: Mapping[str, Any]) -> Incoming:
+        return cls(member=member, seq=int(data["seq"]), stamp=str(data["stamp"]),
+                   table=str(data["table"]), row=str(data["row"]), op=str(data["op"]),
+                   fields=dict(data["fields"]), bases=dict(data.get("bases") or {}),
+                   author=data.get("author"))
+
+    def as_json(self) -> str:
+        return dumps({"member": self.member, "seq": self.seq, "stamp": self.stamp,
+                      "table": self.table, "row": self.row, "op": self.op,
+                      "fields": self.fields, "bases": self.bases, "author": self.author})
+
+
+@dataclass(frozen=True)
+class Target:
+    """What the receiving PC holds of the row a change touches (for the rules)."""
+
+    exists: bool
+    created_by: uuid.UUID | None = None
+    status: str | None = None
+
+
+def _classes() -> dict[str, type[Any]]:
+    return {m.local_table.name: m.class_ for m in Base.registry.mappers}  # type: ignore[attr-defined]
+
+
+def _key(table: str, row: str) -> Any:
+    return row if table == "settings" else uuid.UUID(row)
+
+
+def known_table(table: str, fields: Mapping[str, Any]) -> bool:
+    """Whether this program knows the table and every field (else a newer one wrote it)."""
+    if table not in REPLICATED:
+        return False
+    return set(fields) <= set(replicated_columns(table))
+
+
+def target(session: Session, change: Incoming) -> Target:
+    obj = session.get(_classes()[change.table], _key(change.table, change.row))
+    if obj is None:
+        return Target(exists=False)
+    return Target(exists=True, created_by=getattr(obj, "created_by", None),
+                  status=getattr(obj, "status", None))
+
+
+def author_roles(session: Session, author: str | None) -> tuple[bool, str]:
+    """(the author is an active user here, their roles as stored)."""
+    if author is None:
+        return False, ""
+    row = session.get(UserRow, uuid.UUID(author))
+    if row is None:
+        return False, ""
+    return bool(row.active), row.roles
+
+
+# Reasons a change may pass later: what it needs (its row, its author, the row it points
+# to) may come in a later round, e.g. after a relay by USB stick was cut off halfway.
+RETRYABLE = ("row_missing", "refused_by_store", "unknown_author")
+
+
+def retryable(session: Session) -> list[tuple[int, Incoming]]:
+    """Quarantined changes worth trying again, with their quarantine ids."""
+    rows = session.execute(select(QuarantineRow.id, QuarantineRow.change)
+                           .where(QuarantineRow.reason.in_(RETRYABLE))
+                           .order_by(QuarantineRow.id))
+    out: list[tuple[int, Incoming]] = []
+    for entry_id, text in rows:
+        data = json.loads(text)
+        out.append((int(entry_id), Incoming.of(str(data["member"]), data)))
+    return out
+
+
+def release(session: Session, quarantine_id: int) -> None:
+    """A quarantined change that has now been applied leaves the quarantine."""
+    from sqlalchemy import delete
+
+    session.connection().execute(delete(QuarantineRow.__table__)
+                                 .where(QuarantineRow.id == quarantine_id))
+
+
+def quarantine(session: Session, change: Incoming, reason: str) -> None:
+    session.connection().execute(insert(QuarantineRow.__table__).values(
+        member_id=change.member, seq=change.seq, table_name=change.table,
+        row_id=change.row, reason=reason, change=change.as_json()))
+
+
+def apply(session: Session, change: Incoming, me: str) -> str | None:
+    """Apply one change; a reason (for the quarantine) when it cannot be applied at all."""
+    cls = _classes()[change.table]
+    obj = session.get(cls, _key(change.table, change.row))
+    # Held, not just their ids: an id is only unique while its object lives.
+    applied: dict[int, Any] = session.info.setdefault(APPLIED, {})
+    author = None if change.author is None else uuid.UUID(change.author)
+    session.info["actor_id"] = author
+    if change.op == DELETE:
+        if obj is not None:
+            applied[id(obj)] = obj
+            session.delete(obj)
+            session.flush()
+        return None
+    connection = session.connection()
+    values = {f: decode(change.table, f, v) for f, v in change.fields.items()}
+    # A signing carries the whole act and wins over any edit of the draft made meanwhile,
+    # even its replacement (a deleted draft comes back as the act that was signed).
+    signing = change.op == UPDATE and is_signing(change.table, change.fields)
+    if obj is None:
+        if change.op == UPDATE and not signing:
+            return "row_missing"
+        key = "key" if change.table == "settings" else "id"
+        obj = cls(**{key: _key(change.table, change.row)}, **values)
+        applied[id(obj)] = obj
+        session.add(obj)
+        session.flush()
+        put_stamps(connection, change.table, change.row,
+                   {ALL_FIELDS: FieldStamp(change.stamp, ZERO, author)})
+        return None
+    stamps = field_stamps(connection, change.table, change.row)
+    won: dict[str, FieldStamp] = {}
+    lost_here: list[tuple[str, FieldStamp, Any]] = []
+    for name, value in values.items():
+        current = stamp_of(stamps, name)
+        if change.stamp <= current.stamp and not signing:
+            continue  # ours is newer (its author's PC records a conflict) or the same change
+        base = change.bases.get(name, ZERO)
+        if (current.stamp != ZERO and Stamp.parse(current.stamp).member == me
+                and base < current.stamp and getattr(obj, name) != value
+                and current.stamp != change.stamp):
+            lost_here.append((name, current, getattr(obj, name)))
+        setattr(obj, name, value)
+        won[name] = FieldStamp(change.stamp, base, author)
+    applied[id(obj)] = obj
+    session.flush()
+    put_stamps(connection, change.table, change.row, won)
+    if lost_here:
+        _record_conflicts(session, change, author, lost_here)
+    return None
+
+
+def _record_conflicts(session: Session, change: Incoming, author: uuid.UUID | None,
+                      lost: list[tuple[str, FieldStamp, Any]]) -> None:
+    """This PC's value lost to an edit made without seeing it: an entry for the coordinator."""
+    session.info["actor_id"] = None  # the program writes it, not a colleague
+    for name, ours, value in lost:
+        entry = uuid.uuid5(_CONFLICT_NS, f"{change.table}|{change.row}|{name}|{ours.stamp}")
+        if session.get(SyncConflictRow, entry) is not None:
+            continue
+        session.add(SyncConflictRow(
+            id=entry, table_name=change.table, row_id=change.row, field=name,
+            kept_value=dumps(change.fields[name]), kept_stamp=change.stamp, kept_author=author,
+            lost_value=dumps(encode(value)), lost_stamp=ours.stamp, lost_author=ours.author_id))
+    session.flush()
+
+
+def digest(session: Session) -> str:
+    """SHA-256 over every replicated row's travelling fields, in key order."""
+    h = hashlib.sha256()
+    connection = session.connection()
+    for name in sorted(REPLICATED):
+        table = Base.metadata.tables[name]
+        columns = [table.c[c] for c in replicated_columns(name)]
+        key_columns = list(table.primary_key.columns)
+        for row in connection.execute(select(*columns).order_by(*key_columns)):
+            if name == "settings" and is_local_setting(row[0]):
+                continue
+            line = json.dumps([name, [encode(v) for v in row]], ensure_ascii=False)
+            h.update(line.encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
+def conflicts(session: Session, open_only: bool = True) -> list[SyncConflictRow]:
+    stmt = select(SyncConflictRow).order_by(SyncConflictRow.created_at)
+    if open_only:
+        stmt = stmt.where(SyncConflictRow.resolved_at.is_(None),
+                          SyncConflictRow.deleted_at.is_(None))
+    return list(session.scalars(stmt))
+
+
+def quarantined(session: Session) -> list[QuarantineRow]:
+    return list(session.scalars(select(QuarantineRow).order_by(QuarantineRow.id)))
+
+
+__all__ = ["DELETE", "INSERT", "UPDATE", "Incoming", "Setting", "Target", "apply",
+           "author_roles", "conflicts", "digest", "known_table", "quarantine", "quarantined",
+           "target"]
+
+
+def apply_safely(session: Session, change: Incoming, me: str) -> str | None:
+    """`apply` inside a savepoint: a change the store itself refuses (a trigger, a foreign
+    key, a unique number) is quarantined instead of ending the whole round. A problem of
+    the environment (disk full, locked) still ends it."""
+    from sqlalchemy.exc import DBAPIError
+
+    from ops_desktop.storage.errors import classify
+
+    try:
+        with session.begin_nested():
+            return apply(session, change, me)
+    except DBAPIError as exc:
+        problem = classify(exc)
+        if problem is not None:
+            raise problem from exc
+        return "refused_by_store"
+
+
+def forget_local_copy(session: Session) -> None:
+    """A database restored from another PC's invitation: drop what was that PC's own
+    (its outbox, its refusals, its backup settings); the rest is the office's."""
+    from sqlalchemy import delete
+
+    from ops_desktop.storage.models import OutboxRow
+    from ops_desktop.storage.replication import LOCAL_SETTINGS_PREFIXES
+
+    connection = session.connection()
+    connection.execute(delete(OutboxRow.__table__))
+    connection.execute(delete(QuarantineRow.__table__))
+    for prefix in LOCAL_SETTINGS_PREFIXES:
+        connection.execute(delete(Setting.__table__).where(Setting.key.startswith(prefix)))
+
+
+def take_lost_value(session: Session, conflict_id: uuid.UUID, actor_id: uuid.UUID) -> bool:
+    """The coordinator takes the value that lost: an ordinary edit by the coordinator (it
+    travels and wins everywhere, having seen the kept value) and the entry is closed.
+    False when there is no such open entry or its row is gone."""
+    from ops_desktop.storage.models import utcnow
+
+    entry = session.get(SyncConflictRow, conflict_id)
+    if entry is None or entry.resolved_at is not None:
+        return False
+    row = session.get(_classes()[entry.table_name], _key(entry.table_name, entry.row_id))
+    if row is None:
+        return False
+    lost = None if entry.lost_value is None else json.loads(entry.lost_value)
+    setattr(row, entry.field, decode(entry.table_name, entry.field, lost))
+    entry.resolved_at = utcnow()
+    entry.resolved_by = actor_id
+    session.flush()
+    return True
+
+
+def members(session: Session) -> list[OfficeMemberRow]:
+    """The office's PCs by their number (not those removed from it)."""
+    return list(session.scalars(select(OfficeMemberRow)
+                                .where(OfficeMemberRow.deleted_at.is_(None),
+                                       OfficeMemberRow.removed_at.is_(None))
+                                .order_by(OfficeMemberRow.code)))
+
+
+def removed_members(session: Session) -> set[str]:
+    """Member ids of the PCs the administrator removed from the office."""
+    return {str(m) for m in session.scalars(select(OfficeMemberRow.id)
+                                             .where(OfficeMemberRow.removed_at.is_not(None)))}
+
+
+def remove_member(session: Session, code: int) -> bool:
+    """Mark the PC with this number removed (it travels); False when there is none."""
+    from ops_desktop.storage.models import utcnow
+
+    row = session.scalars(select(OfficeMemberRow).where(OfficeMemberRow.code == code,
+                                                        OfficeMemberRow.removed_at.is_(None))
+                          ).first()
+    if row is None:
+        return False
+    row.removed_at = utcnow()
+    session.flush()
+    return True

@@ -1,0 +1,80 @@
+"""Which tables travel between the PCs of an office, and how; which stay on one PC, and why.
+
+Every table of the store is declared here (tests/exchange/test_declaration.py fails for one
+that is not): a new table must be thought about, not replicated or left out by accident.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from ops_desktop.storage.models import Base
+
+
+class Kind(enum.StrEnum):
+    MUTABLE = "mutable"  # fields change; concurrent edits of one field: last writer by clock
+    APPEND_ONLY = "append_only"  # rows are added; an edit is the author's own correction
+    SIGNED_ACT = "signed_act"  # a draft changes like MUTABLE; once signed, never again
+
+
+REPLICATED: dict[str, Kind] = {
+    "settings": Kind.MUTABLE,  # the office's data on paper, case-sign symbols (not LOCAL_SETTINGS)
+    "teams": Kind.MUTABLE,
+    "users": Kind.MUTABLE,  # a colleague signs in on any PC (not LOCAL_COLUMNS)
+    "authorisations": Kind.MUTABLE,
+    "households": Kind.MUTABLE,
+    "persons": Kind.MUTABLE,
+    "household_members": Kind.MUTABLE,
+    "cases": Kind.MUTABLE,
+    "intakes": Kind.APPEND_ONLY,
+    "referrals": Kind.MUTABLE,
+    "referral_forwards": Kind.APPEND_ONLY,
+    "applications": Kind.MUTABLE,
+    "incomes": Kind.MUTABLE,
+    "decisions": Kind.SIGNED_ACT,
+    "social_work_notes": Kind.APPEND_ONLY,
+    "office_members": Kind.MUTABLE,
+    "sync_conflicts": Kind.MUTABLE,
+}
+
+LOCAL: dict[str, str] = {
+    # Each PC numbers its own registers (with its member code in the number), so counters
+    # never travel: two PCs apart would otherwise hand out the same number.
+    "sign_counters": "per-PC registers of numbers",
+    # Each PC's log is its own hash chain of what happened on that PC (changes that came
+    # from another PC are logged there as made by their author).
+    "audit_log": "this PC's own hash-chained log",
+    "exchange_state": "this PC's office membership, key, clock and watermarks",
+    "exchange_outbox": "this PC's changes waiting to travel",
+    "exchange_field_stamps": "the clock stamp of each field's value as this PC holds it",
+    "exchange_quarantine": "incoming changes this PC refused",
+    # Copies of the other PCs' audit logs, checked by `verify`; each PC's own log is its own.
+    "exchange_member_audit": "the other PCs' audit logs as they sent them",
+}
+
+# Settings that belong to one PC: where it writes its backups and with which passphrase,
+# when it last did, whether this file is the demo office.
+LOCAL_SETTINGS_PREFIXES: tuple[str, ...] = ("backup_", "demo_office")
+
+# Columns of a replicated table that belong to one PC: sign-in failures lock an account on
+# the PC where they happened; the bookkeeping columns are each PC's own (every PC's audit
+# log says who changed what when; `version` counts the changes this PC applied).
+LOCAL_COLUMNS: dict[str, frozenset[str]] = {
+    "users": frozenset({"failed_sign_ins", "locked_until", "last_sign_in_at"}),
+}
+BOOKKEEPING: frozenset[str] = frozenset({"version", "updated_at", "updated_by"})
+
+
+def is_local_setting(key: str) -> bool:
+    return key.startswith(LOCAL_SETTINGS_PREFIXES)
+
+
+def replicated_columns(table: str) -> tuple[str, ...]:
+    """The columns of a replicated table that travel, in the table's order."""
+    local = LOCAL_COLUMNS.get(table, frozenset()) | BOOKKEEPING
+    return tuple(c.name for c in Base.metadata.tables[table].columns if c.name not in local)
+
+
+def undeclared() -> set[str]:
+    """Tables of the store declared neither replicated nor local."""
+    return set(Base.metadata.tables) - set(REPLICATED) - set(LOCAL)
