@@ -141,7 +141,7 @@ class PersonRow(Tracked, Base):
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80))
     # Folded "surname first-name" (no diacritics, lower case) for search as you type.
-    # Searched through FTS5 on SQLite (0003) and a trigram index on PostgreSQL (0010),
+    # Searched through FTS5 on SQLite (0003) and a trigram index on PostgreSQL (0009),
     # both made by their migrations only, being each one database's own.
     search_name: Mapped[str] = mapped_column(String(170), index=True)
     pesel: Mapped[str | None] = mapped_column(String(11), unique=True, default=None)
@@ -520,7 +520,7 @@ LIST_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 for _name, _table, _columns in LIST_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
-# The team's open cases (migration 0007): "closed_on IS NULL" is an equality for the index,
+# The team's open cases (migration 0006): "closed_on IS NULL" is an equality for the index,
 # so the list of open cases is read in its shown order by key as well.
 Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
                               ("team_code", "deleted_at", "closed_on", "opened_on", "id")))

@@ -101,7 +101,7 @@ def _person_filter(stmt: Select, folded: str, digits: str, indexed: bool) -> Sel
         return stmt.where(_persons_rowid.in_(matched))
     # PostgreSQL: the same rule as the full-text query, every typed word the start of some
     # word of the folded name, as one regular expression per word (a word is letters and
-    # digits only, so it holds no pattern syntax); a trigram index serves it (0010_postgres).
+    # digits only, so it holds no pattern syntax); a trigram index serves it (0009_postgres).
     return stmt.where(*(PersonRow.search_name.regexp_match(_WORD_START + word)
                         for word in _WORD.findall(folded)))
 

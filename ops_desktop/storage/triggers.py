@@ -174,7 +174,7 @@ DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
 # Act columns by the revision that added them: a migration runs against the schema of its
 # own revision, while ACT_COLUMNS is the newest schema's list.
 ACT_COLUMNS_ADDED_BY: dict[str, tuple[str, ...]] = {
-    "0005_application_facts": ("interview_on", "grounds", "party_sex"),
+    "0007_application_facts": ("interview_on", "grounds", "party_sex"),
     "0008_withdrawal": ("first_month_grosze", "last_month_grosze", "withdrawn_on",
                         "withdrawal_manner", "discontinuance_requested"),
 }

@@ -105,7 +105,7 @@ def test_what_a_signed_decision_says_of_the_facts_and_the_party_is_protected_too
 
 
 @sqlite_file("an older file upgraded, read back from SQLite's own schema table")
-def test_a_file_from_before_0005_gets_the_new_columns_and_the_wider_protection(
+def test_a_file_from_0004_gets_the_new_columns_and_the_wider_protection(
         tmp_path: Path) -> None:
     from alembic import command
 

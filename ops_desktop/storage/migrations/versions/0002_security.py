@@ -81,7 +81,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('last_sign_in_at', sa.DateTime(), nullable=True))
 
     # The act columns of later revisions are not in this revision's schema yet.
-    for statement in create_triggers_without(op.get_bind().dialect.name, '0005_application_facts',
+    for statement in create_triggers_without(op.get_bind().dialect.name, '0007_application_facts',
                                              '0008_withdrawal'):
         op.execute(statement)
 

@@ -21,7 +21,7 @@ from ops_desktop.storage.migrations.columns import drop_columns
 from ops_desktop.storage.triggers import DROP_TRIGGERS, create_triggers_without
 
 revision = '0008_withdrawal'
-down_revision = '0005_application_facts'
+down_revision = '0007_application_facts'
 branch_labels = None
 depends_on = None
 

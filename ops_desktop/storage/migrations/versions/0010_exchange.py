@@ -1,7 +1,7 @@
 """exchange: an office of several PCs without a server
 
-Revision ID: 0011_exchange
-Revises: 0006_referral_privacy
+Revision ID: 0010_exchange
+Revises: 0005_referral_privacy
 Create Date: 2026-12-03 06:30:00
 
 Why: every PC keeps its own database and changes travel through a folder
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0011_exchange'
-down_revision = '0010_postgres'
+revision = '0010_exchange'
+down_revision = '0009_postgres'
 branch_labels = None
 depends_on = None
 

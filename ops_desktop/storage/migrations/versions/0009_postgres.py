@@ -1,6 +1,6 @@
 """postgres: on PostgreSQL, person search by any word of the folded name reads a trigram index
 
-Revision ID: 0010_postgres
+Revision ID: 0009_postgres
 Revises: 0008_withdrawal
 Create Date: 2026-12-03 06:10:00
 
@@ -17,7 +17,7 @@ import logging
 from alembic import op
 from sqlalchemy import text
 
-revision = '0010_postgres'
+revision = '0009_postgres'
 down_revision = '0008_withdrawal'
 branch_labels = None
 depends_on = None

@@ -1,6 +1,6 @@
 """persons and cases: homeless persons and a delivery address; closing and reopening a case
 
-Revision ID: 0007_persons_cases
+Revision ID: 0006_persons_cases
 Revises: 0004_list_indexes
 Create Date: 2026-12-03 06:00:00
 
@@ -17,8 +17,8 @@ from alembic import op
 
 from ops_desktop.storage.migrations.columns import drop_columns
 
-revision = '0007_persons_cases'
-down_revision = '0006_referral_privacy'
+revision = '0006_persons_cases'
+down_revision = '0005_referral_privacy'
 branch_labels = None
 depends_on = None
 
@@ -66,7 +66,7 @@ def downgrade() -> None:
         op.execute(statement)
     drop_columns('decisions', 'party_delivery_address')
     # The act columns of later revisions are not in this revision's schema yet.
-    for statement in create_triggers_without(op.get_bind().dialect.name, '0005_application_facts',
+    for statement in create_triggers_without(op.get_bind().dialect.name, '0007_application_facts',
                                              '0008_withdrawal'):
         op.execute(statement)
     drop_columns('cases', 'reopen_note', 'close_note', 'close_reason')

@@ -1,7 +1,7 @@
 """application facts: the "no income" declaration, the family interview's date and the art. 7
 grounds on the application; what a decision's reasoning and ruling print about them
 
-Revision ID: 0005_application_facts
+Revision ID: 0007_application_facts
 Revises: 0004_list_indexes
 Create Date: 2026-12-03 06:00:00
 
@@ -20,8 +20,8 @@ from ops_desktop.storage.migrations.columns import drop_columns
 
 from ops_desktop.storage.triggers import DROP_TRIGGERS, create_triggers_without
 
-revision = '0005_application_facts'
-down_revision = '0007_persons_cases'
+revision = '0007_application_facts'
+down_revision = '0006_persons_cases'
 branch_labels = None
 depends_on = None
 
@@ -62,5 +62,5 @@ def downgrade() -> None:
                  'no_income_declared_at')
     # The trigger of the older schema names only the columns it still has.
     for statement in create_triggers_without(
-            dialect, '0005_application_facts', '0008_withdrawal'):
+            dialect, '0007_application_facts', '0008_withdrawal'):
         op.execute(statement)

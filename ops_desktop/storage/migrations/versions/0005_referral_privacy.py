@@ -1,7 +1,7 @@
 """referral privacy: special-category grounds the desk shares with the receiving team, and
 referrals forwarded from one team to another
 
-Revision ID: 0006_referral_privacy
+Revision ID: 0005_referral_privacy
 Revises: 0004_list_indexes
 Create Date: 2026-12-03 06:00:00
 
@@ -19,7 +19,7 @@ from alembic import op
 
 from ops_desktop.storage.migrations.columns import drop_columns
 
-revision = '0006_referral_privacy'
+revision = '0005_referral_privacy'
 down_revision = '0004_list_indexes'
 branch_labels = None
 depends_on = None
