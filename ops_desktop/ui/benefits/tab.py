@@ -72,12 +72,14 @@ class BenefitsTab(QWidget):
                    foreground=lambda a: OVERDUE_COLOUR if a.overdue_on(dt.date.today()) else None),
             Column(self.tr("Znak sprawy"), lambda a: a.case_sign),
             Column(self.tr("Osoba"), lambda a: a.person_name),
-            Column(self.tr("PESEL"), lambda a: a.person_pesel or ""),
             Column(self.tr("Forma"), lambda a: labels.vocab(labels.FORMS, a.form),
                    header_tooltip=self.tr("Forma pomocy")),
             Column(self.tr("Status"), self._status),
         ], parent=self)
         self.table = make_table(self.model, "applications_table", self.tr("Wnioski"))
+        # The list shares the width with the application's panel: no PESEL column (the panel
+        # shows it), and a long name is elided on one line rather than wrapped.
+        self.table.setWordWrap(False)
         # The person's name takes what is left (a long name is elided, its tooltip whole);
         # stretching the last column instead pushed "Status" past the list's right edge.
         # Sorting is the service's (the list comes page by page in its order): a click on the
