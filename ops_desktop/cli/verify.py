@@ -16,7 +16,6 @@ from ops_desktop.storage.audit import Break, ChainReport
 from ops_desktop.storage.file_check import (
     UnreadableFile,
     check_file,
-    check_members,
     check_server,
     shown_url,
 )
@@ -109,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Dziennik zdarzeń: sprawdzono wpisów: {report.checked}, "
           f"w tym zanonimizowanych: {report.redacted}.")
     print(describe(report))
-    members = check_members(path)
+    members = result.members
     for member, copy in members.items():
         print(f"Dziennik komputera {member} (wpisów: {copy.checked}): {describe(copy)}")
     return 0 if sound and report.ok and all(c.ok for c in members.values()) else 1

@@ -125,7 +125,7 @@ class Database:
         if path is None:
             return None
         try:
-            with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+            with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
                 problem = _quick_check(conn)
         except sqlite3.DatabaseError as exc:
             found = classify(exc)
@@ -187,7 +187,7 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
-def _read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
     # An escaped URI: '#' or '?' in a folder name must not change which file is opened.
     return path.resolve().as_uri() + "?mode=ro"
 
@@ -207,7 +207,7 @@ def _check_sqlite_file(path: Path) -> None:
         # (a hot rollback journal) is rolled back here instead of looking like a read-only
         # file; a read-only one is opened read-only.
         writable = os.access(path, os.W_OK)
-        target = str(path) if writable else _read_only_uri(path)
+        target = str(path) if writable else read_only_uri(path)
         note = damage_note(path)
         whole = path.stat().st_size <= FULL_CHECK_AT_START_MAX or note.exists()
         try:

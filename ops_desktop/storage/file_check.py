@@ -12,18 +12,22 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from ops_desktop.storage.audit import ChainReport, verify_chain
 from ops_desktop.storage.audit_copies import verify_copies
+from ops_desktop.storage.database import read_only_uri
 
 
 @dataclass(frozen=True)
 class FileCheck:
     problems: list[str]  # PRAGMA integrity_check's lines: ["ok"] when the file is sound
     chain: ChainReport
+    # The chains of the office's other PCs as this PC holds them, by PC name and number
+    # (empty on a PC that is not a member of an office).
+    members: dict[str, ChainReport]
 
 
 class UnreadableFile(Exception):
@@ -37,33 +41,26 @@ class UnreadableFile(Exception):
 
 
 def check_file(path: Path) -> FileCheck:
-    """PRAGMA integrity_check and the chain on a read-only connection to `path`."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    """PRAGMA integrity_check and the chains, on one read-only connection to `path`."""
+    uri = read_only_uri(path)
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:
         with engine.connect() as conn:
             problems = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
-            return FileCheck(problems, verify_chain(conn))
+            return FileCheck(problems, verify_chain(conn), _member_chains(conn))
     except DBAPIError as exc:
         raise UnreadableFile(str(exc.orig) if exc.orig is not None else str(exc)) from exc
     finally:
         engine.dispose()
 
 
-def check_members(path: Path) -> dict[str, ChainReport]:
-    """The chains of the office's other PCs as this PC holds them, by PC name and number."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
-    try:
-        with engine.connect() as conn:
-            if not inspect(conn).has_table("exchange_member_audit"):
-                return {}
-            names = {str(r[0]): f"nr {r[2]} „{r[1]}”" for r in conn.execute(
-                text("SELECT id, name, code FROM office_members"))}
-            return {names.get(uuid.UUID(m).hex, names.get(m, m)): report
-                    for m, report in verify_copies(conn).items()}
-    finally:
-        engine.dispose()
+def _member_chains(conn: Connection) -> dict[str, ChainReport]:
+    if not inspect(conn).has_table("exchange_member_audit"):
+        return {}
+    names = {str(r[0]): f"nr {r[2]} „{r[1]}”" for r in conn.execute(
+        text("SELECT id, name, code FROM office_members"))}
+    return {names.get(uuid.UUID(m).hex, names.get(m, m)): report
+            for m, report in verify_copies(conn).items()}
 
 
 def check_server(url: str) -> ChainReport:
