@@ -176,7 +176,7 @@ def measure(args: argparse.Namespace) -> None:
     finally:
         straight.close()
         services.close()
-    print(f"\nratio: p95 over p95; best: fastest over fastest (little moved by the machine's "
+    print("\nratio: p95 over p95; best: fastest over fastest (little moved by the machine's "
           "load); ")
     print(f"met: 'yes' both targets (p95 ≤ {TARGET_MS:g} ms and ≤ {TARGET_RATIO:g}× straight SQLite); "
           "'ratio' / '20 ms' only that one. found: up to 501 (the desk shows 'ponad 500'). "
