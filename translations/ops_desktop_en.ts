@@ -1062,86 +1062,81 @@ Restore the backup?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/benefits/tab.py" line="75"/>
-        <source>PESEL</source>
-        <translation>PESEL</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="76"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="76"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="78"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="80"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="79"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="98"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="97"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="99"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="100"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="104"/>
         <source>Kolejność wniosków</source>
         <translation>Order of applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="105"/>
         <source>od najnowszych</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="106"/>
         <source>wg terminu – najpilniejsze najpierw</source>
         <translation>by deadline – most urgent first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="108"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="117"/>
         <source>Zamknij sprawę…</source>
         <translation>Close the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="120"/>
         <source>Wznów sprawę…</source>
         <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="142"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="144"/>
         <source>Sprawa wybranego wniosku:</source>
         <translation>Case of the selected application:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="184"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="186"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="191"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="193"/>
         <source>%1, sprawa zamknięta %2</source>
         <translation>%1, case closed %2</translation>
     </message>
@@ -2446,62 +2441,62 @@ Restore the backup?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="117"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="116"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="143"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="142"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="156"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="157"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="161"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="162"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="161"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="165"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="170"/>
         <source>Zmień &amp;użytkownika…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="172"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Wyloguj</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="183"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="182"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="184"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="183"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="202"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="201"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
