@@ -20,11 +20,14 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "persons": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
     "households": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
     "household_members": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
-    "cases": frozenset({P.DECIDE_REFERRAL, P.REGISTER_APPLICATION}),
+    "cases": frozenset({P.DECIDE_REFERRAL, P.REGISTER_APPLICATION, P.CLOSE_CASE}),
     "intakes": frozenset({P.RECORD_INTAKE}),
     "referrals": frozenset({P.RECORD_INTAKE, P.DECIDE_REFERRAL}),
     "referral_forwards": frozenset({P.DECIDE_REFERRAL}),
-    "applications": frozenset({P.REGISTER_APPLICATION, P.ASSESS_APPLICATION}),
+    # The services that write an application: registering, its facts and «brak dochodów»
+    # (recording incomes), a withdrawal (preparing the discontinuance), signing (its status).
+    "applications": frozenset({P.REGISTER_APPLICATION, P.ASSESS_APPLICATION, P.RECORD_INCOMES,
+                               P.PREPARE_DECISION, P.SIGN_DECISION}),
     "incomes": frozenset({P.RECORD_INCOMES}),
     "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
