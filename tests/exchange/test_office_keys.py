@@ -180,3 +180,26 @@ def test_a_file_of_the_first_format_is_still_read(three_pcs) -> None:
     data = MAGIC + raw + AESGCM(me.keys[1]).encrypt(nonce, body, MAGIC + raw)
     read, changes = open_bundle(data, {1: me.keys[1], 2: secrets.token_bytes(32)}, me.office)
     assert (read.format, read.keygen, changes) == (1, 1, [{"seq": 1}])
+
+
+def test_a_pc_joining_after_a_removal_is_handed_the_new_key(
+        desk: Actor, three_pcs: tuple[Services, Services, Services], tmp_path: Path) -> None:
+    """The invitation holds only the first key: the PC that made the new one hands it over
+    once the newcomer's public key has come, and the newcomer then catches up."""
+    pc1, pc2, _ = three_pcs
+    ExchangeService(pc1.db).remove_member(3)
+    made = _refer(pc1, desk)
+    sync_all(pc1, pc2)
+    pc4 = Services.over(ExchangeService.join(
+        tmp_path / "zaproszenie.opsbak", (tmp_path / "code.txt").read_text(),
+        tmp_path / "pc4.sqlite", "Pokój 12").db)
+    try:
+        assert set(_me(pc4).keys) == {1}
+        assert {p.code for p in ExchangeService(pc4.db).sync().problems} == {"key_missing"}
+        ExchangeService(pc1.db).sync()
+        assert ExchangeService(pc4.db).sync().problems == []
+        assert made in _numbers(pc4) and _me(pc4).generation == 2
+        sync_all(pc1, pc2, pc4)
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2, pc4)}) == 1
+    finally:
+        pc4.close()
