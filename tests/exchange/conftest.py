@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+import uuid
 from pathlib import Path
 
 import pytest
 
+from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup_file
@@ -34,3 +36,19 @@ def sync_all(*pcs: Services) -> None:
     for _ in range(2):
         for pc in pcs:
             ExchangeService(pc.db).sync()
+
+
+PHONE_1, PHONE_2 = "601111111", "602222222"
+
+
+def phone_conflict(pc1: Services, pc2: Services, desk: Actor) -> uuid.UUID:
+    """A person registered on PC 1 whose phone the desk changes on both PCs while apart,
+    then both exchange: one conflict entry. The person's id."""
+    from tests.services.helpers import person
+
+    pid = pc1.persons.register_household(desk, person(), [])
+    sync_all(pc1, pc2)
+    pc1.persons.update_person(desk, pid, person(phone=PHONE_1))
+    pc2.persons.update_person(desk, pid, person(phone=PHONE_2))
+    sync_all(pc1, pc2)
+    return pid
