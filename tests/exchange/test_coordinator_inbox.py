@@ -169,3 +169,20 @@ def _member_id(pc: Services) -> str:
     with pc.db.session() as s:
         return str(s.execute(text("SELECT value FROM exchange_state WHERE key = 'member_id'"))
                    .scalar_one())
+
+
+def test_a_password_set_on_two_pcs_is_listed_without_its_hash_and_can_only_be_left(
+        desk: Actor, admin: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pc1.accounts.reset_password(admin, desk.user_id, "Tymczasowe-haslo-1")
+    pc2.accounts.reset_password(admin, desk.user_id, "Tymczasowe-haslo-2")
+    sync_all(pc1, pc2)
+    [entry] = [e for e in pc1.exchange_inbox.conflicts(coordinator)
+               if e.field == "password_hash"]
+    assert entry.record.table == "users" and entry.record.name == "Anna Nowicka"
+    assert not entry.shown and entry.kept_value is None and entry.lost_value is None
+    with pytest.raises(PermissionDenied):
+        pc1.exchange_inbox.take_lost_value(coordinator, entry.id)
+    pc1.exchange_inbox.dismiss_conflict(coordinator, entry.id)
+    assert entry.id not in _open(pc1, coordinator)
