@@ -45,15 +45,16 @@ def test_the_head_takes_the_value_that_lost_with_one_click_and_a_confirmation(
         qtbot: QtBot, desk: Actor, coordinator: Actor, two_pcs: tuple[Services, Services],  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
     pc1, pc2 = two_pcs
+    tab = open_tab(qtbot, pc1, coordinator)
+    pages = tab.findChild(QTabWidget, "coordinator_pages")
+    assert pages.tabText(1) == "Konflikty wymiany (0)"
     pid = phone_conflict(pc1, pc2, desk)
     kept = pc1.persons.file(desk, pid).phone
     lost = PHONE_1 if kept == PHONE_2 else PHONE_2
     asked: list[str] = []
     monkeypatch.setattr(exchange_conflicts, "confirm_take",
                         lambda _parent, text: asked.append(text) or True)
-
-    tab = open_tab(qtbot, pc1, coordinator)
-    pages = tab.findChild(QTabWidget, "coordinator_pages")
+    tab.bus.changed.emit()  # as after an exchange
     assert pages.tabText(1) == "Konflikty wymiany (1)"
     pages.setCurrentIndex(1)
     page = tab.conflicts_page
@@ -61,6 +62,7 @@ def test_the_head_takes_the_value_that_lost_with_one_click_and_a_confirmation(
     assert row[:4] == ["osoba", f"Jan Żółkiewski, PESEL {PESEL_MAN_1944}", "telefon", kept]
     assert row[4].startswith("Anna Nowicka, ") and row[5] == lost
     page.grab().save("/tmp/office-inbox-conflicts.png")
+    tab.grab().save("/tmp/office-inbox-tab.png")
 
     take = tab.findChild(QPushButton, "take_lost_value")
     assert not take.isEnabled()  # nothing chosen yet
