@@ -103,6 +103,8 @@ def value_text(entry: Valued, field: str, value: Any) -> str:
 def detail_text(entry: AuditEntryView, key: str, value: Any) -> str:
     """What an event entry noted: the reason a sign-in was refused in words, and so on."""
     if isinstance(value, str):
+        if key == "field":  # which field of a record (a conflict entry read): its label
+            return labels.audit_field("", value)
         if key == "reason" and value in labels.ERRORS:
             return labels.error(value)
         if value in labels.AUDIT_DETAIL_VALUES:

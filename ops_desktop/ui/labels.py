@@ -528,6 +528,7 @@ AUDIT_DETAILS: dict[str, str] = {
     "seed": QT_TRANSLATE_NOOP("audit", "ziarno losowania"),
     "from": QT_TRANSLATE_NOOP("audit", "od"),
     "to": QT_TRANSLATE_NOOP("audit", "do"),
+    "field": QT_TRANSLATE_NOOP("audit", "pole"),  # of a conflict entry the head read
 }
 AUDIT_DETAIL_VALUES: dict[str, str] = {
     "command line": QT_TRANSLATE_NOOP("audit", "wiersz poleceń"),

@@ -4,6 +4,7 @@ click, and the changes a PC refused with the reason in Polish."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import inspect
 
 import pytest
@@ -13,11 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from ops_desktop.exchange import rules, sync
 from ops_desktop.services.context import Actor
+from ops_desktop.services.audit import AuditEntryView
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import replica
 from ops_desktop.storage.models import PersonRow
-from ops_desktop.ui import labels
+from ops_desktop.ui import audit_text, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator import exchange_conflicts
 from ops_desktop.ui.coordinator.tab import CoordinatorTab
@@ -60,7 +62,7 @@ def test_the_head_takes_the_value_that_lost_with_one_click_and_a_confirmation(
     page = tab.conflicts_page
     row = cells(page.table, 0)
     assert row[:4] == ["osoba", f"Jan Żółkiewski, PESEL {PESEL_MAN_1944}", "telefon", kept]
-    assert row[4].startswith("Anna Nowicka, ") and row[5] == lost
+    assert row[4].startswith("Anna Nowicka\n") and row[5] == lost
     page.grab().save("/tmp/office-inbox-conflicts.png")
     tab.grab().save("/tmp/office-inbox-tab.png")
 
@@ -117,3 +119,11 @@ def test_every_reason_a_change_is_refused_for_has_a_sentence() -> None:
     assert {"not_permitted", "signed_act", "row_missing", "refused_by_store"} <= codes
     assert sorted(codes - set(labels.EXCHANGE_REFUSALS)) == []
     assert "quarantine(s, change, reason)" in inspect.getsource(sync.import_changes)
+
+
+def test_the_auditor_reads_which_field_of_a_conflict_the_head_read_in_words() -> None:
+    entry = AuditEntryView(seq=1, at=dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC),
+                           actor_id=None, actor_name="Barbara Żółkiewska", action="view",
+                           entity="sync_conflicts", entity_id="x", person_id=None, changes=(),
+                           details=(("field", "text"),), redacted_at=None)
+    assert audit_text.rows(entry) == [("pole", "", "treść")]

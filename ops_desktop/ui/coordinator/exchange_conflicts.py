@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -25,6 +26,10 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.exchange_words import record_text, who_when
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+
+
+# Column → width: which record, the value kept, the value that lost.
+WRAPPED_COLUMNS = {1: 230, 3: 260, 5: 260}
 
 
 def _tr(text: str) -> str:
@@ -62,12 +67,18 @@ class ConflictsPage(QWidget):
             Column(self.tr("Dotyczy"), lambda c: record_text(c.record)),
             Column(self.tr("Pole"), lambda c: labels.audit_field(c.record.table, c.field)),
             Column(self.tr("Wartość obecna"), lambda c: value_of(c, kept=True)),
-            Column(self.tr("Obecną wpisał(a)"), lambda c: who_when(c.kept_by, c.kept_at)),
+            Column(self.tr("Obecną wpisał(a)"), lambda c: who_when(c.kept_by, c.kept_at, "\n")),
             Column(self.tr("Wartość, która przegrała"), lambda c: value_of(c, kept=False)),
-            Column(self.tr("Drugą wpisał(a)"), lambda c: who_when(c.lost_by, c.lost_at)),
+            Column(self.tr("Drugą wpisał(a)"), lambda c: who_when(c.lost_by, c.lost_at, "\n")),
         ], parent=self)
         self.table = make_table(self.model, "conflicts_table", self.tr("Konflikty wymiany"))
         self.table.setWordWrap(True)
+        # A value may be a whole note: the two value columns keep a width and wrap, and the
+        # rows grow, so the list never runs sideways off the screen.
+        header = self.table.horizontalHeader()
+        for column, width in WRAPPED_COLUMNS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.take_button = push_button(self.tr("Przyjmij &drugą wartość"), "take_lost_value",
                                        self.take_lost_value)
         self.dismiss_button = push_button(self.tr("&Zostaw"), "dismiss_conflict", self.dismiss)

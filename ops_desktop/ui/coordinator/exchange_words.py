@@ -21,7 +21,7 @@ def record_text(ref: RecordRef) -> str:
     return " · ".join(p for p in parts if p) or "—"
 
 
-def who_when(who: str, when: dt.datetime | None) -> str:
+def who_when(who: str, when: dt.datetime | None, between: str = ", ") -> str:
     """ "Anna Nowicka, 03.12.2026 09:41" on the office's clock."""
     who = who or QCoreApplication.translate("exchange", "nieznany użytkownik")
-    return f"{who}, {office_datetime(when)}" if when else who
+    return f"{who}{between}{office_datetime(when)}" if when else who
