@@ -24,6 +24,7 @@ from ops_desktop.exchange.sync import (
     waiting,
 )
 from ops_desktop.services.context import Actor, require
+from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
@@ -134,10 +135,11 @@ class ExchangeService:
 
     def take_lost_value(self, actor: Actor, conflict_id: uuid.UUID) -> None:
         """One click: the value that lost becomes the field's value on every PC."""
-        require(actor, Permission.OVERSEE_TEAMS)
-        with self.db.session(actor.user_id) as s:
-            if not replica.take_lost_value(s, conflict_id, actor.user_id):
-                raise NotFound("conflict", conflict_id)
+        ExchangeInboxService(self.db).take_lost_value(actor, conflict_id)
+
+    def dismiss_conflict(self, actor: Actor, conflict_id: uuid.UUID) -> None:
+        """Leave the value every PC holds; the entry closes on every PC."""
+        ExchangeInboxService(self.db).dismiss_conflict(actor, conflict_id)
 
     def relay(self, other: Path) -> tuple[int, int]:
         """Copy the office's files between this PC's exchange folder and `other` (a USB

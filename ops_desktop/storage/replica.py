@@ -311,6 +311,24 @@ def take_lost_value(session: Session, conflict_id: uuid.UUID, actor_id: uuid.UUI
     return True
 
 
+def dismiss_conflict(session: Session, conflict_id: uuid.UUID, actor_id: uuid.UUID) -> bool:
+    """The coordinator keeps the value every PC holds: the entry is closed (the closing
+    travels like the entry, so it closes on every PC). False when there is no open entry."""
+    from ops_desktop.storage.models import utcnow
+
+    entry = session.get(SyncConflictRow, conflict_id)
+    if entry is None or entry.resolved_at is not None or entry.deleted_at is not None:
+        return False
+    entry.resolved_at = utcnow()
+    entry.resolved_by = actor_id
+    session.flush()
+    return True
+
+
+def conflict(session: Session, conflict_id: uuid.UUID) -> SyncConflictRow | None:
+    return session.get(SyncConflictRow, conflict_id)
+
+
 def members(session: Session) -> list[OfficeMemberRow]:
     """The office's PCs by their number (not those removed from it)."""
     return list(session.scalars(select(OfficeMemberRow)
