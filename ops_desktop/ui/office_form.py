@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -53,7 +54,8 @@ class OfficeForm(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        self.resize(640, 0)
+        # The dialog grows when a refusal appears under a field, never squeezes the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def browse_button(self, text: str, name: str, edit: QLineEdit,
                       chooser: Callable[[QWidget, str], str]) -> QPushButton:
@@ -70,6 +72,7 @@ class OfficeForm(QDialog):
                   browse: QPushButton | None = None) -> None:
         caption = QLabel(label)
         caption.setBuddy(edit)
+        edit.setMinimumWidth(480)  # a share's path or a file's path is read whole
         if browse is None:
             self.form.addRow(caption, edit)
         else:
@@ -86,6 +89,8 @@ class OfficeForm(QDialog):
         self.general.setText(text if field is None else "")
         if field is not None:
             self.errors.say(field, text)
+        # A wrapped line's height is known only for the dialog's width: measure again.
+        self.adjustSize()
 
     def missing(self, required: tuple[tuple[str, QLineEdit], ...]) -> bool:
         """The first empty required field is named and gets the focus."""

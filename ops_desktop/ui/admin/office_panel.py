@@ -8,7 +8,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QStackedWidget,
@@ -91,7 +90,7 @@ class OfficePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)  # a PC's name on one line: the column takes its width
         self.table.horizontalHeader().setStretchLastSection(True)
         self.remove_button = push_button(self.tr("&Usuń komputer…"), "remove_member",
                                          self.remove_selected)
@@ -146,6 +145,7 @@ class OfficePanel(QWidget):
             self.model.appendRow(cells)
             if other.code == chosen:
                 self.table.selectRow(self.model.rowCount() - 1)
+        # Rows come after the view was sized on an empty list: measure them again.
         self.table.resizeColumnsToContents()
 
     def selected_code(self) -> int | None:

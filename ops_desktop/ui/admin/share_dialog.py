@@ -36,6 +36,13 @@ def choose_invitation_file(parent: QWidget | None, start: str) -> str:
     return chosen
 
 
+def default_folder() -> Path:
+    """Where the invitation is suggested: the person's documents, else their home."""
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents if documents.is_dir() else Path.home()
+
+
 class ShareDialog(OfficeForm):
     """The exchange folder, this PC's name and where the invitation goes; OK shares.
     On success `code` holds the invitation's code (ShareDialog never shows it itself)."""
@@ -52,16 +59,14 @@ class ShareDialog(OfficeForm):
             "laptopa). Zaproszenie zawiera wszystkie dane ośrodka, zaszyfrowane kodem."))
         self.ok.setText(self.tr("&Udostępnij"))
         self.folder = named(QLineEdit(), "share_folder", self.tr("Folder wymiany"))
-        self.folder.setPlaceholderText(self.tr("udział sieciowy, np. \\\\serwer\\ops-wymiana"))
+        self.folder.setPlaceholderText(self.tr("np. udział sieciowy serwera plików lub dysku NAS"))
         self.folder_browse = self.browse_button(
             self.tr("Wy&bierz…"), "share_folder_browse", self.folder,
             lambda parent, start: choose_folder(parent, start))
         self.name = named(QLineEdit(), "share_name", self.tr("Nazwa tego komputera"))
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("np. Pokój 12 – świadczenia"))
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        self.invitation = named(QLineEdit(str(Path(documents) / INVITATION_NAME)),
+        self.invitation = named(QLineEdit(str(default_folder() / INVITATION_NAME)),
                                 "share_invitation", self.tr("Plik zaproszenia"))
         self.invitation_browse = self.browse_button(
             self.tr("Wyb&ierz…"), "share_invitation_browse", self.invitation,
@@ -145,7 +150,8 @@ class CodeDialog(QDialog):
         layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.copied, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(close)
-        self.resize(560, 0)
+        self.setMinimumWidth(560)
+        self.adjustSize()
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
