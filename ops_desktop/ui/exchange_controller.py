@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
@@ -54,8 +54,18 @@ class Outcome:
     error: str | None = None  # an office_text code, or "busy"
 
 
+# One round at a time in the whole program: after "Zmień użytkownika" the next person's
+# window starts its round while the last window's may still run.
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def one_round(exchange: ExchangeService) -> Outcome:
     """A round and the state after it; expected failures as codes, bugs raise."""
+    with _ONE_AT_A_TIME:
+        return _round(exchange)
+
+
+def _round(exchange: ExchangeService) -> Outcome:
     outcome = Outcome()
     try:
         outcome.report = exchange.sync()
@@ -182,9 +192,14 @@ class ExchangeController(QObject):
         report = outcome.report
         if report is not None and report.applied:
             self.bus.changed.emit()  # every tab reads again: another PC's work shows
-        if outcome.status is not None:
-            self.last_status = outcome.status
-            self.bus.exchanged.emit(outcome.status)
+        status = outcome.status
+        if status is not None and outcome.error == "unreachable" and self.last_status:
+            # With the folder away nobody can be heard from: when each PC was last heard
+            # stays as last read; what waits to go out is counted anew.
+            status = replace(status, others=self.last_status.others)
+        if status is not None:
+            self.last_status = status
+            self.bus.exchanged.emit(status)
         self._show_state(outcome)
         self._tell_once(outcome)
         if self.again and self.active:
@@ -198,7 +213,7 @@ class ExchangeController(QObject):
                    .replace("%1", guard.describe(exc)))
 
     def _show_state(self, outcome: Outcome) -> None:
-        status = outcome.status or self.last_status
+        status = self.last_status
         if outcome.error == "unreachable":
             text = self.tr("Wymiana: folder niedostępny – ponawiam")
         elif outcome.error == "busy":

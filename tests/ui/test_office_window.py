@@ -4,7 +4,9 @@ itself – a referral made on PC 1 appears in PC 2's benefits inbox without a cl
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -324,9 +326,41 @@ def test_the_last_round_at_exit_sends_what_waits_and_never_hangs_the_close(
     assert pc1.exchange.status().waiting == 0  # type: ignore[union-attr]
 
     # A share that stopped answering: the round hangs, the close does not wait for it.
-    release = threading.Event()
-    monkeypatch.setattr(pc1.exchange, "sync", lambda: release.wait(60) and None)
+    entered, release, finished = threading.Event(), threading.Event(), threading.Event()
+
+    def hang() -> None:
+        entered.set()
+        release.wait(60)
+        finished.set()
+
+    monkeypatch.setattr(pc1.exchange, "sync", hang)
     monkeypatch.setattr(exchange_controller, "EXIT_WAIT_S", 0.5)
     window1.exchange.at_exit()
-    assert not release.is_set()  # at_exit came back while the round still hung
+    assert entered.is_set() and not finished.is_set()  # back while the round still hangs
     release.set()
+    assert finished.wait(10)
+
+
+def test_the_status_bar_names_a_silent_pc_and_counts_what_waits_while_the_folder_is_away(
+        qtbot: QtBot, office: tuple[Services, Services, Path], tmp_path: Path,
+        messages: list[str]) -> None:
+    pc1, pc2, folder = office
+    pc2.exchange.sync()
+    pc1.exchange.sync()  # PC 1 learns of PC 2
+    laptop = next(o.member for o in pc1.exchange.status().others)  # type: ignore[union-attr]
+    four_days_ago = time.time() - 4 * 24 * 3600
+    for file in (folder / laptop).iterdir():
+        os.utime(file, (four_days_ago, four_days_ago))  # the laptop went to the field
+    window = window_of(qtbot, pc1, "desk")
+    label = window.exchange.label
+    qtbot.waitUntil(lambda: "brak wieści > 3 dni: Laptop" in label.text(), timeout=15000)
+    assert label.text()[9:10].isdigit() and "do wysłania" not in label.text()
+    assert "nr 2 „Laptop”" in label.toolTip() and "brak wieści od ponad 3 dni" in label.toolTip()
+
+    folder.rename(tmp_path / "wymiana-odlaczona")
+    desk = actor(pc1, "desk")
+    pc1.persons.register_household(desk, person(), [])
+    round_done(qtbot, window)
+    assert label.text().startswith("Wymiana: folder niedostępny – ponawiam · do wysłania: ")
+    assert office_text.message("unreachable") in label.toolTip()
+    assert messages == []
