@@ -364,3 +364,22 @@ def test_the_status_bar_names_a_silent_pc_and_counts_what_waits_while_the_folder
     assert label.text().startswith("Wymiana: folder niedostępny – ponawiam · do wysłania: ")
     assert office_text.message("unreachable") in label.toolTip()
     assert messages == []
+
+
+def test_a_file_of_a_newer_program_asks_once_for_an_update(
+        qtbot: QtBot, office: tuple[Services, Services, Path], messages: list[str]) -> None:
+    pc1, pc2, folder = office
+    pc2.exchange.sync()
+    pc1.exchange.sync()
+    laptop = next(o.member for o in pc1.exchange.status().others)  # type: ignore[union-attr]
+    last = max(int(p.name.split("-")[1].split(".")[0]) for p in (folder / laptop).glob("0*.opsx"))
+    header = f'{{"format": 99, "office": "x", "member": "{laptop}", "first": {last + 1}, ' \
+             f'"last": {last + 1}}}\n'
+    (folder / laptop / f"{last + 1:012d}-{last + 1:012d}.opsx").write_bytes(
+        b"OPS-DESKTOP-EXCHANGE\n" + header.encode("ascii") + b"sealed by a newer program")
+    window = window_of(qtbot, pc1, "desk")
+    qtbot.waitUntil(lambda: window.exchange.last_status is not None
+                    and window.exchange.job is None, timeout=15000)
+    round_done(qtbot, window)
+    assert len(messages) == 1 and "zaktualizujesz program" in messages[0]
+    assert window.exchange.active  # the other PCs' changes still come; that file waits
