@@ -234,7 +234,10 @@ def office(pc1: Services, tmp_path: Path) -> Iterator[tuple[Services, Services, 
 
 
 def round_done(qtbot: QtBot, window: MainWindow) -> None:
-    """One round asked for with "Synchronizuj teraz", waited for."""
+    """One round asked for with "Synchronizuj teraz", waited for. The every-5-seconds timer
+    is stopped first, so the round that comes back is this one."""
+    window.exchange.timer.stop()
+    qtbot.waitUntil(lambda: window.exchange.job is None, timeout=15000)
     with qtbot.waitSignal(window.bus.exchanged, timeout=15000):
         window.sync_action.trigger()
 
@@ -267,7 +270,10 @@ def test_the_administrator_removes_a_pc_and_that_pc_is_told_once(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=15000)
 
     # PC 2 learns it at its next round: told once, and it stops exchanging.
-    round_done(qtbot, window2)
+    assert window2.exchange.timer.isActive()
+    qtbot.waitUntil(lambda: window2.exchange.job is None, timeout=15000)
+    with qtbot.waitSignal(window2.bus.exchanged, timeout=15000):
+        window2.sync_action.trigger()
     assert messages == [office_text.message("removed_from_office")]
     assert window2.exchange.label.text() == "Wymiana: komputer odłączony od biura"
     assert not window2.exchange.active and not window2.exchange.timer.isActive()
