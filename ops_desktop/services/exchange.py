@@ -13,7 +13,8 @@ from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError
-from ops_desktop.exchange.folder import ExchangeFolderError
+from ops_desktop.exchange.folder import ExchangeFolderError, check_reachable
+from ops_desktop.exchange.keys import rotate
 from ops_desktop.exchange.membership import MAX_NAME
 from ops_desktop.exchange.relay import mirror
 from ops_desktop.exchange.rounds import run_round
@@ -202,9 +203,12 @@ class ExchangeService:
             raise BundleError("not_a_member")
         return mirror(me.root, other)
 
-    def remove_member(self, code: int, actor: Actor | None = None) -> None:
+    def remove_member(self, code: int, actor: Actor | None = None) -> int:
         """The administrator removes a PC (lost, stolen, retired): the others stop reading
-        its files. `actor` None: the command line on the office's PC."""
+        its files, and a new office key, which the removed PC never gets, seals every file
+        written from now on (exchange/keys.py); returns the key's generation. The folder
+        must be reachable: the new key is handed out through it. `actor` None: the command
+        line on the office's PC."""
         if actor is not None:
             require(actor, Permission.MANAGE_SETTINGS)
         me = membership(self.db)
@@ -212,9 +216,11 @@ class ExchangeService:
             raise BundleError("not_a_member")
         if code == me.code:
             raise BundleError("cannot_remove_self")
+        check_reachable(me.root)
         with self.db.session(None if actor is None else actor.user_id) as s:
             if not replica.remove_member(s, code):
                 raise NotFound("member", code)
+        return rotate(self.db)
 
 
 def _remove_database_file(path: Path) -> None:

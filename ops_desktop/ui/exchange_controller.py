@@ -272,7 +272,7 @@ class ExchangeController(QObject):
                 "aż zaktualizujesz program na tym komputerze."))
         names = {o.member: o.name for o in (outcome.status or self.last_status or
                                             _NO_STATUS).others}
-        refused = [p for p in report.problems if p.code != "newer_format"]
+        refused = [p for p in report.problems if p.code not in office_text.WAITING]
         new = [p for p in refused if f"{p.member}/{p.file}/{p.code}" not in self.shown]
         if new:
             self.shown.update(f"{p.member}/{p.file}/{p.code}" for p in new)

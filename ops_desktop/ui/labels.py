@@ -476,6 +476,8 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("office_members", "name"): QT_TRANSLATE_NOOP("audit", "nazwa komputera"),
     ("office_members", "code"): QT_TRANSLATE_NOOP("audit", "numer komputera"),
     ("office_members", "removed_at"): QT_TRANSLATE_NOOP("audit", "odłączony od biura"),
+    ("office_members", "exchange_key"): QT_TRANSLATE_NOOP("audit", "klucz publiczny komputera"),
+    ("office_members", "signing_key"): QT_TRANSLATE_NOOP("audit", "klucz podpisu komputera"),
     ("sync_conflicts", "table_name"): QT_TRANSLATE_NOOP("audit", "rodzaj rekordu"),
     ("sync_conflicts", "row_id"): QT_TRANSLATE_NOOP("audit", "rekord"),
     ("sync_conflicts", "field"): QT_TRANSLATE_NOOP("audit", "pole"),

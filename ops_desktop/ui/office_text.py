@@ -47,7 +47,12 @@ PROBLEMS: dict[str, str] = {
     "clock_ahead": QT_TRANSLATE_NOOP("office", "zegar tamtego komputera wyprzedza ten o ponad dwa dni"),
     "damaged": QT_TRANSLATE_NOOP("office", "plik uszkodzony – odrzucony"),
     "not_a_bundle": QT_TRANSLATE_NOOP("office", "to nie jest plik wymiany – pominięty"),
+    "key_missing": QT_TRANSLATE_NOOP("office", "zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał – czeka"),
+    "old_key": QT_TRANSLATE_NOOP("office", "zapisany starym kluczem biura po zmianie klucza – odrzucony"),
 }
+# Files that wait for something that comes by itself (an update, the new office key): not
+# told as refused.
+WAITING = {"newer_format", "key_missing"}
 
 
 def _tr(text: str) -> str:

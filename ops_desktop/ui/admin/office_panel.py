@@ -184,7 +184,9 @@ class OfficePanel(QWidget):
         except (DomainError, StorageEnvironmentError) as exc:
             guard.message(self, guard.describe(exc))
         else:
-            self.notice.setText(self.tr("Komputer nr %1 „%2” usunięto z biura.")
+            self.notice.setText(self.tr("Komputer nr %1 „%2” usunięto z biura. Pozostałe "
+                                        "komputery dostaną nowy klucz biura przy najbliższej "
+                                        "wymianie; usunięty komputer go nie dostanie.")
                                 .replace("%1", str(code)).replace("%2", name))
             self.bus.exchange_requested.emit()  # the removal travels at once
             self.load()
