@@ -66,7 +66,7 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
         return 2
     if demo:
         ensure_demo(services, default_demo_file)
-    signed = sign_in(services, user_login, demo)
+    services, signed = first_sign_in(services, user_login, demo)
     if signed is None:
         services.close()
         return 0
@@ -118,6 +118,7 @@ def run_sessions(app: QApplication, services: Services, signed: SignedIn, demo: 
         if following is None:  # nobody else signs in: the program ends
             break
         signed = following
+    window.exchange.at_exit()  # this PC's last changes out before the backup and the end
     problem = schedule.at_exit()  # the backup on closing, when the office has set one up
     if problem:
         log.warning("backup at exit failed: %s", problem)
@@ -158,6 +159,25 @@ def sqlite_file(url: str) -> Path | None:
     return None
 
 
+def first_sign_in(services: Services, login: str | None, demo: bool
+                  ) -> tuple[Services, SignedIn | None]:
+    """The program's first sign-in. On an empty store the wizard may instead join this PC
+    to an office that works on other PCs: the empty store is then replaced by the office's
+    copy (ExchangeService.join_in_place closes it), and the office's people sign in to the
+    joined one with their own logins."""
+    from ops_desktop.ui.setup_wizard import SetupWizard
+
+    if not services.accounts.needs_setup():
+        return services, sign_in(services, login, demo)
+    wizard = SetupWizard(services)
+    accepted = wizard.exec()
+    if wizard.joined is not None:
+        return wizard.joined, sign_in(wizard.joined, login, demo)
+    if not accepted:
+        return services, None
+    return services, _after_sign_in(services, wizard.signed)
+
+
 def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | None:
     """The set-up wizard on an empty store, else the sign-in dialog; then a forced password
     change after a temporary password. None when the person gives up."""
@@ -165,7 +185,7 @@ def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | Non
 
     from ops_desktop.services.demo import DEMO_PASSWORD
     from ops_desktop.ui.setup_wizard import SetupWizard
-    from ops_desktop.ui.sign_in import ChangePasswordDialog, SignInDialog
+    from ops_desktop.ui.sign_in import SignInDialog
 
     signed: SignedIn | None
     if services.accounts.needs_setup():
@@ -179,6 +199,13 @@ def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | Non
                 "rkrawczyk, iszymanska; hasło: %1").replace("%1", DEMO_PASSWORD)
         dialog = SignInDialog(services, login or "", hint)
         signed = dialog.signed if dialog.exec() else None
+    return _after_sign_in(services, signed)
+
+
+def _after_sign_in(services: Services, signed: SignedIn | None) -> SignedIn | None:
+    """A temporary password is changed before anything else."""
+    from ops_desktop.ui.sign_in import ChangePasswordDialog
+
     if signed is not None and signed.must_change_password:
         if not ChangePasswordDialog(services, signed.actor, forced=True).exec():
             return None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +15,12 @@ from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.folder import ExchangeFolderError, check_reachable
 from ops_desktop.exchange.keys import rotate
+from ops_desktop.exchange.membership import MAX_NAME
 from ops_desktop.exchange.relay import mirror
 from ops_desktop.exchange.rounds import run_round
 from ops_desktop.exchange.sync import (
     LAST_EXCHANGE,
+    Problem,
     RoundReport,
     heard_from,
     membership,
@@ -25,11 +29,12 @@ from ops_desktop.exchange.sync import (
 )
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
+from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
-__all__ = ["BundleError", "ConflictView", "ExchangeService", "ExchangeStatus", "MemberSeen",
-           "NotFound", "RoundReport"]
+__all__ = ["MAX_NAME", "BundleError", "ConflictView", "ExchangeFolderError", "ExchangeService",
+           "ExchangeStatus", "MemberSeen", "NotFound", "Problem", "RoundReport"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class MemberSeen:
     code: int
     last_heard: dt.datetime | None  # None: nothing from it yet, or the folder is away
     silent: bool
+    member: str = ""  # its member id (a refused file names the PC by it)
 
 
 @dataclass(frozen=True)
@@ -86,15 +92,64 @@ class ExchangeService:
     def close(self) -> None:
         self.db.dispose()
 
-    def share(self, folder: Path, name: str, invitation: Path) -> str:
-        """This PC becomes the office's first member; the code for the invitation."""
+    def share(self, folder: Path, name: str, invitation: Path,
+              actor: Actor | None = None) -> str:
+        """This PC becomes the office's first member; the code for the invitation.
+        `actor` None: the command line on the office's PC (the program closed).
+
+        From inside the running program (the administrator's panel) this is called on the
+        program's own open Database: membership.share closes the pool's idle connections,
+        checks that no *other* program still has the file open (it refuses then), and
+        forgets the engine's cached "standalone" answer when it records the membership, so
+        from the next write on this program's changes are captured and travel. The window
+        calls it on the GUI thread so that nothing of its own reopens a connection while
+        that happens."""
+        if actor is not None:
+            require(actor, Permission.MANAGE_SETTINGS)
         return office_membership.share(self.db, folder, name, invitation,
                                        dt.datetime.now())
+
+    def is_member(self) -> bool:
+        """This PC belongs to an office (a cheap read: the window asks it at start)."""
+        return membership(self.db) is not None
 
     @classmethod
     def join(cls, invitation: Path, code: str, db_file: Path, name: str,
              folder: Path | None = None) -> ExchangeService:
         return cls(office_membership.join(invitation, code, db_file, name, folder))
+
+    @classmethod
+    def join_in_place(cls, empty: Database, invitation: Path, code: str, name: str,
+                      folder: Path | None = None) -> ExchangeService:
+        """Join at the program's first start, into the file the program already opened.
+
+        The program opens (creates and migrates) its database before anyone chooses
+        anything, so at the set-up wizard an empty store already exists at the path, and
+        membership.join refuses an existing file. The join goes into a new file beside it;
+        only when it succeeded are both closed and the joined file put in the empty one's
+        place, so a wrong code or a damaged invitation leaves the first start as it was.
+        `empty` is closed afterwards; the returned service is open on the same path."""
+        path = empty.file
+        if path is None:
+            raise BundleError("not_a_file_database")
+        if OfficeService(empty).users():
+            raise BundleError("database_exists", str(path))
+        work = path.with_name(f".{path.stem}-joining-{secrets.token_hex(4)}{path.suffix}")
+        try:
+            joined = office_membership.join(invitation, code, work, name, folder)
+        except BaseException:
+            _remove_database_file(work)
+            raise
+        joined.checkpoint()  # everything in the file itself before it moves
+        joined.dispose()
+        empty.dispose()
+        _remove_database_file(path)
+        os.replace(work, path)
+        for suffix in ("-wal", "-shm"):
+            side = work.with_name(work.name + suffix)
+            if side.exists():
+                os.replace(side, path.with_name(path.name + suffix))
+        return cls(open_database(empty.url))
 
     def sync(self) -> RoundReport:
         return run_round(self.db, dt.datetime.now(dt.UTC).replace(tzinfo=None))
@@ -118,7 +173,8 @@ class ExchangeService:
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         others = tuple(MemberSeen(name, code, heard.get(member),
                                   heard.get(member) is None
-                                  or now - heard[member] > SILENT_AFTER)  # type: ignore[operator]
+                                  or now - heard[member] > SILENT_AFTER,  # type: ignore[operator]
+                                  member)
                        for member, name, code in known if member != me.member)
         last = state(self.db).get(LAST_EXCHANGE)
         return ExchangeStatus(me.name, me.code, me.root,
@@ -167,3 +223,12 @@ class ExchangeService:
             if not replica.remove_member(s, code):
                 raise NotFound("member", code)
         return rotate(self.db)
+
+
+def _remove_database_file(path: Path) -> None:
+    """A database file with its write-ahead log and shared-memory index, if present."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            file.unlink(missing_ok=True)
+        except OSError:  # still open elsewhere: left behind, harmless beside the store
+            pass

@@ -11,6 +11,7 @@ from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.decisions import DecisionService
+from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
@@ -20,7 +21,6 @@ from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.storage.database import Database, open_database
-
 
 @dataclass
 class Services:
@@ -39,6 +39,7 @@ class Services:
     statistics: StatisticsService
     cases: CaseService
     exchange_inbox: ExchangeInboxService
+    exchange: ExchangeService
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -61,6 +62,7 @@ class Services:
             statistics=StatisticsService(db),
             cases=CaseService(db),
             exchange_inbox=ExchangeInboxService(db),
+            exchange=ExchangeService(db),
         )
 
     @classmethod

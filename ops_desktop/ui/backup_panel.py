@@ -44,7 +44,7 @@ from ops_desktop.services.backups import (
 from ops_desktop.services.context import Actor
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.forms import FieldErrors, named
-from ops_desktop.ui.worker import Job, run_with_progress
+from ops_desktop.ui.worker import Job, run_with_progress, start_quiet
 
 COL_DATE, COL_SIZE, COL_CHECKED = range(3)
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -370,14 +370,9 @@ class BackupSchedule(QObject):
         """Start a quiet background backup if one is due and none is running."""
         if self.job is not None or not guard.attempt(self.window_, self.backups.is_due):
             return None
-        job = Job(lambda progress, cancelled: self.backups.run_scheduled(
-            self.actor, progress=progress, cancelled=cancelled))
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        QThreadPool.globalInstance().start(job)
-        return job
+        self.job = start_quiet(lambda progress, cancelled: self.backups.run_scheduled(
+            self.actor, progress=progress, cancelled=cancelled), self._finished, self._failed)
+        return self.job
 
     def _finished(self, _info: object) -> None:
         self.job = None

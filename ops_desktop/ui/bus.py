@@ -8,3 +8,7 @@ from PySide6.QtCore import QObject, Signal
 class Bus(QObject):
     changed = Signal()  # emitted after any successful write
     open_person = Signal(object)  # a person id: show their file at the first-contact desk
+    # The office of several PCs (ui/exchange_controller.py): someone asks for a round now
+    # ("Synchronizuj teraz", or after sharing), and the exchange's state after each round.
+    exchange_requested = Signal()
+    exchanged = Signal(object)  # services.exchange.ExchangeStatus

@@ -138,10 +138,18 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self._tab_shown(self.tabs.currentIndex())
         self.setCentralWidget(self.tabs)
+        from ops_desktop.ui.exchange_controller import ExchangeController
+
+        self.exchange = ExchangeController(self, services.exchange, self.bus)
         self._menus()
         self.statusBar().addPermanentWidget(QLabel(self.tr("Zalogowano: %1 (%2)")
                                                    .replace("%1", actor.full_name)
                                                    .replace("%2", actor.position)))
+        # A PC of an office exchanges by itself from now on; a standalone PC shows nothing.
+        self.statusBar().addPermanentWidget(self.exchange.label)
+        self.bus.exchanged.connect(
+            lambda _status: self.sync_action.setEnabled(self.exchange.active))
+        self.sync_action.setEnabled(self.exchange.start())
         self.bus.open_person.connect(self._open_person)
         from ops_desktop.ui.idle_lock import IdleLock
 
@@ -153,6 +161,13 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Plik"))
+        self.sync_action = QAction(self.tr("&Synchronizuj teraz"), self)
+        self.sync_action.setObjectName("sync_now")
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.setToolTip(self.tr("Wymień zmiany z innymi komputerami biura teraz"))
+        self.sync_action.triggered.connect(self.bus.exchange_requested.emit)
+        menu.addAction(self.sync_action)
+        menu.addSeparator()
         quit_action = QAction(self.tr("&Zakończ"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -252,6 +267,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.idle_lock.stop()
+        self.exchange.stop()
         super().closeEvent(event)
 
     def _open_person(self, person_id: uuid.UUID) -> None:

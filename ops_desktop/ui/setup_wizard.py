@@ -9,8 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
     QWizard,
     QWizardPage,
@@ -56,6 +59,16 @@ class OfficePage(QWizardPage):
         self.errors = FieldErrors()
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = wide_form(self)
+        # A PC of an office that already works on other PCs joins it instead (join_dialog).
+        self.join_button = named(QPushButton(self.tr("&Dołącz do biura…")), "join_office",
+                                 self.tr("Dołącz do biura"))
+        join_row = QHBoxLayout()
+        join_hint = QLabel(self.tr("Ośrodek już pracuje w programie na innym komputerze "
+                                   "i masz zaproszenie z kodem?"))
+        join_hint.setWordWrap(True)
+        join_row.addWidget(join_hint, 1)
+        join_row.addWidget(self.join_button)
+        form.addRow(join_row)
         for field, label, multi in OFFICE_FIELDS:
             widget: QLineEdit | QPlainTextEdit
             if multi:
@@ -142,8 +155,20 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Wstecz"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Zakończ"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Anuluj"))
-        self.resize(720, 600)
+        self.resize(720, 640)
+        self.services = services
+        # Set when the person joined an office: the program goes on with that database.
+        self.joined: Services | None = None
+        self.office_page.join_button.clicked.connect(self.join_office)
 
     @property
     def signed(self) -> SignedIn | None:
         return self.admin_page.signed
+
+    def join_office(self) -> None:
+        from ops_desktop.ui.join_dialog import JoinDialog
+
+        dialog = JoinDialog(self.services, self)
+        if dialog.exec() and dialog.joined is not None:
+            self.joined = dialog.joined
+            self.accept()

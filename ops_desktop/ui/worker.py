@@ -85,3 +85,15 @@ def run_with_progress(
     parent._running_job = job  # type: ignore[attr-defined]  # keep alive while it runs
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def start_quiet(work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+                on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> Job:
+    """Start `work` on the pool with no dialog (work the person did not ask for: scheduled
+    backups, the office's exchange); the caller keeps the job to know it still runs."""
+    job = Job(work)
+    job.setAutoDelete(False)
+    job.signals.finished.connect(on_done)
+    job.signals.failed.connect(on_error)
+    QThreadPool.globalInstance().start(job)
+    return job

@@ -101,6 +101,19 @@ def test_the_refused_list_shows_the_pc_the_author_the_record_and_the_reason(
     assert row[2].startswith("Admin, ")
     tab.refused_page.grab().save("/tmp/office-inbox-refused.png")
 
+    # The administrator's tab has the same list, without whose file it was.
+    from ops_desktop.ui.admin.tab import AdminTab
+
+    admin_tab = AdminTab(pc1, admin, Bus())
+    qtbot.addWidget(admin_tab)
+    sections = admin_tab.findChild(QTabWidget, "admin_sections")
+    titles = [sections.tabText(i) for i in range(sections.count())]
+    sections.setCurrentIndex(titles.index("Zmiany odrzucone"))
+    admin_row = cells(admin_tab.refused.table, 0)
+    assert "osoba" in admin_row and "odrzucona" in admin_row
+    assert not any("Żółkiewski" in (cell or "") or PESEL_MAN_1944 in (cell or "")
+                   for cell in admin_row)
+
 
 def _reason_codes() -> set[str]:
     """Every reason a change is quarantined for: the strings the deciding functions return."""

@@ -1,4 +1,5 @@
-"""The administrator's tab: accounts, the office's data, the idle lock and backups.
+"""The administrator's tab: accounts, the office's data, the idle lock, backups and the
+office of several PCs.
 
 The administrator keeps the program running without reading case content; every service
 called from here checks MANAGE_USERS / MANAGE_SETTINGS itself, so the tab forced on anyone
@@ -25,10 +26,12 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard
 from ops_desktop.ui.admin.common import done
+from ops_desktop.ui.admin.office_panel import OfficePanel
 from ops_desktop.ui.admin.office_settings import OfficeSettingsPanel
 from ops_desktop.ui.admin.users import UsersPanel
 from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.first_contact.inputs import hint, labelled_row
 from ops_desktop.ui.forms import FieldErrors, named
 
@@ -103,11 +106,17 @@ class AdminTab(QWidget):
         self.office = OfficeSettingsPanel(services, actor, bus)
         self.security = SecurityPanel(services, actor)
         self.backups = backup_section(services, actor)
+        self.office_pcs = OfficePanel(services, actor, bus)
+        # The administrator reads which kind of record another PC's change was refused for
+        # (never whose file it was): the service leaves the rest out for this role.
+        self.refused = RefusedChangesPage(services, actor, bus)
         self.sections = QTabWidget()
         self.sections.setObjectName("admin_sections")
         self.sections.addTab(self.users, self.tr("Użytkownicy"))
         self.sections.addTab(self.office, self.tr("Dane ośrodka"))
         self.sections.addTab(self.security, self.tr("Bezpieczeństwo"))
         self.sections.addTab(self.backups, self.tr("Kopie zapasowe"))
+        self.sections.addTab(self.office_pcs, self.tr("Biuro na kilku komputerach"))
+        self.sections.addTab(self.refused, self.tr("Zmiany odrzucone"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)
