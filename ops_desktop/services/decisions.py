@@ -39,6 +39,7 @@ from ops_desktop.domain.fields import (
     is_date,
     optional_text_errors,
     require_id,
+    require_page,
     text_errors,
 )
 from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
@@ -273,6 +274,7 @@ class DecisionService:
              after: DecisionView | None = None) -> list[DecisionView]:
         """Newest first; `after` is the last decision shown (the next page)."""
         require(actor, Permission.READ_DECISIONS)
+        require_page(limit)
         statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
         # Signed decisions by the day they were issued; drafts in the order they were prepared.
         by_issue = status is DecisionStatus.SIGNED

@@ -12,7 +12,7 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
-from ops_desktop.domain.fields import choice_errors, require_id, text_errors
+from ops_desktop.domain.fields import choice_errors, require_id, require_page, text_errors
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ReferralStatus, Team
 from ops_desktop.services import mapping, need_to_know
@@ -61,6 +61,7 @@ class ReferralService:
 
     def inbox(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[ReferralView]:
         require_team(actor, Permission.READ_INBOX, team)
+        require_page(limit, offset)
         with self.db.session(actor.user_id) as s:
             return [need_to_know.referral(actor, r)
                     for r in queries.inbox(s, team, OPEN, limit, offset)]
@@ -130,6 +131,7 @@ class ReferralService:
                     limit: int = 200) -> list[ReferralView]:
         """Referrals the team sent that came back lately, newest first, so none is lost."""
         require_team(actor, Permission.READ_RETURNED, team)
+        require_page(limit)
         since = utcnow() - dt.timedelta(days=days)
         with self.db.session(actor.user_id) as s:
             rows = queries.returned_referrals(s, team, since, limit)
@@ -140,6 +142,7 @@ class ReferralService:
         """The team's cases (only the open ones, or all), newest first; `after` is the last
         case shown (the next page)."""
         require_team(actor, Permission.READ_CASES, team)
+        require_page(limit)
         key = None if after is None else (after.opened_on, after.id)
         with self.db.session(actor.user_id) as s:
             rows = queries.team_cases(s, team, limit, key, open_only)

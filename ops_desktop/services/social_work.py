@@ -19,6 +19,7 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
+from ops_desktop.domain.fields import require_page
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import NoteKind, Team
@@ -143,6 +144,7 @@ class SocialWorkService:
               offset: int = 0) -> list[NoteView]:
         """The case's notes, the latest event first."""
         require_team(actor, Permission.READ_SOCIAL_WORK_NOTES, TEAM)
+        require_page(limit, offset)
         with self.db.session(actor.user_id) as s:
             case = self._social_work_case(queries.get(s, CaseRow, case_id), case_id)
             if offset == 0:  # opening the notes; the following pages are the same reading
@@ -170,6 +172,7 @@ class SocialWorkService:
                          offset: int = 0) -> list[NoteView]:
         """Every note on the person's social-work cases, the latest event first."""
         require_team(actor, Permission.READ_SOCIAL_WORK_NOTES, TEAM)
+        require_page(limit, offset)
         with self.db.session(actor.user_id) as s:
             if offset == 0:
                 audit.record(s, actor.user_id, "view", VIEWED, None, person_id)

@@ -328,6 +328,7 @@ AUDIT_ENTITIES: dict[str, str] = {
     "database": QT_TRANSLATE_NOOP("audit", "baza danych"),
     "demo_history": QT_TRANSLATE_NOOP("audit", "historia ośrodka demonstracyjnego"),
     "person_file": QT_TRANSLATE_NOOP("audit", "kartoteka osoby"),
+    "referral_slip": QT_TRANSLATE_NOOP("audit", "karta skierowania"),
     "households": QT_TRANSLATE_NOOP("audit", "gospodarstwo domowe"),
     "household_members": QT_TRANSLATE_NOOP("audit", "członek gospodarstwa"),
     "cases": QT_TRANSLATE_NOOP("audit", "sprawa"),
@@ -531,6 +532,7 @@ AUDIT_DETAILS: dict[str, str] = {
     "from": QT_TRANSLATE_NOOP("audit", "od"),
     "to": QT_TRANSLATE_NOOP("audit", "do"),
     "field": QT_TRANSLATE_NOOP("audit", "pole"),  # of a conflict entry the head read
+    "confidential": QT_TRANSLATE_NOOP("audit", "z powodem i przesłankami"),
 }
 AUDIT_DETAIL_VALUES: dict[str, str] = {
     "command line": QT_TRANSLATE_NOOP("audit", "wiersz poleceń"),
