@@ -202,6 +202,10 @@ def _check_sqlite_file(path: Path) -> None:
     """Say clearly why an existing file cannot be used, before anything touches it."""
     if not path.parent.exists():
         raise StorageEnvironmentError(StorageProblem.MISSING, str(path.parent))
+    if path.exists() and path.is_file() and path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database, and the set-up wizard would make
+        # a new office of what is most likely a copy that never finished.
+        raise StorageEnvironmentError(StorageProblem.EMPTY_FILE, str(path))
     if path.exists():
         # A writable file is opened for writing, so that a transaction cut off by a crash
         # (a hot rollback journal) is rolled back here instead of looking like a read-only
@@ -278,6 +282,38 @@ def current_revision(db: Database) -> str | None:
     return versions[0] if len(versions) == 1 else None
 
 
+def _schema_problem(db: Database, current: str | None) -> StorageEnvironmentError | None:
+    """Why the store's schema cannot be upgraded by this program, if it cannot.
+
+    A revision the scripts do not know was written by a newer program (downgrading is not
+    the program's to do); tables without a revision were not made by this program, or lost
+    their version table, and creating the schema over them would fail half-way."""
+    if current is None:
+        with db.engine.connect() as conn:
+            tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+        return (StorageEnvironmentError(StorageProblem.NO_SCHEMA_VERSION, ", ".join(tables[:5]))
+                if tables else None)
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(None))
+    try:
+        known = script.get_revision(current) is not None
+    except Exception:  # alembic's ResolutionError and kin: the revision is not among ours
+        known = False
+    return None if known else StorageEnvironmentError(StorageProblem.NEWER_SCHEMA, current)
+
+
+def check_schema(db: Database) -> None:
+    """Refuse a store this program cannot upgrade (newer, or without its revision), before
+    anything is written to it or copied from it."""
+    from ops_desktop.storage.migrations import HEAD
+
+    current = current_revision(db)
+    problem = None if current == HEAD else _schema_problem(db, current)
+    if problem is not None:
+        raise problem
+
+
 def migrate_database(db: Database) -> None:
     from ops_desktop.storage.migrations import HEAD
 
@@ -285,6 +321,9 @@ def migrate_database(db: Database) -> None:
         current = current_revision(db)
         if current == HEAD:
             return
+        problem = _schema_problem(db, current)
+        if problem is not None:
+            raise problem
         from alembic import command
 
         if db.file is not None:
