@@ -333,7 +333,8 @@ class DecisionService:
         if current is not None and not current.assessed:
             raise NotAssessedError  # e.g. incomes cleared after the draft was prepared
         office = self.office.settings().on_paper()
-        with self.db.session(actor.user_id) as s:
+        # Two signers of one draft at once: the second is told someone signed it meanwhile.
+        with self.db.session(actor.user_id, meanwhile="decision_signed_meanwhile") as s:
             auth = queries.valid_authorisation(s, actor.user_id, on)
             # The authorisation must hold on the date the decision bears and on the day it
             # is really signed: an expired one cannot sign by dating the decision back.

@@ -30,6 +30,8 @@ from ops_desktop.storage.models import (
 )
 
 OPEN = (ReferralStatus.PENDING.value,)
+# Two workers took the same referral at once: the one who comes second is told so.
+HANDLED_MEANWHILE = "referral_handled_meanwhile"
 MAX_REASON = 4000
 
 
@@ -82,7 +84,7 @@ class ReferralService:
 
     def accept(self, actor: Actor, referral_id: uuid.UUID) -> CaseView:
         """Take the referral: the team now carries the case."""
-        with self.db.session(actor.user_id) as s:
+        with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
             case = case_for(s, self.office, row.person_id, row.to_team, office_today())
             row.status = ReferralStatus.ACCEPTED.value
@@ -96,7 +98,7 @@ class ReferralService:
         errors = text_errors("return_reason", reason, MAX_REASON, required=True, multiline=True)
         if errors:
             raise ValidationError(errors)
-        with self.db.session(actor.user_id) as s:
+        with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
             row.status = ReferralStatus.RETURNED.value
             row.decided_at = utcnow()
@@ -118,7 +120,7 @@ class ReferralService:
                               multiline=True)
         if errors:
             raise ValidationError(errors)
-        with self.db.session(actor.user_id) as s:
+        with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
             if row.to_team == to_team.value:
                 raise ValidationError([FieldError("forward_to", "forward_to_same_team")])

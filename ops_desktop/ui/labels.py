@@ -601,6 +601,8 @@ def audit_codes(entity: str, field: str) -> dict[str, str] | None:
 ERRORS.update({
     "person_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz."),
     "record_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie."),
+    "referral_handled_meanwhile": QT_TRANSLATE_NOOP("errors", "Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę."),
+    "decision_signed_meanwhile": QT_TRANSLATE_NOOP("errors", "Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę."),
     "case_already_closed": QT_TRANSLATE_NOOP("errors", "Ta sprawa jest już zamknięta."),
     "case_not_closed": QT_TRANSLATE_NOOP("errors", "Ta sprawa nie jest zamknięta."),
     "case_has_pending_application": QT_TRANSLATE_NOOP("errors", "W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij."),
