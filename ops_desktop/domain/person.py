@@ -233,6 +233,10 @@ def validate_iban(text: str) -> str:
     if not isinstance(text, str):
         raise DomainError("iban_invalid", repr(text))
     compact = str(stdnum_iban.compact(text))
+    if not compact.isascii():
+        # The checksum reads any Unicode digit ("PL٦١…" passes it), but a bank, a transfer
+        # file and the signed decision need the account in ASCII digits.
+        raise DomainError("iban_invalid", text)
     if len(compact) == 26 and compact.isdigit():
         compact = "PL" + compact
     if not stdnum_iban.is_valid(compact):
