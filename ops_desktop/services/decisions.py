@@ -66,7 +66,7 @@ from ops_desktop.services.withdrawal import (
     discontinuance_row,
     withdrawal_errors,
 )
-from ops_desktop.storage import queries
+from ops_desktop.storage import audit, queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
 
@@ -398,6 +398,9 @@ class DecisionService:
                 if row is None:
                     raise NotFound("decision", decision_id)
                 docs.append(_document(row, office))
+                # Whoever puts a person's decision on paper (the window, a batch, the
+                # command line) answers for it, as for opening the person's file.
+                audit.record(s, actor.user_id, "print", "decisions", str(row.id), row.person_id)
             return docs
 
     def render(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
