@@ -32,6 +32,7 @@ ERRORS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("errors", "To pole jest wymagane."),
     "too_long": QT_TRANSLATE_NOOP("errors", "Tekst jest za długi."),
     "invalid_characters": QT_TRANSLATE_NOOP("errors", "Pole zawiera niedozwolone znaki."),
+    "invisible_characters": QT_TRANSLATE_NOOP("errors", "Pole zawiera niewidoczny znak (np. wklejony ze strony internetowej) – usuń zawartość pola i wpisz ją ponownie z klawiatury."),
     "pesel_invalid": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer PESEL (suma kontrolna lub data)."),
     "pesel_birth_date_mismatch": QT_TRANSLATE_NOOP("errors", "Data urodzenia nie zgadza się z numerem PESEL."),
     "pesel_sex_mismatch": QT_TRANSLATE_NOOP("errors", "Płeć nie zgadza się z numerem PESEL."),

@@ -660,6 +660,35 @@ def test_a_move_is_corrected_from_the_file_with_messages_by_the_fields(
     assert record.data.delivery_address == Address("", "1", "", "66-999", "Lipowiec")
 
 
+def test_a_zero_width_or_right_to_left_mark_in_an_address_is_shown_by_its_field(
+        qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
+        monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
+    """Pasted from a web page, "Leśna" may carry a zero-width space or a right-to-left mark:
+    the form says so next to the street and keeps what was typed."""
+    pid = register(services, desk)
+    tab.show_person(pid)  # type: ignore[arg-type]
+    seen: dict[str, str] = {}
+
+    def fill(dialog: PersonEditDialog) -> None:
+        retype(qtbot, dialog, "street", "Le\u200bśna")
+        retype(qtbot, dialog, "city", "Drezdenko\u200f")
+        click(qtbot, dialog, QPushButton, "person_edit_save")
+        for name in ("street", "city"):
+            seen[name] = find(dialog, QLabel, f"error_{name}").text()
+        assert find(dialog, QLineEdit, "street").text() == "Le\u200bśna"
+        shot(dialog, "person_edit_invisible_mark")
+        retype(qtbot, dialog, "street", "Leśna")
+        retype(qtbot, dialog, "city", "Drezdenko")
+        click(qtbot, dialog, QPushButton, "person_edit_save")
+
+    patch_exec(qtbot, monkeypatch, PersonEditDialog, fill)
+    click(qtbot, tab.file_view, QPushButton, "correct_person")
+    assert seen == {"street": labels.error("invisible_characters"),
+                    "city": labels.error("invisible_characters")}
+    assert messages == []
+    assert services.persons.for_correction(desk, pid).data.address.street == "Leśna"  # type: ignore[arg-type]
+
+
 def test_a_colleagues_change_is_reported_and_the_typed_correction_kept(
         qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
         monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
