@@ -177,9 +177,9 @@ class AccountService:
                 until = lock_after_failure(row.failed_sign_ins, now)
                 if until is not None:
                     row.locked_until, row.failed_sign_ins = until, 0
-                    refused = SignInRefused("account_locked", until)
-                else:
-                    refused = SignInRefused("bad_credentials")
+                # The lock is said only to whoever then types the right password (above): a
+                # "locked" answer to the fifth wrong one would tell that the login exists.
+                refused = SignInRefused("bad_credentials")
             else:
                 audit.record(s, row.id, "sign_in", "user", str(row.id))
                 row.failed_sign_ins = 0
