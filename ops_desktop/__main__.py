@@ -118,18 +118,29 @@ def cmd_print_decisions(db: str, out: Path) -> int:
     return 0
 
 
+def _command(args: argparse.Namespace) -> int:
+    """An administrator's command; a store it cannot use is said in words, not a traceback."""
+    from ops_desktop.cli import say_storage_problem
+    from ops_desktop.services.errors import StorageEnvironmentError
+
+    try:
+        if args.command == "demo":
+            return cmd_demo(args.sub_db, args.households, args.persons)
+        if args.command == "print":
+            return cmd_print_decisions(args.sub_db, args.out)
+        return int(args.handler(args))
+    except StorageEnvironmentError as exc:
+        return say_storage_problem(exc.problem.value, exc.detail)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from ops_desktop import app
 
     if args.self_test:
         return app.self_test()
-    if args.command == "demo":
-        return cmd_demo(args.sub_db, args.households, args.persons)
-    if args.command == "print":
-        return cmd_print_decisions(args.sub_db, args.out)
-    if getattr(args, "handler", None) is not None:
-        return int(args.handler(args))
+    if args.command is not None:
+        return _command(args)
     app.setup_logging()
     return app.run_gui(args.db, args.demo, args.lang, args.user)
 

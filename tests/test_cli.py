@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,20 @@ def test_demo_then_print_every_signed_decision(tmp_path: Path, capsys: pytest.Ca
     assert files, "the demo office has signed decisions"
     text = PdfReader(io.BytesIO(files[0].read_bytes())).pages[0].extract_text()
     assert "DECYZJA" in text and "Lipowiec" in text
+    # Each decision put on paper is in the audit log, in the name of the coordinator the
+    # command acts as, with the person whose decision it is.
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        printed = conn.execute(
+            "SELECT a.entity_id, a.person_id, u.login FROM audit_log a JOIN users u "
+            "ON u.id = a.actor_id WHERE a.action = 'print' AND a.entity = 'decisions'").fetchall()
+        signed = conn.execute("SELECT id, person_id FROM decisions WHERE status = 'signed'").fetchall()
+    assert len(printed) == len(files) == len(signed)
+    assert {row[2] for row in printed} == {"bzolkiewska"}
+    assert {uuid.UUID(str(row[0])) for row in printed} == {_uuid(row[0]) for row in signed}
+
+
+def _uuid(value: object) -> uuid.UUID:
+    return uuid.UUID(bytes=value) if isinstance(value, bytes) else uuid.UUID(str(value))
 
 
 def test_demo_office_has_every_team_and_states(tmp_path: Path) -> None:

@@ -37,6 +37,8 @@ MESSAGES: dict[str, str] = {
     "read_failed": "Nie udało się odczytać pliku kopii.",
     "not_a_file_database": "Kopie zapasowe obsługują tylko bazę SQLite w pliku.",
     "not_configured": "Kopie zapasowe nie są skonfigurowane.",
+    "database_in_use": "Baza jest otwarta w programie lub na innym komputerze – zamknij go i "
+                       "spróbuj ponownie; nic nie zmieniono.",
 }
 # The command cannot run at all, rather than a backup that went wrong.
 _USAGE_CODES = {"database_missing", "folder_missing", "not_a_file_database", "not_configured"}
@@ -86,9 +88,12 @@ def _megabytes(size: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from ops_desktop.services.backups import check_before_copy
+
     db = _db_path(args.backup_db)
     if db is None:
         return 2
+    check_before_copy(db)  # a newer program's database: said before anything is written
     passphrase = _passphrase(confirm=True)
     if passphrase is None:
         return 2

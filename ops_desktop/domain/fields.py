@@ -77,3 +77,13 @@ def require_id(field: str, value: object) -> uuid.UUID:
     if not isinstance(value, uuid.UUID):
         raise ValidationError([FieldError(field, INVALID)])
     return value
+
+
+def require_page(limit: object, offset: object = 0) -> None:
+    """A page of a list: a count and a start, whole numbers not below zero. SQLite reads a
+    negative LIMIT as "no limit" and a negative OFFSET as 0, so either would hand out the
+    whole list, and the first page's view entry would not be written for it."""
+    errors = [FieldError(name, INVALID) for name, value in (("limit", limit), ("offset", offset))
+              if not isinstance(value, int) or isinstance(value, bool) or value < 0]
+    if errors:
+        raise ValidationError(errors)

@@ -162,3 +162,33 @@ def visible_grounds(grounds: tuple[Ground, ...], roles: frozenset[Role] | set[Ro
     and the special ones the roles read or the desk shared with the reader's team."""
     allowed = special_grounds_read(roles) | shared
     return tuple(g for g in grounds if g not in SPECIAL_GROUNDS or g in allowed)
+
+
+# --- the details of applications and decisions (a person's file) --------------------------
+#
+# A person's file lists the household's applications and decisions for every team: that an
+# application was lodged, which form of help, and that a decision granted or refused it is
+# what the desk and the teams route by. What the administrative procedure holds beyond that –
+# the amount, the account it is paid to, the reasoning, the purpose of the help and the
+# applicant's inability to work (a fact about health) – is read by the team that runs the
+# procedure and by the head, who signs. Every other reader gets these fields blank.
+DETAILS: dict[str, frozenset[str]] = {
+    "decision": frozenset({"amount", "bank_account", "reasoning", "purpose"}),
+    "application": frozenset({"purpose", "unable_to_work"}),
+}
+
+_DETAILS_READ: dict[Role, dict[str, frozenset[str]]] = {
+    Role.BENEFITS: DETAILS,
+    Role.COORDINATOR: DETAILS,
+    Role.FIRST_CONTACT: {},
+    Role.SOCIAL_WORK: {},
+    Role.SERVICES: {},
+}
+
+
+def details_read(roles: frozenset[Role] | set[Role], view: str) -> frozenset[str]:
+    """The restricted fields of `view` ("decision", "application") any of the roles reads."""
+    read: set[str] = set()
+    for role in roles:
+        read |= _DETAILS_READ.get(role, {}).get(view, frozenset())
+    return frozenset(read)

@@ -20,6 +20,7 @@ from ops_desktop.domain.fields import (
     optional_text_errors,
     text_errors,
 )
+from ops_desktop.domain.text import has_invisible_characters
 from ops_desktop.domain.vocabulary import IdDocumentType, Sex
 
 # The sizes of the columns in storage/models.py (PersonRow): longer text is refused here,
@@ -97,8 +98,19 @@ class PersonInput:
     delivery_address: Address | None = None
 
 
+# A mark the person cannot see in the field (pasted with the text): said as such, since
+# "invalid characters" in a field that looks right would leave them guessing.
+INVISIBLE = "invisible_characters"
+
+
+def _invisible_errors(field: str, value: object) -> list[FieldError]:
+    if isinstance(value, str) and has_invisible_characters(value):
+        return [FieldError(field, INVISIBLE)]
+    return []
+
+
 def _name_errors(field: str, value: object) -> list[FieldError]:
-    errors = text_errors(field, value, NAME_MAX, required=True)
+    errors = _invisible_errors(field, value) or text_errors(field, value, NAME_MAX, required=True)
     if errors:
         return errors
     assert isinstance(value, str)
@@ -163,7 +175,8 @@ def _address_errors(a: object, prefix: str = "", place_only: bool = False) -> li
         return [FieldError(prefix + "address", INVALID)]
     errors: list[FieldError] = []
     for field, limit in ADDRESS_MAX.items():
-        errors += text_errors(prefix + field, getattr(a, field), limit)
+        errors += _invisible_errors(prefix + field, getattr(a, field)) or text_errors(
+            prefix + field, getattr(a, field), limit)
     if errors and any(e.code == INVALID for e in errors):
         return errors  # the rules below need text in every part
     bad = {e.field for e in errors}
@@ -233,6 +246,10 @@ def validate_iban(text: str) -> str:
     if not isinstance(text, str):
         raise DomainError("iban_invalid", repr(text))
     compact = str(stdnum_iban.compact(text))
+    if not compact.isascii():
+        # The checksum reads any Unicode digit ("PL٦١…" passes it), but a bank, a transfer
+        # file and the signed decision need the account in ASCII digits.
+        raise DomainError("iban_invalid", text)
     if len(compact) == 26 and compact.isdigit():
         compact = "PL" + compact
     if not stdnum_iban.is_valid(compact):

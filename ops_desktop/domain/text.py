@@ -26,6 +26,11 @@ _CONTROL_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 # Bidirectional embeddings, overrides and isolates reorder how the rest of a line is shown,
 # so a name or an account number could read differently on screen and on paper.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible marks that change no letter but how a line is shown or what it is equal to:
+# right-to-left and left-to-right marks (RLM, LRM, ALM), zero-width space, non-joiner and
+# joiner, word joiner and the byte-order mark (ZWNBSP). In a name or an address they make two
+# spellings that look the same – a second "Polna 3" the search and the duplicate check miss.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c")
 # What a narrative typed over several lines may hold besides printable text.
 _LINE_BREAKS = frozenset("\n\t\u2028\u2029")
 
@@ -60,3 +65,9 @@ def has_control_characters(text: str, multiline: bool = False) -> bool:
 def without_control_characters(text: str) -> str:
     """The text with control characters (and lone surrogates) dropped: for search as you type."""
     return "".join(c for c in text if not has_control_characters(c))
+
+
+def has_invisible_characters(text: str) -> bool:
+    """True when the text holds a bidirectional control or an invisible (zero-width) mark:
+    refused in names and addresses, where the text must read as it is stored."""
+    return any(c in _INVISIBLE or c in _BIDI_CONTROLS for c in text)

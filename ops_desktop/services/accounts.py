@@ -24,6 +24,7 @@ from ops_desktop.domain.errors import (
     SignInRefused,
     ValidationError,
 )
+from ops_desktop.domain.fields import INVALID
 from ops_desktop.domain.passwords import (
     DEFAULT_IDLE_LOCK_MINUTES,
     lock_after_failure,
@@ -88,6 +89,14 @@ def _account_view(u: UserRow) -> AccountView:
     return AccountView(u.id, u.login, u.full_name, u.position, mapping.roles_of(u.roles), u.active,
                        u.locked_until, u.must_change_password, u.last_sign_in_at,
                        u.password_hash is not None)
+
+
+def _roles_problems(roles: object, required: bool) -> list[FieldError]:
+    """A set of the office's roles: a text such as "coordinator" is not one (its letters
+    would be read as roles), nor is anything else."""
+    if not isinstance(roles, (frozenset, set)) or not all(isinstance(r, Role) for r in roles):
+        return [FieldError("roles", INVALID)]
+    return [FieldError("roles", "roles_required")] if required and not roles else []
 
 
 def _text_problems(field: str, value: object, limit: int) -> list[FieldError]:
@@ -168,9 +177,9 @@ class AccountService:
                 until = lock_after_failure(row.failed_sign_ins, now)
                 if until is not None:
                     row.locked_until, row.failed_sign_ins = until, 0
-                    refused = SignInRefused("account_locked", until)
-                else:
-                    refused = SignInRefused("bad_credentials")
+                # The lock is said only to whoever then types the right password (above): a
+                # "locked" answer to the fifth wrong one would tell that the login exists.
+                refused = SignInRefused("bad_credentials")
             else:
                 audit.record(s, row.id, "sign_in", "user", str(row.id))
                 row.failed_sign_ins = 0
@@ -272,8 +281,7 @@ class AccountService:
         errors = _text_problems("full_name", full_name, 160)
         if position:
             errors += _text_problems("position", position, 160)
-        if not roles:
-            errors.append(FieldError("roles", "roles_required"))
+        errors += _roles_problems(roles, required=True)
         if errors:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
@@ -355,8 +363,7 @@ class AccountService:
         if new.position:
             errors += _text_problems("position", new.position, 160)
         errors += password_problems(new.password, login)
-        if require_roles and not new.roles:
-            errors.append(FieldError("roles", "roles_required"))
+        errors += _roles_problems(new.roles, required=require_roles)
         return errors
 
     def _matches(self, stored: str, password: object) -> bool:

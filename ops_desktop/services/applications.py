@@ -21,6 +21,7 @@ from ops_desktop.domain.fields import (
     flag_errors,
     id_errors,
     require_id,
+    require_page,
     text_errors,
 )
 from ops_desktop.domain.law import LawBook, default_lawbook
@@ -233,6 +234,7 @@ class ApplicationService:
         goes back as the date goes forward), so "by deadline" is the receipt order read
         oldest first: the same index serves it, page by page."""
         require(actor, Permission.READ_APPLICATIONS)
+        require_page(limit)
         key = None if after is None else (after.received_on, after.id)
         with self.db.session(actor.user_id) as s:
             rows = queries.applications(s, OPEN if open_only else None, limit, key,

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ops_desktop.domain.fields import require_page
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import office_time, office_zone
 from ops_desktop.services.context import Actor, require
@@ -180,6 +181,7 @@ class AuditService:
         `after` is the last entry shown: the next page starts below it (keyset paging, so the
         millionth entry comes as fast as the first)."""
         require(actor, Permission.READ_AUDIT_LOG)
+        require_page(limit)
         q = _query(person_id, pesel, user_id, since, until, action)
         below = None if after is None else after.seq
         with self.db.session(actor.user_id) as s:

@@ -28,7 +28,7 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import backup as store
 from ops_desktop.storage.backup import BackupError, BackupInfo
-from ops_desktop.storage.database import Database, open_database
+from ops_desktop.storage.database import Database, check_schema, open_database
 
 __all__ = [
     "MIN_PASSPHRASE_LENGTH",
@@ -297,6 +297,19 @@ def _note_restore(db_path: Path, actor_id: uuid.UUID | None, file: Path) -> None
     """Write the restore into the restored database's own audit log (migrating it first
     when the backup was made by an older version), so the log says where its data came from."""
     note_in_log(db_path, actor_id, "restore", file)
+
+
+def check_before_copy(db_path: Path) -> None:
+    """StorageEnvironmentError for a database file this program cannot open (a newer
+    program's, one without its schema version, an empty file), before a copy of it is made
+    and then cannot be noted in its log."""
+    if not db_path.is_file():
+        return  # the copy itself says the file is missing
+    store_db = open_database(f"sqlite:///{db_path}", migrate=False)
+    try:
+        check_schema(store_db)
+    finally:
+        store_db.dispose()
 
 
 def note_in_log(db_path: Path, actor_id: uuid.UUID | None, action: str, file: Path) -> None:

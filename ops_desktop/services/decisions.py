@@ -39,6 +39,7 @@ from ops_desktop.domain.fields import (
     is_date,
     optional_text_errors,
     require_id,
+    require_page,
     text_errors,
 )
 from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
@@ -65,7 +66,7 @@ from ops_desktop.services.withdrawal import (
     discontinuance_row,
     withdrawal_errors,
 )
-from ops_desktop.storage import queries
+from ops_desktop.storage import audit, queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
 
@@ -273,6 +274,7 @@ class DecisionService:
              after: DecisionView | None = None) -> list[DecisionView]:
         """Newest first; `after` is the last decision shown (the next page)."""
         require(actor, Permission.READ_DECISIONS)
+        require_page(limit)
         statuses = (status.value,) if status else tuple(s.value for s in DecisionStatus)
         # Signed decisions by the day they were issued; drafts in the order they were prepared.
         by_issue = status is DecisionStatus.SIGNED
@@ -331,7 +333,8 @@ class DecisionService:
         if current is not None and not current.assessed:
             raise NotAssessedError  # e.g. incomes cleared after the draft was prepared
         office = self.office.settings().on_paper()
-        with self.db.session(actor.user_id) as s:
+        # Two signers of one draft at once: the second is told someone signed it meanwhile.
+        with self.db.session(actor.user_id, meanwhile="decision_signed_meanwhile") as s:
             auth = queries.valid_authorisation(s, actor.user_id, on)
             # The authorisation must hold on the date the decision bears and on the day it
             # is really signed: an expired one cannot sign by dating the decision back.
@@ -395,6 +398,9 @@ class DecisionService:
                 if row is None:
                     raise NotFound("decision", decision_id)
                 docs.append(_document(row, office))
+                # Whoever puts a person's decision on paper (the window, a batch, the
+                # command line) answers for it, as for opening the person's file.
+                audit.record(s, actor.user_id, "print", "decisions", str(row.id), row.person_id)
             return docs
 
     def render(self, actor: Actor, decision_id: uuid.UUID) -> bytes:

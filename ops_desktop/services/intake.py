@@ -14,6 +14,7 @@ from ops_desktop.domain.fields import (
     flag_errors,
     id_errors,
     local_time_errors,
+    require_id,
     text_errors,
 )
 from ops_desktop.domain.ids import new_id
@@ -189,9 +190,15 @@ class IntakeService:
         The person takes the slip home, where others may read it: by default it carries
         neither the reason written for the team nor a ground of a special category (nor the
         free text of "other"). `confidential` is the worker's explicit choice at printing
-        to add them – only what the worker may read, and the printing is audited.
+        to add them – only what the worker may read. A team the referral never went through
+        gets the slip without any reason or ground. Every reading is audited.
         """
+        return self._slip(actor, referral_id, confidential, "view")
+
+    def _slip(self, actor: Actor, referral_id: uuid.UUID, confidential: bool,
+              action: str) -> ReferralSlipDocument:
         require(actor, Permission.PRINT_REFERRAL_SLIP)
+        require_id("referral_id", referral_id)
         office = self.office.settings()
         teams = self.office.team_names()
         with self.db.session(actor.user_id) as s:
@@ -207,9 +214,11 @@ class IntakeService:
                               if confidential and intake else
                               (tuple(g for g in every if g not in SPECIAL_GROUNDS
                                      and g is not Ground.OTHER), ""))
-            if confidential:
-                audit.record(s, actor.user_id, "print", "referral_slip", str(row.id),
-                             row.person_id, {"confidential": True})
+            told = need_to_know.involved(actor, row)
+            if not told:
+                grounds = ()
+            audit.record(s, actor.user_id, action, "referral_slip", str(row.id),
+                         row.person_id, {"confidential": confidential})
             return ReferralSlipDocument(
                 office=office.on_paper(),
                 number=row.number,
@@ -219,7 +228,7 @@ class IntakeService:
                 person_address=tuple(mapping.address_line(row.person).split(", ", 1)),
                 from_team=teams.get(row.from_team, row.from_team),
                 to_team=teams.get(row.to_team, row.to_team),
-                reason=seen.reason if confidential else "",
+                reason=seen.reason if confidential and told else "",
                 grounds=tuple(
                     (f"art. 7 pkt {g.value} – " if g is not Ground.OTHER else "")
                     + (other if g is Ground.OTHER else POLISH_GROUNDS[g])
@@ -234,7 +243,7 @@ class IntakeService:
                              confidential: bool = False) -> bytes:
         from ops_desktop.documents.referral_slip import render_referral_slip
 
-        return render_referral_slip(self.referral_slip(actor, referral_id, confidential))
+        return render_referral_slip(self._slip(actor, referral_id, confidential, "print"))
 
 
 def now_local() -> dt.datetime:

@@ -8,12 +8,16 @@ inbox, the returned list, the person's file and the slip follow one rule:
   the narrative is where that ground is told;
 - an application's art. 7 grounds: a special one stays in the applicant's own file, and
   there reaches the benefits team that recorded it and the roles that read it;
+- an application's purpose and inability to work, and a decision's amount, account,
+  purpose and reasoning, are read by the roles domain/permissions.DETAILS names; others get
+  them blank;
 - a case's closing remarks are read by the team carrying the case and the head; others
   see that and when it closed, and for what reason in a word;
 - a text written on a referral is read by its author's team, the team it was written for,
   and the head: the desk's reason by the desk and the team it first sent the referral to,
   a forwarding's reason by the two teams of that forwarding and the desk (which answers for
-  the routing and learns from it), a return reason by the returning team and the desk.
+  the routing and learns from it), a return reason by the returning team and the desk;
+- a referral's slip names reasons and grounds only to a team the referral went through.
 """
 
 from __future__ import annotations
@@ -21,11 +25,23 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ops_desktop.domain.permissions import Permission, is_special, visible_grounds
+from ops_desktop.domain.permissions import (
+    DETAILS,
+    Permission,
+    details_read,
+    is_special,
+    visible_grounds,
+)
 from ops_desktop.domain.vocabulary import Ground, Team
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor
-from ops_desktop.services.views import ApplicationView, CaseView, IntakeView, ReferralView
+from ops_desktop.services.views import (
+    ApplicationView,
+    CaseView,
+    DecisionView,
+    IntakeView,
+    ReferralView,
+)
 
 
 def _own(actor: Actor) -> set[str]:
@@ -46,9 +62,24 @@ def intake(actor: Actor, row: Any) -> IntakeView:
                                narrative_hidden=True)
 
 
+# What a withheld detail reads as: nothing written, no amount, no account.
+_BLANK: dict[str, object] = {"amount": None, "bank_account": None, "reasoning": "",
+                             "purpose": "", "unable_to_work": False}
+
+
+def _details(actor: Actor, view: Any, kind: str) -> Any:
+    """The view with the details of `kind` the actor's roles do not read left blank."""
+    withheld = DETAILS[kind] - details_read(actor.roles, kind)
+    return dataclasses.replace(view, **{f: _BLANK[f] for f in withheld}) if withheld else view
+
+
+def decision(actor: Actor, row: Any) -> DecisionView:
+    return _details(actor, mapping.decision_view(row), "decision")
+
+
 def application(actor: Actor, row: Any, file_of: Any) -> ApplicationView:
     """An application as it reads in the file of `file_of` (the applicant or a member)."""
-    view = mapping.application_view(row)
+    view = _details(actor, mapping.application_view(row), "application")
     if row.person_id == file_of and actor.may(Permission.READ_APPLICATIONS):
         return view
     roles = actor.roles if row.person_id == file_of else frozenset()
@@ -77,6 +108,14 @@ def first_receiver(row: Any) -> str:
     """The team the desk wrote its reason for: where the referral went before any forwarding."""
     live = [f for f in row.forwards if f.deleted_at is None]
     return live[0].from_team if live else row.to_team
+
+
+def involved(actor: Actor, row: Any) -> bool:
+    """The reader's team sent the referral, received it or passed it on, or the reader is the
+    head: only they learn from its slip why and on what grounds the person was referred."""
+    live = [f for f in row.forwards if f.deleted_at is None]
+    teams = {row.from_team, row.to_team} | {f.from_team for f in live} | {f.to_team for f in live}
+    return actor.may(Permission.OVERSEE_TEAMS) or bool(_own(actor) & teams)
 
 
 def referral(actor: Actor, row: Any) -> ReferralView:

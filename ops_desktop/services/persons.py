@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
-from ops_desktop.domain.fields import INVALID, choice_errors, require_id
+from ops_desktop.domain.fields import INVALID, choice_errors, require_id, require_page
 from ops_desktop.domain.ids import new_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import (
@@ -130,6 +130,7 @@ class PersonService:
 
     def search(self, actor: Actor, text: str, limit: int = 50, offset: int = 0) -> list[PersonSummary]:
         require(actor, Permission.SEARCH_PERSONS)
+        require_page(limit, offset)
         q = SearchQuery.parse(text)
         if q.empty:
             return []
@@ -141,6 +142,7 @@ class PersonService:
         """`search`'s first page and `count` up to `up_to` at once: what the desk asks at every
         pause in typing (the name index is asked once when it finds few persons)."""
         require(actor, Permission.SEARCH_PERSONS)
+        require_page(limit, up_to)
         q = SearchQuery.parse(text)
         if q.empty:
             return [], 0
@@ -349,7 +351,8 @@ class PersonService:
                 referrals=tuple(need_to_know.referral(actor, r) for r in referrals),
                 applications=tuple(need_to_know.application(actor, a, person_id)
                                    for a in queries.applications_of(s, ids)),
-                decisions=tuple(mapping.decision_view(d) for d in queries.decisions_of(s, ids)),
+                decisions=tuple(need_to_know.decision(actor, d)
+                                for d in queries.decisions_of(s, ids)),
             )
 
 

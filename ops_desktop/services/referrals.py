@@ -12,7 +12,7 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
-from ops_desktop.domain.fields import choice_errors, require_id, text_errors
+from ops_desktop.domain.fields import choice_errors, require_id, require_page, text_errors
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ReferralStatus, Team
 from ops_desktop.services import mapping, need_to_know
@@ -30,6 +30,8 @@ from ops_desktop.storage.models import (
 )
 
 OPEN = (ReferralStatus.PENDING.value,)
+# Two workers took the same referral at once: the one who comes second is told so.
+HANDLED_MEANWHILE = "referral_handled_meanwhile"
 MAX_REASON = 4000
 
 
@@ -61,6 +63,7 @@ class ReferralService:
 
     def inbox(self, actor: Actor, team: str, limit: int = 200, offset: int = 0) -> list[ReferralView]:
         require_team(actor, Permission.READ_INBOX, team)
+        require_page(limit, offset)
         with self.db.session(actor.user_id) as s:
             return [need_to_know.referral(actor, r)
                     for r in queries.inbox(s, team, OPEN, limit, offset)]
@@ -81,7 +84,7 @@ class ReferralService:
 
     def accept(self, actor: Actor, referral_id: uuid.UUID) -> CaseView:
         """Take the referral: the team now carries the case."""
-        with self.db.session(actor.user_id) as s:
+        with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
             case = case_for(s, self.office, row.person_id, row.to_team, office_today())
             row.status = ReferralStatus.ACCEPTED.value
@@ -95,7 +98,7 @@ class ReferralService:
         errors = text_errors("return_reason", reason, MAX_REASON, required=True, multiline=True)
         if errors:
             raise ValidationError(errors)
-        with self.db.session(actor.user_id) as s:
+        with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
             row.status = ReferralStatus.RETURNED.value
             row.decided_at = utcnow()
@@ -117,7 +120,7 @@ class ReferralService:
                               multiline=True)
         if errors:
             raise ValidationError(errors)
-        with self.db.session(actor.user_id) as s:
+        with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
             if row.to_team == to_team.value:
                 raise ValidationError([FieldError("forward_to", "forward_to_same_team")])
@@ -130,6 +133,7 @@ class ReferralService:
                     limit: int = 200) -> list[ReferralView]:
         """Referrals the team sent that came back lately, newest first, so none is lost."""
         require_team(actor, Permission.READ_RETURNED, team)
+        require_page(limit)
         since = utcnow() - dt.timedelta(days=days)
         with self.db.session(actor.user_id) as s:
             rows = queries.returned_referrals(s, team, since, limit)
@@ -140,6 +144,7 @@ class ReferralService:
         """The team's cases (only the open ones, or all), newest first; `after` is the last
         case shown (the next page)."""
         require_team(actor, Permission.READ_CASES, team)
+        require_page(limit)
         key = None if after is None else (after.opened_on, after.id)
         with self.db.session(actor.user_id) as s:
             rows = queries.team_cases(s, team, limit, key, open_only)

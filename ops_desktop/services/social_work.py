@@ -19,6 +19,7 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
+from ops_desktop.domain.fields import INVALID, date_errors, require_page
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import NoteKind, Team
@@ -99,12 +100,17 @@ def note_errors(kind: NoteKind | str, noted_on: dt.date, text: str, today: dt.da
                 case_opened_on: dt.date) -> list[FieldError]:
     """What is wrong with a new note on a case opened on `case_opened_on`."""
     errors: list[FieldError] = []
-    if kind not in {k.value for k in NoteKind}:
+    if not isinstance(kind, str) or kind not in {k.value for k in NoteKind}:
         errors.append(FieldError("kind", "invalid_choice"))
-    if noted_on > today:
-        errors.append(FieldError("noted_on", "future_date"))
-    elif noted_on < case_opened_on:
-        errors.append(FieldError("noted_on", "before_case_opened"))
+    # A datetime is not a day (comparing the two raises TypeError), nor is anything else.
+    errors += date_errors("noted_on", noted_on, required=True)
+    if not errors or errors[-1].field != "noted_on":
+        if noted_on > today:
+            errors.append(FieldError("noted_on", "future_date"))
+        elif noted_on < case_opened_on:
+            errors.append(FieldError("noted_on", "before_case_opened"))
+    if not isinstance(text, str):
+        return errors + [FieldError("text", INVALID)]
     return errors + text_errors(text)
 
 
@@ -143,6 +149,7 @@ class SocialWorkService:
               offset: int = 0) -> list[NoteView]:
         """The case's notes, the latest event first."""
         require_team(actor, Permission.READ_SOCIAL_WORK_NOTES, TEAM)
+        require_page(limit, offset)
         with self.db.session(actor.user_id) as s:
             case = self._social_work_case(queries.get(s, CaseRow, case_id), case_id)
             if offset == 0:  # opening the notes; the following pages are the same reading
@@ -170,6 +177,7 @@ class SocialWorkService:
                          offset: int = 0) -> list[NoteView]:
         """Every note on the person's social-work cases, the latest event first."""
         require_team(actor, Permission.READ_SOCIAL_WORK_NOTES, TEAM)
+        require_page(limit, offset)
         with self.db.session(actor.user_id) as s:
             if offset == 0:
                 audit.record(s, actor.user_id, "view", VIEWED, None, person_id)

@@ -50,7 +50,10 @@ SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
 # A header asking for more than this is not ours (it would only make the PC swap).
-_MAX_SCRYPT_N, _MAX_SCRYPT_R, _MAX_SCRYPT_P = 2**20, 32, 16
+# A header is read before its passphrase can be checked, so the reader bounds the work it asks
+# for to what the program itself writes (the constants above): a planted header with n=2^20,
+# r=32, p=16 would otherwise take 4 GiB and minutes of verify-backup or the restore dialog.
+_MAX_SCRYPT_N, _MAX_SCRYPT_R, _MAX_SCRYPT_P = 2**15, 8, 1
 
 _KEY_CHECK_COUNTER = 0xFFFFFFFF  # reserved nonce counter: never used by a chunk
 _KEY_CHECK_AAD = b"ops-desktop backup key check"

@@ -14,11 +14,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ops_desktop.domain.errors import ConflictError, PermissionDenied
+from ops_desktop.domain.errors import ConflictError, FieldError, PermissionDenied, ValidationError
 from ops_desktop.storage import audit  # noqa: F401  (registers the audit log's flush listener)
 from ops_desktop.storage import change_feed  # noqa: F401  (an office member's change capture)
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem, classify
@@ -85,11 +85,15 @@ class Database:
         return None
 
     @contextmanager
-    def session(self, actor_id: uuid.UUID | None = None) -> Iterator[Session]:
+    def session(self, actor_id: uuid.UUID | None = None,
+                meanwhile: str = "record_changed") -> Iterator[Session]:
         """A unit of work: commits on success, rolls back on any error.
 
         Environment problems of the store come out as StorageEnvironmentError so the
-        screen can say what happened and keep the form filled.
+        screen can say what happened and keep the form filled. When a colleague saved a row
+        of this unit of work meanwhile, ConflictError(`meanwhile`) says what they did (a use
+        case names it: "someone else accepted this referral"); a unique key taken by a
+        colleague at the same moment is the field error a moment's later check would give.
         """
         session = self._sessions()
         session.info["actor_id"] = actor_id
@@ -101,7 +105,13 @@ class Database:
         except StaleDataError as exc:
             # Optimistic locking (models.Tracked.version): someone saved the row meanwhile.
             session.rollback()
-            raise ConflictError("record_changed") from exc
+            raise ConflictError(meanwhile) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            taken = _taken_key(exc)
+            if taken is not None:
+                raise ValidationError([taken]) from exc
+            raise
         except DBAPIError as exc:
             session.rollback()
             problem = classify(exc)
@@ -150,6 +160,21 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# Unique keys two desks may race for, as SQLite and PostgreSQL name them, and the field error
+# the service's own check gives when it comes second.
+_RACED_KEYS: tuple[tuple[tuple[str, ...], FieldError], ...] = (
+    (("persons.pesel", "uq_persons_pesel"), FieldError("pesel", "pesel_already_registered")),
+)
+
+
+def _taken_key(exc: IntegrityError) -> FieldError | None:
+    text = str(exc.orig)
+    for names, error in _RACED_KEYS:
+        if any(name in text for name in names):
+            return error
+    return None
 
 
 def _refuse_switched_off(session: Session, actor_id: uuid.UUID) -> None:
@@ -202,6 +227,10 @@ def _check_sqlite_file(path: Path) -> None:
     """Say clearly why an existing file cannot be used, before anything touches it."""
     if not path.parent.exists():
         raise StorageEnvironmentError(StorageProblem.MISSING, str(path.parent))
+    if path.exists() and path.is_file() and path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database, and the set-up wizard would make
+        # a new office of what is most likely a copy that never finished.
+        raise StorageEnvironmentError(StorageProblem.EMPTY_FILE, str(path))
     if path.exists():
         # A writable file is opened for writing, so that a transaction cut off by a crash
         # (a hot rollback journal) is rolled back here instead of looking like a read-only
@@ -278,6 +307,38 @@ def current_revision(db: Database) -> str | None:
     return versions[0] if len(versions) == 1 else None
 
 
+def _schema_problem(db: Database, current: str | None) -> StorageEnvironmentError | None:
+    """Why the store's schema cannot be upgraded by this program, if it cannot.
+
+    A revision the scripts do not know was written by a newer program (downgrading is not
+    the program's to do); tables without a revision were not made by this program, or lost
+    their version table, and creating the schema over them would fail half-way."""
+    if current is None:
+        with db.engine.connect() as conn:
+            tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+        return (StorageEnvironmentError(StorageProblem.NO_SCHEMA_VERSION, ", ".join(tables[:5]))
+                if tables else None)
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config(None))
+    try:
+        known = script.get_revision(current) is not None
+    except Exception:  # alembic's ResolutionError and kin: the revision is not among ours
+        known = False
+    return None if known else StorageEnvironmentError(StorageProblem.NEWER_SCHEMA, current)
+
+
+def check_schema(db: Database) -> None:
+    """Refuse a store this program cannot upgrade (newer, or without its revision), before
+    anything is written to it or copied from it."""
+    from ops_desktop.storage.migrations import HEAD
+
+    current = current_revision(db)
+    problem = None if current == HEAD else _schema_problem(db, current)
+    if problem is not None:
+        raise problem
+
+
 def migrate_database(db: Database) -> None:
     from ops_desktop.storage.migrations import HEAD
 
@@ -285,6 +346,9 @@ def migrate_database(db: Database) -> None:
         current = current_revision(db)
         if current == HEAD:
             return
+        problem = _schema_problem(db, current)
+        if problem is not None:
+            raise problem
         from alembic import command
 
         if db.file is not None:

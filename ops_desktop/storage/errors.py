@@ -19,6 +19,13 @@ class StorageProblem(StrEnum):
     CORRUPT = "corrupt"
     MISSING = "missing"
     UNREACHABLE = "unreachable"  # a database server (PostgreSQL) the PC cannot reach
+    # The schema is of a revision this program does not know: a newer program wrote it.
+    NEWER_SCHEMA = "newer_schema"
+    # Tables but no record of the schema's revision: not made by this program, or its
+    # version table was lost; creating the schema over it would fail half-way.
+    NO_SCHEMA_VERSION = "no_schema_version"
+    # A file of 0 bytes: a copy cut off or a file made by mistake, never silently a new office.
+    EMPTY_FILE = "empty_file"
 
 
 class StorageEnvironmentError(Exception):

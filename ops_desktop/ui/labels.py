@@ -32,6 +32,7 @@ ERRORS: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("errors", "To pole jest wymagane."),
     "too_long": QT_TRANSLATE_NOOP("errors", "Tekst jest za długi."),
     "invalid_characters": QT_TRANSLATE_NOOP("errors", "Pole zawiera niedozwolone znaki."),
+    "invisible_characters": QT_TRANSLATE_NOOP("errors", "Pole zawiera niewidoczny znak (np. wklejony ze strony internetowej) – usuń zawartość pola i wpisz ją ponownie z klawiatury."),
     "pesel_invalid": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer PESEL (suma kontrolna lub data)."),
     "pesel_birth_date_mismatch": QT_TRANSLATE_NOOP("errors", "Data urodzenia nie zgadza się z numerem PESEL."),
     "pesel_sex_mismatch": QT_TRANSLATE_NOOP("errors", "Płeć nie zgadza się z numerem PESEL."),
@@ -72,6 +73,9 @@ ERRORS: dict[str, str] = {
     "corrupt": QT_TRANSLATE_NOOP("errors", "Plik bazy danych jest uszkodzony. Przywróć kopię zapasową."),
     "missing": QT_TRANSLATE_NOOP("errors", "Nie można otworzyć pliku bazy danych (brak folderu lub dostępu)."),
     "unreachable": QT_TRANSLATE_NOOP("errors", "Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu."),
+    "newer_schema": QT_TRANSLATE_NOOP("errors", "Ta baza pochodzi z nowszej wersji programu – zainstaluj nowszą wersję programu. Bazy nie zmieniono."),
+    "no_schema_version": QT_TRANSLATE_NOOP("errors", "W pliku są tabele, ale brak zapisu wersji bazy: to nie jest baza tego programu albo zapis wersji zaginął. Bazy nie zmieniono – wskaż właściwy plik albo przywróć kopię zapasową."),
+    "empty_file": QT_TRANSLATE_NOOP("errors", "Plik bazy jest pusty (0 bajtów) – to nie jest baza ośrodka. Nowego ośrodka nie utworzono: wskaż właściwy plik albo przywróć kopię zapasową."),
     "bad_credentials": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy login lub hasło."),
     "account_locked": QT_TRANSLATE_NOOP("errors", "Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut."),
     "account_inactive": QT_TRANSLATE_NOOP("errors", "Konto jest wyłączone – zwróć się do administratora."),
@@ -328,6 +332,7 @@ AUDIT_ENTITIES: dict[str, str] = {
     "database": QT_TRANSLATE_NOOP("audit", "baza danych"),
     "demo_history": QT_TRANSLATE_NOOP("audit", "historia ośrodka demonstracyjnego"),
     "person_file": QT_TRANSLATE_NOOP("audit", "kartoteka osoby"),
+    "referral_slip": QT_TRANSLATE_NOOP("audit", "karta skierowania"),
     "households": QT_TRANSLATE_NOOP("audit", "gospodarstwo domowe"),
     "household_members": QT_TRANSLATE_NOOP("audit", "członek gospodarstwa"),
     "cases": QT_TRANSLATE_NOOP("audit", "sprawa"),
@@ -531,6 +536,7 @@ AUDIT_DETAILS: dict[str, str] = {
     "from": QT_TRANSLATE_NOOP("audit", "od"),
     "to": QT_TRANSLATE_NOOP("audit", "do"),
     "field": QT_TRANSLATE_NOOP("audit", "pole"),  # of a conflict entry the head read
+    "confidential": QT_TRANSLATE_NOOP("audit", "z powodem i przesłankami"),
 }
 AUDIT_DETAIL_VALUES: dict[str, str] = {
     "command line": QT_TRANSLATE_NOOP("audit", "wiersz poleceń"),
@@ -596,6 +602,8 @@ def audit_codes(entity: str, field: str) -> dict[str, str] | None:
 ERRORS.update({
     "person_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz."),
     "record_changed": QT_TRANSLATE_NOOP("errors", "Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie."),
+    "referral_handled_meanwhile": QT_TRANSLATE_NOOP("errors", "Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę."),
+    "decision_signed_meanwhile": QT_TRANSLATE_NOOP("errors", "Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę."),
     "case_already_closed": QT_TRANSLATE_NOOP("errors", "Ta sprawa jest już zamknięta."),
     "case_not_closed": QT_TRANSLATE_NOOP("errors", "Ta sprawa nie jest zamknięta."),
     "case_has_pending_application": QT_TRANSLATE_NOOP("errors", "W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij."),

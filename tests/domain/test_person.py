@@ -151,6 +151,26 @@ def test_a_delivery_address_is_checked_on_its_own_fields() -> None:
     assert errors(person(homeless="yes")) == {("homeless", "invalid")}  # type: ignore[arg-type]
 
 
+# RLM, LRM, ALM, ZWSP, ZWNJ, ZWJ, word joiner, BOM, and the embeddings, overrides and isolates.
+INVISIBLE = ["\u200f", "\u200e", "\u061c", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
+             "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+             "\u2066", "\u2067", "\u2068", "\u2069"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_bidi_and_zero_width_marks_are_refused_in_names_and_addresses(mark: str) -> None:
+    """Two spellings that look the same ("Polna" and "Pol\u200bna") would make a second
+    address or name the search and the duplicate check never match."""
+    assert errors(person(first_name="J" + mark + "an", last_name=mark + "Nowak",
+                         address=address(street="Pol" + mark + "na", building="3" + mark,
+                                         flat=mark + "5", city="Drezdenko" + mark),
+                         delivery_address=address(city=mark + "Lipowiec"))) == {
+        ("first_name", "invisible_characters"), ("last_name", "invisible_characters"),
+        ("street", "invisible_characters"), ("building", "invisible_characters"),
+        ("flat", "invisible_characters"), ("city", "invisible_characters"),
+        ("delivery_city", "invisible_characters")}
+
+
 @pytest.mark.parametrize("phone", ["", "600100200", "600-100-200", "+48 600 100 200",
                                    "(95) 762 11 00"])
 def test_phone_numbers_as_people_write_them(phone: str) -> None:
@@ -213,7 +233,10 @@ def test_validate_iban_accepts_a_foreign_account() -> None:
 @pytest.mark.parametrize(
     "text",
     ["", "PL61109010140000071219812875", "61109010140000071219812875", "1090 1014",
-     "PL6110901014000007121981287", "konto"],
+     "PL6110901014000007121981287", "konto",
+     # Arabic-Indic digits the checksum reads as 6 and 1: not an account a bank takes, and a
+     # signed decision would keep them for good.
+     "PL\u0666\u0661109010140000071219812874"],
 )
 def test_validate_iban_refuses(text: str) -> None:
     with pytest.raises(DomainError) as info:

@@ -365,3 +365,89 @@ def test_special_category_grounds_reach_only_the_roles_that_read_them() -> None:
     expected = {FC: every, SW: every, HEAD: every, SRV: {Ground.DISABILITY, Ground.LONG_ILLNESS},
                 BEN: set(), ADMIN: set(), AUDIT: set()}
     assert {r: set(special_grounds_read({r})) for r in Role} == expected
+
+
+# --- which fields each role gets filled (the reading side of the matrix) ------------------
+#
+# The expected sets are written out by hand from the issue and DOMAIN.md §10. A field counts
+# as filled when it holds something (not None, "", (), False). Only the fields a rule withholds
+# from some role are watched; names, dates and statuses reach every team.
+WATCHED: dict[str, frozenset[str]] = {
+    "decision": frozenset({"amount", "bank_account", "reasoning", "purpose"}),
+    "application": frozenset({"purpose", "unable_to_work", "grounds", "other_ground"}),
+    "intake": frozenset({"problem", "reported_by", "grounds"}),
+    "referral": frozenset({"reason", "grounds"}),
+    "case": frozenset({"close_note"}),
+    "slip": frozenset({"reason", "grounds"}),
+}
+_PROCEDURE = {"decision": WATCHED["decision"], "application": WATCHED["application"]}
+# Every team reads an application's ordinary art. 7 grounds (the special ones follow the
+# grounds table above); its purpose and inability to work only with the procedure.
+_STORY = {"intake": WATCHED["intake"], "application": frozenset({"grounds", "other_ground"})}
+FILLED: dict[Role, dict[str, frozenset[str]]] = {
+    # The desk: its own intake whole and the reason it wrote; of the benefits procedure
+    # only that an application and a decision exist; no remark of a team's closed case.
+    FC: {**_STORY, "referral": frozenset({"reason", "grounds"}),
+         "slip": frozenset({"reason", "grounds"})},
+    # Benefits: the procedure whole; of the desk's referral to social work only the
+    # ordinary grounds, no narrative, no reason; its slip blank.
+    BEN: {**_PROCEDURE, "intake": frozenset({"grounds"}), "referral": frozenset({"grounds"})},
+    # Social work: the story and the referral written for it, and its case's remark; no
+    # amounts, accounts, reasoning or purposes.
+    SW: {**_STORY, "referral": frozenset({"reason", "grounds"}), "case": frozenset({"close_note"}),
+         "slip": frozenset({"reason", "grounds"})},
+    # Services: the narrative (they read it), nothing of the procedure, nothing of a
+    # referral to social work.
+    SRV: {**_STORY, "referral": frozenset({"grounds"})},
+    HEAD: {**_STORY, **_PROCEDURE, "referral": frozenset({"reason", "grounds"}),
+           "case": frozenset({"close_note"}), "slip": frozenset({"reason", "grounds"})},
+}
+
+
+def filled(view: object, kind: str) -> frozenset[str]:
+    return frozenset(name for name in WATCHED[kind]
+                     if getattr(view, name) not in (None, "", (), False))
+
+
+@pytest.fixture(scope="module")
+def full_file(world: World) -> tuple[uuid.UUID, uuid.UUID]:
+    """A person with a bit of everything: the desk's story referred to social work (whose
+    case closed with a remark), a purpose application with a prepared grant, and a
+    permanent-benefit application of a person unable to work."""
+    import dataclasses
+
+    s, setup = world.services, world.setup
+    pid = world.new_person()
+    told = dataclasses.replace(referral_intake(pid, Team.SOCIAL_WORK), reported_by="sąsiadka")
+    referral_id = s.intake.record(setup, told).referral_id
+    assert referral_id is not None
+    case_id = s.referrals.accept(setup, referral_id).id
+    s.cases.close(setup, case_id, CloseReason.OTHER, "Rodzina wyjechała do córki.")
+    for form, purpose in ((BenefitForm.PERMANENT, ""), (BenefitForm.PURPOSE, "na zakup opału")):
+        app = s.applications.register(setup, ApplicationInput(
+            person_id=pid, received_on=dt.date.today(), form=form, purpose=purpose,
+            unable_to_work=form is BenefitForm.PERMANENT, requested_from=next_month(),
+            grounds=(Ground.POVERTY, Ground.OTHER), other_ground="brak opału"))
+        s.applications.set_incomes(setup, app.id, [IncomeInput(pid, "praca", Decimal("100"))])
+    s.decisions.prepare(setup, DecisionInput(
+        application_id=app.id, kind=DecisionKind.GRANT, amount=Decimal("300.00"),
+        period_from=next_month(), period_to=None, payment_method=PaymentMethod.BANK_TRANSFER,
+        bank_account=IBAN, reasoning="Wywiad potwierdził trudną sytuację."))
+    return pid, referral_id
+
+
+@pytest.mark.parametrize("role", sorted(FILLED, key=lambda r: r.value), ids=lambda r: r.value)
+def test_each_role_gets_filled_only_the_fields_it_may_read(
+        world: World, full_file: tuple[uuid.UUID, uuid.UUID], role: Role) -> None:
+    pid, referral_id = full_file
+    actor = _actor(world, role)
+    file = world.services.persons.file(actor, pid)
+    slip = world.services.intake.referral_slip(actor, referral_id, confidential=True)
+    views = {"decision": file.decisions, "application": file.applications,
+             "intake": file.intakes, "referral": file.referrals, "case": file.cases,
+             "slip": (slip,)}
+    got = {kind: frozenset().union(*(filled(v, kind) for v in found))
+           for kind, found in views.items()}
+    expected = {kind: FILLED[role].get(kind, frozenset()) for kind in WATCHED}
+    assert got == expected
+    assert len(file.decisions) == 1 and len(file.applications) == 2  # every role sees they exist

@@ -144,6 +144,26 @@ def test_a_changed_header_is_damage(db_file: Path, usb: Path) -> None:
     assert _damaged(info.file) == "damaged"
 
 
+@pytest.mark.parametrize(("n", "r", "p"), [(2**16, 8, 1), (2**15, 9, 1), (2**15, 8, 2),
+                                         (2**20, 32, 16)])
+def test_a_header_asking_more_scrypt_work_than_the_program_writes_is_refused_unread(
+        db_file: Path, usb: Path, monkeypatch: pytest.MonkeyPatch, n: int, r: int, p: int) -> None:
+    """A planted header (n=2^20, r=32, p=16: 4 GiB) must not make verify-backup or the
+    restore dialog derive its key: the program never writes more than 2^15, 8, 1."""
+    info = backup.write_backup(db_file, usb, PASSPHRASE, NOW)
+    data = info.file.read_bytes()
+    magic, header, body = data.split(b"\n", 2)
+    kdf = {b'"n": 256,': f'"n": {n},', b'"r": 8,': f'"r": {r},', b'"p": 1,': f'"p": {p},'}
+    for written, asked in kdf.items():
+        assert header.count(written) == 1
+        header = header.replace(written, asked.encode())
+    planted = b"\n".join((magic, header, body))
+    info.file.write_bytes(planted)
+    derived: list[int] = []
+    monkeypatch.setattr(backup_file, "derive_key", lambda *args: derived.append(1) or b"x" * 32)
+    assert _damaged(info.file) == "damaged" and derived == []
+
+
 @pytest.fixture
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Many chunks from a small office, so whole chunks can be dropped or swapped."""

@@ -110,8 +110,9 @@ def test_killed_while_upgrading_starts_again_and_keeps_the_clean_backup(
 
 
 def _die_with_a_hot_journal(path: Path) -> None:
-    """In the child: a rollback-journal write that reached the file, then SIGKILL."""
+    """In the child: a rollback-journal write that reached the program's file, then SIGKILL."""
     con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode=DELETE")  # a rollback journal, not the program's WAL
     con.execute("CREATE TABLE scratch (x)")
     con.execute("INSERT INTO scratch VALUES (zeroblob(20000))")
     con.execute("PRAGMA cache_size = 1")  # so the change spills to the file before COMMIT
@@ -122,6 +123,8 @@ def _die_with_a_hot_journal(path: Path) -> None:
 
 def test_hot_rollback_journal_is_rolled_back_not_called_read_only(tmp_path: Path) -> None:
     path = tmp_path / f"{uuid.uuid4().hex}.sqlite"
+    # The program's own store: a file with tables but no schema version is refused unopened.
+    starts(f"sqlite:///{path}")
     child = multiprocessing.get_context("fork").Process(target=_die_with_a_hot_journal,
                                                         args=(path,))
     child.start()

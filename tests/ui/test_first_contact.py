@@ -622,11 +622,24 @@ def retype(qtbot: QtBot, parent: QWidget, name: str, text: str) -> None:
         qtbot.keyClick(edit, Qt.Key.Key_Delete)
 
 
+def correct_from_file(qtbot: QtBot, tab: FirstContactTab, monkeypatch: pytest.MonkeyPatch,
+                      pid: object, fill: Callable[[PersonEditDialog], None]) -> None:
+    """Open the person's file, click «Popraw dane» and let `fill` work in the dialog."""
+    tab.show_person(pid)  # type: ignore[arg-type]
+    patch_exec(qtbot, monkeypatch, PersonEditDialog, fill)  # type: ignore[arg-type]
+    click(qtbot, tab.file_view, QPushButton, "correct_person")
+
+
+def save_refused(qtbot: QtBot, dialog: PersonEditDialog, fields: tuple[str, ...]) -> dict[str, str]:
+    """Click save; the message now shown by each of `fields`."""
+    click(qtbot, dialog, QPushButton, "person_edit_save")
+    return {name: find(dialog, QLabel, f"error_{name}").text() for name in fields}
+
+
 def test_a_move_is_corrected_from_the_file_with_messages_by_the_fields(
         qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
         monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
     pid = register(services, desk)
-    tab.show_person(pid)  # type: ignore[arg-type]
     seen: dict[str, str] = {}
 
     def fill(dialog: PersonEditDialog) -> None:
@@ -638,10 +651,8 @@ def test_a_move_is_corrected_from_the_file_with_messages_by_the_fields(
         type_into(qtbot, dialog, "delivery_building", "1")
         type_into(qtbot, dialog, "delivery_postal_code", "66-999")
         type_into(qtbot, dialog, "delivery_city", "Lipowiec")
-        click(qtbot, dialog, QPushButton, "person_edit_save")
         # Each problem by its own field; everything typed is still there.
-        for name in ("building", "postal_code"):
-            seen[name] = find(dialog, QLabel, f"error_{name}").text()
+        seen.update(save_refused(qtbot, dialog, ("building", "postal_code")))
         assert find(dialog, QLineEdit, "street").text() == "Leśna"
         assert find(dialog, QLineEdit, "delivery_city").text() == "Lipowiec"
         shot(dialog, "person_edit_errors")
@@ -649,15 +660,37 @@ def test_a_move_is_corrected_from_the_file_with_messages_by_the_fields(
         retype(qtbot, dialog, "postal_code", "66-530")
         click(qtbot, dialog, QPushButton, "person_edit_save")
 
-    patch_exec(qtbot, monkeypatch, PersonEditDialog, fill)
-    click(qtbot, tab.file_view, QPushButton, "correct_person")
-
+    correct_from_file(qtbot, tab, monkeypatch, pid, fill)
     assert seen == {"building": labels.error("required"),
                     "postal_code": labels.error("postal_code_format")}
     assert messages == []
     assert tab.file_view.details["address"].text() == "ul. Leśna 12, 66-530 Drezdenko"
     record = services.persons.for_correction(desk, pid)  # type: ignore[arg-type]
     assert record.data.delivery_address == Address("", "1", "", "66-999", "Lipowiec")
+
+
+def test_a_zero_width_or_right_to_left_mark_in_an_address_is_shown_by_its_field(
+        qtbot: QtBot, tab: FirstContactTab, services: Services, desk: Actor,
+        monkeypatch: pytest.MonkeyPatch, messages: list[str]) -> None:
+    """Pasted from a web page, "Leśna" may carry a zero-width space or a right-to-left mark:
+    the form says so next to the field and keeps what was typed."""
+    pid = register(services, desk)
+    seen: dict[str, str] = {}
+
+    def fill(dialog: PersonEditDialog) -> None:
+        retype(qtbot, dialog, "street", "Le\u200bśna")
+        retype(qtbot, dialog, "city", "Drezdenko\u200f")
+        seen.update(save_refused(qtbot, dialog, ("street", "city")))
+        assert find(dialog, QLineEdit, "street").text() == "Le\u200bśna"
+        shot(dialog, "person_edit_invisible_mark")
+        retype(qtbot, dialog, "street", "Leśna")
+        retype(qtbot, dialog, "city", "Drezdenko")
+        click(qtbot, dialog, QPushButton, "person_edit_save")
+
+    correct_from_file(qtbot, tab, monkeypatch, pid, fill)
+    assert seen == dict.fromkeys(("street", "city"), labels.error("invisible_characters"))
+    assert messages == []
+    assert services.persons.for_correction(desk, pid).data.address.street == "Leśna"  # type: ignore[arg-type]
 
 
 def test_a_colleagues_change_is_reported_and_the_typed_correction_kept(

@@ -68,15 +68,19 @@ def test_wrong_password_is_said_next_to_the_field_and_the_login_stays(
     assert dialog.signed is not None and dialog.signed.actor.user_id == admin.user_id
 
 
-def test_the_fifth_failure_says_until_when_the_account_is_locked(
+def test_the_lock_is_said_until_when_to_whoever_then_types_the_right_password(
         qtbot: QtBot, office: Services, admin: Actor) -> None:
     dialog = SignInDialog(office, login="admin")
     qtbot.addWidget(dialog)
     for _ in range(5):
         type_into(qtbot, dialog.password, "zle-haslo-zle")
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    # The fifth wrong password reads as any wrong login: it does not tell that "admin" exists.
+    assert dialog.errors.text("password") == "Nieprawidłowy login lub hasło."
+    type_into(qtbot, dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.errors.text("password").startswith("Konto jest czasowo zablokowane")
-    assert "Blokada do godz." in dialog.errors.text("password")
+    assert "Blokada do godz." in dialog.errors.text("password") and dialog.signed is None
 
 
 def test_first_start_wizard_sets_up_the_office_and_its_administrator(

@@ -47,3 +47,30 @@ def test_a_damaged_file_is_restored_from_the_backup_and_opens(
     assert reopened is not None
     assert [u.login for u in reopened.office.users()] == ["admin"]
     reopened.close()
+
+
+@pytest.mark.parametrize(("prepare", "words"), [
+    ("UPDATE alembic_version SET version_num = '0099_from_the_future'",
+     "Ta baza pochodzi z nowszej wersji programu"),
+    ("DROP TABLE alembic_version", "brak zapisu wersji bazy"),
+    (None, "Plik bazy jest pusty (0 bajtów)"),
+])
+def test_a_database_the_program_cannot_use_is_said_in_words_at_start(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        prepare: str | None, words: str) -> None:
+    import contextlib
+    import sqlite3
+
+    db_path = tmp_path / "office.sqlite"
+    if prepare is None:
+        db_path.touch()  # a copy cut off at its first byte
+    else:
+        Services.open(f"sqlite:///{db_path}").close()
+        with contextlib.closing(sqlite3.connect(db_path)) as conn:
+            conn.execute(prepare)
+            conn.commit()
+    said: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical",
+                        lambda _parent, _title, text: said.append(text))
+    assert app.open_or_recover(str(db_path)) is None
+    assert len(said) == 1 and words in said[0]
