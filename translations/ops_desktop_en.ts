@@ -27,58 +27,58 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="100"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="113"/>
         <source>Konto administratora</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="101"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
         <source>Administrator zakłada konta pracowników, nadaje role i resetuje hasła. Nie ma wglądu w sprawy podopiecznych.</source>
         <translation>The administrator creates staff accounts, assigns roles and resets passwords. They have no access to clients&apos; cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="104"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="117"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="105"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="118"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="106"/>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="113"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="119"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="126"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="107"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="120"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="108"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="121"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="111"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="124"/>
         <source>Login *</source>
         <translation>Username *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="112"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="125"/>
         <source>Imię i nazwisko *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="127"/>
         <source>Hasło * (co najmniej 10 znaków)</source>
         <translation>Password * (at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="115"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="128"/>
         <source>Powtórz hasło *</source>
         <translation>Repeat password *</translation>
     </message>
@@ -86,29 +86,39 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="94"/>
         <source>Kopie zapasowe – moduł niedostępny</source>
         <translation>Backups – module not available</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="115"/>
         <source>Użytkownicy</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="109"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="116"/>
         <source>Dane ośrodka</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="110"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="117"/>
         <source>Bezpieczeństwo</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="111"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="118"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="119"/>
+        <source>Biuro na kilku komputerach</source>
+        <translation>Office of several PCs</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="120"/>
+        <source>Zmiany odrzucone</source>
+        <translation>Refused changes</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1033,7 @@ Restore the backup?</translation>
         <translation>The program will now close. Start it again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="387"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="382"/>
         <source>Automatyczna kopia zapasowa nie powiodła się: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
@@ -1319,97 +1329,225 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="126"/>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="134"/>
+        <source>Kod zaproszenia</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="128"/>
+        <source>Biuro udostępniono. Zaproszenie zapisano w pliku:
+%1
+
+Na każdym kolejnym komputerze zainstaluj program i przy pierwszym uruchomieniu wybierz „Dołącz do biura…”, podając plik zaproszenia i ten kod. Kod jest pokazywany tylko teraz – zapisz go i przekaż osobno, nie razem z plikiem (np. osobiście albo telefonicznie), bo plik i kod razem otwierają wszystkie dane ośrodka.</source>
+        <translation>The office is shared. The invitation was saved in the file:
+%1
+
+On every further PC install the program and at its first start choose “Join an office…”, giving the invitation file and this code. The code is shown only now – write it down and hand it over separately, not together with the file (e.g. in person or by phone), because the file and the code together open all the centre&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="142"/>
+        <source>&amp;Kopiuj kod</source>
+        <translation>&amp;Copy code</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="145"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="158"/>
+        <source>Skopiowano do schowka.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="66"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="67"/>
+        <source>Dotyczy</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="68"/>
+        <source>Pole</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="69"/>
+        <source>Wartość obecna</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="70"/>
+        <source>Obecną wpisał(a)</source>
+        <translation>Current value entered by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="71"/>
+        <source>Wartość, która przegrała</source>
+        <translation>Value that lost</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="72"/>
+        <source>Drugą wpisał(a)</source>
+        <translation>Other value entered by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="74"/>
+        <source>Konflikty wymiany</source>
+        <translation>Exchange conflicts</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="82"/>
+        <source>Przyjmij &amp;drugą wartość</source>
+        <translation>Take the &amp;other value</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="84"/>
+        <source>&amp;Zostaw</source>
+        <translation>&amp;Leave</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="109"/>
+        <source>Konflikty wymiany: %1. Ta sama dana została zmieniona na dwóch komputerach, zanim się wymieniły; wszystkie komputery mają teraz wartość obecną. Przyjmij drugą wartość albo zostaw obecną.</source>
+        <translation>Exchange conflicts: %1. The same item was changed on two PCs before they exchanged; every PC now holds the current value. Take the other value or leave the current one.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="113"/>
+        <source>Nie ma konfliktów wymiany do rozstrzygnięcia.</source>
+        <translation>There are no exchange conflicts to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="130"/>
+        <source>Przyjąć «%1» zamiast «%2» (%3 – %4)? Zmiana trafi na wszystkie komputery biura.</source>
+        <translation>Take «%1» instead of «%2» (%3 – %4)? The change will reach every PC of the office.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="139"/>
+        <source>Przyjęto drugą wartość: %1.</source>
+        <translation>The other value was taken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="146"/>
+        <source>Zostawiono wartość obecną.</source>
+        <translation>The current value was left.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="54"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="75"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="57"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="55"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="58"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="56"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="59"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="72"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="63"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="66"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="80"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="64"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="81"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="84"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="86"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="89"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="99"/>
+        <source>Decyzje</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="102"/>
+        <source>Konflikty wymiany (%1)</source>
+        <translation>Exchange conflicts (%1)</translation>
+    </message>
+    <message>
         <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <source>Zmiany odrzucone (%1)</source>
+        <translation>Refused changes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="119"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="122"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="123"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="124"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="109"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="125"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="110"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="126"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="131"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="250"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="251"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -1419,52 +1557,52 @@ Restore the backup?</translation>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="162"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="154"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="170"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="176"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="192"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="195"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="188"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="204"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="224"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="215"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="231"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="228"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="244"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="236"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="252"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="237"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="253"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -1864,6 +2002,119 @@ Restore the backup?</translation>
         <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="148"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roles:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="129"/>
+        <source>Wymiana: trwa…</source>
+        <translation>Exchange: running…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="211"/>
+        <source>Wymiana: błąd programu – ponawiam</source>
+        <translation>Exchange: program error – retrying</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="212"/>
+        <source>Wymiana zmian z innymi komputerami nie powiodła się: %1</source>
+        <translation>Exchanging changes with the other PCs failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="218"/>
+        <source>Wymiana: folder niedostępny – ponawiam</source>
+        <translation>Exchange: folder unreachable – retrying</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="220"/>
+        <source>Wymiana: baza zajęta – ponawiam</source>
+        <translation>Exchange: database busy – retrying</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="222"/>
+        <source>Wymiana: komputer odłączony od biura</source>
+        <translation>Exchange: PC removed from the office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="224"/>
+        <source>Wymiana: nie powiodła się – ponawiam</source>
+        <translation>Exchange: failed – retrying</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="226"/>
+        <source>Wymiana: %1</source>
+        <translation>Exchange: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="228"/>
+        <source>Wymiana: jeszcze nie było</source>
+        <translation>Exchange: not yet</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="231"/>
+        <source>do wysłania: %1</source>
+        <translation>to send: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="234"/>
+        <source>brak wieści &gt; 3 dni: %1</source>
+        <translation>no news &gt; 3 days: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="242"/>
+        <source>Ten komputer: nr %1 „%2”</source>
+        <translation>This PC: no. %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="244"/>
+        <source>Folder wymiany: %1</source>
+        <translation>Exchange folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="245"/>
+        <source>Ostatnia wymiana: %1</source>
+        <translation>Last exchange: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="247"/>
+        <source>jeszcze nie było</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="248"/>
+        <source>Zmiany czekające na wysłanie: %1</source>
+        <translation>Changes waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="249"/>
+        <source>Konflikty do rozstrzygnięcia: %1</source>
+        <translation>Conflicts to resolve: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="250"/>
+        <source>Zmiany odłożone do wyjaśnienia: %1</source>
+        <translation>Changes set aside for clarification: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="255"/>
+        <source>nr %1 „%2”: %3</source>
+        <translation>no. %1 “%2”: %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="258"/>
+        <source>brak wieści od ponad 3 dni</source>
+        <translation>no news for over 3 days</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="271"/>
+        <source>Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, aż zaktualizujesz program na tym komputerze.</source>
+        <translation>Another PC of the office runs a newer version of the program. Its changes wait until you update the program on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="280"/>
+        <source>Nie przyjęto plików wymiany z innych komputerów:</source>
+        <translation>Exchange files from other PCs were not accepted:</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2690,99 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="30"/>
+        <source>Plik zaproszenia do biura</source>
+        <translation>Invitation file to the office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="31"/>
+        <source>Zaproszenie (*.opsbak);;Wszystkie pliki (*)</source>
+        <translation>Invitation (*.opsbak);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="41"/>
+        <source>Dołącz do biura</source>
+        <translation>Join an office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="42"/>
+        <source>Ten komputer dostanie pełną kopię danych biura i od tej chwili będzie wymieniać zmiany z pozostałymi komputerami przez folder wymiany. Plik zaproszenia i kod przekazuje administrator biura – kod osobno, nie razem z plikiem. Po dołączeniu pracownicy logują się swoimi loginami i hasłami.</source>
+        <translation>This PC will receive a full copy of the office&apos;s data and from now on will exchange changes with the other PCs through the exchange folder. The office&apos;s administrator hands over the invitation file and the code – the code separately, not together with the file. After joining, staff sign in with their own logins and passwords.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="46"/>
+        <source>&amp;Dołącz</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="49"/>
+        <source>Plik zaproszenia</source>
+        <translation>Invitation file</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="51"/>
+        <source>Wy&amp;bierz…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="53"/>
+        <source>Kod zaproszenia</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="55"/>
+        <source>Nazwa tego komputera</source>
+        <translation>Name of this PC</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="57"/>
+        <source>np. Pokój 12 – świadczenia</source>
+        <translation>e.g. Room 12 – benefits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="58"/>
+        <source>Folder wymiany</source>
+        <translation>Exchange folder</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="59"/>
+        <source>jak na komputerze, który udostępnił biuro</source>
+        <translation>as on the PC that shared the office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="61"/>
+        <source>Wyb&amp;ierz…</source>
+        <translation>Brow&amp;se…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="63"/>
+        <source>&amp;Plik zaproszenia *</source>
+        <translation>&amp;Invitation file *</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="65"/>
+        <source>&amp;Kod zaproszenia *</source>
+        <translation>&amp;Code *</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="66"/>
+        <source>&amp;Nazwa tego komputera * (np. pokój i zespół)</source>
+        <translation>&amp;Name of this PC * (e.g. room and team)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="68"/>
+        <source>&amp;Folder wymiany – tylko gdy na tym komputerze ma inną ścieżkę</source>
+        <translation>&amp;Exchange folder – only when its path differs on this PC</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="77"/>
+        <source>Nie ma takiego pliku.</source>
+        <translation>No such file.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ops_desktop/ui/main_window.py" line="116"/>
@@ -2446,57 +2790,67 @@ Restore the backup?</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="142"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="145"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="155"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="156"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="164"/>
+        <source>&amp;Synchronizuj teraz</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="167"/>
+        <source>Wymień zmiany z innymi komputerami biura teraz</source>
+        <translation>Exchange changes with the office&apos;s other PCs now</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="160"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="161"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="176"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="164"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="170"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="185"/>
         <source>Zmień &amp;użytkownika…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Wyloguj</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="182"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="197"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="183"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="198"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="201"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="216"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
@@ -2764,56 +3118,185 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>OfficeForm</name>
+    <message>
+        <location filename="../ops_desktop/ui/office_form.py" line="29"/>
+        <source>Folder wymiany</source>
+        <translation>Exchange folder</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_form.py" line="50"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_form.py" line="99"/>
+        <source>To pole jest wymagane.</source>
+        <translation>This field is required.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="29"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="32"/>
         <source>Nazwa ośrodka</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="30"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="33"/>
         <source>Adres ośrodka (ulica, kod i miejscowość – w osobnych wierszach)</source>
         <translation>Office address (street, postcode and town – on separate lines)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="31"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="34"/>
         <source>Miejscowość (do daty na pismach)</source>
         <translation>Town (for the date on letters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="32"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="35"/>
         <source>Organ „z upoważnienia” (np. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)</source>
         <translation>Authority for “z upoważnienia” (by authorisation of; e.g. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="33"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="36"/>
         <source>Samorządowe Kolegium Odwoławcze – nazwa</source>
         <translation>Local government appeal board (SKO) – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="34"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="37"/>
         <source>Adres SKO</source>
         <translation>SKO address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="35"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="38"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="36"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="39"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="53"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="56"/>
         <source>Dane ośrodka</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="54"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="57"/>
         <source>Drukowane na każdej decyzji. Można je później zmienić w zakładce administratora.</source>
         <translation>Printed on every decision. They can be changed later in the administrator tab.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="63"/>
+        <source>&amp;Dołącz do biura…</source>
+        <translation>&amp;Join an office…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="64"/>
+        <source>Dołącz do biura</source>
+        <translation>Join an office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="66"/>
+        <source>Ośrodek już pracuje w programie na innym komputerze i masz zaproszenie z kodem?</source>
+        <translation>The centre already works with the program on another PC and you have an invitation with a code?</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePanel</name>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="36"/>
+        <source>Usuń komputer z biura</source>
+        <translation>Remove a PC from the office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="64"/>
+        <source>&amp;Udostępnij biuro…</source>
+        <translation>&amp;Share the office…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="68"/>
+        <source>Ten komputer pracuje sam. Jeśli w ośrodku pracuje kilka komputerów bez serwera, udostępnij biuro: ten komputer zostanie pierwszym komputerem biura, a program zapisze zaproszenie, z którego dołączą pozostałe. Potrzebny jest folder wymiany widoczny ze wszystkich komputerów (udział sieciowy). Zmiany wędrują między komputerami same, co kilka sekund.</source>
+        <translation>This PC works on its own. If the centre has several PCs without a server, share the office: this PC becomes the office&apos;s first PC and the program saves an invitation from which the others join. An exchange folder visible from every PC (a network share) is needed. Changes travel between the PCs by themselves, every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="85"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="85"/>
+        <source>Komputer</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
+        <source>Ostatnio słychać</source>
+        <translation>Last heard from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="87"/>
+        <source>Pozostałe komputery biura</source>
+        <translation>Other PCs of the office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="95"/>
+        <source>&amp;Usuń komputer…</source>
+        <translation>&amp;Remove PC…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="97"/>
+        <source>&amp;Synchronizuj teraz</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="106"/>
+        <source>Pozostałe komputery biura:</source>
+        <translation>Other PCs of the office:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="111"/>
+        <source>Komputer zgubiony, skradziony albo wycofany usuń z biura: pozostałe przestaną czytać jego pliki. „Brak wieści” – komputer nie zapisał nic w folderze wymiany od ponad 3 dni (np. laptop w terenie).</source>
+        <translation>Remove a lost, stolen or retired PC from the office: the others stop reading its files. “No news” – the PC has written nothing into the exchange folder for over 3 days (e.g. a laptop in the field).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="128"/>
+        <source>jeszcze nie było</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="130"/>
+        <source>Ten komputer: nr %1 „%2”
+Folder wymiany: %3
+Ostatnia wymiana: %4; zmian czeka na wysłanie: %5</source>
+        <translation>This PC: no. %1 “%2”
+Exchange folder: %3
+Last exchange: %4; changes waiting to be sent: %5</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="139"/>
+        <source>brak wieści od ponad 3 dni</source>
+        <translation>no news for over 3 days</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="169"/>
+        <source>Zaznacz komputer na liście.</source>
+        <translation>Select a PC in the list.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="173"/>
+        <source>Usunąć komputer nr %1 „%2” z biura?
+
+Pozostałe komputery przestaną czytać jego pliki, a on sam przestanie wymieniać zmiany. Tego nie można cofnąć – komputer mógłby wrócić do biura tylko przez nowe dołączenie.</source>
+        <translation>Remove PC no. %1 “%2” from the office?
+
+The other PCs will stop reading its files, and it will stop exchanging changes. This cannot be undone – the PC could come back to the office only by joining anew.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="187"/>
+        <source>Komputer nr %1 „%2” usunięto z biura. Pozostałe komputery dostaną nowy klucz biura przy najbliższej wymianie; usunięty komputer go nie dostanie.</source>
+        <translation>PC no. %1 “%2” was removed from the office. The other PCs will receive a new office key at the next exchange; the removed PC will not.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +4019,69 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>RefusedChangesPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="36"/>
+        <source>Odrzucona</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="38"/>
+        <source>Z komputera</source>
+        <translation>From PC</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="39"/>
+        <source>Zmienił(a)</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="40"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="41"/>
+        <source>Dotyczy</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="42"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="44"/>
+        <source>Powód</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="46"/>
+        <source>Zmiany odrzucone</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="55"/>
+        <source>czeka na brakujące dane</source>
+        <translation>waiting for missing data</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="56"/>
+        <source>odrzucona</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="68"/>
+        <source>Zmiany z innych komputerów, których ten komputer nie przyjął: %1 (w tym czekające na brakujące dane: %2). Czekające są sprawdzane ponownie przy każdej wymianie.</source>
+        <translation>Changes from other PCs this PC did not accept: %1 (of them waiting for missing data: %2). Those waiting are tried again at every exchange.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="72"/>
+        <source>Ten komputer przyjął wszystkie zmiany z innych komputerów.</source>
+        <translation>This PC accepted every change from the other PCs.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenCaseDialog</name>
     <message>
         <location filename="../ops_desktop/ui/case_dialogs.py" line="77"/>
@@ -3721,32 +4267,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SecurityPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="45"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="48"/>
         <source>Blokada po bezczynności</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="47"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="50"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="49"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="52"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="57"/>
         <source>&amp;Blokada okna po bezczynności:</source>
         <translation>&amp;Lock the window after inactivity:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="65"/>
         <source>Po tylu minutach bez użycia klawiatury i myszy okno programu zasłania dane i prosi o hasło; wpisane dane pozostają. Od 1 do 240 minut, domyślnie 10. Zmiana obowiązuje od następnego zalogowania.</source>
         <translation>After this many minutes without keyboard or mouse use the program window hides the data and asks for the password; data already typed in stays. From 1 to 240 minutes, 10 by default. The change applies from the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/tab.py" line="81"/>
+        <location filename="../ops_desktop/ui/admin/tab.py" line="84"/>
         <source>Zapisano: blokada po %1 min bezczynności.</source>
         <translation>Saved: lock after %1 min of inactivity.</translation>
     </message>
@@ -3754,29 +4300,117 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="135"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="148"/>
         <source>Pierwsze uruchomienie – konfiguracja ośrodka</source>
         <translation>First start – setting up the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="141"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="154"/>
         <source>Dalej &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="142"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="155"/>
         <source>&lt; Wstecz</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="143"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="156"/>
         <source>Zakończ</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="144"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="157"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="34"/>
+        <source>Zapisz zaproszenie jako</source>
+        <translation>Save the invitation as</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="35"/>
+        <source>Zaproszenie (*.opsbak)</source>
+        <translation>Invitation (*.opsbak)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="54"/>
+        <source>Udostępnij biuro</source>
+        <translation>Share the office</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="56"/>
+        <source>Ten komputer stanie się pierwszym komputerem biura. Pozostałe komputery dołączą z pliku zaproszenia i kodu, a potem wszystkie wymieniają zmiany przez folder wymiany – udział sieciowy widoczny ze wszystkich komputerów (albo dysk USB laptopa). Zaproszenie zawiera wszystkie dane ośrodka, zaszyfrowane kodem.</source>
+        <translation>This PC will become the office&apos;s first PC. The other PCs join from the invitation file and its code, and then all of them exchange changes through the exchange folder – a network share visible from every PC (or a laptop&apos;s USB disk). The invitation holds all the centre&apos;s data, encrypted with the code.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="60"/>
+        <source>&amp;Udostępnij</source>
+        <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="61"/>
+        <source>Folder wymiany</source>
+        <translation>Exchange folder</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="62"/>
+        <source>np. udział sieciowy serwera plików lub dysku NAS</source>
+        <translation>e.g. a network share of a file server or a NAS disk</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="64"/>
+        <source>Wy&amp;bierz…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="66"/>
+        <source>Nazwa tego komputera</source>
+        <translation>Name of this PC</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="68"/>
+        <source>np. Pokój 12 – świadczenia</source>
+        <translation>e.g. Room 12 – benefits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="70"/>
+        <source>Plik zaproszenia</source>
+        <translation>Invitation file</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="72"/>
+        <source>Wyb&amp;ierz…</source>
+        <translation>Brow&amp;se…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="74"/>
+        <source>&amp;Folder wymiany *</source>
+        <translation>&amp;Exchange folder *</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="75"/>
+        <source>&amp;Nazwa tego komputera * (np. pokój i zespół)</source>
+        <translation>&amp;Name of this PC * (e.g. room and team)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="77"/>
+        <source>&amp;Zapisz zaproszenie w pliku *</source>
+        <translation>&amp;Save the invitation to the file *</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="85"/>
+        <source>Podaj nazwę pliku, nie folder.</source>
+        <translation>Enter a file name, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/share_dialog.py" line="89"/>
+        <source>Nie można zapisywać w tym folderze.</source>
+        <translation>Cannot write to this folder.</translation>
     </message>
 </context>
 <context>
@@ -4317,7 +4951,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="177"/>
+        <location filename="../ops_desktop/app.py" line="197"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -4325,822 +4959,843 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="312"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="313"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="314"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="315"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="316"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="317"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="318"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="319"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="320"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="321"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="318"/>
-        <location filename="../ops_desktop/ui/labels.py" line="327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="323"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="324"/>
-        <location filename="../ops_desktop/ui/labels.py" line="325"/>
-        <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="329"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="326"/>
-        <location filename="../ops_desktop/ui/labels.py" line="341"/>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="329"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="331"/>
-        <location filename="../ops_desktop/ui/labels.py" line="365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="335"/>
+        <source>karta skierowania</source>
+        <translation>referral slip</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="337"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="333"/>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="334"/>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="335"/>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="341"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="337"/>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="343"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="344"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="345"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="342"/>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="343"/>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="349"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="420"/>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <source>klucz publiczny komputera</source>
+        <translation>the PC&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <source>klucz podpisu komputera</source>
+        <translation>the PC&apos;s signing key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <source>z powodem i przesłankami</source>
+        <translation>with reason and grounds</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
@@ -5170,177 +5825,177 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="356"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="357"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="358"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="359"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="365"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="366"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -5420,464 +6075,532 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="35"/>
+        <source>Pole zawiera niewidoczny znak (np. wklejony ze strony internetowej) – usuń zawartość pola i wpisz ją ponownie z klawiatury.</source>
+        <translation>The field holds an invisible character (pasted from a web page, for example) – clear the field and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="36"/>
         <source>Nieprawidłowy numer PESEL (suma kontrolna lub data).</source>
         <translation>Invalid PESEL number (check digit or date).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="36"/>
+        <location filename="../ops_desktop/ui/labels.py" line="37"/>
         <source>Data urodzenia nie zgadza się z numerem PESEL.</source>
         <translation>The date of birth does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="37"/>
+        <location filename="../ops_desktop/ui/labels.py" line="38"/>
         <source>Płeć nie zgadza się z numerem PESEL.</source>
         <translation>The sex does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="38"/>
+        <location filename="../ops_desktop/ui/labels.py" line="39"/>
         <source>Podaj PESEL albo rodzaj i numer dokumentu tożsamości.</source>
         <translation>Enter a PESEL or the type and number of an identity document.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="39"/>
+        <location filename="../ops_desktop/ui/labels.py" line="40"/>
         <source>Osoba z tym numerem PESEL jest już w kartotece – wyszukaj ją.</source>
         <translation>A person with this PESEL is already on file – search for them.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="40"/>
+        <location filename="../ops_desktop/ui/labels.py" line="41"/>
         <source>Ten sam PESEL podano dwa razy w gospodarstwie.</source>
         <translation>The same PESEL was entered twice in the household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="41"/>
+        <location filename="../ops_desktop/ui/labels.py" line="42"/>
         <source>Data nie może być z przyszłości.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="42"/>
+        <location filename="../ops_desktop/ui/labels.py" line="43"/>
         <source>Data jest zbyt odległa.</source>
         <translation>The date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="43"/>
+        <location filename="../ops_desktop/ui/labels.py" line="44"/>
         <source>Kod pocztowy w formacie 00-000.</source>
         <translation>Postcode must be in the format 00-000.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="44"/>
+        <location filename="../ops_desktop/ui/labels.py" line="45"/>
         <source>Nieprawidłowy numer telefonu.</source>
         <translation>Invalid phone number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="45"/>
+        <location filename="../ops_desktop/ui/labels.py" line="46"/>
         <source>Data końcowa jest wcześniejsza niż początkowa.</source>
         <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="46"/>
+        <location filename="../ops_desktop/ui/labels.py" line="47"/>
         <source>Wniosku nie można wycofać przed dniem jego złożenia.</source>
         <translation>An application cannot be withdrawn before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="47"/>
+        <location filename="../ops_desktop/ui/labels.py" line="48"/>
         <source>Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku.</source>
         <translation>A benefit is granted from the month the application was lodged at the earliest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="48"/>
+        <location filename="../ops_desktop/ui/labels.py" line="49"/>
         <source>Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Enter a non-negative amount with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="49"/>
+        <location filename="../ops_desktop/ui/labels.py" line="50"/>
         <source>Kwota przekracza maksymalną kwotę wyliczoną z ustawy.</source>
         <translation>The amount exceeds the maximum calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="50"/>
+        <location filename="../ops_desktop/ui/labels.py" line="51"/>
         <source>Kwota jest niższa niż minimalna kwota wynikająca z ustawy.</source>
         <translation>The amount is below the minimum set by the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="51"/>
+        <location filename="../ops_desktop/ui/labels.py" line="52"/>
         <source>Zasiłek stały przyznaje się w kwocie wyliczonej z ustawy.</source>
         <translation>The permanent allowance is granted in the amount calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="52"/>
+        <location filename="../ops_desktop/ui/labels.py" line="53"/>
         <source>Nieprawidłowy numer rachunku bankowego.</source>
         <translation>Invalid bank account number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="53"/>
+        <location filename="../ops_desktop/ui/labels.py" line="54"/>
         <source>Brak kryteriów i kwot ustawowych dla tej daty – sprawdź okres świadczenia.</source>
         <translation>No statutory criteria and amounts for this date – check the benefit period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="54"/>
+        <location filename="../ops_desktop/ui/labels.py" line="55"/>
         <source>Ta osoba jest już wpisana do tego gospodarstwa.</source>
         <translation>This person is already entered in this household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="55"/>
+        <location filename="../ops_desktop/ui/labels.py" line="56"/>
         <source>Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna.</source>
         <translation>The applicant does not meet the conditions – only a refusal decision is possible.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="56"/>
+        <location filename="../ops_desktop/ui/labels.py" line="57"/>
         <source>Dochód można przypisać tylko członkowi gospodarstwa.</source>
         <translation>Income can only be assigned to a household member.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="57"/>
+        <location filename="../ops_desktop/ui/labels.py" line="58"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save; until then no decision can be prepared or signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="58"/>
+        <location filename="../ops_desktop/ui/labels.py" line="59"/>
         <source>Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów».</source>
         <translation>«No income» is ticked but incomes are entered – remove the rows or untick «no income».</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="59"/>
+        <location filename="../ops_desktop/ui/labels.py" line="60"/>
         <source>Wybierz inny zespół niż pierwszy kontakt.</source>
         <translation>Choose a team other than first contact.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="60"/>
+        <location filename="../ops_desktop/ui/labels.py" line="61"/>
         <source>Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany.</source>
         <translation>Type the reason for the team – the problem description is not passed on.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="61"/>
+        <location filename="../ops_desktop/ui/labels.py" line="62"/>
         <source>Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”.</source>
         <translation>A referral goes back to first contact by returning it, not forwarding – use “Return…”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="62"/>
+        <location filename="../ops_desktop/ui/labels.py" line="63"/>
         <source>Skierowanie już jest w tym zespole – wybierz inny zespół.</source>
         <translation>The referral is already with this team – choose another team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="63"/>
+        <location filename="../ops_desktop/ui/labels.py" line="64"/>
         <source>Nie masz uprawnień do tej czynności.</source>
         <translation>You do not have permission for this action.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="64"/>
+        <location filename="../ops_desktop/ui/labels.py" line="65"/>
         <source>Nie znaleziono rekordu – mógł zostać usunięty.</source>
         <translation>Record not found – it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="65"/>
+        <location filename="../ops_desktop/ui/labels.py" line="66"/>
         <source>To skierowanie zostało już przyjęte lub zwrócone.</source>
         <translation>This referral has already been accepted or returned.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="66"/>
+        <location filename="../ops_desktop/ui/labels.py" line="67"/>
         <source>W sprawie tego wniosku wydano już decyzję.</source>
         <translation>A decision has already been issued on this application.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="67"/>
+        <location filename="../ops_desktop/ui/labels.py" line="68"/>
         <source>Decyzja jest podpisana i nie może być zmieniona.</source>
         <translation>The decision is signed and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="68"/>
+        <location filename="../ops_desktop/ui/labels.py" line="69"/>
         <source>Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.</source>
         <translation>The incomes changed after the draft was prepared – prepare the decision again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="69"/>
+        <location filename="../ops_desktop/ui/labels.py" line="70"/>
         <source>Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>Out of disk space – nothing was saved. Free up some space and try again; the data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="70"/>
+        <location filename="../ops_desktop/ui/labels.py" line="71"/>
         <source>Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu.</source>
         <translation>The database file is read-only – nothing was saved. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="71"/>
+        <location filename="../ops_desktop/ui/labels.py" line="72"/>
         <source>Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu.</source>
         <translation>The database is in use by another program – try again in a moment. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="72"/>
+        <location filename="../ops_desktop/ui/labels.py" line="73"/>
         <source>Plik bazy danych jest uszkodzony. Przywróć kopię zapasową.</source>
         <translation>The database file is damaged. Restore a backup copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="73"/>
+        <location filename="../ops_desktop/ui/labels.py" line="74"/>
         <source>Nie można otworzyć pliku bazy danych (brak folderu lub dostępu).</source>
         <translation>Cannot open the database file (folder missing or no access).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="74"/>
+        <location filename="../ops_desktop/ui/labels.py" line="75"/>
         <source>Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>No connection to the database server – nothing was saved. Check the network and try again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="75"/>
+        <location filename="../ops_desktop/ui/labels.py" line="76"/>
+        <source>Ta baza pochodzi z nowszej wersji programu – zainstaluj nowszą wersję programu. Bazy nie zmieniono.</source>
+        <translation>This database comes from a newer version of the program – install the newer version. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="77"/>
+        <source>W pliku są tabele, ale brak zapisu wersji bazy: to nie jest baza tego programu albo zapis wersji zaginął. Bazy nie zmieniono – wskaż właściwy plik albo przywróć kopię zapasową.</source>
+        <translation>The file has tables but no record of the database version: it is not a database of this program, or the version record was lost. The database was not changed – choose the right file or restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="78"/>
+        <source>Plik bazy jest pusty (0 bajtów) – to nie jest baza ośrodka. Nowego ośrodka nie utworzono: wskaż właściwy plik albo przywróć kopię zapasową.</source>
+        <translation>The database file is empty (0 bytes) – it is not an office database. No new office was created: choose the right file or restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="79"/>
         <source>Nieprawidłowy login lub hasło.</source>
         <translation>Incorrect username or password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="76"/>
+        <location filename="../ops_desktop/ui/labels.py" line="80"/>
         <source>Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut.</source>
         <translation>The account is temporarily locked after five failed attempts – try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="77"/>
+        <location filename="../ops_desktop/ui/labels.py" line="81"/>
         <source>Konto jest wyłączone – zwróć się do administratora.</source>
         <translation>The account is disabled – contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="78"/>
+        <location filename="../ops_desktop/ui/labels.py" line="82"/>
         <source>Hasło musi mieć co najmniej 10 znaków.</source>
         <translation>The password must have at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="79"/>
+        <location filename="../ops_desktop/ui/labels.py" line="83"/>
         <source>Hasło nie może zawierać loginu.</source>
         <translation>The password must not contain the username.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="80"/>
+        <location filename="../ops_desktop/ui/labels.py" line="84"/>
         <source>Hasło jest zbyt proste – użyj różnych znaków.</source>
         <translation>The password is too simple – use a variety of characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="81"/>
+        <location filename="../ops_desktop/ui/labels.py" line="85"/>
         <source>Hasła nie są takie same.</source>
         <translation>The passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="82"/>
+        <location filename="../ops_desktop/ui/labels.py" line="86"/>
         <source>Nieprawidłowe hasło.</source>
         <translation>Incorrect password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="83"/>
+        <location filename="../ops_desktop/ui/labels.py" line="87"/>
         <source>Login: 3–60 znaków, małe litery, cyfry, kropka, myślnik lub podkreślenie.</source>
         <translation>Username: 3–60 characters, lower-case letters, digits, full stop, hyphen or underscore.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="84"/>
+        <location filename="../ops_desktop/ui/labels.py" line="88"/>
         <source>Ten login jest już zajęty.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="85"/>
+        <location filename="../ops_desktop/ui/labels.py" line="89"/>
         <source>Wybierz co najmniej jedną rolę.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="86"/>
+        <location filename="../ops_desktop/ui/labels.py" line="90"/>
         <source>To ostatni administrator – nie można odebrać mu roli ani wyłączyć konta.</source>
         <translation>This is the last administrator – their role cannot be removed nor their account disabled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="87"/>
+        <location filename="../ops_desktop/ui/labels.py" line="91"/>
         <source>Tego nie można zrobić na własnym koncie – poproś innego administratora.</source>
         <translation>This cannot be done on your own account – ask another administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="88"/>
+        <location filename="../ops_desktop/ui/labels.py" line="92"/>
         <source>Własnych ról nie można zmienić – zrobi to inny administrator.</source>
         <translation>You cannot change your own roles – another administrator will do it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="89"/>
+        <location filename="../ops_desktop/ui/labels.py" line="93"/>
         <source>Nowe hasło musi różnić się od dotychczasowego.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="90"/>
+        <location filename="../ops_desktop/ui/labels.py" line="94"/>
         <source>Wartość spoza dopuszczalnego zakresu.</source>
         <translation>Value outside the permitted range.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="91"/>
+        <location filename="../ops_desktop/ui/labels.py" line="95"/>
         <source>Nieprawidłowa wartość.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="92"/>
+        <location filename="../ops_desktop/ui/labels.py" line="96"/>
         <source>Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.</source>
         <translation>Type the confirmation phrase exactly as shown above the field.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="93"/>
+        <location filename="../ops_desktop/ui/labels.py" line="97"/>
         <source>Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.</source>
         <translation>At least one person is no longer past the retention period – refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="94"/>
+        <location filename="../ops_desktop/ui/labels.py" line="98"/>
         <source>Ta pozycja występuje dwa razy.</source>
         <translation>This item appears twice.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="99"/>
         <source>Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.</source>
         <translation>Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="100"/>
         <source>Okres przechowywania: liczba lat od 0 do 100.</source>
         <translation>Retention period: a number of years from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="97"/>
+        <location filename="../ops_desktop/ui/labels.py" line="101"/>
         <source>Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).</source>
         <translation>The number of years does not match the archival category (e.g. B10 – 10 years).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="98"/>
+        <location filename="../ops_desktop/ui/labels.py" line="102"/>
         <source>Ośrodek jest już skonfigurowany.</source>
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="276"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="277"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="278"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="279"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
+        <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
+        <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="280"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="284"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="285"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="286"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="287"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="284"/>
-        <location filename="../ops_desktop/ui/labels.py" line="285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="289"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="290"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="291"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="292"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="293"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="294"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="295"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="296"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="297"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="298"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="299"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="300"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="301"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/exchange_words.py" line="26"/>
+        <source>nieznany użytkownik</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
+        <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
+        <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
+        <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
+        <translation>The change&apos;s author may not change such data.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
+        <translation>The record changed has not reached this PC yet.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
+        <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +6636,161 @@ Finish what you are doing and close the program. At the next start the program w
         <location filename="../ops_desktop/ui/first_contact/inputs.py" line="114"/>
         <source>– brak –</source>
         <translation>– none –</translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="16"/>
+        <source>Folder wymiany jest niedostępny (czy udział sieciowy lub dysk USB jest podłączony?).</source>
+        <translation>The exchange folder cannot be reached (is the network share or USB disk connected?).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="17"/>
+        <source>Nie udało się zapisać w folderze wymiany.</source>
+        <translation>Could not write to the exchange folder.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="18"/>
+        <source>Ten komputer już należy do biura.</source>
+        <translation>This PC already belongs to an office.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="19"/>
+        <source>W tym folderze wymiany działa już inne biuro – wybierz pusty folder.</source>
+        <translation>Another office already works in this exchange folder – choose an empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="20"/>
+        <source>Ten komputer nie należy do żadnego biura.</source>
+        <translation>This PC belongs to no office.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="21"/>
+        <source>Biuro na kilku komputerach działa tylko na bazie w pliku, nie na serwerze bazy danych.</source>
+        <translation>An office of several PCs works only with a database in a file, not on a database server.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="22"/>
+        <source>Na tym komputerze są już dane ośrodka – dołączyć można tylko przy pierwszym uruchomieniu.</source>
+        <translation>This PC already holds the centre&apos;s data – joining is possible only at the first start.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="23"/>
+        <source>Podaj nazwę komputera (do 80 znaków).</source>
+        <translation>Enter the PC&apos;s name (up to 80 characters).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="24"/>
+        <source>Błędny kod zaproszenia (albo uszkodzony plik zaproszenia) – sprawdź kod i wpisz go ponownie.</source>
+        <translation>Wrong invitation code (or a damaged invitation file) – check the code and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="25"/>
+        <source>To nie jest plik zaproszenia programu.</source>
+        <translation>This is not an invitation file of the program.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="26"/>
+        <source>Ten plik nie jest zaproszeniem do biura.</source>
+        <translation>This file is not an invitation to an office.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="27"/>
+        <source>Plik zaproszenia jest uszkodzony (niekompletny lub zmieniony) – poproś o nowy.</source>
+        <translation>The invitation file is damaged (incomplete or altered) – ask for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="28"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="29"/>
+        <source>Plik zaproszenia jest uszkodzony – poproś o nowy.</source>
+        <translation>The invitation file is damaged – ask for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="30"/>
+        <source>Nie udało się odczytać pliku zaproszenia.</source>
+        <translation>Could not read the invitation file.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="31"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="32"/>
+        <source>Zaproszenie utworzyła nowsza wersja programu – zaktualizuj program.</source>
+        <translation>The invitation was made by a newer version of the program – update the program.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="33"/>
+        <source>Nie ma folderu, w którym ma powstać plik.</source>
+        <translation>The folder where the file should be created does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="34"/>
+        <source>Brak wolnych numerów komputerów w biurze.</source>
+        <translation>No free PC numbers left in the office.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="35"/>
+        <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
+        <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="36"/>
+        <source>Ten komputer odłączono od biura – wymiana zmian z innymi komputerami nie jest już możliwa. Dane na tym komputerze pozostają.</source>
+        <translation>This PC was removed from the office – exchanging changes with the other PCs is no longer possible. The data on this PC stays.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="37"/>
+        <source>Nie można odłączyć komputera, na którym się pracuje.</source>
+        <translation>The PC you are working on cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="38"/>
+        <source>W biurze nie ma już tego komputera.</source>
+        <translation>This PC is no longer in the office.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="43"/>
+        <source>plik zmieniony lub uszkodzony – odrzucony</source>
+        <translation>file altered or damaged – refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="44"/>
+        <source>plik innego biura – odrzucony</source>
+        <translation>file of another office – refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="45"/>
+        <source>plik nowszej wersji programu – zaktualizuj program</source>
+        <translation>file of a newer program version – update the program</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="46"/>
+        <source>brakuje wcześniejszego pliku – czekam na niego</source>
+        <translation>an earlier file is missing – waiting for it</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="47"/>
+        <source>zegar tamtego komputera wyprzedza ten o ponad dwa dni</source>
+        <translation>that PC&apos;s clock is more than two days ahead of this one</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="48"/>
+        <source>plik uszkodzony – odrzucony</source>
+        <translation>file damaged – refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="49"/>
+        <source>to nie jest plik wymiany – pominięty</source>
+        <translation>not an exchange file – skipped</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="50"/>
+        <source>zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał – czeka</source>
+        <translation>sealed with a new office key this PC has not received yet – waiting</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="51"/>
+        <source>zapisany starym kluczem biura po zmianie klucza – odrzucony</source>
+        <translation>sealed with an old office key after the key changed – refused</translation>
     </message>
 </context>
 <context>
@@ -5974,42 +6852,42 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="106"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="107"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="108"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="109"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="110"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="111"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="112"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="113"/>
         <source>nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów</source>
         <translation>not assessed – no incomes and no «no income» statement saved</translation>
     </message>
@@ -6051,482 +6929,482 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="117"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="118"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="119"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="120"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="124"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="125"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="126"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="129"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="130"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="131"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="132"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="133"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="136"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="137"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="138"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="141"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="142"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="143"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="146"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="147"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="148"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="149"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="152"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="153"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="154"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="157"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="158"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="159"/>
         <source>umarzająca postępowanie</source>
         <translation>discontinuing the proceedings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="162"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="163"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="166"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="167"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="170"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="171"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="176"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="177"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="178"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="179"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="180"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="181"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="182"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="183"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="184"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="185"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="186"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="187"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="188"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="189"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="190"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="191"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="192"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="193"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="194"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="195"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="196"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="197"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="198"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="199"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="200"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="201"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="202"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="203"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="208"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="209"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="210"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="211"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="214"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="215"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="216"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="217"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="218"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="219"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="220"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="221"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="222"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="224"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="225"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="226"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="227"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="228"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="229"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="269"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="270"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="271"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="268"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="269"/>
+        <location filename="../ops_desktop/ui/labels.py" line="273"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="308"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="309"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
