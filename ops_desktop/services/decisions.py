@@ -65,7 +65,7 @@ from ops_desktop.services.withdrawal import (
     discontinuance_row,
     withdrawal_errors,
 )
-from ops_desktop.storage import queries
+from ops_desktop.storage import acts, queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
 
@@ -367,6 +367,9 @@ class DecisionService:
             row.signatory_position = user.position
             row.authorisation_number = auth.order_number
             row.office_snapshot = json.dumps(dataclasses.asdict(office), ensure_ascii=False)
+            # The act's hash goes into the log before the UPDATE that signs: the store
+            # refuses a signed decision without it, and `verify` recomputes it.
+            acts.record_signing(s, actor.user_id, row)
             row.application.status = (ApplicationStatus.WITHDRAWN.value if discontinuance
                                        else ApplicationStatus.DECIDED.value)
             return mapping.decision_view(row)

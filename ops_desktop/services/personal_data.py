@@ -307,8 +307,10 @@ class PersonalDataService:
             queries.purge_person_search(s)
             redacted = 0
             for pid in ids:
-                redacted += audit.redact_person(s, pid)
+                # The anonymisation is in the chain first: the store accepts the blanking
+                # of a person's entries only after it (storage/triggers.py).
                 audit.record(s, actor.user_id, "anonymise", "person", str(pid), pid)
+                redacted += audit.redact_person(s, pid)
         self.db.checkpoint()  # the replaced values must not stay readable in the -wal file
         return AnonymisationResult(audit_entries_redacted=redacted, **counts)
 

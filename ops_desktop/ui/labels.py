@@ -319,6 +319,8 @@ AUDIT_ACTIONS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("audit", "przywrócenie kopii"),
     "import": QT_TRANSLATE_NOOP("audit", "wczytanie danych"),
     "print": QT_TRANSLATE_NOOP("audit", "wydruk"),
+    "sign": QT_TRANSLATE_NOOP("audit", "podpisanie aktu"),
+    "protection": QT_TRANSLATE_NOOP("audit", "zabezpieczenia bazy"),
 }
 AUDIT_ENTITIES: dict[str, str] = {
     "persons": QT_TRANSLATE_NOOP("audit", "osoba"),
@@ -348,6 +350,14 @@ AUDIT_ENTITIES: dict[str, str] = {
 }
 # Fields by their name; AUDIT_RECORD_FIELDS below where one name means another thing.
 AUDIT_FIELDS: dict[str, str] = {
+    # a signing's entry and the protection's (storage/acts.py, storage/anchors.py)
+    "act": QT_TRANSLATE_NOOP("audit", "skrót treści aktu"),
+    "party": QT_TRANSLATE_NOOP("audit", "skrót danych strony"),
+    "columns": QT_TRANSLATE_NOOP("audit", "liczba pól objętych skrótem"),
+    "before_protection": QT_TRANSLATE_NOOP("audit", "akty podpisane przed zabezpieczeniem"),
+    "acts": QT_TRANSLATE_NOOP("audit", "skrót aktów podpisanych przed zabezpieczeniem"),
+    "recreated": QT_TRANSLATE_NOOP("audit", "odtworzone zabezpieczenia"),
+    "unknown": QT_TRANSLATE_NOOP("audit", "nieznane wyzwalacze"),
     "first_name": QT_TRANSLATE_NOOP("audit", "imię"),
     "last_name": QT_TRANSLATE_NOOP("audit", "nazwisko"),
     "search_name": QT_TRANSLATE_NOOP("audit", "nazwisko do wyszukiwania"),

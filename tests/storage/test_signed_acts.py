@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.vocabulary import DecisionStatus, Role
@@ -48,14 +49,44 @@ def test_raw_sql_cannot_change_or_delete_a_signed_decision(office: Services) -> 
     assert integrity_ok(services.db)
 
 
+# Retention blanks every party field of a signed decision, to exactly these values.
+BLANKED = ("party_name = 'Osoba zanonimizowana', party_address = '', "
+           "party_delivery_address = '', party_pesel = NULL, bank_account = NULL, "
+           "reasoning = '', purpose = '', party_dative = '', other_ground = '', "
+           "anonymised_at = '2037-01-02 10:00:00'")
+
+
+def _anonymise_person_row(conn: RawSQL, decision_id: str) -> None:
+    conn.execute("UPDATE persons SET first_name = 'Osoba', last_name = 'zanonimizowana', "
+                 "anonymised_at = '2037-01-02 10:00:00' "
+                 "WHERE id = (SELECT person_id FROM decisions WHERE id = ?)", (decision_id,))
+
+
 def test_retention_may_blank_the_party_once_and_never_again(office: Services) -> None:
     services = office
     signed = _ids(services, DecisionStatus.SIGNED)[0]
     with RawSQL(services.db) as conn:
-        conn.execute("UPDATE decisions SET party_name = 'Osoba zanonimizowana', party_pesel = NULL, "
-                     "anonymised_at = '2037-01-02 10:00:00' WHERE id = ?", (signed,))
+        _anonymise_person_row(conn, signed)
+        conn.execute(f"UPDATE decisions SET {BLANKED} WHERE id = ?", (signed,))
         with pytest.raises(conn.IntegrityError):
             conn.execute("UPDATE decisions SET party_name = 'Jan Kowalski' WHERE id = ?", (signed,))
+
+
+def test_anonymisation_of_a_person_never_anonymised_is_refused(office: Services) -> None:
+    """The attack: one UPDATE setting anonymised_at with a new bank account and reasoning,
+    on a signed decision of a person who was never anonymised."""
+    services = office
+    signed = _ids(services, DecisionStatus.SIGNED)[0]
+    attack = ("bank_account = 'PL61109010140000071219812874', reasoning = 'Inne uzasadnienie', "
+              "party_name = 'Ktoś Inny', anonymised_at = '2037-01-02 10:00:00'")
+    assert not _updates(services, signed, attack)
+    assert not _updates(services, signed, BLANKED)  # the person's row is not anonymised
+    with RawSQL(services.db) as conn:
+        _anonymise_person_row(conn, signed)
+    # Even for an anonymised person, the exemption blanks; it never writes new party data.
+    assert not _updates(services, signed, attack)
+    assert not _updates(services, signed, BLANKED.replace("purpose = ''", "purpose = 'leki'"))
+    assert _updates(services, signed, BLANKED)
 
 
 def test_the_service_refuses_to_discard_a_signed_decision(office: Services) -> None:
@@ -99,9 +130,11 @@ def test_what_a_signed_decision_says_of_the_facts_and_the_party_is_protected_too
     refused = ["interview_on = '2020-01-01'", "grounds = '7'", "party_sex = 'F'",
                "party_dative = 'Pani Janinie Nowak'", "other_ground = 'x'",
                # Retention may blank the dative (it is the name), not the facts of the act.
-               "interview_on = NULL, anonymised_at = '2037-01-02'"]
+               f"interview_on = NULL, {BLANKED}"]
+    with RawSQL(services.db) as conn:
+        _anonymise_person_row(conn, signed)
     assert [a for a in refused if _updates(services, signed, a)] == []
-    assert _updates(services, signed, "party_dative = '', anonymised_at = '2037-01-02'")
+    assert _updates(services, signed, BLANKED)
 
 
 @sqlite_file("an older file upgraded, read back from SQLite's own schema table")
@@ -131,3 +164,34 @@ def test_a_file_from_0004_gets_the_new_columns_and_the_wider_protection(
     conn.close()
     assert "NEW.interview_on IS OLD.interview_on" in trigger and "NEW.party_sex" in trigger
     assert {"no_income_declared_at", "interview_on", "grounds", "other_ground"} <= columns
+
+
+def _copy_as_signed(services: Services, conn: RawSQL, source: str) -> str:
+    """A forged act: a copy of `source` under a new id, inserted already signed."""
+    columns = [c["name"] for c in inspect(services.db.engine).get_columns("decisions")
+               if c["name"] not in ("id", "status")]
+    new_id = uuid.uuid4().hex
+    listed = ", ".join(columns)
+    conn.execute(f"INSERT INTO decisions (id, status, {listed}) "
+                 f"SELECT ?, 'signed', {listed} FROM decisions WHERE id = ?", (new_id, source))
+    return new_id
+
+
+def test_a_forged_signed_act_cannot_be_inserted(office: Services) -> None:
+    services = office
+    with RawSQL(services.db) as conn:
+        for source in (_ids(services, DecisionStatus.SIGNED)[0],
+                       _ids(services, DecisionStatus.DRAFT)[0]):
+            with pytest.raises(conn.IntegrityError, match="signed decision without its signing"):
+                _copy_as_signed(services, conn, source)
+
+
+def test_a_draft_is_signed_only_through_the_service(office: Services) -> None:
+    services = office
+    draft = _ids(services, DecisionStatus.DRAFT)[0]
+    with RawSQL(services.db) as conn:
+        with pytest.raises(conn.IntegrityError, match="signed decision without its signing"):
+            conn.execute("UPDATE decisions SET status = 'signed', signed_at = issued_on "
+                         "WHERE id = ?", (draft,))
+        # A draft's own edits still go through.
+        conn.execute("UPDATE decisions SET reasoning = 'poprawka' WHERE id = ?", (draft,))
