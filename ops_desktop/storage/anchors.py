@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
 
 from ops_desktop.storage.models import AuditRow, DecisionRow, PersonRow
 
@@ -44,6 +45,11 @@ def chain_head(connection: Connection) -> Head | None:
     row = connection.execute(select(AuditRow.seq, AuditRow.hash)
                              .order_by(AuditRow.seq.desc()).limit(1)).first()
     return Head(int(row[0]), str(row[1])) if row is not None else None
+
+
+def session_head(session: Session) -> Head | None:
+    """The head as a service reads it, in its unit of work (for paper)."""
+    return chain_head(session.connection())
 
 
 class AnchorBreak(enum.StrEnum):
