@@ -20,6 +20,67 @@ ACT_COLUMNS = (
     "discontinuance_requested",
 )
 _ACT_UNCHANGED = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in ACT_COLUMNS)
+_PG_IS = "IS NOT DISTINCT FROM"
+
+SIGN = "sign"
+ANONYMISE = "anonymise"
+
+# The party data retention blanks on a signed decision, and the value it blanks each to;
+# the party's name becomes the anonymised person's name (personal_data_queries.anonymise).
+PARTY_BLANK: dict[str, str | None] = {
+    "party_address": "", "party_delivery_address": "", "party_pesel": None,
+    "bank_account": None, "reasoning": "", "purpose": "", "party_dative": "", "other_ground": "",
+}
+PARTY_COLUMNS = ("party_name", *PARTY_BLANK)
+
+
+def _blanked(same: str) -> str:
+    return " AND ".join(f"NEW.{c} IS NULL" if v is None else f"NEW.{c} = ''"
+                        for c, v in PARTY_BLANK.items()) + f" AND NEW.party_name {same} "
+
+
+_ANONYMISED_NAME = ("(SELECT p.first_name || ' ' || p.last_name FROM persons p "
+                    "WHERE p.id = NEW.person_id AND p.anonymised_at IS NOT NULL)")
+
+
+def _sqlite_signed_immutable(blanked: str) -> str:
+    """A signed decision takes no update but retention's; `blanked`: what retention must
+    leave in the party's fields ("" in the set of 0002–0010, which checked nothing)."""
+    return f"""
+    CREATE TRIGGER IF NOT EXISTS decisions_signed_immutable
+    BEFORE UPDATE ON decisions
+    WHEN OLD.status = '{SIGNED}' AND NOT (
+        OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {_ACT_UNCHANGED}{blanked}
+    )
+    BEGIN
+        SELECT RAISE(ABORT, 'signed decision is immutable');
+    END
+    """
+
+
+def _pg_signed_decision_update(blanked: str) -> str:
+    """The same for PostgreSQL: the act's columns are the trigger's arguments."""
+    return f"""
+    CREATE OR REPLACE FUNCTION ops_signed_decision_update() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    DECLARE
+        old_row jsonb := to_jsonb(OLD);
+        new_row jsonb := to_jsonb(NEW);
+    BEGIN
+        IF OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL{blanked} THEN
+            FOR i IN 0 .. TG_NARGS - 1 LOOP
+                IF old_row -> TG_ARGV[i] IS DISTINCT FROM new_row -> TG_ARGV[i] THEN
+                    RAISE EXCEPTION 'signed decision is immutable'
+                        USING ERRCODE = 'restrict_violation';
+                END IF;
+            END LOOP;
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'signed decision is immutable' USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """
+
 
 # The protection as migrations 0002–0010 created it; those migrations run against the schema
 # of their own revision, so they keep creating this set (create_triggers_without), and
@@ -28,16 +89,7 @@ _SQLITE_CREATE_0010 = (
     # A signed decision is a legal act: no update, except that retention anonymisation may
     # once replace its party's personal data (party, account, reasoning, purpose) – every
     # column of the act itself must stay as it was (the service also audits the change).
-    f"""
-    CREATE TRIGGER IF NOT EXISTS decisions_signed_immutable
-    BEFORE UPDATE ON decisions
-    WHEN OLD.status = '{SIGNED}' AND NOT (
-        OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {_ACT_UNCHANGED}
-    )
-    BEGIN
-        SELECT RAISE(ABORT, 'signed decision is immutable');
-    END
-    """,
+    _sqlite_signed_immutable(""),
     f"""
     CREATE TRIGGER IF NOT EXISTS decisions_signed_undeletable
     BEFORE DELETE ON decisions
@@ -97,26 +149,7 @@ _POSTGRESQL_CREATE_0010 = (
     """,
     # Retention anonymisation may once replace the party's data; the act (the columns named
     # in the trigger's arguments) must stay as it was.
-    """
-    CREATE OR REPLACE FUNCTION ops_signed_decision_update() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-    DECLARE
-        old_row jsonb := to_jsonb(OLD);
-        new_row jsonb := to_jsonb(NEW);
-    BEGIN
-        IF OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL THEN
-            FOR i IN 0 .. TG_NARGS - 1 LOOP
-                IF old_row -> TG_ARGV[i] IS DISTINCT FROM new_row -> TG_ARGV[i] THEN
-                    RAISE EXCEPTION 'signed decision is immutable'
-                        USING ERRCODE = 'restrict_violation';
-                END IF;
-            END LOOP;
-            RETURN NEW;
-        END IF;
-        RAISE EXCEPTION 'signed decision is immutable' USING ERRCODE = 'restrict_violation';
-    END
-    $$
-    """,
+    _pg_signed_decision_update(""),
     f"""
     CREATE OR REPLACE TRIGGER decisions_signed_immutable
     BEFORE UPDATE ON decisions FOR EACH ROW
@@ -167,6 +200,7 @@ _POSTGRESQL_DROP = (
     "DROP FUNCTION IF EXISTS ops_signed_decision_update()",
 )
 
+
 # --- the protection since 0012_anchors --------------------------------------------------
 #
 # Three holes of the set above are closed here:
@@ -184,25 +218,6 @@ _POSTGRESQL_DROP = (
 #   (storage/anchors.py) are compared with it.
 # - Redaction blanked any entry's changes. Now only entries of a person whose row is
 #   anonymised and whose anonymisation is already an entry of the chain, never a signing's.
-SIGN = "sign"
-ANONYMISE = "anonymise"
-
-# The party data retention blanks on a signed decision, and the value it blanks each to;
-# the party's name becomes the anonymised person's name (personal_data_queries.anonymise).
-PARTY_BLANK: dict[str, str | None] = {
-    "party_address": "", "party_delivery_address": "", "party_pesel": None,
-    "bank_account": None, "reasoning": "", "purpose": "", "party_dative": "", "other_ground": "",
-}
-PARTY_COLUMNS = ("party_name", *PARTY_BLANK)
-
-
-def _blanked(same: str) -> str:
-    return " AND ".join(f"NEW.{c} IS NULL" if v is None else f"NEW.{c} = ''"
-                        for c, v in PARTY_BLANK.items()) + f" AND NEW.party_name {same} "
-
-
-_ANONYMISED_NAME = ("(SELECT p.first_name || ' ' || p.last_name FROM persons p "
-                    "WHERE p.id = NEW.person_id AND p.anonymised_at IS NOT NULL)")
 
 
 def _redaction(same: str) -> str:
@@ -233,17 +248,7 @@ def _signing_entry(id_text: str) -> str:
 NO_SIGNING = "signed decision without its signing"
 
 _SQLITE_CREATE = (
-    f"""
-    CREATE TRIGGER IF NOT EXISTS decisions_signed_immutable
-    BEFORE UPDATE ON decisions
-    WHEN OLD.status = '{SIGNED}' AND NOT (
-        OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {_ACT_UNCHANGED}
-        AND {_blanked("IS")}{_ANONYMISED_NAME}
-    )
-    BEGIN
-        SELECT RAISE(ABORT, 'signed decision is immutable');
-    END
-    """,
+    _sqlite_signed_immutable(f"\n        AND {_blanked('IS')}{_ANONYMISED_NAME}"),
     _SQLITE_CREATE_0010[1],  # decisions_signed_undeletable
     f"""
     CREATE TRIGGER IF NOT EXISTS decisions_signed_insert
@@ -273,31 +278,9 @@ _SQLITE_CREATE = (
     """,
 )
 
-_PG_IS = "IS NOT DISTINCT FROM"
-
 _POSTGRESQL_CREATE = (
     _POSTGRESQL_CREATE_0010[0],  # ops_refuse_change()
-    f"""
-    CREATE OR REPLACE FUNCTION ops_signed_decision_update() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-    DECLARE
-        old_row jsonb := to_jsonb(OLD);
-        new_row jsonb := to_jsonb(NEW);
-    BEGIN
-        IF OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL
-                AND {_blanked(_PG_IS)}{_ANONYMISED_NAME} THEN
-            FOR i IN 0 .. TG_NARGS - 1 LOOP
-                IF old_row -> TG_ARGV[i] IS DISTINCT FROM new_row -> TG_ARGV[i] THEN
-                    RAISE EXCEPTION 'signed decision is immutable'
-                        USING ERRCODE = 'restrict_violation';
-                END IF;
-            END LOOP;
-            RETURN NEW;
-        END IF;
-        RAISE EXCEPTION 'signed decision is immutable' USING ERRCODE = 'restrict_violation';
-    END
-    $$
-    """,
+    _pg_signed_decision_update(f"\n                AND {_blanked(_PG_IS)}{_ANONYMISED_NAME}"),
     f"""
     CREATE OR REPLACE FUNCTION ops_signing_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
