@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -16,7 +18,8 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.database import integrity_ok
-from ops_desktop.storage.models import DecisionRow
+from ops_desktop.storage.models import AuditRow, DecisionRow
+from ops_desktop.storage.protection import TriggerReport, check_triggers
 from tests.server_db import RawSQL, sqlite_file
 
 
@@ -195,3 +198,36 @@ def test_a_draft_is_signed_only_through_the_service(office: Services) -> None:
                          "WHERE id = ?", (draft,))
         # A draft's own edits still go through.
         conn.execute("UPDATE decisions SET reasoning = 'poprawka' WHERE id = ?", (draft,))
+
+
+def test_at_start_a_dropped_trigger_comes_back_and_a_planted_one_is_reported(
+        db_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    services = Services.open(db_url)
+    sqlite = services.db.file is not None
+    with RawSQL(services.db) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_update" + ("" if sqlite else " ON audit_log"))
+        if sqlite:
+            conn.execute("CREATE TRIGGER quiet BEFORE INSERT ON audit_log "
+                         "WHEN NEW.action = 'view' BEGIN SELECT RAISE(IGNORE); END")
+        else:
+            conn.execute("CREATE FUNCTION quiet() RETURNS trigger LANGUAGE plpgsql AS "
+                         "$$ BEGIN RETURN NULL; END $$")
+            conn.execute("CREATE TRIGGER quiet BEFORE INSERT ON audit_log FOR EACH ROW "
+                         "WHEN (NEW.action = 'view') EXECUTE FUNCTION quiet()")
+    with services.db.engine.connect() as connection:
+        assert check_triggers(connection) == TriggerReport(["audit_log_no_update"], ["quiet"])
+    services.close()
+    with caplog.at_level(logging.WARNING):
+        services = Services.open(db_url)
+    try:
+        assert "created again: audit_log_no_update" in caplog.text and "quiet" in caplog.text
+        with services.db.engine.connect() as connection:
+            assert check_triggers(connection) == TriggerReport([], ["quiet"])
+        with services.db.session() as s:
+            entry = s.scalars(select(AuditRow).where(AuditRow.action == "protection")).one()
+        assert json.loads(entry.changes or "") == {"recreated": ["audit_log_no_update"],
+                                                   "unknown": ["quiet"]}
+        with RawSQL(services.db) as conn, pytest.raises(conn.IntegrityError):
+            conn.execute("UPDATE audit_log SET changes = NULL, redacted_at = at")
+    finally:
+        services.close()
