@@ -94,7 +94,8 @@ def describe(report: ChainReport) -> str:
             return "Dziennik zdarzeń jest pusty."
         return (f"Łańcuch nienaruszony. Ostatni wpis: nr {report.last_seq}, "
                 f"skrót {report.last_hash} (zanotuj go, by sprawdzić później, "
-                "czy nie usunięto wpisów z końca dziennika).")
+                "czy nie usunięto wpisów z końca dziennika ani go nie przeliczono: "
+                f"verify --anchor {report.last_seq}:{report.last_hash}).")
     assert report.reason is not None and report.broken_seq is not None
     why = REASONS[report.reason].format(expected=report.expected_seq,
                                         before=report.broken_seq - 1)
