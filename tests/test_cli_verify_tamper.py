@@ -112,7 +112,7 @@ def test_a_signed_act_blanked_as_if_anonymised_with_the_triggers_intact(
 
 
 @pytest.mark.parametrize("change", [
-    "bank_account = 'PL61109010140000071219812874'", "reasoning = 'Inne uzasadnienie'",
+    "bank_account = 'PL27114020040000300201355387'", "reasoning = 'Inne uzasadnienie'",
     "amount_grosze = coalesce(amount_grosze, 0) + 10000", "party_name = 'Ktoś Inny'"])
 def test_a_signed_act_altered_with_the_triggers_dropped(
         office_file: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:

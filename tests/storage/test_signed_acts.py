@@ -17,9 +17,11 @@ from ops_desktop.domain.vocabulary import DecisionStatus, Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
+from ops_desktop.storage import anchors
 from ops_desktop.storage.database import integrity_ok
 from ops_desktop.storage.models import AuditRow, DecisionRow
 from ops_desktop.storage.protection import TriggerReport, check_triggers
+from ops_desktop.storage.triggers import CREATE_TRIGGERS, DROP_TRIGGERS
 from tests.server_db import RawSQL, sqlite_file
 
 
@@ -80,7 +82,7 @@ def test_anonymisation_of_a_person_never_anonymised_is_refused(office: Services)
     on a signed decision of a person who was never anonymised."""
     services = office
     signed = _ids(services, DecisionStatus.SIGNED)[0]
-    attack = ("bank_account = 'PL61109010140000071219812874', reasoning = 'Inne uzasadnienie', "
+    attack = ("bank_account = 'PL27114020040000300201355387', reasoning = 'Inne uzasadnienie', "
               "party_name = 'Ktoś Inny', anonymised_at = '2037-01-02 10:00:00'")
     assert not _updates(services, signed, attack)
     assert not _updates(services, signed, BLANKED)  # the person's row is not anonymised
@@ -231,3 +233,31 @@ def test_at_start_a_dropped_trigger_comes_back_and_a_planted_one_is_reported(
             conn.execute("UPDATE audit_log SET changes = NULL, redacted_at = at")
     finally:
         services.close()
+
+
+def test_verify_names_an_act_altered_and_a_log_cut_behind_the_triggers_back(
+        office: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    from ops_desktop.__main__ import main
+
+    services = office
+    target = str(services.db.file) if services.db.file is not None else services.db.url
+    dialect = services.db.engine.dialect.name
+    signed = _ids(services, DecisionStatus.SIGNED)[0]
+    with services.db.session() as s:
+        head = anchors.session_head(s)
+    assert head is not None
+    assert main(["verify", "--db", target, "--anchor", str(head)]) == 0
+    assert "dziennik ją przedłuża" in capsys.readouterr().out
+    with RawSQL(services.db) as conn:
+        for statement in DROP_TRIGGERS[dialect]:
+            conn.execute(statement)
+        conn.execute("UPDATE decisions SET bank_account = 'PL27114020040000300201355387' "
+                     "WHERE id = ?", (signed,))
+        conn.execute("DELETE FROM audit_log WHERE seq > ?", (head.seq - 2,))
+        for statement in CREATE_TRIGGERS[dialect]:  # psycopg reads "%" as a placeholder
+            conn.execute(statement if dialect == "sqlite" else statement.replace("%", "%%"))
+    assert main(["verify", "--db", target, "--anchor", str(head)]) == 1
+    out = capsys.readouterr().out
+    assert "AKT ZMIENIONY PO PODPISANIU" in out and str(uuid.UUID(signed)) in out
+    assert f"DZIENNIK NIE PRZEDŁUŻA KOTWICY nr {head.seq}" in out
+    assert "Zabezpieczenia bazy (wyzwalacze): w porządku." in out
