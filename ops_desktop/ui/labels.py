@@ -350,14 +350,6 @@ AUDIT_ENTITIES: dict[str, str] = {
 }
 # Fields by their name; AUDIT_RECORD_FIELDS below where one name means another thing.
 AUDIT_FIELDS: dict[str, str] = {
-    # a signing's entry and the protection's (storage/acts.py, storage/anchors.py)
-    "act": QT_TRANSLATE_NOOP("audit", "skrót treści aktu"),
-    "party": QT_TRANSLATE_NOOP("audit", "skrót danych strony"),
-    "columns": QT_TRANSLATE_NOOP("audit", "liczba pól objętych skrótem"),
-    "before_protection": QT_TRANSLATE_NOOP("audit", "akty podpisane przed zabezpieczeniem"),
-    "acts": QT_TRANSLATE_NOOP("audit", "skrót aktów podpisanych przed zabezpieczeniem"),
-    "recreated": QT_TRANSLATE_NOOP("audit", "odtworzone zabezpieczenia"),
-    "unknown": QT_TRANSLATE_NOOP("audit", "nieznane wyzwalacze"),
     "first_name": QT_TRANSLATE_NOOP("audit", "imię"),
     "last_name": QT_TRANSLATE_NOOP("audit", "nazwisko"),
     "search_name": QT_TRANSLATE_NOOP("audit", "nazwisko do wyszukiwania"),
@@ -525,6 +517,14 @@ AUDIT_SETTINGS: dict[str, str] = {
 }
 # What an event entry notes besides its record (services call storage.audit.record).
 AUDIT_DETAILS: dict[str, str] = {
+    # a signing's entry and the protection's (storage/acts.py, storage/protection.py)
+    "act": QT_TRANSLATE_NOOP("audit", "skrót treści aktu"),
+    "party": QT_TRANSLATE_NOOP("audit", "skrót danych strony"),
+    "columns": QT_TRANSLATE_NOOP("audit", "liczba pól objętych skrótem"),
+    "before_protection": QT_TRANSLATE_NOOP("audit", "akty podpisane przed zabezpieczeniem"),
+    "acts": QT_TRANSLATE_NOOP("audit", "skrót aktów podpisanych przed zabezpieczeniem"),
+    "recreated": QT_TRANSLATE_NOOP("audit", "odtworzone zabezpieczenia"),
+    "unknown": QT_TRANSLATE_NOOP("audit", "nieznane wyzwalacze"),
     "reason": QT_TRANSLATE_NOOP("audit", "powód"),
     "by": QT_TRANSLATE_NOOP("audit", "sposób"),
     "folder": QT_TRANSLATE_NOOP("audit", "folder"),
