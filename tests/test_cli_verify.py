@@ -7,12 +7,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from ops_desktop.__main__ import main
 from ops_desktop.domain.vocabulary import Relation
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
+from ops_desktop.storage import audit
+from ops_desktop.storage.models import PersonRow, utcnow
+from ops_desktop.storage.personal_data_queries import anonymise
 from ops_desktop.storage.triggers import DROP_TRIGGERS
 from tests.services.helpers import PESEL_WOMAN_1985, person
 
@@ -77,14 +81,39 @@ def test_a_deleted_entry_is_reported(office_file: Path, capsys: pytest.CaptureFi
     assert "nr 6" in out and "usunięto wpisy nr 5–5" in out
 
 
-def test_redacted_entries_are_counted_and_the_chain_holds(
-        office_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with sqlite3.connect(office_file) as conn:  # the one update the triggers allow
-        conn.execute("UPDATE audit_log SET changes = NULL, redacted_at = '2026-01-01 00:00:00' "
-                     "WHERE seq IN (6, 7)")
+def _with_changes(path: Path, n: int) -> list[int]:
+    with sqlite3.connect(path) as conn:
+        seqs = [r[0] for r in conn.execute(
+            "SELECT seq FROM audit_log WHERE person_id IS NOT NULL AND changes IS NOT NULL "
+            "ORDER BY seq LIMIT ?", (n,))]
     conn.close()
+    return seqs
+
+
+def test_redaction_is_taken_only_for_an_anonymised_person(
+        office_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seqs = ", ".join(map(str, _with_changes(office_file, 2)))
+    blank = f"UPDATE audit_log SET changes = NULL, redacted_at = '2026-01-01' WHERE seq IN ({seqs})"
+    with sqlite3.connect(office_file) as conn, pytest.raises(sqlite3.IntegrityError,
+                                                             match="append-only"):
+        conn.execute(blank)  # nobody was anonymised: the store refuses the blanking
+    conn.close()
+    # Retention's own way: the person anonymised, that recorded in the chain, then blanked.
+    services = Services.open(f"sqlite:///{office_file}")
+    with services.db.session() as s:
+        pid = s.scalar(select(PersonRow.id).order_by(PersonRow.created_at).limit(1))
+        assert pid is not None
+        anonymise(s, [pid], None, ("Osoba", "zanonimizowana"), utcnow())
+        audit.record(s, None, "anonymise", "person", str(pid), pid)
+        redacted = audit.redact_person(s, pid)
+    services.close()
+    assert redacted > 0
     assert main(["verify", "--db", str(office_file)]) == 0
-    assert "w tym zanonimizowanych: 2" in capsys.readouterr().out
+    assert f"w tym zanonimizowanych: {redacted}" in capsys.readouterr().out
+    # With the triggers dropped, the entries of someone never anonymised are blanked.
+    tamper(office_file, blank.replace(seqs, ", ".join(map(str, _with_changes(office_file, 1)))))
+    assert main(["verify", "--db", str(office_file)]) == 1
+    assert "WYMAZANO TREŚĆ WPISÓW BEZ ANONIMIZACJI: 1 wpisów" in capsys.readouterr().out
 
 
 def test_a_damaged_file_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

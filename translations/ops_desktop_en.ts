@@ -5010,7 +5010,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="322"/>
-        <location filename="../ops_desktop/ui/labels.py" line="331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
@@ -5030,772 +5030,817 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="328"/>
-        <location filename="../ops_desktop/ui/labels.py" line="329"/>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="326"/>
+        <source>podpisanie aktu</source>
+        <translation>signing of an act</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="327"/>
+        <source>zabezpieczenia bazy</source>
+        <translation>database protection</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="330"/>
-        <location filename="../ops_desktop/ui/labels.py" line="346"/>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="335"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="336"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="337"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="336"/>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="339"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="338"/>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="339"/>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="340"/>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="343"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="342"/>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="345"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="346"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="347"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="348"/>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="353"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <source>skrót treści aktu</source>
+        <translation>hash of the act&apos;s content</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <source>skrót danych strony</source>
+        <translation>hash of the party&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <source>liczba pól objętych skrótem</source>
+        <translation>number of fields the hash covers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <source>akty podpisane przed zabezpieczeniem</source>
+        <translation>acts signed before the protection</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <source>skrót aktów podpisanych przed zabezpieczeniem</source>
+        <translation>hash of the acts signed before the protection</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <source>odtworzone zabezpieczenia</source>
+        <translation>protection triggers re-created</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <source>nieznane wyzwalacze</source>
+        <translation>unknown triggers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
@@ -5825,177 +5870,177 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="358"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="359"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="365"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="366"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -6434,42 +6479,42 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
@@ -6573,32 +6618,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -7374,37 +7419,37 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
         <source>inna</source>
         <translation>other</translation>
     </message>

@@ -1518,6 +1518,15 @@ EN: dict[str, str] = {
     'Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.': 'Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.',
     'Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.': 'Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.',
     'Pole zawiera niewidoczny znak (np. wklejony ze strony internetowej) – usuń zawartość pola i wpisz ją ponownie z klawiatury.': 'The field holds an invisible character (pasted from a web page, for example) – clear the field and type it again.',
+    'podpisanie aktu': 'signing of an act',
+    'zabezpieczenia bazy': 'database protection',
+    'skrót treści aktu': "hash of the act's content",
+    'skrót danych strony': "hash of the party's data",
+    'akty podpisane przed zabezpieczeniem': 'acts signed before the protection',
+    'skrót aktów podpisanych przed zabezpieczeniem': 'hash of the acts signed before the protection',
+    'odtworzone zabezpieczenia': 'protection triggers re-created',
+    'nieznane wyzwalacze': 'unknown triggers',
+    'liczba pól objętych skrótem': 'number of fields the hash covers',
 }
 
 # (context, source) -> English, where one screen needs different wording.

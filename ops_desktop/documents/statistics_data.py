@@ -65,6 +65,7 @@ class StatisticsReport:
     benefits: tuple[BenefitFigures, ...]  # grants by form, their total, refusals, their total
     applications: tuple[ApplicationFigures, ...]  # by form, then the total
     generated_at: dt.datetime  # office wall clock
+    audit_head: str = ""  # the audit log's head when made (`nr:skrót`), printed as an anchor
 
     def row(self, form: BenefitForm | None, kind: DecisionKind) -> BenefitFigures:
         return next(b for b in self.benefits if b.form == form and b.kind == kind)

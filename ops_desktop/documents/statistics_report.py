@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ops_desktop.documents.anchor_note import anchor_story
 from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.statistics_data import StatisticsReport
@@ -83,6 +84,7 @@ def statistics_story(report: StatisticsReport, office: OfficeOnPaper) -> list[Fl
         Spacer(1, 8 * mm),
         Paragraph(text(f"Sporządzono: {date_short(day)} r. "
                        f"{report.generated_at.strftime('%H:%M')}"), st.small_left),
+        *anchor_story(report.audit_head),
     ]
 
 

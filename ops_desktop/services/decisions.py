@@ -66,7 +66,7 @@ from ops_desktop.services.withdrawal import (
     discontinuance_row,
     withdrawal_errors,
 )
-from ops_desktop.storage import audit, queries
+from ops_desktop.storage import acts, anchors, audit, queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
 
@@ -370,6 +370,9 @@ class DecisionService:
             row.signatory_position = user.position
             row.authorisation_number = auth.order_number
             row.office_snapshot = json.dumps(dataclasses.asdict(office), ensure_ascii=False)
+            # The act's hash goes into the log before the UPDATE that signs: the store
+            # refuses a signed decision without it, and `verify` recomputes it.
+            acts.record_signing(s, actor.user_id, row)
             row.application.status = (ApplicationStatus.WITHDRAWN.value if discontinuance
                                        else ApplicationStatus.DECIDED.value)
             return mapping.decision_view(row)
@@ -427,7 +430,9 @@ class DecisionService:
         grow with the stack and Cancel stops the reading too. A stack longer than a slice is
         laid out by every core, slice by slice (documents/batch.py).
         """
+        from ops_desktop.documents.anchor_note import render_run_closing
         from ops_desktop.documents.batch import render_in_parallel
+        from ops_desktop.documents.pdf_join import join_pdfs
 
         require(actor, Permission.PRINT_DECISION)
         office = self.office.settings().on_paper()  # one letterhead for the whole stack
@@ -440,8 +445,16 @@ class DecisionService:
             for start in range(0, len(decision_ids), chunk):
                 yield from self._read_documents(actor, decision_ids[start:start + chunk], office)
 
-        return render_in_parallel(docs(), len(decision_ids), progress=progress,
-                                  is_cancelled=is_cancelled)
+        pdf = render_in_parallel(docs(), len(decision_ids), progress=progress,
+                                 is_cancelled=is_cancelled)
+        if pdf is None:
+            return None
+        # The run ends with the audit log's head: an anchor kept on paper (storage/anchors.py).
+        with self.db.session(actor.user_id) as s:
+            head = anchors.session_head(s)
+        closing = render_run_closing(office, len(decision_ids), "" if head is None else str(head),
+                                     dt.datetime.now().replace(microsecond=0))
+        return join_pdfs([pdf, closing])
 
 
 def _stale(row: DecisionRow, current: AssessmentView) -> bool:

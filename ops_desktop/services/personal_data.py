@@ -307,8 +307,6 @@ class PersonalDataService:
                                                             ANONYMISED_NAME, now)
             # In an office every other PC does the same at its next exchange.
             anonymisation.record_fact(s, ids, actor.user_id, ANONYMISED_NAME, now)
-            for pid in ids:
-                audit.record(s, actor.user_id, "anonymise", "person", str(pid), pid)
         self.db.checkpoint()  # the replaced values must not stay readable in the -wal file
         return AnonymisationResult(audit_entries_redacted=redacted, **counts)
 

@@ -32,6 +32,7 @@ from ops_desktop.domain.vocabulary import (
 )
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
+from ops_desktop.storage import anchors
 from ops_desktop.storage import statistics_queries as stats_q
 from ops_desktop.storage.database import Database
 
@@ -102,11 +103,13 @@ class StatisticsService:
         with self.db.session(actor.user_id) as s:
             decided = stats_q.decision_counts(s, period.start, period.end)
             received = stats_q.application_counts(s, period.start, period.end)
+            head = anchors.session_head(s)
         return StatisticsReport(
             period=period,
             benefits=_benefit_rows(decided),
             applications=_application_rows(received),
             generated_at=dt.datetime.now().replace(microsecond=0),
+            audit_head="" if head is None else str(head),
         )
 
     def cases_behind(self, actor: Actor, year: int, half: int | None,

@@ -54,7 +54,12 @@ def anonymise_here(session: Session, person_ids: Sequence[uuid.UUID],
     counts = pq.anonymise(session, person_ids, actor_id, name, now)
     # The blanked names must also leave the search index's pages, not only its results.
     queries.purge_person_search(session)
-    redacted = sum(audit.redact_person(session, pid) for pid in person_ids)
+    redacted = 0
+    for pid in person_ids:
+        # The anonymisation is in this PC's chain first: the store accepts the blanking of
+        # a person's entries only after it (storage/triggers.py).
+        audit.record(session, actor_id, "anonymise", "person", str(pid), pid)
+        redacted += audit.redact_person(session, pid)
     connection = session.connection()
     redact_copies(connection, person_ids)
     _blank_exchange(connection, blanked, pq.blanked_values(name))
@@ -92,7 +97,6 @@ def apply_fact(session: Session, row: str, fields: Mapping[str, Any],
     when = dt.datetime.fromisoformat(str(fields[_WHEN]))
     anonymise_here(session, [person_id], author, (str(fields[_FIRST]), str(fields[_LAST])),
                    when)
-    audit.record(session, author, "anonymise", "person", str(person_id), person_id)
     return None
 
 

@@ -65,7 +65,10 @@ BATCH = 5000
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 CHANGE_ACTIONS = (INSERT, UPDATE, DELETE)
 EVENT_ACTIONS = ("view", "sign_in", "sign_in_failed", "sign_out", "reset_password", "export",
-                 "anonymise", "backup", "restore", "print", "import")
+                 "anonymise", "backup", "restore", "print", "import",
+                 # a signed act's hash (storage/acts.py); the protection triggers repaired
+                 # or found planted (storage/anchors.py)
+                 "sign", "protection")
 ACTIONS = CHANGE_ACTIONS + EVENT_ACTIONS
 
 # Bookkeeping every row has; the entry's own time and actor already say this.
@@ -493,14 +496,38 @@ def record(session: Session, actor_id: uuid.UUID | None, action: str, entity: st
                                  person_id, changes)])
 
 
+def append_on(connection: Connection, items: list[_Item]) -> None:
+    """Entries by nobody, straight on a connection (a migration, the demo generator)."""
+    last = connection.execute(_LAST).first()
+    seq, prev = (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
+    at = utcnow()
+    rows = []
+    for action, entity, entity_id, person_id, changes in items:
+        seq += 1
+        changes_digest = digest(changes)
+        hashed = entry_hash(prev, seq, at, None, action, entity, entity_id, person_id,
+                            changes_digest)
+        rows.append({"seq": seq, "at": at, "actor_id": None, "action": action,
+                     "entity": entity, "entity_id": entity_id, "person_id": person_id,
+                     "changes": changes, "changes_digest": changes_digest,
+                     "prev_hash": prev, "hash": hashed})
+        prev = hashed
+    if rows:
+        connection.execute(_INSERT, rows)
+
+
 def redact_person(session: Session, person_id: uuid.UUID) -> int:
     """Blank the field-level changes of a person's entries (retention anonymisation).
 
     The hashed columns stay, so the chain still verifies; returns how many were blanked.
+    A signing's entry stays whole: it holds only the act's hashes, which verify needs.
+    The store accepts this only once the person's row is anonymised and the anonymisation
+    is an entry of the chain (storage/triggers.py).
     """
     result = session.connection().execute(
         update(_table)
-        .where(_c.person_id == person_id, _c.changes.is_not(None), _c.redacted_at.is_(None))
+        .where(_c.person_id == person_id, _c.changes.is_not(None), _c.redacted_at.is_(None),
+               _c.action != "sign")
         .values(changes=None, redacted_at=utcnow())
     )
     return int(result.rowcount)

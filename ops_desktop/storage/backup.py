@@ -54,6 +54,7 @@ class BackupInfo:
     schema_revision: str
     row_counts: Mapping[str, int] = field(default_factory=dict)
     verified: bool = False
+    audit_head: str = ""  # the audit chain's head in the copy (`nr:skrót`), "" when none
 
     @property
     def rows(self) -> int:
@@ -164,6 +165,16 @@ def _schema_revision(conn: sqlite3.Connection) -> str:
     return str(row[0]) if row else ""
 
 
+def _audit_head(conn: sqlite3.Connection) -> str:
+    """The chain's head in the copy, as storage/anchors.py writes it: every backup keeps an
+    anchor that `ops-desktop verify --anchor BACKUP` holds the office's file against."""
+    try:
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlite3.DatabaseError:
+        return ""
+    return f"{row[0]}:{row[1]}" if row else ""
+
+
 def _online_copy(db_path: Path, target: Path, progress: Callable[[int, int], None],
                  cancelled: CancelledFn) -> None:
     """Copy the live database page by page while the program keeps reading and writing.
@@ -221,7 +232,7 @@ def _check_database(path: Path, expected: Mapping[str, int]) -> None:
 def _info(path: Path, header: Header, verified: bool) -> BackupInfo:
     return BackupInfo(file=path, created_at=header.created_at, size=path.stat().st_size,
                       schema_revision=header.schema_revision, row_counts=header.row_counts,
-                      verified=verified)
+                      verified=verified, audit_head=header.audit_head)
 
 
 # --- public API --------------------------------------------------------------------------
@@ -264,9 +275,10 @@ def write_backup(db_path: Path, folder: Path, passphrase: str, now: dt.datetime,
             _online_copy(db_path, plain, _scaled(progress, 0, 40), is_cancelled)
             with contextlib.closing(sqlite3.connect(_read_only(plain), uri=True)) as conn:
                 counts, revision = _table_counts(conn), _schema_revision(conn)
+                head = _audit_head(conn)
             with part.open("wb") as out:
                 encrypt(plain, out, passphrase, now, counts, revision,
-                        _scaled(progress, 40, 30), is_cancelled)
+                        _scaled(progress, 40, 30), is_cancelled, audit_head=head)
                 out.flush()
                 os.fsync(out.fileno())
         if is_cancelled():

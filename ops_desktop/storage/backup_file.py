@@ -3,7 +3,8 @@
 Layout of an `.opsbak` file:
 
     OPS-DESKTOP-BACKUP\\n          magic line
-    {"format": 1, …}\\n            header: plain JSON on one line (salt, scrypt cost, row counts)
+    {"format": 1, …}\\n            header: plain JSON on one line (salt, scrypt cost, row counts,
+                                    the audit chain's head)
     [4-byte length][ciphertext+tag] one record per chunk of at most CHUNK_SIZE plain bytes,
                                     each chunk compressed with zlib before it is encrypted
 
@@ -87,6 +88,9 @@ class Header:
     created_at: dt.datetime
     row_counts: dict[str, int]
     schema_revision: str
+    # The audit chain's head when the copy was made (`nr:skrót`, storage/anchors.py): an
+    # anchor kept outside the office's file; "" for an empty log or an older backup.
+    audit_head: str = ""
 
     @property
     def digest(self) -> bytes:
@@ -161,12 +165,13 @@ def read_header(f: BinaryIO) -> Header:
         raise BackupError("damaged", f"header: {exc}") from exc
     return Header(raw=raw, data=data, salt=salt, nonce_prefix=prefix, key_check=check,
                    n=n, r=r, p=p, chunk_size=chunk_size, created_at=created, row_counts=counts,
-                   schema_revision=str(data.get("schema_revision", "")))
+                   schema_revision=str(data.get("schema_revision", "")),
+                   audit_head=str(data.get("audit_head", "")))
 
 
 def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime,
             counts: dict[str, int], revision: str, progress: Callable[[int, int], None],
-            cancelled: CancelledFn) -> None:
+            cancelled: CancelledFn, audit_head: str = "") -> None:
     """Write the header and the sealed chunks of the plain file `plain` to `out`."""
     salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
     n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
@@ -177,6 +182,7 @@ def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime
         "created_at": created_at.isoformat(),
         "schema_revision": revision,
         "row_counts": counts,
+        "audit_head": audit_head,
         "kdf": {"name": "scrypt", "salt": _b64(salt), "n": n, "r": r, "p": p, "length": 32},
         "cipher": {"name": "AES-256-GCM", "chunk_size": CHUNK_SIZE, "compression": "zlib",
                    "nonce_prefix": _b64(prefix), "key_check": _b64(check)},

@@ -10,8 +10,9 @@ the audit log's flush listener, is bypassed on purpose – generated history is 
 activity, and logging millions of invented changes would only bury the log. One audit
 event at the end says that the history was generated, so the chain stays sound.
 
-Signed decisions go in with status "signed" and their frozen party and office: the triggers
-that keep signed acts as they were fire on UPDATE and DELETE only.
+Signed decisions go in as drafts with their frozen party and office, and are then signed
+in bulk, each with its signing entry carrying the act's hash (storage/acts.py): the store
+takes no signed act without one, and `ops-desktop verify` checks every act against it.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from ops_desktop.domain.vocabulary import (
     Role,
     Team,
 )
-from ops_desktop.storage import audit
+from ops_desktop.storage import acts, audit
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.demo_names import FEMALE, MALE, PROBLEMS, REFERRAL_REASONS, SURNAMES
 from ops_desktop.storage.models import (
@@ -701,10 +702,17 @@ class _Generator:
         self.t.flush("cases")
         for referral in self.referrals:
             self.t.add("referrals", tuple(referral.row))
+        signed: list[uuid.UUID] = []
         for decision in self.decisions:
             decision.row[2] = decision.case.sign
+            if decision.row[16] == DecisionStatus.SIGNED.value:
+                # Written as a draft and signed below with its signing entry, as the store
+                # requires of every signed act (storage/acts.py).
+                decision.row[16] = DecisionStatus.DRAFT.value
+                signed.append(_uuid(decision.row[len(TABLES["decisions"][1]) - len(TRACKED)]))
             self.t.add("decisions", tuple(decision.row))
         self.t.flush()
+        acts.sign_drafts(self.t.conn, signed)
 
 
 def _write_counters(conn: Connection, last: dict[tuple[str, int], int]) -> None:

@@ -296,7 +296,20 @@ def open_database(url: str, migrate: bool = True) -> Database:
         _check_sqlite_file(path)
     if migrate:
         migrate_database(db)
+        check_protection(db)
     return db
+
+
+def check_protection(db: Database) -> None:
+    """At every start: the protecting triggers as the program creates them; missing ones
+    are created again, and what was missing or unknown is logged (storage/protection.py)."""
+    from ops_desktop.storage.protection import repair_triggers
+
+    try:
+        with db.engine.begin() as conn:
+            repair_triggers(conn)
+    except DBAPIError as exc:  # e.g. a read-only file: verify still reports it
+        log.warning("the protection triggers could not be checked: %s", exc.orig)
 
 
 def current_revision(db: Database) -> str | None:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -390,6 +391,10 @@ class AuditRow(Base):
     """
 
     __tablename__ = "audit_log"
+    # A signed act's entry is looked up by the act's id (the triggers, storage/acts.py).
+    __table_args__ = (Index("ix_audit_log_signing", "entity_id",
+                            sqlite_where=text("action = 'sign'"),
+                            postgresql_where=text("action = 'sign'")),)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)

@@ -20,6 +20,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.domain.hlc import ZERO, Stamp
+from ops_desktop.domain.vocabulary import DecisionStatus
+from ops_desktop.storage import acts
 from ops_desktop.storage.anonymisation import ANONYMISE, apply_fact
 from ops_desktop.storage.change_feed import (
     ALL_FIELDS,
@@ -38,6 +40,7 @@ from ops_desktop.storage.change_feed import (
 )
 from ops_desktop.storage.models import (
     Base,
+    DecisionRow,
     OfficeMemberRow,
     QuarantineRow,
     Setting,
@@ -183,8 +186,18 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
         key = "key" if change.table == "settings" else "id"
         obj = cls(**{key: _key(change.table, change.row)}, **values)
         applied[id(obj)] = obj
+        signed_here = isinstance(obj, DecisionRow) and obj.status == DecisionStatus.SIGNED
+        if signed_here:
+            # An act that arrives signed (its draft never reached this PC) is stored as a
+            # draft first, so its defaults are filled, then signed with its entry in this
+            # PC's own log: the store takes a signed act only so (storage/acts.py).
+            obj.status = DecisionStatus.DRAFT.value
         session.add(obj)
         session.flush()
+        if signed_here:
+            obj.status = DecisionStatus.SIGNED.value
+            acts.record_signing(session, author, obj)
+            session.flush()
         put_stamps(connection, change.table, change.row,
                    {ALL_FIELDS: FieldStamp(change.stamp, ZERO, author)})
         return None
@@ -203,6 +216,9 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
         setattr(obj, name, value)
         won[name] = FieldStamp(change.stamp, base, author)
     applied[id(obj)] = obj
+    if signing and isinstance(obj, DecisionRow):
+        # The store takes a signing only with its entry in this PC's own log (storage/acts.py).
+        acts.record_signing(session, author, obj)
     session.flush()
     put_stamps(connection, change.table, change.row, won)
     if lost_here:

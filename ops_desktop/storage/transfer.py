@@ -30,7 +30,9 @@ def copy_store(source: Database, target: Database,
     """
     if current_revision(source) != current_revision(target):
         raise DomainError("revision_differs", "database")
-    tables = Base.metadata.sorted_tables  # parents first: foreign keys hold at every insert
+    # Parents first: foreign keys hold at every insert. The log before all: the target's
+    # triggers take a signed decision only with its signing entry there (storage/acts.py).
+    tables = sorted(Base.metadata.sorted_tables, key=lambda t: t.name != "audit_log")
     counts: dict[str, int] = {}
     with source.engine.connect() as src, target.engine.begin() as dst:
         for table in tables:

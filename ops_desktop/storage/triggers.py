@@ -20,21 +20,76 @@ ACT_COLUMNS = (
     "discontinuance_requested",
 )
 _ACT_UNCHANGED = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in ACT_COLUMNS)
+_PG_IS = "IS NOT DISTINCT FROM"
 
-_SQLITE_CREATE = (
-    # A signed decision is a legal act: no update, except that retention anonymisation may
-    # once replace its party's personal data (party, account, reasoning, purpose) – every
-    # column of the act itself must stay as it was (the service also audits the change).
-    f"""
+SIGN = "sign"
+ANONYMISE = "anonymise"
+
+# The party data retention blanks on a signed decision, and the value it blanks each to;
+# the party's name becomes the anonymised person's name (personal_data_queries.anonymise).
+PARTY_BLANK: dict[str, str | None] = {
+    "party_address": "", "party_delivery_address": "", "party_pesel": None,
+    "bank_account": None, "reasoning": "", "purpose": "", "party_dative": "", "other_ground": "",
+}
+PARTY_COLUMNS = ("party_name", *PARTY_BLANK)
+
+
+def _blanked(same: str) -> str:
+    return " AND ".join(f"NEW.{c} IS NULL" if v is None else f"NEW.{c} = ''"
+                        for c, v in PARTY_BLANK.items()) + f" AND NEW.party_name {same} "
+
+
+_ANONYMISED_NAME = ("(SELECT p.first_name || ' ' || p.last_name FROM persons p "
+                    "WHERE p.id = NEW.person_id AND p.anonymised_at IS NOT NULL)")
+
+
+def _sqlite_signed_immutable(blanked: str) -> str:
+    """A signed decision takes no update but retention's; `blanked`: what retention must
+    leave in the party's fields ("" in the set of 0002–0010, which checked nothing)."""
+    return f"""
     CREATE TRIGGER IF NOT EXISTS decisions_signed_immutable
     BEFORE UPDATE ON decisions
     WHEN OLD.status = '{SIGNED}' AND NOT (
-        OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {_ACT_UNCHANGED}
+        OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {_ACT_UNCHANGED}{blanked}
     )
     BEGIN
         SELECT RAISE(ABORT, 'signed decision is immutable');
     END
-    """,
+    """
+
+
+def _pg_signed_decision_update(blanked: str) -> str:
+    """The same for PostgreSQL: the act's columns are the trigger's arguments."""
+    return f"""
+    CREATE OR REPLACE FUNCTION ops_signed_decision_update() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    DECLARE
+        old_row jsonb := to_jsonb(OLD);
+        new_row jsonb := to_jsonb(NEW);
+    BEGIN
+        IF OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL{blanked} THEN
+            FOR i IN 0 .. TG_NARGS - 1 LOOP
+                IF old_row -> TG_ARGV[i] IS DISTINCT FROM new_row -> TG_ARGV[i] THEN
+                    RAISE EXCEPTION 'signed decision is immutable'
+                        USING ERRCODE = 'restrict_violation';
+                END IF;
+            END LOOP;
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'signed decision is immutable' USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """
+
+
+# The protection as migrations 0002–0010 created it; those migrations run against the schema
+# of their own revision, so they keep creating this set (create_triggers_without), and
+# 0012_anchors replaces it with CREATE_TRIGGERS below.
+_SQLITE_CREATE_0010 = (
+    # A signed decision is a legal act: no update, except that retention anonymisation may
+    # once replace its party's personal data (party, account, reasoning, purpose) – every
+    # column of the act itself must stay as it was (the service also audits the change).
+    _sqlite_signed_immutable(""),
     f"""
     CREATE TRIGGER IF NOT EXISTS decisions_signed_undeletable
     BEFORE DELETE ON decisions
@@ -84,7 +139,7 @@ _SQLITE_DROP = (
 # CREATE OR REPLACE, so a migration that changes ACT_COLUMNS runs CREATE_TRIGGERS again.
 _PG_ACT_ARGS = ", ".join(f"'{c}'" for c in ACT_COLUMNS)
 
-_POSTGRESQL_CREATE = (
+_POSTGRESQL_CREATE_0010 = (
     """
     CREATE OR REPLACE FUNCTION ops_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -94,26 +149,7 @@ _POSTGRESQL_CREATE = (
     """,
     # Retention anonymisation may once replace the party's data; the act (the columns named
     # in the trigger's arguments) must stay as it was.
-    """
-    CREATE OR REPLACE FUNCTION ops_signed_decision_update() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-    DECLARE
-        old_row jsonb := to_jsonb(OLD);
-        new_row jsonb := to_jsonb(NEW);
-    BEGIN
-        IF OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL THEN
-            FOR i IN 0 .. TG_NARGS - 1 LOOP
-                IF old_row -> TG_ARGV[i] IS DISTINCT FROM new_row -> TG_ARGV[i] THEN
-                    RAISE EXCEPTION 'signed decision is immutable'
-                        USING ERRCODE = 'restrict_violation';
-                END IF;
-            END LOOP;
-            RETURN NEW;
-        END IF;
-        RAISE EXCEPTION 'signed decision is immutable' USING ERRCODE = 'restrict_violation';
-    END
-    $$
-    """,
+    _pg_signed_decision_update(""),
     f"""
     CREATE OR REPLACE TRIGGER decisions_signed_immutable
     BEFORE UPDATE ON decisions FOR EACH ROW
@@ -164,11 +200,143 @@ _POSTGRESQL_DROP = (
     "DROP FUNCTION IF EXISTS ops_signed_decision_update()",
 )
 
+
+# --- the protection since 0012_anchors --------------------------------------------------
+#
+# Three holes of the set above are closed here:
+# - Retention's exemption took any party data together with `anonymised_at`: one UPDATE
+#   could set a new bank account and reasoning on a person who was never anonymised. Now
+#   the person's own row must already be anonymised (the routine anonymises persons first,
+#   in the same transaction) and every party field must be exactly its blank value.
+# - A row could be inserted already signed, or a draft switched to signed, by any tool.
+#   The signing service writes the signing's audit entry (action 'sign', entity_id the
+#   decision's id, carrying the hash of the act: storage/acts.py) before the UPDATE that
+#   signs, in the same transaction; the trigger refuses a signed row that has no such entry.
+#   A trigger cannot compute the act's hash itself (SQLite has no SHA-256), so it checks
+#   that the entry exists and `ops-desktop verify` checks the hash: whoever forges an entry
+#   too must write it into the hash chain, where the act's content and the chain's anchors
+#   (storage/anchors.py) are compared with it.
+# - Redaction blanked any entry's changes. Now only entries of a person whose row is
+#   anonymised and whose anonymisation is already an entry of the chain, never a signing's.
+
+
+def _redaction(same: str) -> str:
+    """The one permitted update of an audit entry, as a condition on OLD and NEW."""
+    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in (
+        "seq", "at", "actor_id", "action", "entity", "entity_id", "person_id",
+        "changes_digest", "prev_hash", "hash"))
+    return (f"NEW.changes IS NULL AND NEW.redacted_at IS NOT NULL AND OLD.redacted_at IS NULL "
+            f"AND {kept} AND OLD.action <> '{SIGN}' "
+            "AND EXISTS (SELECT 1 FROM persons p WHERE p.id = OLD.person_id "
+            "AND p.anonymised_at IS NOT NULL) "
+            f"AND EXISTS (SELECT 1 FROM audit_log a WHERE a.action = '{ANONYMISE}' "
+            "AND a.person_id = OLD.person_id)")
+
+
+# SQLite keeps a UUID as 32 hex digits, the log names it as text with hyphens: the entry
+# is looked up by the exact text, so the partial index on signing entries serves it.
+_SQLITE_ID_TEXT = ("substr(NEW.id, 1, 8) || '-' || substr(NEW.id, 9, 4) || '-' || "
+                   "substr(NEW.id, 13, 4) || '-' || substr(NEW.id, 17, 4) || '-' || "
+                   "substr(NEW.id, 21)")
+
+
+def _signing_entry(id_text: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM audit_log WHERE action = '{SIGN}' "
+            f"AND entity = 'decisions' AND entity_id = {id_text})")
+
+
+NO_SIGNING = "signed decision without its signing"
+
+_SQLITE_CREATE = (
+    _sqlite_signed_immutable(f"\n        AND {_blanked('IS')}{_ANONYMISED_NAME}"),
+    _SQLITE_CREATE_0010[1],  # decisions_signed_undeletable
+    f"""
+    CREATE TRIGGER IF NOT EXISTS decisions_signed_insert
+    BEFORE INSERT ON decisions
+    WHEN NEW.status = '{SIGNED}' AND NOT {_signing_entry(_SQLITE_ID_TEXT)}
+    BEGIN
+        SELECT RAISE(ABORT, '{NO_SIGNING}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS decisions_signing
+    BEFORE UPDATE ON decisions
+    WHEN OLD.status IS NOT '{SIGNED}' AND NEW.status = '{SIGNED}'
+        AND NOT {_signing_entry(_SQLITE_ID_TEXT)}
+    BEGIN
+        SELECT RAISE(ABORT, '{NO_SIGNING}');
+    END
+    """,
+    _SQLITE_CREATE_0010[2],  # audit_log_no_delete
+    f"""
+    CREATE TRIGGER IF NOT EXISTS audit_log_no_update
+    BEFORE UPDATE ON audit_log
+    WHEN NOT ({_redaction("IS")})
+    BEGIN
+        SELECT RAISE(ABORT, 'audit log is append-only');
+    END
+    """,
+)
+
+_POSTGRESQL_CREATE = (
+    _POSTGRESQL_CREATE_0010[0],  # ops_refuse_change()
+    _pg_signed_decision_update(f"\n                AND {_blanked(_PG_IS)}{_ANONYMISED_NAME}"),
+    f"""
+    CREATE OR REPLACE FUNCTION ops_signing_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NOT {_signing_entry("NEW.id::text")} THEN
+            RAISE EXCEPTION '{NO_SIGNING}' USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
+    END
+    $$
+    """,
+    # A trigger's WHEN clause may hold no subquery: the redaction is checked in a function.
+    f"""
+    CREATE OR REPLACE FUNCTION ops_audit_log_update() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF {_redaction(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'audit log is append-only' USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """,
+    *_POSTGRESQL_CREATE_0010[2:6],  # immutable, undeletable, no delete, no truncate
+    f"""
+    CREATE OR REPLACE TRIGGER decisions_signed_insert
+    BEFORE INSERT ON decisions FOR EACH ROW
+    WHEN (NEW.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_signing_guard()
+    """,
+    f"""
+    CREATE OR REPLACE TRIGGER decisions_signing
+    BEFORE UPDATE ON decisions FOR EACH ROW
+    WHEN (OLD.status IS DISTINCT FROM '{SIGNED}' AND NEW.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_signing_guard()
+    """,
+    """
+    CREATE OR REPLACE TRIGGER audit_log_no_update
+    BEFORE UPDATE ON audit_log FOR EACH ROW
+    EXECUTE FUNCTION ops_audit_log_update()
+    """,
+)
+
 # Keyed by SQLAlchemy dialect name: a migration runs CREATE_TRIGGERS.get(dialect, ()).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE, "postgresql": _POSTGRESQL_CREATE}
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "sqlite": _SQLITE_DROP, "postgresql": _POSTGRESQL_DROP}
+    "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
+               "DROP TRIGGER IF EXISTS decisions_signing"),
+    "postgresql": (*_POSTGRESQL_DROP[:5],
+                   "DROP TRIGGER IF EXISTS decisions_signed_insert ON decisions",
+                   "DROP TRIGGER IF EXISTS decisions_signing ON decisions",
+                   *_POSTGRESQL_DROP[5:],
+                   "DROP FUNCTION IF EXISTS ops_signing_guard()",
+                   "DROP FUNCTION IF EXISTS ops_audit_log_update()"),
+}
+_CREATE_0010: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_CREATE_0010, "postgresql": _POSTGRESQL_CREATE_0010}
 
 
 # Act columns by the revision that added them: a migration runs against the schema of its
@@ -184,7 +352,7 @@ def create_triggers_without(dialect: str, *revisions: str) -> tuple[str, ...]:
     """The protection triggers for a schema without the act columns of `revisions` (a
     migration older than them, or a downgrade that dropped them): a trigger naming a missing
     column would make every later UPDATE of a decision fail."""
-    statements = CREATE_TRIGGERS.get(dialect, ())
+    statements = _CREATE_0010.get(dialect, ())
     for revision in revisions:
         for column in ACT_COLUMNS_ADDED_BY[revision]:
             statements = tuple(s.replace(f" AND NEW.{column} IS OLD.{column}", "")

@@ -323,6 +323,8 @@ AUDIT_ACTIONS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("audit", "przywrócenie kopii"),
     "import": QT_TRANSLATE_NOOP("audit", "wczytanie danych"),
     "print": QT_TRANSLATE_NOOP("audit", "wydruk"),
+    "sign": QT_TRANSLATE_NOOP("audit", "podpisanie aktu"),
+    "protection": QT_TRANSLATE_NOOP("audit", "zabezpieczenia bazy"),
 }
 AUDIT_ENTITIES: dict[str, str] = {
     "persons": QT_TRANSLATE_NOOP("audit", "osoba"),
@@ -522,6 +524,14 @@ AUDIT_SETTINGS: dict[str, str] = {
 }
 # What an event entry notes besides its record (services call storage.audit.record).
 AUDIT_DETAILS: dict[str, str] = {
+    # a signing's entry and the protection's (storage/acts.py, storage/protection.py)
+    "act": QT_TRANSLATE_NOOP("audit", "skrót treści aktu"),
+    "party": QT_TRANSLATE_NOOP("audit", "skrót danych strony"),
+    "columns": QT_TRANSLATE_NOOP("audit", "liczba pól objętych skrótem"),
+    "before_protection": QT_TRANSLATE_NOOP("audit", "akty podpisane przed zabezpieczeniem"),
+    "acts": QT_TRANSLATE_NOOP("audit", "skrót aktów podpisanych przed zabezpieczeniem"),
+    "recreated": QT_TRANSLATE_NOOP("audit", "odtworzone zabezpieczenia"),
+    "unknown": QT_TRANSLATE_NOOP("audit", "nieznane wyzwalacze"),
     "reason": QT_TRANSLATE_NOOP("audit", "powód"),
     "by": QT_TRANSLATE_NOOP("audit", "sposób"),
     "folder": QT_TRANSLATE_NOOP("audit", "folder"),

@@ -29,6 +29,7 @@ from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.hub import Services
+from ops_desktop.storage import anchors
 from ops_desktop.services.persons import MemberInput
 
 from .helpers import PESEL_WOMAN_1985, person
@@ -181,6 +182,13 @@ def test_batch_of_signed_decisions_and_cancel(
     pdf = services.decisions.render_batch(coordinator, ids, progress=lambda i, n: seen.append((i, n)))
     assert pdf is not None and text_of(pdf).count("DECYZJA") == 3
     assert seen[-1] == (3, 3)
+    # The run's last page: how many, and the audit log's head as an anchor kept on paper.
+    with services.db.session() as s:
+        head = anchors.session_head(s)
+    assert head is not None
+    last = "".join(PdfReader(io.BytesIO(pdf)).pages[-1].extract_text().split())
+    assert "Zamknięciewydrukudecyzji" in last and "Wydrukowanodecyzji:3" in last
+    assert f"(numer:skrót):{head.seq}:{head.hash}." in last
     assert services.decisions.render_batch(coordinator, ids, is_cancelled=lambda: True) is None
 
 

@@ -27,6 +27,7 @@ from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
 from ops_desktop.services.statistics import StatisticsReport
+from ops_desktop.storage import anchors
 
 from .helpers import person
 
@@ -215,3 +216,14 @@ def test_the_pdf_shows_the_figures_and_says_it_is_not_the_official_form(
     with pytest.raises(PermissionDenied):
         services.statistics.render(Actor(coordinator.user_id, "X", "", frozenset({Role.BENEFITS})),
                                    report)
+
+
+def test_the_pdf_ends_with_the_audit_logs_head_as_an_anchor(
+        services: Services, coordinator: Actor, known: Known) -> None:
+    report = services.statistics.half_year(coordinator, 2025, 1)
+    with services.db.session() as s:
+        head = anchors.session_head(s)
+    assert head is not None
+    pdf = services.statistics.render(coordinator, report)
+    text = "".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert f"ostatniwpis(numer:skrót):{head.seq}:{head.hash}." in text

@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from ops_desktop.domain.vocabulary import Relation
 from ops_desktop.services.context import Actor
@@ -15,7 +16,8 @@ from ops_desktop.services.persons import MemberInput
 from ops_desktop.storage import audit
 from ops_desktop.storage.audit import Break
 from ops_desktop.storage.database import Database
-from ops_desktop.storage.models import AuditRow, PersonRow, Setting, TeamRow, UserRow
+from ops_desktop.storage.models import AuditRow, PersonRow, Setting, TeamRow, UserRow, utcnow
+from ops_desktop.storage.personal_data_queries import anonymise
 from ops_desktop.storage.triggers import DROP_TRIGGERS
 from tests.server_db import ON_SERVER, RawSQL
 from tests.services.helpers import PESEL_WOMAN_1985, person
@@ -197,7 +199,12 @@ def test_redacting_a_person_blanks_their_changes_and_the_chain_still_verifies(
     pid = register(services, desk)
     services.persons.update_person(desk, pid, person(phone="600100200"))
     services.persons.file(desk, pid)
+    # The store blanks the entries only of a person anonymised, and recorded so in the chain.
+    with pytest.raises(IntegrityError, match="append-only"), services.db.session() as s:
+        audit.redact_person(s, pid)
     with services.db.session() as s:
+        anonymise(s, [pid], None, ("Osoba", "zanonimizowana"), utcnow())
+        audit.record(s, None, "anonymise", "person", str(pid), pid)
         blanked = audit.redact_person(s, pid)
     theirs = [e for e in log(services.db) if e.person_id == pid]
     assert blanked == sum(1 for e in theirs if e.redacted_at is not None) >= 3

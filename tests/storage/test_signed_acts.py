@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.vocabulary import DecisionStatus, Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
+from ops_desktop.storage import anchors
 from ops_desktop.storage.database import integrity_ok
-from ops_desktop.storage.models import DecisionRow
+from ops_desktop.storage.models import AuditRow, DecisionRow
+from ops_desktop.storage.protection import TriggerReport, check_triggers
+from ops_desktop.storage.triggers import CREATE_TRIGGERS, DROP_TRIGGERS
 from tests.server_db import RawSQL, sqlite_file
 
 
@@ -48,14 +54,44 @@ def test_raw_sql_cannot_change_or_delete_a_signed_decision(office: Services) -> 
     assert integrity_ok(services.db)
 
 
+# Retention blanks every party field of a signed decision, to exactly these values.
+BLANKED = ("party_name = 'Osoba zanonimizowana', party_address = '', "
+           "party_delivery_address = '', party_pesel = NULL, bank_account = NULL, "
+           "reasoning = '', purpose = '', party_dative = '', other_ground = '', "
+           "anonymised_at = '2037-01-02 10:00:00'")
+
+
+def _anonymise_person_row(conn: RawSQL, decision_id: str) -> None:
+    conn.execute("UPDATE persons SET first_name = 'Osoba', last_name = 'zanonimizowana', "
+                 "anonymised_at = '2037-01-02 10:00:00' "
+                 "WHERE id = (SELECT person_id FROM decisions WHERE id = ?)", (decision_id,))
+
+
 def test_retention_may_blank_the_party_once_and_never_again(office: Services) -> None:
     services = office
     signed = _ids(services, DecisionStatus.SIGNED)[0]
     with RawSQL(services.db) as conn:
-        conn.execute("UPDATE decisions SET party_name = 'Osoba zanonimizowana', party_pesel = NULL, "
-                     "anonymised_at = '2037-01-02 10:00:00' WHERE id = ?", (signed,))
+        _anonymise_person_row(conn, signed)
+        conn.execute(f"UPDATE decisions SET {BLANKED} WHERE id = ?", (signed,))
         with pytest.raises(conn.IntegrityError):
             conn.execute("UPDATE decisions SET party_name = 'Jan Kowalski' WHERE id = ?", (signed,))
+
+
+def test_anonymisation_of_a_person_never_anonymised_is_refused(office: Services) -> None:
+    """The attack: one UPDATE setting anonymised_at with a new bank account and reasoning,
+    on a signed decision of a person who was never anonymised."""
+    services = office
+    signed = _ids(services, DecisionStatus.SIGNED)[0]
+    attack = ("bank_account = 'PL27114020040000300201355387', reasoning = 'Inne uzasadnienie', "
+              "party_name = 'Ktoś Inny', anonymised_at = '2037-01-02 10:00:00'")
+    assert not _updates(services, signed, attack)
+    assert not _updates(services, signed, BLANKED)  # the person's row is not anonymised
+    with RawSQL(services.db) as conn:
+        _anonymise_person_row(conn, signed)
+    # Even for an anonymised person, the exemption blanks; it never writes new party data.
+    assert not _updates(services, signed, attack)
+    assert not _updates(services, signed, BLANKED.replace("purpose = ''", "purpose = 'leki'"))
+    assert _updates(services, signed, BLANKED)
 
 
 def test_the_service_refuses_to_discard_a_signed_decision(office: Services) -> None:
@@ -99,9 +135,11 @@ def test_what_a_signed_decision_says_of_the_facts_and_the_party_is_protected_too
     refused = ["interview_on = '2020-01-01'", "grounds = '7'", "party_sex = 'F'",
                "party_dative = 'Pani Janinie Nowak'", "other_ground = 'x'",
                # Retention may blank the dative (it is the name), not the facts of the act.
-               "interview_on = NULL, anonymised_at = '2037-01-02'"]
+               f"interview_on = NULL, {BLANKED}"]
+    with RawSQL(services.db) as conn:
+        _anonymise_person_row(conn, signed)
     assert [a for a in refused if _updates(services, signed, a)] == []
-    assert _updates(services, signed, "party_dative = '', anonymised_at = '2037-01-02'")
+    assert _updates(services, signed, BLANKED)
 
 
 @sqlite_file("an older file upgraded, read back from SQLite's own schema table")
@@ -131,3 +169,95 @@ def test_a_file_from_0004_gets_the_new_columns_and_the_wider_protection(
     conn.close()
     assert "NEW.interview_on IS OLD.interview_on" in trigger and "NEW.party_sex" in trigger
     assert {"no_income_declared_at", "interview_on", "grounds", "other_ground"} <= columns
+
+
+def _copy_as_signed(services: Services, conn: RawSQL, source: str) -> str:
+    """A forged act: a copy of `source` under a new id, inserted already signed."""
+    columns = [c["name"] for c in inspect(services.db.engine).get_columns("decisions")
+               if c["name"] not in ("id", "status")]
+    new_id = uuid.uuid4().hex
+    listed = ", ".join(columns)
+    conn.execute(f"INSERT INTO decisions (id, status, {listed}) "
+                 f"SELECT ?, 'signed', {listed} FROM decisions WHERE id = ?", (new_id, source))
+    return new_id
+
+
+def test_a_forged_signed_act_cannot_be_inserted(office: Services) -> None:
+    services = office
+    with RawSQL(services.db) as conn:
+        for source in (_ids(services, DecisionStatus.SIGNED)[0],
+                       _ids(services, DecisionStatus.DRAFT)[0]):
+            with pytest.raises(conn.IntegrityError, match="signed decision without its signing"):
+                _copy_as_signed(services, conn, source)
+
+
+def test_a_draft_is_signed_only_through_the_service(office: Services) -> None:
+    services = office
+    draft = _ids(services, DecisionStatus.DRAFT)[0]
+    with RawSQL(services.db) as conn:
+        with pytest.raises(conn.IntegrityError, match="signed decision without its signing"):
+            conn.execute("UPDATE decisions SET status = 'signed', signed_at = issued_on "
+                         "WHERE id = ?", (draft,))
+        # A draft's own edits still go through.
+        conn.execute("UPDATE decisions SET reasoning = 'poprawka' WHERE id = ?", (draft,))
+
+
+def test_at_start_a_dropped_trigger_comes_back_and_a_planted_one_is_reported(
+        db_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    services = Services.open(db_url)
+    sqlite = services.db.file is not None
+    with RawSQL(services.db) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_update" + ("" if sqlite else " ON audit_log"))
+        if sqlite:
+            conn.execute("CREATE TRIGGER quiet BEFORE INSERT ON audit_log "
+                         "WHEN NEW.action = 'view' BEGIN SELECT RAISE(IGNORE); END")
+        else:
+            conn.execute("CREATE FUNCTION quiet() RETURNS trigger LANGUAGE plpgsql AS "
+                         "$$ BEGIN RETURN NULL; END $$")
+            conn.execute("CREATE TRIGGER quiet BEFORE INSERT ON audit_log FOR EACH ROW "
+                         "WHEN (NEW.action = 'view') EXECUTE FUNCTION quiet()")
+    with services.db.engine.connect() as connection:
+        assert check_triggers(connection) == TriggerReport(["audit_log_no_update"], ["quiet"])
+    services.close()
+    with caplog.at_level(logging.WARNING):
+        services = Services.open(db_url)
+    try:
+        assert "created again: audit_log_no_update" in caplog.text and "quiet" in caplog.text
+        with services.db.engine.connect() as connection:
+            assert check_triggers(connection) == TriggerReport([], ["quiet"])
+        with services.db.session() as s:
+            entry = s.scalars(select(AuditRow).where(AuditRow.action == "protection")).one()
+        assert json.loads(entry.changes or "") == {"recreated": ["audit_log_no_update"],
+                                                   "unknown": ["quiet"]}
+        with RawSQL(services.db) as conn, pytest.raises(conn.IntegrityError):
+            conn.execute("UPDATE audit_log SET changes = NULL, redacted_at = at")
+    finally:
+        services.close()
+
+
+def test_verify_names_an_act_altered_and_a_log_cut_behind_the_triggers_back(
+        office: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    from ops_desktop.__main__ import main
+
+    services = office
+    target = str(services.db.file) if services.db.file is not None else services.db.url
+    dialect = services.db.engine.dialect.name
+    signed = _ids(services, DecisionStatus.SIGNED)[0]
+    with services.db.session() as s:
+        head = anchors.session_head(s)
+    assert head is not None
+    assert main(["verify", "--db", target, "--anchor", str(head)]) == 0
+    assert "dziennik ją przedłuża" in capsys.readouterr().out
+    with RawSQL(services.db) as conn:
+        for statement in DROP_TRIGGERS[dialect]:
+            conn.execute(statement)
+        conn.execute("UPDATE decisions SET bank_account = 'PL27114020040000300201355387' "
+                     "WHERE id = ?", (signed,))
+        conn.execute("DELETE FROM audit_log WHERE seq > ?", (head.seq - 2,))
+        for statement in CREATE_TRIGGERS[dialect]:  # psycopg reads "%" as a placeholder
+            conn.execute(statement if dialect == "sqlite" else statement.replace("%", "%%"))
+    assert main(["verify", "--db", target, "--anchor", str(head)]) == 1
+    out = capsys.readouterr().out
+    assert "AKT ZMIENIONY PO PODPISANIU" in out and str(uuid.UUID(signed)) in out
+    assert f"DZIENNIK NIE PRZEDŁUŻA KOTWICY nr {head.seq}" in out
+    assert "Zabezpieczenia bazy (wyzwalacze): w porządku." in out

@@ -218,3 +218,27 @@ def test_a_setting_reads_by_its_name(qtbot: QtBot, services: Services, admin: Ac
     choose(tab, next(i for i, e in enumerate(rows(tab)) if e.entity == "settings"))
     assert "ustawienie blokada po bezczynności (minuty)" in tab.detail_title.text()
     assert shown(tab)["wartość"][1] == "15"
+
+
+def test_a_signing_reads_as_the_signing_of_an_act_with_its_hashes(
+        qtbot: QtBot, services: Services, benefits_worker: Actor, signer: Actor,
+        auditor: Actor, worked: dict[str, uuid.UUID]) -> None:
+    from tests.services.test_benefits import application, grant
+
+    _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("500"),
+                         person("Adam", "Nowak", "90090515836"))
+    assessment = services.applications.assess(benefits_worker, app.id)
+    draft = services.decisions.prepare(benefits_worker, grant(app.id, assessment.amount))
+    services.decisions.sign(signer, draft.id)
+    tab = AuditTab(services, auditor, Bus())
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    row = next(i for i, e in enumerate(rows(tab)) if e.action == "sign")
+    qtbot.mouseClick(tab.table.viewport(), LEFT, pos=tab.table.visualRect(
+        tab.entries.index(row, 0)).center())
+    qtbot.waitUntil(lambda: "podpisanie aktu" in tab.detail_title.text())
+    fields = shown(tab)
+    assert re.fullmatch(r"[0-9a-f]{64}", fields["skrót treści aktu"][1])
+    assert re.fullmatch(r"[0-9a-f]{64}", fields["skrót danych strony"][1])
+    tab.grab().save("/tmp/sec-anchor-audit.png")
