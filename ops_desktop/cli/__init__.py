@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move", "office")
+COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move", "office", "simulate")
 
 
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
