@@ -110,3 +110,12 @@ def open_bundle(data: bytes, key: bytes, office: str, kind: str = CHANGES
     if not isinstance(changes, list) or header.kind != kind:
         raise BundleError("damaged", "body")
     return header, changes
+
+
+def is_sound(data: bytes, key: bytes, office: str) -> bool:
+    """Whether `data` is a whole, authentic file of this office (of either kind)."""
+    try:
+        open_bundle(data, key, office, read_header(data).kind)
+    except BundleError:
+        return False
+    return True

@@ -10,7 +10,7 @@ from pathlib import Path
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
-from ops_desktop.exchange.bundle import BundleError
+from ops_desktop.exchange.bundle import BundleError, is_sound
 from ops_desktop.exchange.folder import ExchangeFolderError
 from ops_desktop.exchange.relay import mirror
 from ops_desktop.exchange.rounds import run_round
@@ -144,7 +144,7 @@ class ExchangeService:
         me = membership(self.db)
         if me is None:
             raise BundleError("not_a_member")
-        return mirror(me.root, other)
+        return mirror(me.root, other, lambda data: is_sound(data, me.key, me.office))
 
     def remove_member(self, code: int, actor: Actor | None = None) -> None:
         """The administrator removes a PC (lost, stolen, retired): the others stop reading
