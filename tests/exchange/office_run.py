@@ -100,7 +100,11 @@ class Figures:
     conflicts: int = 0
     concurrent_edits: int = 0
     duplicates: int = 0
-    quarantined: int = 0
+    quarantined: int = 0  # changes refused and kept aside, other than the one below
+    # A draft dropped on one PC (new incomes) while the head signed it on another: the
+    # signing wins everywhere and the drop is refused where the act was already signed.
+    drops_of_signed: int = 0
+    audit_complete: bool = False
     digests_equal: bool = False
     verify_ok: bool = False
     missing: list[str] = field(default_factory=list)
@@ -120,6 +124,8 @@ class Figures:
             ("committed changes missing", len(self.missing)),
             ("duplicate numbers", self.duplicates),
             ("quarantined changes", self.quarantined),
+            ("drafts dropped while signed elsewhere (refused)", self.drops_of_signed),
+            ("every PC holds every other PC's whole audit log", self.audit_complete),
             ("digests equal", self.digests_equal), ("verify ok on every PC", self.verify_ok),
             ("seconds", f"{self.seconds:.0f}"),
         ]
@@ -261,12 +267,20 @@ class Office:
         self.figures.actions += actions
 
     def killed_sync(self, pc: Pc) -> None:
-        """A `sync` killed at a random moment between the start of its export and its
-        usual end (opening the database before it is not what is being tried)."""
+        """A `sync` killed with SIGKILL once it has begun to exchange: at once (while it
+        writes its files) or at a random moment of the rest of a usual round (while it
+        applies the others' changes, keeps their logs, writes again)."""
         usual = statistics.median(self.durations) if self.durations else 0.3
-        export = statistics.median(self.exports) if self.exports else 0.0
+        export = statistics.median(self.exports) if self.exports else 0.2
         process, phase_file = self.start(pc, ["sync", "--db", str(pc.db)], phases=True)
-        time.sleep(self.rng.uniform(export * 0.9, usual))
+        assert phase_file is not None
+        deadline = time.monotonic() + 30
+        while process.is_alive() and not phase_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.002)
+        if self.rng.random() < 0.3:
+            time.sleep(self.rng.uniform(0.0, 0.01))
+        else:
+            time.sleep(self.rng.uniform(0.0, max(usual - export, 0.02) * 1.5))
         if process.is_alive():
             os.kill(process.pid, signal.SIGKILL)
         process.join()
@@ -421,6 +435,19 @@ def lost_edits(c: sqlite3.Connection, entries: list[dict[str, Any]]) -> tuple[li
     return lost, concurrent
 
 
+def audit_complete(pcs: list[Pc]) -> bool:
+    """Every PC holds every other PC's log entries up to the last one that PC wrote out."""
+    exported, held = {}, {}
+    for pc in pcs:
+        with sqlite3.connect(pc.db) as c:
+            state = dict(c.execute("select key, value from exchange_state"))
+            exported[state["member_id"]] = int(state.get("audit_exported", "0"))
+            held[state["member_id"]] = dict(c.execute(
+                "select member_id, max(seq) from exchange_member_audit group by member_id"))
+    return all(held[reader].get(writer, 0) >= last
+               for writer, last in exported.items() for reader in held if reader != writer)
+
+
 def duplicates(c: sqlite3.Connection) -> int:
     return sum(n - 1 for (n,) in c.execute(
         "select count(*) from cases group by sign having count(*) > 1 union all "
@@ -443,8 +470,16 @@ def check(office: Office) -> Figures:
             figures.missing += [f"PC {pc.number}: edit lost {m}" for m in lost]
             figures.duplicates = max(figures.duplicates, duplicates(c))
             figures.conflicts = c.execute("select count(*) from sync_conflicts").fetchone()[0]
-            figures.quarantined += c.execute(
-                "select count(*) from exchange_quarantine").fetchone()[0]
+            for reason, change in c.execute("select reason, change from exchange_quarantine"):
+                data = json.loads(change)
+                signed = c.execute("select status from decisions where id in (?, ?)",
+                                   _ids(data["row"])).fetchone()
+                if (reason, data["table"], data["op"]) == ("signed_act", "decisions", "delete") \
+                        and signed is not None and signed[0] == "signed":
+                    figures.drops_of_signed += 1
+                else:
+                    figures.quarantined += 1
+    figures.audit_complete = audit_complete(office.pcs)
     for pc in office.pcs:
         text = (office.root / "out" / f"pc{pc.number}.txt").read_text(encoding="utf-8")
         if "Traceback" in text:  # a bug of the program, not a refusal

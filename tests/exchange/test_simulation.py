@@ -19,13 +19,14 @@ SCALE = max(1, int(os.environ.get("OPS_SIM_SCALE", "1")))
 def test_an_office_of_four_pcs_apart_killed_and_tampered_with_heals_whole(
         tmp_path: Path) -> None:
     figures = simulate_office(tmp_path, members=4, rounds=8 * SCALE, actions=6,
-                              kills_per_turn=4, seed=2026)
+                              kills_per_turn=5, seed=2026)
     print("\n" + figures.table())
     assert figures.missing == []
     assert figures.digests_equal
     assert figures.verify_ok
     assert figures.duplicates == 0
     assert figures.quarantined == 0
+    assert figures.audit_complete
     assert figures.kills >= 100
     assert figures.partitions > 0 and figures.concurrent_edits > 0
     assert figures.conflicts > 0
