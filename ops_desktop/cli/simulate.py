@@ -1,7 +1,7 @@
 """`simulate`: an office's staff at work on one database (services/simulation.py).
 
 Exit codes: 0 done (refusals a person would see are counted, not failures), 2 the database
-has no staff to work with. Any other error is a bug of the program and ends the command
+has no staff to work with or a kind of work is unknown. Any other error is a bug of the program and ends the command
 with Python's own traceback and a non-zero code.
 """
 
@@ -15,7 +15,7 @@ from typing import TextIO
 
 from ops_desktop import config
 from ops_desktop.services.hub import Services
-from ops_desktop.services.simulation import Committed, Simulation, committed_lines
+from ops_desktop.services.simulation import WEIGHTS, Committed, Simulation, committed_lines
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     simulate.add_argument("--seed", type=int, default=0, help="ziarno losowania")
     simulate.add_argument("--log", type=Path, default=None,
                           help="dopisz zatwierdzone czynności do pliku JSONL (zamiast na ekran)")
+    simulate.add_argument("--work", default=",".join(WEIGHTS),
+                          help="rodzaje pracy na tym komputerze, po przecinku (domyślnie "
+                          "wszystkie: " + ",".join(WEIGHTS) + ")")
     simulate.set_defaults(handler=run_simulate)
 
 
@@ -33,6 +36,11 @@ def run_simulate(args: argparse.Namespace) -> int:
     services = Services.open(config.database_url(args.simulate_db))
     out: TextIO | None = None
     try:
+        work = frozenset(k.strip() for k in args.work.split(",") if k.strip())
+        if not work <= set(WEIGHTS):
+            print("Błąd: nieznany rodzaj pracy: " + ", ".join(sorted(work - set(WEIGHTS))),
+                  file=sys.stderr)
+            return 2
         simulation = Simulation(services, args.seed)
         if not simulation.staff:
             print("Błąd: w bazie nie ma pracowników (np. `ops-desktop demo --db PLIK`).",
@@ -48,7 +56,7 @@ def run_simulate(args: argparse.Namespace) -> int:
                 out.write(line + "\n")
                 out.flush()
 
-        outcome = simulation.run(max(args.actions, 0), report)
+        outcome = simulation.run(max(args.actions, 0), report, work)
     finally:
         if out is not None:
             out.close()

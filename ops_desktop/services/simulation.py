@@ -110,6 +110,7 @@ class Committed:
 class Outcome:
     done: Counter[str] = field(default_factory=Counter)
     refused: Counter[str] = field(default_factory=Counter)
+    idle: int = 0  # nothing to work on (an empty inbox) and no desk work on this PC
 
 
 class _Nothing(Exception):
@@ -138,14 +139,22 @@ class Simulation:
                                         if u.can_sign_today
                                         and Actor.of(u).may(Permission.SIGN_DECISION)]
 
-    def run(self, actions: int, report: Callable[[Committed], None]) -> Outcome:
+    def run(self, actions: int, report: Callable[[Committed], None],
+            work: frozenset[str] = frozenset(WEIGHTS)) -> Outcome:
+        """`work`: the kinds of work done on this PC (the head signs at her own desk)."""
         outcome = Outcome()
-        kinds, weights = list(WEIGHTS), list(WEIGHTS.values())
+        kinds = [k for k in WEIGHTS if k in work]
+        weights = [WEIGHTS[k] for k in kinds]
+        if not kinds:
+            return outcome
         for index in range(actions):
             kind = self.rng.choices(kinds, weights)[0]
             try:
                 committed = self._do(index, kind)
             except _Nothing:
+                if "register" not in work:
+                    outcome.idle += 1
+                    continue
                 kind = "register"  # a quiet inbox: the desk has someone new instead
                 committed = self._guarded(index, kind, outcome)
             except (DomainError, StorageEnvironmentError) as exc:
@@ -273,16 +282,19 @@ class Simulation:
         team = self.rng.choice((Team.BENEFITS, Team.SOCIAL_WORK, Team.SERVICES))
         login, worker = self._someone(Role(team.value))
         referral = self._pick(self.services.referrals.inbox(worker, team.value, limit=20))
+        # Two PCs apart may decide one referral both: its status is an edit like any other.
         if not accept:
             self.services.referrals.return_(worker, referral.id, self.rng.choice(RETURN_REASONS))
-            return Committed(index, "return", login, rows=[
-                _row("referrals", referral.id, number=referral.number,
-                     status=ReferralStatus.RETURNED.value)])
+            return Committed(index, "return", login,
+                             rows=[_row("referrals", referral.id, number=referral.number)],
+                             fields=self._stamped("referrals", referral.id,
+                                                  {"status": ReferralStatus.RETURNED.value}))
         case = self.services.referrals.accept(worker, referral.id)
-        return Committed(index, "accept", login, rows=[
-            _row("referrals", referral.id, number=referral.number,
-                 status=ReferralStatus.ACCEPTED.value),
-            _row("cases", case.id, sign=case.sign)])
+        return Committed(index, "accept", login,
+                         rows=[_row("referrals", referral.id, number=referral.number),
+                               _row("cases", case.id, sign=case.sign)],
+                         fields=self._stamped("referrals", referral.id,
+                                              {"status": ReferralStatus.ACCEPTED.value}))
 
     def _accept(self, index: int) -> Committed:
         return self._decide(index, True)
@@ -393,6 +405,8 @@ def committed_lines(outcome: Outcome) -> Iterator[str]:
     """What the command prints: per kind of work how many were done, and the refusals."""
     for kind in WEIGHTS:
         yield f"{kind}: {outcome.done.get(kind, 0)}"
+    if outcome.idle:
+        yield f"Bez pracy (puste skrzynki): {outcome.idle}"
     refused = ", ".join(f"{c}={n}" for c, n in sorted(outcome.refused.items())) or "brak"
     yield f"Odmowy ({sum(outcome.refused.values())}): {refused}"
 

@@ -20,7 +20,7 @@ import random
 import shutil
 import signal
 import sqlite3
-import statistics
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -28,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ops_desktop.services.simulation import WEIGHTS
 
 DAY_MS = 24 * 3600 * 1000
 SKEWS = (-DAY_MS, 0, DAY_MS)
@@ -54,8 +56,11 @@ def _phase_marks(phase_file: str) -> None:
     rounds.import_audit = marked("audit", rounds.import_audit)  # type: ignore[attr-defined]
 
 
-def pc_process(argv: list[str], skew_ms: int, output: str, phase_file: str | None) -> None:
-    """One command of the program (`python -m ops_desktop ARGV`) as one PC would run it."""
+def pc_process(steps: list[list[str]], skew_ms: int, output: str,
+               phase_file: str | None) -> None:
+    """Commands of the program (`python -m ops_desktop ARGV`) one after another, as one PC
+    would run them. Exit code: that of `sync` (1 when it refused a file), or 100 + the code
+    of any other command that failed (and nothing after it runs)."""
     from ops_desktop.__main__ import main
     from ops_desktop.storage.change_feed import CLOCK_SKEW_VARIABLE
 
@@ -67,10 +72,16 @@ def pc_process(argv: list[str], skew_ms: int, output: str, phase_file: str | Non
     sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     if phase_file is not None:
         _phase_marks(phase_file)
-    code = main(argv)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    result = 0
+    for argv in steps:
+        code = main(argv)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        if argv[0] == "sync":
+            result = code
+        elif code:
+            os._exit(100 + code)
+    os._exit(result)
 
 
 # --- the office ---------------------------------------------------------------------------
@@ -93,6 +104,7 @@ class Figures:
     committed: int = 0
     partitions: int = 0  # a PC's rounds spent away from the share
     kills: int = 0
+    kill_attempts: Counter[str] = field(default_factory=Counter)  # how each attempt ended
     kills_by_phase: Counter[str] = field(default_factory=Counter)
     tampered: Counter[str] = field(default_factory=Counter)
     refusals: Counter[str] = field(default_factory=Counter)
@@ -115,7 +127,9 @@ class Figures:
             ("members", self.members), ("rounds", self.rounds),
             ("actions simulated", self.actions), ("actions committed", self.committed),
             ("partitions (PC-rounds away)", self.partitions),
-            ("SIGKILLs of sync", f"{self.kills} ({', '.join(f'{k} {v}' for k, v in sorted(self.kills_by_phase.items()))})"),
+            ("SIGKILLs of sync (by the part of the round hit)",
+             f"{self.kills} ({', '.join(f'{k} {v}' for k, v in sorted(self.kills_by_phase.items()))}; "
+             f"{sum(self.kill_attempts.values()) - self.kills} more ended before their kill)"),
             ("files tampered", ", ".join(f"{k} {v}" for k, v in sorted(self.tampered.items()))),
             ("refusals a person sees", ", ".join(f"{k} {v}" for k, v in sorted(self.refusals.items())) or "0"),
             ("healing passes", self.healing_passes),
@@ -141,8 +155,6 @@ class Office:
         self.pcs: list[Pc] = []
         self.figures = Figures(members=members)
         self.count = members
-        self.durations: list[float] = []  # of the latest whole `sync` runs
-        self.exports: list[float] = []  # when their export began, from their start
         self.serial = 0
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__, "ops_desktop.__main__",
@@ -152,26 +164,35 @@ class Office:
         self.context = context
 
     # --- processes ---
-    def start(self, pc: Pc, argv: list[str], phases: bool = False
+    def start(self, pc: Pc, steps: list[list[str]], phases: bool = False
               ) -> tuple[multiprocessing.process.BaseProcess, Path | None]:
         self.serial += 1
         phase_file = self.root / "out" / f"phase-{self.serial}" if phases else None
         process = self.context.Process(target=pc_process, args=(
-            argv, pc.skew_ms, str(self.root / "out" / f"pc{pc.number}.txt"),
+            steps, pc.skew_ms, str(self.output(pc)),
             None if phase_file is None else str(phase_file)))
         process.start()
         return process, phase_file
 
-    def run(self, pc: Pc, *argv: str) -> int:
-        process, _ = self.start(pc, list(argv))
+    def output(self, pc: Pc) -> Path:
+        return self.root / "out" / f"pc{pc.number}.txt"
+
+    def run(self, pc: Pc, *steps: list[str]) -> int:
+        process, _ = self.start(pc, list(steps))
         process.join()
         return int(process.exitcode or 0)
 
     def cli(self, *argv: str) -> str:
         """The program's own command line, in a fresh interpreter."""
-        done = __import__("subprocess").run(
-            [sys.executable, "-m", "ops_desktop", *argv], capture_output=True, text=True,
-            check=False, cwd=self.root)
+        import ops_desktop
+
+        # This checkout's program, whatever is installed (the tests run from a checkout).
+        source = str(Path(ops_desktop.__file__).resolve().parent.parent)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [source, *filter(None, [os.environ.get("PYTHONPATH")])]))
+        done = subprocess.run([sys.executable, "-m", "ops_desktop", *argv],
+                              capture_output=True, text=True, check=False, cwd=self.root,
+                              env=env)
         if done.returncode != 0:
             raise RuntimeError(f"{argv}: {done.returncode}\n{done.stdout}\n{done.stderr}")
         return done.stdout
@@ -202,8 +223,10 @@ class Office:
             self.relay(pc)
 
     def relay(self, pc: Pc) -> None:
-        assert self.run(pc, "office", "relay", "--db", str(pc.db), "--with",
-                        str(self.share)) == 0
+        assert self.run(pc, self.relay_step(pc)) == 0
+
+    def relay_step(self, pc: Pc) -> list[str]:
+        return ["office", "relay", "--db", str(pc.db), "--with", str(self.share)]
 
     def relay_folder(self, folder: Path) -> None:
         """Only the taken member numbers: a PC about to join has no key yet."""
@@ -259,61 +282,61 @@ class Office:
                        .fetchone()[0])
 
     # --- a PC's turn ---
-    def work(self, pc: Pc, actions: int) -> None:
-        seed = self.rng.randrange(10**9)
-        assert self.run(pc, "simulate", "--db", str(pc.db), "--actions", str(actions),
-                        "--seed", str(seed), "--log", str(pc.log)) == 0, \
-            (self.root / "out" / f"pc{pc.number}.txt").read_text()[-3000:]
+    def work_step(self, pc: Pc, actions: int) -> list[str]:
+        """The PC's staff at work. The head signs at her own PC (PC 0): one draft signed on
+        two PCs apart is two different acts, which the exchange cannot make one (README)."""
         self.figures.actions += actions
+        kinds = [k for k in WEIGHTS if pc.number == 0 or k != "sign"]
+        return ["simulate", "--db", str(pc.db), "--actions", str(actions),
+                "--seed", str(self.rng.randrange(10**9)), "--log", str(pc.log),
+                "--work", ",".join(kinds)]
+
+    def turn(self, pc: Pc, *steps: list[str]) -> int:
+        """Steps in one process, as a PC's scheduled task would run them."""
+        process, _ = self.start(pc, list(steps))
+        process.join()
+        code = int(process.exitcode or 0)
+        assert code < 100, self.output(pc).read_text(encoding="utf-8")[-3000:]
+        return code
 
     def killed_sync(self, pc: Pc) -> None:
-        """A `sync` killed with SIGKILL once it has begun to exchange: at once (while it
-        writes its files) or at a random moment of the rest of a usual round (while it
-        applies the others' changes, keeps their logs, writes again)."""
-        usual = statistics.median(self.durations) if self.durations else 0.3
-        export = statistics.median(self.exports) if self.exports else 0.2
-        process, phase_file = self.start(pc, ["sync", "--db", str(pc.db)], phases=True)
-        assert phase_file is not None
+        """A `sync` killed with SIGKILL in a part of its round chosen at random: while it
+        writes its changes out, while it applies the others' (at a random moment of it),
+        while it keeps their logs, or while it writes out again after applying."""
+        target, nth, spread = self.rng.choice((("export", 1, 0.003), ("import", 1, 0.06),
+                                               ("import", 1, 0.02), ("audit", 1, 0.003),
+                                               ("export", 2, 0.003)))
+        process, phase_file = self.start(pc, [["sync", "--db", str(pc.db)]], phases=True)
         deadline = time.monotonic() + 30
-        while process.is_alive() and not phase_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.002)
-        if self.rng.random() < 0.3:
-            time.sleep(self.rng.uniform(0.0, 0.01))
-        else:
-            time.sleep(self.rng.uniform(0.0, max(usual - export, 0.02) * 1.5))
+        while process.is_alive() and time.monotonic() < deadline and sum(
+                1 for name, _ in _marks(phase_file) if name == target) < nth:
+            time.sleep(0.001)
+        time.sleep(self.rng.uniform(0.0, spread))
         if process.is_alive():
             os.kill(process.pid, signal.SIGKILL)
         process.join()
+        self.figures.kill_attempts[str(process.exitcode)] += 1
         if process.exitcode == -signal.SIGKILL:
             self.figures.kills += 1
             marks = _marks(phase_file)
             self.figures.kills_by_phase[marks[-1][0] if marks else "start"] += 1
 
-    def sync(self, pc: Pc) -> int:
-        begun = time.monotonic()
-        process, phase_file = self.start(pc, ["sync", "--db", str(pc.db)], phases=True)
-        process.join()
-        self.durations = (self.durations + [time.monotonic() - begun])[-20:]
-        marks = _marks(phase_file)
-        if marks:
-            self.exports = (self.exports + [marks[0][1] - begun])[-20:]
-        return int(process.exitcode or 0)
-
-    def rounds(self, rounds: int, actions: int, kills_per_turn: int,
-               away: float = 0.25) -> None:
-        for _ in range(rounds):
-            self.figures.rounds += 1
-            for pc in self.rng.sample(self.pcs, len(self.pcs)):
-                self.work(pc, actions)
-                if self.rng.random() < away:
-                    self.figures.partitions += 1
-                    continue  # away from the share this round: works on its own
-                for _ in range(kills_per_turn):
-                    self.killed_sync(pc)
-                self.relay(pc)
-                self.sync(pc)
-                self.relay(pc)
-                self.tamper()
+    def rounds(self, rounds: int, actions: int, kills: int, away: float = 0.25) -> None:
+        """`kills`: how many SIGKILLs of `sync` to spread over the PCs' turns at the share."""
+        turns = [pc for _ in range(rounds) for pc in self.rng.sample(self.pcs, len(self.pcs))]
+        for number, pc in enumerate(turns):
+            if number % len(self.pcs) == 0:
+                self.figures.rounds += 1
+            if self.rng.random() < away:
+                self.figures.partitions += 1
+                self.turn(pc, self.work_step(pc, actions))  # away: works on its own
+                continue
+            left = len(turns) - number
+            for _ in range(-(-(kills - self.figures.kills) // left)):
+                self.killed_sync(pc)
+            self.turn(pc, self.work_step(pc, actions), self.relay_step(pc),
+                      ["sync", "--db", str(pc.db)], self.relay_step(pc))
+            self.tamper()
 
     def heal(self, limit: int = 12) -> None:
         """Everything held back arrives; every PC exchanges until nothing moves."""
@@ -324,18 +347,21 @@ class Office:
         previous: list[str] = []
         for _ in range(limit):
             self.figures.healing_passes += 1
+            digests = []
             for pc in self.pcs:
-                self.relay(pc)
-                self.sync(pc)
-                self.relay(pc)
-            digests = [self.digest(pc) for pc in self.pcs]
+                self.turn(pc, self.relay_step(pc), ["sync", "--db", str(pc.db)],
+                          self.relay_step(pc), ["office", "digest", "--db", str(pc.db)])
+                digests.append(self.last_line(pc))
             if len(set(digests)) == 1 and digests == previous:
                 break
             previous = digests
 
+    def last_line(self, pc: Pc) -> str:
+        return self.output(pc).read_text(encoding="utf-8").split()[-1]
+
     def digest(self, pc: Pc) -> str:
-        self.run(pc, "office", "digest", "--db", str(pc.db))
-        return (self.root / "out" / f"pc{pc.number}.txt").read_text().split()[-1]
+        self.run(pc, ["office", "digest", "--db", str(pc.db)])
+        return self.last_line(pc)
 
 
 def _marks(phase_file: Path | None) -> list[tuple[str, float]]:
@@ -385,8 +411,6 @@ def missing_on(c: sqlite3.Connection, entries: list[dict[str, Any]]) -> list[str
                 missing.append(f"{e['kind']} {row['table']} {row['id']}")
                 continue
             for name, value in row["values"].items():
-                if name == "status" and row["table"] == "referrals":
-                    continue  # decided on two PCs at once: a field edit, checked below
                 if found[name] is not None and str(found[name]) != str(value):
                     missing.append(f"{e['kind']} {row['table']} {row['id']} {name}")
         if e["kind"] == "incomes" and incomes_by_app[e["replaces"]] == 1:
@@ -429,6 +453,8 @@ def lost_edits(c: sqlite3.Connection, entries: list[dict[str, Any]]) -> tuple[li
                 concurrent += 1
             if e["stamp"] == current or e["stamp"] in in_conflicts:
                 continue
+            if any(f["value"] == e["value"] and f["stamp"] > e["stamp"] for f in others):
+                continue  # a later edit wrote the same value: nothing of it was lost
             if any(f["base"] >= e["stamp"] for f in others):
                 continue  # a later edit was made having seen it (or something newer)
             lost.append(f"{table} {row_id} {name}={e['value']!r} ({e['stamp']})")
@@ -461,7 +487,7 @@ def check(office: Office) -> Figures:
     figures.committed = len(entries)
     digests = {office.digest(pc) for pc in office.pcs}
     figures.digests_equal = len(digests) == 1
-    figures.verify_ok = all(office.run(pc, "verify", "--db", str(pc.db)) == 0
+    figures.verify_ok = all(office.run(pc, ["verify", "--db", str(pc.db)]) == 0
                             for pc in office.pcs)
     for pc in office.pcs:
         with sqlite3.connect(pc.db) as c:
@@ -481,7 +507,7 @@ def check(office: Office) -> Figures:
                     figures.quarantined += 1
     figures.audit_complete = audit_complete(office.pcs)
     for pc in office.pcs:
-        text = (office.root / "out" / f"pc{pc.number}.txt").read_text(encoding="utf-8")
+        text = office.output(pc).read_text(encoding="utf-8")
         if "Traceback" in text:  # a bug of the program, not a refusal
             figures.missing.append(f"PC {pc.number}: " + text[text.index("Traceback"):][:2000])
         for line in text.splitlines():
@@ -492,12 +518,12 @@ def check(office: Office) -> Figures:
     return figures
 
 
-def simulate_office(root: Path, members: int, rounds: int, actions: int, kills_per_turn: int,
+def simulate_office(root: Path, members: int, rounds: int, actions: int, kills: int,
                     seed: int) -> Figures:
     begun = time.perf_counter()
     office = Office(root, members, seed)
     office.set_up()
-    office.rounds(rounds, actions, kills_per_turn)
+    office.rounds(rounds, actions, kills)
     office.heal()
     figures = check(office)
     figures.seconds = time.perf_counter() - begun

@@ -18,8 +18,8 @@ SCALE = max(1, int(os.environ.get("OPS_SIM_SCALE", "1")))
 
 def test_an_office_of_four_pcs_apart_killed_and_tampered_with_heals_whole(
         tmp_path: Path) -> None:
-    figures = simulate_office(tmp_path, members=4, rounds=8 * SCALE, actions=6,
-                              kills_per_turn=5, seed=2026)
+    figures = simulate_office(tmp_path, members=4, rounds=6 * SCALE, actions=6,
+                              kills=120 * SCALE, seed=2026)
     print("\n" + figures.table())
     assert figures.missing == []
     assert figures.digests_equal
