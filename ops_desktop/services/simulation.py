@@ -248,8 +248,13 @@ class Simulation:
     def _correct(self, index: int, kind: str,
                  change: Callable[[PersonInput], PersonInput]) -> Committed:
         login, desk = self._someone(Role.FIRST_CONTACT)
-        regulars = self.services.persons.search(desk, self.rng.choice(REGULAR_SURNAMES),
-                                                limit=REGULARS)
+        first = self.rng.choice(REGULAR_SURNAMES)
+        regulars: list[Any] = []
+        # The regulars first; an office without any yet corrects whoever it has.
+        for stem in (first, *REGULAR_SURNAMES, *(_stem(f) for f in FAMILIES)):
+            regulars = self.services.persons.search(desk, stem, limit=REGULARS)
+            if regulars:
+                break
         person_id = self._pick([p.id for p in regulars])
         record = self.services.persons.for_correction(desk, person_id)
         new = change(record.data)
