@@ -150,6 +150,9 @@ class Figures:
 class Office:
     def __init__(self, root: Path, members: int, seed: int) -> None:
         self.root, self.rng = root, random.Random(seed)
+        # The kills' own dice: how many tries a kill takes leaves the work and the network
+        # as they would be for the seed.
+        self.kill_rng = random.Random(seed + 1)
         self.share = root / "share"
         self.held = root / "held"  # files the "network" holds back for a while
         self.pcs: list[Pc] = []
@@ -303,7 +306,7 @@ class Office:
         """A `sync` killed with SIGKILL in a part of its round chosen at random: while it
         writes its changes out, while it applies the others' (at a random moment of it),
         while it keeps their logs, or while it writes out again after applying."""
-        target, nth, spread = self.rng.choice((("export", 1, 0.003), ("import", 1, 0.06),
+        target, nth, spread = self.kill_rng.choice((("export", 1, 0.003), ("import", 1, 0.06),
                                                ("import", 1, 0.02), ("audit", 1, 0.003),
                                                ("export", 2, 0.003)))
         process, phase_file = self.start(pc, [["sync", "--db", str(pc.db)]], phases=True)
@@ -311,7 +314,7 @@ class Office:
         while process.is_alive() and time.monotonic() < deadline and sum(
                 1 for name, _ in _marks(phase_file) if name == target) < nth:
             time.sleep(0.001)
-        time.sleep(self.rng.uniform(0.0, spread))
+        time.sleep(self.kill_rng.uniform(0.0, spread))
         if process.is_alive():
             os.kill(process.pid, signal.SIGKILL)
         process.join()
@@ -332,10 +335,15 @@ class Office:
                 self.turn(pc, self.work_step(pc, actions))  # away: works on its own
                 continue
             left = len(turns) - number
-            for _ in range(-(-(kills - self.figures.kills) // left)):
+            quota = max(0, -(-(kills - self.figures.kills) // left))
+            goal = self.figures.kills + quota
+            for _ in range(3 * quota):  # some rounds end before their kill: try again
+                if self.figures.kills >= goal:
+                    break
                 self.killed_sync(pc)
             self.turn(pc, self.work_step(pc, actions), self.relay_step(pc),
                       ["sync", "--db", str(pc.db)], self.relay_step(pc))
+            self.tamper()
             self.tamper()
 
     def heal(self, limit: int = 12) -> None:
