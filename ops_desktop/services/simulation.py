@@ -128,12 +128,12 @@ class Simulation:
         self.services = services
         self.rng = random.Random(seed)
         self.today = dt.date.today()
-        users = services.office.users(self.today)
+        users = sorted(services.office.users(self.today), key=lambda u: u.login)
         self.staff: dict[Role, list[tuple[str, Actor]]] = {}
-        for user in sorted(users, key=lambda u: u.login):
+        for user in users:
             for role in user.roles:
                 self.staff.setdefault(role, []).append((user.login, Actor.of(user)))
-        self.signers = [(u.login, Actor.of(u)) for u in sorted(users, key=lambda u: u.login)
+        self.signers = [(u.login, Actor.of(u)) for u in users
                         if u.can_sign_today and Role.COORDINATOR in u.roles]
         self.signers = self.signers or [(u.login, Actor.of(u)) for u in users
                                         if u.can_sign_today
@@ -169,6 +169,9 @@ class Simulation:
     def _guarded(self, index: int, kind: str, outcome: Outcome) -> Committed | None:
         try:
             return self._do(index, kind)
+        except _Nothing:  # nobody at the desk either
+            outcome.idle += 1
+            return None
         except (DomainError, StorageEnvironmentError) as exc:
             outcome.refused[_code(exc)] += 1
             return None
