@@ -45,6 +45,9 @@ PROBLEMS: dict[str, str] = {
     "clock_ahead": "zegar tamtego komputera wyprzedza ten o ponad dwa dni",
     "damaged": "plik uszkodzony – odrzucony",
     "not_a_bundle": "to nie jest plik wymiany – pominięty",
+    "key_missing": "zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał "
+                   "– czeka",
+    "old_key": "zapisany starym kluczem biura po zmianie klucza – odrzucony",
 }
 
 
@@ -198,7 +201,7 @@ def run_relay(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     service = ExchangeService.open(_url(args.office_db))
     try:
-        service.remove_member(args.member)
+        generation = service.remove_member(args.member)
     except BundleError as exc:
         return _fail(exc)
     except NotFound:
@@ -207,5 +210,6 @@ def run_remove(args: argparse.Namespace) -> int:
     finally:
         service.close()
     print(f"Komputer nr {args.member} odłączono od biura; pozostałe komputery przestaną "
-          "czytać jego pliki po najbliższej wymianie.")
+          "czytać jego pliki po najbliższej wymianie. Nowy klucz biura (nr "
+          f"{generation}) dostaną przy najbliższej wymianie; odłączony komputer go nie dostanie.")
     return 0

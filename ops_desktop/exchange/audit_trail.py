@@ -11,8 +11,10 @@ from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.bundle import AUDIT, BundleError, file_name, open_bundle, seal
 from ops_desktop.exchange.sync import Membership, Problem, RoundReport
 from ops_desktop.storage import audit_copies
+from ops_desktop.storage.anonymisation import redact_copies
 from ops_desktop.storage.change_feed import put_state, read_state
 from ops_desktop.storage.database import Database
+from ops_desktop.storage.replica import removed_members
 
 AUDIT_EXPORTED = "audit_exported"
 AUDIT_APPLIED_PREFIX = "audit_applied:"
@@ -32,7 +34,8 @@ def export_audit(db: Database, me: Membership) -> int:
             first, last = done + 1, int(entries[-1]["seq"])
             exchange_folder.write_once(
                 exchange_folder.member_folder(me.root, me.member), file_name(first, last, AUDIT),
-                seal(me.key, me.office, me.member, first, last, entries, AUDIT))
+                seal(me.key, me.office, me.member, first, last, entries, AUDIT,
+                     keygen=me.generation))
             done, sent = last, sent + len(entries)
             put_state(connection, {AUDIT_EXPORTED: str(done)})
     return sent
@@ -44,7 +47,10 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
         connection = s.connection()
         state = read_state(connection)
         marks: dict[str, str] = {}
+        removed = removed_members(s)
         for member in exchange_folder.other_members(me.root, me.member):
+            if member in removed:
+                continue  # as its changes: what a removed PC writes is not read any more
             key = AUDIT_APPLIED_PREFIX + member
             # Nothing read from that PC yet: its first file starts after the shared log (a
             # later one read first would leave its beginning out of the copy for good).
@@ -57,14 +63,16 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
                     # A PC's first file starts where the invitation's log ended.
                     if applied and first > applied + 1:
                         raise BundleError("missing_file", f"{applied + 1}-{first - 1}")
-                    header, entries = open_bundle(path.read_bytes(), me.key, me.office, AUDIT)
+                    header, entries = open_bundle(path.read_bytes(), me.keys, me.office, AUDIT)
                     if header.member != member:
                         raise BundleError("altered", "misplaced")
                 except BundleError as exc:
                     report.problems.append(Problem(member, path.name, exc.code))
                     break
-                audit_copies.store(connection, member,
-                                   [e for e in entries if int(e["seq"]) > applied])
+                new = [e for e in entries if int(e["seq"]) > applied]
+                audit_copies.store(connection, member, new)
+                # A PC away when a person was anonymised sends its entries about them later.
+                redact_copies(connection, {e.get("person_id") for e in new})
                 applied = last
                 marks[key] = str(last)
         put_state(connection, marks)

@@ -3,13 +3,19 @@
 Layout of a `.opsx` file:
 
     OPS-DESKTOP-EXCHANGE\\n     magic line
-    {"format": 1, …}\\n          header: plain JSON (office, member, sequence range, nonce)
+    {"format": 2, …}\\n          header: plain JSON (office, member, sequence range, the office
+                               key's generation, nonce)
     ciphertext+tag             AES-256-GCM of the zlib-compressed JSON body; the magic and
                                the header line are the associated data
 
 The header says only which office and PC wrote the file and which changes it holds; every
 name, number and narrative is in the body. A changed byte anywhere, a header moved onto
 another body, or a file of another office fails here and is refused, never applied.
+
+Format 2 adds `keygen`, the generation of the office key the file is sealed with: a new key
+is made when a PC is removed (exchange/keys.py), and readers keep the older keys for the
+older files. A format 1 file has no `keygen` and was sealed with the invitation's key,
+generation 1; it is still read.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import base64
 import json
 import secrets
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +34,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ops_desktop.domain.errors import DomainError
 
 MAGIC = b"OPS-DESKTOP-EXCHANGE\n"
-FORMAT_VERSION = 1
+KEY_FILE_MAGIC = b"OPS-DESKTOP-OFFICE-KEY\n"  # a new office key's file (exchange/keys.py)
+FORMAT_VERSION = 2
+FIRST_GENERATION = 1  # the key that came with the invitation
 SUFFIX = ".opsx"
 MAX_HEADER = 4096
 MAX_BODY = 512 * 1024 * 1024  # inflated: a bundle of a month offline is a few megabytes
@@ -47,6 +56,7 @@ class BundleHeader:
     last: int
     kind: str
     raw: bytes
+    keygen: int = FIRST_GENERATION
 
 
 # What a bundle holds: a PC's changes, or the entries of its audit log.
@@ -59,10 +69,12 @@ def file_name(first: int, last: int, kind: str = CHANGES) -> str:
 
 
 def seal(key: bytes, office: str, member: str, first: int, last: int,
-         changes: list[dict[str, Any]], kind: str = CHANGES) -> bytes:
+         changes: list[dict[str, Any]], kind: str = CHANGES,
+         keygen: int = FIRST_GENERATION) -> bytes:
     nonce = secrets.token_bytes(12)
     header = {"format": FORMAT_VERSION, "office": office, "member": member, "first": first,
-              "last": last, "kind": kind, "nonce": base64.b64encode(nonce).decode("ascii")}
+              "last": last, "kind": kind, "keygen": keygen,
+              "nonce": base64.b64encode(nonce).decode("ascii")}
     raw = json.dumps(header, sort_keys=True).encode("ascii") + b"\n"
     body = zlib.compress(json.dumps({kind: changes}, ensure_ascii=False,
                                     separators=(",", ":")).encode("utf-8"), 6)
@@ -81,20 +93,31 @@ def read_header(data: bytes) -> BundleHeader:
         result = BundleHeader(format=int(header["format"]), office=str(header["office"]),
                               member=str(header["member"]), first=int(header["first"]),
                               last=int(header["last"]),
-                              kind=str(header.get("kind", CHANGES)), raw=raw)
+                              kind=str(header.get("kind", CHANGES)), raw=raw,
+                              keygen=int(header.get("keygen", FIRST_GENERATION)))
     except (ValueError, KeyError, TypeError) as exc:
         raise BundleError("damaged", f"header: {exc}") from exc
     return result
 
 
-def open_bundle(data: bytes, key: bytes, office: str, kind: str = CHANGES
-                ) -> tuple[BundleHeader, list[dict[str, Any]]]:
-    """The header and the changes of an authentic bundle of this office, or BundleError."""
+def open_bundle(data: bytes, keys: bytes | Mapping[int, bytes], office: str,
+                kind: str = CHANGES) -> tuple[BundleHeader, list[dict[str, Any]]]:
+    """The header and the changes of an authentic bundle of this office, or BundleError.
+
+    `keys`: the office keys this PC holds by generation (one key: whatever the file's
+    generation). A file sealed with a key this PC does not hold is `key_missing`: it waits
+    until the key comes (exchange/keys.py), or for ever on a PC removed from the office."""
     header = read_header(data)
     if header.format > FORMAT_VERSION:
         raise BundleError("newer_format", str(header.format))
     if header.office != office:
         raise BundleError("foreign_office", header.office)
+    if isinstance(keys, bytes):
+        key = keys
+    elif header.keygen in keys:
+        key = keys[header.keygen]
+    else:
+        raise BundleError("key_missing", str(header.keygen))
     try:
         nonce = base64.b64decode(json.loads(header.raw)["nonce"], validate=True)
         body = AESGCM(key).decrypt(nonce, data[len(MAGIC) + len(header.raw):],
@@ -112,10 +135,15 @@ def open_bundle(data: bytes, key: bytes, office: str, kind: str = CHANGES
     return header, changes
 
 
-def is_sound(data: bytes, key: bytes, office: str) -> bool:
-    """Whether `data` is a whole, authentic file of this office (of either kind)."""
+def is_damaged(data: bytes, keys: Mapping[int, bytes], office: str) -> bool:
+    """Whether `data` is certainly a damaged copy of an exchange file: cut short within its
+    first line or its header, or a file of this office that fails its check under a key
+    this PC holds. A file this PC cannot judge – a newer format, sealed with a key it does
+    not hold yet, a key file (exchange/keys.py) – is not called damaged."""
+    if not data.startswith(MAGIC):
+        return any(magic.startswith(data) for magic in (MAGIC, KEY_FILE_MAGIC))
     try:
-        open_bundle(data, key, office, read_header(data).kind)
-    except BundleError:
-        return False
-    return True
+        open_bundle(data, keys, office, read_header(data).kind)
+    except BundleError as exc:
+        return exc.code in ("damaged", "altered")
+    return False

@@ -24,6 +24,7 @@ from ops_desktop.domain.ids import new_id
 from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.audit_trail import start_marks
 from ops_desktop.exchange.bundle import BundleError
+from ops_desktop.exchange.keys import new_member_keys
 from ops_desktop.exchange.sync import (
     APPLIED_PREFIX,
     EXCHANGE_DIR,
@@ -74,10 +75,11 @@ def _check_name(name: str) -> str:
     return name
 
 
-def _add_member(db: Database, member: str, name: str, code: int) -> None:
+def _add_member(db: Database, member: str, name: str, code: int,
+                public: dict[str, str]) -> None:
     forget_membership(db.engine)
     with db.session() as s:
-        s.add(OfficeMemberRow(id=uuid.UUID(member), name=name, code=code))
+        s.add(OfficeMemberRow(id=uuid.UUID(member), name=name, code=code, **public))
 
 
 def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetime) -> str:
@@ -100,13 +102,18 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
             OFFICE_ID: office, OFFICE_KEY: base64.b64encode(secrets.token_bytes(32)).decode(),
             MEMBER_ID: member, MEMBER_CODE: "1", MEMBER_NAME: name,
             EXCHANGE_DIR: str(root.resolve()), EXPORTED: "0"})
-    _add_member(db, member, name, 1)
+    private, public = new_member_keys()
+    _add_member(db, member, name, 1, public)
     with db.session() as s:
         connection = s.connection()
         put_state(connection, start_marks(last_own_seq(connection), None))
     code = new_code()
     with _as_exchange_error():
         write_invitation(db.file, invitation, code, now)
+    # Kept out of the invitation: whoever reads it must not be able to unwrap the office
+    # keys handed to this PC later.
+    with db.session() as s:
+        put_state(s.connection(), private)
     return code
 
 
@@ -143,10 +150,11 @@ def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | Non
         # never need applying again. Its outbox and refusals are its own, not this PC's.
         applied = last_outbox_seq(connection)
         forget_local_copy(s)
-        put_state(connection, {
+        private, public = new_member_keys()
+        put_state(connection, private | {
             MEMBER_ID: member, MEMBER_CODE: str(number), MEMBER_NAME: name,
             EXCHANGE_DIR: str(folder.resolve()), EXPORTED: "0",
             APPLIED_PREFIX + state[MEMBER_ID]: str(applied)}
             | start_marks(last_own_seq(connection), state[MEMBER_ID]))
-    _add_member(db, member, name, number)
+    _add_member(db, member, name, number, public)
     return db

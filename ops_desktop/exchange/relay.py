@@ -43,35 +43,35 @@ def _copy(source: Path, target_root: Path, relative: Path) -> None:
     os.utime(written, (times.st_atime, times.st_mtime))
 
 
-def _sound(path: Path, relative: Path, sound: Callable[[bytes], bool]) -> bool:
-    """Whether the file is whole (a taken code is a line of text: always)."""
+def _damaged(path: Path, relative: Path, damaged: Callable[[bytes], bool]) -> bool:
+    """Whether the file is a damaged copy (a taken code is a line of text: never)."""
     if relative.parts[0] == exchange_folder.CODES:
-        return True
-    try:
-        return sound(path.read_bytes())
-    except OSError:
         return False
+    try:
+        return damaged(path.read_bytes())
+    except OSError:
+        return True
 
 
 def _wanted(source: Path, target: Path | None, relative: Path,
-            sound: Callable[[bytes], bool]) -> bool:
+            damaged: Callable[[bytes], bool]) -> bool:
     """Whether `source` should be copied over `target` (None: the other side lacks it)."""
     if target is None:
-        return _sound(source, relative, sound)
+        return not _damaged(source, relative, damaged)
     here, there = source.stat(), target.stat()
     if here.st_size != there.st_size:
         # The same name is the same file: one of the two copies is damaged.
-        return _sound(source, relative, sound) and not _sound(target, relative, sound)
-    return here.st_mtime > there.st_mtime + 1 and _sound(source, relative, sound)
+        return _damaged(target, relative, damaged) and not _damaged(source, relative, damaged)
+    return here.st_mtime > there.st_mtime + 1 and not _damaged(source, relative, damaged)
 
 
-def mirror(one: Path, other: Path, sound: Callable[[bytes], bool]) -> tuple[int, int]:
+def mirror(one: Path, other: Path, damaged: Callable[[bytes], bool]) -> tuple[int, int]:
     """Copy what each folder lacks from the other; (files to `other`, files to `one`).
 
-    `sound` tells a whole, authentic file of the office (bundle.is_sound with its key).
+    `damaged` tells a copy certainly damaged (bundle.is_damaged with the PC's keys).
     A file both hold is copied again when one side's is newer (the empty bundle a quiet PC
     rewrites to say it is there, exchange/sync.py keep_alive), or when the other side's
-    copy is damaged and this one is sound.
+    copy is damaged and this one is not.
     """
     exchange_folder.check_reachable(one)
     exchange_folder.check_reachable(other)
@@ -80,7 +80,7 @@ def mirror(one: Path, other: Path, sound: Callable[[bytes], bool]) -> tuple[int,
         sources, targets = _files(source_root), _files(target_root)
         copied = 0
         for relative, source in sorted(sources.items()):
-            if _wanted(source, targets.get(relative), relative, sound):
+            if _wanted(source, targets.get(relative), relative, damaged):
                 _copy(source, target_root, relative)
                 copied += 1
         counts.append(copied)

@@ -7,6 +7,7 @@ import datetime as dt
 from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.audit_trail import export_audit, import_audit
 from ops_desktop.exchange.bundle import BundleError
+from ops_desktop.exchange.keys import cover_latecomers, ensure_member_keys, pick_up
 from ops_desktop.exchange.sync import RoundReport, export, import_changes, keep_alive, membership
 from ops_desktop.storage.database import Database
 
@@ -19,16 +20,28 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
     exchange_folder.check_reachable(me.root)
     report = RoundReport()
     try:
+        ensure_member_keys(db, me)
+        # A new office key first: nothing this PC writes from now on opens with the key a
+        # removed PC still holds.
+        generation = me.generation
+        me = pick_up(db, me, report)
         report.exported = export(db, me)
         import_changes(db, me, report, now)
         if report.removed:
             raise BundleError("removed_from_office")
         import_audit(db, me, report)
+        # The signing key of the PC that handed out a new key may have come just now.
+        me = pick_up(db, me, report)
+        cover_latecomers(db, me)
         # Applying may have written conflict entries here: they leave in the same round,
         # and so do the log entries of the applied changes.
         report.exported += export(db, me)
         export_audit(db, me)
-        keep_alive(db, me, now)
+        # Having moved to a new key, this PC says so at once with a file sealed with it: from
+        # then on the others refuse a file passed off as this PC's sealed with the old one.
+        keep_alive(db, me, now, force=me.generation > generation)
+        if report.anonymised:
+            db.checkpoint()  # the replaced values must not stay readable in the -wal file
     except OSError as exc:  # the share went away halfway: what was applied is rolled back
         raise exchange_folder.ExchangeFolderError("unreachable", str(exc)) from exc
     return report

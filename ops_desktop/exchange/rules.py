@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ops_desktop.domain.permissions import Permission, permissions_of
 from ops_desktop.domain.vocabulary import Role
+from ops_desktop.storage.anonymisation import ANONYMISE
 from ops_desktop.storage.replica import INSERT, Incoming, Target
 from ops_desktop.storage.replication import REPLICATED, Kind
 
@@ -39,6 +40,8 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "sync_conflicts": frozenset({P.OVERSEE_TEAMS}),
 }
 
+ANONYMISERS = frozenset({P.ANONYMISE_PERSONS})
+
 # Rows the program itself writes without a signed-in user: the office's settings at set-up,
 # the default teams, a PC joining, a conflict entry.
 PROGRAM_WRITES = frozenset({"settings", "teams", "office_members", "sync_conflicts"})
@@ -67,6 +70,8 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
         held = frozenset(Role(r) for r in roles.split(",") if r)
     except ValueError:
         return "not_permitted"
-    if not permissions_of(held) & WRITERS[change.table]:
+    # The head's anonymisation is done here too only if its author may anonymise.
+    needed = ANONYMISERS if change.op == ANONYMISE else WRITERS[change.table]
+    if not permissions_of(held) & needed:
         return "not_permitted"
     return None

@@ -8,13 +8,20 @@ registered on PC 1 is applied after the person, whichever folder is read first.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ops_desktop.domain.hlc import Clock, ClockSkewError, Stamp
 from ops_desktop.exchange import folder as exchange_folder
-from ops_desktop.exchange.bundle import BundleError, file_name, open_bundle, seal
+from ops_desktop.exchange.bundle import (
+    FIRST_GENERATION,
+    BundleError,
+    file_name,
+    open_bundle,
+    seal,
+)
 from ops_desktop.exchange.rules import refusal
 from ops_desktop.storage import audit
 from ops_desktop.storage.change_feed import (
@@ -25,6 +32,7 @@ from ops_desktop.storage.change_feed import (
     put_state,
     read_state,
 )
+from ops_desktop.storage.anonymisation import ANONYMISE, Blanker
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.replica import (
     Incoming,
@@ -43,6 +51,9 @@ OFFICE_ID, OFFICE_KEY = "office_id", "office_key"
 MEMBER_ID, MEMBER_CODE, MEMBER_NAME = "member_id", "member_code", "member_name"
 EXCHANGE_DIR, EXPORTED, LAST_EXCHANGE = "exchange_dir", "exported", "last_exchange_at"
 APPLIED_PREFIX = "applied:"
+# Office keys after the invitation's (OFFICE_KEY, generation 1), one per generation; and the
+# newest generation each other PC has sealed a file with (it never goes back to an older one).
+KEY_PREFIX, KEYGEN_SEEN_PREFIX = "office_key:", "keygen_seen:"
 BUNDLE_SIZE = 5000  # changes per file
 KEEP_ALIVE = dt.timedelta(days=1)
 
@@ -63,6 +74,7 @@ class RoundReport:
     quarantined: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     removed: bool = False  # the administrator removed this PC from the office
+    anonymised: int = 0  # persons anonymised on another PC, and now here too
 
     @property
     def needs_update(self) -> bool:
@@ -72,17 +84,29 @@ class RoundReport:
 @dataclass(frozen=True)
 class Membership:
     office: str
-    key: bytes
+    keys: dict[int, bytes]  # every office key this PC holds, by generation
     member: str
     code: int
     name: str
     root: Path
 
+    @property
+    def generation(self) -> int:
+        """The newest office key's generation: what this PC seals its files with."""
+        return max(self.keys)
+
+    @property
+    def key(self) -> bytes:
+        return self.keys[self.generation]
+
     @classmethod
     def of(cls, state: dict[str, str]) -> Membership | None:
         if MEMBER_ID not in state or OFFICE_KEY not in state:
             return None
-        return cls(office=state[OFFICE_ID], key=base64.b64decode(state[OFFICE_KEY]),
+        keys = {FIRST_GENERATION: base64.b64decode(state[OFFICE_KEY])}
+        keys |= {int(k[len(KEY_PREFIX):]): base64.b64decode(v) for k, v in state.items()
+                 if k.startswith(KEY_PREFIX)}
+        return cls(office=state[OFFICE_ID], keys=keys,
                    member=state[MEMBER_ID], code=int(state.get(MEMBER_CODE, "1")),
                    name=state.get(MEMBER_NAME, ""), root=Path(state[EXCHANGE_DIR]))
 
@@ -106,7 +130,8 @@ def export(db: Database, me: Membership) -> int:
             # A file covers everything after the previous one, so a gap in the numbering
             # (a rolled-back transaction on PostgreSQL) never looks like a missing file.
             first, last = done + 1, changes[-1]["seq"]
-            data = seal(me.key, me.office, me.member, first, last, changes)
+            data = seal(me.key, me.office, me.member, first, last, changes,
+                        keygen=me.generation)
             exchange_folder.write_once(exchange_folder.member_folder(me.root, me.member),
                                        file_name(first, last), data)
             done, sent = last, sent + len(changes)
@@ -114,17 +139,20 @@ def export(db: Database, me: Membership) -> int:
     return sent
 
 
-def keep_alive(db: Database, me: Membership, now: dt.datetime) -> bool:
+def keep_alive(db: Database, me: Membership, now: dt.datetime, force: bool = False) -> bool:
     """A PC that changed nothing for a day still says it is there: an empty bundle (it
-    covers no change, so readers pass over it), whose time tells the others."""
+    covers no change, so readers pass over it), whose time tells the others. `force`: at
+    once, e.g. sealed with a new office key, after which the others refuse a file passed
+    off as this PC's sealed with an older one."""
     folder = exchange_folder.member_folder(me.root, me.member)
     newest = exchange_folder.newest_file_at(folder)
-    if newest is not None and now - newest < KEEP_ALIVE:
+    if not force and newest is not None and now - newest < KEEP_ALIVE:
         return False
     with db.session() as s:
         done = int(read_state(s.connection()).get(EXPORTED, "0"))
     exchange_folder.write_once(folder, file_name(done + 1, done),
-                               seal(me.key, me.office, me.member, done + 1, done, []))
+                               seal(me.key, me.office, me.member, done + 1, done, [],
+                                    keygen=me.generation))
     return True
 
 
@@ -134,22 +162,30 @@ def heard_from(me: Membership) -> dict[str, dt.datetime | None]:
             for member in exchange_folder.other_members(me.root, me.member)}
 
 
-def _read_member(me: Membership, member: str, applied: int, report: RoundReport
-                 ) -> tuple[list[Incoming], int]:
-    """The new changes of one PC, in order, up to the first file that cannot be applied."""
+def _read_member(me: Membership, member: str, applied: int, report: RoundReport,
+                 seen: dict[str, int]) -> tuple[list[Incoming], int]:
+    """The new changes of one PC, in order, up to the first file that cannot be applied.
+
+    `seen`: the newest key generation each PC has sealed a file with; a later file of that
+    PC sealed with an older key is refused. Once a PC has moved to the key made when
+    another PC was removed, the removed PC, which still holds the older key, cannot pass a
+    file off as that PC's."""
     found: list[Incoming] = []
     folder = exchange_folder.member_folder(me.root, member)
     for first, last, path in exchange_folder.bundles(folder):
-        if last <= applied:
+        # An empty file just after what was applied still counts: its key's generation.
+        if last <= applied and (first, last) != (applied + 1, applied):
             continue
         try:
             if first > applied + 1:
                 raise BundleError("missing_file", f"{applied + 1}-{first - 1}")
-            header, changes = open_bundle(path.read_bytes(), me.key, me.office)
+            header, changes = open_bundle(path.read_bytes(), me.keys, me.office)
             if header.member != member or (header.first, header.last) != (first, last):
                 raise BundleError("altered", "misplaced")
+            if header.keygen < seen.get(member, FIRST_GENERATION):
+                raise BundleError("old_key", str(header.keygen))
             batch = [Incoming.of(member, c) for c in changes if int(c["seq"]) > applied]
-            if any(not known_table(c.table, c.fields) for c in batch):
+            if any(not known_table(c.table, c.fields, c.op) for c in batch):
                 raise BundleError("newer_format", "unknown table or field")
             for change in batch[-1:]:
                 Clock().receive(Stamp.parse(change.stamp), now_ms())
@@ -162,6 +198,7 @@ def _read_member(me: Membership, member: str, applied: int, report: RoundReport
             break  # later files depend on this one: they wait with it
         found.extend(batch)
         applied = last
+        seen[member] = max(seen.get(member, FIRST_GENERATION), header.keygen)
     return found, applied
 
 
@@ -175,11 +212,13 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
         removed = removed_members(s)
         if me.member in removed:
             raise BundleError("removed_from_office")
+        seen = {k[len(KEYGEN_SEEN_PREFIX):]: int(v) for k, v in state.items()
+                if k.startswith(KEYGEN_SEEN_PREFIX)}
         for member in exchange_folder.other_members(me.root, me.member):
             if member in removed:
                 continue  # what a removed PC writes is not read any more
             applied = int(state.get(APPLIED_PREFIX + member, "0"))
-            changes, reached = _read_member(me, member, applied, report)
+            changes, reached = _read_member(me, member, applied, report, seen)
             if reached != applied:
                 incoming.extend(changes)
                 marks[member] = reached
@@ -189,7 +228,13 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
         pending += [(c, entry) for entry, c in retryable(s)]
         pending.sort(key=lambda p: p[0].stamp)
         counts: dict[str, list[int]] = {}
+        blanker = Blanker(s)
         for change, entry in pending:
+            # About a person anonymised already (a PC away at the time wrote it): blanked
+            # before it is applied or kept in the quarantine, so the data never comes back.
+            blanked = blanker.fields(change.table, change.row, change.fields)
+            if blanked is not None:
+                change = dataclasses.replace(change, fields=blanked)
             active, roles = author_roles(s, change.author)
             reason = refusal(change, target(s, change), active, roles)
             if reason is None:
@@ -198,6 +243,9 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             if reason is None:
                 tally[0] += 1
                 report.applied += 1
+                if change.op == ANONYMISE:
+                    blanker.fact_applied()
+                    report.anonymised += 1
                 if entry is not None:
                     release(s, entry)
             elif entry is None:
@@ -211,6 +259,7 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
         # an edit made here next would sort before a change it has seen, and lose to it.
         merge_clock(connection, [max(c.stamp for c, _ in pending)] if pending else [])
         put_state(connection, {APPLIED_PREFIX + m: str(n) for m, n in marks.items()}
+                  | {KEYGEN_SEEN_PREFIX + m: str(g) for m, g in seen.items()}
                   | {LAST_EXCHANGE: now.isoformat()})
         for member, (applied_count, refused) in counts.items():
             audit.record(s, None, "import", "exchange", entity_id=member[:40],

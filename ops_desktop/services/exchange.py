@@ -10,8 +10,9 @@ from pathlib import Path
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
-from ops_desktop.exchange.bundle import BundleError, is_sound
-from ops_desktop.exchange.folder import ExchangeFolderError
+from ops_desktop.exchange.bundle import BundleError, is_damaged
+from ops_desktop.exchange.folder import ExchangeFolderError, check_reachable
+from ops_desktop.exchange.keys import rotate
 from ops_desktop.exchange.relay import mirror
 from ops_desktop.exchange.rounds import run_round
 from ops_desktop.exchange.sync import (
@@ -23,6 +24,7 @@ from ops_desktop.exchange.sync import (
     waiting,
 )
 from ops_desktop.services.context import Actor, require
+from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
@@ -133,10 +135,11 @@ class ExchangeService:
 
     def take_lost_value(self, actor: Actor, conflict_id: uuid.UUID) -> None:
         """One click: the value that lost becomes the field's value on every PC."""
-        require(actor, Permission.OVERSEE_TEAMS)
-        with self.db.session(actor.user_id) as s:
-            if not replica.take_lost_value(s, conflict_id, actor.user_id):
-                raise NotFound("conflict", conflict_id)
+        ExchangeInboxService(self.db).take_lost_value(actor, conflict_id)
+
+    def dismiss_conflict(self, actor: Actor, conflict_id: uuid.UUID) -> None:
+        """Leave the value every PC holds; the entry closes on every PC."""
+        ExchangeInboxService(self.db).dismiss_conflict(actor, conflict_id)
 
     def relay(self, other: Path) -> tuple[int, int]:
         """Copy the office's files between this PC's exchange folder and `other` (a USB
@@ -144,11 +147,14 @@ class ExchangeService:
         me = membership(self.db)
         if me is None:
             raise BundleError("not_a_member")
-        return mirror(me.root, other, lambda data: is_sound(data, me.key, me.office))
+        return mirror(me.root, other, lambda data: is_damaged(data, me.keys, me.office))
 
-    def remove_member(self, code: int, actor: Actor | None = None) -> None:
+    def remove_member(self, code: int, actor: Actor | None = None) -> int:
         """The administrator removes a PC (lost, stolen, retired): the others stop reading
-        its files. `actor` None: the command line on the office's PC."""
+        its files, and a new office key, which the removed PC never gets, seals every file
+        written from now on (exchange/keys.py); returns the key's generation. The folder
+        must be reachable: the new key is handed out through it. `actor` None: the command
+        line on the office's PC."""
         if actor is not None:
             require(actor, Permission.MANAGE_SETTINGS)
         me = membership(self.db)
@@ -156,6 +162,8 @@ class ExchangeService:
             raise BundleError("not_a_member")
         if code == me.code:
             raise BundleError("cannot_remove_self")
+        check_reachable(me.root)
         with self.db.session(None if actor is None else actor.user_id) as s:
             if not replica.remove_member(s, code):
                 raise NotFound("member", code)
+        return rotate(self.db)

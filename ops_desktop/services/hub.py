@@ -11,6 +11,7 @@ from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.decisions import DecisionService
+from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.personal_data import PersonalDataService
@@ -37,6 +38,7 @@ class Services:
     backups: BackupService
     statistics: StatisticsService
     cases: CaseService
+    exchange_inbox: ExchangeInboxService
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -58,6 +60,7 @@ class Services:
             backups=BackupService(db, office),
             statistics=StatisticsService(db),
             cases=CaseService(db),
+            exchange_inbox=ExchangeInboxService(db),
         )
 
     @classmethod

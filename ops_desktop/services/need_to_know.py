@@ -22,7 +22,7 @@ import dataclasses
 from typing import Any
 
 from ops_desktop.domain.permissions import Permission, is_special, visible_grounds
-from ops_desktop.domain.vocabulary import Ground
+from ops_desktop.domain.vocabulary import Ground, Team
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor
 from ops_desktop.services.views import ApplicationView, CaseView, IntakeView, ReferralView
@@ -99,3 +99,60 @@ def referral(actor: Actor, row: Any) -> ReferralView:
         return_reason=view.return_reason if returned else "",
         forwards=forwards,
     )
+
+
+# --- values two PCs wrote into one field while apart (services/exchange_inbox.py) ---------
+#
+# A conflict entry holds both values of whatever field it was: a phone, or a social-work
+# note's words, a Niebieska Karta mark, an intake's story. Each table's values reach the
+# readers of that table; its narratives (those the audit log withholds) only the readers of
+# the narrative, and, where the record carries a special-category ground, only those who
+# read that ground. A password's hash reaches nobody.
+_TABLE_READERS: dict[str, frozenset[Permission]] = {
+    "persons": frozenset({Permission.READ_PERSON_FILE}),
+    "households": frozenset({Permission.READ_PERSON_FILE}),
+    "household_members": frozenset({Permission.READ_PERSON_FILE}),
+    "cases": frozenset({Permission.READ_CASES}),
+    "intakes": frozenset({Permission.READ_INTAKE_NARRATIVE}),
+    "referrals": frozenset({Permission.READ_INBOX}),
+    "referral_forwards": frozenset({Permission.READ_INBOX}),
+    "applications": frozenset({Permission.READ_APPLICATIONS}),
+    "incomes": frozenset({Permission.READ_INCOMES}),
+    "decisions": frozenset({Permission.READ_DECISIONS}),
+    "social_work_notes": frozenset({Permission.READ_SOCIAL_WORK_NOTES}),
+    "users": frozenset({Permission.MANAGE_USERS, Permission.OVERSEE_TEAMS}),
+    "authorisations": frozenset({Permission.MANAGE_USERS, Permission.OVERSEE_TEAMS}),
+    "teams": frozenset({Permission.MANAGE_SETTINGS, Permission.OVERSEE_TEAMS}),
+    "settings": frozenset({Permission.MANAGE_SETTINGS, Permission.OVERSEE_TEAMS}),
+    "office_members": frozenset({Permission.MANAGE_SETTINGS, Permission.OVERSEE_TEAMS}),
+}
+# Narratives read beyond the table's readers: a referral's or a case's texts are read by
+# the teams they were written between and the head (above); an entry does not say which
+# teams, so here only the head reads them. A social-work note only within the team.
+_NARRATIVE_READERS: dict[str, Permission] = {
+    "referrals": Permission.OVERSEE_TEAMS,
+    "referral_forwards": Permission.OVERSEE_TEAMS,
+    "cases": Permission.OVERSEE_TEAMS,
+}
+# Where the person's story is told: its words go only to those who read every ground it has.
+_STORY_TABLES = frozenset({"intakes", "referrals", "referral_forwards"})
+_SECRET_WORDS = ("password", "passphrase", "secret")
+
+
+def exchange_value(actor: Actor, table: str, field: str, narrative: bool,
+                   grounds: tuple[Ground, ...] = ()) -> bool:
+    """Whether the reader may see the values two PCs wrote into `table.field`; `narrative`:
+    the field is one the audit log withholds, `grounds`: those the record carries."""
+    if any(word in field.lower() for word in _SECRET_WORDS):
+        return False
+    if not any(actor.may(p) for p in _TABLE_READERS.get(table, frozenset())):
+        return False
+    if table == "social_work_notes" and Team.SOCIAL_WORK not in actor.teams():
+        return False
+    if not narrative:
+        return True
+    if table in _NARRATIVE_READERS and not actor.may(_NARRATIVE_READERS[table]):
+        return False
+    if table not in _STORY_TABLES:
+        return True  # an application's readers read its grounds (need_to_know.application)
+    return len(visible_grounds(grounds, actor.roles)) == len(grounds)

@@ -56,7 +56,7 @@ from ops_desktop.domain.vocabulary import NoteKind, Relation, Sex, polish_relati
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
-from ops_desktop.storage import audit, queries
+from ops_desktop.storage import anonymisation, audit, queries
 from ops_desktop.storage import personal_data_queries as pq
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import PersonRow, utcnow
@@ -302,12 +302,12 @@ class PersonalDataService:
             due = self._due(s, today)
             if any(pid not in due for pid in ids):
                 raise ValidationError([FieldError("persons", "not_past_retention")])
-            counts = pq.anonymise(s, ids, actor.user_id, ANONYMISED_NAME, utcnow())
-            # The blanked names must also leave the search index's pages, not only its results.
-            queries.purge_person_search(s)
-            redacted = 0
+            now = utcnow()
+            counts, redacted = anonymisation.anonymise_here(s, ids, actor.user_id,
+                                                            ANONYMISED_NAME, now)
+            # In an office every other PC does the same at its next exchange.
+            anonymisation.record_fact(s, ids, actor.user_id, ANONYMISED_NAME, now)
             for pid in ids:
-                redacted += audit.redact_person(s, pid)
                 audit.record(s, actor.user_id, "anonymise", "person", str(pid), pid)
         self.db.checkpoint()  # the replaced values must not stay readable in the -wal file
         return AnonymisationResult(audit_entries_redacted=redacted, **counts)

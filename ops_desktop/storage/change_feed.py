@@ -6,7 +6,8 @@ already knows each changed object field by field (the audit log reads it the sam
 the feed needs the author and the stamp the extension cannot know, and it works on
 PostgreSQL too. A PC that is no member of an office pays one lookup per engine, then
 nothing. Writes that bypass the ORM are not captured: the bulk demo generator (run on a
-standalone PC) and retention anonymisation (README says what that means for an office).
+standalone PC), and retention anonymisation, which travels as a fact each PC applies itself
+(storage/anonymisation.py says why).
 """
 
 from __future__ import annotations

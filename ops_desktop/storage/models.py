@@ -415,6 +415,11 @@ class OfficeMemberRow(Tracked, Base):
     name: Mapped[str] = mapped_column(String(80))
     code: Mapped[int] = mapped_column(Integer, unique=True)
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # Public keys (base64): X25519, to which a new office key is wrapped for this PC, and
+    # Ed25519, with which this PC signs the new office keys it hands out (exchange/keys.py).
+    # None for a PC that has not yet exchanged since keys came in.
+    exchange_key: Mapped[str | None] = mapped_column(String(64), default=None)
+    signing_key: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class SyncConflictRow(Tracked, Base):

@@ -196,6 +196,50 @@ def blanked_counts(session: Session, person_id: uuid.UUID) -> dict[str, int]:
     }
 
 
+def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
+    """What anonymisation writes into each kind of row about the person, by table.
+
+    The same values blank a change about an anonymised person that comes later from another
+    PC (storage/anonymisation.py), so its data never comes back."""
+    first_name, last_name = name
+    return {
+        "persons": dict(first_name=first_name, last_name=last_name,
+                        # Not found by any search: a list of anonymised people helps nobody.
+                        search_name="", pesel=None, id_document_type=None,
+                        id_document_number=None, birth_date=None, street="", building="",
+                        flat="", postal_code="", city="", phone="", homeless=False,
+                        delivery_street="", delivery_building="", delivery_flat="",
+                        delivery_postal_code="", delivery_city=""),
+        "intakes": dict(problem="", advice_given="", reported_by="", other_ground=""),
+        "referrals": dict(reason="", return_reason=""),
+        "social_work_notes": dict(text=""),
+        "decisions": dict(party_name=f"{first_name} {last_name}", party_address="",
+                          party_delivery_address="", party_pesel=None, bank_account=None,
+                          reasoning="", purpose="", party_dative="", other_ground=""),
+        "incomes": dict(source=""),
+        # Why a team passed the person's referral on is a narrative about the person too.
+        "referral_forwards": dict(reason=""),
+        # What a zasiłek celowy was for ("leki na depresję") says as much as a narrative.
+        "applications": dict(purpose="", other_ground=""),
+        # Why a case was closed or reopened, in the team's words, may tell of the person too.
+        "cases": dict(close_note="", reopen_note=""),
+    }
+
+
+def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str, set[str]]:
+    """The ids of every row anonymising the persons rewrites, by table (as text)."""
+    where = _blanked_where(person_ids)
+    conditions: dict[type[Tracked], ColumnElement[bool]] = {
+        PersonRow: PersonRow.id.in_(person_ids), **where,
+        ReferralForwardRow: ReferralForwardRow.referral_id.in_(
+            select(ReferralRow.id).where(where[ReferralRow])),
+        ApplicationRow: ApplicationRow.person_id.in_(person_ids),
+        CaseRow: CaseRow.person_id.in_(person_ids),
+    }
+    return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
+            for model, c in conditions.items()}
+
+
 def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.UUID | None,
               name: tuple[str, str], now: dt.datetime) -> dict[str, int]:
     """Replace the persons' personal data everywhere; returns how many rows of each kind changed.
@@ -206,42 +250,29 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     Case signs, dates, amounts, forms of help and art. 7 grounds stay for the registers and
     statistics; a signed decision takes this one change (storage/triggers.py) and only once.
     """
-    first_name, last_name = name
     touched = {"updated_at": now, "updated_by": actor_id}
     where = _blanked_where(person_ids)
+    blank = blanked_values(name)
 
     def run(model: type[Tracked], condition: ColumnElement[bool], **values: Any) -> int:
         stmt = (update(model).where(condition)
-                .values(version=model.version + 1, **touched, **values)
+                .values(version=model.version + 1, **touched, **values,
+                        **blank[model.__tablename__])
                 .execution_options(synchronize_session=False))
         return int(session.execute(stmt).rowcount)  # type: ignore[attr-defined]
 
     counts = {
         "persons": run(PersonRow, and_(PersonRow.id.in_(person_ids),
-                                       PersonRow.anonymised_at.is_(None)),
-                       first_name=first_name, last_name=last_name,
-                       # Not found by any search: a list of anonymised people helps nobody.
-                       search_name="", pesel=None, id_document_type=None,
-                       id_document_number=None, birth_date=None, street="", building="",
-                       flat="", postal_code="", city="", phone="", homeless=False,
-                       delivery_street="", delivery_building="", delivery_flat="",
-                       delivery_postal_code="", delivery_city="", anonymised_at=now),
-        "intakes": run(IntakeRow, where[IntakeRow], problem="", advice_given="",
-                       reported_by="", other_ground=""),
-        "referrals": run(ReferralRow, where[ReferralRow], reason="", return_reason=""),
-        "social_work_notes": run(SocialWorkNoteRow, where[SocialWorkNoteRow], text=""),
+                                       PersonRow.anonymised_at.is_(None)), anonymised_at=now),
+        "intakes": run(IntakeRow, where[IntakeRow]),
+        "referrals": run(ReferralRow, where[ReferralRow]),
+        "social_work_notes": run(SocialWorkNoteRow, where[SocialWorkNoteRow]),
         "decisions": run(DecisionRow, and_(where[DecisionRow], DecisionRow.anonymised_at.is_(None)),
-                         party_name=f"{first_name} {last_name}", party_address="",
-                         party_delivery_address="",
-                         party_pesel=None, bank_account=None, reasoning="", purpose="",
-                         party_dative="", other_ground="", anonymised_at=now),
-        "incomes": run(IncomeRow, where[IncomeRow], source=""),
+                         anonymised_at=now),
+        "incomes": run(IncomeRow, where[IncomeRow]),
     }
-    # Why a team passed the person's referral on is a narrative about the person too.
     run(ReferralForwardRow, ReferralForwardRow.referral_id.in_(
-        select(ReferralRow.id).where(where[ReferralRow])), reason="")
-    # What a zasiłek celowy was for ("leki na depresję") says as much as a narrative.
-    run(ApplicationRow, ApplicationRow.person_id.in_(person_ids), purpose="", other_ground="")
-    # Why a case was closed or reopened, in the team's words, may tell of the person too.
-    run(CaseRow, CaseRow.person_id.in_(person_ids), close_note="", reopen_note="")
+        select(ReferralRow.id).where(where[ReferralRow])))
+    run(ApplicationRow, ApplicationRow.person_id.in_(person_ids))
+    run(CaseRow, CaseRow.person_id.in_(person_ids))
     return counts

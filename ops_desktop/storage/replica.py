@@ -20,6 +20,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.domain.hlc import ZERO, Stamp
+from ops_desktop.storage.anonymisation import ANONYMISE, apply_fact
 from ops_desktop.storage.change_feed import (
     ALL_FIELDS,
     APPLIED,
@@ -93,10 +94,16 @@ def _key(table: str, row: str) -> Any:
     return row if table == "settings" else uuid.UUID(row)
 
 
-def known_table(table: str, fields: Mapping[str, Any]) -> bool:
-    """Whether this program knows the table and every field (else a newer one wrote it)."""
-    if table not in REPLICATED:
+OPS = (INSERT, UPDATE, DELETE, ANONYMISE)
+
+
+def known_table(table: str, fields: Mapping[str, Any], op: str = UPDATE) -> bool:
+    """Whether this program knows the table, every field and the kind of change (else a
+    newer one wrote it)."""
+    if table not in REPLICATED or op not in OPS:
         return False
+    if op == ANONYMISE:
+        return table == "persons"
     return set(fields) <= set(replicated_columns(table))
 
 
@@ -157,6 +164,8 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
     applied: dict[int, Any] = session.info.setdefault(APPLIED, {})
     author = None if change.author is None else uuid.UUID(change.author)
     session.info["actor_id"] = author
+    if change.op == ANONYMISE:
+        return apply_fact(session, change.row, change.fields, author)
     if change.op == DELETE:
         if obj is not None:
             applied[id(obj)] = obj
@@ -300,6 +309,24 @@ def take_lost_value(session: Session, conflict_id: uuid.UUID, actor_id: uuid.UUI
     entry.resolved_by = actor_id
     session.flush()
     return True
+
+
+def dismiss_conflict(session: Session, conflict_id: uuid.UUID, actor_id: uuid.UUID) -> bool:
+    """The coordinator keeps the value every PC holds: the entry is closed (the closing
+    travels like the entry, so it closes on every PC). False when there is no open entry."""
+    from ops_desktop.storage.models import utcnow
+
+    entry = session.get(SyncConflictRow, conflict_id)
+    if entry is None or entry.resolved_at is not None or entry.deleted_at is not None:
+        return False
+    entry.resolved_at = utcnow()
+    entry.resolved_by = actor_id
+    session.flush()
+    return True
+
+
+def conflict(session: Session, conflict_id: uuid.UUID) -> SyncConflictRow | None:
+    return session.get(SyncConflictRow, conflict_id)
 
 
 def members(session: Session) -> list[OfficeMemberRow]:

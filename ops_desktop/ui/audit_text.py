@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,6 +21,15 @@ ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?")
 ID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # Times kept as the worker read them on the office's clock; every other time is stored UTC.
 WALL_CLOCK = frozenset({("intakes", "received_at")})
+
+
+class Valued(Protocol):
+    """What holds logged values: an audit entry, or a conflict between two PCs' values."""
+
+    @property
+    def entity(self) -> str: ...
+
+    def name_of(self, value: Any) -> str | None: ...
 
 
 def _tr(text: str) -> str:
@@ -67,7 +76,7 @@ def _time_text(entity: str, field: str, value: str) -> str:
     return office_datetime(moment)
 
 
-def value_text(entry: AuditEntryView, field: str, value: Any) -> str:
+def value_text(entry: Valued, field: str, value: Any) -> str:
     """A logged value as the auditor reads it."""
     if value is None:
         return "—"
@@ -94,6 +103,8 @@ def value_text(entry: AuditEntryView, field: str, value: Any) -> str:
 def detail_text(entry: AuditEntryView, key: str, value: Any) -> str:
     """What an event entry noted: the reason a sign-in was refused in words, and so on."""
     if isinstance(value, str):
+        if key == "field":  # which field of a record (a conflict entry read): its label
+            return labels.audit_field("", value)
         if key == "reason" and value in labels.ERRORS:
             return labels.error(value)
         if value in labels.AUDIT_DETAIL_VALUES:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+import uuid
 from pathlib import Path
 
 import pytest
 
+from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup_file
@@ -30,7 +32,26 @@ def two_pcs(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def sync_all(*pcs: Services) -> None:
-    """Two rounds on each PC in turn: afterwards every PC has everything."""
-    for _ in range(2):
+    """Rounds on each PC in turn until every PC has everything: every change made apart is
+    in the folder after the first round and applied everywhere by the end of the second; a
+    conflict entry written on applying one (second round at the latest) leaves in that
+    round, so with three PCs or more a third round brings it to those that went before."""
+    for _ in range(2 if len(pcs) <= 2 else 3):
         for pc in pcs:
             ExchangeService(pc.db).sync()
+
+
+PHONE_1, PHONE_2 = "601111111", "602222222"
+
+
+def phone_conflict(pc1: Services, pc2: Services, desk: Actor) -> uuid.UUID:
+    """A person registered on PC 1 whose phone the desk changes on both PCs while apart,
+    then both exchange: one conflict entry. The person's id."""
+    from tests.services.helpers import person
+
+    pid = pc1.persons.register_household(desk, person(), [])
+    sync_all(pc1, pc2)
+    pc1.persons.update_person(desk, pid, person(phone=PHONE_1))
+    pc2.persons.update_person(desk, pid, person(phone=PHONE_2))
+    sync_all(pc1, pc2)
+    return pid

@@ -141,7 +141,7 @@ def test_a_file_of_a_newer_program_waits_for_the_update(office) -> None:
     pc(pc1, "refer", PESEL)
     sync(pc1)
     bundle = _bundle(folder)
-    bundle.write_bytes(bundle.read_bytes().replace(b'"format": 1', b'"format": 9', 1))
+    bundle.write_bytes(bundle.read_bytes().replace(b'"format": 2', b'"format": 9', 1))
     done = run("ops_desktop", "sync", "--db", str(pc2), ok=False)
     assert "zaktualizuj program" in done.stdout
     assert bundle.exists()  # kept for after the update

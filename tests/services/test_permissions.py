@@ -237,6 +237,15 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, 2025, 1, None), {HEAD}),
     "statistics.render": (lambda w, a: w.services.statistics.render(
         a, w.services.statistics.half_year(w.setup, 2025, None)), {HEAD}),
+    # what the exchange between PCs could not decide: conflicts are the head's; refused
+    # changes also the administrator's (taking and leaving: tests/exchange/test_coordinator_inbox.py)
+    "exchange_inbox.conflicts": (lambda w, a: w.services.exchange_inbox.conflicts(a), {HEAD}),
+    "exchange_inbox.conflict_count": (lambda w, a: w.services.exchange_inbox.conflict_count(a),
+                                      {HEAD}),
+    "exchange_inbox.refused_changes": (lambda w, a: w.services.exchange_inbox.refused_changes(a),
+                                       {HEAD, ADMIN}),
+    "exchange_inbox.refused_count": (lambda w, a: w.services.exchange_inbox.refused_count(a),
+                                     {HEAD, ADMIN}),
     # backups: the administrator's
     "backups.config": (lambda w, a: w.services.backups.config(a), {ADMIN}),
     "backups.list": (lambda w, a: w.services.backups.list(a), {ADMIN}),

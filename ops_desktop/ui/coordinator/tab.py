@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,8 @@ from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
+from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
+from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
 from ops_desktop.ui.forms import push_button
@@ -90,9 +93,22 @@ class CoordinatorTab(QWidget):
         top.addWidget(self.overview, 1)
         top.addWidget(self.statistics_button)
         top.addWidget(self.data_protection_button)
+        # What the exchange between the office's PCs could not decide by itself.
+        self.pages = QTabWidget()
+        self.pages.setObjectName("coordinator_pages")
+        self.pages.addTab(splitter, self.tr("Decyzje"))
+        self.conflicts_page = ConflictsPage(services, actor, bus)
+        self.refused_page = RefusedChangesPage(services, actor, bus)
+        for page, title in ((self.conflicts_page, self.tr("Konflikty wymiany (%1)")),
+                            (self.refused_page, self.tr("Zmiany odrzucone (%1)"))):
+            self.pages.addTab(page, "")
+            index = self.pages.indexOf(page)
+            page.counted.connect(lambda n, i=index, t=title:
+                                 self.pages.setTabText(i, t.replace("%1", str(n))))
+            self.pages.setTabText(index, title.replace("%1", str(page.model.rowCount())))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
         bus.changed.connect(self.refresh)
         self.refresh()
 
