@@ -3,9 +3,11 @@ while writing) is made good by the next relay, and a damaged file is never carri
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange.bundle import KEY_FILE_MAGIC, file_name, seal
 from ops_desktop.exchange.sync import membership
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
@@ -58,3 +60,24 @@ def test_a_damaged_file_is_not_carried_to_the_other_folder(
 
     assert not (me.root / me.member / damaged.name).exists()
     assert damaged.read_bytes() == whole[:100]
+
+
+def test_a_file_this_pc_cannot_judge_is_still_carried(
+        two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    """Sealed with a key this PC has not received yet, or a key file: the relay carries it,
+    the PCs that hold the key read it."""
+    pc1, _ = two_pcs
+    me = membership(pc1.db)
+    assert me is not None
+    stick = tmp_path / "pendrive"
+    (stick / "01other").mkdir(parents=True)
+    newer_key = stick / "01other" / file_name(1, 1)
+    newer_key.write_bytes(seal(secrets.token_bytes(32), me.office, "01other", 1, 1, [],
+                               keygen=7))
+    key_file = stick / "01other" / "key-000000000002-000000000001.opsx"
+    key_file.write_bytes(KEY_FILE_MAGIC + b'{"generation": 2}\nsignature')
+
+    ExchangeService(pc1.db).relay(stick)
+
+    assert (me.root / "01other" / newer_key.name).read_bytes() == newer_key.read_bytes()
+    assert (me.root / "01other" / key_file.name).read_bytes() == key_file.read_bytes()
