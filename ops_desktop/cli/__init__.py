@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move", "office")
+COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move", "office", "simulate")
 
 # Conditions of the database every command may meet when it opens the store
 # (storage.errors.StorageProblem), said in words instead of a traceback.

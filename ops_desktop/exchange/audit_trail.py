@@ -18,6 +18,9 @@ from ops_desktop.storage.replica import removed_members
 
 AUDIT_EXPORTED = "audit_exported"
 AUDIT_APPLIED_PREFIX = "audit_applied:"
+# Where the log every member shares from the invitation ends: each PC's own entries travel
+# from the next one on, so the first file read of any PC must begin there.
+AUDIT_SHARED_UNTIL = "audit_shared_until"
 BATCH = 20000
 
 
@@ -49,7 +52,9 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
             if member in removed:
                 continue  # as its changes: what a removed PC writes is not read any more
             key = AUDIT_APPLIED_PREFIX + member
-            applied = int(state.get(key, "0"))
+            # Nothing read from that PC yet: its first file starts after the shared log (a
+            # later one read first would leave its beginning out of the copy for good).
+            applied = int(state.get(key, state.get(AUDIT_SHARED_UNTIL, "0")))
             folder = exchange_folder.member_folder(me.root, member)
             for first, last, path in exchange_folder.bundles(folder, AUDIT):
                 if last <= applied:
@@ -76,7 +81,7 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
 def start_marks(last_own_seq: int, sharer: str | None) -> dict[str, str]:
     """The log's marks of a PC that just shared or joined: its own entries travel from the
     end of the invitation's copy of the log (`last_own_seq`), which every member holds."""
-    marks = {AUDIT_EXPORTED: str(last_own_seq)}
+    marks = {AUDIT_EXPORTED: str(last_own_seq), AUDIT_SHARED_UNTIL: str(last_own_seq)}
     if sharer is not None:
         marks[AUDIT_APPLIED_PREFIX + sharer] = str(last_own_seq)
     return marks

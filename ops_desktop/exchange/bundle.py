@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ops_desktop.domain.errors import DomainError
 
 MAGIC = b"OPS-DESKTOP-EXCHANGE\n"
+KEY_FILE_MAGIC = b"OPS-DESKTOP-OFFICE-KEY\n"  # a new office key's file (exchange/keys.py)
 FORMAT_VERSION = 2
 FIRST_GENERATION = 1  # the key that came with the invitation
 SUFFIX = ".opsx"
@@ -132,3 +133,17 @@ def open_bundle(data: bytes, keys: bytes | Mapping[int, bytes], office: str,
     if not isinstance(changes, list) or header.kind != kind:
         raise BundleError("damaged", "body")
     return header, changes
+
+
+def is_damaged(data: bytes, keys: Mapping[int, bytes], office: str) -> bool:
+    """Whether `data` is certainly a damaged copy of an exchange file: cut short within its
+    first line or its header, or a file of this office that fails its check under a key
+    this PC holds. A file this PC cannot judge – a newer format, sealed with a key it does
+    not hold yet, a key file (exchange/keys.py) – is not called damaged."""
+    if not data.startswith(MAGIC):
+        return any(magic.startswith(data) for magic in (MAGIC, KEY_FILE_MAGIC))
+    try:
+        open_bundle(data, keys, office, read_header(data).kind)
+    except BundleError as exc:
+        return exc.code in ("damaged", "altered")
+    return False

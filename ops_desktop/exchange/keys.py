@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ops_desktop.exchange import folder as exchange_folder
-from ops_desktop.exchange.bundle import BundleError, file_name
+from ops_desktop.exchange.bundle import KEY_FILE_MAGIC, BundleError, file_name
 from ops_desktop.exchange.sync import (
     KEY_PREFIX,
     Membership,
@@ -56,7 +56,7 @@ from ops_desktop.storage.replica import members, removed_members
 EXCHANGE_SECRET, SIGNING_SECRET = "member_exchange_secret", "member_signing_secret"
 COVERED_PREFIX = "key_covered:"
 KEYS = "key"  # the kind of file: key-<generation>-<serial>.opsx
-MAGIC = b"OPS-DESKTOP-OFFICE-KEY\n"
+MAGIC = KEY_FILE_MAGIC
 _HKDF_INFO = b"ops-desktop office key"
 
 

@@ -5,11 +5,17 @@ that reaches the share) `office relay` copies every file the other folder lacks,
 This is safe because every file is written once, named by its PC and its range, and
 authenticated: a copy can only add what the office's PCs wrote, never change it, and each
 PC still refuses anything altered when it reads it.
+
+A copy can be damaged on its way (a stick pulled out, a share that went away while a file
+was being written there, a file cut short by a full disk). A damaged file is never carried
+over, and a damaged copy is replaced by a sound one from the other side: the PCs that read
+it, which refused it and wait for it, then find it whole.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from ops_desktop.exchange import folder as exchange_folder
@@ -37,11 +43,35 @@ def _copy(source: Path, target_root: Path, relative: Path) -> None:
     os.utime(written, (times.st_atime, times.st_mtime))
 
 
-def mirror(one: Path, other: Path) -> tuple[int, int]:
+def _damaged(path: Path, relative: Path, damaged: Callable[[bytes], bool]) -> bool:
+    """Whether the file is a damaged copy (a taken code is a line of text: never)."""
+    if relative.parts[0] == exchange_folder.CODES:
+        return False
+    try:
+        return damaged(path.read_bytes())
+    except OSError:
+        return True
+
+
+def _wanted(source: Path, target: Path | None, relative: Path,
+            damaged: Callable[[bytes], bool]) -> bool:
+    """Whether `source` should be copied over `target` (None: the other side lacks it)."""
+    if target is None:
+        return not _damaged(source, relative, damaged)
+    here, there = source.stat(), target.stat()
+    if here.st_size != there.st_size:
+        # The same name is the same file: one of the two copies is damaged.
+        return _damaged(target, relative, damaged) and not _damaged(source, relative, damaged)
+    return here.st_mtime > there.st_mtime + 1 and not _damaged(source, relative, damaged)
+
+
+def mirror(one: Path, other: Path, damaged: Callable[[bytes], bool]) -> tuple[int, int]:
     """Copy what each folder lacks from the other; (files to `other`, files to `one`).
 
-    A file both hold is copied again only when one side's is newer: the empty bundle a
-    quiet PC rewrites to say it is there (exchange/sync.py keep_alive).
+    `damaged` tells a copy certainly damaged (bundle.is_damaged with the PC's keys).
+    A file both hold is copied again when one side's is newer (the empty bundle a quiet PC
+    rewrites to say it is there, exchange/sync.py keep_alive), or when the other side's
+    copy is damaged and this one is not.
     """
     exchange_folder.check_reachable(one)
     exchange_folder.check_reachable(other)
@@ -50,8 +80,7 @@ def mirror(one: Path, other: Path) -> tuple[int, int]:
         sources, targets = _files(source_root), _files(target_root)
         copied = 0
         for relative, source in sorted(sources.items()):
-            target = targets.get(relative)
-            if target is None or source.stat().st_mtime > target.stat().st_mtime + 1:
+            if _wanted(source, targets.get(relative), relative, damaged):
                 _copy(source, target_root, relative)
                 copied += 1
         counts.append(copied)

@@ -254,7 +254,10 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
                 report.quarantined[reason] = report.quarantined.get(reason, 0) + 1
         s.info["actor_id"] = None
         report.removed = me.member in removed_members(s)
-        merge_clock(connection, [c.stamp for c in incoming[-1:]])
+        # Every stamp seen pushes the clock on – the largest, not the last one read: the
+        # folders are read PC by PC, and a PC whose clock is fast may be read first. Else
+        # an edit made here next would sort before a change it has seen, and lose to it.
+        merge_clock(connection, [max(c.stamp for c, _ in pending)] if pending else [])
         put_state(connection, {APPLIED_PREFIX + m: str(n) for m, n in marks.items()}
                   | {KEYGEN_SEEN_PREFIX + m: str(g) for m, g in seen.items()}
                   | {LAST_EXCHANGE: now.isoformat()})

@@ -12,7 +12,7 @@ from pathlib import Path
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
-from ops_desktop.exchange.bundle import BundleError
+from ops_desktop.exchange.bundle import BundleError, is_damaged
 from ops_desktop.exchange.folder import ExchangeFolderError, check_reachable
 from ops_desktop.exchange.keys import rotate
 from ops_desktop.exchange.membership import MAX_NAME
@@ -203,7 +203,7 @@ class ExchangeService:
         me = membership(self.db)
         if me is None:
             raise BundleError("not_a_member")
-        return mirror(me.root, other)
+        return mirror(me.root, other, lambda data: is_damaged(data, me.keys, me.office))
 
     def remove_member(self, code: int, actor: Actor | None = None) -> int:
         """The administrator removes a PC (lost, stolen, retired): the others stop reading

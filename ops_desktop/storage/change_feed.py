@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import time
 import uuid
 import weakref
@@ -117,8 +118,17 @@ def forget_membership(engine: Engine) -> None:
     _members.pop(engine, None)
 
 
+# For testing an office whose PCs' clocks disagree (tests/exchange/test_simulation.py): the
+# wall time this PC's change clock reads is moved by this many milliseconds. Read here only,
+# at every reading, so one process can play a PC whose clock is a day fast or slow; nothing
+# else of the program (dates on paper, deadlines) is moved by it. Unset in an office.
+CLOCK_SKEW_VARIABLE = "OPS_DESKTOP_CLOCK_SKEW_MS"
+
+
 def now_ms() -> int:
-    return time.time_ns() // 1_000_000
+    """The wall time the hybrid logical clock follows (domain/hlc.py)."""
+    skew = os.environ.get(CLOCK_SKEW_VARIABLE)
+    return time.time_ns() // 1_000_000 + (int(skew) if skew else 0)
 
 
 def take_stamps(connection: Connection, member: str, count: int) -> list[str]:
