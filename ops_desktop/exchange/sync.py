@@ -50,6 +50,8 @@ from ops_desktop.storage.replica import (
 OFFICE_ID, OFFICE_KEY = "office_id", "office_key"
 MEMBER_ID, MEMBER_CODE, MEMBER_NAME = "member_id", "member_code", "member_name"
 EXCHANGE_DIR, EXPORTED, LAST_EXCHANGE = "exchange_dir", "exported", "last_exchange_at"
+# The folder last relayed with (a field laptop's stick): the window offers it next time.
+RELAY_DIR = "relay_dir"
 APPLIED_PREFIX = "applied:"
 # Office keys after the invitation's (OFFICE_KEY, generation 1), one per generation; and the
 # newest generation each other PC has sealed a file with (it never goes back to an older one).
@@ -114,6 +116,12 @@ class Membership:
 def state(db: Database) -> dict[str, str]:
     with db.session() as s:
         return read_state(s.connection())
+
+
+def remember(db: Database, values: dict[str, str]) -> None:
+    """Keep values of this PC's own exchange state (never travels)."""
+    with db.session() as s:
+        put_state(s.connection(), values)
 
 
 def membership(db: Database) -> Membership | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer
@@ -105,6 +106,9 @@ class ExchangeController(QObject):
         self.idle.set()
         self.again = False  # a round was asked for while one ran
         self.shown: set[str] = set()  # messages already shown: each once
+        # Told the outcome of the next round to start / of the round running (None: a bug).
+        self.waiting: list[Callable[[Outcome | None], None]] = []
+        self.current: list[Callable[[Outcome | None], None]] = []
         self.last_status: ExchangeStatus | None = None
         self.label = QLabel()
         self.label.setObjectName("exchange_status")
@@ -141,12 +145,23 @@ class ExchangeController(QObject):
             return
         self.run_round()
 
+    def round_for(self, told: Callable[[Outcome | None], None]) -> bool:
+        """A round that starts from now on, and `told` its outcome: the relay with a stick
+        needs a round that reads what it copied, not one already reading the folder.
+        False (and nothing told) when this PC does not exchange."""
+        if not self.active:
+            return False
+        self.waiting.append(told)
+        self.run_round()
+        return True
+
     def run_round(self) -> Job | None:
         if not self.active:
             return None
         if self.job is not None:
             self.again = True
             return None
+        self.current, self.waiting = self.waiting, []
         def work(_progress: object, _cancelled: object) -> Outcome:
             try:
                 return one_round(self.exchange)
@@ -202,15 +217,24 @@ class ExchangeController(QObject):
             self.bus.exchanged.emit(status)
         self._show_state(outcome)
         self._tell_once(outcome)
+        self._tell_waiting(outcome)
         if self.again and self.active:
             self.again = False
             self.run_round()
+
+    def _tell_waiting(self, outcome: Outcome | None) -> None:
+        told, self.current = self.current, []
+        if not self.active:  # no round is coming for those who wait for the next one
+            told, self.waiting = told + self.waiting, []
+        for callback in told:
+            callback(outcome)
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.label.setText(self.tr("Wymiana: błąd programu – ponawiam"))
         self._once("bug", self.tr("Wymiana zmian z innymi komputerami nie powiodła się: %1")
                    .replace("%1", guard.describe(exc)))
+        self._tell_waiting(None)
 
     def _show_state(self, outcome: Outcome) -> None:
         status = self.last_status

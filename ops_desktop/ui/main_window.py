@@ -147,9 +147,8 @@ class MainWindow(QMainWindow):
                                                    .replace("%2", actor.position)))
         # A PC of an office exchanges by itself from now on; a standalone PC shows nothing.
         self.statusBar().addPermanentWidget(self.exchange.label)
-        self.bus.exchanged.connect(
-            lambda _status: self.sync_action.setEnabled(self.exchange.active))
-        self.sync_action.setEnabled(self.exchange.start())
+        self.bus.exchanged.connect(lambda _status: self._exchange_actions(self.exchange.active))
+        self._exchange_actions(self.exchange.start())
         self.bus.open_person.connect(self._open_person)
         from ops_desktop.ui.idle_lock import IdleLock
 
@@ -167,6 +166,16 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(self.tr("Wymień zmiany z innymi komputerami biura teraz"))
         self.sync_action.triggered.connect(self.bus.exchange_requested.emit)
         menu.addAction(self.sync_action)
+        # A field laptop's USB stick meets this PC's share: every worker may do it.
+        from ops_desktop.ui.stick_relay import StickRelay
+
+        self.stick_relay = StickRelay(self, self.services.exchange, self.exchange)
+        self.relay_action = QAction(self.tr("Wymiana przez &pendrive…"), self)
+        self.relay_action.setObjectName("relay_stick")
+        self.relay_action.setToolTip(self.tr(
+            "Skopiuj pliki wymiany między folderem biura a pendrive'em laptopa z terenu"))
+        self.relay_action.triggered.connect(self.stick_relay.run)
+        menu.addAction(self.relay_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Zakończ"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -198,6 +207,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("O programie"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _exchange_actions(self, active: bool) -> None:
+        """Shown greyed on a standalone PC (and on one removed from the office)."""
+        self.sync_action.setEnabled(active)
+        self.relay_action.setEnabled(active)
 
     def _tab_shown(self, index: int) -> None:
         slot = self.tabs.widget(index)
