@@ -198,3 +198,10 @@ def test_cancel_stops_the_copying_between_files_and_the_next_relay_finishes_it(
     assert counts(text)[0] == len(files(tmp_path / "udzial")) - 1
     assert files(new_stick) == files(tmp_path / "udzial")
     assert messages == []
+
+
+def test_a_standalone_pc_offers_no_relay(qtbot: QtBot, pc1: Services) -> None:
+    window = MainWindow(pc1, actor(pc1, "desk"))
+    qtbot.addWidget(window)
+    assert window.relay_action.text() == "Wymiana przez &pendrive…"
+    assert not window.relay_action.isEnabled() and not window.sync_action.isEnabled()
