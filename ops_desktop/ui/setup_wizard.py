@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -171,4 +172,6 @@ class SetupWizard(QWizard):
         dialog = JoinDialog(self.services, self)
         if dialog.exec() and dialog.joined is not None:
             self.joined = dialog.joined
-            self.accept()
+            # Not self.accept(): QWizard's checks the page it is on, which would ask for a
+            # new office's data – left empty by whoever joins – and keep the wizard open.
+            QDialog.done(self, QDialog.DialogCode.Accepted)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from ops_desktop import app as composition
@@ -144,6 +144,11 @@ def join_at_first_start(qtbot: QtBot, empty: Services, invitation: Path, code: s
     def wizard(self: SetupWizard) -> int:
         self.show()
         qtbot.mouseClick(self.office_page.join_button, LEFT)
+        # Joined: the wizard is gone, without asking for the new office's data it no
+        # longer needs (QWizard's accept checks the page it is on).
+        assert not self.isVisible() and self.result() == QDialog.DialogCode.Accepted
+        assert not [label.text() for label in self.office_page.findChildren(QLabel)
+                    if label.text() == "To pole jest wymagane."]
         return int(self.result())
 
     signed_in: list[Services] = []
@@ -255,6 +260,17 @@ def test_the_administrator_removes_a_pc_and_that_pc_is_told_once(
     assert panel.pages.currentIndex() == 1 and panel.model.rowCount() == 1
     assert panel.model.item(0, 1).text() == "Laptop"
     assert "brak wieści" not in panel.model.item(0, 2).text()
+    # Shown, the list fills its width: the last column takes what the others leave (it
+    # was measured to its text with the rest of the table left empty beside it).
+    tabs = panel.parentWidget()
+    while not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    tabs.setCurrentWidget(panel)
+    header = panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: panel.table.isVisible())
+    panel.load()  # a later round's refresh while the list is on screen
+    assert (header.sectionViewportPosition(2) + header.sectionSize(2)
+            == panel.table.viewport().width())
     asked: list[str] = []
     monkeypatch.setattr(office_panel, "confirm_removal",
                         lambda _parent, text: asked.append(text) or True)
