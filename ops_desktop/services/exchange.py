@@ -13,7 +13,7 @@ from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.folder import ExchangeFolderError
 from ops_desktop.exchange.relay import mirror
-from ops_desktop.exchange.rounds import run_round
+from ops_desktop.exchange.rounds import POLL_SECONDS, run_round, send_waiting
 from ops_desktop.exchange.sync import (
     LAST_EXCHANGE,
     RoundReport,
@@ -26,8 +26,8 @@ from ops_desktop.services.context import Actor, require
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
-__all__ = ["BundleError", "ConflictView", "ExchangeService", "ExchangeStatus", "MemberSeen",
-           "NotFound", "RoundReport"]
+__all__ = ["POLL_SECONDS", "BundleError", "ConflictView", "ExchangeService", "ExchangeStatus",
+           "MemberSeen", "NotFound", "RoundReport"]
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,11 @@ class ExchangeService:
 
     def sync(self) -> RoundReport:
         return run_round(self.db, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+
+    def send(self) -> int:
+        """This PC's waiting changes into the folder at once (after a write), without a
+        whole round; how many went."""
+        return send_waiting(self.db)
 
     def digest(self) -> str:
         with self.db.session() as s:
