@@ -12,6 +12,7 @@ standalone PC) and retention anonymisation (README says what that means for an o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import time
 import uuid
@@ -94,10 +95,15 @@ def encode(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _python_type(table: str, field: str) -> type:
+    return Base.metadata.tables[table].c[field].type.python_type  # type: ignore[no-any-return]
+
+
 def decode(table: str, field: str, value: Any) -> Any:
     if value is None:
         return None
-    kind = Base.metadata.tables[table].c[field].type.python_type
+    kind = _python_type(table, field)
     if kind is uuid.UUID:
         return uuid.UUID(str(value))
     if kind is dt.datetime:
