@@ -65,6 +65,10 @@ _STATE_VALUE = select(_state.c.value).where(_state.c.key == bindparam("state_key
 _STATE_UPDATE = (update(_state).where(_state.c.key == bindparam("state_key"))
                  .values(value=bindparam("state_value")))
 _STATE_INSERT = insert(_state).values(key=bindparam("state_key"), value=bindparam("state_value"))
+_STAMPS_OF_ROW = (select(_stamps.c.field, _stamps.c.stamp, _stamps.c.base, _stamps.c.author_id)
+                  .where(_stamps.c.table_name == bindparam("stamp_table"),
+                         _stamps.c.row_id == bindparam("stamp_row")))
+
 
 def _stamp_upsert(dialect_insert: Any) -> Any:
     statement = dialect_insert(_stamps)
@@ -78,9 +82,6 @@ def _stamp_upsert(dialect_insert: Any) -> Any:
 # SQL both stores speak for it (INSERT … ON CONFLICT DO UPDATE).
 _STAMP_UPSERT = {"sqlite": _stamp_upsert(sqlite_insert),
                  "postgresql": _stamp_upsert(postgresql_insert)}
-_STAMPS_OF_ROW = select(_stamps.c.field, _stamps.c.stamp, _stamps.c.base,
-                        _stamps.c.author_id).where(_stamps.c.table_name == bindparam("stamp_table"),
-                                                   _stamps.c.row_id == bindparam("stamp_row"))
 
 
 # --- values as they travel ---------------------------------------------------------------
@@ -152,7 +153,8 @@ def now_ms() -> int:
 
 def take_stamps(connection: Connection, member: str, count: int) -> list[str]:
     """`count` fresh stamps from this PC's clock, which is stored again at once."""
-    clock = Clock.parse(connection.execute(_STATE_VALUE, {"state_key": CLOCK}).scalar_one_or_none())
+    clock = Clock.parse(
+        connection.execute(_STATE_VALUE, {"state_key": CLOCK}).scalar_one_or_none())
     stamps: list[str] = []
     for _ in range(count):
         clock, stamp = clock.tick(now_ms(), member)
