@@ -239,25 +239,35 @@ class CaptureClock:
 def overhead(office: Office, units: int) -> list[Row]:
     """The same households on a standalone PC and a member PC, in turn."""
     times: dict[bool, list[float]] = {True: [], False: []}
+    cpu: dict[bool, list[float]] = {True: [], False: []}
     clock = CaptureClock()
     clock.install()
     with office.open(office.standalone) as alone, office.open(office.member) as member:
         staffs = {False: Staff(alone, 51, office.used), True: Staff(member, 52, office.used)}
         for i in range(2 * units + 4):
             is_member = (i % 4) in (0, 3)  # on, off, off, on: a busy machine slows both alike
+            cpu_start = time.process_time()
             took, _ = timed(staffs[is_member].household)
             if i >= 4:  # the first of each: caches, the file's first pages
                 times[is_member].append(took)
+                cpu[is_member].append(time.process_time() - cpu_start)
     off, on = statistics.median(times[False]), statistics.median(times[True])
     share = 100 * (on - off) / off
+    # This process's CPU time does not count the waits for a core other processes hold.
+    cpu_off, cpu_on = statistics.median(cpu[False]), statistics.median(cpu[True])
+    cpu_share = 100 * (cpu_on - cpu_off) / cpu_off
     inside = 1000 * clock.seconds / (len(times[True]) + 2)
     return [("one household through the office (20+ writes): standalone PC, median",
              f"{1000 * off:.0f} ms (p95 {1000 * p95(times[False]):.0f})", "", ""),
             ("  … on a member PC, median",
              f"{1000 * on:.0f} ms (p95 {1000 * p95(times[True]):.0f})", "", ""),
-            ("  change capture overhead on the write paths", f"{share:+.1f} %", "≤ 10 %",
-             "yes" if share <= 10 else "NO"),
-            ("  time inside the capture code per household", f"{inside:.1f} ms", "", "")]
+            ("  change capture overhead on the write paths, wall clock", f"{share:+.1f} %",
+             "≤ 10 %", "yes" if share <= 10 else "NO"),
+            ("  … in CPU time of the process (standalone / member median)",
+             f"{cpu_share:+.1f} % ({1000 * cpu_off:.0f} / {1000 * cpu_on:.0f} ms)", "≤ 10 %",
+             "yes" if cpu_share <= 10 else "NO"),
+            ("  time inside the capture code per household",
+             f"{inside:.1f} ms ({100 * inside / 1000 / off:.1f} % of standalone)", "", "")]
 
 
 def suites() -> list[Row]:
@@ -282,7 +292,7 @@ def main() -> int:
     parser.add_argument("--import-changes", type=int, default=10000)
     parser.add_argument("--laptop-own", type=int, default=5000)
     parser.add_argument("--laptop-office", type=int, default=20000)
-    parser.add_argument("--units", type=int, default=30, help="households per PC, overhead")
+    parser.add_argument("--units", type=int, default=60, help="households per PC, overhead")
     parser.add_argument("--suites", action="store_true", help="also time the two suites")
     parser.add_argument("--only", default="latency,import,laptop,overhead",
                         help="comma-separated parts to run")

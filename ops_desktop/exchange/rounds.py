@@ -11,9 +11,10 @@ from ops_desktop.exchange.sync import RoundReport, export, import_changes, keep_
 from ops_desktop.storage.database import Database
 
 # How often a running program exchanges (its window's timer, seconds). A round that finds
-# nothing new lists the folder and opens no file (some 40 ms on a busy PC). A colleague's
-# change is seen within one poll of being sent, so the program also sends right after a
-# write (`send_waiting`); without that, up to two polls (benchmarks/sync.py).
+# nothing new lists the folder and opens no file; one bringing a change or two takes
+# 40–70 ms on a busy PC. A colleague's change is seen within one poll of being sent, so
+# the program also sends right after a write (`send_waiting`); without that, up to two
+# polls (benchmarks/sync.py).
 POLL_SECONDS = 5
 
 
