@@ -18,7 +18,7 @@ from ops_desktop.exchange.folder import ExchangeFolderError, check_reachable
 from ops_desktop.exchange.keys import rotate
 from ops_desktop.exchange.membership import MAX_NAME
 from ops_desktop.exchange.relay import foreign_office, mirror
-from ops_desktop.exchange.rounds import run_round
+from ops_desktop.exchange.rounds import POLL_SECONDS, run_round, send_waiting
 from ops_desktop.exchange.sync import (
     LAST_EXCHANGE,
     RELAY_DIR,
@@ -36,8 +36,9 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
-__all__ = ["MAX_NAME", "BundleError", "ConflictView", "ExchangeFolderError", "ExchangeService",
-           "ExchangeStatus", "MemberSeen", "NotFound", "Problem", "RoundReport"]
+__all__ = ["MAX_NAME", "POLL_SECONDS", "BundleError", "ConflictView", "ExchangeFolderError",
+           "ExchangeService", "ExchangeStatus", "MemberSeen", "NotFound", "Problem",
+           "RoundReport"]
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,11 @@ class ExchangeService:
 
     def sync(self) -> RoundReport:
         return run_round(self.db, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+
+    def send(self) -> int:
+        """This PC's waiting changes into the folder at once (after a write), without a
+        whole round; how many went."""
+        return send_waiting(self.db)
 
     def digest(self) -> str:
         with self.db.session() as s:
