@@ -27,58 +27,58 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="113"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
         <source>Konto administratora</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="115"/>
         <source>Administrator zakłada konta pracowników, nadaje role i resetuje hasła. Nie ma wglądu w sprawy podopiecznych.</source>
         <translation>The administrator creates staff accounts, assigns roles and resets passwords. They have no access to clients&apos; cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="117"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="118"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="118"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="119"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="119"/>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="126"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="120"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="127"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="120"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="121"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="121"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="122"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="124"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="125"/>
         <source>Login *</source>
         <translation>Username *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="125"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="126"/>
         <source>Imię i nazwisko *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="127"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="128"/>
         <source>Hasło * (co najmniej 10 znaków)</source>
         <translation>Password * (at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="128"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="129"/>
         <source>Powtórz hasło *</source>
         <translation>Repeat password *</translation>
     </message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <location filename="../ops_desktop/ui/benefits/application_panel.py" line="187"/>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="323"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="328"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
@@ -353,52 +353,52 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="278"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="283"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="291"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="296"/>
         <source>Termin załatwienia (art. 35 § 3 KPA): %1</source>
         <translation>Deadline for settling (KPA art. 35 § 3): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="295"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="300"/>
         <source> – PO TERMINIE (%1 dn.)</source>
         <translation> – OVERDUE (%1 days)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="305"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="310"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="307"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="312"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="309"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="314"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="321"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="326"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="322"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="327"/>
         <source>Decyzja zmieniają&amp;ca…</source>
         <translation>&amp;Amending decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="327"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="332"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="336"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="341"/>
         <source>po wycofaniu wniosku %1 (%2)</source>
         <translation>after the application was withdrawn on %1 (%2)</translation>
     </message>
@@ -2007,112 +2007,112 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="129"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="143"/>
         <source>Wymiana: trwa…</source>
         <translation>Exchange: running…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="211"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="255"/>
         <source>Wymiana: błąd programu – ponawiam</source>
         <translation>Exchange: program error – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="212"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="256"/>
         <source>Wymiana zmian z innymi komputerami nie powiodła się: %1</source>
         <translation>Exchanging changes with the other PCs failed: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="218"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="263"/>
         <source>Wymiana: folder niedostępny – ponawiam</source>
         <translation>Exchange: folder unreachable – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="220"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="265"/>
         <source>Wymiana: baza zajęta – ponawiam</source>
         <translation>Exchange: database busy – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="222"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="267"/>
         <source>Wymiana: komputer odłączony od biura</source>
         <translation>Exchange: PC removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="224"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="269"/>
         <source>Wymiana: nie powiodła się – ponawiam</source>
         <translation>Exchange: failed – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="226"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="271"/>
         <source>Wymiana: %1</source>
         <translation>Exchange: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="228"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="273"/>
         <source>Wymiana: jeszcze nie było</source>
         <translation>Exchange: not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="231"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="276"/>
         <source>do wysłania: %1</source>
         <translation>to send: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="234"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="279"/>
         <source>brak wieści &gt; 3 dni: %1</source>
         <translation>no news &gt; 3 days: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="242"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="287"/>
         <source>Ten komputer: nr %1 „%2”</source>
         <translation>This PC: no. %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="244"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="289"/>
         <source>Folder wymiany: %1</source>
         <translation>Exchange folder: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="245"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="290"/>
         <source>Ostatnia wymiana: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="247"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="292"/>
         <source>jeszcze nie było</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="248"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="293"/>
         <source>Zmiany czekające na wysłanie: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="249"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="294"/>
         <source>Konflikty do rozstrzygnięcia: %1</source>
         <translation>Conflicts to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="250"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="295"/>
         <source>Zmiany odłożone do wyjaśnienia: %1</source>
         <translation>Changes set aside for clarification: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="255"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="300"/>
         <source>nr %1 „%2”: %3</source>
         <translation>no. %1 “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="258"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="303"/>
         <source>brak wieści od ponad 3 dni</source>
         <translation>no news for over 3 days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="271"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="316"/>
         <source>Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, aż zaktualizujesz program na tym komputerze.</source>
         <translation>Another PC of the office runs a newer version of the program. Its changes wait until you update the program on this PC.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="280"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="325"/>
         <source>Nie przyjęto plików wymiany z innych komputerów:</source>
         <translation>Exchange files from other PCs were not accepted:</translation>
     </message>
@@ -2795,62 +2795,72 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="163"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="164"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Synchronizuj teraz</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="167"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="166"/>
         <source>Wymień zmiany z innymi komputerami biura teraz</source>
         <translation>Exchange changes with the office&apos;s other PCs now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="173"/>
+        <source>Wymiana przez &amp;pendrive…</source>
+        <translation>Exchange by &amp;USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="176"/>
+        <source>Skopiuj pliki wymiany między folderem biura a pendrive&apos;em laptopa z terenu</source>
+        <translation>Copy the exchange files between the office&apos;s folder and a field laptop&apos;s USB stick</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="175"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="176"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="185"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="179"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="185"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="194"/>
         <source>Zmień &amp;użytkownika…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="186"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Wyloguj</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="197"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="206"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="198"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="207"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="216"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="230"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
@@ -3138,67 +3148,67 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="32"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="33"/>
         <source>Nazwa ośrodka</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="33"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="34"/>
         <source>Adres ośrodka (ulica, kod i miejscowość – w osobnych wierszach)</source>
         <translation>Office address (street, postcode and town – on separate lines)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="34"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="35"/>
         <source>Miejscowość (do daty na pismach)</source>
         <translation>Town (for the date on letters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="35"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="36"/>
         <source>Organ „z upoważnienia” (np. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)</source>
         <translation>Authority for “z upoważnienia” (by authorisation of; e.g. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="36"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="37"/>
         <source>Samorządowe Kolegium Odwoławcze – nazwa</source>
         <translation>Local government appeal board (SKO) – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="37"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="38"/>
         <source>Adres SKO</source>
         <translation>SKO address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="38"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="39"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="39"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="56"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="57"/>
         <source>Dane ośrodka</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="57"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="58"/>
         <source>Drukowane na każdej decyzji. Można je później zmienić w zakładce administratora.</source>
         <translation>Printed on every decision. They can be changed later in the administrator tab.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="63"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="64"/>
         <source>&amp;Dołącz do biura…</source>
         <translation>&amp;Join an office…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="64"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="65"/>
         <source>Dołącz do biura</source>
         <translation>Join an office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="66"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="67"/>
         <source>Ośrodek już pracuje w programie na innym komputerze i masz zaproszenie z kodem?</source>
         <translation>The centre already works with the program on another PC and you have an invitation with a code?</translation>
     </message>
@@ -3206,67 +3216,67 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>OfficePanel</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="36"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="37"/>
         <source>Usuń komputer z biura</source>
         <translation>Remove a PC from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="64"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="65"/>
         <source>&amp;Udostępnij biuro…</source>
         <translation>&amp;Share the office…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="68"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="69"/>
         <source>Ten komputer pracuje sam. Jeśli w ośrodku pracuje kilka komputerów bez serwera, udostępnij biuro: ten komputer zostanie pierwszym komputerem biura, a program zapisze zaproszenie, z którego dołączą pozostałe. Potrzebny jest folder wymiany widoczny ze wszystkich komputerów (udział sieciowy). Zmiany wędrują między komputerami same, co kilka sekund.</source>
         <translation>This PC works on its own. If the centre has several PCs without a server, share the office: this PC becomes the office&apos;s first PC and the program saves an invitation from which the others join. An exchange folder visible from every PC (a network share) is needed. Changes travel between the PCs by themselves, every few seconds.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="85"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="85"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
         <source>Komputer</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="87"/>
         <source>Ostatnio słychać</source>
         <translation>Last heard from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="87"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="88"/>
         <source>Pozostałe komputery biura</source>
         <translation>Other PCs of the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="95"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="100"/>
         <source>&amp;Usuń komputer…</source>
         <translation>&amp;Remove PC…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="97"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="102"/>
         <source>&amp;Synchronizuj teraz</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="106"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="111"/>
         <source>Pozostałe komputery biura:</source>
         <translation>Other PCs of the office:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="111"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="116"/>
         <source>Komputer zgubiony, skradziony albo wycofany usuń z biura: pozostałe przestaną czytać jego pliki. „Brak wieści” – komputer nie zapisał nic w folderze wymiany od ponad 3 dni (np. laptop w terenie).</source>
         <translation>Remove a lost, stolen or retired PC from the office: the others stop reading its files. “No news” – the PC has written nothing into the exchange folder for over 3 days (e.g. a laptop in the field).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="128"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="133"/>
         <source>jeszcze nie było</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="130"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="135"/>
         <source>Ten komputer: nr %1 „%2”
 Folder wymiany: %3
 Ostatnia wymiana: %4; zmian czeka na wysłanie: %5</source>
@@ -3275,17 +3285,17 @@ Exchange folder: %3
 Last exchange: %4; changes waiting to be sent: %5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="139"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="144"/>
         <source>brak wieści od ponad 3 dni</source>
         <translation>no news for over 3 days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="169"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="172"/>
         <source>Zaznacz komputer na liście.</source>
         <translation>Select a PC in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="173"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="176"/>
         <source>Usunąć komputer nr %1 „%2” z biura?
 
 Pozostałe komputery przestaną czytać jego pliki, a on sam przestanie wymieniać zmiany. Tego nie można cofnąć – komputer mógłby wrócić do biura tylko przez nowe dołączenie.</source>
@@ -3294,7 +3304,7 @@ Pozostałe komputery przestaną czytać jego pliki, a on sam przestanie wymienia
 The other PCs will stop reading its files, and it will stop exchanging changes. This cannot be undone – the PC could come back to the office only by joining anew.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="187"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="190"/>
         <source>Komputer nr %1 „%2” usunięto z biura. Pozostałe komputery dostaną nowy klucz biura przy najbliższej wymianie; usunięty komputer go nie dostanie.</source>
         <translation>PC no. %1 “%2” was removed from the office. The other PCs will receive a new office key at the next exchange; the removed PC will not.</translation>
     </message>
@@ -4300,27 +4310,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="148"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="149"/>
         <source>Pierwsze uruchomienie – konfiguracja ośrodka</source>
         <translation>First start – setting up the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="154"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="155"/>
         <source>Dalej &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="155"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="156"/>
         <source>&lt; Wstecz</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="156"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="157"/>
         <source>Zakończ</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="157"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="158"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -4752,6 +4762,74 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/coordinator/statistics.py" line="318"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
+    </message>
+</context>
+<context>
+    <name>StickRelay</name>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="46"/>
+        <source>Folder wymiany na pendrivie</source>
+        <translation>Exchange folder on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="62"/>
+        <source>Kopiowanie plików wymiany między folderem biura a pendrive&apos;em…</source>
+        <translation>Copying exchange files between the office&apos;s folder and the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="68"/>
+        <source>Na pendrive skopiowano plików: %1; z pendrive&apos;a: %2.</source>
+        <translation>Files copied to the USB stick: %1; from the USB stick: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="71"/>
+        <source>Kopiowanie przerwano. %1 Resztę przeniesie następna wymiana przez pendrive.</source>
+        <translation>Copying was stopped. %1 The next exchange by USB stick will carry the rest.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="82"/>
+        <source>Wymiana przez pendrive nie powiodła się.</source>
+        <translation>The exchange by USB stick failed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="95"/>
+        <source>Wymiana zmian nie powiodła się (szczegóły w dzienniku programu).</source>
+        <translation>The exchange of changes failed (details in the program&apos;s log).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="97"/>
+        <source>Wymiana zmian: baza jest zajęta – program ponowi wymianę za chwilę.</source>
+        <translation>Exchange of changes: the database is busy – the program will retry in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="100"/>
+        <source>Wymiana zmian nie powiodła się: %1</source>
+        <translation>The exchange of changes failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="103"/>
+        <source>Wymiana zmian: przyjęto zmian z innych komputerów: %1; wysłano zmian z tego komputera: %2.</source>
+        <translation>Exchange of changes: changes taken in from other PCs: %1; changes sent from this PC: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="108"/>
+        <source>Zmian odłożonych do wyjaśnienia: %1.</source>
+        <translation>Changes set aside for review: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="112"/>
+        <source>Plików wymiany nie przyjęto: %1.</source>
+        <translation>Exchange files refused: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="115"/>
+        <source>Osób zanonimizowanych na innym komputerze, teraz także tutaj: %1.</source>
+        <translation>Persons anonymised on another PC, now here too: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="123"/>
+        <source>Wymiana przez pendrive</source>
+        <translation>Exchange by USB stick</translation>
     </message>
 </context>
 <context>
@@ -6793,47 +6871,67 @@ Finish what you are doing and close the program. At the next start the program w
         <translation>This PC is no longer in the office.</translation>
     </message>
     <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="40"/>
+        <source>Wybrany folder jest niedostępny – czy pendrive jest podłączony? Niczego nie skopiowano.</source>
+        <translation>The chosen folder cannot be reached – is the USB stick plugged in? Nothing was copied.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="41"/>
+        <source>To jest folder wymiany tego komputera – wskaż folder na pendrivie.</source>
+        <translation>This is this PC&apos;s own exchange folder – choose the folder on the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="42"/>
+        <source>Na tym pendrivie są pliki wymiany innego biura – niczego nie skopiowano. Wskaż pendrive laptopa tego biura.</source>
+        <translation>This USB stick holds exchange files of another office – nothing was copied. Choose the stick of this office&apos;s laptop.</translation>
+    </message>
+    <message>
         <location filename="../ops_desktop/ui/office_text.py" line="43"/>
+        <source>Kopiowanie przerwano (pendrive wyjęty albo folder niedostępny). Skopiowane pliki zostają; resztę przeniesie następna wymiana przez pendrive.</source>
+        <translation>Copying was cut off (the USB stick was removed or the folder cannot be reached). The files copied stay; the next exchange by USB stick will carry the rest.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="48"/>
         <source>plik zmieniony lub uszkodzony – odrzucony</source>
         <translation>file altered or damaged – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="44"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="49"/>
         <source>plik innego biura – odrzucony</source>
         <translation>file of another office – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="45"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="50"/>
         <source>plik nowszej wersji programu – zaktualizuj program</source>
         <translation>file of a newer program version – update the program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="46"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="51"/>
         <source>brakuje wcześniejszego pliku – czekam na niego</source>
         <translation>an earlier file is missing – waiting for it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="47"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="52"/>
         <source>zegar tamtego komputera wyprzedza ten o ponad dwa dni</source>
         <translation>that PC&apos;s clock is more than two days ahead of this one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="48"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="53"/>
         <source>plik uszkodzony – odrzucony</source>
         <translation>file damaged – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="49"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="54"/>
         <source>to nie jest plik wymiany – pominięty</source>
         <translation>not an exchange file – skipped</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="50"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="55"/>
         <source>zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał – czeka</source>
         <translation>sealed with a new office key this PC has not received yet – waiting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="51"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="56"/>
         <source>zapisany starym kluczem biura po zmianie klucza – odrzucony</source>
         <translation>sealed with an old office key after the key changed – refused</translation>
     </message>
