@@ -83,6 +83,7 @@ class SignOutWay(StrEnum):
     MENU = "menu"  # Konto → Wyloguj / Zmień użytkownika, by the person themselves
     LOCK_SCREEN = "lock_screen"  # "Zmień użytkownika" on the lock screen, by whoever sat down
     QUIT = "quit"  # the program was closed
+    ROLES_CHANGED = "roles_changed"  # unlocked with other roles: the window opens again
 
 
 
