@@ -23,6 +23,7 @@ REPLICATED: dict[str, Kind] = {
     "teams": Kind.MUTABLE,
     "users": Kind.MUTABLE,  # a colleague signs in on any PC (not LOCAL_COLUMNS)
     "authorisations": Kind.MUTABLE,
+    "pending_grants": Kind.MUTABLE,  # asked on one PC, confirmed on another (the head's)
     "households": Kind.MUTABLE,
     "persons": Kind.MUTABLE,
     "household_members": Kind.MUTABLE,

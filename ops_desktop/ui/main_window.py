@@ -154,9 +154,13 @@ class MainWindow(QMainWindow):
 
         self.idle_lock = IdleLock(services, actor, services.accounts.idle_lock_minutes(), self)
         self.idle_lock.switch_requested.connect(self.switch_from_lock)
+        self.idle_lock.roles_changed.connect(self.roles_changed)
         # Set when the person signed out: the program then asks for the next sign-in
         # instead of ending (app.py).
         self.signed_out = False
+        # Set when the same person goes on with other roles (after an unlock): app.py opens
+        # the next window for them without another sign-in.
+        self.following: Actor | None = None
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Plik"))
@@ -260,6 +264,23 @@ class MainWindow(QMainWindow):
         discard.deleteLater()
         self.end_session(SignOutWay.LOCK_SCREEN, len(open_now), logged=True)
         return True
+
+    def roles_changed(self, fresh: Actor) -> None:
+        """The administrator (with a second person) changed this person's roles meanwhile;
+        the services already refuse the old ones. With nothing open the window is opened
+        again with the new roles; open forms are never thrown away: the person closes them
+        and signs in again."""
+        from ops_desktop.ui import session
+
+        if session.open_work(self):
+            guard.message(self, self.tr("Twoje uprawnienia zmieniły się – zaloguj się ponownie "
+                                        "(Konto → Wyloguj). Otwarte formularze nie zostaną "
+                                        "zapisane przed ponownym zalogowaniem."))
+            return
+        guard.message(self, self.tr("Twoje uprawnienia zmieniły się – okno otworzy się "
+                                    "ponownie z nowymi uprawnieniami."))
+        self.following = fresh
+        self.end_session(SignOutWay.ROLES_CHANGED, 0)
 
     def end_session(self, way: SignOutWay, discarded: int, logged: bool = False) -> None:
         """Log the sign-out, drop every open form and close the window; the next person's
