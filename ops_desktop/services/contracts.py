@@ -16,6 +16,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
+from ops_desktop.documents.social_contract import ContractOnPaper, render_contract
 from ops_desktop.domain.contracts import (
     MAX_ANNEX_TEXT,
     MAX_REFERRAL,
@@ -48,6 +49,7 @@ from ops_desktop.domain.plans import (
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services.mapping import address_line
+from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import contract_queries as contracts_q
 from ops_desktop.storage.database import Database
@@ -246,6 +248,29 @@ class ContractService:
             audit.record(s, actor.user_id, "view", ENTITY, None, case.person_id,
                          {"case": case.sign})
             return [_view(s, r) for r in contracts_q.contracts_of_case(s, case_id)]
+
+    def document(self, actor: Actor, contract_id: uuid.UUID) -> ContractOnPaper:
+        """The contract (or annex) as it prints; putting it on paper is logged."""
+        require_team(actor, Permission.READ_SOCIAL_CONTRACTS, TEAM)
+        office = OfficeService(self.db).settings().on_paper()
+        with self.db.session(actor.user_id) as s:
+            row = self._row(s, contract_id)
+            view = _view(s, row)
+            base = None if row.annex_of_id is None else self._row(s, row.annex_of_id)
+            audit.record(s, actor.user_id, "print", ENTITY, str(row.id), row.person_id)
+        return ContractOnPaper(
+            office=office, texts=contract_texts(view.made_on), case_sign=view.case_sign,
+            variant=view.variant, draft=not view.signed, signed_on=view.signed_on,
+            parties=view.parties, worker_name=view.worker_name, worker_phone=view.worker_phone,
+            labour_office_referral=view.labour_office_referral, assessment=view.assessment,
+            main_goal=view.main_goal, specific_goals=view.specific_goals, actions=view.actions,
+            starts_on=view.period.starts_on, ends_on=view.period.ends_on, clause=view.clause,
+            reviews=view.reviews, ended_on=view.ended_on, end_reason=view.end_reason,
+            annex_text=view.annex_text,
+            annex_of_signed_on=None if base is None else base.signed_on)
+
+    def render(self, actor: Actor, contract_id: uuid.UUID) -> bytes:
+        return render_contract(self.document(actor, contract_id))
 
     def signed_ids(self, actor: Actor) -> list[uuid.UUID]:
         require_team(actor, Permission.READ_SOCIAL_CONTRACTS, TEAM)
