@@ -299,6 +299,24 @@ NOTE_KINDS: dict[str, str] = {
     NoteKind.FAMILY_WORK: QT_TRANSLATE_NOOP("vocab", "praca z rodziną"),
     NoteKind.NIEBIESKA_KARTA: QT_TRANSLATE_NOOP("vocab", "Niebieska Karta"),
 }
+# kontrakt socjalny
+ERRORS.update({
+    "before_start": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż początek okresu kontraktu."),
+    "outside_period": QT_TRANSLATE_NOOP("errors", "Termin wypada poza okresem kontraktu."),
+    "variant_b_only": QT_TRANSLATE_NOOP("errors", "To pole wypełnia się tylko w wariancie B (osoba bezrobotna)."),
+    "variant_b_one_person": QT_TRANSLATE_NOOP("errors", "Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny."),
+    "after_start": QT_TRANSLATE_NOOP("errors", "Kontrakt podpisuje się najpóźniej w pierwszym dniu jego okresu."),
+    "before_signed": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż zawarcie kontraktu."),
+    "contract_signed": QT_TRANSLATE_NOOP("errors", "Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks."),
+    "contract_not_signed": QT_TRANSLATE_NOOP("errors", "Kontrakt nie jest jeszcze podpisany – popraw projekt."),
+    "contract_ended": QT_TRANSLATE_NOOP("errors", "Kontrakt jest już zakończony."),
+    "is_annex": QT_TRANSLATE_NOOP("errors", "To jest aneks – wybierz kontrakt, którego dotyczy."),
+    "not_annex": QT_TRANSLATE_NOOP("errors", "To nie jest aneks."),
+    "no_actions": QT_TRANSLATE_NOOP("errors", "Kontrakt bez działań nie może być podpisany."),
+    "contract_texts_missing": QT_TRANSLATE_NOOP("errors", "Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu."),
+})
+
+
 ERRORS.update({
     "invalid_choice": QT_TRANSLATE_NOOP("errors", "Wybierz jedną z pozycji listy."),
     "before_case_opened": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż założenie sprawy."),
