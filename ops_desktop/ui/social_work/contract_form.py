@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -35,11 +35,17 @@ from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_actions import ActionsEditor
 
 T = TypeVar("T")
-ASSESSMENT = (("causes", "Przyczyny trudnej sytuacji:"), ("strengths", "Mocne strony, zasoby:"),
-              ("limitations", "Ograniczenia, bariery:"),
-              ("unemployment_causes", "Przyczyny pozostawania bez pracy (B):"),
-              ("qualifications", "Kwalifikacje, doświadczenie (B):"),
-              ("earlier_activation", "Dotychczasowa aktywizacja i jej niepowodzenia (B):"))
+# The assessment's fields and their labels (translated in the form's context).
+ASSESSMENT = (
+    ("causes", QT_TRANSLATE_NOOP("ContractForm", "Przyczyny trudnej sytuacji:")),
+    ("strengths", QT_TRANSLATE_NOOP("ContractForm", "Mocne strony, zasoby:")),
+    ("limitations", QT_TRANSLATE_NOOP("ContractForm", "Ograniczenia, bariery:")),
+    ("unemployment_causes", QT_TRANSLATE_NOOP("ContractForm",
+                                              "Przyczyny pozostawania bez pracy (B):")),
+    ("qualifications", QT_TRANSLATE_NOOP("ContractForm", "Kwalifikacje, doświadczenie (B):")),
+    ("earlier_activation", QT_TRANSLATE_NOOP(
+        "ContractForm", "Dotychczasowa aktywizacja i jej niepowodzenia (B):")),
+)
 
 
 def day(edit: QDateEdit) -> dt.date:
