@@ -27,7 +27,7 @@ def print_contracts(db: str, out: Path) -> int:
         for contract_id in ids:
             doc = services.contracts.document(actor, contract_id)
             kind = "aneks" if doc.annex_text else "kontrakt"
-            name = f"{kind}_{doc.case_sign.replace('/', '_')}_{str(contract_id)[:8]}.pdf"
+            name = f"{kind}_{doc.case_sign.replace('/', '_')}_{contract_id.hex[-12:]}.pdf"
             (out / name).write_bytes(render_contract(doc))
         print(f"Zapisano {len(ids)} kontraktów socjalnych i aneksów w {out}")
         return 0

@@ -292,3 +292,19 @@ def test_hostile_signing_review_ending_and_annex_are_refused(
     got = services.contracts.contract(social_worker, signed.id)
     assert got.reviews == () and got.ended_on is None and got.annex_ids == ()
     assert json.loads(json.dumps([str(got.id)]))  # the contract is still whole
+
+
+def test_the_demo_office_holds_signed_contracts_of_both_variants_with_a_review_and_an_annex(
+        services: Services) -> None:
+    from ops_desktop.domain.vocabulary import Role
+    from ops_desktop.services.demo import create_demo_office
+
+    create_demo_office(services, households=40)
+    head = next(u for u in services.office.users() if Role.COORDINATOR in u.roles)
+    actor = Actor.of(head)
+    held = [services.contracts.contract(actor, i) for i in services.contracts.signed_ids(actor)]
+    contracts = [c for c in held if not c.is_annex]
+    assert {c.variant for c in contracts} == {Variant.A, Variant.B}
+    assert all(c.signed for c in held)
+    assert any(c.reviews for c in contracts)
+    assert any(c.annex_ids for c in contracts) and any(c.is_annex for c in held)

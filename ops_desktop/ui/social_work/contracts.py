@@ -252,4 +252,4 @@ class ContractsDialog(QDialog):
         data = attempt(self, lambda: self.services.contracts.render(self.actor, c.id))
         if data is not None:
             kind = "aneks" if c.is_annex else "kontrakt"
-            pdf.hand_over(self, data, f"{kind}_{self.case.sign}_{str(c.id)[:8]}.pdf")
+            pdf.hand_over(self, data, f"{kind}_{self.case.sign}_{c.id.hex[-12:]}.pdf")
