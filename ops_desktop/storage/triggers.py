@@ -469,7 +469,7 @@ CREATE_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS[d] for d in CREATE_TRIGGERS_0012}
-DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
+DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
     "postgresql": (*_POSTGRESQL_DROP[:5],
@@ -479,6 +479,9 @@ DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
                    "DROP FUNCTION IF EXISTS ops_signing_guard()",
                    "DROP FUNCTION IF EXISTS ops_audit_log_update()"),
 }
+# The newest schema's: the contracts' triggers go first (they call ops_refuse_change()).
+DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
+    d: CONTRACT_TRIGGERS_DROP[d] + DROP_TRIGGERS_0012[d] for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE_0010, "postgresql": _POSTGRESQL_CREATE_0010}
 
