@@ -308,3 +308,27 @@ def test_the_demo_office_holds_signed_contracts_of_both_variants_with_a_review_a
     assert all(c.signed for c in held)
     assert any(c.reviews for c in contracts)
     assert any(c.annex_ids for c in contracts) and any(c.is_annex for c in held)
+
+
+def test_hostile_corrections_of_a_draft_and_an_annex_leave_them_as_they_were(
+        services: Services, social_worker: Actor, case_id: uuid.UUID,
+        signed: ContractView) -> None:
+    draft = services.contracts.draft(social_worker, case_id, contract_a())
+    for changes, field in ((dict(main_goal="x" * 6000), "main_goal"),
+                           (dict(worker_phone="95\x00"), "worker_phone"),
+                           (dict(ends_on=START - dt.timedelta(days=1)), "ends_on")):
+        with pytest.raises(ValidationError) as refused:
+            services.contracts.update_draft(social_worker, draft.id, contract_a(**changes))
+        assert field in {e.field for e in refused.value.errors}
+    with pytest.raises(ValidationError):
+        services.contracts.update_draft(social_worker, draft.id, "projekt")  # type: ignore[arg-type]
+    annex = services.contracts.annex(social_worker, signed.id, AnnexInput(
+        "Zmiana.", actions(1), START, END))
+    for data, field in ((AnnexInput("a\x1bb", actions(1), START, END), "text"),
+                        (AnnexInput("Zmiana.", (), START, END), "actions"),
+                        (AnnexInput("Zmiana.", actions(1), "jutro", END), "starts_on")):
+        with pytest.raises(ValidationError) as refused:
+            services.contracts.update_annex(social_worker, annex.id, data)  # type: ignore[arg-type]
+        assert field in {e.field for e in refused.value.errors}
+    assert services.contracts.contract(social_worker, draft.id) == draft
+    assert services.contracts.contract(social_worker, annex.id).annex_text == "Zmiana."
