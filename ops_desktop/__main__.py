@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--persons", type=int, default=None,
                       help="wygeneruj historię dziesięciu lat dla tylu osób (szybko, bez usług)")
     printing = sub.add_parser("print", help="wydruki bez okna")
-    printing.add_argument("what", choices=("decisions",))
+    printing.add_argument("what", choices=("decisions", "contracts"))
     printing.add_argument("--db", dest="sub_db", required=True)
     printing.add_argument("--out", required=True, type=Path)
     from ops_desktop.cli import register_all
@@ -126,6 +126,10 @@ def _command(args: argparse.Namespace) -> int:
     try:
         if args.command == "demo":
             return cmd_demo(args.sub_db, args.households, args.persons)
+        if args.command == "print" and args.what == "contracts":
+            from ops_desktop.cli.contracts import print_contracts
+
+            return print_contracts(args.sub_db, args.out)
         if args.command == "print":
             return cmd_print_decisions(args.sub_db, args.out)
         return int(args.handler(args))

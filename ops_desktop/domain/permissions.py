@@ -44,6 +44,11 @@ class Permission(StrEnum):
     # social work: narratives, interviews, Niebieska Karta
     READ_SOCIAL_WORK_NOTES = "read_social_work_notes"
     WRITE_SOCIAL_WORK_NOTES = "write_social_work_notes"
+    # kontrakt socjalny: drawn up, signed, reviewed and ended by the social-work team
+    READ_SOCIAL_CONTRACTS = "read_social_contracts"
+    WRITE_SOCIAL_CONTRACTS = "write_social_contracts"
+    # that a person broke a contract, and when (a possible art. 11 ust. 2 ground): no more
+    READ_BROKEN_CONTRACTS = "read_broken_contracts"
     # the head's supervision and the controller's duties towards data subjects
     OVERSEE_TEAMS = "oversee_teams"
     EXPORT_PERSON_DATA = "export_person_data"
@@ -73,22 +78,25 @@ _FIRST_CONTACT = _TEAM_COMMON | {P.RECORD_INTAKE, P.READ_INTAKE_NARRATIVE, P.REG
 _BENEFITS = _TEAM_COMMON | {
     P.REGISTER_APPLICATION, P.READ_APPLICATIONS, P.READ_INCOMES, P.RECORD_INCOMES,
     P.ASSESS_APPLICATION, P.PREPARE_DECISION, P.READ_DECISIONS, P.SIGN_DECISION,
-    P.PRINT_DECISION,
+    P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the
 # intake narrative; benefits staff do not (they get the application, not the story).
 _SOCIAL_WORK = _TEAM_COMMON | {
     P.READ_INTAKE_NARRATIVE, P.READ_SOCIAL_WORK_NOTES, P.WRITE_SOCIAL_WORK_NOTES,
+    P.READ_SOCIAL_CONTRACTS, P.WRITE_SOCIAL_CONTRACTS,
 }
 
 _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
-_COORDINATOR = (_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
+# A kontrakt socjalny is agreed between the person and their social worker: the head reads
+# it, and does not write it.
+_COORDINATOR = ((_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
     P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.VIEW_STATISTICS,
     P.CONFIRM_GRANTS,
-}
+}) - {P.WRITE_SOCIAL_CONTRACTS}
 
 _ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS,
                             P.CONFIRM_GRANTS})

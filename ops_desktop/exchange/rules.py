@@ -35,6 +35,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     # The head confirming a grant writes the user's roles (services/grants.py).
     "users": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "pending_grants": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
+    "social_contracts": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
+    "plan_actions": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
+    "plan_reviews": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

@@ -15,12 +15,13 @@ import datetime as dt
 import heapq
 import random
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.calendar import add_months, add_working_days, is_working_day
+from ops_desktop.domain.contracts import Variant
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
@@ -40,6 +41,7 @@ from ops_desktop.i18n.format import money
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
+from ops_desktop.services.demo_contracts import contract_story
 from ops_desktop.services.hub import Services
 from ops_desktop.services.intake import IntakeInput
 from ops_desktop.services.persons import MemberInput
@@ -200,10 +202,11 @@ class DemoStory:
         self.now = min(dt.datetime.now().replace(second=0, microsecond=0),
                        dt.datetime.combine(today, CLOSES))
         self.desk = actors[Role.FIRST_CONTACT][0]
+        self.contract_turn = 0  # social-work cases that were offered a contract
         self.used: set[str] = set()
         self.counts = {"persons": 0, "households": 0, "intakes": 0, "referrals": 0,
                        "returned": 0, "applications": 0, "decisions": 0, "signed": 0,
-                       "notes": 0}
+                       "notes": 0, "contracts": 0}
 
     def replay(self, stories: list[Step]) -> None:
         """Run every story's steps in the order of their moments, on the replayed clock."""
@@ -410,4 +413,24 @@ class DemoStory:
             self.services.social_work.add_note(worker, case_id, kind, moment.date(),
                                                rng.choice(NOTE_TEXTS[kind]))
             self.counts["notes"] += 1
+            if number == 0 and self._contract_due(accepted):
+                moment = yield from self._contract(rng, worker, case_id, moment)
             moment = _later(rng, moment, 5, 25)
+
+    def _contract_due(self, accepted: dt.datetime) -> bool:
+        """The first social-work cases old enough for a review get a contract: A, then B,
+        then every third case (the first one is changed by an annex)."""
+        if accepted + dt.timedelta(days=50) > self.now:
+            return False
+        self.contract_turn += 1
+        return self.contract_turn <= 2 or self.contract_turn % 3 == 0
+
+    def _contract(self, rng: random.Random, worker: Actor, case_id: uuid.UUID,
+                  after: dt.datetime) -> Generator[dt.datetime, None, dt.datetime]:
+        variant = Variant.B if self.contract_turn % 2 == 0 else Variant.A
+        case = self.services.cases.get(worker, case_id)
+        members = tuple(m.person_id for m in self.services.persons.file(
+            worker, case.person_id).household if m.person_id != case.person_id)
+        self.counts["contracts"] += 1
+        return (yield from contract_story(self.services, rng, worker, case_id, after, variant,
+                                          members, annex=self.contract_turn == 1))

@@ -18,6 +18,7 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.services.personal_data import PersonalDataService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
+from ops_desktop.services.contracts import ContractService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.storage.database import Database, open_database
@@ -33,6 +34,7 @@ class Services:
     decisions: DecisionService
     audit: AuditService
     social_work: SocialWorkService
+    contracts: ContractService
     accounts: AccountService
     personal_data: PersonalDataService
     backups: BackupService
@@ -56,6 +58,7 @@ class Services:
             decisions=DecisionService(db, office, applications),
             audit=AuditService(db),
             social_work=SocialWorkService(db),
+            contracts=ContractService(db),
             accounts=AccountService(db, office),
             personal_data=PersonalDataService(db, office),
             backups=BackupService(db, office),

@@ -159,6 +159,9 @@ _TABLE_READERS: dict[str, frozenset[Permission]] = {
     "incomes": frozenset({Permission.READ_INCOMES}),
     "decisions": frozenset({Permission.READ_DECISIONS}),
     "social_work_notes": frozenset({Permission.READ_SOCIAL_WORK_NOTES}),
+    "social_contracts": frozenset({Permission.READ_SOCIAL_CONTRACTS}),
+    "plan_actions": frozenset({Permission.READ_SOCIAL_CONTRACTS}),
+    "plan_reviews": frozenset({Permission.READ_SOCIAL_CONTRACTS}),
     "users": frozenset({Permission.MANAGE_USERS, Permission.OVERSEE_TEAMS}),
     "authorisations": frozenset({Permission.MANAGE_USERS, Permission.OVERSEE_TEAMS}),
     "teams": frozenset({Permission.MANAGE_SETTINGS, Permission.OVERSEE_TEAMS}),
@@ -174,6 +177,8 @@ _NARRATIVE_READERS: dict[str, Permission] = {
     "cases": Permission.OVERSEE_TEAMS,
 }
 # Where the person's story is told: its words go only to those who read every ground it has.
+_SOCIAL_WORK_TABLES = frozenset({"social_work_notes", "social_contracts", "plan_actions",
+                                 "plan_reviews"})
 _STORY_TABLES = frozenset({"intakes", "referrals", "referral_forwards"})
 _SECRET_WORDS = ("password", "passphrase", "secret")
 
@@ -186,7 +191,7 @@ def exchange_value(actor: Actor, table: str, field: str, narrative: bool,
         return False
     if not any(actor.may(p) for p in _TABLE_READERS.get(table, frozenset())):
         return False
-    if table == "social_work_notes" and Team.SOCIAL_WORK not in actor.teams():
+    if table in _SOCIAL_WORK_TABLES and Team.SOCIAL_WORK not in actor.teams():
         return False
     if not narrative:
         return True

@@ -82,6 +82,14 @@ _SECRET_WORDS = ("password", "passphrase", "secret")
 # violence), what a benefit is for, that a note is a Niebieska Karta one.
 NARRATIVES: dict[str, frozenset[str]] = {
     "social_work_notes": frozenset({"text", "kind"}),
+    # A kontrakt socjalny tells the family's situation; its end reason is the benefits
+    # team's to learn through the service (a broken contract), not through the log.
+    "social_contracts": frozenset({
+        "labour_office_referral", "causes", "strengths", "limitations", "unemployment_causes",
+        "qualifications", "earlier_activation", "main_goal", "specific_goals", "annex_text",
+        "end_reason", "end_note"}),
+    "plan_actions": frozenset({"what", "performer_name", "assessed_by"}),
+    "plan_reviews": frozenset({"statuses", "note"}),
     "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
     "referrals": frozenset({"reason", "return_reason", "shared_grounds"}),
     "referral_forwards": frozenset({"reason"}),

@@ -396,6 +396,69 @@ class SocialWorkNoteRow(Tracked, Base):
     author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
 
 
+class SocialContractRow(Tracked, Base):
+    """Kontrakt socjalny or its annex (domain/contracts.py): a social-work record, readable
+    only by the social-work team and the head. Once signed by both sides its columns never
+    change (storage/triggers.py CONTRACT_COLUMNS); only its ending is recorded, once.
+    `parties` is JSON: the persons as named on the paper; `specific_goals` a JSON list."""
+
+    __tablename__ = "social_contracts"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    annex_of_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("social_contracts.id"), index=True, default=None)
+    variant: Mapped[str] = mapped_column(String(1))  # Variant
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    parties: Mapped[str] = mapped_column(Text, server_default="[]")
+    worker_name: Mapped[str] = mapped_column(String(200), server_default="")
+    worker_phone: Mapped[str] = mapped_column(String(40), server_default="")
+    labour_office_referral: Mapped[str] = mapped_column(String(200), server_default="")
+    causes: Mapped[str] = mapped_column(Text, server_default="")
+    strengths: Mapped[str] = mapped_column(Text, server_default="")
+    limitations: Mapped[str] = mapped_column(Text, server_default="")
+    unemployment_causes: Mapped[str] = mapped_column(Text, server_default="")
+    qualifications: Mapped[str] = mapped_column(Text, server_default="")
+    earlier_activation: Mapped[str] = mapped_column(Text, server_default="")
+    main_goal: Mapped[str] = mapped_column(Text, server_default="")
+    specific_goals: Mapped[str] = mapped_column(Text, server_default="[]")
+    annex_text: Mapped[str] = mapped_column(Text, server_default="")
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    clause: Mapped[str] = mapped_column(Text, server_default="")
+    clause_source: Mapped[str] = mapped_column(Text, server_default="")
+    signed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)  # UTC
+    signed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    end_reason: Mapped[str | None] = mapped_column(String(20), default=None)  # EndReason
+    end_note: Mapped[str] = mapped_column(Text, server_default="")
+
+
+class PlanActionRow(Tracked, Base):
+    """One row of a plan's actions table (domain/plans.py). `plan_id` names the plan –
+    today a kontrakt socjalny or its annex – without a foreign key, so that the individual
+    programmes share the table."""
+
+    __tablename__ = "plan_actions"
+    plan_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    what: Mapped[str] = mapped_column(Text)
+    performer: Mapped[str] = mapped_column(String(20))  # Performer
+    performer_name: Mapped[str] = mapped_column(String(200), server_default="")
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    assessed_by: Mapped[str] = mapped_column(Text, server_default="")
+
+
+class PlanReviewRow(Tracked, Base):
+    """A dated review of a plan: `statuses` is JSON {action id: ActionStatus}."""
+
+    __tablename__ = "plan_reviews"
+    plan_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    reviewed_on: Mapped[dt.date] = mapped_column(Date)
+    statuses: Mapped[str] = mapped_column(Text, server_default="{}")
+    note: Mapped[str] = mapped_column(Text, server_default="")
+
+
 class AuditRow(Base):
     """One entry of the append-only, hash-chained audit log (storage/audit.py writes it).
 

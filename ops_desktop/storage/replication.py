@@ -35,6 +35,11 @@ REPLICATED: dict[str, Kind] = {
     "incomes": Kind.MUTABLE,
     "decisions": Kind.SIGNED_ACT,
     "social_work_notes": Kind.APPEND_ONLY,
+    # Kontrakt socjalny and its annexes; their actions change only while the contract is a
+    # draft (the store's triggers refuse after signing), reviews are added.
+    "social_contracts": Kind.SIGNED_ACT,
+    "plan_actions": Kind.MUTABLE,
+    "plan_reviews": Kind.APPEND_ONLY,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

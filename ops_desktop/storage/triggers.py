@@ -322,10 +322,154 @@ _POSTGRESQL_CREATE = (
     """,
 )
 
-# Keyed by SQLAlchemy dialect name: a migration runs CREATE_TRIGGERS.get(dialect, ()).
-CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
+# --- kontrakt socjalny since 0015_social_contracts ----------------------------------------
+#
+# A contract signed by both sides is, like a decision, a record that never changes: every
+# column but its ending stays as signed, and the ending is recorded once. Its actions table
+# is part of what was signed: no row of a signed contract's actions changes or goes, and none
+# is added after the signing (a row made before it – another PC's, arriving later – may still
+# arrive). A change is an annex: a new contract row referring to it (annex_of_id).
+CONTRACT_SIGNED = "signed contract is immutable"
+CONTRACT_COLUMNS = (
+    "id", "case_id", "person_id", "annex_of_id", "variant", "status", "parties",
+    "worker_name", "worker_phone", "labour_office_referral", "causes", "strengths",
+    "limitations", "unemployment_causes", "qualifications", "earlier_activation", "main_goal",
+    "specific_goals", "annex_text", "starts_on", "ends_on", "clause", "clause_source",
+    "signed_on", "signed_at", "signed_by", "created_at", "created_by", "deleted_at",
+)
+CONTRACT_ENDING = ("ended_on", "end_reason", "end_note")
+
+
+def _contract_kept(same: str) -> str:
+    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in CONTRACT_COLUMNS)
+    ending = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in CONTRACT_ENDING)
+    return f"{kept} AND (OLD.ended_on IS NULL OR ({ending}))"
+
+
+def _signed_plan(plan: str) -> str:
+    return (f"SELECT 1 FROM social_contracts c WHERE c.id = {plan} "
+            f"AND c.status = '{SIGNED}'")
+
+
+_SQLITE_CONTRACTS = (
+    f"""
+    CREATE TRIGGER IF NOT EXISTS social_contracts_signed_immutable
+    BEFORE UPDATE ON social_contracts
+    WHEN OLD.status = '{SIGNED}' AND NOT ({_contract_kept("IS")})
+    BEGIN
+        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS social_contracts_signed_undeletable
+    BEFORE DELETE ON social_contracts
+    WHEN OLD.status = '{SIGNED}'
+    BEGIN
+        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_insert
+    BEFORE INSERT ON plan_actions
+    WHEN EXISTS ({_signed_plan("NEW.plan_id")}
+                 AND (c.signed_at IS NULL OR NEW.created_at > c.signed_at))
+    BEGIN
+        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_update
+    BEFORE UPDATE ON plan_actions
+    WHEN EXISTS ({_signed_plan("OLD.plan_id")}) OR EXISTS ({_signed_plan("NEW.plan_id")})
+    BEGIN
+        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_delete
+    BEFORE DELETE ON plan_actions
+    WHEN EXISTS ({_signed_plan("OLD.plan_id")})
+    BEGIN
+        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+    END
+    """,
+)
+
+_POSTGRESQL_CONTRACTS = (
+    f"""
+    CREATE OR REPLACE FUNCTION ops_signed_contract_update() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        IF {_contract_kept(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """,
+    f"""
+    CREATE OR REPLACE FUNCTION ops_plan_action_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            IF EXISTS ({_signed_plan("NEW.plan_id")}
+                       AND (c.signed_at IS NULL OR NEW.created_at > c.signed_at)) THEN
+                RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN NEW;
+        END IF;
+        IF EXISTS ({_signed_plan("OLD.plan_id")})
+           OR (TG_OP = 'UPDATE' AND EXISTS ({_signed_plan("NEW.plan_id")})) THEN
+            RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END
+    $$
+    """,
+    f"""
+    CREATE OR REPLACE TRIGGER social_contracts_signed_immutable
+    BEFORE UPDATE ON social_contracts FOR EACH ROW
+    WHEN (OLD.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_signed_contract_update()
+    """,
+    f"""
+    CREATE OR REPLACE TRIGGER social_contracts_signed_undeletable
+    BEFORE DELETE ON social_contracts FOR EACH ROW
+    WHEN (OLD.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_refuse_change('{CONTRACT_SIGNED}')
+    """,
+    """
+    CREATE OR REPLACE TRIGGER plan_actions_signed
+    BEFORE INSERT OR UPDATE OR DELETE ON plan_actions FOR EACH ROW
+    EXECUTE FUNCTION ops_plan_action_guard()
+    """,
+)
+
+CONTRACT_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_CONTRACTS, "postgresql": _POSTGRESQL_CONTRACTS}
+CONTRACT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
+        "social_contracts_signed_immutable", "social_contracts_signed_undeletable",
+        "plan_actions_signed_insert", "plan_actions_signed_update",
+        "plan_actions_signed_delete")),
+    "postgresql": (
+        "DROP TRIGGER IF EXISTS social_contracts_signed_immutable ON social_contracts",
+        "DROP TRIGGER IF EXISTS social_contracts_signed_undeletable ON social_contracts",
+        "DROP TRIGGER IF EXISTS plan_actions_signed ON plan_actions",
+        "DROP FUNCTION IF EXISTS ops_signed_contract_update()",
+        "DROP FUNCTION IF EXISTS ops_plan_action_guard()",
+    ),
+}
+
+# The set 0012_anchors created (its schema has no contracts); a migration runs its own era's.
+CREATE_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE, "postgresql": _POSTGRESQL_CREATE}
-DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
+# Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
+CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS[d] for d in CREATE_TRIGGERS_0012}
+DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
     "postgresql": (*_POSTGRESQL_DROP[:5],
@@ -335,6 +479,9 @@ DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
                    "DROP FUNCTION IF EXISTS ops_signing_guard()",
                    "DROP FUNCTION IF EXISTS ops_audit_log_update()"),
 }
+# The newest schema's: the contracts' triggers go first (they call ops_refuse_change()).
+DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
+    d: CONTRACT_TRIGGERS_DROP[d] + DROP_TRIGGERS_0012[d] for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE_0010, "postgresql": _POSTGRESQL_CREATE_0010}
 

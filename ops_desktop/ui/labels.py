@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ops_desktop.domain.contracts import ContractStatus, EndReason, Variant
+from ops_desktop.domain.plans import ActionStatus, Performer
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
@@ -175,6 +177,31 @@ DECISION_STATUSES: dict[str, str] = {
     DecisionStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "projekt"),
     DecisionStatus.SIGNED: QT_TRANSLATE_NOOP("vocab", "podpisana"),
 }
+CONTRACT_VARIANTS: dict[str, str] = {
+    Variant.A: QT_TRANSLATE_NOOP("vocab", "A – trudna sytuacja życiowa"),
+    Variant.B: QT_TRANSLATE_NOOP("vocab", "B – osoba bezrobotna"),
+}
+CONTRACT_STATUSES: dict[str, str] = {
+    ContractStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "projekt"),
+    ContractStatus.SIGNED: QT_TRANSLATE_NOOP("vocab", "zawarty"),
+}
+END_REASONS: dict[str, str] = {
+    EndReason.ACHIEVED: QT_TRANSLATE_NOOP("vocab", "cel osiągnięty"),
+    EndReason.ENDED_EARLY: QT_TRANSLATE_NOOP("vocab", "zakończony przed terminem"),
+    EndReason.BROKEN: QT_TRANSLATE_NOOP("vocab", "niedotrzymany przez osobę"),
+}
+PERFORMERS: dict[str, str] = {
+    Performer.PERSON: QT_TRANSLATE_NOOP("vocab", "osoba"),
+    Performer.FAMILY_MEMBER: QT_TRANSLATE_NOOP("vocab", "członek rodziny"),
+    Performer.WORKER: QT_TRANSLATE_NOOP("vocab", "pracownik socjalny"),
+    Performer.INSTITUTION: QT_TRANSLATE_NOOP("vocab", "inna instytucja"),
+}
+ACTION_STATUSES: dict[str, str] = {
+    ActionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("vocab", "nierozpoczęte"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("vocab", "w toku"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("vocab", "zrealizowane"),
+    ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("vocab", "niezrealizowane"),
+}
 PAYMENT_METHODS: dict[str, str] = {
     PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("vocab", "przelew na rachunek"),
     PaymentMethod.CASH: QT_TRANSLATE_NOOP("vocab", "gotówka w kasie"),
@@ -281,6 +308,24 @@ NOTE_KINDS: dict[str, str] = {
     NoteKind.FAMILY_WORK: QT_TRANSLATE_NOOP("vocab", "praca z rodziną"),
     NoteKind.NIEBIESKA_KARTA: QT_TRANSLATE_NOOP("vocab", "Niebieska Karta"),
 }
+# kontrakt socjalny
+ERRORS.update({
+    "before_start": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż początek okresu kontraktu."),
+    "outside_period": QT_TRANSLATE_NOOP("errors", "Termin wypada poza okresem kontraktu."),
+    "variant_b_only": QT_TRANSLATE_NOOP("errors", "To pole wypełnia się tylko w wariancie B (osoba bezrobotna)."),
+    "variant_b_one_person": QT_TRANSLATE_NOOP("errors", "Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny."),
+    "after_start": QT_TRANSLATE_NOOP("errors", "Kontrakt podpisuje się najpóźniej w pierwszym dniu jego okresu."),
+    "before_signed": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż zawarcie kontraktu."),
+    "contract_signed": QT_TRANSLATE_NOOP("errors", "Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks."),
+    "contract_not_signed": QT_TRANSLATE_NOOP("errors", "Kontrakt nie jest jeszcze podpisany – popraw projekt."),
+    "contract_ended": QT_TRANSLATE_NOOP("errors", "Kontrakt jest już zakończony."),
+    "is_annex": QT_TRANSLATE_NOOP("errors", "To jest aneks – wybierz kontrakt, którego dotyczy."),
+    "not_annex": QT_TRANSLATE_NOOP("errors", "To nie jest aneks."),
+    "no_actions": QT_TRANSLATE_NOOP("errors", "Kontrakt bez działań nie może być podpisany."),
+    "contract_texts_missing": QT_TRANSLATE_NOOP("errors", "Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu."),
+})
+
+
 ERRORS.update({
     "invalid_choice": QT_TRANSLATE_NOOP("errors", "Wybierz jedną z pozycji listy."),
     "before_case_opened": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż założenie sprawy."),
@@ -354,6 +399,9 @@ AUDIT_ENTITIES: dict[str, str] = {
     "incomes": QT_TRANSLATE_NOOP("audit", "dochód"),
     "decisions": QT_TRANSLATE_NOOP("audit", "decyzja"),
     "social_work_notes": QT_TRANSLATE_NOOP("audit", "notatka pracy socjalnej"),
+    "social_contracts": QT_TRANSLATE_NOOP("audit", "kontrakt socjalny"),
+    "plan_actions": QT_TRANSLATE_NOOP("audit", "działanie w kontrakcie"),
+    "plan_reviews": QT_TRANSLATE_NOOP("audit", "ocena realizacji kontraktu"),
     "users": QT_TRANSLATE_NOOP("audit", "użytkownik"),
     "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
     "pending_grants": QT_TRANSLATE_NOOP("audit", "prośba o nadanie ról"),
@@ -489,6 +537,45 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("referrals", "reason"): QT_TRANSLATE_NOOP("audit", "powód skierowania"),
     ("decisions", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj decyzji"),
     ("social_work_notes", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj notatki"),
+    ("social_contracts", "case_id"): QT_TRANSLATE_NOOP("audit", "sprawa"),
+    ("social_contracts", "person_id"): QT_TRANSLATE_NOOP("audit", "osoba"),
+    ("social_contracts", "annex_of_id"): QT_TRANSLATE_NOOP("audit", "aneks do kontraktu"),
+    ("social_contracts", "variant"): QT_TRANSLATE_NOOP("audit", "wariant kontraktu"),
+    ("social_contracts", "status"): QT_TRANSLATE_NOOP("audit", "stan kontraktu"),
+    ("social_contracts", "parties"): QT_TRANSLATE_NOOP("audit", "strony kontraktu"),
+    ("social_contracts", "worker_name"): QT_TRANSLATE_NOOP("audit", "pracownik socjalny"),
+    ("social_contracts", "worker_phone"): QT_TRANSLATE_NOOP("audit", "telefon pracownika"),
+    ("social_contracts", "labour_office_referral"): QT_TRANSLATE_NOOP("audit", "skierowanie z urzędu pracy"),
+    ("social_contracts", "causes"): QT_TRANSLATE_NOOP("audit", "przyczyny trudnej sytuacji"),
+    ("social_contracts", "strengths"): QT_TRANSLATE_NOOP("audit", "mocne strony, możliwości, zasoby"),
+    ("social_contracts", "limitations"): QT_TRANSLATE_NOOP("audit", "ograniczenia, bariery"),
+    ("social_contracts", "unemployment_causes"): QT_TRANSLATE_NOOP("audit", "przyczyny pozostawania bez pracy"),
+    ("social_contracts", "qualifications"): QT_TRANSLATE_NOOP("audit", "kwalifikacje i doświadczenie"),
+    ("social_contracts", "earlier_activation"): QT_TRANSLATE_NOOP("audit", "dotychczasowa aktywizacja"),
+    ("social_contracts", "main_goal"): QT_TRANSLATE_NOOP("audit", "cel główny"),
+    ("social_contracts", "specific_goals"): QT_TRANSLATE_NOOP("audit", "cele szczegółowe"),
+    ("social_contracts", "annex_text"): QT_TRANSLATE_NOOP("audit", "treść aneksu"),
+    ("social_contracts", "starts_on"): QT_TRANSLATE_NOOP("audit", "okres od"),
+    ("social_contracts", "ends_on"): QT_TRANSLATE_NOOP("audit", "okres do"),
+    ("social_contracts", "clause"): QT_TRANSLATE_NOOP("audit", "pouczenie (art. 11 ust. 2)"),
+    ("social_contracts", "clause_source"): QT_TRANSLATE_NOOP("audit", "źródło brzmienia"),
+    ("social_contracts", "signed_on"): QT_TRANSLATE_NOOP("audit", "data zawarcia"),
+    ("social_contracts", "signed_at"): QT_TRANSLATE_NOOP("audit", "chwila zapisania podpisów"),
+    ("social_contracts", "signed_by"): QT_TRANSLATE_NOOP("audit", "zapisał podpisy"),
+    ("social_contracts", "ended_on"): QT_TRANSLATE_NOOP("audit", "data zakończenia"),
+    ("social_contracts", "end_reason"): QT_TRANSLATE_NOOP("audit", "przyczyna zakończenia"),
+    ("social_contracts", "end_note"): QT_TRANSLATE_NOOP("audit", "uwagi o zakończeniu"),
+    ("plan_actions", "plan_id"): QT_TRANSLATE_NOOP("audit", "kontrakt"),
+    ("plan_actions", "position"): QT_TRANSLATE_NOOP("audit", "lp."),
+    ("plan_actions", "what"): QT_TRANSLATE_NOOP("audit", "działanie"),
+    ("plan_actions", "performer"): QT_TRANSLATE_NOOP("audit", "kto realizuje"),
+    ("plan_actions", "performer_name"): QT_TRANSLATE_NOOP("audit", "kto realizuje (nazwa)"),
+    ("plan_actions", "due_on"): QT_TRANSLATE_NOOP("audit", "termin"),
+    ("plan_actions", "assessed_by"): QT_TRANSLATE_NOOP("audit", "sposób oceny"),
+    ("plan_reviews", "plan_id"): QT_TRANSLATE_NOOP("audit", "kontrakt"),
+    ("plan_reviews", "reviewed_on"): QT_TRANSLATE_NOOP("audit", "data oceny"),
+    ("plan_reviews", "statuses"): QT_TRANSLATE_NOOP("audit", "stan działań"),
+    ("plan_reviews", "note"): QT_TRANSLATE_NOOP("audit", "uwagi"),
     ("teams", "active"): QT_TRANSLATE_NOOP("audit", "czynny"),
     ("office_members", "name"): QT_TRANSLATE_NOOP("audit", "nazwa komputera"),
     ("pending_grants", "roles"): QT_TRANSLATE_NOOP("audit", "role do nadania"),
@@ -589,6 +676,10 @@ AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
     ("decisions", "status"): DECISION_STATUSES,
     ("decisions", "kind"): DECISION_KINDS,
     ("social_work_notes", "kind"): NOTE_KINDS,
+    ("social_contracts", "variant"): CONTRACT_VARIANTS,
+    ("social_contracts", "status"): CONTRACT_STATUSES,
+    ("social_contracts", "end_reason"): END_REASONS,
+    ("plan_actions", "performer"): PERFORMERS,
 }
 # Coded fields that hold a list ("benefits,coordinator").
 AUDIT_CODE_LISTS = frozenset({"roles", "grounds", "shared_grounds"})

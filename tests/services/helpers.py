@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import uuid
 
+from ops_desktop.domain.contracts import Assessment, Variant
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
     Channel,
@@ -12,6 +15,8 @@ from ops_desktop.domain.vocabulary import (
     IntakeOutcome,
     Team,
 )
+from ops_desktop.domain.plans import Action, Performer
+from ops_desktop.services.contracts import ContractInput
 from ops_desktop.services.intake import IntakeInput
 
 HOME = Address("Polna", "3", "5", "66-999", "Lipowiec")
@@ -49,3 +54,27 @@ def referral_intake(person_id: object, team: Team = Team.BENEFITS, urgent: bool 
         refer_to=team,
         referral_reason="Wniosek o zasiłek okresowy.",
     )
+
+
+# --- kontrakt socjalny ---------------------------------------------------------------------
+START = dt.date.today() - dt.timedelta(days=10)
+SECRET = "Pije od lat, przemoc w rodzinie, długi."  # a narrative that must not leak
+
+
+def actions(n: int = 2) -> tuple[Action, ...]:
+    who = (Performer.PERSON, Performer.INSTITUTION, Performer.WORKER, Performer.FAMILY_MEMBER)
+    names = {Performer.INSTITUTION: "Powiatowy Urząd Pracy", Performer.FAMILY_MEMBER: "żona"}
+    return tuple(Action(f"Działanie {i + 1}", who[i % 4], names.get(who[i % 4], ""),
+                        START + dt.timedelta(days=30 * (i + 1)), "potwierdzenie na piśmie")
+                 for i in range(n))
+
+
+def contract_a(party_ids: tuple[uuid.UUID, ...] = (), **changes: object) -> ContractInput:
+    data = ContractInput(
+        variant=Variant.A, party_ids=party_ids, worker_phone="95 761 00 00",
+        assessment=Assessment(SECRET, "Zaradna, chce pracować.", "Brak opieki nad dziećmi."),
+        main_goal="Wyjście z zadłużenia.", specific_goals=("Spłata zaległości czynszu",),
+        actions=actions(), starts_on=START, ends_on=START + dt.timedelta(days=120))
+    return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
+
+

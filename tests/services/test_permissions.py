@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
     CloseReason,
@@ -37,12 +39,13 @@ from ops_desktop.services.accounts import NewAccount
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.backups import BackupError
 from ops_desktop.services.context import Actor
+from ops_desktop.services.contracts import AnnexInput, ContractView
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from ops_desktop.services.withdrawal import WithdrawalInput
 
-from .helpers import person, referral_intake
+from .helpers import START, actions, contract_a, person, referral_intake
 
 if TYPE_CHECKING:
     from tests.server_db import ServerDatabases
@@ -92,6 +95,10 @@ class World:
             self.services.cases.close(self.setup, case_id, CloseReason.DECLINED)
         return case_id
 
+    def contract(self, signed: bool = True) -> ContractView:
+        made = self.services.contracts.draft(self.setup, self.social_case(), contract_a())
+        return self.services.contracts.sign(self.setup, made.id, START) if signed else made
+
     def colleague(self) -> uuid.UUID:
         return self.services.accounts.create_account(self.setup, NewAccount(
             f"kolega{next(self.serial)}", "Jan Kolega", "", "tymczasowe-123",
@@ -132,6 +139,13 @@ def decision(app_id: uuid.UUID) -> DecisionInput:
 UseCase = Callable[[World, Actor], object]
 
 # use case → (how to call it, the roles that may). Team-scoped use cases get one row per team.
+
+def _review(world: World, actor: Actor, contract: ContractView) -> None:
+    first = contract.actions[0].id
+    assert first is not None
+    world.services.contracts.review(actor, contract.id, dt.date.today(),
+                                    {first: ActionStatus.DONE}, "")
+
 
 def _backup_now(world: World, actor: Actor) -> None:
     """Done on a file; on a PostgreSQL server (OPS_TEST_DB_URL) past the permission check
@@ -230,6 +244,30 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
                           {SW, HEAD}),
     "social_work.notes_for_person": (lambda w, a: w.services.social_work.notes_for_person(
         a, w.new_person()), {SW, HEAD}),
+    # kontrakt socjalny: written by social work, read by it and the head; the benefits team
+    # learns only that one was broken, and when
+    "contracts.draft": (lambda w, a: w.services.contracts.draft(
+        a, w.social_case(), contract_a()), {SW}),
+    "contracts.update_draft": (lambda w, a: w.services.contracts.update_draft(
+        a, w.contract(signed=False).id, contract_a()), {SW}),
+    "contracts.sign": (lambda w, a: w.services.contracts.sign(
+        a, w.contract(signed=False).id, START), {SW}),
+    "contracts.annex": (lambda w, a: w.services.contracts.annex(
+        a, w.contract().id, AnnexInput("Zmiana terminu.", actions(1), START, START + dt.timedelta(60))), {SW}),
+    "contracts.update_annex": (lambda w, a: w.services.contracts.update_annex(
+        a, w.services.contracts.annex(w.setup, w.contract().id, AnnexInput(
+            "Zmiana.", actions(1), START, START + dt.timedelta(60))).id,
+        AnnexInput("Zmiana terminu.", actions(1), START, START + dt.timedelta(60))), {SW}),
+    "contracts.review": (lambda w, a: _review(w, a, w.contract()), {SW}),
+    "contracts.end": (lambda w, a: w.services.contracts.end(
+        a, w.contract().id, EndReason.BROKEN, dt.date.today()), {SW}),
+    "contracts.contract": (lambda w, a: w.services.contracts.contract(a, w.contract().id),
+                           {SW, HEAD}),
+    "contracts.contracts_of_case": (lambda w, a: w.services.contracts.contracts_of_case(
+        a, w.social_case()), {SW, HEAD}),
+    "contracts.signed_ids": (lambda w, a: w.services.contracts.signed_ids(a), {SW, HEAD}),
+    "contracts.broken_contracts": (lambda w, a: w.services.contracts.broken_contracts(
+        a, w.new_person()), {BEN, HEAD}),
     # the data-protection officer's log
     "audit.entries": (lambda w, a: w.services.audit.entries(a, limit=5), {AUDIT}),
     "audit.count": (lambda w, a: w.services.audit.count(a), {AUDIT}),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, datetime_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -25,6 +26,7 @@ from ops_desktop.services.social_work import NoteView
 from ops_desktop.services.views import CaseView
 from ops_desktop.ui import labels
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.social_work.contracts import ContractsDialog
 from ops_desktop.ui.social_work.note_dialog import NoteDialog
 from ops_desktop.ui.table_model import Column, Index, PagedTableModel, make_table
 
@@ -80,6 +82,9 @@ class NotesPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Popra&w treść…"))
         self.edit_button.setObjectName("edit_note")
         self.edit_button.setToolTip(self.tr("Notatkę poprawia tylko jej autor, w dniu jej sporządzenia."))
+        self.contracts_button = QPushButton(self.tr("&Kontrakt socjalny…"))
+        self.contracts_button.setObjectName("social_contracts")
+        self.contracts_button.clicked.connect(self.open_contracts)
         self.new_button.clicked.connect(self.new_note)
         self.edit_button.clicked.connect(self.edit_note)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_note,
@@ -100,6 +105,7 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.title, 1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.contracts_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -131,6 +137,8 @@ class NotesPanel(QWidget):
                                .replace("%3", str(self.model.total())))
         # A closed case takes no new notes (the service refuses them too); reopen it first.
         self.new_button.setEnabled(case is not None and not case.closed)
+        self.contracts_button.setEnabled(case is not None
+                                         and self.actor.may(Permission.READ_SOCIAL_CONTRACTS))
         self._select(keep)
         self._show(self.selected())
 
@@ -174,6 +182,15 @@ class NotesPanel(QWidget):
         note = self.selected()
         if self.case is not None and note is not None and self.edit_button.isEnabled():
             self._run(NoteDialog(self.services, self.actor, self.case, note, parent=self))
+
+    def open_contracts(self) -> None:
+        """The case's kontrakty socjalne, in their own window."""
+        if self.case is None:
+            return
+        dialog = ContractsDialog(self.services, self.actor, self.case, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.bus.changed.emit()
 
     def _run(self, dialog: NoteDialog) -> None:
         saved = dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

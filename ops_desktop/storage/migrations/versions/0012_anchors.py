@@ -19,7 +19,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from ops_desktop.storage.acts import SIGNING_INDEX, attest_unsigned
-from ops_desktop.storage.triggers import CREATE_TRIGGERS, DROP_TRIGGERS, create_triggers_without
+from ops_desktop.storage.triggers import CREATE_TRIGGERS_0012 as CREATE_TRIGGERS
+from ops_desktop.storage.triggers import DROP_TRIGGERS, create_triggers_without
 
 revision = '0012_anchors'
 down_revision = '0011_member_keys'
