@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="143"/>
+        <source>Działania</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="148"/>
+        <source>&amp;Dodaj działanie</source>
+        <translation>&amp;Add action</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="150"/>
+        <source>&amp;Usuń działanie</source>
+        <translation>&amp;Remove action</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="54"/>
+        <source>Działanie/zadanie</source>
+        <translation>Action/task</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="54"/>
+        <source>Kto realizuje</source>
+        <translation>Who carries it out</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="55"/>
+        <source>Kto (nazwa)</source>
+        <translation>Who (name)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="55"/>
+        <source>Termin (dd.mm.rrrr)</source>
+        <translation>Due (dd.mm.yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="56"/>
+        <source>Sposób oceny</source>
+        <translation>How it is assessed</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
@@ -147,6 +193,29 @@
         <location filename="../ops_desktop/ui/admin/tab.py" line="120"/>
         <source>Zmiany odrzucone</source>
         <translation>Refused changes</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexForm</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="218"/>
+        <source>Aneks do kontraktu socjalnego</source>
+        <translation>Annex to the social contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="220"/>
+        <source>Treść aneksu</source>
+        <translation>Annex text</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="222"/>
+        <source>&amp;Treść aneksu:</source>
+        <translation>Annex &amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="230"/>
+        <source>&amp;Zapisz projekt aneksu</source>
+        <translation>&amp;Save annex draft</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1539,157 @@ On every further PC install the program and at its first start choose “Join an
     </message>
 </context>
 <context>
+    <name>ContractForm</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="40"/>
+        <source>Przyczyny trudnej sytuacji:</source>
+        <translation>Causes of the difficult situation:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="41"/>
+        <source>Mocne strony, zasoby:</source>
+        <translation>Strengths, resources:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="42"/>
+        <source>Ograniczenia, bariery:</source>
+        <translation>Limitations, barriers:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="43"/>
+        <source>Przyczyny pozostawania bez pracy (B):</source>
+        <translation>Causes of unemployment (B):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="45"/>
+        <source>Kwalifikacje, doświadczenie (B):</source>
+        <translation>Qualifications, experience (B):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="46"/>
+        <source>Dotychczasowa aktywizacja i jej niepowodzenia (B):</source>
+        <translation>Earlier activation and why it failed (B):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="104"/>
+        <source>Kontrakt socjalny – projekt</source>
+        <translation>Social contract – draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="106"/>
+        <source>Wariant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="125"/>
+        <source>(osoba nie ma w gospodarstwie innych członków)</source>
+        <translation>(the person has no other household members)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="128"/>
+        <source>Cel główny</source>
+        <translation>Main goal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="129"/>
+        <source>Cele szczegółowe, każdy w wierszu</source>
+        <translation>Specific goals, one per line</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="132"/>
+        <source>&amp;Wariant:</source>
+        <translation>&amp;Variant:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="134"/>
+        <source>Członkowie &amp;rodziny w kontrakcie:</source>
+        <translation>Family &amp;members in the contract:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="136"/>
+        <source>&amp;Telefon pracownika:</source>
+        <translation>Worker&apos;s &amp;phone:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="138"/>
+        <source>Skierowanie z &amp;PUP (B):</source>
+        <translation>Labour-office &amp;referral (B):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="143"/>
+        <source>Cel &amp;główny:</source>
+        <translation>&amp;Main goal:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="145"/>
+        <source>Cele &amp;szczegółowe:</source>
+        <translation>&amp;Specific goals:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="150"/>
+        <source>&amp;Zapisz projekt</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="158"/>
+        <source>Sprawa %1 – %2</source>
+        <translation>Case %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="153"/>
+        <source>Kontrakty socjalne – %1</source>
+        <translation>Social contracts – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="156"/>
+        <source>Kontrakty socjalne sprawy</source>
+        <translation>The case&apos;s social contracts</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="160"/>
+        <source>&amp;Nowy kontrakt…</source>
+        <translation>&amp;New contract…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="161"/>
+        <source>&amp;Popraw projekt…</source>
+        <translation>&amp;Correct draft…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="162"/>
+        <source>Po&amp;dpisany…</source>
+        <translation>&amp;Signed…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="163"/>
+        <source>&amp;Drukuj</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="164"/>
+        <source>&amp;Ocena…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="165"/>
+        <source>&amp;Aneks…</source>
+        <translation>&amp;Annex…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="166"/>
+        <source>&amp;Zakończ…</source>
+        <translation>&amp;End…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="174"/>
+        <source>Sprawa %1 – %2</source>
+        <translation>Case %1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorTab</name>
     <message>
         <location filename="../ops_desktop/ui/coordinator/tab.py" line="58"/>
@@ -2035,6 +2255,44 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="148"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roles:</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="127"/>
+        <source>Zakończenie kontraktu</source>
+        <translation>Ending the contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="127"/>
+        <source>Data &amp;zakończenia:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="130"/>
+        <source>Przyczyna</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="132"/>
+        <source>&amp;Przyczyna:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="134"/>
+        <source>Uwagi</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="135"/>
+        <source>&amp;Uwagi:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="137"/>
+        <source>&amp;Zakończ kontrakt</source>
+        <translation>&amp;End contract</translation>
     </message>
 </context>
 <context>
@@ -3100,72 +3358,77 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="69"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="71"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="70"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="72"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="71"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="73"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="72"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="74"/>
         <source>Treść</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="74"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="76"/>
         <source>Notatki sprawy</source>
         <translation>Case notes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="78"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="80"/>
         <source>&amp;Nowa notatka…</source>
         <translation>&amp;New note…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="80"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="82"/>
         <source>Popra&amp;w treść…</source>
         <translation>&amp;Correct text…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="82"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="84"/>
         <source>Notatkę poprawia tylko jej autor, w dniu jej sporządzenia.</source>
         <translation>A note can be corrected only by its author, on the day it was written.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="90"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="85"/>
+        <source>&amp;Kontrakt socjalny…</source>
+        <translation>Social &amp;contract…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="95"/>
         <source>Niebieska Karta – dane szczególnie chronione. Nie udostępniaj poza zespołem i grupą diagnostyczno-pomocową.</source>
         <translation>Blue Card procedure – specially protected data. Do not share outside the team and the diagnostic and support group.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="97"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="102"/>
         <source>Pełna treść notatki</source>
         <translation>Full text of the note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="122"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="128"/>
         <source>Wybierz sprawę z listy, aby zobaczyć jej notatki.</source>
         <translation>Select a case from the list to see its notes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="129"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="135"/>
         <source>Notatki: %1 – %2 (%3)</source>
         <translation>Notes: %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="160"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="168"/>
         <source>%1, %2 – %3; zapisano %4</source>
         <translation>%1, %2 – %3; written %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="164"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="172"/>
         <source> (poprawiona w dniu sporządzenia)</source>
         <translation> (corrected on the day it was written)</translation>
     </message>
@@ -4363,6 +4626,34 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="102"/>
+        <source>Ocena realizacji kontraktu</source>
+        <translation>Contract review</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="102"/>
+        <source>Data &amp;oceny:</source>
+        <translation>Review &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="112"/>
+        <source>Uwagi</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="113"/>
+        <source>&amp;Uwagi:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="115"/>
+        <source>&amp;Zapisz ocenę</source>
+        <translation>&amp;Save review</translation>
+    </message>
+</context>
+<context>
     <name>RoleChecks</name>
     <message>
         <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="45"/>
@@ -4588,6 +4879,29 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="76"/>
         <source>Okres</source>
         <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="83"/>
+        <source>Podpisanie kontraktu</source>
+        <translation>Signing the contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="83"/>
+        <source>Data &amp;zawarcia:</source>
+        <translation>Date &amp;signed:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="87"/>
+        <source>Po zapisaniu podpisów obu stron kontrakt nie może być zmieniony – zmiana wymaga aneksu.</source>
+        <translation>Once both sides&apos; signatures are saved the contract cannot be changed – a change needs an annex.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="89"/>
+        <source>&amp;Zapisz podpisy</source>
+        <translation>&amp;Save signatures</translation>
     </message>
 </context>
 <context>
@@ -5148,913 +5462,1103 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="366"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="323"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="329"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="331"/>
-        <location filename="../ops_desktop/ui/labels.py" line="342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="339"/>
-        <location filename="../ops_desktop/ui/labels.py" line="340"/>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="341"/>
-        <location filename="../ops_desktop/ui/labels.py" line="357"/>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="349"/>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="350"/>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="353"/>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="358"/>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <source>kontrakt socjalny</source>
+        <translation>social contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <source>działanie w kontrakcie</source>
+        <translation>contract action</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <source>ocena realizacji kontraktu</source>
+        <translation>contract review</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="360"/>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <source>aneks do kontraktu</source>
+        <translation>annex to contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <source>wariant kontraktu</source>
+        <translation>contract variant</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <source>stan kontraktu</source>
+        <translation>contract status</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <source>strony kontraktu</source>
+        <translation>contract parties</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <source>pracownik socjalny</source>
+        <translation>social worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <source>telefon pracownika</source>
+        <translation>worker&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <source>skierowanie z urzędu pracy</source>
+        <translation>labour-office referral</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <source>przyczyny trudnej sytuacji</source>
+        <translation>causes of the difficult situation</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <source>mocne strony, możliwości, zasoby</source>
+        <translation>strengths, possibilities, resources</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <source>ograniczenia, bariery</source>
+        <translation>limitations, barriers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <source>przyczyny pozostawania bez pracy</source>
+        <translation>causes of unemployment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <source>kwalifikacje i doświadczenie</source>
+        <translation>qualifications and experience</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <source>dotychczasowa aktywizacja</source>
+        <translation>earlier activation</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <source>cel główny</source>
+        <translation>main goal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <source>cele szczegółowe</source>
+        <translation>specific goals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <source>treść aneksu</source>
+        <translation>annex text</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <source>pouczenie (art. 11 ust. 2)</source>
+        <translation>notice (art. 11(2))</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <source>źródło brzmienia</source>
+        <translation>source of the wording</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <source>data zawarcia</source>
+        <translation>date signed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <source>chwila zapisania podpisów</source>
+        <translation>moment the signatures were recorded</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <source>zapisał podpisy</source>
+        <translation>recorded the signatures by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <source>data zakończenia</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <source>przyczyna zakończenia</source>
+        <translation>reason for ending</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <source>uwagi o zakończeniu</source>
+        <translation>remarks on ending</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <source>kontrakt</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <source>lp.</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <source>działanie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <source>kto realizuje</source>
+        <translation>who carries it out</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <source>kto realizuje (nazwa)</source>
+        <translation>who carries it out (name)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <source>termin</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <source>sposób oceny</source>
+        <translation>how it is assessed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <source>data oceny</source>
+        <translation>review date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <source>stan działań</source>
+        <translation>actions&apos; status</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <source>uwagi</source>
+        <translation>remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
@@ -6084,179 +6588,192 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>wartość</source>
         <translation>value</translation>
+    </message>
+</context>
+<context>
+    <name>contracts</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="41"/>
+        <source>Aneks</source>
+        <translation>Annex</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="42"/>
+        <source>Kontrakt %1</source>
+        <translation>Contract %1</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +6826,21 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <source>Sprawa %1 – %2 (założona %3)</source>
         <translation>Case %1 – %2 (opened %3)</translation>
     </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="87"/>
+        <source>Okres &amp;od:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="89"/>
+        <source>Okres d&amp;o:</source>
+        <translation>Period &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="91"/>
+        <source>Dz&amp;iałania:</source>
+        <translation>Act&amp;ions:</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -6318,533 +6850,598 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>program error (details in the log).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="32"/>
+        <location filename="../ops_desktop/ui/labels.py" line="34"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="33"/>
+        <location filename="../ops_desktop/ui/labels.py" line="35"/>
         <source>Tekst jest za długi.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="34"/>
+        <location filename="../ops_desktop/ui/labels.py" line="36"/>
         <source>Pole zawiera niedozwolone znaki.</source>
         <translation>The field contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="35"/>
+        <location filename="../ops_desktop/ui/labels.py" line="37"/>
         <source>Pole zawiera niewidoczny znak (np. wklejony ze strony internetowej) – usuń zawartość pola i wpisz ją ponownie z klawiatury.</source>
         <translation>The field holds an invisible character (pasted from a web page, for example) – clear the field and type it again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="36"/>
+        <location filename="../ops_desktop/ui/labels.py" line="38"/>
         <source>Nieprawidłowy numer PESEL (suma kontrolna lub data).</source>
         <translation>Invalid PESEL number (check digit or date).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="37"/>
+        <location filename="../ops_desktop/ui/labels.py" line="39"/>
         <source>Data urodzenia nie zgadza się z numerem PESEL.</source>
         <translation>The date of birth does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="38"/>
+        <location filename="../ops_desktop/ui/labels.py" line="40"/>
         <source>Płeć nie zgadza się z numerem PESEL.</source>
         <translation>The sex does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="39"/>
+        <location filename="../ops_desktop/ui/labels.py" line="41"/>
         <source>Podaj PESEL albo rodzaj i numer dokumentu tożsamości.</source>
         <translation>Enter a PESEL or the type and number of an identity document.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="40"/>
+        <location filename="../ops_desktop/ui/labels.py" line="42"/>
         <source>Osoba z tym numerem PESEL jest już w kartotece – wyszukaj ją.</source>
         <translation>A person with this PESEL is already on file – search for them.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="41"/>
+        <location filename="../ops_desktop/ui/labels.py" line="43"/>
         <source>Ten sam PESEL podano dwa razy w gospodarstwie.</source>
         <translation>The same PESEL was entered twice in the household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="42"/>
+        <location filename="../ops_desktop/ui/labels.py" line="44"/>
         <source>Data nie może być z przyszłości.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="43"/>
+        <location filename="../ops_desktop/ui/labels.py" line="45"/>
         <source>Data jest zbyt odległa.</source>
         <translation>The date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="44"/>
+        <location filename="../ops_desktop/ui/labels.py" line="46"/>
         <source>Kod pocztowy w formacie 00-000.</source>
         <translation>Postcode must be in the format 00-000.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="45"/>
+        <location filename="../ops_desktop/ui/labels.py" line="47"/>
         <source>Nieprawidłowy numer telefonu.</source>
         <translation>Invalid phone number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="46"/>
+        <location filename="../ops_desktop/ui/labels.py" line="48"/>
         <source>Data końcowa jest wcześniejsza niż początkowa.</source>
         <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="47"/>
+        <location filename="../ops_desktop/ui/labels.py" line="49"/>
         <source>Wniosku nie można wycofać przed dniem jego złożenia.</source>
         <translation>An application cannot be withdrawn before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="48"/>
+        <location filename="../ops_desktop/ui/labels.py" line="50"/>
         <source>Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku.</source>
         <translation>A benefit is granted from the month the application was lodged at the earliest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="49"/>
+        <location filename="../ops_desktop/ui/labels.py" line="51"/>
         <source>Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Enter a non-negative amount with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="50"/>
+        <location filename="../ops_desktop/ui/labels.py" line="52"/>
         <source>Kwota przekracza maksymalną kwotę wyliczoną z ustawy.</source>
         <translation>The amount exceeds the maximum calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="51"/>
+        <location filename="../ops_desktop/ui/labels.py" line="53"/>
         <source>Kwota jest niższa niż minimalna kwota wynikająca z ustawy.</source>
         <translation>The amount is below the minimum set by the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="52"/>
+        <location filename="../ops_desktop/ui/labels.py" line="54"/>
         <source>Zasiłek stały przyznaje się w kwocie wyliczonej z ustawy.</source>
         <translation>The permanent allowance is granted in the amount calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="53"/>
+        <location filename="../ops_desktop/ui/labels.py" line="55"/>
         <source>Nieprawidłowy numer rachunku bankowego.</source>
         <translation>Invalid bank account number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="54"/>
+        <location filename="../ops_desktop/ui/labels.py" line="56"/>
         <source>Brak kryteriów i kwot ustawowych dla tej daty – sprawdź okres świadczenia.</source>
         <translation>No statutory criteria and amounts for this date – check the benefit period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="55"/>
+        <location filename="../ops_desktop/ui/labels.py" line="57"/>
         <source>Ta osoba jest już wpisana do tego gospodarstwa.</source>
         <translation>This person is already entered in this household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="56"/>
+        <location filename="../ops_desktop/ui/labels.py" line="58"/>
         <source>Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna.</source>
         <translation>The applicant does not meet the conditions – only a refusal decision is possible.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="57"/>
+        <location filename="../ops_desktop/ui/labels.py" line="59"/>
         <source>Dochód można przypisać tylko członkowi gospodarstwa.</source>
         <translation>Income can only be assigned to a household member.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="58"/>
+        <location filename="../ops_desktop/ui/labels.py" line="60"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save; until then no decision can be prepared or signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="59"/>
+        <location filename="../ops_desktop/ui/labels.py" line="61"/>
         <source>Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów».</source>
         <translation>«No income» is ticked but incomes are entered – remove the rows or untick «no income».</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="60"/>
+        <location filename="../ops_desktop/ui/labels.py" line="62"/>
         <source>Wybierz inny zespół niż pierwszy kontakt.</source>
         <translation>Choose a team other than first contact.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="61"/>
+        <location filename="../ops_desktop/ui/labels.py" line="63"/>
         <source>Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany.</source>
         <translation>Type the reason for the team – the problem description is not passed on.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="62"/>
+        <location filename="../ops_desktop/ui/labels.py" line="64"/>
         <source>Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”.</source>
         <translation>A referral goes back to first contact by returning it, not forwarding – use “Return…”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="63"/>
+        <location filename="../ops_desktop/ui/labels.py" line="65"/>
         <source>Skierowanie już jest w tym zespole – wybierz inny zespół.</source>
         <translation>The referral is already with this team – choose another team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="64"/>
+        <location filename="../ops_desktop/ui/labels.py" line="66"/>
         <source>Nie masz uprawnień do tej czynności.</source>
         <translation>You do not have permission for this action.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="65"/>
+        <location filename="../ops_desktop/ui/labels.py" line="67"/>
         <source>Nie znaleziono rekordu – mógł zostać usunięty.</source>
         <translation>Record not found – it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="66"/>
+        <location filename="../ops_desktop/ui/labels.py" line="68"/>
         <source>To skierowanie zostało już przyjęte lub zwrócone.</source>
         <translation>This referral has already been accepted or returned.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="67"/>
+        <location filename="../ops_desktop/ui/labels.py" line="69"/>
         <source>W sprawie tego wniosku wydano już decyzję.</source>
         <translation>A decision has already been issued on this application.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="68"/>
+        <location filename="../ops_desktop/ui/labels.py" line="70"/>
         <source>Decyzja jest podpisana i nie może być zmieniona.</source>
         <translation>The decision is signed and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="69"/>
+        <location filename="../ops_desktop/ui/labels.py" line="71"/>
         <source>Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.</source>
         <translation>The incomes changed after the draft was prepared – prepare the decision again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="70"/>
+        <location filename="../ops_desktop/ui/labels.py" line="72"/>
         <source>Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>Out of disk space – nothing was saved. Free up some space and try again; the data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="71"/>
+        <location filename="../ops_desktop/ui/labels.py" line="73"/>
         <source>Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu.</source>
         <translation>The database file is read-only – nothing was saved. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="72"/>
+        <location filename="../ops_desktop/ui/labels.py" line="74"/>
         <source>Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu.</source>
         <translation>The database is in use by another program – try again in a moment. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="73"/>
+        <location filename="../ops_desktop/ui/labels.py" line="75"/>
         <source>Plik bazy danych jest uszkodzony. Przywróć kopię zapasową.</source>
         <translation>The database file is damaged. Restore a backup copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="74"/>
+        <location filename="../ops_desktop/ui/labels.py" line="76"/>
         <source>Nie można otworzyć pliku bazy danych (brak folderu lub dostępu).</source>
         <translation>Cannot open the database file (folder missing or no access).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="75"/>
+        <location filename="../ops_desktop/ui/labels.py" line="77"/>
         <source>Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>No connection to the database server – nothing was saved. Check the network and try again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="76"/>
+        <location filename="../ops_desktop/ui/labels.py" line="78"/>
         <source>Ta baza pochodzi z nowszej wersji programu – zainstaluj nowszą wersję programu. Bazy nie zmieniono.</source>
         <translation>This database comes from a newer version of the program – install the newer version. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="77"/>
+        <location filename="../ops_desktop/ui/labels.py" line="79"/>
         <source>W pliku są tabele, ale brak zapisu wersji bazy: to nie jest baza tego programu albo zapis wersji zaginął. Bazy nie zmieniono – wskaż właściwy plik albo przywróć kopię zapasową.</source>
         <translation>The file has tables but no record of the database version: it is not a database of this program, or the version record was lost. The database was not changed – choose the right file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="78"/>
+        <location filename="../ops_desktop/ui/labels.py" line="80"/>
         <source>Plik bazy jest pusty (0 bajtów) – to nie jest baza ośrodka. Nowego ośrodka nie utworzono: wskaż właściwy plik albo przywróć kopię zapasową.</source>
         <translation>The database file is empty (0 bytes) – it is not an office database. No new office was created: choose the right file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="79"/>
+        <location filename="../ops_desktop/ui/labels.py" line="81"/>
         <source>Nieprawidłowy login lub hasło.</source>
         <translation>Incorrect username or password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="80"/>
+        <location filename="../ops_desktop/ui/labels.py" line="82"/>
         <source>Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut.</source>
         <translation>The account is temporarily locked after five failed attempts – try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="81"/>
+        <location filename="../ops_desktop/ui/labels.py" line="83"/>
         <source>Konto jest wyłączone – zwróć się do administratora.</source>
         <translation>The account is disabled – contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="82"/>
+        <location filename="../ops_desktop/ui/labels.py" line="84"/>
         <source>Hasło musi mieć co najmniej 10 znaków.</source>
         <translation>The password must have at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="83"/>
+        <location filename="../ops_desktop/ui/labels.py" line="85"/>
         <source>Hasło nie może zawierać loginu.</source>
         <translation>The password must not contain the username.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="84"/>
+        <location filename="../ops_desktop/ui/labels.py" line="86"/>
         <source>Hasło jest zbyt proste – użyj różnych znaków.</source>
         <translation>The password is too simple – use a variety of characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="85"/>
+        <location filename="../ops_desktop/ui/labels.py" line="87"/>
         <source>Hasła nie są takie same.</source>
         <translation>The passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="86"/>
+        <location filename="../ops_desktop/ui/labels.py" line="88"/>
         <source>Nieprawidłowe hasło.</source>
         <translation>Incorrect password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="87"/>
+        <location filename="../ops_desktop/ui/labels.py" line="89"/>
         <source>Login: 3–60 znaków, małe litery, cyfry, kropka, myślnik lub podkreślenie.</source>
         <translation>Username: 3–60 characters, lower-case letters, digits, full stop, hyphen or underscore.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="88"/>
+        <location filename="../ops_desktop/ui/labels.py" line="90"/>
         <source>Ten login jest już zajęty.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="89"/>
+        <location filename="../ops_desktop/ui/labels.py" line="91"/>
         <source>Wybierz co najmniej jedną rolę.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="90"/>
+        <location filename="../ops_desktop/ui/labels.py" line="92"/>
         <source>To ostatni administrator – nie można odebrać mu roli ani wyłączyć konta.</source>
         <translation>This is the last administrator – their role cannot be removed nor their account disabled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="91"/>
+        <location filename="../ops_desktop/ui/labels.py" line="93"/>
         <source>Tego nie można zrobić na własnym koncie – poproś innego administratora.</source>
         <translation>This cannot be done on your own account – ask another administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="92"/>
+        <location filename="../ops_desktop/ui/labels.py" line="94"/>
         <source>Własnych ról nie można zmienić – zrobi to inny administrator.</source>
         <translation>You cannot change your own roles – another administrator will do it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="93"/>
+        <location filename="../ops_desktop/ui/labels.py" line="95"/>
         <source>Twoje uprawnienia zmieniły się – zaloguj się ponownie.</source>
         <translation>Your permissions have changed – sign in again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="94"/>
+        <location filename="../ops_desktop/ui/labels.py" line="96"/>
         <source>Najpierw zmień hasło tymczasowe (Konto → Zmień hasło…) – do tego czasu nic innego nie zostanie wykonane.</source>
         <translation>Change your temporary password first (Account → Change password…) – nothing else is done until then.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="97"/>
         <source>Własnej prośby o nadanie uprawnień nie można zatwierdzić – zrobi to kierownik albo inny administrator.</source>
         <translation>You cannot confirm your own request for permissions – the head or another administrator does it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="98"/>
         <source>Uprawnień nadawanych Tobie nie możesz sam zatwierdzić.</source>
         <translation>You cannot confirm permissions being given to you.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="97"/>
+        <location filename="../ops_desktop/ui/labels.py" line="99"/>
         <source>Ta prośba o uprawnienia została już rozpatrzona.</source>
         <translation>This request for permissions has already been decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="98"/>
+        <location filename="../ops_desktop/ui/labels.py" line="100"/>
         <source>Nowe hasło musi różnić się od dotychczasowego.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="99"/>
+        <location filename="../ops_desktop/ui/labels.py" line="101"/>
         <source>Wartość spoza dopuszczalnego zakresu.</source>
         <translation>Value outside the permitted range.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="102"/>
         <source>Nieprawidłowa wartość.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="103"/>
         <source>Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.</source>
         <translation>Type the confirmation phrase exactly as shown above the field.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="104"/>
         <source>Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.</source>
         <translation>At least one person is no longer past the retention period – refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="105"/>
         <source>Ta pozycja występuje dwa razy.</source>
         <translation>This item appears twice.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="106"/>
         <source>Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.</source>
         <translation>Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="107"/>
         <source>Okres przechowywania: liczba lat od 0 do 100.</source>
         <translation>Retention period: a number of years from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="108"/>
         <source>Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).</source>
         <translation>The number of years does not match the archival category (e.g. B10 – 10 years).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="109"/>
         <source>Ośrodek jest już skonfigurowany.</source>
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="313"/>
+        <source>Data jest wcześniejsza niż początek okresu kontraktu.</source>
+        <translation>The date is before the start of the contract period.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="314"/>
+        <source>Termin wypada poza okresem kontraktu.</source>
+        <translation>The due date is outside the contract period.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="315"/>
+        <source>To pole wypełnia się tylko w wariancie B (osoba bezrobotna).</source>
+        <translation>This field is filled in only in variant B (unemployed person).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="316"/>
+        <source>Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny.</source>
+        <translation>A variant B contract is made with one person – without family members.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="317"/>
+        <source>Kontrakt podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
+        <translation>A contract is signed on the first day of its period at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="318"/>
+        <source>Data jest wcześniejsza niż zawarcie kontraktu.</source>
+        <translation>The date is before the contract was signed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="319"/>
+        <source>Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks.</source>
+        <translation>A contract signed by both sides cannot be changed – a change is made by an annex.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="320"/>
+        <source>Kontrakt nie jest jeszcze podpisany – popraw projekt.</source>
+        <translation>The contract is not signed yet – correct the draft.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="321"/>
+        <source>Kontrakt jest już zakończony.</source>
+        <translation>The contract has already ended.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="322"/>
+        <source>To jest aneks – wybierz kontrakt, którego dotyczy.</source>
+        <translation>This is an annex – choose the contract it refers to.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="323"/>
+        <source>To nie jest aneks.</source>
+        <translation>This is not an annex.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <source>Kontrakt bez działań nie może być podpisany.</source>
+        <translation>A contract without actions cannot be signed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
+        <source>Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu.</source>
+        <translation>The program&apos;s legal data has no social-contract wording for this day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="338"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="339"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="340"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="341"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="297"/>
-        <location filename="../ops_desktop/ui/labels.py" line="298"/>
+        <location filename="../ops_desktop/ui/labels.py" line="342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="343"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="344"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="345"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="346"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="302"/>
+        <location filename="../ops_desktop/ui/labels.py" line="347"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="303"/>
+        <location filename="../ops_desktop/ui/labels.py" line="348"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="349"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="353"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -6857,32 +7454,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -7156,42 +7753,42 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="113"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="114"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="115"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="116"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="117"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="118"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="119"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="120"/>
         <source>nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów</source>
         <translation>not assessed – no incomes and no «no income» statement saved</translation>
     </message>
@@ -7233,492 +7830,559 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="124"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="123"/>
+        <location filename="../ops_desktop/ui/labels.py" line="125"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="126"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="127"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="131"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="132"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="133"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="136"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="137"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="138"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="139"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="140"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="143"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="144"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="145"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="148"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="149"/>
         <source>odrzucono</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="152"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="153"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="154"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="157"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="158"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="159"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="160"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="201"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="164"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="165"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="168"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="169"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="170"/>
         <source>umarzająca postępowanie</source>
         <translation>discontinuing the proceedings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="173"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="174"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="185"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="178"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="181"/>
+        <source>A – trudna sytuacja życiowa</source>
+        <translation>A – difficult life situation</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="182"/>
+        <source>B – osoba bezrobotna</source>
+        <translation>B – unemployed person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="186"/>
+        <source>zawarty</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="189"/>
+        <source>cel osiągnięty</source>
+        <translation>goal achieved</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="190"/>
+        <source>zakończony przed terminem</source>
+        <translation>ended early</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="191"/>
+        <source>niedotrzymany przez osobę</source>
+        <translation>broken by the person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="194"/>
+        <source>osoba</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <source>członek rodziny</source>
+        <translation>family member</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <source>pracownik socjalny</source>
+        <translation>social worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="197"/>
+        <source>inna instytucja</source>
+        <translation>another institution</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="200"/>
+        <source>nierozpoczęte</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <source>zrealizowane</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="203"/>
+        <source>niezrealizowane</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="206"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="207"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="212"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="213"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="214"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="215"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="216"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="217"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="218"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="219"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="220"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="221"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="222"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="224"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="225"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="226"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="227"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="228"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="229"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="230"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="231"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="232"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="233"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="234"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="235"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="236"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="237"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="238"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="239"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="244"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="245"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="246"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="247"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="250"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="251"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="252"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="253"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="254"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="255"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="256"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="257"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="258"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="259"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="260"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="261"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="262"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="263"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="264"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="265"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="305"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="306"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="307"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="308"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="309"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
