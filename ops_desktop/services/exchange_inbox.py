@@ -142,11 +142,14 @@ def _signed_act(value: Any, members: Mapping[str, str]) -> SignedAct:
                      pc=members.get(str(data.get("member")), ""))
 
 
-def _double_signing(table: str, name: str, kept: Any, lost: Any,
+def _double_signing(s: Any, row: Any, lost: Any,
                     members: Mapping[str, str]) -> DoubleSigning | None:
-    if (table, name) != (double_signing.TABLE, ACT_FIELD):
+    """Both acts of an entry of a draft signed on two PCs: the one in the row (the first,
+    once every PC has exchanged) and the later one the entry keeps."""
+    if (row.table_name, row.field) != (double_signing.TABLE, ACT_FIELD):
         return None
-    return DoubleSigning(_signed_act(kept, members), _signed_act(lost, members))
+    return DoubleSigning(_signed_act(double_signing.first_act(s, row.row_id), members),
+                         _signed_act(lost, members))
 
 
 def _grounds(facts: RecordFacts) -> tuple[Any, ...]:
@@ -176,6 +179,7 @@ class ExchangeInboxService:
                 shown = need_to_know.exchange_value(actor, row.table_name, row.field,
                                                     narrative, _grounds(facts))
                 kept, lost = (_loads(row.kept_value), _loads(row.lost_value)) if shown else (None, None)
+                acts = _double_signing(s, row, lost, members) if shown else None
                 if shown and narrative:  # read like a note: the log says who read whose
                     audit.record(s, actor.user_id, "view", CONFLICT, str(row.id),
                                  facts.person_id, {"field": row.field})
@@ -183,12 +187,13 @@ class ExchangeInboxService:
                 out.append(ConflictEntry(
                     id=row.id, record=_ref(row.table_name, facts, content), field=row.field,
                     shown=shown, kept_value=kept, lost_value=lost,
-                    kept_by=users.get(row.kept_author, "") if row.kept_author else "",
-                    kept_at=stamp_time(row.kept_stamp),
+                    kept_by=(acts.kept.signed_by if acts is not None else
+                             users.get(row.kept_author, "") if row.kept_author else ""),
+                    kept_at=acts.kept.signed_at if acts is not None else stamp_time(row.kept_stamp),
                     lost_by=users.get(row.lost_author, "") if row.lost_author else "",
                     lost_at=stamp_time(row.lost_stamp),
                     names=self._names(s, row.field, (kept, lost)),
-                    acts=_double_signing(row.table_name, row.field, kept, lost, members)))
+                    acts=acts))
             return out
 
     def conflict_count(self, actor: Actor) -> int:

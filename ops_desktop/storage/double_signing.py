@@ -11,9 +11,8 @@ later one. Every PC that meets both signings writes the same entry (same id, sam
 created at the later act's signing), so the digests agree whichever PC wrote it first.
 
 On a PC where the later act is in the row, the row is replaced by the first one. The
-store's triggers refuse any UPDATE of a signed act except this one: the replaced act's copy
-must be in such an entry, naming the act in the row and the act that replaces it by their
-case signs (storage/triggers.py). The new act's signing entry is written as for any
+store's triggers refuse any UPDATE of a signed act except this one: the replaced act must
+be kept in such an entry, named by its signing time (storage/triggers.py). The new act's signing entry is written as for any
 signing, so `verify` finds the row matching it and the replaced act's signing entry matching
 the kept copy (storage/acts.py).
 """
@@ -29,9 +28,9 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
-from ops_desktop.domain.hlc import Stamp
+from ops_desktop.domain.hlc import ZERO, Stamp
 from ops_desktop.storage import acts
-from ops_desktop.storage.change_feed import decode, dumps, encode
+from ops_desktop.storage.change_feed import decode, dumps, encode, field_stamps, stamp_of
 from ops_desktop.storage.models import DecisionRow, SyncConflictRow
 from ops_desktop.storage.triggers import ACT_COLUMNS, ACT_FIELD
 
@@ -84,26 +83,34 @@ def _signed_day(values: Mapping[str, Any]) -> dt.datetime:
     return signed_at if isinstance(signed_at, dt.datetime) else dt.datetime(2000, 1, 1)
 
 
-def keep_later_act(session: Session, row_id: str, first: tuple[Mapping[str, Any], str],
-                   later: tuple[Mapping[str, Any], str]) -> None:
-    """The entry keeping the later act (`later`: its values and its signing's stamp) next
-    to the first one; written once, whichever PC meets the two signings."""
-    (first_values, first_stamp), (later_values, later_stamp) = first, later
-    entry = uuid.uuid5(_NS, f"{row_id}|{first_stamp}|{later_stamp}")
+def keep_later_act(session: Session, row_id: str, later: Mapping[str, Any], stamp: str) -> None:
+    """The entry keeping the later act (its values and its signing's stamp); written once,
+    by whichever PC meets it beside an act signed before it. It names no kept act: that is
+    the row, which after every exchange holds the first act on every PC – so three acts of
+    one draft give the same two entries on every PC, in whatever order they arrive."""
+    entry = uuid.uuid5(_NS, f"{row_id}|{stamp}")
     if session.get(SyncConflictRow, entry) is not None:
         return
     session.info["actor_id"] = None  # the program writes it, not a colleague
-    kept = _record(first_values, first_stamp)
-    kept.pop("act")  # the act itself is the row, on every PC
-    kept.update({c: encode(first_values.get(c)) for c in SUMMARY})
-    lost = _record(later_values, later_stamp)
+    lost = _record(later, stamp)
     lost.update({c: lost["act"][c] for c in SUMMARY})
     session.add(SyncConflictRow(
         id=entry, table_name=TABLE, row_id=row_id, field=ACT_FIELD,
-        kept_value=dumps(kept), kept_stamp=first_stamp, kept_author=first_values.get("signed_by"),
-        lost_value=dumps(lost), lost_stamp=later_stamp, lost_author=later_values.get("signed_by"),
-        created_at=_signed_day(later_values)))
+        kept_value=None, kept_stamp=ZERO, kept_author=None,
+        lost_value=dumps(lost), lost_stamp=stamp, lost_author=later.get("signed_by"),
+        created_at=_signed_day(later)))
     session.flush()
+
+
+def first_act(session: Session, row_id: str) -> dict[str, Any] | None:
+    """The act a decision's row holds (the first signed, once every PC has exchanged): what
+    names it, with the stamp of its signing and the PC it was signed on."""
+    row = session.get(DecisionRow, uuid.UUID(row_id))
+    if row is None:
+        return None
+    stamp = stamp_of(field_stamps(session.connection(), TABLE, row_id), "status").stamp
+    member = Stamp.parse(stamp).member if stamp != ZERO else None
+    return {**{c: encode(getattr(row, c)) for c in SUMMARY}, "stamp": stamp, "member": member}
 
 
 def settle(session: Session, row: DecisionRow, ours: str, incoming: Mapping[str, Any],
@@ -117,9 +124,9 @@ def settle(session: Session, row: DecisionRow, ours: str, incoming: Mapping[str,
     other = {**here, **incoming}
     row_id = str(row.id)
     if ours < stamp:  # the act here was signed first: the incoming one is the later act
-        keep_later_act(session, row_id, (here, ours), (other, stamp))
+        keep_later_act(session, row_id, other, stamp)
         return False
-    keep_later_act(session, row_id, (other, stamp), (here, ours))
+    keep_later_act(session, row_id, here, ours)
     session.info["actor_id"] = author
     for name, value in incoming.items():
         setattr(row, name, value)

@@ -256,10 +256,9 @@ NO_SIGNING = "signed decision without its signing"
 # --- the exchange's one replacement of a signed act (0015_double_signing) -------------------
 # One draft signed on two PCs while apart: every PC keeps the act signed first, and the PC
 # holding the later one replaces it (storage/double_signing.py). The store lets a signed row
-# change so only when the later act is already kept whole in its conflict entry – the entry
-# names the act in the row (OLD) as the one it keeps and the replacing act (NEW) as the
-# first – and the row stays signed; the replacing act's signing entry is required as for any
-# signing. Only the exchange writes such entries; `verify` checks the row against the new
+# change so only when the act in the row (OLD) is already kept whole in its conflict entry,
+# named by its signing time, and the row stays signed; the replacing act's signing entry is
+# required as for any signing. Only the exchange writes such entries; `verify` checks the row against the new
 # signing entry and the kept copy against the replaced act's signing entry, so a planted
 # entry does not hide a rewritten act.
 
@@ -269,12 +268,10 @@ def _superseded(id_text: str, same: str, moment: Callable[[str, tuple[str, ...]]
     column, comparable. Both acts of one draft bear its case sign: they differ in when (and
     mostly by whom) they were signed."""
     lost = moment("c.lost_value", ("act", "signed_at"))
-    kept = moment("c.kept_value", ("signed_at",))
     return (f"NEW.status = '{SIGNED}' AND NEW.id {same} OLD.id AND {_signing_entry(id_text)} "
             f"AND EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.table_name = 'decisions' "
             f"AND c.field = '{ACT_FIELD}' AND c.row_id = {id_text} "
-            f"AND {lost} = {moment('OLD.signed_at', ())} "
-            f"AND {kept} = {moment('NEW.signed_at', ())})")
+            f"AND {lost} = {moment('OLD.signed_at', ())})")
 
 
 def _sqlite_moment(value: str, path: tuple[str, ...]) -> str:

@@ -125,3 +125,37 @@ def test_a_draft_replaced_on_one_pc_while_signed_on_the_other_is_settled_everywh
                 "AND changes LIKE '%settled_by_signing%'")).scalars().all()
         _verified(pc)
         assert settled or pc is pc2
+
+
+def test_three_acts_of_one_draft_end_alike_on_three_pcs_whatever_the_order_they_meet(
+        benefits_worker: Actor, signer: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    pc1, pc2 = two_pcs
+    draft = _draft(pc1, benefits_worker)
+    code = (tmp_path / "code.txt").read_text()
+    pc3 = Services.over(ExchangeService.join(tmp_path / "zaproszenie.opsbak", code,
+                                             tmp_path / "pc3.sqlite", "Teren").db)
+    try:
+        sync_all(pc1, pc2, pc3)
+        pc1.decisions.sign(signer, draft.id)
+        first_act = _act(pc1, draft.id)
+        pc2.decisions.sign(coordinator, draft.id)
+        pc3.decisions.sign(signer, draft.id)
+        # The field PC meets the second act before the first: it replaces its own by the
+        # second, then the second by the first.
+        ExchangeService(pc2.db).sync()
+        ExchangeService(pc3.db).sync()
+        sync_all(pc1, pc2, pc3)
+        entries = set()
+        for pc in (pc1, pc2, pc3):
+            assert _act(pc, draft.id) == first_act
+            with pc.db.session() as s:
+                assert quarantined(s) == []
+                entries.add(frozenset((e.id, e.lost_value) for e in s.scalars(
+                    select(SyncConflictRow).where(SyncConflictRow.field == ACT_FIELD))))
+            _verified(pc)
+        [kept] = entries
+        assert len(kept) == 2  # the second and the third act, alike on every PC
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2, pc3)}) == 1
+    finally:
+        pc3.close()
