@@ -114,6 +114,9 @@ def run_sessions(app: QApplication, services: Services, signed: SignedIn, demo: 
             break
         schedule.timer.stop()
         previous = window
+        if window.following is not None:  # the same person, unlocked with other roles
+            signed = SignedIn(window.following, False)
+            continue
         following = sign_in(services, None, demo)
         if following is None:  # nobody else signs in: the program ends
             break

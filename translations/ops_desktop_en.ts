@@ -27,60 +27,88 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="113"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
         <source>Konto administratora</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="115"/>
         <source>Administrator zakłada konta pracowników, nadaje role i resetuje hasła. Nie ma wglądu w sprawy podopiecznych.</source>
         <translation>The administrator creates staff accounts, assigns roles and resets passwords. They have no access to clients&apos; cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="117"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="118"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="118"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="119"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="119"/>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="126"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="120"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="127"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="120"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="121"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="121"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="122"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="124"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="125"/>
         <source>Login *</source>
         <translation>Username *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="125"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="126"/>
         <source>Imię i nazwisko *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="127"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="128"/>
         <source>Hasło * (co najmniej 10 znaków)</source>
         <translation>Password * (at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="128"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="129"/>
         <source>Powtórz hasło *</source>
         <translation>Repeat password *</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="135"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="147"/>
+        <source>Login kierownika</source>
+        <translation>Head&apos;s login</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="137"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="148"/>
+        <source>Imię i nazwisko kierownika</source>
+        <translation>Head&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="139"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="149"/>
+        <source>Hasło tymczasowe kierownika</source>
+        <translation>Head&apos;s temporary password</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="141"/>
+        <source>Konto kierownika ośrodka (zalecane): role z dostępem do spraw nadane później działają dopiero po zatwierdzeniu przez kierownika. Kierownik zmieni hasło tymczasowe przy pierwszym logowaniu.</source>
+        <translation>The head&apos;s account (recommended): roles with access to cases given later take effect only once the head confirms them. The head changes the temporary password at first sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="163"/>
+        <source>kierownik ośrodka</source>
+        <translation>head of the centre</translation>
     </message>
 </context>
 <context>
@@ -323,7 +351,7 @@
     </message>
     <message>
         <location filename="../ops_desktop/ui/benefits/application_panel.py" line="187"/>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="323"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="328"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
@@ -353,52 +381,52 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="278"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="283"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="291"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="296"/>
         <source>Termin załatwienia (art. 35 § 3 KPA): %1</source>
         <translation>Deadline for settling (KPA art. 35 § 3): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="295"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="300"/>
         <source> – PO TERMINIE (%1 dn.)</source>
         <translation> – OVERDUE (%1 days)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="305"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="310"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="307"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="312"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="309"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="314"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="321"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="326"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="322"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="327"/>
         <source>Decyzja zmieniają&amp;ca…</source>
         <translation>&amp;Amending decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="327"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="332"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="336"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="341"/>
         <source>po wycofaniu wniosku %1 (%2)</source>
         <translation>after the application was withdrawn on %1 (%2)</translation>
     </message>
@@ -1444,110 +1472,115 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="57"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="58"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="79"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="58"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="59"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="59"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="73"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="66"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="80"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="81"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="68"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="71"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="84"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="85"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="89"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="90"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="100"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="102"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="105"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
+        <source>Prośby o uprawnienia (%1)</source>
+        <translation>Permission requests (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="123"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="126"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="127"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="129"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="126"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="132"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="131"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="135"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="250"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="261"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="251"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="262"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -1557,52 +1590,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="162"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="173"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="170"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="181"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="203"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="195"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="206"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="204"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="215"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="224"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="231"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="242"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="244"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="255"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="252"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="263"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="253"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="264"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -2007,112 +2040,112 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="129"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="143"/>
         <source>Wymiana: trwa…</source>
         <translation>Exchange: running…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="211"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="255"/>
         <source>Wymiana: błąd programu – ponawiam</source>
         <translation>Exchange: program error – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="212"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="256"/>
         <source>Wymiana zmian z innymi komputerami nie powiodła się: %1</source>
         <translation>Exchanging changes with the other PCs failed: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="218"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="263"/>
         <source>Wymiana: folder niedostępny – ponawiam</source>
         <translation>Exchange: folder unreachable – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="220"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="265"/>
         <source>Wymiana: baza zajęta – ponawiam</source>
         <translation>Exchange: database busy – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="222"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="267"/>
         <source>Wymiana: komputer odłączony od biura</source>
         <translation>Exchange: PC removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="224"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="269"/>
         <source>Wymiana: nie powiodła się – ponawiam</source>
         <translation>Exchange: failed – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="226"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="271"/>
         <source>Wymiana: %1</source>
         <translation>Exchange: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="228"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="273"/>
         <source>Wymiana: jeszcze nie było</source>
         <translation>Exchange: not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="231"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="276"/>
         <source>do wysłania: %1</source>
         <translation>to send: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="234"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="279"/>
         <source>brak wieści &gt; 3 dni: %1</source>
         <translation>no news &gt; 3 days: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="242"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="287"/>
         <source>Ten komputer: nr %1 „%2”</source>
         <translation>This PC: no. %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="244"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="289"/>
         <source>Folder wymiany: %1</source>
         <translation>Exchange folder: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="245"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="290"/>
         <source>Ostatnia wymiana: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="247"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="292"/>
         <source>jeszcze nie było</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="248"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="293"/>
         <source>Zmiany czekające na wysłanie: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="249"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="294"/>
         <source>Konflikty do rozstrzygnięcia: %1</source>
         <translation>Conflicts to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="250"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="295"/>
         <source>Zmiany odłożone do wyjaśnienia: %1</source>
         <translation>Changes set aside for clarification: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="255"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="300"/>
         <source>nr %1 „%2”: %3</source>
         <translation>no. %1 “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="258"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="303"/>
         <source>brak wieści od ponad 3 dni</source>
         <translation>no news for over 3 days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="271"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="316"/>
         <source>Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, aż zaktualizujesz program na tym komputerze.</source>
         <translation>Another PC of the office runs a newer version of the program. Its changes wait until you update the program on this PC.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="280"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="325"/>
         <source>Nie przyjęto plików wymiany z innych komputerów:</source>
         <translation>Exchange files from other PCs were not accepted:</translation>
     </message>
@@ -2795,64 +2828,84 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="163"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="164"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Synchronizuj teraz</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="167"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="170"/>
         <source>Wymień zmiany z innymi komputerami biura teraz</source>
         <translation>Exchange changes with the office&apos;s other PCs now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="177"/>
+        <source>Wymiana przez &amp;pendrive…</source>
+        <translation>Exchange by &amp;USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="180"/>
+        <source>Skopiuj pliki wymiany między folderem biura a pendrive&apos;em laptopa z terenu</source>
+        <translation>Copy the exchange files between the office&apos;s folder and a field laptop&apos;s USB stick</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="175"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="176"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="189"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="179"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="185"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="198"/>
         <source>Zmień &amp;użytkownika…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="186"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Wyloguj</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="197"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="210"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="198"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="211"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="216"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="234"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="276"/>
+        <source>Twoje uprawnienia zmieniły się – zaloguj się ponownie (Konto → Wyloguj). Otwarte formularze nie zostaną zapisane przed ponownym zalogowaniem.</source>
+        <translation>Your permissions have changed – sign in again (Account → Sign out). Open forms cannot be saved before you sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/main_window.py" line="280"/>
+        <source>Twoje uprawnienia zmieniły się – okno otworzy się ponownie z nowymi uprawnieniami.</source>
+        <translation>Your permissions have changed – the window will open again with the new permissions.</translation>
     </message>
 </context>
 <context>
@@ -3138,67 +3191,67 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="32"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="33"/>
         <source>Nazwa ośrodka</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="33"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="34"/>
         <source>Adres ośrodka (ulica, kod i miejscowość – w osobnych wierszach)</source>
         <translation>Office address (street, postcode and town – on separate lines)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="34"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="35"/>
         <source>Miejscowość (do daty na pismach)</source>
         <translation>Town (for the date on letters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="35"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="36"/>
         <source>Organ „z upoważnienia” (np. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)</source>
         <translation>Authority for “z upoważnienia” (by authorisation of; e.g. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="36"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="37"/>
         <source>Samorządowe Kolegium Odwoławcze – nazwa</source>
         <translation>Local government appeal board (SKO) – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="37"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="38"/>
         <source>Adres SKO</source>
         <translation>SKO address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="38"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="39"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="39"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="40"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="56"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="57"/>
         <source>Dane ośrodka</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="57"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="58"/>
         <source>Drukowane na każdej decyzji. Można je później zmienić w zakładce administratora.</source>
         <translation>Printed on every decision. They can be changed later in the administrator tab.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="63"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="64"/>
         <source>&amp;Dołącz do biura…</source>
         <translation>&amp;Join an office…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="64"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="65"/>
         <source>Dołącz do biura</source>
         <translation>Join an office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="66"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="67"/>
         <source>Ośrodek już pracuje w programie na innym komputerze i masz zaproszenie z kodem?</source>
         <translation>The centre already works with the program on another PC and you have an invitation with a code?</translation>
     </message>
@@ -3206,67 +3259,67 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>OfficePanel</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="36"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="37"/>
         <source>Usuń komputer z biura</source>
         <translation>Remove a PC from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="64"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="65"/>
         <source>&amp;Udostępnij biuro…</source>
         <translation>&amp;Share the office…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="68"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="69"/>
         <source>Ten komputer pracuje sam. Jeśli w ośrodku pracuje kilka komputerów bez serwera, udostępnij biuro: ten komputer zostanie pierwszym komputerem biura, a program zapisze zaproszenie, z którego dołączą pozostałe. Potrzebny jest folder wymiany widoczny ze wszystkich komputerów (udział sieciowy). Zmiany wędrują między komputerami same, co kilka sekund.</source>
         <translation>This PC works on its own. If the centre has several PCs without a server, share the office: this PC becomes the office&apos;s first PC and the program saves an invitation from which the others join. An exchange folder visible from every PC (a network share) is needed. Changes travel between the PCs by themselves, every few seconds.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="85"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="85"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
         <source>Komputer</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="87"/>
         <source>Ostatnio słychać</source>
         <translation>Last heard from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="87"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="88"/>
         <source>Pozostałe komputery biura</source>
         <translation>Other PCs of the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="95"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="100"/>
         <source>&amp;Usuń komputer…</source>
         <translation>&amp;Remove PC…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="97"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="102"/>
         <source>&amp;Synchronizuj teraz</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="106"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="111"/>
         <source>Pozostałe komputery biura:</source>
         <translation>Other PCs of the office:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="111"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="116"/>
         <source>Komputer zgubiony, skradziony albo wycofany usuń z biura: pozostałe przestaną czytać jego pliki. „Brak wieści” – komputer nie zapisał nic w folderze wymiany od ponad 3 dni (np. laptop w terenie).</source>
         <translation>Remove a lost, stolen or retired PC from the office: the others stop reading its files. “No news” – the PC has written nothing into the exchange folder for over 3 days (e.g. a laptop in the field).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="128"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="133"/>
         <source>jeszcze nie było</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="130"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="135"/>
         <source>Ten komputer: nr %1 „%2”
 Folder wymiany: %3
 Ostatnia wymiana: %4; zmian czeka na wysłanie: %5</source>
@@ -3275,17 +3328,17 @@ Exchange folder: %3
 Last exchange: %4; changes waiting to be sent: %5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="139"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="144"/>
         <source>brak wieści od ponad 3 dni</source>
         <translation>no news for over 3 days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="169"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="172"/>
         <source>Zaznacz komputer na liście.</source>
         <translation>Select a PC in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="173"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="176"/>
         <source>Usunąć komputer nr %1 „%2” z biura?
 
 Pozostałe komputery przestaną czytać jego pliki, a on sam przestanie wymieniać zmiany. Tego nie można cofnąć – komputer mógłby wrócić do biura tylko przez nowe dołączenie.</source>
@@ -3294,7 +3347,7 @@ Pozostałe komputery przestaną czytać jego pliki, a on sam przestanie wymienia
 The other PCs will stop reading its files, and it will stop exchanging changes. This cannot be undone – the PC could come back to the office only by joining anew.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="187"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="190"/>
         <source>Komputer nr %1 „%2” usunięto z biura. Pozostałe komputery dostaną nowy klucz biura przy najbliższej wymianie; usunięty komputer go nie dostanie.</source>
         <translation>PC no. %1 “%2” was removed from the office. The other PCs will receive a new office key at the next exchange; the removed PC will not.</translation>
     </message>
@@ -3410,6 +3463,59 @@ postcode and town</translation>
         <location filename="../ops_desktop/ui/first_contact/inputs.py" line="49"/>
         <source>nie podano</source>
         <translation>not given</translation>
+    </message>
+</context>
+<context>
+    <name>PendingGrantsPanel</name>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="33"/>
+        <source>Użytkownik</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="34"/>
+        <source>Role do nadania</source>
+        <translation>Roles to grant</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="35"/>
+        <source>Poprosił(a)</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="36"/>
+        <source>Kiedy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="40"/>
+        <source>Prośby o nadanie ról</source>
+        <translation>Requests for roles</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="41"/>
+        <source>&amp;Zatwierdź</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="42"/>
+        <source>&amp;Odrzuć</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="48"/>
+        <source>Role z dostępem do spraw i rola administratora działają dopiero, gdy zatwierdzi je druga osoba: kierownik albo inny administrator – nie ten, kto poprosił, i nie ten, kto ma je dostać.</source>
+        <translation>Roles with access to cases and the administrator&apos;s role take effect only once a second person confirms them: the head or another administrator – not whoever asked, and not whoever is to receive them.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="87"/>
+        <source>Zatwierdzono: %1 – %2. Zmiana działa od następnej czynności tej osoby.</source>
+        <translation>Confirmed: %1 – %2. The change applies from this person&apos;s next action.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="95"/>
+        <source>Odrzucono prośbę dla %1.</source>
+        <translation>Rejected the request for %1.</translation>
     </message>
 </context>
 <context>
@@ -4300,27 +4406,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="148"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="173"/>
         <source>Pierwsze uruchomienie – konfiguracja ośrodka</source>
         <translation>First start – setting up the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="154"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="179"/>
         <source>Dalej &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="155"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="180"/>
         <source>&lt; Wstecz</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="156"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="181"/>
         <source>Zakończ</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="157"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="182"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -4755,6 +4861,74 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>StickRelay</name>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="46"/>
+        <source>Folder wymiany na pendrivie</source>
+        <translation>Exchange folder on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="62"/>
+        <source>Kopiowanie plików wymiany między folderem biura a pendrive&apos;em…</source>
+        <translation>Copying exchange files between the office&apos;s folder and the USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="68"/>
+        <source>Na pendrive skopiowano plików: %1; z pendrive&apos;a: %2.</source>
+        <translation>Files copied to the USB stick: %1; from the USB stick: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="71"/>
+        <source>Kopiowanie przerwano. %1 Resztę przeniesie następna wymiana przez pendrive.</source>
+        <translation>Copying was stopped. %1 The next exchange by USB stick will carry the rest.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="82"/>
+        <source>Wymiana przez pendrive nie powiodła się.</source>
+        <translation>The exchange by USB stick failed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="95"/>
+        <source>Wymiana zmian nie powiodła się (szczegóły w dzienniku programu).</source>
+        <translation>The exchange of changes failed (details in the program&apos;s log).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="97"/>
+        <source>Wymiana zmian: baza jest zajęta – program ponowi wymianę za chwilę.</source>
+        <translation>Exchange of changes: the database is busy – the program will retry in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="100"/>
+        <source>Wymiana zmian nie powiodła się: %1</source>
+        <translation>The exchange of changes failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="103"/>
+        <source>Wymiana zmian: przyjęto zmian z innych komputerów: %1; wysłano zmian z tego komputera: %2.</source>
+        <translation>Exchange of changes: changes taken in from other PCs: %1; changes sent from this PC: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="108"/>
+        <source>Zmian odłożonych do wyjaśnienia: %1.</source>
+        <translation>Changes set aside for review: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="112"/>
+        <source>Plików wymiany nie przyjęto: %1.</source>
+        <translation>Exchange files refused: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="115"/>
+        <source>Osób zanonimizowanych na innym komputerze, teraz także tutaj: %1.</source>
+        <translation>Persons anonymised on another PC, now here too: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/stick_relay.py" line="123"/>
+        <source>Wymiana przez pendrive</source>
+        <translation>Exchange by USB stick</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../ops_desktop/ui/idle_lock.py" line="71"/>
@@ -4790,97 +4964,112 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="58"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="60"/>
         <source>Użytkownicy</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="60"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="62"/>
         <source>&amp;Nowy użytkownik…</source>
         <translation>&amp;New user…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="61"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="63"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="62"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="64"/>
         <source>&amp;Resetuj hasło…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="64"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="66"/>
         <source>&amp;Upoważnienie…</source>
         <translation>&amp;Authorisation…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="84"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="77"/>
+        <source>Czekają na zatwierdzenie</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/users.py" line="80"/>
+        <source>Czekają na zatwierdzenie (%1)</source>
+        <translation>Waiting for confirmation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/users.py" line="93"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="85"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="94"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="86"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="95"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="87"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="96"/>
         <source>Role</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="88"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="97"/>
         <source>Aktywne</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="89"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="98"/>
         <source>Zablokowane do</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="90"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="99"/>
         <source>Musi zmienić hasło</source>
         <translation>Must change password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="91"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="100"/>
         <source>Ostatnie logowanie</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="95"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="104"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="95"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="104"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="140"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="149"/>
         <source>Utworzono konto %1. Przy pierwszym logowaniu użytkownik musi zmienić hasło tymczasowe.</source>
         <translation>Account %1 created. The user must change the temporary password at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="150"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="160"/>
         <source>Zapisano zmiany konta %1.</source>
         <translation>Changes to account %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="157"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="166"/>
+        <source>Nowe role z dostępem do spraw czekają na zatwierdzenie przez kierownika albo innego administratora (lista poniżej).</source>
+        <translation>New roles with access to cases wait for confirmation by the head or another administrator (list below).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/users.py" line="174"/>
         <source>Ustawiono hasło tymczasowe dla %1 – przy pierwszym logowaniu musi je zmienić. Blokada konta została zdjęta.</source>
         <translation>Temporary password set for %1 – it must be changed at the first sign-in. The account lock has been lifted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="166"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="183"/>
         <source>Zapisano upoważnienie dla %1.</source>
         <translation>Authorisation for %1 saved.</translation>
     </message>
@@ -4951,7 +5140,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="197"/>
+        <location filename="../ops_desktop/app.py" line="200"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -4959,888 +5148,913 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="321"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="322"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="323"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="326"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="327"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="328"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="329"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="322"/>
-        <location filename="../ops_desktop/ui/labels.py" line="333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="342"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="323"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="335"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="336"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="330"/>
-        <location filename="../ops_desktop/ui/labels.py" line="331"/>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="332"/>
-        <location filename="../ops_desktop/ui/labels.py" line="348"/>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="343"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="344"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="345"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="346"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="338"/>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="348"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="340"/>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="341"/>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="342"/>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="344"/>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="356"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="349"/>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="350"/>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <source>prośba o nadanie ról</source>
+        <translation>request for roles</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <source>role do nadania</source>
+        <translation>roles to grant</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <source>poprosił(a)</source>
+        <translation>requested by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <source>poproszono</source>
+        <translation>requested at</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <source>rozstrzygnięcie</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
@@ -5870,177 +6084,177 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -6410,202 +6624,227 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="93"/>
+        <source>Twoje uprawnienia zmieniły się – zaloguj się ponownie.</source>
+        <translation>Your permissions have changed – sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="94"/>
+        <source>Najpierw zmień hasło tymczasowe (Konto → Zmień hasło…) – do tego czasu nic innego nie zostanie wykonane.</source>
+        <translation>Change your temporary password first (Account → Change password…) – nothing else is done until then.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <source>Własnej prośby o nadanie uprawnień nie można zatwierdzić – zrobi to kierownik albo inny administrator.</source>
+        <translation>You cannot confirm your own request for permissions – the head or another administrator does it.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <source>Uprawnień nadawanych Tobie nie możesz sam zatwierdzić.</source>
+        <translation>You cannot confirm permissions being given to you.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="97"/>
+        <source>Ta prośba o uprawnienia została już rozpatrzona.</source>
+        <translation>This request for permissions has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="98"/>
         <source>Nowe hasło musi różnić się od dotychczasowego.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="94"/>
+        <location filename="../ops_desktop/ui/labels.py" line="99"/>
         <source>Wartość spoza dopuszczalnego zakresu.</source>
         <translation>Value outside the permitted range.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="100"/>
         <source>Nieprawidłowa wartość.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="101"/>
         <source>Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.</source>
         <translation>Type the confirmation phrase exactly as shown above the field.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="97"/>
+        <location filename="../ops_desktop/ui/labels.py" line="102"/>
         <source>Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.</source>
         <translation>At least one person is no longer past the retention period – refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="98"/>
+        <location filename="../ops_desktop/ui/labels.py" line="103"/>
         <source>Ta pozycja występuje dwa razy.</source>
         <translation>This item appears twice.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="99"/>
+        <location filename="../ops_desktop/ui/labels.py" line="104"/>
         <source>Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.</source>
         <translation>Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="105"/>
         <source>Okres przechowywania: liczba lat od 0 do 100.</source>
         <translation>Retention period: a number of years from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="106"/>
         <source>Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).</source>
         <translation>The number of years does not match the archival category (e.g. B10 – 10 years).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="107"/>
         <source>Ośrodek jest już skonfigurowany.</source>
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="285"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="286"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="287"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="288"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="289"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="293"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="294"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="295"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="296"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="288"/>
-        <location filename="../ops_desktop/ui/labels.py" line="289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="298"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="299"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="300"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="301"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="302"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="303"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="304"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="305"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="306"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="298"/>
+        <location filename="../ops_desktop/ui/labels.py" line="307"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="308"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="309"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="310"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -6618,32 +6857,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -6793,47 +7032,67 @@ Finish what you are doing and close the program. At the next start the program w
         <translation>This PC is no longer in the office.</translation>
     </message>
     <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="40"/>
+        <source>Wybrany folder jest niedostępny – czy pendrive jest podłączony? Niczego nie skopiowano.</source>
+        <translation>The chosen folder cannot be reached – is the USB stick plugged in? Nothing was copied.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="41"/>
+        <source>To jest folder wymiany tego komputera – wskaż folder na pendrivie.</source>
+        <translation>This is this PC&apos;s own exchange folder – choose the folder on the USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="42"/>
+        <source>Na tym pendrivie są pliki wymiany innego biura – niczego nie skopiowano. Wskaż pendrive laptopa tego biura.</source>
+        <translation>This USB stick holds exchange files of another office – nothing was copied. Choose the stick of this office&apos;s laptop.</translation>
+    </message>
+    <message>
         <location filename="../ops_desktop/ui/office_text.py" line="43"/>
+        <source>Kopiowanie przerwano (pendrive wyjęty albo folder niedostępny). Skopiowane pliki zostają; resztę przeniesie następna wymiana przez pendrive.</source>
+        <translation>Copying was cut off (the USB stick was removed or the folder cannot be reached). The files copied stay; the next exchange by USB stick will carry the rest.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="48"/>
         <source>plik zmieniony lub uszkodzony – odrzucony</source>
         <translation>file altered or damaged – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="44"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="49"/>
         <source>plik innego biura – odrzucony</source>
         <translation>file of another office – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="45"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="50"/>
         <source>plik nowszej wersji programu – zaktualizuj program</source>
         <translation>file of a newer program version – update the program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="46"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="51"/>
         <source>brakuje wcześniejszego pliku – czekam na niego</source>
         <translation>an earlier file is missing – waiting for it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="47"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="52"/>
         <source>zegar tamtego komputera wyprzedza ten o ponad dwa dni</source>
         <translation>that PC&apos;s clock is more than two days ahead of this one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="48"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="53"/>
         <source>plik uszkodzony – odrzucony</source>
         <translation>file damaged – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="49"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="54"/>
         <source>to nie jest plik wymiany – pominięty</source>
         <translation>not an exchange file – skipped</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="50"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="55"/>
         <source>zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał – czeka</source>
         <translation>sealed with a new office key this PC has not received yet – waiting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="51"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="56"/>
         <source>zapisany starym kluczem biura po zmianie klucza – odrzucony</source>
         <translation>sealed with an old office key after the key changed – refused</translation>
     </message>
@@ -6897,42 +7156,42 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="111"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="112"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="113"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="114"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="115"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="116"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="117"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="118"/>
         <source>nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów</source>
         <translation>not assessed – no incomes and no «no income» statement saved</translation>
     </message>
@@ -6974,482 +7233,492 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="122"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="123"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="124"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="125"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="129"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="130"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="131"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="134"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="135"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="136"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="137"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="138"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="141"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="142"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="143"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="146"/>
+        <source>zatwierdzono</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="147"/>
+        <source>odrzucono</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="150"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="151"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="152"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="155"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="156"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="157"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="158"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="161"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="162"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="163"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="166"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="167"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="168"/>
         <source>umarzająca postępowanie</source>
         <translation>discontinuing the proceedings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="171"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="172"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="175"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="176"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="179"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="180"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="185"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="186"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="187"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="188"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="189"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="190"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="191"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="192"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="193"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="194"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="195"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="196"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="197"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="198"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="199"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="200"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="201"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="202"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="203"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="204"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="205"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="206"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="207"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="208"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="209"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="210"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="211"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="212"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="217"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="218"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="219"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="220"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="224"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="225"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="226"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="227"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="228"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="229"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="230"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="231"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="232"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="233"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="234"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="235"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="236"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="237"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="238"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="269"/>
+        <location filename="../ops_desktop/ui/labels.py" line="278"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="279"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="280"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="281"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="282"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="317"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="318"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>inna</source>
         <translation>other</translation>
     </message>

@@ -36,6 +36,11 @@ MESSAGES: dict[str, str] = {
                              "program.",
     "unsupported_format": "Zaproszenie utworzyła nowsza wersja programu – zaktualizuj program.",
     "damaged": "Plik zaproszenia jest uszkodzony.",
+    "stick_unreachable": "Folder do wymiany (pendrive) jest niedostępny – czy jest podłączony?",
+    "same_folder": "To jest folder wymiany tego komputera – wskaż folder na pendrivie.",
+    "foreign_office": "Na pendrivie są pliki innego biura – niczego nie skopiowano.",
+    "relay_cut": "Kopiowanie przerwano (pendrive wyjęty albo folder niedostępny); skopiowane "
+                 "pliki zostają, resztę przeniesie następna wymiana.",
 }
 PROBLEMS: dict[str, str] = {
     "altered": "plik zmieniony lub uszkodzony – odrzucony",
@@ -58,7 +63,8 @@ def _url(value: str) -> str:
 def _fail(exc: BundleError) -> int:
     text = MESSAGES.get(exc.code, exc.code)
     print(f"Błąd: {text}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
-    return 1 if exc.code in ("unreachable", "write_failed") else 2
+    return 1 if exc.code in ("unreachable", "write_failed", "stick_unreachable",
+                             "relay_cut") else 2
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -54,6 +54,29 @@ class PermissionDenied(DomainError):
         super().__init__("permission_denied", action)
 
 
+class RolesChanged(PermissionDenied):
+    """The user's roles in the store are no longer those they signed in with (an administrator
+    changed them, or a grant was confirmed): nothing more is done in this session's name until
+    they sign in again or unlock the window, which reads the roles afresh."""
+
+    def __init__(self) -> None:
+        DomainError.__init__(self, "roles_changed")
+
+
+class PasswordChangeRequired(PermissionDenied):
+    """The account still has a temporary password: only changing it is allowed."""
+
+    def __init__(self) -> None:
+        DomainError.__init__(self, "password_change_required")
+
+
+class SecondPersonRequired(PermissionDenied):
+    """A grant of privilege is confirmed by someone other than who asked and who receives it."""
+
+    def __init__(self, code: str) -> None:
+        DomainError.__init__(self, code)
+
+
 class ConflictError(DomainError):
     """Someone else changed the record meanwhile (optimistic locking), or the act is signed."""
 

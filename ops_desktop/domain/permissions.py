@@ -53,6 +53,8 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     MANAGE_BACKUPS = "manage_backups"
+    # the second pair of eyes on a grant of privilege (accounts.GrantService)
+    CONFIRM_GRANTS = "confirm_grants"
     # the data-protection officer
     READ_AUDIT_LOG = "read_audit_log"
 
@@ -85,9 +87,18 @@ _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE}
 # The head supervises every team, signs and prints, and answers data-subject requests.
 _COORDINATOR = (_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
     P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.VIEW_STATISTICS,
+    P.CONFIRM_GRANTS,
 }
 
-_ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS})
+_ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS,
+                            P.CONFIRM_GRANTS})
+
+# Roles whose grant needs a second person (services/grants.py): every role that reads case
+# content, and the administrator, who could otherwise make accounts to give it to itself.
+NEEDS_SECOND_PERSON: frozenset[Role] = frozenset({
+    Role.COORDINATOR, Role.SOCIAL_WORK, Role.BENEFITS, Role.SERVICES, Role.FIRST_CONTACT,
+    Role.ADMINISTRATOR,
+})
 
 _AUDITOR = frozenset({P.READ_AUDIT_LOG})
 

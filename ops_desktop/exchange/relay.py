@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ops_desktop.exchange import folder as exchange_folder
-from ops_desktop.exchange.bundle import SUFFIX
+from ops_desktop.exchange.bundle import MAGIC, MAX_HEADER, SUFFIX, BundleError, read_header
 
 
 def _files(root: Path) -> dict[Path, Path]:
@@ -65,23 +65,49 @@ def _wanted(source: Path, target: Path | None, relative: Path,
     return here.st_mtime > there.st_mtime + 1 and not _damaged(source, relative, damaged)
 
 
-def mirror(one: Path, other: Path, damaged: Callable[[bytes], bool]) -> tuple[int, int]:
+def foreign_office(root: Path, office: str) -> bool:
+    """Whether the folder holds an exchange file of another office (a stick of another
+    centre). Only each file's plain header is read: the office is named there."""
+    for relative, path in _files(root).items():
+        if relative.parts[0] == exchange_folder.CODES:
+            continue
+        try:
+            with path.open("rb") as source:
+                head = source.read(len(MAGIC) + MAX_HEADER)
+            if head.startswith(MAGIC) and read_header(head).office != office:
+                return True
+        except (OSError, BundleError):
+            continue  # unreadable or cut short: the copy itself judges it (never carried)
+    return False
+
+
+def mirror(one: Path, other: Path, damaged: Callable[[bytes], bool],
+           progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> tuple[int, int]:
     """Copy what each folder lacks from the other; (files to `other`, files to `one`).
 
     `damaged` tells a copy certainly damaged (bundle.is_damaged with the PC's keys).
     A file both hold is copied again when one side's is newer (the empty bundle a quiet PC
     rewrites to say it is there, exchange/sync.py keep_alive), or when the other side's
-    copy is damaged and this one is not.
+    copy is damaged and this one is not. `progress(done, total)` counts the files looked
+    at; when `cancelled()` turns true the copying stops between two files – every file is
+    written whole or not at all, so a relay stopped halfway is made good by the next one.
     """
     exchange_folder.check_reachable(one)
     exchange_folder.check_reachable(other)
-    counts = []
-    for source_root, target_root in ((one, other), (other, one)):
-        sources, targets = _files(source_root), _files(target_root)
-        copied = 0
+    plans = [(_files(source_root), _files(target_root), target_root)
+             for source_root, target_root in ((one, other), (other, one))]
+    total = sum(len(sources) for sources, _, _ in plans)
+    done = 0
+    counts = [0, 0]
+    for side, (sources, targets, target_root) in enumerate(plans):
         for relative, source in sorted(sources.items()):
+            if cancelled is not None and cancelled():
+                return counts[0], counts[1]
             if _wanted(source, targets.get(relative), relative, damaged):
                 _copy(source, target_root, relative)
-                copied += 1
-        counts.append(copied)
+                counts[side] += 1
+            done += 1
+            if progress is not None:
+                progress(done, total)
     return counts[0], counts[1]

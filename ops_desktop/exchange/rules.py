@@ -35,7 +35,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "incomes": frozenset({P.RECORD_INCOMES}),
     "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
-    "users": frozenset({P.MANAGE_USERS}),
+    # The head confirming a grant writes the user's roles (services/grants.py).
+    "users": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
+    "pending_grants": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +36,10 @@ from ops_desktop.storage.change_feed import (
 from ops_desktop.storage.anonymisation import ANONYMISE, Blanker
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.replica import (
+    REFUSED,
     Incoming,
+    Rows,
+    apply,
     apply_safely,
     author_roles,
     known_table,
@@ -44,12 +48,15 @@ from ops_desktop.storage.replica import (
     removed_members,
     retryable,
     target,
+    together,
 )
 
 # Keys of exchange_state (storage/change_feed.py has member_id and the clock).
 OFFICE_ID, OFFICE_KEY = "office_id", "office_key"
 MEMBER_ID, MEMBER_CODE, MEMBER_NAME = "member_id", "member_code", "member_name"
 EXCHANGE_DIR, EXPORTED, LAST_EXCHANGE = "exchange_dir", "exported", "last_exchange_at"
+# The folder last relayed with (a field laptop's stick): the window offers it next time.
+RELAY_DIR = "relay_dir"
 APPLIED_PREFIX = "applied:"
 # Office keys after the invitation's (OFFICE_KEY, generation 1), one per generation; and the
 # newest generation each other PC has sealed a file with (it never goes back to an older one).
@@ -114,6 +121,12 @@ class Membership:
 def state(db: Database) -> dict[str, str]:
     with db.session() as s:
         return read_state(s.connection())
+
+
+def remember(db: Database, values: dict[str, str]) -> None:
+    """Keep values of this PC's own exchange state (never travels)."""
+    with db.session() as s:
+        put_state(s.connection(), values)
 
 
 def membership(db: Database) -> Membership | None:
@@ -228,37 +241,33 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
         pending += [(c, entry) for entry, c in retryable(s)]
         pending.sort(key=lambda p: p[0].stamp)
         counts: dict[str, list[int]] = {}
+        applying = Applying(Rows(s, [c for c, _ in pending]), me.member)
         blanker = Blanker(s)
-        for change, entry in pending:
+        for batch in batches(pending):
             # About a person anonymised already (a PC away at the time wrote it): blanked
             # before it is applied or kept in the quarantine, so the data never comes back.
-            blanked = blanker.fields(change.table, change.row, change.fields)
-            if blanked is not None:
-                change = dataclasses.replace(change, fields=blanked)
-            active, roles = author_roles(s, change.author)
-            reason = refusal(change, target(s, change), active, roles)
-            if reason is None:
-                reason = apply_safely(s, change, me.member)
-            tally = counts.setdefault(change.member, [0, 0, 0])
-            if reason == SIGNED_ACT:
-                # A change of the draft that was signed meanwhile: the signing wins, on
-                # every PC alike; nothing waits (the import entry counts it).
-                tally[2] += 1
-                if entry is not None:
-                    release(s, entry)
-                continue
-            if reason is None:
-                tally[0] += 1
-                report.applied += 1
-                if change.op == ANONYMISE:
-                    blanker.fact_applied()
-                    report.anonymised += 1
-                if entry is not None:
-                    release(s, entry)
-            elif entry is None:
-                quarantine(s, change, reason)
-                tally[1] += 1
-                report.quarantined[reason] = report.quarantined.get(reason, 0) + 1
+            batch = [(blanked_change(blanker, change), entry) for change, entry in batch]
+            for (change, entry), reason in zip(batch, applying.apply(batch), strict=True):
+                tally = counts.setdefault(change.member, [0, 0, 0])
+                if reason == SIGNED_ACT:
+                    # A change of the draft that was signed meanwhile: the signing wins, on
+                    # every PC alike; nothing waits (the import entry counts it).
+                    tally[2] += 1
+                    if entry is not None:
+                        release(s, entry)
+                    continue
+                if reason is None:
+                    tally[0] += 1
+                    report.applied += 1
+                    if change.op == ANONYMISE:
+                        blanker.fact_applied()
+                        report.anonymised += 1
+                    if entry is not None:
+                        release(s, entry)
+                elif entry is None:
+                    quarantine(s, change, reason)
+                    tally[1] += 1
+                    report.quarantined[reason] = report.quarantined.get(reason, 0) + 1
         s.info["actor_id"] = None
         report.removed = me.member in removed_members(s)
         # Every stamp seen pushes the clock on – the largest, not the last one read: the
@@ -274,6 +283,71 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             if settled:
                 details["settled_by_signing"] = settled
             audit.record(s, None, "import", "exchange", entity_id=member[:40], details=details)
+
+
+def blanked_change(blanker: Blanker, change: Incoming) -> Incoming:
+    blanked = blanker.fields(change.table, change.row, change.fields)
+    return change if blanked is None else dataclasses.replace(change, fields=blanked)
+
+
+BATCH = 500  # changes flushed together (the store writes a few hundred rows at once)
+
+
+def batches(pending: list[tuple[Incoming, int | None]]
+            ) -> Iterator[list[tuple[Incoming, int | None]]]:
+    """Runs of changes in clock order that may be flushed together: one author (the audit
+    log names the flush's author), each row once, and a change of an account alone (the
+    next change's author may be the one it changes)."""
+    batch: list[tuple[Incoming, int | None]] = []
+    rows: set[tuple[str, str]] = set()
+    for item in pending:
+        change = item[0]
+        # An account change alone (the next change's author may be the one it changes), and
+        # an anonymisation alone (it rewrites the person's rows behind the session's back).
+        alone = change.table == "users" or change.op == ANONYMISE
+        if batch and (alone or len(batch) >= BATCH or change.author != batch[0][0].author
+                      or (change.table, change.row) in rows or batch[0][0].table == "users"
+                      or batch[0][0].op == ANONYMISE):
+            yield batch
+            batch, rows = [], set()
+        batch.append(item)
+        rows.add((change.table, change.row))
+    if batch:
+        yield batch
+
+
+class Applying:
+    """Applies a round's changes a batch at a time: each batch in one savepoint and one
+    flush; when the store refuses something in it, the batch is rolled back and applied
+    again change by change, so only the refused change is quarantined."""
+
+    def __init__(self, rows: Rows, me: str) -> None:
+        self.session, self.me, self.rows = rows.session, me, rows
+        self.authors: dict[str | None, tuple[bool, str]] = {}
+
+    def _one(self, change: Incoming, safely: bool) -> str | None:
+        if change.author not in self.authors:
+            self.authors[change.author] = author_roles(self.session, change.author)
+        active, roles = self.authors[change.author]
+        reason = refusal(change, target(self.session, change, self.rows), active, roles)
+        if reason is None:
+            if safely:
+                reason = apply_safely(self.session, change, self.me, self.rows)
+            else:
+                reason = apply(self.session, change, self.me, self.rows, flush=False)
+        if change.table == "users":
+            self.authors.clear()
+        return reason
+
+    def apply(self, batch: list[tuple[Incoming, int | None]]) -> list[str | None]:
+        """The reason each change was not applied (None: applied)."""
+        if len(batch) > 1:
+            reasons = together(self.session, lambda: [self._one(c, False) for c, _ in batch])
+            if reasons is not REFUSED:
+                return reasons  # type: ignore[return-value]
+            self.rows.forget(c for c, _ in batch)
+            self.authors.clear()
+        return [self._one(c, True) for c, _ in batch]
 
 
 def waiting(db: Database) -> int:

@@ -33,8 +33,9 @@ from ops_desktop.domain.passwords import (
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import Role
-from ops_desktop.services import mapping
-from ops_desktop.services.context import Actor, require
+from ops_desktop.services import grants, mapping
+from ops_desktop.services.context import Actor, Standing, require
+from ops_desktop.services.grants import GrantService
 from ops_desktop.services.office import OfficeService, OfficeSettings, settings_problems
 from ops_desktop.storage import account_queries, audit, queries
 from ops_desktop.storage.database import Database
@@ -82,6 +83,7 @@ class SignOutWay(StrEnum):
     MENU = "menu"  # Konto → Wyloguj / Zmień użytkownika, by the person themselves
     LOCK_SCREEN = "lock_screen"  # "Zmień użytkownika" on the lock screen, by whoever sat down
     QUIT = "quit"  # the program was closed
+    ROLES_CHANGED = "roles_changed"  # unlocked with other roles: the window opens again
 
 
 
@@ -116,6 +118,7 @@ class AccountService:
         self.office = office
         self.hasher = hasher or PasswordHasher()
         self._dummy_hash: str | None = None
+        self.grants = GrantService(db)
 
     # --- first start ---
     def needs_setup(self) -> bool:
@@ -127,10 +130,19 @@ class AccountService:
             return not any(u.password_hash for u in
                            account_queries.active_holders_of(s, Role.ADMINISTRATOR.value))
 
-    def set_up_office(self, settings: OfficeSettings, admin: NewAccount) -> SignedIn:
-        """Save the office's data and its first administrator; only on an empty store."""
+    def set_up_office(self, settings: OfficeSettings, admin: NewAccount,
+                      head: NewAccount | None = None) -> SignedIn:
+        """Save the office's data, its first administrator and, if given, the head's account
+        (a temporary password); only on an empty store. The office's initial set-up is the
+        one place where roles are given without a second person (services/grants.py): the
+        head made here is that second person for every later grant."""
         errors = settings_problems(settings, REQUIRED_SETTINGS)
         errors += self._account_problems(admin, require_roles=False)
+        if head is not None:
+            errors += [FieldError("head_" + e.field, e.code)
+                       for e in self._account_problems(head, require_roles=False)]
+            if head.login.strip().lower() == admin.login.strip().lower():
+                errors.append(FieldError("head_login", "login_taken"))
         if errors:
             raise ValidationError(errors)
         if not self.needs_setup():
@@ -138,13 +150,17 @@ class AccountService:
         with self.db.session() as s:
             if account_queries.user_by_login(s, admin.login) is not None:
                 raise ValidationError([FieldError("login", "login_taken")])
+            if head is not None and account_queries.user_by_login(s, head.login) is not None:
+                raise ValidationError([FieldError("head_login", "login_taken")])
             for key, value in dataclasses.asdict(settings).items():
                 queries.put_setting(s, key, value)
             row = self._new_row(admin, frozenset({Role.ADMINISTRATOR}) | admin.roles)
             row.must_change_password = False  # chose it just now
             s.add(row)
+            if head is not None:
+                s.add(self._new_row(head, frozenset({Role.COORDINATOR}) | head.roles))
             s.flush()
-            actor = Actor(row.id, row.full_name, row.position, mapping.roles_of(row.roles))
+            actor = self._actor(row)
         return SignedIn(actor, False)
 
     # --- signing in ---
@@ -187,22 +203,22 @@ class AccountService:
                 row.last_sign_in_at = now
                 if self.hasher.check_needs_rehash(row.password_hash):
                     row.password_hash = self.hasher.hash(password)
-                signed = SignedIn(Actor(row.id, row.full_name, row.position, mapping.roles_of(row.roles)),
-                                  row.must_change_password)
+                signed = SignedIn(self._actor(row), row.must_change_password)
         # The failure count and the audit entry are committed before the refusal is raised.
         if refused is not None:
             raise refused
         return signed
 
-    def unlock_session(self, actor: Actor, password: str, now: dt.datetime | None = None) -> None:
-        """Unlock an idle-locked window: the same user's password, counted like a sign-in."""
+    def unlock_session(self, actor: Actor, password: str, now: dt.datetime | None = None) -> Actor:
+        """Unlock an idle-locked window: the same user's password, counted like a sign-in.
+        Gives the user as they are now: roles changed meanwhile come with it."""
         with self.db.session() as s:
             row = queries.get(s, UserRow, actor.user_id)
             if row is None:
                 raise NotFound("user", actor.user_id)
             login = row.login
         try:
-            self.sign_in(login, password, now)
+            return self.sign_in(login, password, now).actor
         except SignInRefused as exc:
             if exc.code == "bad_credentials":
                 raise ValidationError([FieldError("password", "wrong_password")]) from exc
@@ -262,7 +278,9 @@ class AccountService:
             return [_account_view(u) for u in account_queries.all_users(s)]
 
     def create_account(self, actor: Actor, new: NewAccount) -> uuid.UUID:
-        """A new colleague with a temporary password they must change at first sign-in."""
+        """A new colleague with a temporary password they must change at first sign-in. Roles
+        that read case content, and the administrator's, wait for a second person
+        (services/grants.py); the account holds the others at once."""
         require(actor, Permission.MANAGE_USERS)
         errors = self._account_problems(new, require_roles=True)
         if errors:
@@ -270,9 +288,11 @@ class AccountService:
         with self.db.session(actor.user_id) as s:
             if account_queries.user_by_login(s, new.login) is not None:
                 raise ValidationError([FieldError("login", "login_taken")])
-            row = self._new_row(new, new.roles)
+            at_once, waiting = grants.split(new.roles, frozenset())
+            row = self._new_row(new, at_once)
             s.add(row)
             s.flush()
+            grants.request(s, row.id, waiting, actor.user_id)
             return row.id
 
     def update_account(self, actor: Actor, user_id: uuid.UUID, full_name: str, position: str,
@@ -292,14 +312,17 @@ class AccountService:
             losing_admin = Role.ADMINISTRATOR not in roles or not active
             if losing_admin and [a.id for a in admins] == [row.id]:
                 raise ValidationError([FieldError("roles", "last_administrator")])
-            if user_id == actor.user_id and roles != mapping.roles_of(row.roles):
+            held = mapping.roles_of(row.roles)
+            if user_id == actor.user_id and roles != held:
                 # An administrator reads no case content; giving oneself a team role would
                 # undo that, so another administrator must do it.
                 raise ValidationError([FieldError("roles", "own_account_roles")])
+            at_once, waiting = grants.split(roles, held)
             row.full_name = full_name.strip()
             row.position = position.strip()
-            row.roles = mapping.roles_text(roles)
+            row.roles = mapping.roles_text(at_once)
             row.active = active
+            grants.request(s, row.id, waiting, actor.user_id)
 
     def reset_password(self, actor: Actor, user_id: uuid.UUID, temporary: str) -> None:
         """Set a temporary password (the colleague must change it) and lift any lock."""
@@ -337,6 +360,17 @@ class AccountService:
         self.office.put_setting("idle_lock_minutes", str(minutes))
 
     # --- inside ---
+    def _actor(self, row: UserRow) -> Actor:
+        """The signed-in user, whose account is read again at every use case (`require`)."""
+        user_id = row.id
+
+        def standing() -> Standing:
+            with self.db.session() as s:
+                now = self._row(s, user_id)
+                return Standing(now.active, mapping.roles_of(now.roles), now.must_change_password)
+
+        return Actor(row.id, row.full_name, row.position, mapping.roles_of(row.roles), standing)
+
     def _row(self, s: object, user_id: uuid.UUID) -> UserRow:
         row = queries.get(s, UserRow, user_id)  # type: ignore[arg-type]
         if row is None:

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,14 +17,16 @@ from ops_desktop.exchange.bundle import BundleError, is_damaged
 from ops_desktop.exchange.folder import ExchangeFolderError, check_reachable
 from ops_desktop.exchange.keys import rotate
 from ops_desktop.exchange.membership import MAX_NAME
-from ops_desktop.exchange.relay import mirror
-from ops_desktop.exchange.rounds import run_round
+from ops_desktop.exchange.relay import foreign_office, mirror
+from ops_desktop.exchange.rounds import POLL_SECONDS, run_round, send_waiting
 from ops_desktop.exchange.sync import (
     LAST_EXCHANGE,
+    RELAY_DIR,
     Problem,
     RoundReport,
     heard_from,
     membership,
+    remember,
     state,
     waiting,
 )
@@ -33,8 +36,9 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
 
-__all__ = ["MAX_NAME", "BundleError", "ConflictView", "ExchangeFolderError", "ExchangeService",
-           "ExchangeStatus", "MemberSeen", "NotFound", "Problem", "RoundReport"]
+__all__ = ["MAX_NAME", "POLL_SECONDS", "BundleError", "ConflictView", "ExchangeFolderError",
+           "ExchangeService", "ExchangeStatus", "MemberSeen", "NotFound", "Problem",
+           "RoundReport"]
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,11 @@ class ExchangeService:
     def sync(self) -> RoundReport:
         return run_round(self.db, dt.datetime.now(dt.UTC).replace(tzinfo=None))
 
+    def send(self) -> int:
+        """This PC's waiting changes into the folder at once (after a write), without a
+        whole round; how many went."""
+        return send_waiting(self.db)
+
     def digest(self) -> str:
         with self.db.session() as s:
             return replica.digest(s)
@@ -197,13 +206,40 @@ class ExchangeService:
         """Leave the value every PC holds; the entry closes on every PC."""
         ExchangeInboxService(self.db).dismiss_conflict(actor, conflict_id)
 
-    def relay(self, other: Path) -> tuple[int, int]:
+    def relay(self, other: Path, progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> tuple[int, int]:
         """Copy the office's files between this PC's exchange folder and `other` (a USB
-        stick), both ways; (files to the stick, files from it)."""
+        stick), both ways; (files to the stick, files from it).
+
+        No permission is asked: any signed-in worker of the PC may relay (a social worker
+        back from the field is no administrator). The relay carries sealed files as they
+        are and opens none of them; what they hold is applied by the round, with its own
+        checks. A stick of another office is refused before anything is copied: its files
+        would only be refused by every PC, and this office's files have no business there.
+        `progress` and `cancelled` as in exchange/relay.py mirror."""
         me = membership(self.db)
         if me is None:
             raise BundleError("not_a_member")
-        return mirror(me.root, other, lambda data: is_damaged(data, me.keys, me.office))
+        check_reachable(me.root)
+        if not other.is_dir():
+            raise ExchangeFolderError("stick_unreachable", str(other))
+        if _same_folder(other, me.root):
+            raise BundleError("same_folder", str(other))
+        try:
+            if foreign_office(other, me.office):
+                raise BundleError("foreign_office", str(other))
+            counts = mirror(me.root, other,
+                            lambda data: is_damaged(data, me.keys, me.office),
+                            progress, cancelled)
+        except OSError as exc:  # a stick pulled out, a share gone away while copying
+            raise ExchangeFolderError("relay_cut", str(exc)) from exc
+        remember(self.db, {RELAY_DIR: str(other)})
+        return counts
+
+    def last_relay_folder(self) -> Path | None:
+        """The folder this PC last relayed with (a stick's drive may differ next time)."""
+        folder = state(self.db).get(RELAY_DIR)
+        return Path(folder) if folder else None
 
     def remove_member(self, code: int, actor: Actor | None = None) -> int:
         """The administrator removes a PC (lost, stolen, retired): the others stop reading
@@ -223,6 +259,13 @@ class ExchangeService:
             if not replica.remove_member(s, code):
                 raise NotFound("member", code)
         return rotate(self.db)
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 def _remove_database_file(path: Path) -> None:

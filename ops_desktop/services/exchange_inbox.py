@@ -26,7 +26,7 @@ from ops_desktop.domain.hlc import ZERO, Stamp
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.audit import REFERENCES, person_label
-from ops_desktop.services.context import Actor, require
+from ops_desktop.services.context import Actor, require, require_any
 from ops_desktop.storage import audit, double_signing, exchange_records, replica
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_records import RecordFacts
@@ -251,8 +251,7 @@ class ExchangeInboxService:
     # --- refused changes ---
     @staticmethod
     def _may_see_refused(actor: Actor) -> None:
-        if not (actor.may(Permission.OVERSEE_TEAMS) or actor.may(Permission.MANAGE_SETTINGS)):
-            raise PermissionDenied(Permission.OVERSEE_TEAMS.value)
+        require_any(actor, Permission.OVERSEE_TEAMS, Permission.MANAGE_SETTINGS)
 
     def refused_changes(self, actor: Actor) -> list[RefusedChange]:
         """Changes of other PCs this PC did not apply, the latest first. What the change

@@ -38,7 +38,6 @@ from ops_desktop.documents.subject_data import (
 from ops_desktop.domain.errors import (
     FieldError,
     NotFound,
-    PermissionDenied,
     ValidationError,
 )
 from ops_desktop.domain.money import from_grosze
@@ -54,7 +53,7 @@ from ops_desktop.domain.retention import (
 )
 from ops_desktop.domain.vocabulary import NoteKind, Relation, Sex, polish_relation
 from ops_desktop.services import mapping
-from ops_desktop.services.context import Actor, require
+from ops_desktop.services.context import Actor, require, require_any
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import anonymisation, audit, queries
 from ops_desktop.storage import personal_data_queries as pq
@@ -216,8 +215,7 @@ class PersonalDataService:
 
     # --- retention rules ---------------------------------------------------------------
     def rules(self, actor: Actor) -> list[RetentionRule]:
-        if not (actor.may(Permission.ANONYMISE_PERSONS) or actor.may(Permission.MANAGE_SETTINGS)):
-            raise PermissionDenied(Permission.ANONYMISE_PERSONS.value)
+        require_any(actor, Permission.ANONYMISE_PERSONS, Permission.MANAGE_SETTINGS)
         with self.db.session(actor.user_id) as s:
             return self._stored_rules(s)
 

@@ -1,13 +1,15 @@
-"""SQL for accounts: users by login, every account (also inactive) for the administrator."""
+"""SQL for accounts: users by login, every account (also inactive) for the administrator,
+and the grants of roles that wait for a second person."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ops_desktop.storage.models import UserRow
+from ops_desktop.storage.models import PendingGrantRow, UserRow
 
 
 def user_by_login(session: Session, login: str) -> UserRow | None:
@@ -27,3 +29,12 @@ def active_holders_of(session: Session, role: str) -> list[UserRow]:
     # Roles are a short comma-separated list per user; offices have tens of users, not more.
     return [u for u in session.scalars(select(UserRow).where(UserRow.active))
             if role in u.roles.split(",")]
+
+
+def pending_grants(session: Session, user_id: UUID | None = None) -> Sequence[PendingGrantRow]:
+    """Grants still waiting for a second person, oldest first; of one user if named."""
+    stmt = select(PendingGrantRow).where(PendingGrantRow.outcome.is_(None),
+                                         PendingGrantRow.deleted_at.is_(None))
+    if user_id is not None:
+        stmt = stmt.where(PendingGrantRow.user_id == user_id)
+    return session.scalars(stmt.order_by(PendingGrantRow.requested_at)).all()

@@ -13,6 +13,7 @@ standalone PC), and retention anonymisation, which travels as a fact each PC app
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import time
@@ -22,7 +23,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, event, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, event, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.base import instance_state
 
@@ -58,6 +61,30 @@ _outbox = OutboxRow.__table__
 _members: weakref.WeakKeyDictionary[Engine, str | None] = weakref.WeakKeyDictionary()
 _DEPENDENCY_RANK = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
+# Statements built once: every flush of a member PC runs them, and building a statement
+# costs more than SQLite takes to run it.
+_STATE_VALUE = select(_state.c.value).where(_state.c.key == bindparam("state_key"))
+_STATE_UPDATE = (update(_state).where(_state.c.key == bindparam("state_key"))
+                 .values(value=bindparam("state_value")))
+_STATE_INSERT = insert(_state).values(key=bindparam("state_key"), value=bindparam("state_value"))
+_STAMPS_OF_ROW = (select(_stamps.c.field, _stamps.c.stamp, _stamps.c.base, _stamps.c.author_id)
+                  .where(_stamps.c.table_name == bindparam("stamp_table"),
+                         _stamps.c.row_id == bindparam("stamp_row")))
+
+
+def _stamp_upsert(dialect_insert: Any) -> Any:
+    statement = dialect_insert(_stamps)
+    return statement.on_conflict_do_update(
+        index_elements=[_stamps.c.table_name, _stamps.c.row_id, _stamps.c.field],
+        set_={"stamp": statement.excluded.stamp, "base": statement.excluded.base,
+              "author_id": statement.excluded.author_id})
+
+
+# A field's stamp replaces the one it had: one statement for a flush's stamps, in the
+# SQL both stores speak for it (INSERT … ON CONFLICT DO UPDATE).
+_STAMP_UPSERT = {"sqlite": _stamp_upsert(sqlite_insert),
+                 "postgresql": _stamp_upsert(postgresql_insert)}
+
 
 # --- values as they travel ---------------------------------------------------------------
 
@@ -71,10 +98,15 @@ def encode(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _python_type(table: str, field: str) -> type:
+    return Base.metadata.tables[table].c[field].type.python_type  # type: ignore[no-any-return]
+
+
 def decode(table: str, field: str, value: Any) -> Any:
     if value is None:
         return None
-    kind = Base.metadata.tables[table].c[field].type.python_type
+    kind = _python_type(table, field)
     if kind is uuid.UUID:
         return uuid.UUID(str(value))
     if kind is dt.datetime:
@@ -97,9 +129,9 @@ def read_state(connection: Connection) -> dict[str, str]:
 
 def put_state(connection: Connection, values: Mapping[str, str]) -> None:
     for key, value in values.items():
-        done = connection.execute(update(_state).where(_state.c.key == key).values(value=value))
-        if not done.rowcount:
-            connection.execute(insert(_state).values(key=key, value=value))
+        params = {"state_key": key, "state_value": value}
+        if not connection.execute(_STATE_UPDATE, params).rowcount:
+            connection.execute(_STATE_INSERT, params)
 
 
 def member_of(connection: Connection) -> str | None:
@@ -107,8 +139,7 @@ def member_of(connection: Connection) -> str | None:
     engine = connection.engine
     if engine in _members:
         return _members[engine]
-    value = connection.execute(
-        select(_state.c.value).where(_state.c.key == MEMBER_ID)).scalar_one_or_none()
+    value = connection.execute(_STATE_VALUE, {"state_key": MEMBER_ID}).scalar_one_or_none()
     _members[engine] = value or None
     return value or None
 
@@ -133,7 +164,8 @@ def now_ms() -> int:
 
 def take_stamps(connection: Connection, member: str, count: int) -> list[str]:
     """`count` fresh stamps from this PC's clock, which is stored again at once."""
-    clock = Clock.parse(read_state(connection).get(CLOCK))
+    clock = Clock.parse(
+        connection.execute(_STATE_VALUE, {"state_key": CLOCK}).scalar_one_or_none())
     stamps: list[str] = []
     for _ in range(count):
         clock, stamp = clock.tick(now_ms(), member)
@@ -164,9 +196,7 @@ NO_STAMP = FieldStamp(ZERO, ZERO, None)
 
 
 def field_stamps(connection: Connection, table: str, row_id: str) -> dict[str, FieldStamp]:
-    rows = connection.execute(select(_stamps.c.field, _stamps.c.stamp, _stamps.c.base,
-                                     _stamps.c.author_id)
-                              .where(_stamps.c.table_name == table, _stamps.c.row_id == row_id))
+    rows = connection.execute(_STAMPS_OF_ROW, {"stamp_table": table, "stamp_row": row_id})
     return {r.field: FieldStamp(r.stamp, r.base, r.author_id) for r in rows}
 
 
@@ -176,14 +206,18 @@ def stamp_of(stamps: Mapping[str, FieldStamp], field: str) -> FieldStamp:
 
 def put_stamps(connection: Connection, table: str, row_id: str,
                values: Mapping[str, FieldStamp]) -> None:
+    put_many_stamps(connection, [(table, row_id, f, s) for f, s in values.items()])
+
+
+def put_many_stamps(connection: Connection,
+                    values: list[tuple[str, str, str, FieldStamp]]) -> None:
+    """(table, row id, field, stamp) each replacing that field's stamp; one statement for
+    them all (a flush of a household writes some twenty rows)."""
     if not values:
         return
-    connection.execute(delete(_stamps).where(
-        _stamps.c.table_name == table, _stamps.c.row_id == row_id,
-        _stamps.c.field.in_(list(values))))
-    connection.execute(insert(_stamps), [
-        {"table_name": table, "row_id": row_id, "field": f, "stamp": s.stamp, "base": s.base,
-         "author_id": s.author_id} for f, s in values.items()])
+    connection.execute(_STAMP_UPSERT[connection.dialect.name], [
+        {"table_name": t, "row_id": r, "field": f, "stamp": s.stamp, "base": s.base,
+         "author_id": s.author_id} for t, r, f, s in values])
 
 
 # --- capture ---------------------------------------------------------------------------------
@@ -265,6 +299,7 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
     found.sort(key=lambda item: _order(item[0], item[2]))
     author = session.info.get("actor_id")
     rows: list[dict[str, Any]] = []
+    stamps: list[tuple[str, str, str, FieldStamp]] = []
     for (op, obj, table, fields), stamp in zip(
             found, take_stamps(connection, member, len(found)), strict=True):
         row_id = row_key(obj)
@@ -272,12 +307,12 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
         if op == UPDATE:
             known = field_stamps(connection, table, row_id)
             bases = {f: stamp_of(known, f).stamp for f in fields}
-            put_stamps(connection, table, row_id,
-                       {f: FieldStamp(stamp, bases[f], author) for f in fields})
+            stamps += [(table, row_id, f, FieldStamp(stamp, bases[f], author)) for f in fields]
         elif op == INSERT:
-            put_stamps(connection, table, row_id, {ALL_FIELDS: FieldStamp(stamp, ZERO, author)})
+            stamps.append((table, row_id, ALL_FIELDS, FieldStamp(stamp, ZERO, author)))
         rows.append({"stamp": stamp, "table_name": table, "row_id": row_id, "op": op,
                      "fields": dumps(fields), "bases": dumps(bases), "author_id": author})
+    put_many_stamps(connection, stamps)
     connection.execute(insert(_outbox), rows)
 
 
@@ -307,5 +342,5 @@ def number_mark(session: Session) -> str:
     on a standalone PC or the office's first PC, "-2" on member 2, so PCs apart never give
     out one number twice (each also counts in its own register)."""
     code = session.connection().execute(
-        select(_state.c.value).where(_state.c.key == "member_code")).scalar_one_or_none()
+        _STATE_VALUE, {"state_key": "member_code"}).scalar_one_or_none()
     return f"-{code}" if code and code != "1" else ""

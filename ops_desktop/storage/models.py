@@ -118,6 +118,20 @@ class UserRow(Tracked, Base):
     authorisations: Mapped[list[AuthorisationRow]] = relationship(back_populates="user")
 
 
+class PendingGrantRow(Tracked, Base):
+    """Roles an administrator asked to give a user that wait for a second person (the head or
+    another administrator) to confirm; kept after the decision, with who made it and how."""
+
+    __tablename__ = "pending_grants"
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    roles: Mapped[str] = mapped_column(String(200))  # comma-separated Role codes to add
+    requested_by: Mapped[uuid.UUID] = mapped_column()
+    requested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    outcome: Mapped[str | None] = mapped_column(String(20), default=None)  # confirmed/rejected
+    decided_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
 class AuthorisationRow(Tracked, Base):
     """Upoważnienie (art. 110 ust. 7–8 u.p.s.): who may sign decisions, in what scope, when."""
 

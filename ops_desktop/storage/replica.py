@@ -9,12 +9,13 @@ lost to an edit made without seeing it writes the conflict entry, which then tra
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -48,6 +49,8 @@ from ops_desktop.storage.models import (
     UserRow,
 )
 from ops_desktop.storage.replication import REPLICATED, is_local_setting, replicated_columns
+
+T = TypeVar("T")
 
 # Conflict entries get an id every PC would give the same lost value.
 _CONFLICT_NS = uuid.UUID("6f0b7a52-2a41-4c55-9a57-3c1d5a0e8f11")
@@ -89,6 +92,7 @@ class Target:
     status: str | None = None
 
 
+@functools.cache  # the mapped classes are all known once the models are imported
 def _classes() -> dict[str, type[Any]]:
     return {m.local_table.name: m.class_ for m in Base.registry.mappers}  # type: ignore[attr-defined]
 
@@ -110,8 +114,58 @@ def known_table(table: str, fields: Mapping[str, Any], op: str = UPDATE) -> bool
     return set(fields) <= set(replicated_columns(table))
 
 
-def target(session: Session, change: Incoming) -> Target:
-    obj = session.get(_classes()[change.table], _key(change.table, change.row))
+class Rows:
+    """The rows a round's changes touch, read a few hundred at a time and held for the
+    round: the session's identity map keeps a row only while something else holds it, so
+    without this every change would read its row twice (the rules, then `apply`)."""
+
+    CHUNK = 500
+
+    def __init__(self, session: Session, changes: Iterable[Incoming]) -> None:
+        self.session = session
+        self.held: dict[tuple[str, str], Any] = {}
+        wanted: dict[str, set[str]] = {}
+        for change in changes:
+            wanted.setdefault(change.table, set()).add(_norm(change.table, change.row))
+        classes = _classes()
+        for table, keys in wanted.items():
+            cls = classes[table]
+            column = cls.key if table == "settings" else cls.id
+            ordered = sorted(keys)
+            for start in range(0, len(ordered), self.CHUNK):
+                chunk = ordered[start:start + self.CHUNK]
+                self.held.update(((table, key), None) for key in chunk)
+                for obj in session.scalars(select(cls).where(
+                        column.in_([_key(table, key) for key in chunk]))):
+                    self.held[(table, str(obj.key if table == "settings" else obj.id))] = obj
+
+    def get(self, table: str, row: str) -> Any:
+        key = (table, _norm(table, row))
+        if key not in self.held:
+            self.held[key] = self.session.get(_classes()[table], _key(table, row))
+        return self.held[key]
+
+    def put(self, table: str, row: str, obj: Any) -> None:
+        self.held[(table, _norm(table, row))] = obj
+
+    def forget(self, changes: Iterable[Incoming]) -> None:
+        """Read these rows again when next asked (their savepoint was rolled back)."""
+        for change in changes:
+            self.held.pop((change.table, _norm(change.table, change.row)), None)
+
+
+def _norm(table: str, row: str) -> str:
+    return row if table == "settings" else str(uuid.UUID(row))
+
+
+def _row(session: Session, change: Incoming, rows: Rows | None) -> Any:
+    if rows is not None:
+        return rows.get(change.table, change.row)
+    return session.get(_classes()[change.table], _key(change.table, change.row))
+
+
+def target(session: Session, change: Incoming, rows: Rows | None = None) -> Target:
+    obj = _row(session, change, rows)
     if obj is None:
         return Target(exists=False)
     return Target(exists=True, created_by=getattr(obj, "created_by", None),
@@ -161,10 +215,12 @@ def quarantine(session: Session, change: Incoming, reason: str) -> None:
         row_id=change.row, reason=reason, change=change.as_json()))
 
 
-def apply(session: Session, change: Incoming, me: str) -> str | None:
-    """Apply one change; a reason (for the quarantine) when it cannot be applied at all."""
+def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
+          flush: bool = True) -> str | None:
+    """Apply one change; a reason (for the quarantine) when it cannot be applied at all.
+    `flush` False: the caller flushes (`together`), after other changes of the same author."""
     cls = _classes()[change.table]
-    obj = session.get(cls, _key(change.table, change.row))
+    obj = _row(session, change, rows)
     # Held, not just their ids: an id is only unique while its object lives.
     applied: dict[int, Any] = session.info.setdefault(APPLIED, {})
     author = None if change.author is None else uuid.UUID(change.author)
@@ -175,7 +231,10 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
         if obj is not None:
             applied[id(obj)] = obj
             session.delete(obj)
-            session.flush()
+            if flush:
+                session.flush()
+            if rows is not None:
+                rows.put(change.table, change.row, None)
         return None
     connection = session.connection()
     values = {f: decode(change.table, f, v) for f, v in change.fields.items()}
@@ -195,11 +254,14 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
             # PC's own log: the store takes a signed act only so (storage/acts.py).
             obj.status = DecisionStatus.DRAFT.value
         session.add(obj)
-        session.flush()
+        if flush or signed_here:
+            session.flush()
         if signed_here:
             obj.status = DecisionStatus.SIGNED.value
             acts.record_signing(session, author, obj)
             session.flush()
+        if rows is not None:
+            rows.put(change.table, change.row, obj)
         put_stamps(connection, change.table, change.row,
                    {ALL_FIELDS: FieldStamp(change.stamp, ZERO, author)})
         return None
@@ -231,7 +293,10 @@ def apply(session: Session, change: Incoming, me: str) -> str | None:
     if signing and isinstance(obj, DecisionRow):
         # The store takes a signing only with its entry in this PC's own log (storage/acts.py).
         acts.record_signing(session, author, obj)
-    session.flush()
+    # The conflict entry is the program's, and a signing is checked by the store against
+    # its entry: these changes are flushed first.
+    if flush or lost_here or signing:
+        session.flush()
     put_stamps(connection, change.table, change.row, won)
     if lost_here:
         _record_conflicts(session, change, author, lost_here)
@@ -286,22 +351,53 @@ __all__ = ["DELETE", "INSERT", "UPDATE", "Incoming", "Setting", "Target", "apply
            "target"]
 
 
-def apply_safely(session: Session, change: Incoming, me: str) -> str | None:
+def apply_safely(session: Session, change: Incoming, me: str, rows: Rows | None = None
+                 ) -> str | None:
     """`apply` inside a savepoint: a change the store itself refuses (a trigger, a foreign
     key, a unique number) is quarantined instead of ending the whole round. A problem of
     the environment (disk full, locked) still ends it."""
+    result = together(session, lambda: apply(session, change, me, rows))
+    if result is REFUSED:
+        if rows is not None:
+            rows.forget([change])
+        return "refused_by_store"
+    return result  # type: ignore[return-value]
+
+
+REFUSED = object()
+
+
+def together(session: Session, work: Callable[[], T]) -> T | object:
+    """`work` and one flush inside one savepoint: what `work` returned, or REFUSED when
+    the store refused any of it (then all of it is rolled back). A problem of the
+    environment (disk full, locked) is raised."""
     from sqlalchemy.exc import DBAPIError
 
     from ops_desktop.storage.errors import classify
 
+    _hold_transaction(session)
     try:
         with session.begin_nested():
-            return apply(session, change, me)
+            result = work()
+            session.flush()
     except DBAPIError as exc:
         problem = classify(exc)
         if problem is not None:
             raise problem from exc
-        return "refused_by_store"
+        return REFUSED
+    return result
+
+
+def _hold_transaction(session: Session) -> None:
+    """SQLite's driver opens a transaction only before a write, so a savepoint as the first
+    write would open one of its own and its release would commit it: every change of a
+    round committed alone (a disk flush each, and a round cut off halfway no longer rolled
+    back). The round's one transaction is opened first instead."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN")
 
 
 def forget_local_copy(session: Session) -> None:

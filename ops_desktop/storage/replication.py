@@ -7,6 +7,7 @@ that is not): a new table must be thought about, not replicated or left out by a
 from __future__ import annotations
 
 import enum
+import functools
 
 from ops_desktop.storage.models import Base
 
@@ -22,6 +23,7 @@ REPLICATED: dict[str, Kind] = {
     "teams": Kind.MUTABLE,
     "users": Kind.MUTABLE,  # a colleague signs in on any PC (not LOCAL_COLUMNS)
     "authorisations": Kind.MUTABLE,
+    "pending_grants": Kind.MUTABLE,  # asked on one PC, confirmed on another (the head's)
     "households": Kind.MUTABLE,
     "persons": Kind.MUTABLE,
     "household_members": Kind.MUTABLE,
@@ -69,6 +71,7 @@ def is_local_setting(key: str) -> bool:
     return key.startswith(LOCAL_SETTINGS_PREFIXES)
 
 
+@functools.cache  # asked for every change captured or applied; the schema is fixed
 def replicated_columns(table: str) -> tuple[str, ...]:
     """The columns of a replicated table that travel, in the table's order."""
     local = LOCAL_COLUMNS.get(table, frozenset()) | BOOKKEEPING

@@ -61,7 +61,7 @@ class Sheet(QWidget):
 class UnlockDialog(QDialog):
     """The signed-in user's password; Esc does not close it."""
 
-    unlocked = Signal()
+    unlocked = Signal(object)  # the user as the store holds them now (services.context.Actor)
     switch_requested = Signal()  # "Zmień użytkownika": someone else wants to sign in
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
@@ -92,10 +92,11 @@ class UnlockDialog(QDialog):
         """Esc and the close button keep the lock."""
 
     def _unlock(self) -> None:
+        fresh: list[Actor] = []
         if password_checked(self, self.errors, self.password, lambda typed:
-                            self.services.accounts.unlock_session(self.actor, typed)):
+                            fresh.append(self.services.accounts.unlock_session(self.actor, typed))):
             self.done(QDialog.DialogCode.Accepted)
-            self.unlocked.emit()
+            self.unlocked.emit(fresh[0])
 
 
 def password_checked(parent: QWidget, errors: FieldErrors, field: QLineEdit,
@@ -122,6 +123,8 @@ class IdleLock(QObject):
 
     locked_changed = Signal(bool)
     switch_requested = Signal()
+    # After an unlock, when the roles are no longer those the window was built for.
+    roles_changed = Signal(object)
 
     def __init__(self, services: Services, actor: Actor, minutes: int,
                  parent: QObject | None = None, check_every_ms: int = 15_000) -> None:
@@ -166,10 +169,12 @@ class IdleLock(QObject):
         self.dialog.activateWindow()
         self.locked_changed.emit(True)
 
-    def _unlocked(self) -> None:
+    def _unlocked(self, fresh: Actor) -> None:
         self.dismiss()
         self.last_activity = time.monotonic()
         self.locked_changed.emit(False)
+        if fresh.roles != self.actor.roles:
+            self.roles_changed.emit(fresh)
 
     def dismiss(self) -> None:
         """Take the sheets and the dialog away: after unlocking, or when the session ends."""

@@ -147,17 +147,20 @@ class MainWindow(QMainWindow):
                                                    .replace("%2", actor.position)))
         # A PC of an office exchanges by itself from now on; a standalone PC shows nothing.
         self.statusBar().addPermanentWidget(self.exchange.label)
-        self.bus.exchanged.connect(
-            lambda _status: self.sync_action.setEnabled(self.exchange.active))
-        self.sync_action.setEnabled(self.exchange.start())
+        self.bus.exchanged.connect(lambda _status: self._exchange_actions(self.exchange.active))
+        self._exchange_actions(self.exchange.start())
         self.bus.open_person.connect(self._open_person)
         from ops_desktop.ui.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(services, actor, services.accounts.idle_lock_minutes(), self)
         self.idle_lock.switch_requested.connect(self.switch_from_lock)
+        self.idle_lock.roles_changed.connect(self.roles_changed)
         # Set when the person signed out: the program then asks for the next sign-in
         # instead of ending (app.py).
         self.signed_out = False
+        # Set when the same person goes on with other roles (after an unlock): app.py opens
+        # the next window for them without another sign-in.
+        self.following: Actor | None = None
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Plik"))
@@ -167,6 +170,16 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(self.tr("Wymień zmiany z innymi komputerami biura teraz"))
         self.sync_action.triggered.connect(self.bus.exchange_requested.emit)
         menu.addAction(self.sync_action)
+        # A field laptop's USB stick meets this PC's share: every worker may do it.
+        from ops_desktop.ui.stick_relay import StickRelay
+
+        self.stick_relay = StickRelay(self, self.services.exchange, self.exchange)
+        self.relay_action = QAction(self.tr("Wymiana przez &pendrive…"), self)
+        self.relay_action.setObjectName("relay_stick")
+        self.relay_action.setToolTip(self.tr(
+            "Skopiuj pliki wymiany między folderem biura a pendrive'em laptopa z terenu"))
+        self.relay_action.triggered.connect(self.stick_relay.run)
+        menu.addAction(self.relay_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Zakończ"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -198,6 +211,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("O programie"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _exchange_actions(self, active: bool) -> None:
+        """Shown greyed on a standalone PC (and on one removed from the office)."""
+        self.sync_action.setEnabled(active)
+        self.relay_action.setEnabled(active)
 
     def _tab_shown(self, index: int) -> None:
         slot = self.tabs.widget(index)
@@ -246,6 +264,23 @@ class MainWindow(QMainWindow):
         discard.deleteLater()
         self.end_session(SignOutWay.LOCK_SCREEN, len(open_now), logged=True)
         return True
+
+    def roles_changed(self, fresh: Actor) -> None:
+        """The administrator (with a second person) changed this person's roles meanwhile;
+        the services already refuse the old ones. With nothing open the window is opened
+        again with the new roles; open forms are never thrown away: the person closes them
+        and signs in again."""
+        from ops_desktop.ui import session
+
+        if session.open_work(self):
+            guard.message(self, self.tr("Twoje uprawnienia zmieniły się – zaloguj się ponownie "
+                                        "(Konto → Wyloguj). Otwarte formularze nie zostaną "
+                                        "zapisane przed ponownym zalogowaniem."))
+            return
+        guard.message(self, self.tr("Twoje uprawnienia zmieniły się – okno otworzy się "
+                                    "ponownie z nowymi uprawnieniami."))
+        self.following = fresh
+        self.end_session(SignOutWay.ROLES_CHANGED, 0)
 
     def end_session(self, way: SignOutWay, discarded: int, logged: bool = False) -> None:
         """Log the sign-out, drop every open form and close the window; the next person's

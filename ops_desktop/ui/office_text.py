@@ -36,6 +36,11 @@ MESSAGES: dict[str, str] = {
     "removed_from_office": QT_TRANSLATE_NOOP("office", "Ten komputer odłączono od biura – wymiana zmian z innymi komputerami nie jest już możliwa. Dane na tym komputerze pozostają."),
     "cannot_remove_self": QT_TRANSLATE_NOOP("office", "Nie można odłączyć komputera, na którym się pracuje."),
     "member": QT_TRANSLATE_NOOP("office", "W biurze nie ma już tego komputera."),
+    # The relay with a field laptop's USB stick.
+    "stick_unreachable": QT_TRANSLATE_NOOP("office", "Wybrany folder jest niedostępny – czy pendrive jest podłączony? Niczego nie skopiowano."),
+    "same_folder": QT_TRANSLATE_NOOP("office", "To jest folder wymiany tego komputera – wskaż folder na pendrivie."),
+    "foreign_office": QT_TRANSLATE_NOOP("office", "Na tym pendrivie są pliki wymiany innego biura – niczego nie skopiowano. Wskaż pendrive laptopa tego biura."),
+    "relay_cut": QT_TRANSLATE_NOOP("office", "Kopiowanie przerwano (pendrive wyjęty albo folder niedostępny). Skopiowane pliki zostają; resztę przeniesie następna wymiana przez pendrive."),
 }
 
 # Refused files of another PC (RoundReport.problems), as the person reads them.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -129,6 +130,26 @@ class AdminPage(QWizardPage):
         ):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
+        # The head's account made at once: the set-up is the one time roles are given without
+        # a second person, and the head is that second person for every later grant.
+        self.head_login = named(QLineEdit(), "head_login", self.tr("Login kierownika"))
+        self.head_full_name = named(QLineEdit(), "head_full_name",
+                                    self.tr("Imię i nazwisko kierownika"))
+        self.head_password = named(QLineEdit(), "head_password",
+                                   self.tr("Hasło tymczasowe kierownika"))
+        head_note = QLabel(self.tr(
+            "Konto kierownika ośrodka (zalecane): role z dostępem do spraw nadane później "
+            "działają dopiero po zatwierdzeniu przez kierownika. Kierownik zmieni hasło "
+            "tymczasowe przy pierwszym logowaniu."))
+        head_note.setWordWrap(True)
+        form.addRow(head_note)
+        for label, field, widget in (
+            (self.tr("Login kierownika"), "head_login", self.head_login),
+            (self.tr("Imię i nazwisko kierownika"), "head_full_name", self.head_full_name),
+            (self.tr("Hasło tymczasowe kierownika"), "head_password", self.head_password),
+        ):
+            form.addRow(label, widget)
+            form.addRow("", self.errors.label_for(field, widget))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         if self.password.text() != self.repeat.text():
@@ -136,9 +157,13 @@ class AdminPage(QWizardPage):
             return False
         admin = NewAccount(self.login.text(), self.full_name.text(), self.position.text(),
                            self.password.text())
+        head = None
+        if self.head_login.text().strip():
+            head = NewAccount(self.head_login.text(), self.head_full_name.text(),
+                              self.tr("kierownik ośrodka"), self.head_password.text())
         self.signed = guard.attempt(
-            self, lambda: self.services.accounts.set_up_office(self.office.settings(), admin),
-            self.errors)
+            self, lambda: self.services.accounts.set_up_office(self.office.settings(), admin,
+                                                               head), self.errors)
         return self.signed is not None
 
 
@@ -171,4 +196,6 @@ class SetupWizard(QWizard):
         dialog = JoinDialog(self.services, self)
         if dialog.exec() and dialog.joined is not None:
             self.joined = dialog.joined
-            self.accept()
+            # Not self.accept(): QWizard's checks the page it is on, which would ask for a
+            # new office's data – left empty by whoever joins – and keep the wizard open.
+            QDialog.done(self, QDialog.DialogCode.Accepted)

@@ -161,3 +161,17 @@ def test_a_folder_that_serves_an_office_cannot_be_shared_again(office, tmp_path:
     out = run("ops_desktop", "office", "share", "--db", str(other), "--exchange", str(folder),
               "--name", "Obce", "--invitation", str(tmp_path / "inne.opsbak"), ok=False)
     assert out.returncode == 2 and "inne biuro" in out.stderr
+
+
+def test_office_relay_refuses_a_stick_of_another_office(office, tmp_path: Path) -> None:
+    pc1, _, folder = office
+    other, stick = tmp_path / "inne.sqlite", tmp_path / "obcy-pendrive"
+    stick.mkdir()
+    pc(other, "setup")
+    run("ops_desktop", "office", "share", "--db", str(other), "--exchange", str(stick),
+        "--name", "Obce", "--invitation", str(tmp_path / "inne.opsbak"))
+    sync(other)
+    share_before = sorted(folder.rglob("*"))
+    out = run("ops_desktop", "office", "relay", "--db", str(pc1), "--with", str(stick), ok=False)
+    assert out.returncode == 2 and "pliki innego biura" in out.stderr
+    assert sorted(folder.rglob("*")) == share_before

@@ -97,6 +97,12 @@ class World:
             f"kolega{next(self.serial)}", "Jan Kolega", "", "tymczasowe-123",
             frozenset({Role.SERVICES})))
 
+    def grant(self) -> uuid.UUID:
+        """A grant of a team role waiting for a second person (asked by the set-up actor)."""
+        user_id = self.colleague()
+        return next(g.id for g in self.services.accounts.grants.pending(self.setup)
+                    if g.user_id == user_id)
+
     def draft(self) -> uuid.UUID:
         app_id = self.application()
         return self.services.decisions.prepare(self.setup, decision(app_id)).id
@@ -204,6 +210,13 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, 15), {ADMIN}),
     "accounts.update_account": (lambda w, a: w.services.accounts.update_account(
         a, w.colleague(), "Jan Kolega", "", frozenset({Role.BENEFITS}), True), {ADMIN}),
+    # four eyes on privilege: the head or another administrator confirms (test_four_eyes.py)
+    "accounts.grants.pending": (lambda w, a: w.services.accounts.grants.pending(a),
+                                {HEAD, ADMIN}),
+    "accounts.grants.confirm": (lambda w, a: w.services.accounts.grants.confirm(a, w.grant()),
+                                {HEAD, ADMIN}),
+    "accounts.grants.reject": (lambda w, a: w.services.accounts.grants.reject(a, w.grant()),
+                               {HEAD, ADMIN}),
     "office.grant_authorisation_as": (lambda w, a: w.services.office.grant_authorisation_as(
         a, w.colleague(), "Zarządzenie nr 5/2026", dt.date(2026, 1, 2)), {ADMIN}),
     "office.authorisations": (lambda w, a: w.services.office.authorisations(

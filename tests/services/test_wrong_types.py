@@ -46,12 +46,13 @@ def test_roles_given_as_text_are_a_field_error(services: Services, admin: Actor)
     for roles in ("coordinator", ["coordinator"], {"coordinator"}, None):
         assert refused(lambda r=roles: services.accounts.create_account(admin, NewAccount(
             "kolega", "Jan Kolega", "", "tymczasowe-123", r))) == {"roles": ["invalid"]}
+    # The auditor's role is given at once (case roles wait for a second person).
     colleague = services.accounts.create_account(admin, NewAccount(
-        "kolega", "Jan Kolega", "", "tymczasowe-123", frozenset({Role.SERVICES})))
+        "kolega", "Jan Kolega", "", "tymczasowe-123", frozenset({Role.AUDITOR})))
     assert refused(lambda: services.accounts.update_account(
         admin, colleague, "Jan Kolega", "", "benefits", True)) == {"roles": ["invalid"]}
     [view] = [a for a in services.accounts.accounts(admin) if a.login == "kolega"]
-    assert view.roles == frozenset({Role.SERVICES})
+    assert view.roles == frozenset({Role.AUDITOR})
 
 
 def test_an_account_number_with_digits_outside_ascii_is_refused_next_to_its_field(

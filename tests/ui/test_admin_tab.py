@@ -46,6 +46,8 @@ from ops_desktop.ui.main_window import MainWindow
 SHOTS = Path(tempfile.gettempdir()) / "ops_shots"  # screens to look at after a run
 ADMIN = NewAccount("admin", "Robert Krawczyk", "informatyk", "Kasztanowa-7-aleja")
 TEMPORARY = "Sosnowa-12-bis"
+# The set-up wizard's head: the second person on every grant of case roles (test_four_eyes.py).
+HEAD = NewAccount("kierownik", "Barbara Żółkiewska", "kierownik", "tymczasowe-456")
 
 # --- helpers ----------------------------------------------------------------------------
 
@@ -122,14 +124,28 @@ def choose(tab: AdminTab, login: str) -> None:
 
 @pytest.fixture
 def admin(services: Services) -> Actor:
-    return services.accounts.set_up_office(SETTINGS, ADMIN).actor
+    return services.accounts.set_up_office(SETTINGS, ADMIN, HEAD).actor
 
 
 @pytest.fixture
-def colleague(services: Services, admin: Actor) -> uuid.UUID:
-    return services.accounts.create_account(admin, NewAccount(
+def head(services: Services, admin: Actor) -> Actor:
+    signed = services.accounts.sign_in(HEAD.login, HEAD.password)
+    services.accounts.change_password(signed.actor, HEAD.password, "Kierownicze-haslo-9")
+    return signed.actor
+
+
+def head_confirms(services: Services, head: Actor) -> None:
+    for grant in services.accounts.grants.pending(head):
+        services.accounts.grants.confirm(head, grant.id)
+
+
+@pytest.fixture
+def colleague(services: Services, admin: Actor, head: Actor) -> uuid.UUID:
+    user_id = services.accounts.create_account(admin, NewAccount(
         "pzielinski", "Piotr Zieliński", "specjalista ds. świadczeń", "Jarzębinowa-12",
         frozenset({Role.BENEFITS})))
+    head_confirms(services, head)
+    return user_id
 
 
 def make_tab(qtbot: QtBot, services: Services, actor: Actor) -> AdminTab:
@@ -163,7 +179,7 @@ def fill_new_user(qtbot: QtBot, dialog: QWidget, password: str, repeat: str | No
 def test_the_list_shows_every_account_with_roles_in_polish(
         tab: AdminTab, services: Services, admin: Actor, colleague: uuid.UUID) -> None:
     tab.bus.changed.emit()
-    assert tab.users.model.rowCount() == 2
+    assert tab.users.model.rowCount() == 3  # with the head's account made at set-up
     assert cell(tab, "pzielinski", "Imię i nazwisko") == "Piotr Zieliński"
     assert cell(tab, "pzielinski", "Role") == "Świadczenia"
     assert cell(tab, "pzielinski", "Aktywne") == "tak"
@@ -182,7 +198,8 @@ def test_the_list_shows_every_account_with_roles_in_polish(
 
 
 def test_administrator_creates_a_user_with_two_roles_who_must_change_the_password(
-        qtbot: QtBot, tab: AdminTab, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, tab: AdminTab, services: Services, head: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     def fill(dialog: object) -> None:
         assert isinstance(dialog, NewUserDialog)
         fill_new_user(qtbot, dialog, TEMPORARY)
@@ -190,9 +207,18 @@ def test_administrator_creates_a_user_with_two_roles_who_must_change_the_passwor
 
     patch_exec(qtbot, monkeypatch, NewUserDialog, fill)
     click(qtbot, tab, QPushButton, "new_user")
-    assert cell(tab, "jkowalska", "Role") == "Świadczenia, Praca socjalna"
+    # Both roles read case content: they wait for the head, shown under the list.
+    assert cell(tab, "jkowalska", "Role") == ""
     assert tab.users.chosen() is not None and tab.users.chosen().login == "jkowalska"
     assert "musi zmienić" in tab.users.notice.text()
+    assert "czekają na zatwierdzenie" in tab.users.notice.text()
+    waiting = tab.users.pending.model
+    assert waiting.rowCount() == 1
+    assert waiting.index(0, 1).data() == "Praca socjalna, Świadczenia"
+    head_confirms(services, head)
+    tab.bus.changed.emit()
+    assert cell(tab, "jkowalska", "Role") == "Świadczenia, Praca socjalna"
+    assert waiting.rowCount() == 0
     signed = services.accounts.sign_in("jkowalska", TEMPORARY)
     assert signed.must_change_password
     assert signed.actor.roles == frozenset({Role.BENEFITS, Role.SOCIAL_WORK})
@@ -224,7 +250,7 @@ def test_a_too_short_password_is_shown_by_the_field_and_nothing_typed_is_lost(
         assert not dialog.isVisible()
 
     patch_exec(qtbot, monkeypatch, NewUserDialog, fill)
-    assert [a.login for a in services.accounts.accounts(admin)] == ["admin"]
+    assert [a.login for a in services.accounts.accounts(admin)] == ["kierownik", "admin"]
     click(qtbot, tab, QPushButton, "new_user")
     assert services.accounts.sign_in("jkowalska", TEMPORARY).must_change_password
 
@@ -238,7 +264,7 @@ def test_passwords_that_differ_are_caught_in_the_dialog_and_nothing_is_created(
     click(qtbot, dialog, QPushButton, "new_user_save")
     assert error_text(dialog, "password_repeat") == labels.error("password_mismatch")
     assert dialog.isVisible() and dialog.repeat.text() == TEMPORARY + "x"
-    assert [a.login for a in services.accounts.accounts(admin)] == ["admin"]
+    assert [a.login for a in services.accounts.accounts(admin)] == ["kierownik", "admin"]
 
 
 def test_a_taken_login_and_missing_roles_are_shown_by_their_fields(
@@ -260,7 +286,7 @@ def test_a_taken_login_and_missing_roles_are_shown_by_their_fields(
 
 def test_edit_roles_and_the_last_administrator_keeps_the_role(
         qtbot: QtBot, tab: AdminTab, services: Services, admin: Actor, colleague: uuid.UUID,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        head: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
     def fill(dialog: object) -> None:
         assert isinstance(dialog, EditUserDialog)
         assert dialog.roles.roles() == frozenset({Role.BENEFITS})
@@ -276,8 +302,11 @@ def test_edit_roles_and_the_last_administrator_keeps_the_role(
     patch_exec(qtbot, monkeypatch, EditUserDialog, fill)
     click(qtbot, tab, QPushButton, "edit_user")
     [edited] = [a for a in services.accounts.accounts(admin) if a.id == colleague]
-    assert edited.roles == frozenset({Role.SERVICES, Role.COORDINATOR})
+    # Benefits is taken away at once; services and the head's role wait for the head.
+    assert edited.roles == frozenset()
     assert edited.position == "zastępca kierownika"
+    head_confirms(services, head)
+    tab.bus.changed.emit()
     assert cell(tab, "pzielinski", "Role") == "Usługi, Koordynator"
 
     def strip_admin(dialog: object) -> None:

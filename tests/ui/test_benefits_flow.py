@@ -835,3 +835,30 @@ def test_the_decision_dialog_shows_the_first_months_prorated_pay(
     select_first(qtbot, tab)
     qtbot.mouseClick(child(tab, QPushButton, "prepare_decision"), LEFT)
     assert seen == ["grudzień 2026 r.: 561,29 zł za 29 z 31 dni"]
+
+
+def test_a_signed_decisions_buttons_are_in_view_without_scrolling_sideways(
+    qtbot: QtBot, services: Services, signer: Actor,
+) -> None:
+    """Once signed, "Przygotuj decyzję" reads "Decyzja zmieniająca…": the longer row of
+    buttons pushed the whole panel wider than its half of a 1280-pixel window, so a
+    sideways scroll bar came and the last button and the grounds' field were cut off."""
+    app = application(services, signer, income=Decimal("500"))
+    draft = services.decisions.prepare(signer, DecisionInput(
+        app.id, DecisionKind.GRANT, Decimal("813.00"), dt.date.today().replace(day=1), None,
+        PaymentMethod.CASH, None, "Uzasadnienie."))
+    services.decisions.sign(signer, draft.id)
+    tab = open_tab(qtbot, services, signer)
+    tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie": decided ones too
+    select_first(qtbot, tab)
+    assert child(tab, QPushButton, "prepare_decision").text().startswith("Decyzja zmieniaj")
+    scroll = child(tab, QScrollArea, "application_panel_scroll")
+    # Laid out once the panel is taller than its half of the window.
+    qtbot.waitUntil(scroll.verticalScrollBar().isVisible)
+    assert not scroll.horizontalScrollBar().isVisible()
+    viewport = scroll.viewport()
+    for name in ("prepare_decision", "preview_decision", "sign_decision", "print_decision",
+                 "withdraw_application"):
+        widget = child(tab, QWidget, name)
+        right = widget.mapTo(viewport, widget.rect().topRight()).x()
+        assert 0 <= right <= viewport.width(), name

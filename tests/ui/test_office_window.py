@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from ops_desktop import app as composition
@@ -30,7 +30,7 @@ from ops_desktop.ui.admin.share_dialog import CodeDialog, ShareDialog
 from ops_desktop.ui.join_dialog import JoinDialog
 from ops_desktop.ui.main_window import MainWindow
 from ops_desktop.ui.setup_wizard import SetupWizard
-from tests.services.helpers import person, referral_intake
+from tests.services.helpers import PESEL_WOMAN_2002, person, referral_intake
 
 LEFT = Qt.MouseButton.LeftButton
 PASSWORD = "Kasztanowa-7-aleja"
@@ -144,6 +144,11 @@ def join_at_first_start(qtbot: QtBot, empty: Services, invitation: Path, code: s
     def wizard(self: SetupWizard) -> int:
         self.show()
         qtbot.mouseClick(self.office_page.join_button, LEFT)
+        # Joined: the wizard is gone, without asking for the new office's data it no
+        # longer needs (QWizard's accept checks the page it is on).
+        assert not self.isVisible() and self.result() == QDialog.DialogCode.Accepted
+        assert not [label.text() for label in self.office_page.findChildren(QLabel)
+                    if label.text() == "To pole jest wymagane."]
         return int(self.result())
 
     signed_in: list[Services] = []
@@ -255,6 +260,17 @@ def test_the_administrator_removes_a_pc_and_that_pc_is_told_once(
     assert panel.pages.currentIndex() == 1 and panel.model.rowCount() == 1
     assert panel.model.item(0, 1).text() == "Laptop"
     assert "brak wieści" not in panel.model.item(0, 2).text()
+    # Shown, the list fills its width: the last column takes what the others leave (it
+    # was measured to its text with the rest of the table left empty beside it).
+    tabs = panel.parentWidget()
+    while not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    tabs.setCurrentWidget(panel)
+    header = panel.table.horizontalHeader()
+    qtbot.waitUntil(lambda: panel.table.isVisible())
+    panel.load()  # a later round's refresh while the list is on screen
+    assert (header.sectionViewportPosition(2) + header.sectionSize(2)
+            == panel.table.viewport().width())
     asked: list[str] = []
     monkeypatch.setattr(office_panel, "confirm_removal",
                         lambda _parent, text: asked.append(text) or True)
@@ -389,3 +405,30 @@ def test_a_file_of_a_newer_program_asks_once_for_an_update(
     round_done(qtbot, window)
     assert len(messages) == 1 and "zaktualizujesz program" in messages[0]
     assert window.exchange.active  # the other PCs' changes still come; that file waits
+
+
+def test_a_write_goes_out_at_once_and_changes_from_another_pc_start_no_round(
+        qtbot: QtBot, office: tuple[Services, Services, Path]) -> None:
+    """A saved change leaves for the folder ROUND_AFTER_WRITE_MS after the save, not at the
+    next 5-s tick; the refresh after another PC's changes is no write of this PC."""
+    pc1, pc2, _ = office
+    window1 = window_of(qtbot, pc1, "desk")
+    controller = window1.exchange
+    qtbot.waitUntil(lambda: controller.job is None and controller.last_status is not None,
+                    timeout=15000)
+    controller.timer.stop()  # only the round after the write may send it
+    desk = actor(pc1, "desk")
+    pc1.persons.register_household(desk, person(), [])
+    assert pc1.exchange.status().waiting > 0  # type: ignore[union-attr]
+    window1.bus.changed.emit()  # what every form does after a save
+    assert controller.after_write.isActive()
+    qtbot.waitUntil(lambda: pc1.exchange.status().waiting == 0,  # type: ignore[union-attr]
+                    timeout=10000)
+    qtbot.waitUntil(lambda: controller.job is None, timeout=10000)
+
+    # Changes from another PC: the controller's own refresh starts no round of its own.
+    pc2.persons.register_household(actor(pc2, "desk"), person(pesel=PESEL_WOMAN_2002), [])
+    pc2.exchange.sync()
+    controller.run_round()
+    qtbot.waitUntil(lambda: controller.job is None, timeout=15000)
+    assert not controller.after_write.isActive()

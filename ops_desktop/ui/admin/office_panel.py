@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QStackedWidget,
@@ -91,7 +92,11 @@ class OfficePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)  # a PC's name on one line: the column takes its width
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Number and name as wide as their text, "when heard from" the rest – measured at
+        # every refresh (resizeColumnsToContents shrank the last column to its text too).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.remove_button = push_button(self.tr("&Usuń komputer…"), "remove_member",
                                          self.remove_selected)
         self.sync_button = push_button(self.tr("&Synchronizuj teraz"), "office_sync_now",
@@ -145,8 +150,6 @@ class OfficePanel(QWidget):
             self.model.appendRow(cells)
             if other.code == chosen:
                 self.table.selectRow(self.model.rowCount() - 1)
-        # Rows come after the view was sized on an empty list: measure them again.
-        self.table.resizeColumnsToContents()
 
     def selected_code(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -11,6 +11,7 @@ import uuid
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from ops_desktop.ui.admin.user_dialogs import (
 )
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import push_button
+from ops_desktop.ui.grants_panel import PendingGrantsPanel
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
@@ -70,10 +72,17 @@ class UsersPanel(QWidget):
         for button in (self.new_button, self.edit_button, self.reset_button, self.authorise_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        # Roles this administrator (or another) asked for, until a second person decides.
+        self.pending = PendingGrantsPanel(services, actor, bus)
+        pending_box = QGroupBox(self.tr("Czekają na zatwierdzenie"))
+        QVBoxLayout(pending_box).addWidget(self.pending)
+        self.pending.counted.connect(lambda n: pending_box.setTitle(
+            self.tr("Czekają na zatwierdzenie (%1)").replace("%1", str(n))))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
+        layout.addWidget(pending_box, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         bus.changed.connect(self.refresh)
         self.refresh()
@@ -139,7 +148,8 @@ class UsersPanel(QWidget):
         if self._run(dialog) and dialog.created is not None:
             self.notice.setText(self.tr("Utworzono konto %1. Przy pierwszym logowaniu użytkownik "
                                         "musi zmienić hasło tymczasowe.")
-                                .replace("%1", dialog.login.text().strip().lower()))
+                                .replace("%1", dialog.login.text().strip().lower())
+                                + self._waiting_note())
             self.choose(dialog.created)
 
     def edit_user(self) -> None:
@@ -147,7 +157,14 @@ class UsersPanel(QWidget):
         if account is None:
             return
         if self._run(EditUserDialog(self.services, self.actor, account, self)):
-            self.notice.setText(self.tr("Zapisano zmiany konta %1.").replace("%1", account.login))
+            self.notice.setText(self.tr("Zapisano zmiany konta %1.").replace("%1", account.login)
+                                + self._waiting_note())
+
+    def _waiting_note(self) -> str:
+        if self.pending.model.rowCount() == 0:
+            return ""
+        return " " + self.tr("Nowe role z dostępem do spraw czekają na zatwierdzenie przez "
+                             "kierownika albo innego administratora (lista poniżej).")
 
     def reset_password(self) -> None:
         account = self.chosen()

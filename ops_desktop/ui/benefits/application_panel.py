@@ -196,11 +196,16 @@ class ApplicationPanel(QWidget):
         decision_layout = QVBoxLayout(decision)
         decision_layout.addWidget(self.decision_status)
         buttons = QHBoxLayout()
-        for button in (self.prepare_button, self.preview_button, self.sign_button, self.print_button,
-                       self.withdraw_button):
+        for button in (self.prepare_button, self.preview_button, self.sign_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch()
         decision_layout.addLayout(buttons)
+        # The withdrawal on a row of its own: beside "Decyzja zmieniająca…" (a signed
+        # decision) the one row was wider than the panel's half of a 1280-pixel window.
+        withdrawal = QHBoxLayout()
+        withdrawal.addWidget(self.withdraw_button)
+        withdrawal.addStretch()
+        decision_layout.addLayout(withdrawal)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)

@@ -35,6 +35,7 @@ from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
 from ops_desktop.ui.forms import push_button
+from ops_desktop.ui.grants_panel import PendingGrantsPanel
 from ops_desktop.ui.printing import Printed, print_decisions
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -99,8 +100,11 @@ class CoordinatorTab(QWidget):
         self.pages.addTab(splitter, self.tr("Decyzje"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
+        # The head is the second person on the administrator's grants of roles.
+        self.grants_page = PendingGrantsPanel(services, actor, bus)
         for page, title in ((self.conflicts_page, self.tr("Konflikty wymiany (%1)")),
-                            (self.refused_page, self.tr("Zmiany odrzucone (%1)"))):
+                            (self.refused_page, self.tr("Zmiany odrzucone (%1)")),
+                            (self.grants_page, self.tr("Prośby o uprawnienia (%1)"))):
             self.pages.addTab(page, "")
             index = self.pages.indexOf(page)
             page.counted.connect(lambda n, i=index, t=title:
@@ -151,6 +155,13 @@ class CoordinatorTab(QWidget):
 
     # --- showing ---
     def refresh(self) -> None:
+        """Reload the lists; a refusal (the head's roles changed meanwhile) is said on top."""
+        try:
+            self._reload()
+        except (DomainError, StorageEnvironmentError) as exc:
+            self.overview.setText(guard.describe(exc))
+
+    def _reload(self) -> None:
         s, a = self.services, self.actor
         for model, status in ((self.drafts, DecisionStatus.DRAFT), (self.signed, DecisionStatus.SIGNED)):
             model.set_keyset_source(

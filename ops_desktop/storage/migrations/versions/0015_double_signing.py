@@ -1,7 +1,7 @@
 """double signing: one draft signed on two PCs while apart
 
 Revision ID: 0015_double_signing
-Revises: 0012_anchors
+Revises: 0014_pending_grants
 Create Date: 2026-12-03 10:00:00
 
 Why: a draft signed on two PCs while apart left each PC with its own act, for good. Every PC
@@ -18,7 +18,7 @@ from alembic import op
 from ops_desktop.storage.triggers import CREATE_TRIGGERS, CREATE_TRIGGERS_0012, DROP_TRIGGERS
 
 revision = '0015_double_signing'
-down_revision = '0012_anchors'
+down_revision = '0014_pending_grants'
 branch_labels = None
 depends_on = None
 
