@@ -83,23 +83,27 @@ def _signed_day(values: Mapping[str, Any]) -> dt.datetime:
     return signed_at if isinstance(signed_at, dt.datetime) else dt.datetime(2000, 1, 1)
 
 
-def keep_later_act(session: Session, row_id: str, later: Mapping[str, Any], stamp: str) -> None:
+def keep_later_act(session: Session, row_id: str, later: Mapping[str, Any],
+                   stamp: str) -> SyncConflictRow:
     """The entry keeping the later act (its values and its signing's stamp); written once,
     by whichever PC meets it beside an act signed before it. It names no kept act: that is
     the row, which after every exchange holds the first act on every PC – so three acts of
     one draft give the same two entries on every PC, in whatever order they arrive."""
-    entry = uuid.uuid5(_NS, f"{row_id}|{stamp}")
-    if session.get(SyncConflictRow, entry) is not None:
-        return
+    entry_id = uuid.uuid5(_NS, f"{row_id}|{stamp}")
+    entry = session.get(SyncConflictRow, entry_id)
+    if entry is not None:
+        return entry
     session.info["actor_id"] = None  # the program writes it, not a colleague
     lost = _record(later, stamp)
     lost.update({c: lost["act"][c] for c in SUMMARY})
-    session.add(SyncConflictRow(
-        id=entry, table_name=TABLE, row_id=row_id, field=ACT_FIELD,
+    entry = SyncConflictRow(
+        id=entry_id, table_name=TABLE, row_id=row_id, field=ACT_FIELD,
         kept_value=None, kept_stamp=ZERO, kept_author=None,
         lost_value=dumps(lost), lost_stamp=stamp, lost_author=later.get("signed_by"),
-        created_at=_signed_day(later)))
+        created_at=_signed_day(later))
+    session.add(entry)
     session.flush()
+    return entry
 
 
 def first_act(session: Session, row_id: str) -> dict[str, Any] | None:
@@ -114,19 +118,18 @@ def first_act(session: Session, row_id: str) -> dict[str, Any] | None:
 
 
 def settle(session: Session, row: DecisionRow, ours: str, incoming: Mapping[str, Any],
-           stamp: str, author: uuid.UUID | None) -> bool:
+           stamp: str, author: uuid.UUID | None) -> tuple[bool, SyncConflictRow | None]:
     """A signing of `row` came from another PC while this PC holds it signed by the signing
     stamped `ours`. The first act stays or replaces the row; the later one is kept in an
-    entry. True when the row was replaced (the caller records the new stamps)."""
+    entry. (Whether the row was replaced – the caller records the new stamps –, the entry.)"""
     if stamp == ours:
-        return False  # the same signing, read again
+        return False, None  # the same signing, read again
     here = acts.row_values(row)
     other = {**here, **incoming}
     row_id = str(row.id)
     if ours < stamp:  # the act here was signed first: the incoming one is the later act
-        keep_later_act(session, row_id, other, stamp)
-        return False
-    keep_later_act(session, row_id, here, ours)
+        return False, keep_later_act(session, row_id, other, stamp)
+    entry = keep_later_act(session, row_id, here, ours)
     session.info["actor_id"] = author
     for name, value in incoming.items():
         setattr(row, name, value)
@@ -134,4 +137,4 @@ def settle(session: Session, row: DecisionRow, ours: str, incoming: Mapping[str,
     # `verify` checks the row against it).
     acts.record_signing(session, author, row)
     session.flush()
-    return True
+    return True, entry

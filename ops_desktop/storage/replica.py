@@ -270,11 +270,15 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
         # Signed here too, while apart: the act signed first stays everywhere, the later
         # one is kept whole for the coordinator (storage/double_signing.py).
         applied[id(obj)] = obj
-        if double_signing.settle(session, obj, stamp_of(stamps, "status").stamp, values,
-                                 change.stamp, author):
+        replaced, entry = double_signing.settle(session, obj, stamp_of(stamps, "status").stamp,
+                                                values, change.stamp, author)
+        if replaced:
             put_stamps(connection, change.table, change.row,
                        {n: FieldStamp(change.stamp, change.bases.get(n, ZERO), author)
                         for n in values})
+        if entry is not None and rows is not None:
+            # The other PCs' copy of the entry may come later in this round.
+            rows.put(SyncConflictRow.__tablename__, str(entry.id), entry)
         return None
     won: dict[str, FieldStamp] = {}
     lost_here: list[tuple[str, FieldStamp, Any]] = []

@@ -31,7 +31,7 @@ def _replace_by_an_act_signed_earlier(services: Services, decision_id: uuid.UUID
         first = {"signed_at": signed_at, "signatory_name": "Barbara Żółkiewska"}
         ours = Stamp(int(later["signed_at"].timestamp() * 1000), 0, MEMBER_2).text()
         theirs = Stamp(int(signed_at.timestamp() * 1000), 0, MEMBER_1).text()
-        assert double_signing.settle(s, row, ours, first, theirs, None)
+        assert double_signing.settle(s, row, ours, first, theirs, None)[0]
     return later, first
 
 
