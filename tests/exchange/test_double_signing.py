@@ -159,3 +159,26 @@ def test_three_acts_of_one_draft_end_alike_on_three_pcs_whatever_the_order_they_
         assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2, pc3)}) == 1
     finally:
         pc3.close()
+
+
+def test_a_change_an_earlier_version_kept_waiting_as_signed_act_leaves_at_the_next_exchange(
+        benefits_worker: Actor, signer: Actor, two_pcs: tuple[Services, Services]) -> None:
+    from ops_desktop.domain.hlc import Stamp
+    from ops_desktop.storage.replica import Incoming, quarantine
+
+    pc1, pc2 = two_pcs
+    draft = _draft(pc1, benefits_worker)
+    sync_all(pc1, pc2)
+    pc1.decisions.sign(signer, draft.id)
+    sync_all(pc1, pc2)
+    member = ExchangeService(pc1.db).status().others[0].member  # type: ignore[union-attr]
+    with pc1.db.session() as s:
+        # The laptop's dropping of the draft, as an earlier version left it waiting.
+        dropped = Incoming(member=member, seq=10**6, stamp=Stamp(1, 0, member).text(),
+                           table="decisions", row=str(draft.id), op="delete", fields={},
+                           author=str(benefits_worker.user_id))
+        quarantine(s, dropped, "signed_act")
+    ExchangeService(pc1.db).sync()
+    with pc1.db.session() as s:
+        assert quarantined(s) == []
+        assert s.get(DecisionRow, draft.id).status == "signed"  # type: ignore[union-attr]
