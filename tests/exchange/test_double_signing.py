@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
+from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.vocabulary import BenefitForm
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
@@ -81,6 +82,10 @@ def test_both_pcs_keep_the_act_signed_first_and_the_head_sees_the_other(
     assert (listed.acts.kept.case_sign, listed.acts.later.case_sign) == (
         first.case_sign, later.case_sign)
     assert listed.acts.kept.signed_by == (coordinator if first_on_laptop else signer).full_name
+    # A signed act is never taken in place of the other: the entry can only be closed.
+    with pytest.raises(ConflictError):
+        pc1.exchange_inbox.take_lost_value(coordinator, listed.id)
+    assert _act(pc1, draft.id) == first_act
 
 
 def test_a_plain_update_of_a_signed_act_is_still_refused_after_a_double_signing(
