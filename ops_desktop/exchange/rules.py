@@ -10,11 +10,14 @@ from __future__ import annotations
 from ops_desktop.domain.permissions import Permission, permissions_of
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.storage.anonymisation import ANONYMISE
+from ops_desktop.storage.change_feed import is_signing
 from ops_desktop.storage.replica import INSERT, Incoming, Target
 from ops_desktop.storage.replication import REPLICATED, Kind
 
 P = Permission
 SIGNED = "signed"
+# The reason a change to a signed act is not applied; not kept waiting (exchange/sync.py).
+SIGNED_ACT = "signed_act"
 
 # Any one of these lets an author write the table (insert, change or delete its rows).
 WRITERS: dict[str, frozenset[Permission]] = {
@@ -59,8 +62,12 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
     """None when the change may be applied, else the reason it is quarantined."""
     kind = REPLICATED[change.table]
     touches_existing = target.exists and change.op != INSERT
-    if kind is Kind.SIGNED_ACT and touches_existing and target.status == SIGNED:
-        return "signed_act"
+    if (kind is Kind.SIGNED_ACT and touches_existing and target.status == SIGNED
+            and not is_signing(change.table, change.fields)):
+        # An edit or the dropping of the draft that was signed meanwhile: the signing wins
+        # (the exchange settles it, exchange/sync.py). A second signing of the same draft
+        # is checked like any change and decided by replica.apply (storage/double_signing.py).
+        return SIGNED_ACT
     if (kind is Kind.APPEND_ONLY and touches_existing
             and change.author != (None if target.created_by is None else str(target.created_by))):
         return "append_only"

@@ -23,7 +23,7 @@ from ops_desktop.exchange.bundle import (
     open_bundle,
     seal,
 )
-from ops_desktop.exchange.rules import refusal
+from ops_desktop.exchange.rules import SIGNED_ACT, refusal
 from ops_desktop.storage import audit
 from ops_desktop.storage.change_feed import (
     last_outbox_seq,
@@ -248,7 +248,14 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             # before it is applied or kept in the quarantine, so the data never comes back.
             batch = [(blanked_change(blanker, change), entry) for change, entry in batch]
             for (change, entry), reason in zip(batch, applying.apply(batch), strict=True):
-                tally = counts.setdefault(change.member, [0, 0])
+                tally = counts.setdefault(change.member, [0, 0, 0])
+                if reason == SIGNED_ACT:
+                    # A change of the draft that was signed meanwhile: the signing wins, on
+                    # every PC alike; nothing waits (the import entry counts it).
+                    tally[2] += 1
+                    if entry is not None:
+                        release(s, entry)
+                    continue
                 if reason is None:
                     tally[0] += 1
                     report.applied += 1
@@ -270,10 +277,12 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
         put_state(connection, {APPLIED_PREFIX + m: str(n) for m, n in marks.items()}
                   | {KEYGEN_SEEN_PREFIX + m: str(g) for m, g in seen.items()}
                   | {LAST_EXCHANGE: now.isoformat()})
-        for member, (applied_count, refused) in counts.items():
-            audit.record(s, None, "import", "exchange", entity_id=member[:40],
-                         details={"up_to": marks.get(member), "applied": applied_count,
-                                  "quarantined": refused})
+        for member, (applied_count, refused, settled) in counts.items():
+            details = {"up_to": marks.get(member), "applied": applied_count,
+                       "quarantined": refused}
+            if settled:
+                details["settled_by_signing"] = settled
+            audit.record(s, None, "import", "exchange", entity_id=member[:40], details=details)
 
 
 def blanked_change(blanker: Blanker, change: Incoming) -> Incoming:

@@ -21,15 +21,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ops_desktop.domain.errors import NotFound, PermissionDenied
+from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from ops_desktop.domain.hlc import ZERO, Stamp
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.audit import REFERENCES, person_label
 from ops_desktop.services.context import Actor, require, require_any
-from ops_desktop.storage import audit, exchange_records, replica
+from ops_desktop.storage import audit, double_signing, exchange_records, replica
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_records import RecordFacts
+from ops_desktop.storage.triggers import ACT_FIELD
 
 CONFLICT = "sync_conflicts"
 
@@ -48,6 +49,27 @@ class RecordRef:
 
 
 @dataclass(frozen=True)
+class SignedAct:
+    """One of two acts signed from one draft on two PCs: what names it on paper."""
+
+    case_sign: str
+    issued_on: dt.date | None
+    signed_at: dt.datetime | None
+    signed_by: str  # the signatory as the act names them
+    pc: str  # the PC it was signed on ("" if this PC does not know it)
+
+
+@dataclass(frozen=True)
+class DoubleSigning:
+    """One draft signed on two PCs while apart: the act every PC keeps (signed first) and the
+    later one, kept whole in the entry; the later act, if it was handed over, must be annulled
+    by a new act (the office decides; the program changes neither)."""
+
+    kept: SignedAct
+    later: SignedAct
+
+
+@dataclass(frozen=True)
 class ConflictEntry:
     id: uuid.UUID
     record: RecordRef
@@ -60,6 +82,7 @@ class ConflictEntry:
     lost_by: str
     lost_at: dt.datetime | None
     names: Mapping[str, str] = field(default_factory=dict)  # ids in the values → who
+    acts: DoubleSigning | None = None  # an entry of a draft signed on two PCs (field ACT_FIELD)
 
     @property
     def entity(self) -> str:
@@ -104,6 +127,31 @@ def _ref(table: str, facts: RecordFacts, content: bool) -> RecordRef:
     return RecordRef(table, person, facts.case_sign, facts.number, facts.day, facts.name)
 
 
+def _signed_act(value: Any, members: Mapping[str, str]) -> SignedAct:
+    data = value if isinstance(value, dict) else {}
+
+    def moment(name: str, kind: type[dt.date]) -> Any:
+        try:
+            return kind.fromisoformat(str(data[name])) if data.get(name) else None
+        except ValueError:
+            return None
+    return SignedAct(case_sign=str(data.get("case_sign") or ""),
+                     issued_on=moment("issued_on", dt.date),
+                     signed_at=moment("signed_at", dt.datetime),
+                     signed_by=str(data.get("signatory_name") or ""),
+                     pc=members.get(str(data.get("member")), ""))
+
+
+def _double_signing(s: Any, row: Any, lost: Any,
+                    members: Mapping[str, str]) -> DoubleSigning | None:
+    """Both acts of an entry of a draft signed on two PCs: the one in the row (the first,
+    once every PC has exchanged) and the later one the entry keeps."""
+    if (row.table_name, row.field) != (double_signing.TABLE, ACT_FIELD):
+        return None
+    return DoubleSigning(_signed_act(double_signing.first_act(s, row.row_id), members),
+                         _signed_act(lost, members))
+
+
 def _grounds(facts: RecordFacts) -> tuple[Any, ...]:
     try:
         return mapping.grounds(facts.grounds)
@@ -123,6 +171,7 @@ class ExchangeInboxService:
             rows = replica.conflicts(s)
             authors = {a for r in rows for a in (r.kept_author, r.lost_author) if a is not None}
             users = exchange_records.user_names(s, authors)
+            members = exchange_records.member_names(s)
             out: list[ConflictEntry] = []
             for row in rows:
                 facts = exchange_records.describe(s, row.table_name, row.row_id)
@@ -130,6 +179,7 @@ class ExchangeInboxService:
                 shown = need_to_know.exchange_value(actor, row.table_name, row.field,
                                                     narrative, _grounds(facts))
                 kept, lost = (_loads(row.kept_value), _loads(row.lost_value)) if shown else (None, None)
+                acts = _double_signing(s, row, lost, members) if shown else None
                 if shown and narrative:  # read like a note: the log says who read whose
                     audit.record(s, actor.user_id, "view", CONFLICT, str(row.id),
                                  facts.person_id, {"field": row.field})
@@ -137,11 +187,13 @@ class ExchangeInboxService:
                 out.append(ConflictEntry(
                     id=row.id, record=_ref(row.table_name, facts, content), field=row.field,
                     shown=shown, kept_value=kept, lost_value=lost,
-                    kept_by=users.get(row.kept_author, "") if row.kept_author else "",
-                    kept_at=stamp_time(row.kept_stamp),
+                    kept_by=(acts.kept.signed_by if acts is not None else
+                             users.get(row.kept_author, "") if row.kept_author else ""),
+                    kept_at=acts.kept.signed_at if acts is not None else stamp_time(row.kept_stamp),
                     lost_by=users.get(row.lost_author, "") if row.lost_author else "",
                     lost_at=stamp_time(row.lost_stamp),
-                    names=self._names(s, row.field, (kept, lost))))
+                    names=self._names(s, row.field, (kept, lost)),
+                    acts=acts))
             return out
 
     def conflict_count(self, actor: Actor) -> int:
@@ -180,6 +232,11 @@ class ExchangeInboxService:
         require(actor, Permission.OVERSEE_TEAMS)
         with self.db.session(actor.user_id) as s:
             self._open_entry(s, actor, conflict_id)
+            entry = replica.conflict(s, conflict_id)
+            if entry is not None and entry.field == ACT_FIELD:
+                # A signed act is never taken back in place of another: the office annuls
+                # the later one by a new act, if it was handed over.
+                raise ConflictError("decision_signed")
             if not replica.take_lost_value(s, conflict_id, actor.user_id):
                 raise NotFound("conflict", conflict_id)
 

@@ -143,8 +143,8 @@ class ActsReport:
         return not (self.altered or self.unsigned or self.orphaned or self.attestation_broken)
 
 
-def _entries(connection: Connection) -> tuple[dict[str, Any], list[Any]]:
-    signings: dict[str, Any] = {}
+def _entries(connection: Connection) -> tuple[dict[str, list[Any]], list[Any]]:
+    signings: dict[str, list[Any]] = {}
     attestations: list[Any] = []
     rows = connection.execute(select(_log.c.entity_id, _log.c.changes).where(
         _log.c.action == SIGN, _log.c.entity == ENTITY))
@@ -156,7 +156,9 @@ def _entries(connection: Connection) -> tuple[dict[str, Any], list[Any]]:
         if entity_id is None:
             attestations.append(details)
         else:
-            signings[str(entity_id)] = details
+            # Two for one decision: it was signed on two PCs apart, and the later act
+            # was replaced here by the first (storage/double_signing.py).
+            signings.setdefault(str(entity_id), []).append(details)
     return signings, attestations
 
 
@@ -193,6 +195,7 @@ def check_acts(connection: Connection) -> ActsReport:
     if not inspect(connection).has_table("decisions"):
         return report
     signings, attestations = _entries(connection)
+    copies = _copies(connection)
     anonymised = _anonymised(connection)
     stored = {col["name"] for col in inspect(connection).get_columns("decisions")}
     columns = [c for c in (*ACT_COLUMNS, *PARTY_COLUMNS, "anonymised_at") if c in stored]
@@ -206,13 +209,40 @@ def check_acts(connection: Connection) -> ActsReport:
             f" z dnia {issued:%d.%m.%Y}" if isinstance(issued, dt.date) else "")
         if key in signings:
             report.checked += 1
-            if not _matches(values, signings.pop(key), anonymised):
+            entries = signings.pop(key)
+            matching = next((d for d in entries if _matches(values, d, anonymised)), None)
+            if matching is None:
                 report.altered.append(key)
+            else:
+                entries.remove(matching)
+                if not _replaced(entries, copies.get(key, [])):
+                    report.orphaned.append(key)
         else:
             without.append((key, values))
-    report.orphaned = sorted(signings)
+    report.orphaned = sorted([*report.orphaned, *signings])
     _check_unsigned(report, sorted(without), attestations, protected(connection))
     return report
+
+
+def _copies(connection: Connection) -> dict[str, list[dict[str, Any]]]:
+    """Per decision: the later acts the exchange replaced by the first one, as their
+    conflict entries keep them (storage/double_signing.py)."""
+    from ops_desktop.storage import double_signing
+
+    if not inspect(connection).has_table("sync_conflicts"):
+        return {}
+    return double_signing.copies(connection)
+
+
+def _replaced(entries: list[Any], copies: list[dict[str, Any]]) -> bool:
+    """Whether every other signing entry of an act is that of a replaced act, kept whole."""
+    def kept(details: Any) -> bool:
+        try:
+            columns = int(details.get("columns", [len(ACT_COLUMNS)])[0])
+            return any(act_hash(c, columns) == details.get("act") for c in copies)
+        except (AttributeError, TypeError, ValueError, IndexError):
+            return False
+    return all(kept(d) for d in entries)
 
 
 def _check_unsigned(report: ActsReport, without: list[tuple[str, Mapping[str, Any]]],

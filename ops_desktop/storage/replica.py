@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.domain.hlc import ZERO, Stamp
 from ops_desktop.domain.vocabulary import DecisionStatus
-from ops_desktop.storage import acts
+from ops_desktop.storage import acts, double_signing
 from ops_desktop.storage.anonymisation import ANONYMISE, apply_fact
 from ops_desktop.storage.change_feed import (
     ALL_FIELDS,
@@ -184,7 +184,9 @@ def author_roles(session: Session, author: str | None) -> tuple[bool, str]:
 
 # Reasons a change may pass later: what it needs (its row, its author, the row it points
 # to) may come in a later round, e.g. after a relay by USB stick was cut off halfway.
-RETRYABLE = ("row_missing", "refused_by_store", "unknown_author")
+RETRYABLE = ("row_missing", "refused_by_store", "unknown_author",
+             # kept waiting by earlier versions; now settled or decided (double_signing)
+             "signed_act")
 
 
 def retryable(session: Session) -> list[tuple[int, Incoming]]:
@@ -264,6 +266,20 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
                    {ALL_FIELDS: FieldStamp(change.stamp, ZERO, author)})
         return None
     stamps = field_stamps(connection, change.table, change.row)
+    if signing and isinstance(obj, DecisionRow) and obj.status == DecisionStatus.SIGNED:
+        # Signed here too, while apart: the act signed first stays everywhere, the later
+        # one is kept whole for the coordinator (storage/double_signing.py).
+        applied[id(obj)] = obj
+        replaced, entry = double_signing.settle(session, obj, stamp_of(stamps, "status").stamp,
+                                                values, change.stamp, author)
+        if replaced:
+            put_stamps(connection, change.table, change.row,
+                       {n: FieldStamp(change.stamp, change.bases.get(n, ZERO), author)
+                        for n in values})
+        if entry is not None and rows is not None:
+            # The other PCs' copy of the entry may come later in this round.
+            rows.put(SyncConflictRow.__tablename__, str(entry.id), entry)
+        return None
     won: dict[str, FieldStamp] = {}
     lost_here: list[tuple[str, FieldStamp, Any]] = []
     for name, value in values.items():

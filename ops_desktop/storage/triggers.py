@@ -6,6 +6,8 @@ so neither a bug nor a tool opening the file can rewrite a signed decision or th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 SIGNED = "signed"
 
 # What a signed decision says and who signed it: never changes, not even in anonymisation.
@@ -24,6 +26,8 @@ _PG_IS = "IS NOT DISTINCT FROM"
 
 SIGN = "sign"
 ANONYMISE = "anonymise"
+# The conflict entry that keeps the later of two acts signed apart (storage/double_signing.py).
+ACT_FIELD = "act"
 
 # The party data retention blanks on a signed decision, and the value it blanks each to;
 # the party's name becomes the anonymised person's name (personal_data_queries.anonymise).
@@ -43,22 +47,23 @@ _ANONYMISED_NAME = ("(SELECT p.first_name || ' ' || p.last_name FROM persons p "
                     "WHERE p.id = NEW.person_id AND p.anonymised_at IS NOT NULL)")
 
 
-def _sqlite_signed_immutable(blanked: str) -> str:
+def _sqlite_signed_immutable(blanked: str, superseded: str = "") -> str:
     """A signed decision takes no update but retention's; `blanked`: what retention must
-    leave in the party's fields ("" in the set of 0002–0010, which checked nothing)."""
+    leave in the party's fields ("" in the set of 0002–0010, which checked nothing);
+    `superseded`: the exchange's replacement of a later act by the first (0015 on)."""
     return f"""
     CREATE TRIGGER IF NOT EXISTS decisions_signed_immutable
     BEFORE UPDATE ON decisions
     WHEN OLD.status = '{SIGNED}' AND NOT (
         OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {_ACT_UNCHANGED}{blanked}
-    )
+    ){superseded}
     BEGIN
         SELECT RAISE(ABORT, 'signed decision is immutable');
     END
     """
 
 
-def _pg_signed_decision_update(blanked: str) -> str:
+def _pg_signed_decision_update(blanked: str, superseded: str = "") -> str:
     """The same for PostgreSQL: the act's columns are the trigger's arguments."""
     return f"""
     CREATE OR REPLACE FUNCTION ops_signed_decision_update() RETURNS trigger
@@ -66,7 +71,7 @@ def _pg_signed_decision_update(blanked: str) -> str:
     DECLARE
         old_row jsonb := to_jsonb(OLD);
         new_row jsonb := to_jsonb(NEW);
-    BEGIN
+    BEGIN{superseded}
         IF OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL{blanked} THEN
             FOR i IN 0 .. TG_NARGS - 1 LOOP
                 IF old_row -> TG_ARGV[i] IS DISTINCT FROM new_row -> TG_ARGV[i] THEN
@@ -247,7 +252,38 @@ def _signing_entry(id_text: str) -> str:
 
 NO_SIGNING = "signed decision without its signing"
 
-_SQLITE_CREATE = (
+
+# --- the exchange's one replacement of a signed act (0016_double_signing) -------------------
+# One draft signed on two PCs while apart: every PC keeps the act signed first, and the PC
+# holding the later one replaces it (storage/double_signing.py). The store lets a signed row
+# change so only when the act in the row (OLD) is already kept whole in its conflict entry,
+# named by its signing time, and the row stays signed; the replacing act's signing entry is
+# required as for any signing. Only the exchange writes such entries; `verify` checks the row against the new
+# signing entry and the kept copy against the replaced act's signing entry, so a planted
+# entry does not hide a rewritten act.
+
+
+def _superseded(id_text: str, same: str, moment: Callable[[str, tuple[str, ...]], str]) -> str:
+    """The replacement's condition; `moment`: the time at a path of a JSON column, and of a
+    column, comparable. Both acts of one draft bear its case sign: they differ in when (and
+    mostly by whom) they were signed."""
+    lost = moment("c.lost_value", ("act", "signed_at"))
+    return (f"NEW.status = '{SIGNED}' AND NEW.id {same} OLD.id AND {_signing_entry(id_text)} "
+            f"AND EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.table_name = 'decisions' "
+            f"AND c.field = '{ACT_FIELD}' AND c.row_id = {id_text} "
+            f"AND {lost} = {moment('OLD.signed_at', ())})")
+
+
+def _sqlite_moment(value: str, path: tuple[str, ...]) -> str:
+    """julianday reads the ISO text of the entry (…T…) and the column's (… …) alike."""
+    return f"julianday(json_extract({value}, '$.{'.'.join(path)}'))" if path else (
+        f"julianday({value})")
+
+
+def _pg_moment(value: str, path: tuple[str, ...]) -> str:
+    return f"({value}::jsonb #>> '{{{','.join(path)}}}')::timestamp" if path else value
+
+_SQLITE_CREATE_0012 = (
     _sqlite_signed_immutable(f"\n        AND {_blanked('IS')}{_ANONYMISED_NAME}"),
     _SQLITE_CREATE_0010[1],  # decisions_signed_undeletable
     f"""
@@ -278,7 +314,7 @@ _SQLITE_CREATE = (
     """,
 )
 
-_POSTGRESQL_CREATE = (
+_POSTGRESQL_CREATE_0012 = (
     _POSTGRESQL_CREATE_0010[0],  # ops_refuse_change()
     _pg_signed_decision_update(f"\n                AND {_blanked(_PG_IS)}{_ANONYMISED_NAME}"),
     f"""
@@ -463,12 +499,32 @@ CONTRACT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Since 0016_double_signing: the same, with the exchange's replacement of a later act.
+_SQLITE_CREATE = (
+    _sqlite_signed_immutable(
+        f"\n        AND {_blanked('IS')}{_ANONYMISED_NAME}",
+        f" AND NOT (\n        {_superseded(_SQLITE_ID_TEXT, 'IS', _sqlite_moment)}\n    )"),
+    *_SQLITE_CREATE_0012[1:],
+)
+_POSTGRESQL_CREATE = (
+    _POSTGRESQL_CREATE_0012[0],
+    _pg_signed_decision_update(
+        f"\n                AND {_blanked(_PG_IS)}{_ANONYMISED_NAME}",
+        f"\n        IF {_superseded('NEW.id::text', _PG_IS, _pg_moment)} THEN\n"
+        "            RETURN NEW;\n        END IF;"),
+    *_POSTGRESQL_CREATE_0012[2:],
+)
+
 # The set 0012_anchors created (its schema has no contracts); a migration runs its own era's.
 CREATE_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
-    "sqlite": _SQLITE_CREATE, "postgresql": _POSTGRESQL_CREATE}
+    "sqlite": _SQLITE_CREATE_0012, "postgresql": _POSTGRESQL_CREATE_0012}
+# What 0015_social_contracts left (the 0012 set and the contracts'): 0016's downgrade.
+CREATE_TRIGGERS_0015: dict[str, tuple[str, ...]] = {
+    d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS[d] for d in CREATE_TRIGGERS_0012}
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS[d] for d in CREATE_TRIGGERS_0012}
+    "sqlite": _SQLITE_CREATE + CONTRACT_TRIGGERS["sqlite"],
+    "postgresql": _POSTGRESQL_CREATE + CONTRACT_TRIGGERS["postgresql"]}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),

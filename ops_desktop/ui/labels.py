@@ -536,6 +536,8 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("household_members", "position"): QT_TRANSLATE_NOOP("audit", "kolejność w gospodarstwie"),
     ("referrals", "reason"): QT_TRANSLATE_NOOP("audit", "powód skierowania"),
     ("decisions", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj decyzji"),
+    # A conflict entry keeping the later of two acts of one draft (the inbox's "Pole").
+    ("decisions", "act"): QT_TRANSLATE_NOOP("audit", "Decyzja podpisana na dwóch komputerach"),
     ("social_work_notes", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj notatki"),
     ("social_contracts", "case_id"): QT_TRANSLATE_NOOP("audit", "sprawa"),
     ("social_contracts", "person_id"): QT_TRANSLATE_NOOP("audit", "osoba"),

@@ -210,7 +210,7 @@ def test_a_signed_decision_is_the_same_act_on_every_pc_even_if_its_draft_was_rep
     assert on_two.reasoning == "Wywiad potwierdził trudną sytuację."
     with pc1.db.session() as s:
         refused = [q.reason for q in quarantined(s)]
-    assert refused == ["signed_act"]  # the deletion of the draft that was signed meanwhile
+    assert refused == []  # the deletion of the draft signed meanwhile is settled, not kept
 
 
 def test_a_file_of_another_office_is_refused_and_reported(

@@ -23,7 +23,12 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.audit_text import value_text
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.coordinator.exchange_words import record_text, who_when
+from ops_desktop.ui.coordinator.exchange_words import (
+    act_text,
+    double_signing_text,
+    record_text,
+    who_when,
+)
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -39,6 +44,8 @@ def _tr(text: str) -> str:
 def value_of(entry: ConflictEntry, kept: bool) -> str:
     if not entry.shown:
         return _tr("(treść poufna – nie dla Twojej roli)")
+    if entry.acts is not None:  # two acts of one draft: each named as on paper
+        return act_text(entry.acts.kept if kept else entry.acts.later)
     return value_text(entry, entry.field, entry.kept_value if kept else entry.lost_value)
 
 
@@ -85,6 +92,12 @@ class ConflictsPage(QWidget):
         self.report = QLabel()
         self.report.setObjectName("conflicts_report")
         self.report.setWordWrap(True)
+        # What the office must do about a draft signed on two PCs: below the list, in full.
+        self.acts_note = QLabel()
+        self.acts_note.setObjectName("double_signing_note")
+        self.acts_note.setWordWrap(True)
+        self.acts_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.acts_note.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.dismiss_button)
@@ -92,6 +105,7 @@ class ConflictsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.acts_note)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         bus.changed.connect(self.refresh)
@@ -120,12 +134,16 @@ class ConflictsPage(QWidget):
 
     def _enable(self) -> None:
         chosen = self._chosen()
-        self.take_button.setEnabled(chosen is not None and chosen.shown)
+        # A signed act is never taken in place of another (double_signing_text says why).
+        self.take_button.setEnabled(chosen is not None and chosen.shown and chosen.acts is None)
         self.dismiss_button.setEnabled(chosen is not None)
+        acts = chosen.acts if chosen is not None else None
+        self.acts_note.setText(double_signing_text(acts) if acts is not None else "")
+        self.acts_note.setVisible(acts is not None)
 
     def take_lost_value(self) -> None:
         entry = self._chosen()
-        if entry is None or not entry.shown:
+        if entry is None or not entry.shown or entry.acts is not None:
             return
         question = (self.tr("Przyjąć «%1» zamiast «%2» (%3 – %4)? Zmiana trafi na wszystkie "
                             "komputery biura.")

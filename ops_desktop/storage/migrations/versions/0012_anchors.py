@@ -19,8 +19,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from ops_desktop.storage.acts import SIGNING_INDEX, attest_unsigned
-from ops_desktop.storage.triggers import CREATE_TRIGGERS_0012 as CREATE_TRIGGERS
-from ops_desktop.storage.triggers import DROP_TRIGGERS, create_triggers_without
+from ops_desktop.storage.triggers import CREATE_TRIGGERS_0012, create_triggers_without
+from ops_desktop.storage.triggers import DROP_TRIGGERS_0012 as DROP_TRIGGERS
 
 revision = '0012_anchors'
 down_revision = '0011_member_keys'
@@ -37,7 +37,7 @@ def upgrade() -> None:
     op.create_index(SIGNING_INDEX, 'audit_log', ['entity_id'], unique=False,
                     sqlite_where=_SIGNINGS, postgresql_where=_SIGNINGS)
     attest_unsigned(op.get_bind())
-    for statement in CREATE_TRIGGERS.get(dialect, ()):
+    for statement in CREATE_TRIGGERS_0012.get(dialect, ()):
         op.execute(statement)
 
 
