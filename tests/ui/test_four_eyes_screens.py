@@ -5,7 +5,7 @@ set-up wizard's head account."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
@@ -131,7 +131,10 @@ def _tab_texts(window: MainWindow) -> list[str]:
 
 
 def test_unlocking_after_a_role_was_taken_away_opens_the_window_with_the_new_roles(
-        qtbot: QtBot, office: Services, admin: Actor, head: Actor, said: list[str]) -> None:
+        qtbot: QtBot, office: Services, admin: Actor, head: Actor, said: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ended: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(lambda code=0: ended.append(code)))
     actor, window = worker_at_window(qtbot, office, admin, head)
     assert "Świadczenia" in _tab_texts(window)
     office.accounts.update_account(admin, actor.user_id, "Anna Nowicka", "",
@@ -139,7 +142,7 @@ def test_unlocking_after_a_role_was_taken_away_opens_the_window_with_the_new_rol
     _unlock(qtbot, window)
     assert said == ["Twoje uprawnienia zmieniły się – okno otworzy się ponownie z nowymi "
                     "uprawnieniami."]
-    assert window.signed_out and window.following is not None
+    assert window.signed_out and window.following is not None and ended == [0]
     assert window.following.roles == {Role.FIRST_CONTACT}
     again = MainWindow(office, window.following)  # what app.run_sessions opens next
     qtbot.addWidget(again)
