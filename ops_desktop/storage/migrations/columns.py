@@ -1,4 +1,5 @@
-"""Dropping columns in a downgrade without rebuilding the table.
+"""Columns shared by migrations: the bookkeeping columns of a new table, and dropping
+columns in a downgrade without rebuilding the table.
 
 Alembic's batch mode drops a column on SQLite by copying the table and dropping the old one;
 with foreign keys on, dropping a table that other rows refer to (a person, an application)
@@ -9,7 +10,21 @@ index or a trigger must be freed of it first.
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
+
+
+def tracked_columns() -> list[sa.Column]:
+    """The columns every tracked row has (storage/models.py, `Tracked`), for a new table."""
+    return [
+        sa.Column('id', sa.Uuid(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.Column('created_by', sa.Uuid(), nullable=True),
+        sa.Column('updated_by', sa.Uuid(), nullable=True),
+        sa.Column('version', sa.Integer(), nullable=False),
+        sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    ]
 
 
 def drop_columns(table: str, *names: str) -> None:

@@ -15,22 +15,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ops_desktop.storage.migrations.columns import tracked_columns
+
 revision = '0010_exchange'
 down_revision = '0009_postgres'
 branch_labels = None
 depends_on = None
-
-
-def _tracked() -> list[sa.Column]:
-    return [
-        sa.Column('id', sa.Uuid(), nullable=False),
-        sa.Column('created_at', sa.DateTime(), nullable=False),
-        sa.Column('updated_at', sa.DateTime(), nullable=False),
-        sa.Column('created_by', sa.Uuid(), nullable=True),
-        sa.Column('updated_by', sa.Uuid(), nullable=True),
-        sa.Column('version', sa.Integer(), nullable=False),
-        sa.Column('deleted_at', sa.DateTime(), nullable=True),
-    ]
 
 
 def upgrade() -> None:
@@ -38,7 +28,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=80), nullable=False),
     sa.Column('code', sa.Integer(), nullable=False),
     sa.Column('removed_at', sa.DateTime(), nullable=True),
-    *_tracked(),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_office_members')),
     sa.UniqueConstraint('code', name=op.f('uq_office_members_code'))
     )
@@ -54,7 +44,7 @@ def upgrade() -> None:
     sa.Column('lost_author', sa.Uuid(), nullable=True),
     sa.Column('resolved_at', sa.DateTime(), nullable=True),
     sa.Column('resolved_by', sa.Uuid(), nullable=True),
-    *_tracked(),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
     )
     op.create_table('exchange_state',

@@ -15,24 +15,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ops_desktop.storage.migrations.columns import tracked_columns
 from ops_desktop.storage.triggers import CONTRACT_TRIGGERS, CONTRACT_TRIGGERS_DROP
 
 revision = '0015_social_contracts'
 down_revision = '0014_pending_grants'
 branch_labels = None
 depends_on = None
-
-
-def _tracked() -> list[sa.Column]:
-    return [
-        sa.Column('id', sa.Uuid(), nullable=False),
-        sa.Column('created_at', sa.DateTime(), nullable=False),
-        sa.Column('updated_at', sa.DateTime(), nullable=False),
-        sa.Column('created_by', sa.Uuid(), nullable=True),
-        sa.Column('updated_by', sa.Uuid(), nullable=True),
-        sa.Column('version', sa.Integer(), nullable=False),
-        sa.Column('deleted_at', sa.DateTime(), nullable=True),
-    ]
 
 
 def _texts(*names: str, default: str = '') -> list[sa.Column]:
@@ -64,7 +53,7 @@ def upgrade() -> None:
     sa.Column('ended_on', sa.Date(), nullable=True),
     sa.Column('end_reason', sa.String(length=20), nullable=True),
     *_texts('end_note'),
-    *_tracked(),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['case_id'], ['cases.id'],
                             name=op.f('fk_social_contracts_case_id_cases')),
     sa.ForeignKeyConstraint(['person_id'], ['persons.id'],
@@ -87,7 +76,7 @@ def upgrade() -> None:
     sa.Column('performer_name', sa.String(length=200), server_default='', nullable=False),
     sa.Column('due_on', sa.Date(), nullable=False),
     *_texts('assessed_by'),
-    *_tracked(),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_actions'))
     )
     op.create_table('plan_reviews',
@@ -95,7 +84,7 @@ def upgrade() -> None:
     sa.Column('reviewed_on', sa.Date(), nullable=False),
     sa.Column('statuses', sa.Text(), server_default='{}', nullable=False),
     *_texts('note'),
-    *_tracked(),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_reviews'))
     )
     for table in ('plan_actions', 'plan_reviews'):
