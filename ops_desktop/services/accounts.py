@@ -35,6 +35,7 @@ from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services import grants, mapping
 from ops_desktop.services.context import Actor, Standing, require
+from ops_desktop.services.key_upkeep import KeyUpkeep
 from ops_desktop.services.grants import GrantService
 from ops_desktop.services.office import OfficeService, OfficeSettings, settings_problems
 from ops_desktop.storage import account_queries, audit, queries
@@ -119,6 +120,7 @@ class AccountService:
         self.hasher = hasher or PasswordHasher()
         self._dummy_hash: str | None = None
         self.grants = GrantService(db)
+        self.keys = KeyUpkeep(db)
 
     # --- first start ---
     def needs_setup(self) -> bool:
@@ -147,6 +149,9 @@ class AccountService:
             raise ValidationError(errors)
         if not self.needs_setup():
             raise ConflictError("office_already_set_up")
+        self.keys.offer(admin.login, admin.password)
+        if head is not None:
+            self.keys.offer(head.login, head.password)
         with self.db.session() as s:
             if account_queries.user_by_login(s, admin.login) is not None:
                 raise ValidationError([FieldError("login", "login_taken")])
@@ -161,6 +166,9 @@ class AccountService:
                 s.add(self._new_row(head, frozenset({Role.COORDINATOR}) | head.roles))
             s.flush()
             actor = self._actor(row)
+        self.keys.settle(admin.login, admin.password)
+        if head is not None:
+            self.keys.settle(head.login, head.password)
         return SignedIn(actor, False)
 
     # --- signing in ---
@@ -207,6 +215,7 @@ class AccountService:
         # The failure count and the audit entry are committed before the refusal is raised.
         if refused is not None:
             raise refused
+        self.keys.settle_quietly(login, password)
         return signed
 
     def unlock_session(self, actor: Actor, password: str, now: dt.datetime | None = None) -> Actor:
@@ -259,9 +268,12 @@ class AccountService:
                 problems = [FieldError("new_password", "password_not_changed")]
             if problems:
                 raise ValidationError(problems)
+            self.keys.offer(row.login, new)
             row.password_hash = self.hasher.hash(new)
             row.must_change_password = False
             row.failed_sign_ins = 0
+            login = row.login
+        self.keys.settle(login, new)
 
     def idle_lock_minutes(self) -> int:
         value = self.office.setting("idle_lock_minutes")
@@ -290,10 +302,13 @@ class AccountService:
                 raise ValidationError([FieldError("login", "login_taken")])
             at_once, waiting = grants.split(new.roles, frozenset())
             row = self._new_row(new, at_once)
+            self.keys.offer(new.login, new.password)
             s.add(row)
             s.flush()
             grants.request(s, row.id, waiting, actor.user_id)
-            return row.id
+            created = row.id
+        self.keys.settle(new.login, new.password)
+        return created
 
     def update_account(self, actor: Actor, user_id: uuid.UUID, full_name: str, position: str,
                        roles: frozenset[Role], active: bool) -> None:
@@ -328,7 +343,10 @@ class AccountService:
         """Set a temporary password (the colleague must change it) and lift any lock."""
         require(actor, Permission.MANAGE_USERS)
         with self.db.session(actor.user_id) as s:
-            self._set_temporary(self._row(s, user_id), temporary)
+            row = self._row(s, user_id)
+            self._set_temporary(row, temporary)
+            login = row.login
+        self.keys.settle(login, temporary)
 
     def reset_from_command_line(self, login: str, temporary: str) -> None:
         """The way back in when the only administrator forgot the password: whoever can open
@@ -342,12 +360,15 @@ class AccountService:
             row.active = True
             audit.record(s, None, "reset_password", "user", str(row.id),
                          details={"by": "command line"})
+            login = row.login
+        self.keys.settle(login, temporary)
 
     def _set_temporary(self, row: UserRow, temporary: str) -> None:
         """A temporary password the user must change; it also lifts any lock."""
         problems = password_problems(temporary, row.login)
         if problems:
             raise ValidationError(problems)
+        self.keys.offer(row.login, temporary)
         row.password_hash = self.hasher.hash(temporary)
         row.must_change_password = True
         row.failed_sign_ins = 0

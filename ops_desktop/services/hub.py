@@ -69,9 +69,10 @@ class Services:
         )
 
     @classmethod
-    def open(cls, url: str) -> Services:
-        """Open (creating and migrating) the store at `url` with every service over it."""
-        return cls.over(open_database(url))
+    def open(cls, url: str, key: bytes | None = None) -> Services:
+        """Open (creating and migrating) the store at `url` with every service over it; `key`
+        opens an encrypted file (services/store_access.py says where it comes from)."""
+        return cls.over(open_database(url, key=key))
 
     def check_whole_file(self) -> str | None:
         """The whole-file check a big store skipped at start (storage.database explains);

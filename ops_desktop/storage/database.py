@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -21,7 +20,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from ops_desktop.domain.errors import ConflictError, FieldError, PermissionDenied, ValidationError
 from ops_desktop.storage import audit  # noqa: F401  (registers the audit log's flush listener)
 from ops_desktop.storage import change_feed  # noqa: F401  (an office member's change capture)
+from ops_desktop.storage import cipher
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem, classify
+from ops_desktop.storage.key_slots import slots_file
 from ops_desktop.storage.models import UserRow, utcnow
 
 log = logging.getLogger(__name__)
@@ -67,10 +68,12 @@ def _alembic_config(connection: Any) -> Any:
 
 @dataclass
 class Database:
-    """One open store: an engine plus a session factory."""
+    """One open store: an engine plus a session factory; `key` is the SQLCipher key of an
+    encrypted file (storage/cipher.py), None for a plain file or a server."""
 
     engine: Engine
     url: str
+    key: bytes | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -135,9 +138,9 @@ class Database:
         if path is None:
             return None
         try:
-            with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
+            with closing(cipher.connect(read_only_uri(path), self.key, uri=True)) as conn:
                 problem = _quick_check(conn)
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             found = classify(exc)
             if found is None or found.problem is not StorageProblem.CORRUPT:
                 # Locked, unreadable or gone for a moment: not damage; the next start checks.
@@ -201,29 +204,37 @@ def _stamp_authors(session: Session, _context: Any, _instances: Any) -> None:
 event.listen(Session, "before_flush", _stamp_authors)
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, key: bytes | None = None) -> Engine:
     # hide_parameters: an error's text names the statement but not the values bound to it
     # (a PESEL, a narrative), so nothing of a person reaches the log file through a traceback.
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        if key is None:
+            engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        engine = create_engine(url, module=cipher.dbapi, connect_args={"timeout": 5},
+                               hide_parameters=True)
+
+        def keyed(dbapi_connection: Any, record: Any) -> None:
+            cipher.apply_key(dbapi_connection, key)  # before anything reads a page
+            _sqlite_pragmas(dbapi_connection, record)
+
+        event.listen(engine, "connect", keyed)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
-def read_only_uri(path: Path) -> str:
-    # An escaped URI: '#' or '?' in a folder name must not change which file is opened.
-    return path.resolve().as_uri() + "?mode=ro"
+read_only_uri = cipher.read_only_uri
 
 
-def _quick_check(conn: sqlite3.Connection) -> str | None:
+def _quick_check(conn: Any) -> str | None:
     """None when PRAGMA quick_check finds the file sound, else what it found (20 at most)."""
     rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]
     return None if rows == ["ok"] else "; ".join(rows)
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, key: bytes | None) -> None:
     """Say clearly why an existing file cannot be used, before anything touches it."""
     if not path.parent.exists():
         raise StorageEnvironmentError(StorageProblem.MISSING, str(path.parent))
@@ -231,6 +242,12 @@ def _check_sqlite_file(path: Path) -> None:
         # SQLite would take an empty file for a new database, and the set-up wizard would make
         # a new office of what is most likely a copy that never finished.
         raise StorageEnvironmentError(StorageProblem.EMPTY_FILE, str(path))
+    if path.exists() and key is None and cipher.is_encrypted(path) and slots_file(path).exists():
+        # Without its key an encrypted file reads as "not a database": not damage. (Without
+        # its key slots beside it, nothing tells it from damage: SQLite's verdict stands.)
+        raise StorageEnvironmentError(StorageProblem.ENCRYPTED, str(path))
+    if path.exists() and key is not None and cipher.is_plain(path):
+        raise StorageEnvironmentError(StorageProblem.NOT_ENCRYPTED, str(path))
     if path.exists():
         # A writable file is opened for writing, so that a transaction cut off by a crash
         # (a hot rollback journal) is rolled back here instead of looking like a read-only
@@ -240,7 +257,7 @@ def _check_sqlite_file(path: Path) -> None:
         note = damage_note(path)
         whole = path.stat().st_size <= FULL_CHECK_AT_START_MAX or note.exists()
         try:
-            with closing(sqlite3.connect(target, uri=not writable)) as conn:
+            with closing(cipher.connect(target, key, uri=not writable)) as conn:
                 if whole:
                     problem = _quick_check(conn)
                 else:  # the header and the schema table: a file that is no database fails here
@@ -249,7 +266,9 @@ def _check_sqlite_file(path: Path) -> None:
                     problem = None
             if problem is not None:
                 raise StorageEnvironmentError(StorageProblem.CORRUPT, problem)
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
+            if key is not None and "not a database" in str(exc).lower():
+                raise StorageEnvironmentError(StorageProblem.WRONG_KEY, str(path)) from exc
             known = classify(exc)
             raise known or StorageEnvironmentError(StorageProblem.CORRUPT, str(exc)) from exc
         if whole and writable:
@@ -267,11 +286,13 @@ def head_revision() -> str:
     return head
 
 
-def backup_before_migration(path: Path, current: str | None) -> Path | None:
+def backup_before_migration(path: Path, current: str | None,
+                            key: bytes | None = None) -> Path | None:
     """Copy the file aside before a schema change, so a failed upgrade loses nothing.
 
     The upgrade is one transaction, so a file whose upgrade was cut off is still the old
-    one; a copy already made for this upgrade is kept, never overwritten by a retry.
+    one; a copy already made for this upgrade is kept, never overwritten by a retry. The copy
+    has the file's own key: encrypted like the file, opened by the same key slots.
     """
     if not path.exists() or path.stat().st_size == 0 or current is None:
         return None
@@ -280,20 +301,21 @@ def backup_before_migration(path: Path, current: str | None) -> Path | None:
         return target
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(partial)) as dst:
-        src.backup(dst)  # consistent even while WAL holds uncheckpointed pages
+    cipher.copy_file(path, partial, key)  # consistent even while WAL holds pages not yet in the file
     os.replace(partial, target)
     log.info("backed up %s to %s before migrating", path, target)
     return target
 
 
-def open_database(url: str, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate the store at `url`."""
-    engine = create_db_engine(url)
-    db = Database(engine=engine, url=url)
+def open_database(url: str, migrate: bool = True, key: bytes | None = None) -> Database:
+    """Open (creating if needed) and migrate the store at `url`; `key` opens (or creates) an
+    encrypted SQLite file, None a plain one (tests; an office's file before its conversion)."""
+    engine = create_db_engine(url, key)
+    db = Database(engine=engine, url=url, key=key if make_url(url).get_backend_name() == "sqlite"
+                  else None)
     path = db.file
     if path is not None:
-        _check_sqlite_file(path)
+        _check_sqlite_file(path, db.key)
     if migrate:
         migrate_database(db)
         check_protection(db)
@@ -365,7 +387,7 @@ def migrate_database(db: Database) -> None:
         from alembic import command
 
         if db.file is not None:
-            backup_before_migration(db.file, current)
+            backup_before_migration(db.file, current, db.key)
         with db.engine.connect() as conn:
             if conn.dialect.name == "sqlite":
                 # The driver would commit each CREATE/ALTER on its own; one explicit

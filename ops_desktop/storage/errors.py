@@ -6,10 +6,11 @@ else is a bug and goes to the log with its traceback (the qutebrowser split).
 
 from __future__ import annotations
 
-import sqlite3
 from enum import StrEnum
 
 from sqlalchemy.exc import DBAPIError, OperationalError
+
+from ops_desktop.storage import cipher
 
 
 class StorageProblem(StrEnum):
@@ -26,6 +27,11 @@ class StorageProblem(StrEnum):
     NO_SCHEMA_VERSION = "no_schema_version"
     # A file of 0 bytes: a copy cut off or a file made by mistake, never silently a new office.
     EMPTY_FILE = "empty_file"
+    # Encryption at rest (storage/cipher.py): an encrypted file opened without its key, a key
+    # that does not open the file, and a plain file where an encrypted one was expected.
+    ENCRYPTED = "encrypted"
+    WRONG_KEY = "wrong_key"
+    NOT_ENCRYPTED = "not_encrypted"
 
 
 class StorageEnvironmentError(Exception):
@@ -71,7 +77,7 @@ _MESSAGES: tuple[tuple[str, StorageProblem], ...] = (
 def classify(exc: BaseException) -> StorageEnvironmentError | None:
     """The environment problem behind a DB-API error, or None when it is a bug."""
     original: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
-    if not isinstance(original, (sqlite3.Error, OperationalError)) and not isinstance(
+    if not isinstance(original, (*cipher.Error, OperationalError)) and not isinstance(
         exc, OperationalError
     ):
         return None
