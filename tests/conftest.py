@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The explicit flag that lets a test's database be a plain SQLite file (services/
+# store_access.py); the tests of encryption at rest take it away (monkeypatch.delenv), and
+# processes the tests start inherit it.
+os.environ.setdefault("OPS_DESKTOP_PLAIN_TEST_DB", "1")
 
 import datetime as dt  # noqa: E402
 import uuid  # noqa: E402
