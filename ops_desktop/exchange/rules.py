@@ -41,6 +41,8 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "social_contracts": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
     "plan_actions": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
     "plan_reviews": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
+    "interviews": frozenset({P.WRITE_INTERVIEWS}),
+    "interview_links": frozenset({P.LINK_INTERVIEWS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

@@ -19,6 +19,7 @@ from ops_desktop.services.personal_data import PersonalDataService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
+from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.storage.database import Database, open_database
@@ -35,6 +36,7 @@ class Services:
     audit: AuditService
     social_work: SocialWorkService
     contracts: ContractService
+    interviews: InterviewService
     accounts: AccountService
     personal_data: PersonalDataService
     backups: BackupService
@@ -59,6 +61,7 @@ class Services:
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             contracts=ContractService(db),
+            interviews=InterviewService(db),
             accounts=AccountService(db, office),
             personal_data=PersonalDataService(db, office),
             backups=BackupService(db, office),

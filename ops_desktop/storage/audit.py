@@ -90,6 +90,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
         "end_reason", "end_note"}),
     "plan_actions": frozenset({"what", "performer_name", "assessed_by"}),
     "plan_reviews": frozenset({"statuses", "note"}),
+    # A family interview's answers are the family's whole situation (health among it).
+    "interviews": frozenset({"answers"}),
     "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
     "referrals": frozenset({"reason", "return_reason", "shared_grounds"}),
     "referral_forwards": frozenset({"reason"}),

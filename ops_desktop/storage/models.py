@@ -434,6 +434,44 @@ class SocialContractRow(Tracked, Base):
     end_note: Mapped[str] = mapped_column(Text, server_default="")
 
 
+class InterviewRow(Tracked, Base):
+    """Rodzinny wywiad środowiskowy (domain/interviews.py) or its Part IV update (`parent_id`
+    names the interview it updates): a social-work record read by social work, the services
+    team for its own clients and the head. `answers` is JSON {segment: {field: text}}: the
+    questionnaire is dated data whose segments and fields change with the regulation, the
+    interview is read and written whole, and nobody queries one answer across interviews.
+    `status` holds draft or completed; "frozen" is not stored – it follows from a signed
+    decision on an application linked to the interview (InterviewLinkRow)."""
+
+    __tablename__ = "interviews"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("interviews.id"), index=True, default=None)
+    kind: Mapped[str] = mapped_column(String(20))  # InterviewKind
+    form_valid_from: Mapped[dt.date] = mapped_column(Date)  # the questionnaire it follows
+    learned_on: Mapped[dt.date] = mapped_column(Date)  # the clock starts here
+    urgent: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    conducted_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    place: Mapped[str] = mapped_column(String(200), server_default="")
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    worker_name: Mapped[str] = mapped_column(String(200), server_default="")
+    answers: Mapped[str] = mapped_column(Text, server_default="{}")
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)  # UTC
+
+
+class InterviewLinkRow(Tracked, Base):
+    """The interview an application relies on (art. 106 ust. 4), set by the benefits team.
+    Its id is the application's id: one link per application, and two PCs linking the same
+    application apart write the same row (the later writer wins) instead of two."""
+
+    __tablename__ = "interview_links"
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"),
+                                                      unique=True)
+    interview_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("interviews.id"), index=True)
+
+
 class PlanActionRow(Tracked, Base):
     """One row of a plan's actions table (domain/plans.py). `plan_id` names the plan –
     today a kontrakt socjalny or its annex – without a foreign key, so that the individual

@@ -40,6 +40,10 @@ REPLICATED: dict[str, Kind] = {
     "social_contracts": Kind.SIGNED_ACT,
     "plan_actions": Kind.MUTABLE,
     "plan_reviews": Kind.APPEND_ONLY,
+    # Family interviews change while drafts; a completed one is frozen by the service once a
+    # signed decision relies on it. A link's id is its application's (one per application).
+    "interviews": Kind.MUTABLE,
+    "interview_links": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

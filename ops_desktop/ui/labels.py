@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.contracts import ContractStatus, EndReason, Variant
+from ops_desktop.domain.interviews import InterviewKind, InterviewStatus
 from ops_desktop.domain.plans import ActionStatus, Performer
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -190,6 +191,15 @@ END_REASONS: dict[str, str] = {
     EndReason.ENDED_EARLY: QT_TRANSLATE_NOOP("vocab", "zakończony przed terminem"),
     EndReason.BROKEN: QT_TRANSLATE_NOOP("vocab", "niedotrzymany przez osobę"),
 }
+INTERVIEW_STATUSES: dict[str, str] = {
+    InterviewStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "w toku"),
+    InterviewStatus.COMPLETED: QT_TRANSLATE_NOOP("vocab", "zakończony"),
+    InterviewStatus.FROZEN: QT_TRANSLATE_NOOP("vocab", "zamrożony (podstawa decyzji)"),
+}
+INTERVIEW_KINDS: dict[str, str] = {
+    InterviewKind.INTERVIEW: QT_TRANSLATE_NOOP("vocab", "wywiad (część I)"),
+    InterviewKind.UPDATE: QT_TRANSLATE_NOOP("vocab", "aktualizacja (część IV)"),
+}
 PERFORMERS: dict[str, str] = {
     Performer.PERSON: QT_TRANSLATE_NOOP("vocab", "osoba"),
     Performer.FAMILY_MEMBER: QT_TRANSLATE_NOOP("vocab", "członek rodziny"),
@@ -324,6 +334,17 @@ ERRORS.update({
     "no_actions": QT_TRANSLATE_NOOP("errors", "Kontrakt bez działań nie może być podpisany."),
     "contract_texts_missing": QT_TRANSLATE_NOOP("errors", "Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu."),
 })
+# rodzinny wywiad środowiskowy
+ERRORS.update({
+    "interview_frozen": QT_TRANSLATE_NOOP("errors", "Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV)."),
+    "interview_completed": QT_TRANSLATE_NOOP("errors", "Wywiad jest już zakończony."),
+    "interview_not_completed": QT_TRANSLATE_NOOP("errors", "Wniosek można powiązać tylko z zakończonym wywiadem."),
+    "update_needs_completed": QT_TRANSLATE_NOOP("errors", "Aktualizuje się zakończony wywiad z tej samej sprawy."),
+    "not_interview_case": QT_TRANSLATE_NOOP("errors", "Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług."),
+    "before_learned": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu."),
+    "not_a_number": QT_TRANSLATE_NOOP("errors", "Wpisz liczbę całkowitą."),
+    "interview_form_missing": QT_TRANSLATE_NOOP("errors", "Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu."),
+})
 
 
 ERRORS.update({
@@ -402,6 +423,8 @@ AUDIT_ENTITIES: dict[str, str] = {
     "social_contracts": QT_TRANSLATE_NOOP("audit", "kontrakt socjalny"),
     "plan_actions": QT_TRANSLATE_NOOP("audit", "działanie w kontrakcie"),
     "plan_reviews": QT_TRANSLATE_NOOP("audit", "ocena realizacji kontraktu"),
+    "interviews": QT_TRANSLATE_NOOP("audit", "wywiad środowiskowy"),
+    "interview_links": QT_TRANSLATE_NOOP("audit", "wywiad powiązany z wnioskiem"),
     "users": QT_TRANSLATE_NOOP("audit", "użytkownik"),
     "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
     "pending_grants": QT_TRANSLATE_NOOP("audit", "prośba o nadanie ról"),
@@ -578,6 +601,22 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("plan_reviews", "reviewed_on"): QT_TRANSLATE_NOOP("audit", "data oceny"),
     ("plan_reviews", "statuses"): QT_TRANSLATE_NOOP("audit", "stan działań"),
     ("plan_reviews", "note"): QT_TRANSLATE_NOOP("audit", "uwagi"),
+    ("interviews", "case_id"): QT_TRANSLATE_NOOP("audit", "sprawa"),
+    ("interviews", "person_id"): QT_TRANSLATE_NOOP("audit", "osoba"),
+    ("interviews", "parent_id"): QT_TRANSLATE_NOOP("audit", "aktualizowany wywiad"),
+    ("interviews", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj wywiadu"),
+    ("interviews", "form_valid_from"): QT_TRANSLATE_NOOP("audit", "kwestionariusz z dnia"),
+    ("interviews", "learned_on"): QT_TRANSLATE_NOOP("audit", "data powzięcia wiadomości"),
+    ("interviews", "urgent"): QT_TRANSLATE_NOOP("audit", "pilny"),
+    ("interviews", "conducted_on"): QT_TRANSLATE_NOOP("audit", "data przeprowadzenia"),
+    ("interviews", "place"): QT_TRANSLATE_NOOP("audit", "miejsce przeprowadzenia"),
+    ("interviews", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik"),
+    ("interviews", "worker_name"): QT_TRANSLATE_NOOP("audit", "pracownik (imię i nazwisko)"),
+    ("interviews", "answers"): QT_TRANSLATE_NOOP("audit", "odpowiedzi kwestionariusza"),
+    ("interviews", "status"): QT_TRANSLATE_NOOP("audit", "stan wywiadu"),
+    ("interviews", "completed_at"): QT_TRANSLATE_NOOP("audit", "chwila zakończenia"),
+    ("interview_links", "application_id"): QT_TRANSLATE_NOOP("audit", "wniosek"),
+    ("interview_links", "interview_id"): QT_TRANSLATE_NOOP("audit", "wywiad"),
     ("teams", "active"): QT_TRANSLATE_NOOP("audit", "czynny"),
     ("office_members", "name"): QT_TRANSLATE_NOOP("audit", "nazwa komputera"),
     ("pending_grants", "roles"): QT_TRANSLATE_NOOP("audit", "role do nadania"),
@@ -682,6 +721,8 @@ AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
     ("social_contracts", "status"): CONTRACT_STATUSES,
     ("social_contracts", "end_reason"): END_REASONS,
     ("plan_actions", "performer"): PERFORMERS,
+    ("interviews", "status"): INTERVIEW_STATUSES,
+    ("interviews", "kind"): INTERVIEW_KINDS,
 }
 # Coded fields that hold a list ("benefits,coordinator").
 AUDIT_CODE_LISTS = frozenset({"roles", "grounds", "shared_grounds"})
