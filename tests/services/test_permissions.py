@@ -43,9 +43,10 @@ from ops_desktop.services.contracts import AnnexInput, ContractView
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
+from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.withdrawal import WithdrawalInput
 
-from .helpers import START, actions, contract_a, person, referral_intake
+from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
 
 if TYPE_CHECKING:
     from tests.server_db import ServerDatabases
@@ -145,6 +146,36 @@ def _review(world: World, actor: Actor, contract: ContractView) -> None:
     assert first is not None
     world.services.contracts.review(actor, contract.id, dt.date.today(),
                                     {first: ActionStatus.DONE}, "")
+
+
+def _interview(world: World, team: Team = Team.SOCIAL_WORK, completed: bool = False,
+               person_id: uuid.UUID | None = None) -> InterviewView:
+    """An interview on a new case of `team` (for `person_id` if given), made by the set-up."""
+    pid = person_id or world.new_person()
+    rid = world.services.intake.record(world.setup, referral_intake(pid, team)).referral_id
+    assert rid is not None
+    case_id = world.services.referrals.accept(world.setup, rid).id
+    day = dt.date.today() - dt.timedelta(days=1)
+    made = world.services.interviews.open(world.setup, case_id, day)
+    if not completed:
+        return made
+    world.services.interviews.save(world.setup, made.id, interview_answers(), day, "dom")
+    return world.services.interviews.complete(world.setup, made.id)
+
+
+def _filled(world: World) -> uuid.UUID:
+    """A draft interview with every compulsory segment filled, the day and the place."""
+    made = _interview(world)
+    world.services.interviews.save(world.setup, made.id, interview_answers(),
+                                   dt.date.today(), "dom")
+    return made.id
+
+
+def _linked(world: World) -> tuple[uuid.UUID, uuid.UUID]:
+    """(application, completed interview of its applicant)."""
+    app_id = world.application()
+    pid = world.services.applications.get(world.setup, app_id).person_id
+    return app_id, _interview(world, completed=True, person_id=pid).id
 
 
 def _backup_now(world: World, actor: Actor) -> None:
@@ -268,6 +299,31 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "contracts.signed_ids": (lambda w, a: w.services.contracts.signed_ids(a), {SW, HEAD}),
     "contracts.broken_contracts": (lambda w, a: w.services.contracts.broken_contracts(
         a, w.new_person()), {BEN, HEAD}),
+    # rodzinny wywiad środowiskowy: social work on its cases, services on theirs, the head;
+    # the benefits team links an application and reads only the date and status
+    "interviews.open": (lambda w, a: w.services.interviews.open(
+        a, w.social_case(), dt.date.today()), {SW, HEAD}),
+    "interviews.open[services]": (lambda w, a: w.services.interviews.open(
+        a, w.team_case(Team.SERVICES), dt.date.today()), {SRV, HEAD}),
+    "interviews.interviews": (lambda w, a: w.services.interviews.interviews(a), {SW, SRV, HEAD}),
+    "interviews.interview": (lambda w, a: w.services.interviews.interview(
+        a, _interview(w).id), {SW, HEAD}),
+    "interviews.interview[services]": (lambda w, a: w.services.interviews.interview(
+        a, _interview(w, Team.SERVICES).id), {SRV, HEAD}),
+    "interviews.save": (lambda w, a: w.services.interviews.save(
+        a, _interview(w).id, {"H": {"needs": "opał"}}), {SW, HEAD}),
+    "interviews.complete": (lambda w, a: w.services.interviews.complete(
+        a, _filled(w)), {SW, HEAD}),
+    "interviews.carried_forward": (lambda w, a: w.services.interviews.carried_forward(
+        a, _interview(w).id), {SW, HEAD}),
+    "interviews.render": (lambda w, a: w.services.interviews.render(
+        a, _interview(w, completed=True).id), {SW, HEAD}),
+    "interviews.link_application": (lambda w, a: w.services.interviews.link_application(
+        a, *_linked(w)), {BEN, HEAD}),
+    "interviews.linked": (lambda w, a: w.services.interviews.linked(a, w.application()),
+                          {BEN, HEAD}),
+    "interviews.linkable": (lambda w, a: w.services.interviews.linkable(a, w.application()),
+                            {BEN, HEAD}),
     # the data-protection officer's log
     "audit.entries": (lambda w, a: w.services.audit.entries(a, limit=5), {AUDIT}),
     "audit.count": (lambda w, a: w.services.audit.count(a), {AUDIT}),
