@@ -1,18 +1,21 @@
-"""The social-work tab: the team's inbox and cases on the left, the chosen case's notes on the right."""
+"""The social-work tab: the team's inbox and cases on the left; on the right the chosen case's
+notes, and the "Wywiady" page (every family interview with its deadline)."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QWidget
 
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
+from ops_desktop.ui.social_work.interviews import InterviewsPage
 from ops_desktop.ui.social_work.notes import NotesPanel
 from ops_desktop.ui.team_tab import CasesTab
 
@@ -31,7 +34,14 @@ class SocialWorkTab(QWidget):
         self._wanted: uuid.UUID | None = None  # the case to choose once the list reloads
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cases_tab)
-        splitter.addWidget(self.notes)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("social_work_pages")
+        self.pages.addTab(self.notes, self.tr("&Notatki"))
+        self.interviews: InterviewsPage | None = None
+        if actor.may(Permission.READ_INTERVIEWS):
+            self.interviews = InterviewsPage(services, actor, bus, self.chosen_case)
+            self.pages.addTab(self.interviews, self.tr("&Wywiady"))
+        splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QHBoxLayout(self)
