@@ -204,3 +204,50 @@ def test_the_questionnaire_prints_with_its_answers(
     assert "Segment D. Sytuacja zdrowotna (tytuł do potwierdzenia)" in flat
     assert "(bez odpowiedzi)" in flat  # segment D left empty, said so
     assert "Dz.U. 2021 poz. 893" in flat
+
+
+@pytest.mark.parametrize("call", [
+    lambda s, w, case, i: s.interviews.open(w, case, "2026-01-01"),
+    lambda s, w, case, i: s.interviews.open(w, case, dt.datetime.now()),
+    lambda s, w, case, i: s.interviews.open(w, case, YESTERDAY, urgent="tak"),
+    lambda s, w, case, i: s.interviews.open(w, "not-an-id", YESTERDAY),
+    lambda s, w, case, i: s.interviews.save(w, i, {}, dt.datetime.now(), "dom"),
+    lambda s, w, case, i: s.interviews.save(w, i, {}, TODAY + dt.timedelta(days=1), "dom"),
+    lambda s, w, case, i: s.interviews.save(w, i, {}, YESTERDAY, None),
+    lambda s, w, case, i: s.interviews.save(w, "x", {}),
+    lambda s, w, case, i: s.interviews.carried_forward(w, 7),
+])
+def test_hostile_arguments_are_refused_and_change_nothing(
+        services: Services, desk: Actor, social_worker: Actor, call) -> None:  # noqa: ANN001
+    case_id = _case(services, desk, social_worker)
+    made = services.interviews.open(social_worker, case_id, YESTERDAY)
+    with pytest.raises((ValidationError, ConflictError)):
+        call(services, social_worker, case_id, made.id)
+    after = services.interviews.interview(social_worker, made.id)
+    assert (after.answers, after.conducted_on, after.place) == ({}, None, "")
+    assert len(services.interviews.interviews(social_worker)) == 1
+
+
+def test_the_benefits_team_links_only_its_applicants_household_and_only_undecided(
+        services: Services, desk: Actor, social_worker: Actor, benefits_worker: Actor,
+        signer: Actor) -> None:
+    stranger = services.persons.register_household(desk, person("Ewa", "Nowak",
+                                                                 PESEL_WOMAN_1985), [])
+    theirs = _completed(services, social_worker, _case(services, desk, social_worker,
+                                                      pid=stranger))
+    pid = services.persons.register_household(desk, person(), [])
+    app_id = _application(services, benefits_worker, pid)
+    from ops_desktop.domain.errors import NotFound
+    with pytest.raises(NotFound):  # another household's interview is not this one's
+        services.interviews.link_application(benefits_worker, app_id, theirs.id)
+    assert services.interviews.linked(benefits_worker, app_id) is None
+    assert services.interviews.linkable(benefits_worker, app_id) == []
+    own = _completed(services, social_worker, _case(services, desk, social_worker, pid=pid))
+    assert [i.interview_id for i in services.interviews.linkable(benefits_worker, app_id)] \
+        == [own.id]
+    services.interviews.link_application(benefits_worker, app_id, own.id)
+    services.decisions.sign(signer, services.decisions.prepare(
+        benefits_worker, one_off(app_id)).id)  # type: ignore[arg-type]
+    with pytest.raises(ConflictError) as caught:
+        services.interviews.link_application(benefits_worker, app_id, own.id)
+    assert caught.value.code == "application_decided"
