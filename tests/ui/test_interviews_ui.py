@@ -63,7 +63,6 @@ def test_the_list_shows_deadlines_and_overdue_ones_stand_out(
     assert late_cell.data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
     assert "(pilny)" in other.data() and other.data(Qt.ItemDataRole.ForegroundRole) is None
     assert "po terminie: 1" in page.title.text()
-    tab.grab().save("/tmp/interview-list.png")
 
 
 def _fill(qtbot: QtBot, form: QDialog, state: dict[str, object]) -> None:
@@ -91,7 +90,6 @@ def _fill(qtbot: QtBot, form: QDialog, state: dict[str, object]) -> None:
                 qtbot.keyClicks(widget, value.encode("ascii", "ignore").decode() or "x")
     qtbot.mouseClick(_child(form, QPushButton, "interview_complete"), LEFT)
     state["state"] = _child(form, QLabel, "interview_state").text()
-    form.grab().save("/tmp/interview-form.png")
 
 
 def test_a_worker_opens_fills_completes_and_prints_an_interview(
@@ -128,8 +126,6 @@ def test_a_worker_opens_fills_completes_and_prints_an_interview(
                     .split())
     assert "Lipowiec, Polna 3" in text and "dom rodziny" in text
     assert "Segment A. Dane osoby ubiegającej się o pomoc i członków rodziny (segment obowiązkowy)" in text
-    with open("/tmp/interview.pdf", "wb") as out:
-        out.write(pdf)
 
 
 def test_a_frozen_interview_only_reads(
