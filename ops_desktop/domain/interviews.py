@@ -67,7 +67,6 @@ class Segment:
     compulsory: bool
     confirmed: bool
     fields: tuple[FormField, ...]
-    special_category: bool = False  # health (art. 9 RODO): never on another team's paper
 
 
 @dataclass(frozen=True)
@@ -114,7 +113,7 @@ def _segment(raw: Any) -> Segment:
     if len({f.code for f in fields}) != len(fields):
         raise ValueError(f"segment {raw['code']}: field codes repeat")
     return Segment(raw["code"], raw["title"], bool(raw["compulsory"]), bool(raw["confirmed"]),
-                   fields, bool(raw.get("special_category", False)))
+                   fields)
 
 
 def _form(raw: Any) -> InterviewForm:

@@ -35,13 +35,20 @@ from ops_desktop.domain.interviews import (
     learned_errors,
 )
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.vocabulary import ApplicationStatus, Team
+from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionStatus, Team
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import interview_queries as iq
 from ops_desktop.storage.database import Database
-from ops_desktop.storage.models import CaseRow, InterviewLinkRow, InterviewRow, office_today, utcnow
+from ops_desktop.storage.models import (
+    CaseRow,
+    InterviewLinkRow,
+    InterviewRow,
+    PersonRow,
+    office_today,
+    utcnow,
+)
 
 ENTITY = "interviews"
 # The teams that conduct interviews (DOMAIN.md §1): social work, and services for its clients.
@@ -126,7 +133,6 @@ class InterviewService:
 
     @staticmethod
     def _name(s: object, person_id: uuid.UUID) -> str:
-        from ops_desktop.storage.models import PersonRow
         p = queries.get(s, PersonRow, person_id)  # type: ignore[arg-type]
         return f"{p.first_name} {p.last_name}" if p else ""
 
@@ -290,7 +296,7 @@ class InterviewService:
                 link.interview_id = interview_id
             # A draft decision names the interview it was prepared with: it is stale now.
             for draft in queries.decisions_for_application(s, application_id):
-                if draft.status == "draft":
+                if draft.status == DecisionStatus.DRAFT.value:
                     s.delete(draft)
             s.flush()
             return LinkedInterview(row.id, row.conducted_on, _status(row, iq.frozen_ids(s, [row.id])))

@@ -29,6 +29,7 @@ from ops_desktop.domain.interviews import (
     Answers,
     FieldKind,
     InterviewStatus,
+    Segment,
     field_name,
     interview_form,
 )
@@ -36,7 +37,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.interviews import InterviewView
 from ops_desktop.ui import labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
+from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
 from ops_desktop.ui.first_contact.inputs import labelled_row, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.guard import attempt
@@ -110,18 +111,18 @@ class InterviewForm(QDialog):
         self.resize(760, 620)
         self._show(interview)
 
-    def _segment_page(self, segment: object) -> QWidget:
+    def _segment_page(self, segment: Segment) -> QWidget:
         page = QWidget()
         rows = QFormLayout(page)
         # The questionnaire's labels are long: each above its field, the field full width.
         rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        title = QLabel(f"{segment.code}. {segment.title}"  # type: ignore[attr-defined]
-                       + (self.tr(" – segment obowiązkowy") if segment.compulsory else ""))  # type: ignore[attr-defined]
+        title = QLabel(f"{segment.code}. {segment.title}"
+                       + (self.tr(" – segment obowiązkowy") if segment.compulsory else ""))
         title.setWordWrap(True)
         rows.addRow(title)
         widgets: dict[str, Input] = {}
-        for f in segment.fields:  # type: ignore[attr-defined]
-            name = field_name(segment.code, f.code)  # type: ignore[attr-defined]
+        for f in segment.fields:
+            name = field_name(segment.code, f.code)
             widget: Input
             if f.kind is FieldKind.MULTILINE:
                 widget = plain_text(f"answer_{name}", f.label, 70)
@@ -132,9 +133,9 @@ class InterviewForm(QDialog):
             else:
                 widget = named(QLineEdit(), f"answer_{name}", f.label)
             widgets[f.code] = widget
-            label = f.label + (" *" if f.required and segment.compulsory else "")  # type: ignore[attr-defined]
+            label = f.label + (" *" if f.required and segment.compulsory else "")
             labelled_row(rows, label, field_box(self.fields, name, widget), widget)
-        self.inputs[segment.code] = widgets  # type: ignore[attr-defined]
+        self.inputs[segment.code] = widgets
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
@@ -216,7 +217,3 @@ class InterviewForm(QDialog):
             self._to_first_error()
         else:
             self._show(done)
-
-    def set_conducted(self, on: dt.date) -> None:
-        self.conducted.setChecked(True)
-        self.conducted_on.setDate(to_qdate(on))
