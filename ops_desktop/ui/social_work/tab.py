@@ -36,11 +36,11 @@ class SocialWorkTab(QWidget):
         splitter.addWidget(self.cases_tab)
         self.pages = QTabWidget()
         self.pages.setObjectName("social_work_pages")
-        self.pages.addTab(self.notes, self.tr("&Notatki"))
+        self.pages.addTab(self.notes, self.tr("No&tatki"))
         self.interviews: InterviewsPage | None = None
         if actor.may(Permission.READ_INTERVIEWS):
             self.interviews = InterviewsPage(services, actor, bus, self.chosen_case)
-            self.pages.addTab(self.interviews, self.tr("&Wywiady"))
+            self.pages.addTab(self.interviews, self.tr("W&ywiady"))
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
