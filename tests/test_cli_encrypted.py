@@ -294,6 +294,8 @@ def test_a_plain_file_opens_as_before_and_says_it_is_not_yet_encrypted(
     assert main(["print", "decisions", "--db", str(db), "--out", str(tmp_path / "d")]) == 0
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nie jest jeszcze zaszyfrowany" in err
+    assert main(["verify", "--db", str(db)]) == 0
+    assert "nie jest jeszcze zaszyfrowany" in capsys.readouterr().err
     assert cipher.is_plain(db)  # converted by the window, not by a command
 
 

@@ -137,8 +137,7 @@ def open_store(db_arg: str | None, *, create: bool = False,
         return Opened(_create(url, path), Way.NO_KEY, None)
     if kind is not StoreKind.ENCRYPTED:
         services = Services.open(url)
-        if kind is StoreKind.PLAIN and not store_access.plain_allowed():
-            print(PLAIN_NOTE.format(file=path), file=sys.stderr)
+        _note_if_plain(kind, path)
         return Opened(services, Way.NO_KEY, None)
     assert path is not None
     key = find_key(url, path, keyring=keyring)
@@ -159,7 +158,9 @@ def key_after_sign_in(db_arg: str | None) -> tuple[bytes | None, uuid.UUID | Non
     and password sign in, so the log names them); (None, None) for a plain file, a missing
     one or a server, which are not opened here."""
     url = config.database_url(db_arg)
-    if store_access.kind_of(url) is not StoreKind.ENCRYPTED:
+    kind = store_access.kind_of(url)
+    if kind is not StoreKind.ENCRYPTED:
+        _note_if_plain(kind, store_access.sqlite_path(url))
         return None, None
     opened = open_store(db_arg)
     key = opened.services.db.key
@@ -171,11 +172,20 @@ def key_for_reading(db_arg: str | None) -> bytes | None:
     """The key of the file named by `--db` for a command that only reads it (verify) and so
     writes no sign-in into it; None for a plain file, a missing one or a server."""
     url = config.database_url(db_arg)
-    if store_access.kind_of(url) is not StoreKind.ENCRYPTED:
+    kind = store_access.kind_of(url)
+    if kind is not StoreKind.ENCRYPTED:
+        _note_if_plain(kind, store_access.sqlite_path(url))
         return None
     path = store_access.sqlite_path(url)
     assert path is not None
     return find_key(url, path, keyring=True).value
+
+
+def _note_if_plain(kind: StoreKind, path: Path | None) -> None:
+    """One line on stderr for an office's file from before encryption (not for a test
+    database kept plain by the explicit flag)."""
+    if kind is StoreKind.PLAIN and not store_access.plain_allowed():
+        print(PLAIN_NOTE.format(file=path), file=sys.stderr)
 
 
 def find_key(url: str, path: Path, *, keyring: bool) -> Key:
