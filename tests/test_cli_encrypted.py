@@ -189,6 +189,24 @@ def test_a_bound_keyring_slot_opens_it_unattended(
     assert main(["verify", "--db", str(office)]) == 2
 
 
+def test_binding_without_a_reachable_os_keyring_is_said(
+        office: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        slots_before = slots_file(office).read_text(encoding="utf-8")
+        _signed_in_as(monkeypatch, ADMIN)
+        assert main(["keyring", "bind", "--db", str(office)]) == 2
+    finally:
+        keyring.set_keyring(before)
+    err = capsys.readouterr().err
+    assert "Magazyn haseł systemu" in err and "Traceback" not in err
+    assert slots_file(office).read_text(encoding="utf-8") == slots_before
+
+
 # Every command that opens the store, with what it needs besides the store.
 COMMANDS: dict[str, list[str]] = {
     "verify": ["verify", "--db", "{db}"],
