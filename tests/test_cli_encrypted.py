@@ -301,6 +301,24 @@ def test_the_forgotten_admin_password_is_reset_with_the_recovery_key(
         store_access.unlock_with_password(url, ADMIN, DEMO_PASSWORD)
 
 
+def test_a_reset_keeps_the_roles_only_when_the_recovery_key_opened_the_file(
+        office: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{office}"
+    recovery = store_access.add_recovery_key(
+        url, store_access.unlock_with_password(url, ADMIN, DEMO_PASSWORD))
+    roles = "SELECT roles FROM users WHERE login = 'bzolkiewska'"
+    monkeypatch.setenv("OPS_DESKTOP_NEW_PASSWORD", "nowe-haslo-kierowniczki")
+    monkeypatch.setenv(RECOVERY_ENV, recovery)
+    assert main(["reset-password", "--db", str(office), "--login", HEAD]) == 0
+    assert "coordinator" in str(_rows(office, roles, ADMIN))
+    monkeypatch.delenv(RECOVERY_ENV)
+    _signed_in_as(monkeypatch, ADMIN)
+    assert main(["reset-password", "--db", str(office), "--login", HEAD]) == 0
+    assert "czekają teraz na potwierdzenie" in capsys.readouterr().out
+    assert "coordinator" not in str(_rows(office, roles, ADMIN))
+
+
 def test_a_plain_file_opens_as_before_and_says_it_is_not_yet_encrypted(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

@@ -40,15 +40,20 @@ def _new_password() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ops_desktop.cli.unlock import open_for_command
+    from ops_desktop.cli.unlock import Way, open_store
     from ops_desktop.domain.errors import DomainError, NotFound, ValidationError
 
     if not args.reset_db.exists():
         print(f"Nie ma pliku bazy {args.reset_db}.", file=sys.stderr)
         return 2
-    services = open_for_command(str(args.reset_db))
+    opened = open_store(str(args.reset_db))
+    services = opened.services
     try:
-        services.accounts.reset_from_command_line(args.login, _new_password())
+        # The recovery key from the safe is the office's own way back in: the account keeps
+        # its roles. Opened otherwise, whoever reset the password knows it, so the roles that
+        # read case content wait for a second person (services/accounts.py).
+        services.accounts.reset_from_command_line(
+            args.login, _new_password(), with_recovery_key=opened.way is Way.RECOVERY_KEY)
     except NotFound:
         print(f"Nie ma użytkownika o loginie {args.login}.", file=sys.stderr)
         return 1
@@ -60,4 +65,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"Ustawiono tymczasowe hasło dla {args.login}; przy logowaniu trzeba je zmienić.")
+    if opened.way is not Way.RECOVERY_KEY:
+        print("Role konta z dostępem do treści spraw czekają teraz na potwierdzenie drugiej "
+              "osoby (koordynatora lub innego administratora); reset po otwarciu bazy kluczem "
+              "odzyskiwania (OPS_DESKTOP_RECOVERY_KEY) zachowuje role.")
     return 0
