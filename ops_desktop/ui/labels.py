@@ -650,9 +650,18 @@ AUDIT_DETAILS: dict[str, str] = {
     "to": QT_TRANSLATE_NOOP("audit", "do"),
     "field": QT_TRANSLATE_NOOP("audit", "pole"),  # of a conflict entry the head read
     "confidential": QT_TRANSLATE_NOOP("audit", "z powodem i przesłankami"),
+    # encryption at rest: the PC's keyring slot and the recovery key (services/key_administration.py)
+    "keyring": QT_TRANSLATE_NOOP("audit", "klucz konta systemowego komputera"),
+    "recovery_key": QT_TRANSLATE_NOOP("audit", "klucz odzyskiwania"),
+    "account": QT_TRANSLATE_NOOP("audit", "konto systemowe"),
 }
 AUDIT_DETAIL_VALUES: dict[str, str] = {
     "command line": QT_TRANSLATE_NOOP("audit", "wiersz poleceń"),
+    "bound": QT_TRANSLATE_NOOP("audit", "powiązany"),
+    "unbound": QT_TRANSLATE_NOOP("audit", "usunięty"),
+    "replaced": QT_TRANSLATE_NOOP("audit", "zastąpiony nowym"),
+    "password": QT_TRANSLATE_NOOP("audit", "hasło"),
+    "recovery key": QT_TRANSLATE_NOOP("audit", "klucz odzyskiwania"),
 }
 # Coded values, by field ("*": any record) or by record and field; each a table above.
 AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
