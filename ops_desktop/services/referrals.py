@@ -87,6 +87,8 @@ class ReferralService:
         with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
             case = case_for(s, self.office, row.person_id, row.to_team, office_today())
+            if case.worker_id is None:  # who accepts carries the case (services/caseload.py)
+                case.worker_id = actor.user_id
             row.status = ReferralStatus.ACCEPTED.value
             row.decided_at = utcnow()
             row.decided_by = actor.user_id
