@@ -224,3 +224,20 @@ def test_the_praca_socjalna_row_counts_persons_and_families_not_entries(
     assert sum(b.minutes for b in behind) == 200
     earlier = services.statistics.half_year(coordinator, day.year - 1, None).social_work
     assert earlier is not None and (earlier.persons, earlier.entries) == (1, 1)
+
+
+def test_the_statistics_pdf_prints_the_praca_socjalna_row_from_the_log(
+        services: Services, desk: Actor, social_worker: Actor, coordinator: Actor) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    family = _case(services, desk, social_worker, family=3, last="Kowalski")
+    services.social_work_log.add(social_worker, _entry(family, with_family=True, note=SECRET))
+    report = services.statistics.half_year(coordinator, TODAY.year, None)
+    pdf = services.statistics.render(coordinator, report)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "Praca socjalna" in text and "dziennika pracy socjalnej" in text
+    # one person, one family of four, one entry – and never the entry's note
+    assert "Praca socjalna 1 1 4 1" in text
+    assert "lichwiarza" not in text

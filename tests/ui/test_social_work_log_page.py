@@ -153,3 +153,25 @@ def test_the_head_hands_a_case_over_on_the_workload_page(
     assert [i.case_id for i in services.caseload.my_cases(colleague)] == [moved]
     assert page.cases.rowCount() == 1  # the chosen worker's list, without the case handed on
     page.grab().save("/tmp/sw-log-workload.png")
+
+
+def test_the_statistics_dialog_shows_the_praca_socjalna_row(
+        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
+        coordinator: Actor) -> None:
+    from ops_desktop.ui.coordinator.statistics import StatisticsDialog
+    from tests.services.test_social_work_log import _entry
+
+    family = _case(services, desk, social_worker, family=2, last="Kowalski")
+    for minutes in (30, 40):
+        services.social_work_log.add(social_worker, _entry(family, minutes=minutes,
+                                                           with_family=True))
+    dialog = StatisticsDialog(services, coordinator, today=TODAY)
+    _shown(qtbot, dialog)
+    dialog.year.setValue(TODAY.year)
+    dialog.half.setCurrentIndex(1)  # the whole year
+    qtbot.mouseClick(dialog.compute_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.compute_button.isEnabled(),
+                    timeout=15000)
+    text = dialog.social_work.text()
+    assert "osoby 1, rodziny 1, osoby w rodzinach 3" in text and "2 wpisów, 70 min" in text
+    dialog.grab().save("/tmp/sw-log-statistics.png")
