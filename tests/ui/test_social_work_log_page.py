@@ -83,7 +83,8 @@ def test_words_for_minutes_are_refused_by_the_field_and_kept(
 
 
 def test_the_month_filter_and_correcting_todays_entry(
-        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor) -> None:
+        qtbot: QtBot, qtmodeltester: object, services: Services, desk: Actor,
+        social_worker: Actor) -> None:
     from tests.services.test_social_work_log import _entry
 
     case_id = _case(services, desk, social_worker)
@@ -105,6 +106,13 @@ def test_the_month_filter_and_correcting_todays_entry(
     qtbot.waitUntil(lambda: page.entries.row_object(0) is not None
                     and page.entries.row_object(0).minutes == 35)  # type: ignore[union-attr]
     assert page.entries.rowCount() == 2 and page.case.isEnabled()
+    qtmodeltester.check(page.entries)  # type: ignore[attr-defined]
+    # Both were written today (one about work of two months ago): either can be withdrawn.
+    page.table.selectRow(1)
+    qtbot.mouseClick(page.withdraw_button, LEFT)
+    qtbot.waitUntil(lambda: page.entries.rowCount() == 1)
+    assert page.entries.row_object(0).minutes == 35  # type: ignore[union-attr]
+    assert not page.withdraw_button.isEnabled()  # nothing chosen now
 
 
 def test_my_cases_mark_the_overdue_case_first(
@@ -126,8 +134,8 @@ def test_my_cases_mark_the_overdue_case_first(
 
 
 def test_the_head_hands_a_case_over_on_the_workload_page(
-        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
-        coordinator: Actor, messages: list[str]) -> None:
+        qtbot: QtBot, qtmodeltester: object, services: Services, desk: Actor,
+        social_worker: Actor, coordinator: Actor, messages: list[str]) -> None:
     colleague = _worker(services, "sw2", "Jan Drugi")
     moved = _case(services, desk, social_worker, last="Nowak")
     _contract_with_an_overdue_action(services, social_worker,
@@ -152,6 +160,8 @@ def test_the_head_hands_a_case_over_on_the_workload_page(
     assert "przekazano" in page.status.text() and messages == []
     assert [i.case_id for i in services.caseload.my_cases(colleague)] == [moved]
     assert page.cases.rowCount() == 1  # the chosen worker's list, without the case handed on
+    for model in (page.workers, page.cases):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
     page.grab().save("/tmp/sw-log-workload.png")
 
 
