@@ -44,6 +44,9 @@ class Permission(StrEnum):
     # social work: narratives, interviews, Niebieska Karta
     READ_SOCIAL_WORK_NOTES = "read_social_work_notes"
     WRITE_SOCIAL_WORK_NOTES = "write_social_work_notes"
+    # dziennik pracy socjalnej: quick entries of social work done (the head reads and writes)
+    READ_SOCIAL_WORK_LOG = "read_social_work_log"
+    WRITE_SOCIAL_WORK_LOG = "write_social_work_log"
     # kontrakt socjalny: drawn up, signed, reviewed and ended by the social-work team
     READ_SOCIAL_CONTRACTS = "read_social_contracts"
     WRITE_SOCIAL_CONTRACTS = "write_social_contracts"
@@ -91,7 +94,8 @@ _BENEFITS = _TEAM_COMMON | {
 # intake narrative; benefits staff do not (they get the application, not the story).
 _SOCIAL_WORK = _TEAM_COMMON | {
     P.READ_INTAKE_NARRATIVE, P.READ_SOCIAL_WORK_NOTES, P.WRITE_SOCIAL_WORK_NOTES,
-    P.READ_SOCIAL_CONTRACTS, P.WRITE_SOCIAL_CONTRACTS, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
+    P.READ_SOCIAL_CONTRACTS, P.WRITE_SOCIAL_CONTRACTS, P.READ_SOCIAL_WORK_LOG,
+    P.WRITE_SOCIAL_WORK_LOG, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
 }
 
 # The services team takes a case where first contact finds a need for services and runs

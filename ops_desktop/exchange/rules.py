@@ -24,7 +24,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "persons": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
     "households": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
     "household_members": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
-    "cases": frozenset({P.DECIDE_REFERRAL, P.REGISTER_APPLICATION, P.CLOSE_CASE}),
+    # The head hands a case to another worker (services/caseload.py) with OVERSEE_TEAMS.
+    "cases": frozenset({P.DECIDE_REFERRAL, P.REGISTER_APPLICATION, P.CLOSE_CASE,
+                        P.OVERSEE_TEAMS}),
     "intakes": frozenset({P.RECORD_INTAKE}),
     "referrals": frozenset({P.RECORD_INTAKE, P.DECIDE_REFERRAL}),
     "referral_forwards": frozenset({P.DECIDE_REFERRAL}),
@@ -35,6 +37,7 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "incomes": frozenset({P.RECORD_INCOMES}),
     "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
+    "social_work_log": frozenset({P.WRITE_SOCIAL_WORK_LOG}),
     # The head confirming a grant writes the user's roles (services/grants.py).
     "users": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "pending_grants": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),

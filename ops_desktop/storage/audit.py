@@ -82,6 +82,9 @@ _SECRET_WORDS = ("password", "passphrase", "secret")
 # violence), what a benefit is for, that a note is a Niebieska Karta one.
 NARRATIVES: dict[str, frozenset[str]] = {
     "social_work_notes": frozenset({"text", "kind"}),
+    # The kind and minutes of a piece of social work are what is counted; its note is the
+    # family's story.
+    "social_work_log": frozenset({"note"}),
     # A kontrakt socjalny tells the family's situation; its end reason is the benefits
     # team's to learn through the service (a broken contract), not through the log.
     "social_contracts": frozenset({

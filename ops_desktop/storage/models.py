@@ -210,6 +210,10 @@ class CaseRow(Tracked, Base):
     close_reason: Mapped[str | None] = mapped_column(String(30), default=None)  # CloseReason
     close_note: Mapped[str] = mapped_column(String(300), server_default="")
     reopen_note: Mapped[str] = mapped_column(String(300), server_default="")
+    # The worker who carries the case: the one who accepted the referral, until the head
+    # hands it to another (services/caseload.py). None: nobody yet. No foreign key: adding
+    # one would make SQLite copy the whole table that every other record refers to.
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(index=True, default=None)
     person: Mapped[PersonRow] = relationship()
 
 
@@ -393,6 +397,23 @@ class SocialWorkNoteRow(Tracked, Base):
     kind: Mapped[str] = mapped_column(String(30))
     noted_on: Mapped[dt.date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
+class SocialWorkLogRow(Tracked, Base):
+    """Dziennik pracy socjalnej: one piece of social work done with the case's person or their
+    whole family (`with_family`), its kind (domain/social_work_log.LogKind) and minutes.
+    Readable only by the social-work team and the head; the note is a narrative."""
+
+    __tablename__ = "social_work_log"
+    __table_args__ = (Index("ix_social_work_log_author_day", "author_id", "worked_on"),)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    with_family: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    worked_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    minutes: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, server_default="")
     author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
 
 

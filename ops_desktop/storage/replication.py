@@ -35,6 +35,8 @@ REPLICATED: dict[str, Kind] = {
     "incomes": Kind.MUTABLE,
     "decisions": Kind.SIGNED_ACT,
     "social_work_notes": Kind.APPEND_ONLY,
+    # Dziennik pracy socjalnej: its author corrects or withdraws (a tombstone) an entry.
+    "social_work_log": Kind.APPEND_ONLY,
     # Kontrakt socjalny and its annexes; their actions change only while the contract is a
     # draft (the store's triggers refuse after signing), reviews are added.
     "social_contracts": Kind.SIGNED_ACT,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ops_desktop.domain.contracts import ContractStatus, EndReason, Variant
 from ops_desktop.domain.interviews import InterviewKind, InterviewStatus
 from ops_desktop.domain.plans import ActionStatus, Performer
+from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
@@ -689,9 +690,18 @@ AUDIT_DETAILS: dict[str, str] = {
     "to": QT_TRANSLATE_NOOP("audit", "do"),
     "field": QT_TRANSLATE_NOOP("audit", "pole"),  # of a conflict entry the head read
     "confidential": QT_TRANSLATE_NOOP("audit", "z powodem i przesłankami"),
+    # encryption at rest: the PC's keyring slot and the recovery key (services/key_administration.py)
+    "keyring": QT_TRANSLATE_NOOP("audit", "klucz konta systemowego komputera"),
+    "recovery_key": QT_TRANSLATE_NOOP("audit", "klucz odzyskiwania"),
+    "account": QT_TRANSLATE_NOOP("audit", "konto systemowe"),
 }
 AUDIT_DETAIL_VALUES: dict[str, str] = {
     "command line": QT_TRANSLATE_NOOP("audit", "wiersz poleceń"),
+    "bound": QT_TRANSLATE_NOOP("audit", "powiązany"),
+    "unbound": QT_TRANSLATE_NOOP("audit", "usunięty"),
+    "replaced": QT_TRANSLATE_NOOP("audit", "zastąpiony nowym"),
+    "password": QT_TRANSLATE_NOOP("audit", "hasło"),
+    "recovery key": QT_TRANSLATE_NOOP("audit", "klucz odzyskiwania"),
 }
 # Coded values, by field ("*": any record) or by record and field; each a table above.
 AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
@@ -795,3 +805,36 @@ EXCHANGE_REFUSALS: dict[str, str] = {
 def exchange_refusal(code: str) -> str:
     text = EXCHANGE_REFUSALS.get(code)
     return _tr("exchange", text) if text else code
+
+
+# --- dziennik pracy socjalnej and the caseload (ui/social_work/log_page.py, caseload pages) --
+LOG_KINDS: dict[str, str] = {
+    LogKind.COUNSELLING: QT_TRANSLATE_NOOP("vocab", "rozmowa / poradnictwo"),
+    LogKind.HOME_VISIT: QT_TRANSLATE_NOOP("vocab", "wizyta w środowisku"),
+    LogKind.OFFICIAL_MATTER: QT_TRANSLATE_NOOP("vocab", "sprawa urzędowa / pomoc w załatwieniu"),
+    LogKind.INSTITUTION_CONTACT: QT_TRANSLATE_NOOP("vocab", "kontakt z instytucją"),
+    LogKind.FAMILY_WORK: QT_TRANSLATE_NOOP("vocab", "praca z rodziną"),
+    LogKind.OTHER: QT_TRANSLATE_NOOP("vocab", "inne"),
+}
+# What a case's next deadline is (services/caseload.py: every deadline source's codes).
+DEADLINE_KINDS: dict[str, str] = {
+    "contract_action": QT_TRANSLATE_NOOP("vocab", "termin działania w kontrakcie socjalnym"),
+    "contract_end": QT_TRANSLATE_NOOP("vocab", "koniec okresu kontraktu – ocena końcowa"),
+}
+ERRORS.update({
+    "minutes_out_of_range": QT_TRANSLATE_NOOP("errors", "Podaj czas pracy od 1 do 600 minut."),
+    "log_entry_locked": QT_TRANSLATE_NOOP("errors", "Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania."),
+    "log_entry_case_fixed": QT_TRANSLATE_NOOP("errors", "Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy."),
+    "not_a_social_worker": QT_TRANSLATE_NOOP("errors", "Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu."),
+    "same_worker": QT_TRANSLATE_NOOP("errors", "Ten pracownik już prowadzi tę sprawę."),
+})
+AUDIT_ENTITIES["social_work_log"] = QT_TRANSLATE_NOOP("audit", "wpis w dzienniku pracy socjalnej")
+AUDIT_RECORD_FIELDS.update({
+    ("social_work_log", "with_family"): QT_TRANSLATE_NOOP("audit", "z całą rodziną"),
+    ("social_work_log", "worked_on"): QT_TRANSLATE_NOOP("audit", "data pracy socjalnej"),
+    ("social_work_log", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj pracy socjalnej"),
+    ("social_work_log", "minutes"): QT_TRANSLATE_NOOP("audit", "czas (minuty)"),
+    ("social_work_log", "note"): QT_TRANSLATE_NOOP("audit", "notatka do wpisu"),
+    ("cases", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik prowadzący sprawę"),
+})
+AUDIT_CODES[("social_work_log", "kind")] = LOG_KINDS

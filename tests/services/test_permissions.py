@@ -23,6 +23,7 @@ from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.plans import ActionStatus
+from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
     CloseReason,
@@ -44,6 +45,7 @@ from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from ops_desktop.services.interviews import InterviewView
+from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.services.withdrawal import WithdrawalInput
 
 from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
@@ -336,7 +338,21 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "personal_data.rules": (lambda w, a: w.services.personal_data.rules(a), {HEAD, ADMIN}),
     "personal_data.save_rules": (lambda w, a: w.services.personal_data.save_rules(
         a, w.services.personal_data.rules(w.setup)), {HEAD}),
+    # dziennik pracy socjalnej: the social-work team and the head, nobody else
+    "social_work_log.add": (lambda w, a: w.services.social_work_log.add(a, LogEntryInput(
+        w.social_case(), dt.date.today(), LogKind.COUNSELLING, 30)), {SW, HEAD}),
+    "social_work_log.entries": (lambda w, a: w.services.social_work_log.entries(a), {SW, HEAD}),
+    "social_work_log.count": (lambda w, a: w.services.social_work_log.count(a), {SW, HEAD}),
+    # caseload: a worker's own list; every worker's load and handing a case over: the head
+    "caseload.my_cases": (lambda w, a: w.services.caseload.my_cases(a), {SW, HEAD}),
+    "caseload.workers": (lambda w, a: w.services.caseload.workers(a), {HEAD}),
+    "caseload.cases_of": (lambda w, a: w.services.caseload.cases_of(a, None), {HEAD}),
+    "caseload.social_workers": (lambda w, a: w.services.caseload.social_workers(a), {HEAD}),
+    "caseload.reassign": (lambda w, a: w.services.caseload.reassign(
+        a, w.social_case(), _actor(w, SW).user_id), {HEAD}),
     # the half-year statistics (MRPiPS-03): the head's alone
+    "statistics.social_work_behind": (lambda w, a: w.services.statistics.social_work_behind(
+        a, 2025, 1), {HEAD}),
     "statistics.half_year": (lambda w, a: w.services.statistics.half_year(a, 2025, 1), {HEAD}),
     "statistics.cases_behind": (lambda w, a: w.services.statistics.cases_behind(
         a, 2025, None, BenefitForm.PERIODIC, DecisionKind.GRANT), {HEAD}),

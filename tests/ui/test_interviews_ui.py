@@ -99,9 +99,10 @@ def test_a_worker_opens_fills_completes_and_prints_an_interview(
     tab = SocialWorkTab(services, social_worker, Bus())
     qtbot.addWidget(tab)
     tab.show()
-    assert tab.choose_case(case.id)
+    assert tab.choose_case(case.id)  # in "Sprawy i notatki"
     page = tab.interviews
     assert page is not None
+    tab.pages.setCurrentWidget(page)
     _drive(qtbot, monkeypatch, OpenInterviewDialog,
            lambda d: qtbot.mouseClick(_child(d, QPushButton, "open_interview_save"), LEFT))
     state: dict[str, object] = {}

@@ -1,5 +1,6 @@
-"""The social-work tab: the team's inbox and cases on the left; on the right the chosen case's
-notes, and the "Wywiady" page (every family interview with its deadline)."""
+"""The social-work tab: the team's inbox and cases with the chosen case's notes; the worker's
+own cases with their deadlines ("Moje sprawy"); the social-work log ("Dziennik"); every
+family interview with its deadline ("Wywiady")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
+from ops_desktop.ui.social_work.caseload_page import MyCasesPage
 from ops_desktop.ui.social_work.interviews import InterviewsPage
+from ops_desktop.ui.social_work.log_page import LogPage
 from ops_desktop.ui.social_work.notes import NotesPanel
 from ops_desktop.ui.team_tab import CasesTab
 
@@ -34,18 +37,23 @@ class SocialWorkTab(QWidget):
         self._wanted: uuid.UUID | None = None  # the case to choose once the list reloads
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.cases_tab)
+        splitter.addWidget(self.notes)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.my_cases = MyCasesPage(services, actor, bus)
+        self.log = LogPage(services, actor, bus)
         self.pages = QTabWidget()
         self.pages.setObjectName("social_work_pages")
-        self.pages.addTab(self.notes, self.tr("No&tatki"))
+        self.pages.addTab(splitter, self.tr("Sprawy i notatki"))
+        self.pages.addTab(self.my_cases, self.tr("Moje sprawy"))
+        self.pages.addTab(self.log, self.tr("Dziennik"))
+        # A new interview is for the person of the case chosen in "Sprawy i notatki".
         self.interviews: InterviewsPage | None = None
         if actor.may(Permission.READ_INTERVIEWS):
             self.interviews = InterviewsPage(services, actor, bus, self.chosen_case)
-            self.pages.addTab(self.interviews, self.tr("W&ywiady"))
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+            self.pages.addTab(self.interviews, self.tr("Wywiady"))
         layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
         self.cases_tab.cases_table.selectionModel().selectionChanged.connect(self._case_chosen)
         # The case list reloads on every change in the store (CasesTab listens to the bus);
         # the chosen case stays chosen and its notes reload with it.

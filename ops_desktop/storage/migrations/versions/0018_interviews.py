@@ -1,7 +1,7 @@
 """interviews: rodzinny wywiad środowiskowy, its Part IV updates, and the applications' links
 
 Revision ID: 0018_interviews
-Revises: 0016_double_signing
+Revises: 0017_social_work_log
 Create Date: 2026-12-03 12:10:00
 
 Why: the social-work team (and the services team for its clients) conducts family
@@ -18,7 +18,7 @@ from alembic import op
 from ops_desktop.storage.migrations.columns import tracked_columns
 
 revision = '0018_interviews'
-down_revision = '0016_double_signing'
+down_revision = '0017_social_work_log'
 branch_labels = None
 depends_on = None
 
