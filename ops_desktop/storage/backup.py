@@ -117,19 +117,22 @@ def _io_error(exc: OSError, code: str) -> BackupError:
 
 
 def remove_leftovers(db_path: Path, older_than: dt.timedelta = dt.timedelta(hours=1)) -> int:
-    """Delete plain (unencrypted) working copies a crash left beside the database.
+    """Delete working copies a killed backup, check or restore left beside the database.
 
-    They hold the data as it was, so they must not outlive the backup that made them
-    (anonymised persons would come back in them); an hour old means no backup still uses it.
+    They hold the data as it was (anonymised persons would come back in them), so they go
+    at once: each working copy has a lock file its process holds while it works (the system
+    releases it when the process dies), so a copy whose lock can be taken has no owner left.
+    A copy without a lock file (an older program's) is removed once an hour old.
     """
     folder = db_path.parent
     limit = dt.datetime.now().timestamp() - older_than.total_seconds()
     removed = 0
     for pattern in (f".{db_path.stem}.backup-*.tmp*", f".{db_path.stem}.restore-*.tmp*",
                     ".ops-verify-*.tmp*"):
-        for leftover in folder.glob(pattern):
+        # the copies before their lock files: a lock goes only once its copy is gone
+        for leftover in sorted(folder.glob(pattern), key=lambda p: p.name.endswith(LOCK_SUFFIX)):
             try:
-                if leftover.stat().st_mtime < limit:
+                if _abandoned(leftover, limit):
                     leftover.unlink()
                     removed += 1
             except OSError as exc:
@@ -137,17 +140,74 @@ def remove_leftovers(db_path: Path, older_than: dt.timedelta = dt.timedelta(hour
     return removed
 
 
+LOCK_SUFFIX = ".lock"
+
+
+def _lock_of(leftover: Path) -> Path:
+    name = leftover.name
+    for extra in ("-journal", "-wal", "-shm"):
+        name = name.removesuffix(extra)
+    return leftover.with_name(name + LOCK_SUFFIX)
+
+
+def _abandoned(leftover: Path, limit: float) -> bool:
+    if leftover.name.endswith(LOCK_SUFFIX):
+        copy = Path(str(leftover)[: -len(LOCK_SUFFIX)])
+        return not copy.exists() and _owner_gone(leftover)
+    lock = _lock_of(leftover)
+    if lock.exists():
+        return _owner_gone(lock)
+    return leftover.stat().st_mtime < limit
+
+
+def _try_lock(fd: int) -> bool:
+    """An exclusive lock on the open file, without waiting; False when another holds it."""
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _owner_gone(lock: Path) -> bool:
+    """Whether no process holds `lock` (taking it for a moment, then letting go)."""
+    fd = os.open(lock, os.O_RDWR)
+    try:
+        return _try_lock(fd)
+    finally:
+        os.close(fd)  # closing releases the lock on either system
+
+
 @contextlib.contextmanager
 def _temp_file(folder: Path, prefix: str) -> Iterator[Path]:
-    """A fresh temporary file path in `folder`, removed (with SQLite's companions) at exit."""
-    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
-    os.close(fd)
-    path = Path(name)
+    """A fresh temporary file path in `folder`, removed (with SQLite's companions) at exit;
+    its lock file is held meanwhile, so remove_leftovers knows it is in use."""
+    # The lock first, held before the copy exists: a copy is never seen with a lock file
+    # that nobody holds yet.
+    lock_fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp" + LOCK_SUFFIX)
+    lock = Path(name)
+    path = Path(name[: -len(LOCK_SUFFIX)])
+    try:
+        _try_lock(lock_fd)
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+    except BaseException:
+        os.close(lock_fd)
+        _unlink(lock)
+        raise
     try:
         yield path
     finally:
         for extra in ("", "-journal", "-wal", "-shm"):
             _unlink(Path(str(path) + extra))
+        os.close(lock_fd)
+        _unlink(lock)
 
 
 def backup_name(now: dt.datetime, serial: int = 0) -> str:

@@ -110,3 +110,32 @@ def test_restore_over_the_office_keeps_the_old_file_encrypted_with_its_slots(
     assert store_access.unlock_with_password(encrypted.url, "admin",
                                              ADMIN_PASSWORD) == encrypted.key
     assert sorted(p.name for p in encrypted.file.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_killed_backups_working_copy_is_removed_at_once(tmp_path: Path) -> None:
+    """A backup killed mid-way leaves its copy beside the database; the next backup removes
+    it at once, not an hour later, while a copy still in use by a running one stays."""
+    import subprocess
+    import sys
+
+    db_path = tmp_path / "ops.sqlite"
+    holder = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from ops_desktop.storage import backup\n"
+        "with backup._temp_file(Path(sys.argv[1]), '.ops.backup-') as copy:\n"
+        "    copy.write_bytes(b'pages of the office')\n"
+        "    print(copy, flush=True)\n"
+        "    time.sleep(120)\n")
+    with subprocess.Popen([sys.executable, "-c", holder, str(tmp_path)],
+                          stdout=subprocess.PIPE, text=True) as process:
+        try:
+            assert process.stdout is not None
+            copy = Path(process.stdout.readline().strip())
+            assert copy.exists()
+            assert backup.remove_leftovers(db_path) == 0 and copy.exists()  # its owner works on
+        finally:
+            process.kill()
+    assert copy.exists()  # the kill left it
+    assert backup.remove_leftovers(db_path) >= 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
