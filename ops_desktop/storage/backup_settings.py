@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.storage import queries
 from ops_desktop.storage.backup import OFFICE_ID
+from ops_desktop.storage.change_feed import read_state
 
 SEALED_PREFIX = "sealed:1:"
 _INFO = b"ops-desktop backup passphrase"
@@ -58,10 +59,12 @@ def unseal(db_key: bytes | None, stored: str) -> str | None:
 
 def ensure_office_id(session: Session) -> str:
     """The office's id (a setting every PC of the office shares), made at its first need:
-    the first backup, or sharing the office with other PCs."""
+    the first backup, or sharing the office with other PCs. A PC of an office shared before
+    the setting existed takes the office's exchange id, so its PCs, each making the setting
+    on its own, make the same one."""
     current = queries.settings(session).get(OFFICE_ID, "")
     if current:
         return current
-    made = str(uuid.uuid4())
+    made = read_state(session.connection()).get(OFFICE_ID) or str(uuid.uuid4())
     queries.put_setting(session, OFFICE_ID, made)
     return made

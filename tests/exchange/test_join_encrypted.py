@@ -83,3 +83,27 @@ def test_joining_at_first_start_replaces_the_empty_encrypted_store_and_its_slots
     assert store_access.unlock_with_password(url, "admin", ADMIN_PASSWORD) == encrypted.key
     assert sorted(p.name for p in path.parent.iterdir()
                   if not p.name.endswith(("-wal", "-shm"))) == ["ops.sqlite", "ops.sqlite.keys"]
+
+
+def test_the_pcs_of_one_office_name_the_same_office_in_their_backups(
+        two_pcs: tuple[Services, Services]) -> None:
+    """Shared after the id was made, every PC has it from the invitation; an office shared
+    by an older program (no id yet) makes it from the office's exchange id on every PC."""
+    from sqlalchemy import text
+
+    from ops_desktop.storage.backup_settings import ensure_office_id
+
+    first, second = two_pcs
+    ids = []
+    for pc in (first, second):
+        with pc.db.session() as s:
+            ids.append(ensure_office_id(s))
+    assert ids[0] == ids[1]
+    for pc in (first, second):  # as an older program left them
+        with pc.db.session() as s:
+            s.execute(text("DELETE FROM settings WHERE key = 'office_id'"))
+    again = []
+    for pc in (first, second):
+        with pc.db.session() as s:
+            again.append(ensure_office_id(s))
+    assert again[0] == again[1] and again[0] != ""
