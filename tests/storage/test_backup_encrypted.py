@@ -139,3 +139,31 @@ def test_a_killed_backups_working_copy_is_removed_at_once(tmp_path: Path) -> Non
     assert copy.exists()  # the kill left it
     assert backup.remove_leftovers(db_path) >= 1
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_restore_cut_off_before_the_last_step_leaves_every_file_with_its_slots(
+        encrypted: Office, usb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The old file moved aside, the new slots written, then the power goes before the
+    restored file takes its place: the kept-aside file still opens with its own slots."""
+    import os
+
+    info = backup.write_backup(encrypted.file, usb, PASSPHRASE, NOW, key=encrypted.key)
+    encrypted.services.close()
+    real_replace = os.replace
+
+    def replace(source: object, target: object) -> None:
+        if Path(str(source)).name.startswith(".ops.restore-") and Path(str(target)) == \
+                encrypted.file:
+            raise OSError("power cut")
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(BackupError):
+        backup.restore_database(info.file, PASSPHRASE, encrypted.file, now=NOW,
+                                key=encrypted.key)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert not encrypted.file.exists()
+    [aside] = [p for p in encrypted.file.parent.iterdir() if p.suffix == ".sqlite"]
+    assert "before-restore" in aside.name and slots_file(aside).exists()
+    assert store_access.unlock_with_password(f"sqlite:///{aside}", "admin",
+                                             ADMIN_PASSWORD) == encrypted.key
