@@ -102,3 +102,27 @@ def test_passphrase_is_asked_twice_for_a_new_backup(tmp_path: Path, monkeypatch:
     assert main(["backup", "--db", str(db), "--to", str(usb)]) == 0
     (made,) = usb.glob("*.opsbak")
     assert main(["verify-backup", "--from", str(made)]) == 0
+
+
+def test_restoring_another_offices_backup_needs_the_flag(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], passphrase: str) -> None:
+    """Each office names itself in its backups: the backup of another office replaces this
+    one's database only when the command says so."""
+    ours, theirs, usb = tmp_path / "ops.sqlite", tmp_path / "inny.sqlite", tmp_path / "usb"
+    usb.mkdir()
+    assert main(["demo", "--db", str(ours), "--households", "2"]) == 0
+    assert main(["demo", "--db", str(theirs), "--households", "6"]) == 0
+    assert main(["backup", "--db", str(ours), "--to", str(usb)]) == 0
+    assert main(["backup", "--db", str(theirs), "--to", str(usb)]) == 0
+    capsys.readouterr()
+    (their_backup,) = [f for f in usb.glob("ops-backup-*.opsbak")
+                       if f.stat().st_mtime == max(g.stat().st_mtime for g in usb.iterdir())]
+    before = users(ours)
+
+    assert main(["restore", "--db", str(ours), "--from", str(their_backup)]) == 1
+    assert "innego ośrodka" in capsys.readouterr().err
+    assert users(ours) == before
+
+    assert main(["restore", "--db", str(ours), "--from", str(their_backup),
+                 "--inny-osrodek"]) == 0
+    assert "Przywrócono bazę" in capsys.readouterr().out

@@ -29,6 +29,9 @@ MESSAGES: dict[str, str] = {
     "unsupported_format": "Kopię wykonała nowsza wersja programu – zaktualizuj program.",
     "made_by_newer_program": "Kopię wykonała nowsza wersja programu – zaktualizuj program.",
     "wrong_passphrase": "Błędne hasło albo uszkodzony nagłówek pliku kopii.",
+    "another_office": "Ta kopia pochodzi z innego ośrodka – nic nie przywrócono. Jeśli na "
+                      "pewno ma zastąpić bazę tego ośrodka, powtórz polecenie z "
+                      "--inny-osrodek",
     "damaged": "Plik kopii jest uszkodzony (niekompletny lub zmieniony).",
     "integrity_failed": "Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona.",
     "counts_differ": "Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.",
@@ -98,18 +101,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return 2
     key, person = key_after_sign_in(str(db))
     # The key goes only where the file needs it: a plain file's calls stay as they were.
-    keyed = {} if key is None else {"key": key}
-    check_before_copy(db, **keyed)  # a newer program's database: said before anything is written
+    check_before_copy(db, key=key)  # a newer program's database: said before anything is written
     passphrase = _passphrase(confirm=True)
     if passphrase is None:
         return 2
     now = dt.datetime.now().astimezone()
     try:
-        info = store.write_backup(db, args.to, passphrase, now, **keyed)
+        info = store.write_backup(db, args.to, passphrase, now, key=key)
         removed = store.rotate(args.to, now)
         from ops_desktop.services.backups import note_in_log
 
-        note_in_log(db, person, "backup", info.file, **keyed)  # a copy of all data leaves the PC
+        note_in_log(db, person, "backup", info.file, key=key)  # a copy of all data leaves the PC
     except BackupError as exc:
         return _say_error(exc)
     except OSError as exc:
@@ -141,7 +143,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         # The same path as the recovery dialog: the restore goes into the restored log.
         from ops_desktop.services.backups import restore_file
 
-        aside = restore_file(args.source, passphrase, db)
+        aside = restore_file(args.source, passphrase, db,
+                             other_office_confirmed=args.other_office)
     except BackupError as exc:
         return _say_error(exc)
     print(f"Przywrócono bazę {db} z kopii {args.source}.")
@@ -173,6 +176,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     restore = sub.add_parser("restore", help="przywróć bazę z kopii (obecny plik zostaje zachowany)")
     restore.add_argument("--db", dest="backup_db", help="plik bazy, który zostanie zastąpiony")
     restore.add_argument("--from", dest="source", required=True, type=Path, help="plik kopii")
+    restore.add_argument("--inny-osrodek", dest="other_office", action="store_true",
+                         help="przywróć także kopię innego ośrodka (zastępuje jego bazą tę)")
     restore.set_defaults(handler=cmd_restore)
 
     verify = sub.add_parser("verify-backup", help="sprawdź, czy kopia daje się odtworzyć")

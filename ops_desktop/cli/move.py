@@ -34,9 +34,8 @@ def run(args: argparse.Namespace) -> int:
     key, _person = key_after_sign_in(str(args.move_db))
     # An encrypted file's key goes to the move (the server keeps the data from then on); a
     # plain file is moved as it always was.
-    keyed = {} if key is None else {"key": key}
     try:
-        counts = move_to_server(args.move_db, args.move_to, **keyed)
+        counts = move_to_server(args.move_db, args.move_to, key=key)
     except DomainError as exc:
         print("Błąd: " + MESSAGES.get(exc.code, exc.code) + (f" ({exc.detail})" if exc.detail else ""),
               file=sys.stderr)

@@ -353,12 +353,15 @@ def _note_restore(db_path: Path, actor_id: uuid.UUID | None, file: Path,
 def check_before_copy(db_path: Path, key: bytes | None = None) -> None:
     """StorageEnvironmentError for a database file this program cannot open (a newer
     program's, one without its schema version, an empty file), before a copy of it is made
-    and then cannot be noted in its log; `key` opens an encrypted file."""
+    and then cannot be noted in its log; `key` opens an encrypted file. A sound file gets
+    its office id if it has none yet, so the copy names its office."""
     if not db_path.is_file():
         return  # the copy itself says the file is missing
     store_db = open_database(f"sqlite:///{db_path}", migrate=False, key=key)
     try:
         check_schema(store_db)
+        with store_db.session() as s:  # the backup names its office, as the window's does
+            ensure_office_id(s)
     finally:
         store_db.dispose()
 
