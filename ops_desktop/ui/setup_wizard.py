@@ -189,6 +189,7 @@ class SetupWizard(QWizard):
             self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Dalej >"))
             self.recovery_page = RecoveryKeyPage(self._recovery_key)
             self.addPage(self.recovery_page)
+            self.currentIdChanged.connect(self._cancel_only_before_the_key)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Dalej >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Wstecz"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Zakończ"))
@@ -202,6 +203,12 @@ class SetupWizard(QWizard):
     @property
     def signed(self) -> SignedIn | None:
         return self.admin_page.signed
+
+    def _cancel_only_before_the_key(self, _page_id: int) -> None:
+        # The office is saved by then: "Anuluj" would undo nothing, and the key must be kept.
+        on_key_page = self.currentPage() is self.recovery_page
+        if self.testOption(QWizard.WizardOption.NoCancelButton) != on_key_page:
+            self.setOption(QWizard.WizardOption.NoCancelButton, on_key_page)
 
     def _recovery_key(self) -> NewRecoveryKey | None:
         assert self.encrypted is not None

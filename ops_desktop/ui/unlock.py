@@ -160,7 +160,8 @@ class RecoveryKeyEntry(QDialog):
         layout.addWidget(self.key)
         layout.addWidget(self.errors.label_for("recovery_key", self.key))
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        self.setMinimumWidth(560)
+        self.adjustSize()  # the wrapped note's height for this width, not one line's
 
     def _open(self) -> None:
         self.errors.clear()
@@ -169,6 +170,7 @@ class RecoveryKeyEntry(QDialog):
                 key = store_access.unlock_with_recovery(self.url, self.key.text())
         except UnlockRefused as exc:
             self.errors.say("recovery_key", labels.error(exc.code))  # what was typed stays
+            self.adjustSize()
             self.key.setFocus()
             return
         self.services = open_store(self, self.url, key)
