@@ -361,7 +361,7 @@ ERRORS.update({
     "not_encrypted": QT_TRANSLATE_NOOP("errors", "Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora."),
     "bad_recovery_key": QT_TRANSLATE_NOOP("errors", "To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki."),
     "key_slots_missing": QT_TRANSLATE_NOOP("errors", "Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie."),
-    "key_slots_damaged": QT_TRANSLATE_NOOP("errors", "Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – przywróć go z kopii albo użyj klucza odzyskiwania."),
+    "key_slots_damaged": QT_TRANSLATE_NOOP("errors", "Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii."),
     "key_slots_newer_format": QT_TRANSLATE_NOOP("errors", "Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu."),
     "keyring_unavailable": QT_TRANSLATE_NOOP("errors", "Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy."),
 })

@@ -266,8 +266,8 @@ def test_a_damaged_key_file_is_said_and_the_recovery_key_offered(
     dialog.show()
     type_into(qtbot, dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.ok, LEFT)
-    assert dialog.errors.text("password").startswith("Plik kluczy obok bazy (z końcówką .keys) "
-                                                     "jest uszkodzony")
+    assert dialog.errors.text("password").startswith(
+        "Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania")
     assert dialog.services is None and dialog.recovery.isVisible()
     assert dialog.recovery.hasFocus() or dialog.focusWidget() is dialog.recovery
 
@@ -395,3 +395,21 @@ def test_the_demo_office_is_encrypted_and_its_password_opens_it(
         assert again[0].office.users()
     finally:
         again[0].close()
+
+
+def test_a_missing_key_file_is_said_in_words_before_a_restore_is_offered(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        messages: list[str]) -> None:
+    db = tmp_path / "ops.sqlite"
+    encrypted_office(db)
+    slots_file(db).unlink()  # copied to another PC without the file beside it
+    offered: list[Path] = []
+
+    def offer_restore(path: Path, parent: object = None) -> bool:
+        offered.append(path)
+        return False
+
+    monkeypatch.setattr("ops_desktop.ui.recovery.offer_restore", offer_restore)
+    assert app.open_office(str(db), None, False) is None
+    assert messages[0].startswith("Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy")
+    assert offered == [db]  # a backup may still bring the office back
