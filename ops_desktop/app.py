@@ -217,13 +217,20 @@ def first_sign_in(services: Services, login: str | None, demo: bool
 
     if not services.accounts.needs_setup():
         dialog = sign_in_dialog(services, login, demo)
-        if not dialog.exec() or dialog.signed is None:
-            return services, None
-        # The password just typed gives the administrator's key slot; it is not kept.
-        services = encrypt_after_sign_in(services, services.db.url, dialog.signed,
-                                         dialog.login.text(), dialog.password.text())
+        accepted = dialog.exec()
+        signed, password = dialog.signed, dialog.password.text()
         dialog.password.clear()
-        return services, _after_sign_in(services, dialog.signed)
+        if not accepted or signed is None:
+            return services, None
+        if signed.must_change_password:  # the new password, not the temporary one, gets the slot
+            changed = _change_temporary_password(services, signed)
+            if changed is None:
+                return services, None
+            signed, password = SignedIn(signed.actor, False), changed
+        # The password just typed gives the administrator's key slot; it is not kept.
+        services = encrypt_after_sign_in(services, services.db.url, signed,
+                                         dialog.login.text(), password)
+        return services, signed
     key = services.db.key
     wizard = SetupWizard(services, EncryptedStore(services.db.url, key) if key else None)
     accepted = wizard.exec()
@@ -288,12 +295,23 @@ def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | Non
 
 def _after_sign_in(services: Services, signed: SignedIn | None) -> SignedIn | None:
     """A temporary password is changed before anything else."""
-    from ops_desktop.ui.sign_in import ChangePasswordDialog
-
     if signed is not None and signed.must_change_password:
-        if not ChangePasswordDialog(services, signed.actor, forced=True).exec():
+        if _change_temporary_password(services, signed) is None:
             return None
     return signed
+
+
+def _change_temporary_password(services: Services, signed: SignedIn) -> str | None:
+    """The forced change; the new password (for a key slot made next), None if given up."""
+    from ops_desktop.ui.sign_in import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(services, signed.actor, forced=True)
+    if not dialog.exec():
+        return None
+    password = dialog.new.text()
+    for field in (dialog.old, dialog.new, dialog.repeat):
+        field.clear()
+    return password
 
 
 def encrypted_store(folder: Path) -> str:

@@ -212,7 +212,11 @@ def encrypt_after_sign_in(services: Services, url: str, signed: SignedIn, login:
         return services
     path = store_access.sqlite_path(url)
     assert path is not None
-    with_backup = services.backups.config(signed.actor).configured
+    try:
+        with_backup = services.backups.config(signed.actor).configured
+    except DomainError as exc:  # refused to this session (roles changed meanwhile): next time
+        log.warning("database not encrypted at this sign-in: %s", exc)
+        return services
     explain_encryption(parent, with_backup)
     office = services.office.settings().on_paper()
     if with_backup and not _backup_first(parent, services, signed):

@@ -413,3 +413,50 @@ def test_a_missing_key_file_is_said_in_words_before_a_restore_is_offered(
     assert app.open_office(str(db), None, False) is None
     assert messages[0].startswith("Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy")
     assert offered == [db]  # a backup may still bring the office back
+
+
+def test_an_administrator_with_a_temporary_password_changes_it_and_the_new_one_opens_the_file(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ops_desktop.ui.sign_in import ChangePasswordDialog
+
+    db = tmp_path / "ops.sqlite"
+    url = f"sqlite:///{db}"
+    services = Services.open(url)
+    services.accounts.set_up_office(
+        SETTINGS, NewAccount("admin", "Robert Krawczyk", "informatyk", "tymczasowe-123"))
+    services.close()
+    with closing(sqlite3.connect(db)) as conn:  # as after another administrator's reset
+        conn.execute("UPDATE users SET must_change_password = 1")
+        conn.commit()
+    monkeypatch.setattr(unlock.QMessageBox, "information", lambda *_args: None)
+
+    def keep_key(dialog: RecoveryKeyDialog) -> int:
+        dialog.panel.kept.click()
+        qtbot.mouseClick(dialog.done_button, LEFT)
+        return int(dialog.result())
+
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", keep_key)
+
+    def sign_in(dialog: SignInDialog) -> int:
+        type_into(qtbot, dialog.login, "admin")
+        type_into(qtbot, dialog.password, "tymczasowe-123")
+        qtbot.mouseClick(dialog.ok, LEFT)
+        return int(dialog.result())
+
+    def change(dialog: ChangePasswordDialog) -> int:
+        qtbot.addWidget(dialog)
+        type_into(qtbot, dialog.old, "tymczasowe-123")
+        type_into(qtbot, dialog.new, PASSWORD)
+        type_into(qtbot, dialog.repeat, PASSWORD)
+        qtbot.mouseClick(dialog.ok, LEFT)
+        return int(dialog.result())
+
+    monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", change)
+    opened = app.open_office(str(db), None, False)
+    assert opened is not None and opened[1] is not None
+    opened[0].close()
+    assert unreadable_by_sqlite(db)
+    store_access.unlock_with_password(url, "admin", PASSWORD)
+    with pytest.raises(store_access.UnlockRefused):
+        store_access.unlock_with_password(url, "admin", "tymczasowe-123")
