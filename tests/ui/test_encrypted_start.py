@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -66,6 +67,38 @@ def table_counts(path: Path, key: bytes | None) -> dict[str, int]:
 def type_into(qtbot: QtBot, widget: QLineEdit, text: str) -> None:
     widget.clear()
     qtbot.keyClicks(widget, text)
+
+
+def signing_in(qtbot: QtBot, login: str, password: str,
+               check: Callable[[SignInDialog], None] = lambda _dialog: None
+               ) -> Callable[[SignInDialog], int]:
+    """Stands in for the sign-in dialog's exec(): the person types and clicks "Zaloguj"."""
+
+    def sign_in(dialog: SignInDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        check(dialog)
+        type_into(qtbot, dialog.login, login)
+        type_into(qtbot, dialog.password, password)
+        qtbot.mouseClick(dialog.ok, LEFT)
+        return int(dialog.result())
+
+    return sign_in
+
+
+def keeping_the_key(qtbot: QtBot, shown: list[str]) -> Callable[[RecoveryKeyDialog], int]:
+    """Stands in for the recovery key dialog's exec(): the key is read, kept and ticked."""
+
+    def keep_key(dialog: RecoveryKeyDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown.append(dialog.panel.key.text().replace("\n", "-"))
+        assert not dialog.done_button.isEnabled()
+        dialog.panel.kept.click()
+        qtbot.mouseClick(dialog.done_button, LEFT)
+        return int(dialog.result())
+
+    return keep_key
 
 
 def add_worker(services: Services, admin: Actor) -> None:
@@ -298,26 +331,8 @@ def test_a_plain_office_is_encrypted_after_its_administrator_signs_in(
     monkeypatch.setattr(unlock.QMessageBox, "information",
                         lambda _parent, _title, text: told.append(text))
     shown: list[str] = []
-
-    def keep_key(dialog: RecoveryKeyDialog) -> int:
-        qtbot.addWidget(dialog)
-        dialog.show()
-        shown.append(dialog.panel.key.text().replace("\n", "-"))
-        assert not dialog.done_button.isEnabled()
-        dialog.panel.kept.click()
-        qtbot.mouseClick(dialog.done_button, LEFT)
-        return int(dialog.result())
-
-    def sign_in(dialog: SignInDialog) -> int:
-        qtbot.addWidget(dialog)
-        dialog.show()
-        type_into(qtbot, dialog.login, "admin")
-        type_into(qtbot, dialog.password, PASSWORD)
-        qtbot.mouseClick(dialog.ok, LEFT)
-        return int(dialog.result())
-
-    monkeypatch.setattr(RecoveryKeyDialog, "exec", keep_key)
-    monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", keeping_the_key(qtbot, shown))
+    monkeypatch.setattr(SignInDialog, "exec", signing_in(qtbot, "admin", PASSWORD))
     opened = app.open_office(str(db), None, False)
     assert opened is not None
     services, signed = opened
@@ -346,16 +361,7 @@ def test_a_worker_signing_in_to_a_plain_office_changes_nothing(
     told: list[str] = []
     monkeypatch.setattr(unlock.QMessageBox, "information",
                         lambda _parent, _title, text: told.append(text))
-
-    def sign_in(dialog: SignInDialog) -> int:
-        qtbot.addWidget(dialog)
-        dialog.show()
-        type_into(qtbot, dialog.login, "anowicka")
-        type_into(qtbot, dialog.password, WORKER_PASSWORD)
-        qtbot.mouseClick(dialog.ok, LEFT)
-        return int(dialog.result())
-
-    monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    monkeypatch.setattr(SignInDialog, "exec", signing_in(qtbot, "anowicka", WORKER_PASSWORD))
     opened = app.open_office(str(db), None, False)
     assert opened is not None
     services, signed = opened
@@ -373,16 +379,11 @@ def test_the_demo_office_is_encrypted_and_its_password_opens_it(
     monkeypatch.setattr(demo, "create_demo_office",
                         lambda services, **_kw: small(services, households=2))
 
-    def sign_in(dialog: SignInDialog) -> int:
-        qtbot.addWidget(dialog)
-        dialog.show()
+    def hint_given(dialog: SignInDialog) -> None:
         hint = dialog.findChild(QLabel, "sign_in_hint")
         assert hint is not None and DEMO_PASSWORD in hint.text()
-        type_into(qtbot, dialog.login, "anowicka")
-        type_into(qtbot, dialog.password, DEMO_PASSWORD)
-        qtbot.mouseClick(dialog.ok, LEFT)
-        return int(dialog.result())
 
+    sign_in = signing_in(qtbot, "anowicka", DEMO_PASSWORD, hint_given)
     monkeypatch.setattr(SignInDialog, "exec", sign_in)
     monkeypatch.setattr(LockedSignInDialog, "exec", sign_in)
     opened = app.open_office(str(db), None, True)
@@ -429,19 +430,7 @@ def test_an_administrator_with_a_temporary_password_changes_it_and_the_new_one_o
         conn.execute("UPDATE users SET must_change_password = 1")
         conn.commit()
     monkeypatch.setattr(unlock.QMessageBox, "information", lambda *_args: None)
-
-    def keep_key(dialog: RecoveryKeyDialog) -> int:
-        dialog.panel.kept.click()
-        qtbot.mouseClick(dialog.done_button, LEFT)
-        return int(dialog.result())
-
-    monkeypatch.setattr(RecoveryKeyDialog, "exec", keep_key)
-
-    def sign_in(dialog: SignInDialog) -> int:
-        type_into(qtbot, dialog.login, "admin")
-        type_into(qtbot, dialog.password, "tymczasowe-123")
-        qtbot.mouseClick(dialog.ok, LEFT)
-        return int(dialog.result())
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", keeping_the_key(qtbot, []))
 
     def change(dialog: ChangePasswordDialog) -> int:
         qtbot.addWidget(dialog)
@@ -451,7 +440,7 @@ def test_an_administrator_with_a_temporary_password_changes_it_and_the_new_one_o
         qtbot.mouseClick(dialog.ok, LEFT)
         return int(dialog.result())
 
-    monkeypatch.setattr(SignInDialog, "exec", sign_in)
+    monkeypatch.setattr(SignInDialog, "exec", signing_in(qtbot, "admin", "tymczasowe-123"))
     monkeypatch.setattr(ChangePasswordDialog, "exec", change)
     opened = app.open_office(str(db), None, False)
     assert opened is not None and opened[1] is not None
