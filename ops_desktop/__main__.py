@@ -58,14 +58,20 @@ def cmd_demo(db: str, households: int, persons: int | None = None) -> int:
     import json
     import time
 
-    from ops_desktop import config
-    from ops_desktop.services.demo import create_demo_office
-    from ops_desktop.services.hub import Services
+    from ops_desktop.cli.unlock import LOGIN_ENV, PASSWORD_ENV, open_for_command
+    from ops_desktop.services.demo import DEMO_PASSWORD, create_demo_office
 
-    services = Services.open(config.database_url(db))
+    # A new file is encrypted like an office's (unless the explicit test flag is set); the
+    # demo staff's password opens it, as it signs them in.
+    services = open_for_command(db, create=True)
     if services.office.users():
+        services.close()
         print("Baza już zawiera dane – biura demonstracyjnego nie utworzono.", file=sys.stderr)
         return 1
+    encrypted = services.db.key is not None
+    opens = (f"Plik jest zaszyfrowany; otwiera go login dowolnego pracownika biura i hasło "
+             f"„{DEMO_PASSWORD}” (np. {LOGIN_ENV}=bzolkiewska {PASSWORD_ENV}={DEMO_PASSWORD})."
+             if encrypted else "")
     if persons is not None and services.db.file is None:
         # The generator writes SQLite's file directly, at its own bulk settings.
         print("--persons tworzy historię tylko w pliku SQLite; na serwerze PostgreSQL użyj "
@@ -85,22 +91,24 @@ def cmd_demo(db: str, households: int, persons: int | None = None) -> int:
         print("Wygenerowano historię biura demonstracyjnego: "
               + ", ".join(f"{k}={v}" for k, v in counts.items() if k != "seconds")
               + f"; czas: {seconds:.1f} s ({counts['persons'] / max(seconds, 1e-9):.0f} osób/s)")
-        return 0
-    counts = create_demo_office(services, households=households)
-    services.close()
-    print("Utworzono biuro demonstracyjne: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    else:
+        counts = create_demo_office(services, households=households)
+        services.close()
+        print("Utworzono biuro demonstracyjne: "
+              + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    if opens:
+        print(opens)
     return 0
 
 
 def cmd_print_decisions(db: str, out: Path) -> int:
     """Render every signed decision to its own PDF, as the coordinator's batch would."""
-    from ops_desktop import config
+    from ops_desktop.cli.unlock import open_for_command
     from ops_desktop.documents.decision import render_decision
     from ops_desktop.domain.vocabulary import Role
     from ops_desktop.services.context import Actor
-    from ops_desktop.services.hub import Services
 
-    services = Services.open(config.database_url(db))
+    services = open_for_command(db)
     # The command line acts as the office's coordinator (the only role that reads every case).
     heads = [u for u in services.office.users() if Role.COORDINATOR in u.roles]
     if not heads:
@@ -121,6 +129,7 @@ def cmd_print_decisions(db: str, out: Path) -> int:
 def _command(args: argparse.Namespace) -> int:
     """An administrator's command; a store it cannot use is said in words, not a traceback."""
     from ops_desktop.cli import say_storage_problem
+    from ops_desktop.cli.unlock import StoreLocked, say_locked
     from ops_desktop.services.errors import StorageEnvironmentError
 
     try:
@@ -135,6 +144,8 @@ def _command(args: argparse.Namespace) -> int:
         return int(args.handler(args))
     except StorageEnvironmentError as exc:
         return say_storage_problem(exc.problem.value, exc.detail)
+    except StoreLocked as exc:
+        return say_locked(exc)
 
 
 def main(argv: list[str] | None = None) -> int:

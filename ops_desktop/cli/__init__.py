@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 
-COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move", "office", "simulate")
+COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move", "office", "simulate",
+                             "keys")
 
 # Conditions of the database every command may meet when it opens the store
 # (storage.errors.StorageProblem), said in words instead of a traceback.
@@ -26,6 +27,12 @@ STORAGE_MESSAGES: dict[str, str] = {
     "corrupt": "Plik bazy jest uszkodzony – przywróć kopię zapasową (restore).",
     "missing": "Nie można otworzyć pliku bazy (brak folderu lub dostępu).",
     "unreachable": "Brak połączenia z serwerem bazy danych.",
+    # Encryption at rest: how a command opens an encrypted file is in cli/unlock.py.
+    "encrypted": "Baza jest zaszyfrowana, a polecenie nie dostało jej klucza.",
+    "wrong_key": "Klucz z pliku kluczy nie otwiera tej bazy (plik kluczy innej bazy?) – "
+                 "nic nie zmieniono.",
+    "not_encrypted": "Obok bazy leży plik kluczy, lecz sama baza nie jest zaszyfrowana – "
+                     "nic nie zmieniono.",
 }
 
 

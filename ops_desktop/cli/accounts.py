@@ -2,7 +2,10 @@
 
 Offices have no IT department, so the way back in must not need one: whoever can open the
 database file on the office PC may set a temporary password, which must be changed at the
-next sign-in. The reset is written to the audit log like any other change.
+next sign-in. An encrypted file is opened as every command opens it (cli/unlock.py): when
+nobody remembers a password, the recovery key from the safe (OPS_DESKTOP_RECOVERY_KEY) opens
+it, and the temporary password gets its own key slot. The reset is written to the audit log
+like any other change.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ PASSWORD_ENV = "OPS_DESKTOP_NEW_PASSWORD"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("reset-password",
-                            help="nadaj tymczasowe hasło użytkownikowi (np. administratorowi)")
+    parser = sub.add_parser(
+        "reset-password",
+        help="nadaj tymczasowe hasło użytkownikowi (np. administratorowi, który zapomniał "
+             "hasła); zaszyfrowaną bazę otwiera wtedy klucz odzyskiwania z sejfu "
+             "(zmienna OPS_DESKTOP_RECOVERY_KEY)")
     parser.add_argument("--db", dest="reset_db", required=True, type=Path)
     parser.add_argument("--login", required=True)
     parser.set_defaults(handler=run)
@@ -34,16 +40,20 @@ def _new_password() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ops_desktop import config
+    from ops_desktop.cli.unlock import Way, open_store
     from ops_desktop.domain.errors import DomainError, NotFound, ValidationError
-    from ops_desktop.services.hub import Services
 
     if not args.reset_db.exists():
         print(f"Nie ma pliku bazy {args.reset_db}.", file=sys.stderr)
         return 2
-    services = Services.open(config.database_url(str(args.reset_db)))
+    opened = open_store(str(args.reset_db))
+    services = opened.services
     try:
-        services.accounts.reset_from_command_line(args.login, _new_password())
+        # The recovery key from the safe is the office's own way back in: the account keeps
+        # its roles. Opened otherwise, whoever reset the password knows it, so the roles that
+        # read case content wait for a second person (services/accounts.py).
+        services.accounts.reset_from_command_line(
+            args.login, _new_password(), with_recovery_key=opened.way is Way.RECOVERY_KEY)
     except NotFound:
         print(f"Nie ma użytkownika o loginie {args.login}.", file=sys.stderr)
         return 1
@@ -55,4 +65,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"Ustawiono tymczasowe hasło dla {args.login}; przy logowaniu trzeba je zmienić.")
+    if opened.way is not Way.RECOVERY_KEY:
+        print("Role konta z dostępem do treści spraw czekają teraz na potwierdzenie drugiej "
+              "osoby (koordynatora lub innego administratora); reset po otwarciu bazy kluczem "
+              "odzyskiwania (OPS_DESKTOP_RECOVERY_KEY) zachowuje role.")
     return 0

@@ -1,7 +1,9 @@
 """Backups from the command line: `backup`, `restore` and `verify-backup`.
 
 The passphrase comes from OPS_DESKTOP_BACKUP_PASSPHRASE (for a scheduled task) or is asked
-for without echo. Exit codes: 0 done, 1 the backup failed or did not pass its check,
+for without echo. An encrypted database is unlocked first, as every command unlocks it
+(cli/unlock.py: the PC's keyring slot, a login and password, or the recovery key), and its
+key goes to the copy. Exit codes: 0 done, 1 the backup failed or did not pass its check,
 2 the command cannot run (missing file, not SQLite, no passphrase).
 """
 
@@ -15,6 +17,7 @@ import sys
 from pathlib import Path
 
 from ops_desktop import config
+from ops_desktop.cli.unlock import key_after_sign_in
 from ops_desktop.storage import backup as store
 from ops_desktop.storage.backup import BackupError
 
@@ -93,17 +96,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db = _db_path(args.backup_db)
     if db is None:
         return 2
-    check_before_copy(db)  # a newer program's database: said before anything is written
+    key, person = key_after_sign_in(str(db))
+    # The key goes only where the file needs it: a plain file's calls stay as they were.
+    keyed = {} if key is None else {"key": key}
+    check_before_copy(db, **keyed)  # a newer program's database: said before anything is written
     passphrase = _passphrase(confirm=True)
     if passphrase is None:
         return 2
     now = dt.datetime.now().astimezone()
     try:
-        info = store.write_backup(db, args.to, passphrase, now)
+        info = store.write_backup(db, args.to, passphrase, now, **keyed)
         removed = store.rotate(args.to, now)
         from ops_desktop.services.backups import note_in_log
 
-        note_in_log(db, None, "backup", info.file)  # a copy of all data leaves the PC
+        note_in_log(db, person, "backup", info.file, **keyed)  # a copy of all data leaves the PC
     except BackupError as exc:
         return _say_error(exc)
     except OSError as exc:

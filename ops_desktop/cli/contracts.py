@@ -6,15 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ops_desktop import config
+from ops_desktop.cli.unlock import open_for_command
 from ops_desktop.documents.social_contract import render_contract
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
-from ops_desktop.services.hub import Services
 
 
 def print_contracts(db: str, out: Path) -> int:
-    services = Services.open(config.database_url(db))
+    services = open_for_command(db)
     try:
         # The command line acts as the office's head, who reads every team's contracts.
         heads = [u for u in services.office.users() if Role.COORDINATOR in u.roles]

@@ -26,12 +26,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from ops_desktop.cli.unlock import key_after_sign_in
     from ops_desktop.domain.errors import DomainError
     from ops_desktop.services.errors import StorageEnvironmentError
     from ops_desktop.services.server_move import move_to_server
 
+    key, _person = key_after_sign_in(str(args.move_db))
+    # An encrypted file's key goes to the move (the server keeps the data from then on); a
+    # plain file is moved as it always was.
+    keyed = {} if key is None else {"key": key}
     try:
-        counts = move_to_server(args.move_db, args.move_to)
+        counts = move_to_server(args.move_db, args.move_to, **keyed)
     except DomainError as exc:
         print("Błąd: " + MESSAGES.get(exc.code, exc.code) + (f" ({exc.detail})" if exc.detail else ""),
               file=sys.stderr)

@@ -11,7 +11,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ops_desktop import config
+from ops_desktop.cli.unlock import open_for_command
 from ops_desktop.services.exchange import BundleError, ExchangeService, NotFound, RoundReport
 
 MESSAGES: dict[str, str] = {
@@ -56,8 +56,10 @@ PROBLEMS: dict[str, str] = {
 }
 
 
-def _url(value: str) -> str:
-    return config.database_url(value)
+def _opened(value: str) -> ExchangeService:
+    """The exchange over the store named by `--db`, unlocked as every command unlocks it
+    (cli/unlock.py: an unattended `sync` by the PC's keyring slot)."""
+    return open_for_command(value).exchange
 
 
 def _fail(exc: BundleError) -> int:
@@ -107,7 +109,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_share(args: argparse.Namespace) -> int:
-    service = ExchangeService.open(_url(args.office_db))
+    service = _opened(args.office_db)
     try:
         code = service.share(args.exchange, args.name, args.invitation)
     except BundleError as exc:
@@ -145,7 +147,7 @@ def describe(report: RoundReport) -> list[str]:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    service = ExchangeService.open(_url(args.office_db))
+    service = _opened(args.office_db)
     try:
         report = service.sync()
     except BundleError as exc:
@@ -158,7 +160,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_digest(args: argparse.Namespace) -> int:
-    service = ExchangeService.open(_url(args.office_db))
+    service = _opened(args.office_db)
     try:
         print(service.digest())
     finally:
@@ -173,7 +175,7 @@ def _local(utc: dt.datetime | None) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    service = ExchangeService.open(_url(args.office_db))
+    service = _opened(args.office_db)
     try:
         status = service.status()
     finally:
@@ -193,7 +195,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_relay(args: argparse.Namespace) -> int:
-    service = ExchangeService.open(_url(args.office_db))
+    service = _opened(args.office_db)
     try:
         sent, received = service.relay(args.other)
     except BundleError as exc:
@@ -205,7 +207,7 @@ def run_relay(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    service = ExchangeService.open(_url(args.office_db))
+    service = _opened(args.office_db)
     try:
         generation = service.remove_member(args.member)
     except BundleError as exc:

@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from ops_desktop import config
-from ops_desktop.services.hub import Services
+from ops_desktop.cli.unlock import open_for_command
 from ops_desktop.services.simulation import WEIGHTS, Committed, Simulation, committed_lines
 
 
@@ -33,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_simulate(args: argparse.Namespace) -> int:
-    services = Services.open(config.database_url(args.simulate_db))
+    services = open_for_command(args.simulate_db)
     out: TextIO | None = None
     try:
         work = frozenset(k.strip() for k in args.work.split(",") if k.strip())

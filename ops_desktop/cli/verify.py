@@ -3,7 +3,9 @@ log unbroken and does it extend a head noted before, is every signed act what wa
 and are the store's protecting triggers as the program made them?
 
 For the data-protection officer and the administrator, e.g. on a backup copy. The file is
-opened read-only and never migrated, so checking it cannot change it. `--db` may also be a
+opened read-only and never migrated, so checking it cannot change it; an encrypted file is
+unlocked as every command unlocks it (cli/unlock.py), and a login and password only unwrap
+its key there, without the sign-in that would write to the log. `--db` may also be a
 PostgreSQL URL (a centre with a server): the audit log's chain is checked in a read-only
 transaction; the file checks do not apply there (the server keeps its own pages).
 """
@@ -14,6 +16,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from ops_desktop.cli.unlock import key_for_reading
 from ops_desktop.storage.audit import Break, ChainReport
 from ops_desktop.storage.backup import BackupError, read_backup_info
 from ops_desktop.storage.file_check import (
@@ -194,8 +197,11 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         print("Nie ma takiego pliku.")
         return 1
+    # An encrypted file is read with its key, unlocked as every command unlocks it; nothing
+    # is written to it, not even a sign-in: checking a file must not change it.
+    key = key_for_reading(args.verify_db)
     try:
-        result = check_file(path, anchor)
+        result = check_file(path, anchor, key)
     except UnreadableFile as exc:
         if exc.no_audit_log:
             print("W pliku nie ma dziennika zdarzeń (to nie jest baza programu "

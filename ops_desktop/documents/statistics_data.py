@@ -60,12 +60,25 @@ class ApplicationFigures:
 
 
 @dataclass(frozen=True)
+class SocialWorkFigures:
+    """The "praca socjalna" row: persons and families given social work in the period, from
+    the social-work log (each once however many entries), and the entries behind them."""
+
+    persons: int
+    families: int
+    family_members: int
+    entries: int
+    minutes: int
+
+
+@dataclass(frozen=True)
 class StatisticsReport:
     period: StatisticsPeriod
     benefits: tuple[BenefitFigures, ...]  # grants by form, their total, refusals, their total
     applications: tuple[ApplicationFigures, ...]  # by form, then the total
     generated_at: dt.datetime  # office wall clock
     audit_head: str = ""  # the audit log's head when made (`nr:skrót`), printed as an anchor
+    social_work: SocialWorkFigures | None = None  # None: not counted (a report made without)
 
     def row(self, form: BenefitForm | None, kind: DecisionKind) -> BenefitFigures:
         return next(b for b in self.benefits if b.form == form and b.kind == kind)

@@ -75,6 +75,7 @@ def statistics_story(report: StatisticsReport, office: OfficeOnPaper) -> list[Fl
             Paragraph("Decyzje odmowne", st.heading),
             _benefits_table(st, report, DecisionKind.REFUSAL),
         ]),
+        *_social_work_story(st, report),
         KeepTogether([
             Paragraph("Wnioski złożone w okresie", st.heading),
             _applications_table(st, report),
@@ -109,6 +110,28 @@ def _benefits_table(st: Styles, report: StatisticsReport, kind: DecisionKind) ->
     rows = [(_form_name(b.form), str(b.persons), str(b.decisions), str(b.families),
              str(b.family_members)) for b in chosen]
     return _table(st, header, rows, (0.32, 0.17, 0.17, 0.17, 0.17))
+
+
+SOCIAL_WORK_MEANS = ("Praca socjalna nie wymaga decyzji (art. 106 ust. 1 u.p.s.); liczone "
+                     "z dziennika pracy socjalnej: osoby i rodziny, z którymi w okresie "
+                     "prowadzono pracę socjalną, każda raz bez względu na liczbę wpisów; "
+                     "liczba osób w rodzinach według obecnego składu gospodarstwa domowego.")
+
+
+def _social_work_story(st: Styles, report: StatisticsReport) -> list[Flowable]:
+    figures = report.social_work
+    if figures is None:
+        return []
+    header = ("Forma pomocy", "Liczba osób", "Liczba rodzin", "Liczba osób w rodzinach",
+              "Wpisy w dzienniku")
+    row = ("Praca socjalna", str(figures.persons), str(figures.families),
+           str(figures.family_members), str(figures.entries))
+    return [KeepTogether([
+        Paragraph("Praca socjalna", st.heading),
+        _table(st, header, [row], (0.32, 0.17, 0.17, 0.17, 0.17)),
+        Spacer(1, 2 * mm),
+        Paragraph(text(SOCIAL_WORK_MEANS), st.label),
+    ])]
 
 
 def _applications_table(st: Styles, report: StatisticsReport) -> Table:

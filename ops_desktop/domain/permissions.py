@@ -44,11 +44,20 @@ class Permission(StrEnum):
     # social work: narratives, interviews, Niebieska Karta
     READ_SOCIAL_WORK_NOTES = "read_social_work_notes"
     WRITE_SOCIAL_WORK_NOTES = "write_social_work_notes"
+    # dziennik pracy socjalnej: quick entries of social work done (the head reads and writes)
+    READ_SOCIAL_WORK_LOG = "read_social_work_log"
+    WRITE_SOCIAL_WORK_LOG = "write_social_work_log"
     # kontrakt socjalny: drawn up, signed, reviewed and ended by the social-work team
     READ_SOCIAL_CONTRACTS = "read_social_contracts"
     WRITE_SOCIAL_CONTRACTS = "write_social_contracts"
     # that a person broke a contract, and when (a possible art. 11 ust. 2 ground): no more
     READ_BROKEN_CONTRACTS = "read_broken_contracts"
+    # rodzinny wywiad środowiskowy: conducted by social work, and by the services team for its
+    # own clients; the benefits team links its application to one and learns only its date
+    # and status (never the answers)
+    READ_INTERVIEWS = "read_interviews"
+    WRITE_INTERVIEWS = "write_interviews"
+    LINK_INTERVIEWS = "link_interviews"
     # the head's supervision and the controller's duties towards data subjects
     OVERSEE_TEAMS = "oversee_teams"
     EXPORT_PERSON_DATA = "export_person_data"
@@ -78,17 +87,20 @@ _FIRST_CONTACT = _TEAM_COMMON | {P.RECORD_INTAKE, P.READ_INTAKE_NARRATIVE, P.REG
 _BENEFITS = _TEAM_COMMON | {
     P.REGISTER_APPLICATION, P.READ_APPLICATIONS, P.READ_INCOMES, P.RECORD_INCOMES,
     P.ASSESS_APPLICATION, P.PREPARE_DECISION, P.READ_DECISIONS, P.SIGN_DECISION,
-    P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS,
+    P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the
 # intake narrative; benefits staff do not (they get the application, not the story).
 _SOCIAL_WORK = _TEAM_COMMON | {
     P.READ_INTAKE_NARRATIVE, P.READ_SOCIAL_WORK_NOTES, P.WRITE_SOCIAL_WORK_NOTES,
-    P.READ_SOCIAL_CONTRACTS, P.WRITE_SOCIAL_CONTRACTS,
+    P.READ_SOCIAL_CONTRACTS, P.WRITE_SOCIAL_CONTRACTS, P.READ_SOCIAL_WORK_LOG,
+    P.WRITE_SOCIAL_WORK_LOG, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
 }
 
-_SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE}
+# The services team takes a case where first contact finds a need for services and runs
+# the family interview itself (DOMAIN.md §1): on its own cases only (services/interviews.py).
+_SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 # A kontrakt socjalny is agreed between the person and their social worker: the head reads

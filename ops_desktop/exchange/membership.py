@@ -5,6 +5,11 @@ same AES-256-GCM file, checked after it is written) whose passphrase is a random
 once. The database inside already holds the office's id, its key and the exchange folder,
 so the joining PC restores it, becomes a new member with its own id and code, and from then
 on only changes travel.
+
+An office encrypted at rest shares its SQLCipher file as it is: the invitation carries the
+office's key slots and its database key sealed by the invitation's code (storage/
+backup_file.py), and the joining PC's file is the same encrypted file with the same slots,
+so the office's people sign in on it with their own passwords.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from ops_desktop.exchange.sync import (
 )
 from ops_desktop.storage import backup
 from ops_desktop.storage.audit_copies import last_own_seq
+from ops_desktop.storage.backup_settings import ensure_office_id
 from ops_desktop.storage.change_feed import forget_membership, last_outbox_seq, put_state, read_state
 from ops_desktop.storage.database import Database, open_database
 from ops_desktop.storage.models import OfficeMemberRow
@@ -94,7 +100,9 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
     # would not travel: sharing waits until it is closed.
     db.engine.dispose()
     with _as_exchange_error():
-        backup.refuse_if_in_use(db.file)
+        backup.refuse_if_in_use(db.file, db.key)
+    with db.session() as s:  # every PC's backups then name the same office
+        ensure_office_id(s)
     member, office = str(new_id()), str(new_id())
     exchange_folder.claim_code(root, member, wanted=1)
     with db.session() as s:
@@ -109,7 +117,7 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
         put_state(connection, start_marks(last_own_seq(connection), None))
     code = new_code()
     with _as_exchange_error():
-        write_invitation(db.file, invitation, code, now)
+        write_invitation(db.file, invitation, code, now, db.key)
     # Kept out of the invitation: whoever reads it must not be able to unwrap the office
     # keys handed to this PC later.
     with db.session() as s:
@@ -117,11 +125,13 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
     return code
 
 
-def write_invitation(db_file: Path, invitation: Path, code: str, now: dt.datetime) -> None:
-    """The whole database as a checked, encrypted backup named `invitation`."""
+def write_invitation(db_file: Path, invitation: Path, code: str, now: dt.datetime,
+                     key: bytes | None = None) -> None:
+    """The whole database as a checked, encrypted backup named `invitation`; `key` is the
+    database's key when the office is encrypted at rest."""
     work = Path(tempfile.mkdtemp(dir=invitation.parent, prefix=".ops-invitation-"))
     try:
-        info = backup.write_backup(db_file, work, code, now)
+        info = backup.write_backup(db_file, work, code, now, key=key)
         os.replace(info.file, invitation)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -129,13 +139,15 @@ def write_invitation(db_file: Path, invitation: Path, code: str, now: dt.datetim
 
 def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | None,
          ) -> Database:
-    """Restore the office from the invitation into a new database file as a new member."""
+    """Restore the office from the invitation into a new database file as a new member;
+    the returned store is open with the office's key when the office is encrypted at rest
+    (its key slots are written beside the file)."""
     name = _check_name(name)
     if db_file.exists():
         raise BundleError("database_exists", str(db_file))
     with _as_exchange_error():
-        backup.restore_backup(invitation, normalise_code(code), db_file)
-    db = open_database(f"sqlite:///{db_file}")
+        restored = backup.restore_database(invitation, normalise_code(code), db_file)
+    db = open_database(f"sqlite:///{db_file}", key=restored.key)
     forget_membership(db.engine)
     with db.session() as s:
         connection = s.connection()

@@ -30,7 +30,7 @@ from ops_desktop.domain.passwords import (
     lock_after_failure,
     password_problems,
 )
-from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.permissions import NEEDS_SECOND_PERSON, Permission
 from ops_desktop.domain.text import has_control_characters
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services import grants, mapping
@@ -39,7 +39,7 @@ from ops_desktop.services.key_upkeep import KeyUpkeep
 from ops_desktop.services.grants import GrantService
 from ops_desktop.services.office import OfficeService, OfficeSettings, settings_problems
 from ops_desktop.storage import account_queries, audit, queries
-from ops_desktop.storage.database import Database
+from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import UserRow, utcnow
 
 LOGIN = re.compile(r"^[a-z0-9._-]{3,60}$")
@@ -110,6 +110,27 @@ def _text_problems(field: str, value: object, limit: int) -> list[FieldError]:
     if has_control_characters(value):
         return [FieldError(field, "invalid_characters")]
     return []
+
+
+def _suspend_content_roles(s: Session, row: UserRow, asked_by: uuid.UUID | None) -> None:
+    """After a password reset by someone else, the roles that read case content (and the
+    administrator's) wait for a second person again, as a new grant does: whoever set the
+    temporary password knows it, and must not be able to sign in with it as the head or a
+    social worker. The head or another administrator confirms them (services/grants.py); the
+    account keeps its other roles meanwhile. `asked_by` None: the command line, recorded as
+    asked by the account itself, so the account cannot confirm it and everyone else can."""
+    held = mapping.roles_of(row.roles)
+    suspended = frozenset(r for r in held if r in NEEDS_SECOND_PERSON)
+    others = [a for a in account_queries.active_holders_of(s, Role.ADMINISTRATOR.value)
+              if a.id != row.id]
+    if not others:
+        # The only administrator keeps the role: without one, the next start would offer
+        # the set-up wizard over the office's data.
+        suspended -= {Role.ADMINISTRATOR}
+    if not suspended:
+        return
+    row.roles = mapping.roles_text(held - suspended)
+    grants.request(s, row.id, suspended, asked_by or row.id)
 
 
 class AccountService:
@@ -345,21 +366,29 @@ class AccountService:
         with self.db.session(actor.user_id) as s:
             row = self._row(s, user_id)
             self._set_temporary(row, temporary)
+            if user_id != actor.user_id:
+                _suspend_content_roles(s, row, actor.user_id)
             login = row.login
         self.keys.settle(login, temporary)
 
-    def reset_from_command_line(self, login: str, temporary: str) -> None:
+    def reset_from_command_line(self, login: str, temporary: str,
+                                with_recovery_key: bool = False) -> None:
         """The way back in when the only administrator forgot the password: whoever can open
         the database file on the office PC sets a temporary password (audited, and the
-        account is switched on again)."""
+        account is switched on again). Opened by the recovery key from the office's safe, the
+        account keeps its roles; opened by someone's own password or the PC's keyring slot,
+        the roles that read case content wait for a second person, as after an
+        administrator's reset (`_suspend_content_roles`)."""
         with self.db.session() as s:
             row = account_queries.user_by_login(s, login)
             if row is None:
                 raise NotFound("user", login)
             self._set_temporary(row, temporary)
             row.active = True
-            audit.record(s, None, "reset_password", "user", str(row.id),
-                         details={"by": "command line"})
+            by = "recovery key" if with_recovery_key else "command line"
+            audit.record(s, None, "reset_password", "user", str(row.id), details={"by": by})
+            if not with_recovery_key:
+                _suspend_content_roles(s, row, None)
             login = row.login
         self.keys.settle(login, temporary)
 

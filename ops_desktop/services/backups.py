@@ -2,8 +2,12 @@
 
 The passphrase is kept in the office's own database so the scheduled backups run without
 anyone typing it; the encryption protects the copy that leaves the building on a USB disk.
-Restoring on a new PC needs the passphrase from paper: the office writes it down and keeps
-it in the safe.
+In an office encrypted at rest it is kept sealed under the database key (storage/
+backup_settings.py), never in clear, and never handed to the screen. Restoring on a new PC
+needs the passphrase from paper: the office writes it down and keeps it in the safe.
+
+Every backup names its office (the setting office_id, made at the first backup): restoring
+another office's backup over this one is refused until the person confirms it.
 
 Settings (key/value table): backup_folder, backup_passphrase, backup_last_at (ISO time),
 backup_on_exit and backup_daily ("1"/"0", both on by default), backup_last_error (a failed
@@ -28,6 +32,7 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import backup as store
 from ops_desktop.storage.backup import BackupError, BackupInfo
+from ops_desktop.storage.backup_settings import ensure_office_id, is_sealed, seal, unseal
 from ops_desktop.storage.database import Database, check_schema, open_database
 
 __all__ = [
@@ -38,6 +43,7 @@ __all__ = [
     "BackupService",
     "backups_in",
     "configured_folder_of",
+    "is_another_office",
     "restore_file",
 ]
 
@@ -124,13 +130,29 @@ class BackupService:
         error_code, _, error_at = stored.get(KEY_LAST_ERROR, "").partition(" ")
         return BackupConfig(
             folder=Path(folder) if folder else None,
-            has_passphrase=bool(stored.get(KEY_PASSPHRASE)),
+            has_passphrase=self._passphrase(stored) is not None,
             last_at=_parse_time(stored.get(KEY_LAST_AT)),
             on_exit=stored.get(KEY_ON_EXIT, "1") != "0",
             daily=stored.get(KEY_DAILY, "1") != "0",
             last_error=error_code or None,
             last_error_at=_parse_time(error_at),
         )
+
+    def _passphrase(self, stored: dict[str, str] | None = None) -> str | None:
+        """The stored passphrase, unsealed; a clear one left by an older program is sealed
+        now (an office encrypted at rest keeps none in clear). None when there is none, or
+        it is sealed under another key (the store was restored from another office)."""
+        value = (stored if stored is not None else self._stored()).get(KEY_PASSPHRASE)
+        if not value:
+            return None
+        if self.db.key is not None and not is_sealed(value):
+            with self.db.session() as s:
+                queries.put_setting(s, KEY_PASSPHRASE, seal(self.db.key, value))
+        return unseal(self.db.key, value)
+
+    def _kept(self, passphrase: str) -> str:
+        """The passphrase as the settings row holds it."""
+        return passphrase if self.db.key is None else seal(self.db.key, passphrase)
 
     def config(self, actor: Actor) -> BackupConfig:
         require(actor, Permission.MANAGE_BACKUPS)
@@ -154,10 +176,11 @@ class BackupService:
             errors.append(FieldError(KEY_PASSPHRASE, "passphrase_too_short"))
         if errors:
             raise ValidationError(errors)
+        kept = passphrase or self._passphrase()  # a clear one kept from before is sealed now
         with self.db.session(actor.user_id) as s:
             queries.put_setting(s, KEY_FOLDER, str(Path(folder_text).resolve()))
-            if passphrase:
-                queries.put_setting(s, KEY_PASSPHRASE, passphrase)
+            if kept:
+                queries.put_setting(s, KEY_PASSPHRASE, self._kept(kept))
             queries.put_setting(s, KEY_ON_EXIT, "1" if on_exit else "0")
             queries.put_setting(s, KEY_DAILY, "1" if daily else "0")
         return self._config()
@@ -174,12 +197,15 @@ class BackupService:
                 cancelled: CancelledFn | None) -> BackupInfo:
         db_file = self._db_file()
         stored = self._stored()
-        folder, passphrase = stored.get(KEY_FOLDER), stored.get(KEY_PASSPHRASE)
+        folder, passphrase = stored.get(KEY_FOLDER), self._passphrase(stored)
         if not folder or not passphrase:
             raise BackupError("not_configured")
+        with self.db.session() as s:  # the backup names its office
+            ensure_office_id(s)
         now = self.clock()
         try:
-            info = store.write_backup(db_file, Path(folder), passphrase, now, progress, cancelled)
+            info = store.write_backup(db_file, Path(folder), passphrase, now, progress,
+                                      cancelled, key=self.db.key)
         except BackupError as exc:
             if exc.code != "cancelled":
                 self._record_failure(exc.code, now)
@@ -254,13 +280,23 @@ class BackupService:
                progress: ProgressFn | None = None) -> BackupInfo:
         """Decrypt and check one backup; without a passphrase the stored one is tried."""
         require(actor, Permission.MANAGE_BACKUPS)
-        secret = passphrase or self._stored().get(KEY_PASSPHRASE) or ""
+        secret = passphrase or self._passphrase() or ""
         work_dir = self.db.file.parent if self.db.file else None
         return store.verify_backup(Path(file), secret, work_dir=work_dir, progress=progress)
 
-    def restore(self, actor: Actor, file: Path, passphrase: str) -> Path | None:
+    def is_another_office(self, actor: Actor, file: Path) -> bool:
+        """Whether the backup is of another office than this one (the screen asks first)."""
+        require(actor, Permission.MANAGE_BACKUPS)
+        with self.db.session() as s:
+            own = queries.settings(s).get(store.OFFICE_ID, "")
+        return store.another_office(store.read_backup_info(Path(file)), self._db_file(), own)
+
+    def restore(self, actor: Actor, file: Path, passphrase: str,
+                other_office_confirmed: bool = False) -> Path | None:
         """Replace the database with the backup; returns where the old file was kept aside.
 
+        A backup of another office is refused (BackupError "another_office", its name as
+        the detail) unless `other_office_confirmed`: the person was asked and said yes.
         Closes the engine first. Afterwards this Services object must not be used: the
         caller closes the window and the program is started again (which migrates a backup
         made by an older version). If the backup fails its check, nothing is replaced and
@@ -268,11 +304,15 @@ class BackupService:
         """
         require(actor, Permission.MANAGE_BACKUPS)
         db_file = self._db_file()
+        if not other_office_confirmed and self.is_another_office(actor, file):
+            raise BackupError("another_office", store.read_backup_info(Path(file)).office_name)
+        key = self.db.key
         self.db.dispose()
-        aside = store.restore_backup(Path(file), passphrase, db_file, now=self.clock())
+        restored = store.restore_database(Path(file), passphrase, db_file, now=self.clock(),
+                                          key=key)
         log.info("%s restored %s", actor.full_name, file)
-        _note_restore(db_file, actor.user_id, Path(file))
-        return aside
+        _note_restore(db_file, actor.user_id, Path(file), restored.key)
+        return restored.aside
 
 
 # --- without a working database: the recovery dialog at start -------------------------
@@ -283,38 +323,51 @@ def backups_in(folder: Path) -> BackupList:
     return store.list_backups(folder)
 
 
-def restore_file(file: Path, passphrase: str, db_path: Path) -> Path | None:
+def is_another_office(file: Path, db_path: Path) -> bool:
+    """Whether the backup is of another office than the (possibly damaged) file at
+    `db_path`, as far as its settings or its key slots tell (the recovery dialog asks)."""
+    return store.another_office(store.read_backup_info(Path(file)), db_path)
+
+
+def restore_file(file: Path, passphrase: str, db_path: Path,
+                 other_office_confirmed: bool = False) -> Path | None:
     """Restore when no one can sign in (the database is damaged or missing).
 
-    There is no actor to check: knowing the passphrase is what allows it.
+    There is no actor to check: knowing the passphrase is what allows it. A backup of
+    another office is refused ("another_office") unless the person confirmed it.
     """
-    aside = store.restore_backup(Path(file), passphrase, db_path, now=local_now())
-    _note_restore(db_path, None, Path(file))
-    return aside
+    if not other_office_confirmed and is_another_office(file, db_path):
+        raise BackupError("another_office", store.read_backup_info(Path(file)).office_name)
+    restored = store.restore_database(Path(file), passphrase, db_path, now=local_now())
+    _note_restore(db_path, None, Path(file), restored.key)
+    return restored.aside
 
 
-def _note_restore(db_path: Path, actor_id: uuid.UUID | None, file: Path) -> None:
+def _note_restore(db_path: Path, actor_id: uuid.UUID | None, file: Path,
+                  key: bytes | None) -> None:
     """Write the restore into the restored database's own audit log (migrating it first
     when the backup was made by an older version), so the log says where its data came from."""
-    note_in_log(db_path, actor_id, "restore", file)
+    note_in_log(db_path, actor_id, "restore", file, key)
 
 
-def check_before_copy(db_path: Path) -> None:
+def check_before_copy(db_path: Path, key: bytes | None = None) -> None:
     """StorageEnvironmentError for a database file this program cannot open (a newer
     program's, one without its schema version, an empty file), before a copy of it is made
-    and then cannot be noted in its log."""
+    and then cannot be noted in its log; `key` opens an encrypted file."""
     if not db_path.is_file():
         return  # the copy itself says the file is missing
-    store_db = open_database(f"sqlite:///{db_path}", migrate=False)
+    store_db = open_database(f"sqlite:///{db_path}", migrate=False, key=key)
     try:
         check_schema(store_db)
     finally:
         store_db.dispose()
 
 
-def note_in_log(db_path: Path, actor_id: uuid.UUID | None, action: str, file: Path) -> None:
-    """An event of the command line (backup, restore) in the database's audit log."""
-    store_db = open_database(f"sqlite:///{db_path}")
+def note_in_log(db_path: Path, actor_id: uuid.UUID | None, action: str, file: Path,
+                key: bytes | None = None) -> None:
+    """An event of the command line (backup, restore) in the database's audit log; `key`
+    opens an encrypted file."""
+    store_db = open_database(f"sqlite:///{db_path}", key=key)
     try:
         with store_db.session(actor_id) as s:
             audit.record(s, actor_id, action, "database", details={"backup": file.name})

@@ -67,6 +67,7 @@ from ops_desktop.services.withdrawal import (
     withdrawal_errors,
 )
 from ops_desktop.storage import acts, anchors, audit, queries
+from ops_desktop.storage import interview_queries as interview_q
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
 
@@ -212,7 +213,9 @@ class DecisionService:
                 law_source=a.law_source,
                 status=DecisionStatus.DRAFT.value,
                 corrects_id=data.corrects_id,
-                interview_on=app.interview_on,
+                # Art. 106 ust. 4: the reasoning cites an interview only when one is linked
+                # to the application and completed, on the day it was conducted.
+                interview_on=interview_q.linked_conducted_on(s, app.id),
                 grounds=",".join(g.value for g in app.grounds),
                 other_ground=app.other_ground,
                 **_part_months(data, app.form),

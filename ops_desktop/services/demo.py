@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from argon2.exceptions import InvalidHashError, VerificationError
+
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
+from ops_desktop.services.demo_log import hand_over_one_case
 from ops_desktop.services.demo_story import YEAR_DAYS, DemoStory, make_pesel
 from ops_desktop.services.hub import Services
 from ops_desktop.services.office import OfficeSettings
 from ops_desktop.storage import queries
+from ops_desktop.storage.key_slots import KeySlotError, KeySlots
 from ops_desktop.storage.models import replayed_at
 
 __all__ = ["DEMO_PASSWORD", "SETTINGS", "STAFF", "create_demo_office", "make_pesel",
@@ -55,7 +59,8 @@ DEMO_MARK = "demo_office"
 
 
 def refresh_demo_passwords(services: Services, default_demo_file: bool = False) -> int:
-    """A demo file made before sign-in existed: give its staff the documented demo password.
+    """A demo file made before sign-in existed: give its staff the documented demo password,
+    and on an encrypted demo file a key slot it opens.
 
     Only on a file known to be the demo office (marked when it was made, or the program's
     own demo.sqlite): never on an office's real database opened with --demo by mistake,
@@ -70,12 +75,60 @@ def refresh_demo_passwords(services: Services, default_demo_file: bool = False) 
             password_hash = services.accounts.hasher.hash(DEMO_PASSWORD)
             for row in rows:
                 row.password_hash = password_hash
-        known = {u.login for u in queries.users(s)}
+        given = [u.login for u in rows]
+        known = {u.login: u.password_hash for u in queries.users(s)}
     for login, name, position, roles, _authorised in STAFF:
         if login not in known and roles & {Role.ADMINISTRATOR, Role.AUDITOR}:
             services.office.add_user(login, name, position, roles,
                                      password_hash=services.accounts.hasher.hash(DEMO_PASSWORD))
+            given.append(login)
+    _give_slots(services, given + _demo_logins_without_slot(services, known, given))
     return len(rows)
+
+
+def _demo_logins_without_slot(services: Services, hashes: dict[str, str | None],
+                              given: list[str]) -> list[str]:
+    """Staff of an encrypted demo file whom the demo password signs in but opens no slot
+    for (a file made before its staff had slots); a login whose password was changed is left
+    alone: the published password must not open the file for it."""
+    slots = _slots(services)
+    if slots is None:
+        return []
+    have = slots.logins() | set(given)
+    return [login for login, *_ in STAFF
+            if login not in have and _is_demo_password(services, hashes.get(login))]
+
+
+def _is_demo_password(services: Services, password_hash: str | None) -> bool:
+    if not password_hash:
+        return False
+    try:
+        return bool(services.accounts.hasher.verify(password_hash, DEMO_PASSWORD))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _slots(services: Services) -> KeySlots | None:
+    db = services.db
+    if db.key is None or db.file is None:
+        return None  # a plain test file or a server: no slots
+    try:
+        return KeySlots.load(db.file)
+    except KeySlotError as exc:
+        if exc.code != "missing":
+            raise
+        return KeySlots.new(db.file, db.key)
+
+
+def _give_slots(services: Services, logins: list[str]) -> None:
+    """The demo password opens an encrypted demo file for each of `logins`: the staff are
+    made with their hash directly, past the accounts service that keeps the slots."""
+    slots = _slots(services)
+    if slots is None or not logins or services.db.key is None:
+        return
+    for login in logins:
+        slots.add_password(services.db.key, login, DEMO_PASSWORD)
+    slots.save()
 
 
 def create_demo_office(services: Services, households: int = 80, seed: int = 2026,
@@ -96,9 +149,11 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
         office.save_settings(SETTINGS)
         office.put_setting(DEMO_MARK, "1")
         actors, signers = _add_staff(services, rng, today)
+    _give_slots(services, [login for login, *_ in STAFF])
     story = DemoStory(services, today, actors, signers)
     story.replay([story.household(random.Random(rng.random()), waiting=i % 10 == 9)
                   for i in range(households)])
+    story.counts["handed_over"] = hand_over_one_case(services, actors)
     return story.counts
 
 

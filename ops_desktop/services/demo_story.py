@@ -42,6 +42,8 @@ from ops_desktop.services.applications import ApplicationFacts, ApplicationInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo_contracts import contract_story
+from ops_desktop.services.demo_interviews import interview_story
+from ops_desktop.services.demo_log import log_work
 from ops_desktop.services.hub import Services
 from ops_desktop.services.intake import IntakeInput
 from ops_desktop.services.persons import MemberInput
@@ -203,10 +205,12 @@ class DemoStory:
                        dt.datetime.combine(today, CLOSES))
         self.desk = actors[Role.FIRST_CONTACT][0]
         self.contract_turn = 0  # social-work cases that were offered a contract
+        self.interviewed = False  # the one interview held in the program, with its update
         self.used: set[str] = set()
         self.counts = {"persons": 0, "households": 0, "intakes": 0, "referrals": 0,
                        "returned": 0, "applications": 0, "decisions": 0, "signed": 0,
-                       "notes": 0, "contracts": 0}
+                       "notes": 0, "contracts": 0, "log_entries": 0,
+                       "interviews": 0}
 
     def replay(self, stories: list[Step]) -> None:
         """Run every story's steps in the order of their moments, on the replayed clock."""
@@ -413,6 +417,19 @@ class DemoStory:
             self.services.social_work.add_note(worker, case_id, kind, moment.date(),
                                                rng.choice(NOTE_TEXTS[kind]))
             self.counts["notes"] += 1
+            self.counts["log_entries"] += log_work(self.services, rng, worker, case_id, kind,
+                                                   moment.date())
+            if number == 0 and not self.interviewed and not violence \
+                    and accepted + dt.timedelta(days=60) <= self.now:
+                self.interviewed = True
+                moment = yield from interview_story(
+                    self.services, rng, worker, rng.choice(self.actors[Role.BENEFITS]),
+                    rng.choice(self.signers), case_id, accepted,
+                    lambda clerk, app_id, form, start: self._prepare(rng, clerk, app_id, form,
+                                                                     start))
+                for counted in ("interviews", "interviews", "applications", "decisions",
+                                "signed"):
+                    self.counts[counted] += 1
             if number == 0 and self._contract_due(accepted):
                 moment = yield from self._contract(rng, worker, case_id, moment)
             moment = _later(rng, moment, 5, 25)

@@ -35,6 +35,7 @@ from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
+from ops_desktop.storage.key_slots import slots_file
 
 __all__ = ["MAX_NAME", "POLL_SECONDS", "BundleError", "ConflictView", "ExchangeFolderError",
            "ExchangeService", "ExchangeStatus", "MemberSeen", "NotFound", "Problem",
@@ -90,8 +91,9 @@ class ExchangeService:
         self.db = db
 
     @classmethod
-    def open(cls, url: str) -> ExchangeService:
-        return cls(open_database(url))
+    def open(cls, url: str, key: bytes | None = None) -> ExchangeService:
+        """`key` opens an encrypted file (services/store_access.py says where it comes from)."""
+        return cls(open_database(url, key=key))
 
     def close(self) -> None:
         self.db.dispose()
@@ -132,7 +134,9 @@ class ExchangeService:
         membership.join refuses an existing file. The join goes into a new file beside it;
         only when it succeeded are both closed and the joined file put in the empty one's
         place, so a wrong code or a damaged invitation leaves the first start as it was.
-        `empty` is closed afterwards; the returned service is open on the same path."""
+        `empty` is closed afterwards; the returned service is open on the same path, with
+        the office's key when the office is encrypted at rest: the joined file's key slots
+        (the invitation's) replace the empty store's beside it."""
         path = empty.file
         if path is None:
             raise BundleError("not_a_file_database")
@@ -148,12 +152,15 @@ class ExchangeService:
         joined.dispose()
         empty.dispose()
         _remove_database_file(path)
+        # The slots first: the joined file never stands at the path without its own slots
+        # (a crash in between leaves no database there: a first start again).
+        _move_slots(work, path)
         os.replace(work, path)
         for suffix in ("-wal", "-shm"):
             side = work.with_name(work.name + suffix)
             if side.exists():
                 os.replace(side, path.with_name(path.name + suffix))
-        return cls(open_database(empty.url))
+        return cls(open_database(empty.url, key=joined.key))
 
     def sync(self) -> RoundReport:
         return run_round(self.db, dt.datetime.now(dt.UTC).replace(tzinfo=None))
@@ -268,9 +275,20 @@ def _same_folder(one: Path, other: Path) -> bool:
         return False
 
 
+def _move_slots(source: Path, target: Path) -> None:
+    """The key slots of the database `source` become those of `target` (none for a plain
+    office: the empty store's would open nothing)."""
+    slots, replaced = slots_file(source), slots_file(target)
+    if slots.exists():
+        os.replace(slots, replaced)
+    else:
+        replaced.unlink(missing_ok=True)
+
+
 def _remove_database_file(path: Path) -> None:
-    """A database file with its write-ahead log and shared-memory index, if present."""
-    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    """A database file with its write-ahead log, shared-memory index and key slots, if present."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                 slots_file(path)):
         try:
             file.unlink(missing_ok=True)
         except OSError:  # still open elsewhere: left behind, harmless beside the store

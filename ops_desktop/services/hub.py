@@ -9,6 +9,7 @@ from ops_desktop.services.accounts import AccountService
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
+from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.exchange import ExchangeService
@@ -19,7 +20,9 @@ from ops_desktop.services.personal_data import PersonalDataService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
+from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
+from ops_desktop.services.social_work_log import SocialWorkLogService
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.storage.database import Database, open_database
 
@@ -34,7 +37,10 @@ class Services:
     decisions: DecisionService
     audit: AuditService
     social_work: SocialWorkService
+    social_work_log: SocialWorkLogService
+    caseload: CaseloadService
     contracts: ContractService
+    interviews: InterviewService
     accounts: AccountService
     personal_data: PersonalDataService
     backups: BackupService
@@ -58,7 +64,10 @@ class Services:
             decisions=DecisionService(db, office, applications),
             audit=AuditService(db),
             social_work=SocialWorkService(db),
+            social_work_log=SocialWorkLogService(db),
+            caseload=CaseloadService(db),
             contracts=ContractService(db),
+            interviews=InterviewService(db),
             accounts=AccountService(db, office),
             personal_data=PersonalDataService(db, office),
             backups=BackupService(db, office),

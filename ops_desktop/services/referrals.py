@@ -36,23 +36,24 @@ MAX_REASON = 4000
 
 
 def new_case(session: Session, office: OfficeService, person_id: uuid.UUID, team: str,
-             on: dt.date) -> CaseRow:
-    """Open a case with the next sign in the team's register, e.g. OPS.8310.127.2026."""
+             on: dt.date, worker_id: uuid.UUID | None = None) -> CaseRow:
+    """Open a case with the next sign in the team's register, e.g. OPS.8310.127.2026,
+    carried by `worker_id` (services/caseload.py)."""
     settings = office.settings()
     klass = settings.class_for(team)
     mark = queries.number_mark(session)  # "-2" on the office's second PC, else nothing
     number = queries.next_number(session, f"case.{klass}{mark}", on.year)
-    case = CaseRow(person_id=person_id, team_code=team, opened_on=on,
+    case = CaseRow(person_id=person_id, team_code=team, opened_on=on, worker_id=worker_id,
                    sign=f"{settings.sign_unit}{mark}.{klass}.{number}.{on.year}")
     queries.add(session, case)
     return case
 
 
 def case_for(session: Session, office: OfficeService, person_id: uuid.UUID, team: str,
-             on: dt.date) -> CaseRow:
-    """The person's open case in this team, or a new one."""
+             on: dt.date, worker_id: uuid.UUID | None = None) -> CaseRow:
+    """The person's open case in this team, or a new one carried by `worker_id`."""
     return queries.open_case(session, person_id, team) or new_case(
-        session, office, person_id, team, on
+        session, office, person_id, team, on, worker_id
     )
 
 
@@ -86,7 +87,9 @@ class ReferralService:
         """Take the referral: the team now carries the case."""
         with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
-            case = case_for(s, self.office, row.person_id, row.to_team, office_today())
+            # Who accepts carries a new case (services/caseload.py); an open one keeps its worker.
+            case = case_for(s, self.office, row.person_id, row.to_team, office_today(),
+                            actor.user_id)
             row.status = ReferralStatus.ACCEPTED.value
             row.decided_at = utcnow()
             row.decided_by = actor.user_id

@@ -16,15 +16,18 @@ from ops_desktop.storage.transfer import copy_store
 
 
 def move_to_server(file: Path, server_url: str,
-                   progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+                   progress: Callable[[str, int], None] | None = None,
+                   key: bytes | None = None) -> dict[str, int]:
     """Copy the office's file into the empty database at `server_url`; rows per table.
 
-    Both are brought to the program's schema first (the file is copied aside before that, as
-    at any start). Refuses a missing file and a server database that already holds data.
+    `key` opens a file encrypted at rest (services/store_access.py unlocks it with a
+    password, the recovery key or the PC's keyring slot). Both are brought to the program's
+    schema first (the file is copied aside before that, as at any start, with the file's own
+    key). Refuses a missing file and a server database that already holds data.
     """
     if not file.is_file():
         raise DomainError("database_missing", str(file))
-    source = open_database(f"sqlite:///{file}")
+    source = open_database(f"sqlite:///{file}", key=key)
     target = open_database(server_url)
     try:
         counts = copy_store(source, target, progress)

@@ -2,7 +2,8 @@
 
 Counted from signed decisions issued in the period (DOMAIN.md §8): per form of help and
 kind of decision, the persons, decisions, amount, families and persons in those families;
-and the applications received in the period by form and status. Every figure can be traced
+the applications received in the period by form and status; and the "praca socjalna" row
+(social work needs no decision) from the social-work log: persons and families, each once. Every figure can be traced
 to the case signs behind it (`cases_behind`, `applications_behind`), and the same filter
 produces both, so a number and its list always agree. Only the head may read them.
 """
@@ -18,6 +19,7 @@ from typing import TypeVar
 from ops_desktop.documents.statistics_data import (
     ApplicationFigures,
     BenefitFigures,
+    SocialWorkFigures,
     StatisticsPeriod,
     StatisticsReport,
 )
@@ -33,12 +35,13 @@ from ops_desktop.domain.vocabulary import (
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import anchors
+from ops_desktop.storage import social_work_log_queries as log_q
 from ops_desktop.storage import statistics_queries as stats_q
 from ops_desktop.storage.database import Database
 
 __all__ = [
     "FIRST_YEAR", "ApplicationBehind", "ApplicationFigures", "BenefitFigures", "CaseBehind",
-    "StatisticsPeriod", "StatisticsReport", "StatisticsService", "period_of",
+    "SocialWorkFigures", "StatisticsPeriod", "StatisticsReport", "StatisticsService", "period_of",
 ]
 
 E = TypeVar("E", bound=StrEnum)
@@ -103,6 +106,7 @@ class StatisticsService:
         with self.db.session(actor.user_id) as s:
             decided = stats_q.decision_counts(s, period.start, period.end)
             received = stats_q.application_counts(s, period.start, period.end)
+            worked = log_q.social_work_count(s, period.start, period.end)
             head = anchors.session_head(s)
         return StatisticsReport(
             period=period,
@@ -110,6 +114,7 @@ class StatisticsService:
             applications=_application_rows(received),
             generated_at=dt.datetime.now().replace(microsecond=0),
             audit_head="" if head is None else str(head),
+            social_work=SocialWorkFigures(*worked),
         )
 
     def cases_behind(self, actor: Actor, year: int, half: int | None,
@@ -141,6 +146,14 @@ class StatisticsService:
                 None if status_code is None else (status_code,))
         return [ApplicationBehind(a.case_sign, a.received_on, BenefitForm(a.form),
                                   ApplicationStatus(a.status)) for a in found]
+
+    def social_work_behind(self, actor: Actor, year: int,
+                           half: int | None) -> list[log_q.SocialWorkBehind]:
+        """The cases whose social-work log entries the "praca socjalna" row counts."""
+        require(actor, Permission.VIEW_STATISTICS)
+        period = period_of(year, half)
+        with self.db.session(actor.user_id) as s:
+            return log_q.social_work_behind(s, period.start, period.end)
 
     def render(self, actor: Actor, report: StatisticsReport) -> bytes:
         """The report on paper, under the office's letterhead."""

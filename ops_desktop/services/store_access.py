@@ -23,9 +23,8 @@ from contextlib import closing
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from ops_desktop.storage import cipher
+from ops_desktop.storage.database import is_sqlite_url, sqlite_path
 from ops_desktop.storage.key_slots import KeySlotError, KeySlots, new_recovery_key, slots_file
 
 log = logging.getLogger(__name__)
@@ -60,17 +59,10 @@ def plain_allowed() -> bool:
     return os.environ.get(PLAIN_FLAG, "") == "1"
 
 
-def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        return Path(parsed.database)
-    return None
-
-
 def kind_of(url: str) -> StoreKind:
     path = sqlite_path(url)
     if path is None:
-        return StoreKind.SERVER if make_url(url).get_backend_name() != "sqlite" else StoreKind.NEW
+        return StoreKind.NEW if is_sqlite_url(url) else StoreKind.SERVER
     if not path.exists():
         return StoreKind.NEW
     if cipher.is_plain(path) or not slots_file(path).exists():

@@ -121,6 +121,7 @@ def redact_copies(connection: Connection, person_ids: Iterable[Any]) -> int:
 # A row that is about a person through the row it belongs to: the column, and that row's table.
 _LINKS: dict[str, tuple[str, type[Any]]] = {
     "social_work_notes": ("case_id", CaseRow),
+    "social_work_log": ("case_id", CaseRow),
     "incomes": ("application_id", ApplicationRow),
     "referral_forwards": ("referral_id", ReferralRow),
 }

@@ -82,6 +82,9 @@ _SECRET_WORDS = ("password", "passphrase", "secret")
 # violence), what a benefit is for, that a note is a Niebieska Karta one.
 NARRATIVES: dict[str, frozenset[str]] = {
     "social_work_notes": frozenset({"text", "kind"}),
+    # The kind and minutes of a piece of social work are what is counted; its note is the
+    # family's story.
+    "social_work_log": frozenset({"note"}),
     # A kontrakt socjalny tells the family's situation; its end reason is the benefits
     # team's to learn through the service (a broken contract), not through the log.
     "social_contracts": frozenset({
@@ -90,6 +93,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
         "end_reason", "end_note"}),
     "plan_actions": frozenset({"what", "performer_name", "assessed_by"}),
     "plan_reviews": frozenset({"statuses", "note"}),
+    # A family interview's answers are the family's whole situation (health among it).
+    "interviews": frozenset({"answers"}),
     "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
     "referrals": frozenset({"reason", "return_reason", "shared_grounds"}),
     "referral_forwards": frozenset({"reason"}),

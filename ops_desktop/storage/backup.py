@@ -1,9 +1,11 @@
 """Backups of the SQLite file: online copy, encrypt, verify, restore, list and rotate.
 
-The unencrypted copies made on the way (the online copy, the decrypted file being checked)
-live next to the database, never in the backup folder: a deleted plain file on a USB
-stick can be undeleted, and the point of the encryption is the copy on the removable disk.
-The file format itself is in storage/backup_file.py.
+The copies made on the way (the online copy, the decrypted file being checked) live next
+to the database, never in the backup folder: a deleted file on a USB stick can be
+undeleted, and the point of the encryption is the copy on the removable disk. For an office
+encrypted at rest (`key` given) those copies are SQLCipher files with the database's own key,
+so no plain copy of its data is ever written; the backup carries the key slots and the
+sealed key, and a restore puts both in place. The file format is in storage/backup_file.py.
 """
 
 from __future__ import annotations
@@ -19,22 +21,32 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ops_desktop.domain.backup_rotation import backups_to_delete
+from ops_desktop.storage import cipher
 from ops_desktop.storage.backup_file import (
     MAGIC,
     BackupError,
     Cancelled,
     CancelledFn,
+    Contents,
     Header,
     ProgressFn,
     decrypt,
     encrypt,
     read_header,
 )
+from ops_desktop.storage.backup_keys import (
+    install_slots,
+    keep_slots_beside,
+    office_key_check,
+    read_slots,
+)
 
-__all__ = ["MAGIC", "BackupError", "BackupInfo", "list_backups", "read_backup_info",
-           "read_setting", "restore_backup", "rotate", "verify_backup", "write_backup"]
+__all__ = ["MAGIC", "BackupError", "BackupInfo", "Restored", "list_backups",
+           "read_backup_info", "read_setting", "restore_backup", "restore_database", "rotate",
+           "verify_backup", "write_backup"]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +54,8 @@ SUFFIX = ".opsbak"
 PART_SUFFIX = ".part"
 NAME_PATTERN = re.compile(r"^ops-backup-(\d{8})-(\d{6})(?:-(\d{1,3}))?\.opsbak$")
 COPY_PAGES = 256  # SQLite pages per online-copy step; the progress bar moves between steps
+# The settings that name the office in every backup (services/backups.py keeps the id).
+OFFICE_ID, OFFICE_NAME = "office_id", "office_name"
 
 
 @dataclass(frozen=True)
@@ -55,10 +69,23 @@ class BackupInfo:
     row_counts: Mapping[str, int] = field(default_factory=dict)
     verified: bool = False
     audit_head: str = ""  # the audit chain's head in the copy (`nr:skrót`), "" when none
+    office_id: str = ""  # the office the copy is of ("" in backups of older programs)
+    office_name: str = ""
+    encrypted: bool = False  # an office encrypted at rest: its key slots travel with it
+    database_key_check: str = ""  # the fingerprint of its database key ("" when plain)
 
     @property
     def rows(self) -> int:
         return sum(self.row_counts.values())
+
+
+@dataclass(frozen=True)
+class Restored:
+    """Where the replaced file was kept (None when there was none) and the key the
+    restored file opens with (None for a plain office's backup)."""
+
+    aside: Path | None
+    key: bytes | None
 
 
 # --- files ------------------------------------------------------------------------------
@@ -90,19 +117,22 @@ def _io_error(exc: OSError, code: str) -> BackupError:
 
 
 def remove_leftovers(db_path: Path, older_than: dt.timedelta = dt.timedelta(hours=1)) -> int:
-    """Delete plain (unencrypted) working copies a crash left beside the database.
+    """Delete working copies a killed backup, check or restore left beside the database.
 
-    They hold the data as it was, so they must not outlive the backup that made them
-    (anonymised persons would come back in them); an hour old means no backup still uses it.
+    They hold the data as it was (anonymised persons would come back in them), so they go
+    at once: each working copy has a lock file its process holds while it works (the system
+    releases it when the process dies), so a copy whose lock can be taken has no owner left.
+    A copy without a lock file (an older program's) is removed once an hour old.
     """
     folder = db_path.parent
     limit = dt.datetime.now().timestamp() - older_than.total_seconds()
     removed = 0
     for pattern in (f".{db_path.stem}.backup-*.tmp*", f".{db_path.stem}.restore-*.tmp*",
                     ".ops-verify-*.tmp*"):
-        for leftover in folder.glob(pattern):
+        # the copies before their lock files: a lock goes only once its copy is gone
+        for leftover in sorted(folder.glob(pattern), key=lambda p: p.name.endswith(LOCK_SUFFIX)):
             try:
-                if leftover.stat().st_mtime < limit:
+                if _abandoned(leftover, limit):
                     leftover.unlink()
                     removed += 1
             except OSError as exc:
@@ -110,17 +140,74 @@ def remove_leftovers(db_path: Path, older_than: dt.timedelta = dt.timedelta(hour
     return removed
 
 
+LOCK_SUFFIX = ".lock"
+
+
+def _lock_of(leftover: Path) -> Path:
+    name = leftover.name
+    for extra in ("-journal", "-wal", "-shm"):
+        name = name.removesuffix(extra)
+    return leftover.with_name(name + LOCK_SUFFIX)
+
+
+def _abandoned(leftover: Path, limit: float) -> bool:
+    if leftover.name.endswith(LOCK_SUFFIX):
+        copy = Path(str(leftover)[: -len(LOCK_SUFFIX)])
+        return not copy.exists() and _owner_gone(leftover)
+    lock = _lock_of(leftover)
+    if lock.exists():
+        return _owner_gone(lock)
+    return leftover.stat().st_mtime < limit
+
+
+def _try_lock(fd: int) -> bool:
+    """An exclusive lock on the open file, without waiting; False when another holds it."""
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _owner_gone(lock: Path) -> bool:
+    """Whether no process holds `lock` (taking it for a moment, then letting go)."""
+    fd = os.open(lock, os.O_RDWR)
+    try:
+        return _try_lock(fd)
+    finally:
+        os.close(fd)  # closing releases the lock on either system
+
+
 @contextlib.contextmanager
 def _temp_file(folder: Path, prefix: str) -> Iterator[Path]:
-    """A fresh temporary file path in `folder`, removed (with SQLite's companions) at exit."""
-    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
-    os.close(fd)
-    path = Path(name)
+    """A fresh temporary file path in `folder`, removed (with SQLite's companions) at exit;
+    its lock file is held meanwhile, so remove_leftovers knows it is in use."""
+    # The lock first, held before the copy exists: a copy is never seen with a lock file
+    # that nobody holds yet.
+    lock_fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp" + LOCK_SUFFIX)
+    lock = Path(name)
+    path = Path(name[: -len(LOCK_SUFFIX)])
+    try:
+        _try_lock(lock_fd)
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+    except BaseException:
+        os.close(lock_fd)
+        _unlink(lock)
+        raise
     try:
         yield path
     finally:
         for extra in ("", "-journal", "-wal", "-shm"):
             _unlink(Path(str(path) + extra))
+        os.close(lock_fd)
+        _unlink(lock)
 
 
 def backup_name(now: dt.datetime, serial: int = 0) -> str:
@@ -147,7 +234,7 @@ def _read_only(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+def _table_counts(conn: Any) -> dict[str, int]:
     names = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     counts: dict[str, int] = {}
@@ -157,34 +244,52 @@ def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return counts
 
 
-def _schema_revision(conn: sqlite3.Connection) -> str:
+def _schema_revision(conn: Any) -> str:
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return ""
     return str(row[0]) if row else ""
 
 
-def _audit_head(conn: sqlite3.Connection) -> str:
+def _audit_head(conn: Any) -> str:
     """The chain's head in the copy, as storage/anchors.py writes it: every backup keeps an
     anchor that `ops-desktop verify --anchor BACKUP` holds the office's file against."""
     try:
         row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return ""
     return f"{row[0]}:{row[1]}" if row else ""
 
 
+def _setting(conn: Any, key: str) -> str:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    except cipher.DatabaseError:
+        return ""
+    return str(row[0]) if row and row[0] is not None else ""
+
+
+def _contents(copy: Path, key: bytes | None, slots: dict[str, Any] | None) -> Contents:
+    """What the header says of the copy, read from the copy itself with its key."""
+    with contextlib.closing(cipher.connect(_read_only(copy), key, uri=True)) as conn:
+        return Contents(counts=_table_counts(conn), revision=_schema_revision(conn),
+                        audit_head=_audit_head(conn), office_id=_setting(conn, OFFICE_ID),
+                        office_name=_setting(conn, OFFICE_NAME), key_slots=slots, key=key)
+
+
 def _online_copy(db_path: Path, target: Path, progress: Callable[[int, int], None],
-                 cancelled: CancelledFn) -> None:
+                 cancelled: CancelledFn, key: bytes | None = None) -> None:
     """Copy the live database page by page while the program keeps reading and writing.
 
     The source connection holds one read transaction for the whole copy: in WAL mode that
     is a snapshot, writers carry on into the WAL, and the copy never restarts (a stepped
     backup without it starts over after every write of another connection and may never end).
+    With `key` both ends are SQLCipher connections with the database's key: the copy is
+    encrypted page by page as it is written, never plain on the disk.
     """
-    src = sqlite3.connect(_read_only(db_path), uri=True, timeout=5, isolation_level=None)
-    dst = sqlite3.connect(target, isolation_level=None)
+    src = cipher.connect(_read_only(db_path), key, uri=True, timeout=5, isolation_level=None)
+    dst = cipher.connect(target, key, isolation_level=None)
     try:
         src.execute("BEGIN")
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes the snapshot
@@ -198,7 +303,7 @@ def _online_copy(db_path: Path, target: Path, progress: Callable[[int, int], Non
         src.execute("COMMIT")
         # The copy is a standalone file: no WAL beside it to lose on the way.
         dst.execute("PRAGMA journal_mode=DELETE")
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         text = str(exc).lower()
         code = ("disk_full" if "full" in text else
                 "integrity_failed" if "malformed" in text or "not a database" in text else
@@ -209,18 +314,19 @@ def _online_copy(db_path: Path, target: Path, progress: Callable[[int, int], Non
         src.close()
 
 
-def _check_database(path: Path, expected: Mapping[str, int]) -> None:
-    """PRAGMA integrity_check and a recount of every table against the header."""
+def _check_database(path: Path, expected: Mapping[str, int], key: bytes | None = None) -> None:
+    """PRAGMA integrity_check and a recount of every table against the header; `key` opens
+    the copy of an office encrypted at rest."""
     try:
-        conn = sqlite3.connect(_read_only(path), uri=True)
-    except sqlite3.DatabaseError as exc:
+        conn = cipher.connect(_read_only(path), key, uri=True)
+    except cipher.DatabaseError as exc:
         raise BackupError("integrity_failed", str(exc)) from exc
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             raise BackupError("integrity_failed", "; ".join(str(r) for r in rows[:5]))
         counts = _table_counts(conn)
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise BackupError("integrity_failed", str(exc)) from exc
     finally:
         conn.close()
@@ -232,7 +338,10 @@ def _check_database(path: Path, expected: Mapping[str, int]) -> None:
 def _info(path: Path, header: Header, verified: bool) -> BackupInfo:
     return BackupInfo(file=path, created_at=header.created_at, size=path.stat().st_size,
                       schema_revision=header.schema_revision, row_counts=header.row_counts,
-                      verified=verified, audit_head=header.audit_head)
+                      verified=verified, audit_head=header.audit_head,
+                      office_id=header.office_id, office_name=header.office_name,
+                      encrypted=header.encrypted,
+                      database_key_check=header.database_key_check)
 
 
 # --- public API --------------------------------------------------------------------------
@@ -256,8 +365,9 @@ def _free_name(folder: Path, now: dt.datetime) -> Path:
 
 def write_backup(db_path: Path, folder: Path, passphrase: str, now: dt.datetime,
                  progress: ProgressFn | None = None,
-                 cancelled: CancelledFn | None = None) -> BackupInfo:
-    """Copy the live database into an encrypted, verified backup file in `folder`.
+                 cancelled: CancelledFn | None = None, key: bytes | None = None) -> BackupInfo:
+    """Copy the live database into an encrypted, verified backup file in `folder`; `key`
+    is the database's own key when the office is encrypted at rest.
 
     Raises BackupError; on any failure or cancellation no file is left behind.
     """
@@ -271,14 +381,14 @@ def write_backup(db_path: Path, folder: Path, passphrase: str, now: dt.datetime,
     part = Path(str(final) + PART_SUFFIX)
     keep = False
     try:
-        with _temp_file(db_path.parent, f".{db_path.stem}.backup-") as plain:
-            _online_copy(db_path, plain, _scaled(progress, 0, 40), is_cancelled)
-            with contextlib.closing(sqlite3.connect(_read_only(plain), uri=True)) as conn:
-                counts, revision = _table_counts(conn), _schema_revision(conn)
-                head = _audit_head(conn)
+        # The slots as they are now: the copy's key is the same, whoever signed in since.
+        slots = None if key is None else read_slots(db_path, key)
+        with _temp_file(db_path.parent, f".{db_path.stem}.backup-") as copy:
+            _online_copy(db_path, copy, _scaled(progress, 0, 40), is_cancelled, key)
+            contents = _contents(copy, key, slots)
             with part.open("wb") as out:
-                encrypt(plain, out, passphrase, now, counts, revision,
-                        _scaled(progress, 40, 30), is_cancelled, audit_head=head)
+                encrypt(copy, out, passphrase, now, contents, _scaled(progress, 40, 30),
+                        is_cancelled)
                 out.flush()
                 os.fsync(out.fileno())
         if is_cancelled():
@@ -309,10 +419,10 @@ def verify_backup(file: Path, passphrase: str, work_dir: Path | None = None,
     """
     folder = work_dir or Path(tempfile.gettempdir())
     try:
-        with _temp_file(folder, ".ops-verify-") as plain:
-            header = decrypt(file, passphrase, plain, progress=progress)
-            _check_database(plain, header.row_counts)
-        return _info(file, header, verified=True)
+        with _temp_file(folder, ".ops-verify-") as copy:
+            opened = decrypt(file, passphrase, copy, progress=progress)
+            _check_database(copy, opened.header.row_counts, opened.key)
+        return _info(file, opened.header, verified=True)
     except Cancelled:
         raise BackupError("cancelled") from None
     except OSError as exc:
@@ -367,74 +477,102 @@ def read_setting(db_path: Path, key: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def _settle_wal(db_path: Path) -> None:
+def _settle_wal(db_path: Path, key: bytes | None) -> None:
     """Fold committed WAL pages into the file so the kept-aside copy is complete; best effort."""
     if not Path(str(db_path) + "-wal").exists():
         return
     try:
-        with contextlib.closing(sqlite3.connect(db_path, timeout=5)) as conn:
+        with contextlib.closing(cipher.connect(db_path, key, timeout=5)) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.DatabaseError as exc:  # a corrupt file: its WAL travels with it instead
+    except cipher.DatabaseError as exc:  # a corrupt file: its WAL travels with it instead
         log.warning("could not checkpoint %s before restore: %s", db_path, exc)
 
 
-def _refuse_if_in_use(db_path: Path) -> None:
+def _refuse_if_in_use(db_path: Path, key: bytes | None) -> None:
     """Refuse to replace a database another program (or PC) still has open: what it wrote
     next would go into the file kept aside and be lost. Leaving WAL mode needs every other
-    connection closed, so it is the test (the program turns WAL on again at its next start)."""
+    connection closed, so it is the test (the program turns WAL on again at its next start).
+    An encrypted file is tested with its key; without it (a damaged office's recovery) the
+    test cannot read the file and is skipped, as for a damaged plain one."""
     if not db_path.exists():
         return
     try:
-        with contextlib.closing(sqlite3.connect(db_path, timeout=2)) as conn:
+        with contextlib.closing(cipher.connect(db_path, key, timeout=2)) as conn:
             conn.execute("PRAGMA journal_mode=DELETE").fetchone()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+    except cipher.DatabaseError as exc:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
             raise BackupError("database_in_use", str(db_path)) from exc
-        log.warning("could not check %s before restore: %s", db_path, exc)
-    except sqlite3.DatabaseError as exc:  # a damaged file is what restore is for
+        # a damaged file is what restore is for
         log.warning("could not check %s before restore: %s", db_path, exc)
 
 
-def refuse_if_in_use(db_path: Path) -> None:
+def refuse_if_in_use(db_path: Path, key: bytes | None = None) -> None:
     """BackupError("database_in_use") while another program has the file open."""
-    _refuse_if_in_use(db_path)
+    _refuse_if_in_use(db_path, key)
 
 
 def restore_backup(file: Path, passphrase: str, db_path: Path,
-                   now: dt.datetime | None = None) -> Path | None:
-    """Replace the database with a verified backup; returns where the old file was kept.
+                   now: dt.datetime | None = None, key: bytes | None = None) -> Path | None:
+    """Replace the database with a verified backup; returns where the old file was kept
+    (restore_database says more)."""
+    return restore_database(file, passphrase, db_path, now, key).aside
+
+
+def restore_database(file: Path, passphrase: str, db_path: Path,
+                     now: dt.datetime | None = None, key: bytes | None = None) -> Restored:
+    """Replace the database with a verified backup: the file and, for an office encrypted
+    at rest, its key slots from the backup. `key` is the replaced file's key (None when it
+    is plain, or cannot be opened: a recovery).
 
     Every connection to `db_path` must be closed first (Windows cannot replace an open file).
+    The order keeps every database file beside the slots that open it: the old slots are
+    copied beside the kept-aside file before it moves, the new ones are written before the
+    restored file takes the place, so a crash at any step leaves no file whose slots are gone.
     """
     folder = db_path.parent
     if not folder.is_dir():
         raise BackupError("folder_missing", str(folder))
     moment = now or dt.datetime.now()
     try:
-        with _temp_file(folder, f".{db_path.stem}.restore-") as plain:
-            header = decrypt(file, passphrase, plain)
-            _check_database(plain, header.row_counts)
+        with _temp_file(folder, f".{db_path.stem}.restore-") as copy:
+            opened = decrypt(file, passphrase, copy)
+            header = opened.header
+            _check_database(copy, header.row_counts, opened.key)
             if header.schema_revision and not _known_revision(header.schema_revision):
                 raise BackupError("made_by_newer_program", header.schema_revision)
             aside: Path | None = None
             if db_path.exists():
-                _settle_wal(db_path)
-                _refuse_if_in_use(db_path)
+                _settle_wal(db_path, key)
+                _refuse_if_in_use(db_path, key)
                 aside = _aside_name(db_path, moment)
+                keep_slots_beside(db_path, aside)
                 os.replace(db_path, aside)
                 wal = Path(str(db_path) + "-wal")
                 if wal.exists():  # committed work the checkpoint could not fold in
                     os.replace(wal, Path(str(aside) + "-wal"))
             _unlink(Path(str(db_path) + "-shm"))
             _unlink(Path(str(db_path) + "-journal"))
-            os.replace(plain, db_path)
+            install_slots(db_path, header.key_slots, opened.key)
+            os.replace(copy, db_path)
             _fsync_dir(folder)
     except Cancelled:
         raise BackupError("cancelled") from None
     except OSError as exc:
         raise _io_error(exc, "read_failed") from exc
     log.info("restored %s from %s (old file kept as %s)", db_path, file, aside)
-    return aside
+    return Restored(aside, opened.key)
+
+
+def another_office(info: BackupInfo, db_path: Path, office_id: str | None = None) -> bool:
+    """Whether the backup is, as far as can be told, of another office than the file at
+    `db_path`: both name their office and the ids differ, or both are encrypted and their
+    keys differ. Unknown (an older backup, a file never backed up) is not "another"."""
+    own_id = office_id if office_id is not None else (read_setting(db_path, OFFICE_ID) or "")
+    if info.office_id and own_id:
+        return info.office_id != own_id
+    own_check = office_key_check(db_path)
+    return bool(info.database_key_check and own_check and info.database_key_check != own_check)
 
 
 def _order(path: Path) -> tuple[dt.datetime, int]:

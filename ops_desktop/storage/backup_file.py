@@ -3,8 +3,9 @@
 Layout of an `.opsbak` file:
 
     OPS-DESKTOP-BACKUP\\n          magic line
-    {"format": 1, …}\\n            header: plain JSON on one line (salt, scrypt cost, row counts,
-                                    the audit chain's head)
+    {"format": 2, …}\\n            header: plain JSON on one line (salt, scrypt cost, row counts,
+                                    the audit chain's head, the office's name and id; for an
+                                    encrypted office its key slots and its sealed key)
     [4-byte length][ciphertext+tag] one record per chunk of at most CHUNK_SIZE plain bytes,
                                     each chunk compressed with zlib before it is encrypted
 
@@ -13,6 +14,15 @@ is authenticated together with the header's SHA-256, its index and a final-chunk
 changed header, a dropped, swapped or repeated chunk and a cut-off file all fail to decrypt.
 A key-check tag in the header tells a wrong passphrase apart from a damaged body. Only
 fixed-size chunks are ever in memory, whatever the size of the office's database.
+
+An office encrypted at rest (storage/cipher.py) is copied as its SQLCipher file: the chunks
+hold pages already encrypted with the database key, so no plain copy exists at any step,
+and the file decrypted for a check or a restore is again that SQLCipher file. The header
+(format 2) then carries the key-slot file as it was (harmless in clear: a slot opens only
+with a person's password or the recovery key) and the database key sealed under a sub-key of
+the passphrase's key (HKDF, its own nonce), so the passphrase alone restores the office and
+its people sign in with their own passwords afterwards. Format 1 files (plain body, no
+office, no key) are still read.
 """
 
 from __future__ import annotations
@@ -32,18 +42,22 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from ops_desktop.domain.errors import DomainError
 
 MAGIC = b"OPS-DESKTOP-BACKUP\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CHUNK_SIZE = 1 << 20  # plain bytes per chunk: memory stays small whatever the office's size
 _MAX_CHUNK_SIZE = 16 << 20
 # SQLite pages of Polish text shrink about fivefold: a year of rotated copies fits a small stick.
 COMPRESSION_LEVEL = 6
-MAX_HEADER = 64 * 1024
+# The key slots of an office of a few hundred people travel in the header (the slot file
+# itself is at most 1 MiB, storage/key_slots.py).
+MAX_HEADER = 4 * 1024 * 1024
 
 # scrypt cost for new backups (about 32 MiB of memory and a fraction of a second per key).
 # Tests lower SCRYPT_N to keep the suite fast; the cost used is recorded in each header.
@@ -59,6 +73,10 @@ _MAX_SCRYPT_N, _MAX_SCRYPT_R, _MAX_SCRYPT_P = 2**15, 8, 1
 _KEY_CHECK_COUNTER = 0xFFFFFFFF  # reserved nonce counter: never used by a chunk
 _KEY_CHECK_AAD = b"ops-desktop backup key check"
 _TAG = 16
+# The database key is sealed under its own sub-key of the passphrase's key, so its random
+# nonce can never meet a chunk's nonce under the same key.
+_DATABASE_KEY_INFO = b"ops-desktop backup database key"
+_DATABASE_KEY_BYTES = 32
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -70,7 +88,10 @@ class BackupError(DomainError):
     Codes: not_a_backup, unsupported_format, read_failed, wrong_passphrase (or a damaged
     header: the two cannot be told apart), damaged, integrity_failed, counts_differ,
     cancelled, database_missing, folder_missing, disk_full, write_failed,
-    not_a_file_database, not_configured, made_by_newer_program.
+    not_a_file_database, not_configured, made_by_newer_program, another_office (a restore
+    of another office's backup not confirmed), key_slots_missing / key_slots_damaged /
+    key_slots_newer_format / key_slots_wrong_key (an encrypted office's slot file beside
+    the database cannot be read or belongs to another key).
     """
 
 
@@ -91,10 +112,38 @@ class Header:
     # The audit chain's head when the copy was made (`nr:skrót`, storage/anchors.py): an
     # anchor kept outside the office's file; "" for an empty log or an older backup.
     audit_head: str = ""
+    # Which office the copy is of (its settings `office_id` and `office_name`): a restore
+    # asks before it puts another office's data in place; "" in older backups.
+    office_id: str = ""
+    office_name: str = ""
+    # The office's key slots (the JSON of `<db>.keys`) and its database key sealed under the
+    # passphrase; None for a plain office's backup.
+    key_slots: dict[str, Any] | None = None
+    sealed_key: dict[str, Any] | None = None
 
     @property
     def digest(self) -> bytes:
         return hashlib.sha256(MAGIC + self.raw).digest()
+
+    @property
+    def encrypted(self) -> bool:
+        """The body is an SQLCipher file: opened only with the sealed database key."""
+        return self.sealed_key is not None
+
+    @property
+    def database_key_check(self) -> str:
+        """The fingerprint of the office's database key (storage/cipher.key_check), "" for
+        a plain office: two offices encrypted at rest never share it."""
+        return str((self.key_slots or {}).get("key_check", ""))
+
+
+@dataclass(frozen=True)
+class Decrypted:
+    """A backup decrypted into a file: its header, and the key the file opens with (None
+    for a plain office's backup)."""
+
+    header: Header
+    key: bytes | None
 
 
 class Cancelled(Exception):
@@ -128,6 +177,30 @@ def _aad(header_digest: bytes, index: int, final: bool) -> bytes:
     return header_digest + struct.pack(">IB", index, 1 if final else 0)
 
 
+def _database_key_sealer(master: bytes) -> AESGCM:
+    return AESGCM(HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                       info=_DATABASE_KEY_INFO).derive(master))
+
+
+def _seal_database_key(master: bytes, key: bytes) -> dict[str, str]:
+    nonce = secrets.token_bytes(12)
+    return {"nonce": _b64(nonce),
+            "sealed": _b64(_database_key_sealer(master).encrypt(nonce, key, _DATABASE_KEY_INFO))}
+
+
+def _open_database_key(master: bytes, sealed: dict[str, Any]) -> bytes:
+    """The database key; a header whose sealed key does not open under a passphrase that
+    passed the key check was changed."""
+    try:
+        key = _database_key_sealer(master).decrypt(_unb64(sealed["nonce"]),
+                                                   _unb64(sealed["sealed"]), _DATABASE_KEY_INFO)
+    except (InvalidTag, KeyError, ValueError, TypeError) as exc:
+        raise BackupError("damaged", "sealed database key") from exc
+    if len(key) != _DATABASE_KEY_BYTES:
+        raise BackupError("damaged", "sealed database key length")
+    return key
+
+
 # --- reading and writing ----------------------------------------------------------------
 
 
@@ -159,6 +232,11 @@ def read_header(f: BinaryIO) -> Header:
             raise ValueError("bad lengths")
         counts = {str(k): int(v) for k, v in dict(data["row_counts"]).items()}
         created = dt.datetime.fromisoformat(str(data["created_at"]))
+        office = data.get("office") or {}
+        slots, sealed = data.get("key_slots"), data.get("database_key")
+        if not isinstance(office, dict) or (slots is None) != (sealed is None) or not (
+                slots is None or (isinstance(slots, dict) and isinstance(sealed, dict))):
+            raise ValueError("office or key fields out of shape")
     except BackupError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -166,27 +244,49 @@ def read_header(f: BinaryIO) -> Header:
     return Header(raw=raw, data=data, salt=salt, nonce_prefix=prefix, key_check=check,
                    n=n, r=r, p=p, chunk_size=chunk_size, created_at=created, row_counts=counts,
                    schema_revision=str(data.get("schema_revision", "")),
-                   audit_head=str(data.get("audit_head", "")))
+                   audit_head=str(data.get("audit_head", "")),
+                   office_id=str(office.get("id", "")), office_name=str(office.get("name", "")),
+                   key_slots=slots, sealed_key=sealed)
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What the header says of the copied database (read from the copy itself)."""
+
+    counts: dict[str, int]
+    revision: str
+    audit_head: str = ""
+    office_id: str = ""
+    office_name: str = ""
+    # The office's key slots and database key (an office encrypted at rest), else None.
+    key_slots: dict[str, Any] | None = None
+    key: bytes | None = None
 
 
 def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime,
-            counts: dict[str, int], revision: str, progress: Callable[[int, int], None],
-            cancelled: CancelledFn, audit_head: str = "") -> None:
-    """Write the header and the sealed chunks of the plain file `plain` to `out`."""
+            contents: Contents, progress: Callable[[int, int], None],
+            cancelled: CancelledFn) -> None:
+    """Write the header and the sealed chunks of the database file `plain` (a plain SQLite
+    file, or the office's SQLCipher file when `contents.key` is given) to `out`."""
     salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
     n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
-    aead = AESGCM(derive_key(passphrase, salt, n, r, p))
+    master = derive_key(passphrase, salt, n, r, p)
+    aead = AESGCM(master)
     check = aead.encrypt(_nonce(prefix, _KEY_CHECK_COUNTER), b"", _KEY_CHECK_AAD)
-    header = {
+    header: dict[str, Any] = {
         "format": FORMAT_VERSION,
         "created_at": created_at.isoformat(),
-        "schema_revision": revision,
-        "row_counts": counts,
-        "audit_head": audit_head,
+        "schema_revision": contents.revision,
+        "row_counts": contents.counts,
+        "audit_head": contents.audit_head,
+        "office": {"id": contents.office_id, "name": contents.office_name},
         "kdf": {"name": "scrypt", "salt": _b64(salt), "n": n, "r": r, "p": p, "length": 32},
         "cipher": {"name": "AES-256-GCM", "chunk_size": CHUNK_SIZE, "compression": "zlib",
                    "nonce_prefix": _b64(prefix), "key_check": _b64(check)},
     }
+    if contents.key is not None:
+        header["key_slots"] = contents.key_slots or {}
+        header["database_key"] = _seal_database_key(master, contents.key)
     raw = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii") + b"\n"
     digest = hashlib.sha256(MAGIC + raw).digest()
     out.write(MAGIC + raw)
@@ -230,8 +330,10 @@ def _unpack(packed: bytes, chunk_size: int, index: int) -> bytes:
 
 
 def decrypt(file: Path, passphrase: str, target: Path,
-            cancelled: CancelledFn = lambda: False, progress: ProgressFn | None = None) -> Header:
-    """Write the plain database of `file` into `target`; every chunk must authenticate."""
+            cancelled: CancelledFn = lambda: False,
+            progress: ProgressFn | None = None) -> Decrypted:
+    """Write the database of `file` into `target` (the office's SQLCipher file when the
+    backup is of an encrypted office); every chunk must authenticate."""
     try:
         f = file.open("rb")
     except FileNotFoundError as exc:
@@ -239,12 +341,14 @@ def decrypt(file: Path, passphrase: str, target: Path,
     total = max(file.stat().st_size, 1)
     with f, target.open("wb") as out:
         header = read_header(f)
-        aead = AESGCM(derive_key(passphrase, header.salt, header.n, header.r, header.p))
+        master = derive_key(passphrase, header.salt, header.n, header.r, header.p)
+        aead = AESGCM(master)
         try:
             aead.decrypt(_nonce(header.nonce_prefix, _KEY_CHECK_COUNTER), header.key_check,
                          _KEY_CHECK_AAD)
         except InvalidTag as exc:
             raise BackupError("wrong_passphrase") from exc
+        key = None if header.sealed_key is None else _open_database_key(master, header.sealed_key)
         digest = header.digest
         index = 0
         while True:
@@ -277,7 +381,7 @@ def decrypt(file: Path, passphrase: str, target: Path,
                     raise BackupError("damaged", "data after the last chunk")
                 out.flush()
                 os.fsync(out.fileno())
-                return header
+                return Decrypted(header, key)
             index += 1
             if index >= _KEY_CHECK_COUNTER:
                 raise BackupError("damaged", "too many chunks")

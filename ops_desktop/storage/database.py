@@ -228,6 +228,18 @@ def create_db_engine(url: str, key: bytes | None = None) -> Engine:
 read_only_uri = cipher.read_only_uri
 
 
+def is_sqlite_url(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL; None for a server or an in-memory store."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return Path(parsed.database)
+    return None
+
+
 def _quick_check(conn: Any) -> str | None:
     """None when PRAGMA quick_check finds the file sound, else what it found (20 at most)."""
     rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)")]

@@ -7,7 +7,6 @@ its chain checked in a read-only transaction.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from ops_desktop.storage.anchors import (
 )
 from ops_desktop.storage.audit import ChainReport, verify_chain
 from ops_desktop.storage.audit_copies import verify_copies
+from ops_desktop.storage import cipher
 from ops_desktop.storage.database import read_only_uri
 from ops_desktop.storage.protection import (
     TriggerReport,
@@ -89,11 +89,12 @@ class UnreadableFile(Exception):
         self.no_audit_log = "no such table" in cause
 
 
-def check_file(path: Path, anchor: Head | None = None) -> FileCheck:
+def check_file(path: Path, anchor: Head | None = None, key: bytes | None = None) -> FileCheck:
     """PRAGMA integrity_check, the chains, the signed acts and the triggers, on one
-    read-only connection to `path`; `anchor`: a head the chain must extend."""
+    read-only connection to `path`; `anchor`: a head the chain must extend; `key`: the key
+    of an encrypted file (storage/cipher.py)."""
     uri = read_only_uri(path)
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    engine = create_engine("sqlite://", creator=lambda: cipher.connect(uri, key, uri=True))
     try:
         with engine.connect() as conn:
             problems = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]

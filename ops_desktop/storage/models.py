@@ -210,6 +210,10 @@ class CaseRow(Tracked, Base):
     close_reason: Mapped[str | None] = mapped_column(String(30), default=None)  # CloseReason
     close_note: Mapped[str] = mapped_column(String(300), server_default="")
     reopen_note: Mapped[str] = mapped_column(String(300), server_default="")
+    # The worker who carries the case: the one who accepted the referral, until the head
+    # hands it to another (services/caseload.py). None: nobody yet. No foreign key: adding
+    # one would make SQLite copy the whole table that every other record refers to.
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(index=True, default=None)
     person: Mapped[PersonRow] = relationship()
 
 
@@ -396,6 +400,23 @@ class SocialWorkNoteRow(Tracked, Base):
     author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
 
 
+class SocialWorkLogRow(Tracked, Base):
+    """Dziennik pracy socjalnej: one piece of social work done with the case's person or their
+    whole family (`with_family`), its kind (domain/social_work_log.LogKind) and minutes.
+    Readable only by the social-work team and the head; the note is a narrative."""
+
+    __tablename__ = "social_work_log"
+    __table_args__ = (Index("ix_social_work_log_author_day", "author_id", "worked_on"),)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    with_family: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    worked_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    minutes: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, server_default="")
+    author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
 class SocialContractRow(Tracked, Base):
     """Kontrakt socjalny or its annex (domain/contracts.py): a social-work record, readable
     only by the social-work team and the head. Once signed by both sides its columns never
@@ -432,6 +453,44 @@ class SocialContractRow(Tracked, Base):
     ended_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     end_reason: Mapped[str | None] = mapped_column(String(20), default=None)  # EndReason
     end_note: Mapped[str] = mapped_column(Text, server_default="")
+
+
+class InterviewRow(Tracked, Base):
+    """Rodzinny wywiad środowiskowy (domain/interviews.py) or its Part IV update (`parent_id`
+    names the interview it updates): a social-work record read by social work, the services
+    team for its own clients and the head. `answers` is JSON {segment: {field: text}}: the
+    questionnaire is dated data whose segments and fields change with the regulation, the
+    interview is read and written whole, and nobody queries one answer across interviews.
+    `status` holds draft or completed; "frozen" is not stored – it follows from a signed
+    decision on an application linked to the interview (InterviewLinkRow)."""
+
+    __tablename__ = "interviews"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("interviews.id"), index=True, default=None)
+    kind: Mapped[str] = mapped_column(String(20))  # InterviewKind
+    form_valid_from: Mapped[dt.date] = mapped_column(Date)  # the questionnaire it follows
+    learned_on: Mapped[dt.date] = mapped_column(Date)  # the clock starts here
+    urgent: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    conducted_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    place: Mapped[str] = mapped_column(String(200), server_default="")
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    worker_name: Mapped[str] = mapped_column(String(200), server_default="")
+    answers: Mapped[str] = mapped_column(Text, server_default="{}")
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)  # UTC
+
+
+class InterviewLinkRow(Tracked, Base):
+    """The interview an application relies on (art. 106 ust. 4), set by the benefits team.
+    Its id is the application's id: one link per application, and two PCs linking the same
+    application apart write the same row (the later writer wins) instead of two."""
+
+    __tablename__ = "interview_links"
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"),
+                                                      unique=True)
+    interview_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("interviews.id"), index=True)
 
 
 class PlanActionRow(Tracked, Base):

@@ -25,6 +25,7 @@ from ops_desktop.storage.models import (
     PersonRow,
     ReferralForwardRow,
     ReferralRow,
+    SocialWorkLogRow,
     SocialWorkNoteRow,
     Tracked,
     UserRow,
@@ -161,6 +162,12 @@ def _own_cases(person_ids: Sequence[uuid.UUID]) -> Select:
     return select(CaseRow.id).where(CaseRow.person_id.in_(person_ids))
 
 
+def _log_about(person_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
+    """Log entries on the persons' cases: their short notes may tell of the person."""
+    return or_(SocialWorkLogRow.person_id.in_(person_ids),
+               SocialWorkLogRow.case_id.in_(_own_cases(person_ids)))
+
+
 def _own_applications(person_ids: Sequence[uuid.UUID]) -> Select:
     return select(ApplicationRow.id).where(ApplicationRow.person_id.in_(person_ids))
 
@@ -213,6 +220,7 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "intakes": dict(problem="", advice_given="", reported_by="", other_ground=""),
         "referrals": dict(reason="", return_reason=""),
         "social_work_notes": dict(text=""),
+        "social_work_log": dict(note=""),
         "decisions": dict(party_name=f"{first_name} {last_name}", party_address="",
                           party_delivery_address="", party_pesel=None, bank_account=None,
                           reasoning="", purpose="", party_dative="", other_ground=""),
@@ -235,6 +243,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
             select(ReferralRow.id).where(where[ReferralRow])),
         ApplicationRow: ApplicationRow.person_id.in_(person_ids),
         CaseRow: CaseRow.person_id.in_(person_ids),
+        SocialWorkLogRow: _log_about(person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -275,4 +284,5 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
         select(ReferralRow.id).where(where[ReferralRow])))
     run(ApplicationRow, ApplicationRow.person_id.in_(person_ids))
     run(CaseRow, CaseRow.person_id.in_(person_ids))
+    run(SocialWorkLogRow, _log_about(person_ids))
     return counts

@@ -35,11 +35,17 @@ REPLICATED: dict[str, Kind] = {
     "incomes": Kind.MUTABLE,
     "decisions": Kind.SIGNED_ACT,
     "social_work_notes": Kind.APPEND_ONLY,
+    # Dziennik pracy socjalnej: its author corrects or withdraws (a tombstone) an entry.
+    "social_work_log": Kind.APPEND_ONLY,
     # Kontrakt socjalny and its annexes; their actions change only while the contract is a
     # draft (the store's triggers refuse after signing), reviews are added.
     "social_contracts": Kind.SIGNED_ACT,
     "plan_actions": Kind.MUTABLE,
     "plan_reviews": Kind.APPEND_ONLY,
+    # Family interviews change while drafts; a completed one is frozen by the service once a
+    # signed decision relies on it. A link's id is its application's (one per application).
+    "interviews": Kind.MUTABLE,
+    "interview_links": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

@@ -72,6 +72,15 @@ def confirm(parent: QWidget | None, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_other_office(parent: QWidget | None, info: BackupInfo) -> bool:
+    """Asked before a backup of another office replaces this one's data."""
+    text = QCoreApplication.translate(
+        "BackupPanel", "Ta kopia pochodzi z innego ośrodka: %1.\n\nPrzywrócenie zastąpi dane "
+        "tego ośrodka danymi tamtego. Czy na pewno przywrócić kopię innego ośrodka?"
+    ).replace("%1", info.office_name or QCoreApplication.translate("BackupPanel", "bez nazwy"))
+    return confirm(parent, text)
+
+
 def inform(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, QCoreApplication.translate("BackupPanel", "Kopie zapasowe"), text)
 
@@ -327,11 +336,15 @@ class BackupPanel(QWidget):
             "jako kopia „before-restore”).\n\nPo przywróceniu program zostanie zamknięty – "
             "trzeba go uruchomić ponownie na wszystkich stanowiskach.\n\nPrzywrócić kopię?"
         ).replace("%1", when(info))
+        other = guard.attempt(self, lambda: self.backups.is_another_office(self.actor, info.file))
+        if other is None or (other and not confirm_other_office(self, info)):
+            return
         if not confirm(self, warning):
             return
         self._busy(True)
         run_with_progress(self, self.tr("Przywracanie kopii…"),
-                          lambda _progress, _cancelled: self.backups.restore(self.actor, info.file, passphrase),
+                          lambda _progress, _cancelled: self.backups.restore(
+                              self.actor, info.file, passphrase, other_office_confirmed=True),
                           lambda aside: self._restored(info, aside), self._failed)
 
     def _restored(self, info: BackupInfo, aside: Path | None) -> None:

@@ -50,6 +50,16 @@ def vocab_combo(name: str, accessible: str, table: dict[str, str],
     return combo
 
 
+def choose_data(combo: QComboBox, value: object) -> bool:
+    """Choose the item whose data equals `value`; findData does not compare Python objects
+    such as a UUID."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            combo.setCurrentIndex(i)
+            return True
+    return False
+
+
 class FieldErrors:
     """Maps service field names to an input widget and a red label placed under it."""
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.contracts import ContractStatus, EndReason, Variant
+from ops_desktop.domain.interviews import InterviewKind, InterviewStatus
 from ops_desktop.domain.plans import ActionStatus, Performer
+from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
@@ -190,6 +192,15 @@ END_REASONS: dict[str, str] = {
     EndReason.ENDED_EARLY: QT_TRANSLATE_NOOP("vocab", "zakończony przed terminem"),
     EndReason.BROKEN: QT_TRANSLATE_NOOP("vocab", "niedotrzymany przez osobę"),
 }
+INTERVIEW_STATUSES: dict[str, str] = {
+    InterviewStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "w toku"),
+    InterviewStatus.COMPLETED: QT_TRANSLATE_NOOP("vocab", "zakończony"),
+    InterviewStatus.FROZEN: QT_TRANSLATE_NOOP("vocab", "zamrożony (podstawa decyzji)"),
+}
+INTERVIEW_KINDS: dict[str, str] = {
+    InterviewKind.INTERVIEW: QT_TRANSLATE_NOOP("vocab", "wywiad (część I)"),
+    InterviewKind.UPDATE: QT_TRANSLATE_NOOP("vocab", "aktualizacja (część IV)"),
+}
 PERFORMERS: dict[str, str] = {
     Performer.PERSON: QT_TRANSLATE_NOOP("vocab", "osoba"),
     Performer.FAMILY_MEMBER: QT_TRANSLATE_NOOP("vocab", "członek rodziny"),
@@ -324,6 +335,17 @@ ERRORS.update({
     "no_actions": QT_TRANSLATE_NOOP("errors", "Kontrakt bez działań nie może być podpisany."),
     "contract_texts_missing": QT_TRANSLATE_NOOP("errors", "Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu."),
 })
+# rodzinny wywiad środowiskowy
+ERRORS.update({
+    "interview_frozen": QT_TRANSLATE_NOOP("errors", "Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV)."),
+    "interview_completed": QT_TRANSLATE_NOOP("errors", "Wywiad jest już zakończony."),
+    "interview_not_completed": QT_TRANSLATE_NOOP("errors", "Wniosek można powiązać tylko z zakończonym wywiadem."),
+    "update_needs_completed": QT_TRANSLATE_NOOP("errors", "Aktualizuje się zakończony wywiad z tej samej sprawy."),
+    "not_interview_case": QT_TRANSLATE_NOOP("errors", "Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług."),
+    "before_learned": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu."),
+    "not_a_number": QT_TRANSLATE_NOOP("errors", "Wpisz liczbę całkowitą."),
+    "interview_form_missing": QT_TRANSLATE_NOOP("errors", "Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu."),
+})
 
 
 ERRORS.update({
@@ -413,6 +435,8 @@ AUDIT_ENTITIES: dict[str, str] = {
     "social_contracts": QT_TRANSLATE_NOOP("audit", "kontrakt socjalny"),
     "plan_actions": QT_TRANSLATE_NOOP("audit", "działanie w kontrakcie"),
     "plan_reviews": QT_TRANSLATE_NOOP("audit", "ocena realizacji kontraktu"),
+    "interviews": QT_TRANSLATE_NOOP("audit", "wywiad środowiskowy"),
+    "interview_links": QT_TRANSLATE_NOOP("audit", "wywiad powiązany z wnioskiem"),
     "users": QT_TRANSLATE_NOOP("audit", "użytkownik"),
     "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
     "pending_grants": QT_TRANSLATE_NOOP("audit", "prośba o nadanie ról"),
@@ -589,6 +613,22 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("plan_reviews", "reviewed_on"): QT_TRANSLATE_NOOP("audit", "data oceny"),
     ("plan_reviews", "statuses"): QT_TRANSLATE_NOOP("audit", "stan działań"),
     ("plan_reviews", "note"): QT_TRANSLATE_NOOP("audit", "uwagi"),
+    ("interviews", "case_id"): QT_TRANSLATE_NOOP("audit", "sprawa"),
+    ("interviews", "person_id"): QT_TRANSLATE_NOOP("audit", "osoba"),
+    ("interviews", "parent_id"): QT_TRANSLATE_NOOP("audit", "aktualizowany wywiad"),
+    ("interviews", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj wywiadu"),
+    ("interviews", "form_valid_from"): QT_TRANSLATE_NOOP("audit", "kwestionariusz z dnia"),
+    ("interviews", "learned_on"): QT_TRANSLATE_NOOP("audit", "data powzięcia wiadomości"),
+    ("interviews", "urgent"): QT_TRANSLATE_NOOP("audit", "pilny"),
+    ("interviews", "conducted_on"): QT_TRANSLATE_NOOP("audit", "data przeprowadzenia"),
+    ("interviews", "place"): QT_TRANSLATE_NOOP("audit", "miejsce przeprowadzenia"),
+    ("interviews", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik"),
+    ("interviews", "worker_name"): QT_TRANSLATE_NOOP("audit", "pracownik (imię i nazwisko)"),
+    ("interviews", "answers"): QT_TRANSLATE_NOOP("audit", "odpowiedzi kwestionariusza"),
+    ("interviews", "status"): QT_TRANSLATE_NOOP("audit", "stan wywiadu"),
+    ("interviews", "completed_at"): QT_TRANSLATE_NOOP("audit", "chwila zakończenia"),
+    ("interview_links", "application_id"): QT_TRANSLATE_NOOP("audit", "wniosek"),
+    ("interview_links", "interview_id"): QT_TRANSLATE_NOOP("audit", "wywiad"),
     ("teams", "active"): QT_TRANSLATE_NOOP("audit", "czynny"),
     ("office_members", "name"): QT_TRANSLATE_NOOP("audit", "nazwa komputera"),
     ("pending_grants", "roles"): QT_TRANSLATE_NOOP("audit", "role do nadania"),
@@ -661,9 +701,18 @@ AUDIT_DETAILS: dict[str, str] = {
     "to": QT_TRANSLATE_NOOP("audit", "do"),
     "field": QT_TRANSLATE_NOOP("audit", "pole"),  # of a conflict entry the head read
     "confidential": QT_TRANSLATE_NOOP("audit", "z powodem i przesłankami"),
+    # encryption at rest: the PC's keyring slot and the recovery key (services/key_administration.py)
+    "keyring": QT_TRANSLATE_NOOP("audit", "klucz konta systemowego komputera"),
+    "recovery_key": QT_TRANSLATE_NOOP("audit", "klucz odzyskiwania"),
+    "account": QT_TRANSLATE_NOOP("audit", "konto systemowe"),
 }
 AUDIT_DETAIL_VALUES: dict[str, str] = {
     "command line": QT_TRANSLATE_NOOP("audit", "wiersz poleceń"),
+    "bound": QT_TRANSLATE_NOOP("audit", "powiązany"),
+    "unbound": QT_TRANSLATE_NOOP("audit", "usunięty"),
+    "replaced": QT_TRANSLATE_NOOP("audit", "zastąpiony nowym"),
+    "password": QT_TRANSLATE_NOOP("audit", "hasło"),
+    "recovery key": QT_TRANSLATE_NOOP("audit", "klucz odzyskiwania"),
 }
 # Coded values, by field ("*": any record) or by record and field; each a table above.
 AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
@@ -693,6 +742,8 @@ AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
     ("social_contracts", "status"): CONTRACT_STATUSES,
     ("social_contracts", "end_reason"): END_REASONS,
     ("plan_actions", "performer"): PERFORMERS,
+    ("interviews", "status"): INTERVIEW_STATUSES,
+    ("interviews", "kind"): INTERVIEW_KINDS,
 }
 # Coded fields that hold a list ("benefits,coordinator").
 AUDIT_CODE_LISTS = frozenset({"roles", "grounds", "shared_grounds"})
@@ -765,3 +816,36 @@ EXCHANGE_REFUSALS: dict[str, str] = {
 def exchange_refusal(code: str) -> str:
     text = EXCHANGE_REFUSALS.get(code)
     return _tr("exchange", text) if text else code
+
+
+# --- dziennik pracy socjalnej and the caseload (ui/social_work/log_page.py, caseload pages) --
+LOG_KINDS: dict[str, str] = {
+    LogKind.COUNSELLING: QT_TRANSLATE_NOOP("vocab", "rozmowa / poradnictwo"),
+    LogKind.HOME_VISIT: QT_TRANSLATE_NOOP("vocab", "wizyta w środowisku"),
+    LogKind.OFFICIAL_MATTER: QT_TRANSLATE_NOOP("vocab", "sprawa urzędowa / pomoc w załatwieniu"),
+    LogKind.INSTITUTION_CONTACT: QT_TRANSLATE_NOOP("vocab", "kontakt z instytucją"),
+    LogKind.FAMILY_WORK: QT_TRANSLATE_NOOP("vocab", "praca z rodziną"),
+    LogKind.OTHER: QT_TRANSLATE_NOOP("vocab", "inne"),
+}
+# What a case's next deadline is (services/caseload.py: every deadline source's codes).
+DEADLINE_KINDS: dict[str, str] = {
+    "contract_action": QT_TRANSLATE_NOOP("vocab", "termin działania w kontrakcie socjalnym"),
+    "contract_end": QT_TRANSLATE_NOOP("vocab", "koniec okresu kontraktu – ocena końcowa"),
+}
+ERRORS.update({
+    "minutes_out_of_range": QT_TRANSLATE_NOOP("errors", "Podaj czas pracy od 1 do 600 minut."),
+    "log_entry_locked": QT_TRANSLATE_NOOP("errors", "Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania."),
+    "log_entry_case_fixed": QT_TRANSLATE_NOOP("errors", "Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy."),
+    "not_a_social_worker": QT_TRANSLATE_NOOP("errors", "Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu."),
+    "same_worker": QT_TRANSLATE_NOOP("errors", "Ten pracownik już prowadzi tę sprawę."),
+})
+AUDIT_ENTITIES["social_work_log"] = QT_TRANSLATE_NOOP("audit", "wpis w dzienniku pracy socjalnej")
+AUDIT_RECORD_FIELDS.update({
+    ("social_work_log", "with_family"): QT_TRANSLATE_NOOP("audit", "z całą rodziną"),
+    ("social_work_log", "worked_on"): QT_TRANSLATE_NOOP("audit", "data pracy socjalnej"),
+    ("social_work_log", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj pracy socjalnej"),
+    ("social_work_log", "minutes"): QT_TRANSLATE_NOOP("audit", "czas (minuty)"),
+    ("social_work_log", "note"): QT_TRANSLATE_NOOP("audit", "notatka do wpisu"),
+    ("cases", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik prowadzący sprawę"),
+})
+AUDIT_CODES[("social_work_log", "kind")] = LOG_KINDS

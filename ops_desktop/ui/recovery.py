@@ -28,6 +28,7 @@ from ops_desktop.services.backups import (
     BackupInfo,
     backups_in,
     configured_folder_of,
+    is_another_office,
     restore_file,
 )
 from ops_desktop.ui import backup_panel, guard, labels
@@ -137,9 +138,13 @@ class RecoveryDialog(QDialog):
         if not passphrase:
             self.fields.say("backup_passphrase", labels.error("required"))
             return
+        if is_another_office(info.file, self.db_path) and \
+                not backup_panel.confirm_other_office(self, info):
+            return
         self.restore_button.setEnabled(False)
         run_with_progress(self, self.tr("Sprawdzanie i przywracanie kopii…"),
-                          lambda _p, _c: restore_file(info.file, passphrase, self.db_path),
+                          lambda _p, _c: restore_file(info.file, passphrase, self.db_path,
+                                                      other_office_confirmed=True),
                           self._done, self._failed)
 
     def _done(self, aside: Path | None) -> None:

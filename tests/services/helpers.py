@@ -78,3 +78,19 @@ def contract_a(party_ids: tuple[uuid.UUID, ...] = (), **changes: object) -> Cont
     return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
 
 
+
+
+# --- rodzinny wywiad środowiskowy ----------------------------------------------------------
+def interview_answers(**extra: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Part I answers with every compulsory segment filled (A, H, I, J) and segment C."""
+    answers = {
+        "A": {"address": "Lipowiec, ul. Polna 3/5", "family": "Jan Żółkiewski – wnioskodawca",
+              "family_size": "1"},
+        "C": {"dwelling": "mieszkanie komunalne", "rooms": "2",
+              "conditions": "Ogrzewanie piecowe, brak opału."},
+        "H": {"needs": "Opał na zimę, leki.", "expectations": "Zasiłek celowy."},
+        "I": {"diagnosis": SECRET, "conclusions": "Pomoc doraźna i praca socjalna."},
+        "J": {"plan": "Zasiłek celowy na opał; kontakt co miesiąc.", "contract": "nie"},
+    }
+    answers.update(extra)
+    return answers

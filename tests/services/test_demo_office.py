@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.vocabulary import Ground, Relation, Role, Team
+from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import STAFF, create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import demo_names
@@ -187,3 +188,17 @@ def test_matters_still_in_hand_today(office: Office) -> None:
     assert sum(d.status == "draft" for d in rows(office, DecisionRow)) >= 3
     decided = {d.application_id for d in rows(office, DecisionRow)}
     assert any(a.id not in decided for a in rows(office, ApplicationRow))
+
+
+def test_the_social_work_log_holds_the_workers_entries_and_one_case_was_handed_over(
+        office: Office) -> None:
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    workers = [a for a in staff if a.roles == {Role.SOCIAL_WORK}]
+    head = next(a for a in staff if Role.COORDINATOR in a.roles)
+    assert office.counts["log_entries"] >= office.counts["notes"] > 0
+    assert sum(services.social_work_log.count(w) for w in workers) == office.counts["log_entries"]
+    assert office.counts["handed_over"] == 1
+    loads = services.caseload.workers(head)
+    assert {w.worker_name for w in loads} >= {w.full_name for w in workers}
+    assert sum(w.open_cases for w in loads) > 0

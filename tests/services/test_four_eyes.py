@@ -230,10 +230,12 @@ def test_until_the_temporary_password_is_changed_nothing_else_is_done(
     with pytest.raises(PasswordChangeRequired):
         office.persons.search(signed.actor, "Kowalski")
     office.accounts.reset_password(admin, worker_id, "inne-tymczasowe-7")
+    office.accounts.grants.confirm(head, office.accounts.grants.pending(head)[0].id)
     office.accounts.change_password(signed.actor, "inne-tymczasowe-7", own_password("jnowak"))
     office.persons.search(signed.actor, "Kowalski")
     # A reset by the administrator stops the open session too, until the new one is changed.
     office.accounts.reset_password(admin, worker_id, "trzecie-tymczasowe-7")
+    office.accounts.grants.confirm(head, office.accounts.grants.pending(head)[0].id)
     with pytest.raises(PasswordChangeRequired) as refused:
         office.persons.search(signed.actor, "Kowalski")
     assert refused.value.code == "password_change_required"
@@ -241,3 +243,50 @@ def test_until_the_temporary_password_is_changed_nothing_else_is_done(
     office.accounts.reset_from_command_line(ADMIN.login, "zapomniane-haslo-1")
     with pytest.raises(PasswordChangeRequired):
         office.accounts.accounts(admin)
+
+
+# --- a password reset by someone else --------------------------------------------------
+
+def test_an_administrator_cannot_reset_the_heads_password_and_work_as_the_head(
+        office: Services, admin: Actor, head: Actor) -> None:
+    """The administrator sets the head's temporary password, so it knows it: signed in with
+    it, the account has no case-reading role until a second person confirms it again."""
+    office.accounts.reset_password(admin, head.user_id, "znane-adminowi-1")
+    posing = office.accounts.sign_in(HEAD.login, "znane-adminowi-1")
+    office.accounts.change_password(posing.actor, "znane-adminowi-1", "teraz-moje-haslo-1")
+    assert Role.COORDINATOR not in posing.actor.roles
+    with pytest.raises(PermissionDenied):
+        office.persons.search(posing.actor, "Kowalski")
+    waiting = office.accounts.grants.pending(admin)
+    assert [(g.login, g.roles) for g in waiting] == [(HEAD.login, frozenset({Role.COORDINATOR}))]
+    # Neither the one who reset it nor the account itself (no longer the head) may confirm it.
+    with pytest.raises(SecondPersonRequired):
+        office.accounts.grants.confirm(admin, waiting[0].id)
+    with pytest.raises(PermissionDenied):
+        office.accounts.grants.confirm(posing.actor, waiting[0].id)
+
+
+def test_a_reset_of_a_workers_password_waits_for_the_head_and_then_gives_the_roles_back(
+        office: Services, admin: Actor, head: Actor) -> None:
+    worker_id = colleague(office, admin, "mlis", {Role.SOCIAL_WORK})
+    office.accounts.grants.confirm(head, office.accounts.grants.pending(head)[0].id)
+    office.accounts.reset_password(admin, worker_id, "zapomniala-hasla-1")
+    back = office.accounts.sign_in("mlis", "zapomniala-hasla-1").actor
+    assert Role.SOCIAL_WORK not in back.roles
+    office.accounts.grants.confirm(head, office.accounts.grants.pending(head)[0].id)
+    again = office.accounts.sign_in("mlis", "zapomniala-hasla-1").actor
+    assert Role.SOCIAL_WORK in again.roles
+
+
+def test_a_command_line_reset_keeps_roles_only_with_the_recovery_key(
+        office: Services, admin: Actor, head: Actor) -> None:
+    office.accounts.reset_from_command_line(HEAD.login, "z-wiersza-polecen-1")
+    assert Role.COORDINATOR not in office.accounts.sign_in(HEAD.login, "z-wiersza-polecen-1").actor.roles
+    office.accounts.grants.confirm(admin, office.accounts.grants.pending(admin)[0].id)
+    office.accounts.reset_from_command_line(HEAD.login, "z-sejfu-kluczem-1", with_recovery_key=True)
+    assert Role.COORDINATOR in office.accounts.sign_in(HEAD.login, "z-sejfu-kluczem-1").actor.roles
+    # The only administrator keeps the administrator's role: the office is never left
+    # without one (the set-up wizard would then run over its data).
+    office.accounts.reset_from_command_line(ADMIN.login, "jedyny-zarzadca-1")
+    assert not office.accounts.needs_setup()
+    assert Role.ADMINISTRATOR in office.accounts.sign_in(ADMIN.login, "jedyny-zarzadca-1").actor.roles

@@ -23,6 +23,7 @@ from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.plans import ActionStatus
+from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
     CloseReason,
@@ -43,9 +44,11 @@ from ops_desktop.services.contracts import AnnexInput, ContractView
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
+from ops_desktop.services.interviews import InterviewView
+from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.services.withdrawal import WithdrawalInput
 
-from .helpers import START, actions, contract_a, person, referral_intake
+from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
 
 if TYPE_CHECKING:
     from tests.server_db import ServerDatabases
@@ -145,6 +148,36 @@ def _review(world: World, actor: Actor, contract: ContractView) -> None:
     assert first is not None
     world.services.contracts.review(actor, contract.id, dt.date.today(),
                                     {first: ActionStatus.DONE}, "")
+
+
+def _interview(world: World, team: Team = Team.SOCIAL_WORK, completed: bool = False,
+               person_id: uuid.UUID | None = None) -> InterviewView:
+    """An interview on a new case of `team` (for `person_id` if given), made by the set-up."""
+    pid = person_id or world.new_person()
+    rid = world.services.intake.record(world.setup, referral_intake(pid, team)).referral_id
+    assert rid is not None
+    case_id = world.services.referrals.accept(world.setup, rid).id
+    day = dt.date.today() - dt.timedelta(days=1)
+    made = world.services.interviews.open(world.setup, case_id, day)
+    if not completed:
+        return made
+    world.services.interviews.save(world.setup, made.id, interview_answers(), day, "dom")
+    return world.services.interviews.complete(world.setup, made.id)
+
+
+def _filled(world: World) -> uuid.UUID:
+    """A draft interview with every compulsory segment filled, the day and the place."""
+    made = _interview(world)
+    world.services.interviews.save(world.setup, made.id, interview_answers(),
+                                   dt.date.today(), "dom")
+    return made.id
+
+
+def _linked(world: World) -> tuple[uuid.UUID, uuid.UUID]:
+    """(application, completed interview of its applicant)."""
+    app_id = world.application()
+    pid = world.services.applications.get(world.setup, app_id).person_id
+    return app_id, _interview(world, completed=True, person_id=pid).id
 
 
 def _backup_now(world: World, actor: Actor) -> None:
@@ -268,6 +301,31 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "contracts.signed_ids": (lambda w, a: w.services.contracts.signed_ids(a), {SW, HEAD}),
     "contracts.broken_contracts": (lambda w, a: w.services.contracts.broken_contracts(
         a, w.new_person()), {BEN, HEAD}),
+    # rodzinny wywiad środowiskowy: social work on its cases, services on theirs, the head;
+    # the benefits team links an application and reads only the date and status
+    "interviews.open": (lambda w, a: w.services.interviews.open(
+        a, w.social_case(), dt.date.today()), {SW, HEAD}),
+    "interviews.open[services]": (lambda w, a: w.services.interviews.open(
+        a, w.team_case(Team.SERVICES), dt.date.today()), {SRV, HEAD}),
+    "interviews.interviews": (lambda w, a: w.services.interviews.interviews(a), {SW, SRV, HEAD}),
+    "interviews.interview": (lambda w, a: w.services.interviews.interview(
+        a, _interview(w).id), {SW, HEAD}),
+    "interviews.interview[services]": (lambda w, a: w.services.interviews.interview(
+        a, _interview(w, Team.SERVICES).id), {SRV, HEAD}),
+    "interviews.save": (lambda w, a: w.services.interviews.save(
+        a, _interview(w).id, {"H": {"needs": "opał"}}), {SW, HEAD}),
+    "interviews.complete": (lambda w, a: w.services.interviews.complete(
+        a, _filled(w)), {SW, HEAD}),
+    "interviews.carried_forward": (lambda w, a: w.services.interviews.carried_forward(
+        a, _interview(w).id), {SW, HEAD}),
+    "interviews.render": (lambda w, a: w.services.interviews.render(
+        a, _interview(w, completed=True).id), {SW, HEAD}),
+    "interviews.link_application": (lambda w, a: w.services.interviews.link_application(
+        a, *_linked(w)), {BEN, HEAD}),
+    "interviews.linked": (lambda w, a: w.services.interviews.linked(a, w.application()),
+                          {BEN, HEAD}),
+    "interviews.linkable": (lambda w, a: w.services.interviews.linkable(a, w.application()),
+                            {BEN, HEAD}),
     # the data-protection officer's log
     "audit.entries": (lambda w, a: w.services.audit.entries(a, limit=5), {AUDIT}),
     "audit.count": (lambda w, a: w.services.audit.count(a), {AUDIT}),
@@ -280,7 +338,21 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "personal_data.rules": (lambda w, a: w.services.personal_data.rules(a), {HEAD, ADMIN}),
     "personal_data.save_rules": (lambda w, a: w.services.personal_data.save_rules(
         a, w.services.personal_data.rules(w.setup)), {HEAD}),
+    # dziennik pracy socjalnej: the social-work team and the head, nobody else
+    "social_work_log.add": (lambda w, a: w.services.social_work_log.add(a, LogEntryInput(
+        w.social_case(), dt.date.today(), LogKind.COUNSELLING, 30)), {SW, HEAD}),
+    "social_work_log.entries": (lambda w, a: w.services.social_work_log.entries(a), {SW, HEAD}),
+    "social_work_log.count": (lambda w, a: w.services.social_work_log.count(a), {SW, HEAD}),
+    # caseload: a worker's own list; every worker's load and handing a case over: the head
+    "caseload.my_cases": (lambda w, a: w.services.caseload.my_cases(a), {SW, HEAD}),
+    "caseload.workers": (lambda w, a: w.services.caseload.workers(a), {HEAD}),
+    "caseload.cases_of": (lambda w, a: w.services.caseload.cases_of(a, None), {HEAD}),
+    "caseload.social_workers": (lambda w, a: w.services.caseload.social_workers(a), {HEAD}),
+    "caseload.reassign": (lambda w, a: w.services.caseload.reassign(
+        a, w.social_case(), _actor(w, SW).user_id), {HEAD}),
     # the half-year statistics (MRPiPS-03): the head's alone
+    "statistics.social_work_behind": (lambda w, a: w.services.statistics.social_work_behind(
+        a, 2025, 1), {HEAD}),
     "statistics.half_year": (lambda w, a: w.services.statistics.half_year(a, 2025, 1), {HEAD}),
     "statistics.cases_behind": (lambda w, a: w.services.statistics.cases_behind(
         a, 2025, None, BenefitForm.PERIODIC, DecisionKind.GRANT), {HEAD}),

@@ -17,6 +17,7 @@ from sqlalchemy import text as sql
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from ops_desktop.domain.retention import RetentionRule, case_file_class
+from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
     Channel,
@@ -35,6 +36,7 @@ from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.hub import Services
 from ops_desktop.services.intake import IntakeInput
 from ops_desktop.services.persons import MemberInput
+from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.storage import audit
 from ops_desktop.storage.acts import check_acts
 from ops_desktop.storage.models import AuditRow, CaseRow, DecisionRow
@@ -50,6 +52,7 @@ from .helpers import (
 IBAN = "PL61109010140000071219812874"
 JAN_PROBLEM = "Brak środków na opał i leki, utrata pracy."
 JAN_NOTE = "Wywiad środowiskowy: mieszkanie zimne, brak opału."
+JAN_LOG_NOTE = "Rozmowa o piciu syna"  # the social-work log's short note
 MARIA_PROBLEM = "Maria prosi o poradę w sprawie alimentów."
 MARIA_SOURCE = "wynagrodzenie w piekarni"
 JAN_SOURCE = "emerytura ZUS"
@@ -85,6 +88,8 @@ def world(services: Services, coordinator: Actor) -> World:
     assert intake.referral_id is not None
     social = services.referrals.accept(head, intake.referral_id)
     services.social_work.add_note(head, social.id, NoteKind.INTERVIEW, dt.date.today(), JAN_NOTE)
+    services.social_work_log.add(head, LogEntryInput(social.id, dt.date.today(),
+                                                     LogKind.COUNSELLING, 30, note=JAN_LOG_NOTE))
     services.intake.record(head, IntakeInput(
         person_id=maria, received_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=2),
         channel=Channel.PHONE, problem=MARIA_PROBLEM, grounds=(Ground.POVERTY,),
@@ -335,7 +340,7 @@ def test_anonymisation_removes_the_person_everywhere_and_keeps_the_registers(
     assert result.audit_entries_redacted > 0
 
     cells = _all_cells(services)
-    for gone in (PESEL_MAN_1944, "Jan Żółkiewski", JAN_PROBLEM, JAN_NOTE, JAN_SOURCE,
+    for gone in (PESEL_MAN_1944, "Jan Żółkiewski", JAN_PROBLEM, JAN_NOTE, JAN_LOG_NOTE, JAN_SOURCE,
                  "Wniosek o zasiłek okresowy.", "Rodzina w trudnej sytuacji", IBAN):
         assert not [c for c in cells if gone in c], gone
 

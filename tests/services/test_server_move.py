@@ -97,3 +97,22 @@ def test_the_command_says_where_every_pc_now_points_without_the_password(
     assert "nie jest pusta" in capsys.readouterr().err
     assert main(["move-to-server", "--db", str(office_file.with_name("nie.sqlite")),
                  "--to", target]) == 1
+
+
+def test_an_encrypted_office_file_moves_with_its_key(
+        tmp_path: Path, new_db_url: Callable[[], str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.storage.encrypted_office import ADMIN_PASSWORD, encrypted_office
+
+    monkeypatch.delenv("OPS_DESKTOP_PLAIN_TEST_DB")
+    office = encrypted_office(tmp_path / "enc" / "ops.sqlite")
+    office.services.close()
+    target = new_db_url()
+    counts = move_to_server(office.file, target, key=office.key)
+    assert counts["persons"] == 1 and counts["users"] == 2
+    after = Services.open(target)
+    try:
+        assert after.accounts.sign_in("admin", ADMIN_PASSWORD).actor.user_id == \
+            office.admin.user_id
+        assert [u.login for u in after.office.users() if u.login == "desk"] == ["desk"]
+    finally:
+        after.close()

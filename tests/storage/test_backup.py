@@ -207,7 +207,7 @@ def test_other_files_are_not_backups(tmp_path: Path) -> None:
 
 def test_a_backup_failing_its_check_is_deleted(db_file: Path, usb: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    def bad_check(path: Path, expected: object) -> None:
+    def bad_check(path: Path, expected: object, key: bytes | None = None) -> None:
         raise BackupError("counts_differ", "persons")
 
     monkeypatch.setattr(backup, "_check_database", bad_check)

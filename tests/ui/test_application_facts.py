@@ -1,23 +1,35 @@
-"""The benefits panel shows no verdict on no facts, saves "no income" as a fact, and records
-the art. 7 grounds and the family interview's date the decision will name."""
+"""The benefits panel shows no verdict on no facts, saves "no income" as a fact, records the
+art. 7 grounds, and links the family interview whose date the decision will name."""
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
-from ops_desktop.domain.vocabulary import Ground
+from ops_desktop.domain.vocabulary import Ground, Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
+from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.views import ApplicationView
 from ops_desktop.ui.benefits import application_panel
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
+
+from tests.services.helpers import interview_answers, referral_intake
 
 from .test_benefits_flow import LEFT, application, child, open_tab, select_first
 
@@ -102,11 +114,37 @@ def test_grounds_and_the_interview_date_are_saved_from_the_panel(
     assert messages == []
     saved = services.applications.get(benefits_worker, app.id)
     assert (saved.grounds, saved.interview_on) == ((Ground.LONG_ILLNESS,), yesterday)
+    # A typed date is no interview the program holds: the reasoning will not cite it.
+    assert warning.isVisible()
+
+    # A social worker completes an interview of the applicant; the benefits worker links it.
+    done = completed_interview(services, app.person_id)
+    panel.interview_link.load(app.id, True)
+    combo = child(panel, QComboBox, "app_interview_link")
+    assert combo.currentData() == done.id and "zakończony" in combo.currentText()
+    qtbot.mouseClick(child(panel, QPushButton, "link_interview"), LEFT)
+    assert messages == []
     qtbot.waitUntil(lambda: not warning.isVisible())
+    assert "przeprowadzony" in child(panel, QLabel, "linked_interview").text()
 
     warned.clear()
     qtbot.mouseClick(child(panel, QPushButton, "prepare_decision"), LEFT)
     assert warned == [False]
+
+
+def completed_interview(services: Services, person_id: uuid.UUID) -> InterviewView:
+    """A completed interview of the person: the desk refers them to social work, a social
+    worker takes the case and conducts the interview."""
+    roles = {Role.FIRST_CONTACT: "desk-link", Role.SOCIAL_WORK: "sw-link"}
+    desk, worker = (Actor(services.office.add_user(login, login, "", frozenset({role})), login,
+                          "", frozenset({role})) for role, login in roles.items())
+    rid = services.intake.record(desk, referral_intake(person_id, Team.SOCIAL_WORK)).referral_id
+    assert rid is not None
+    case_id = services.referrals.accept(worker, rid).id
+    day = dt.date.today() - dt.timedelta(days=1)
+    made = services.interviews.open(worker, case_id, day)
+    services.interviews.save(worker, made.id, interview_answers(), day, "dom")
+    return services.interviews.complete(worker, made.id)
 
 
 def test_an_interview_in_the_future_is_shown_by_its_date(

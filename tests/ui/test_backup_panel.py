@@ -254,3 +254,92 @@ def test_backup_list_columns_are_not_clipped(qtbot: QtBot, services: Services, a
     qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=30000)
     qtbot.waitUntil(lambda: child(panel, QPushButton, "backup_now").isEnabled())
     assert clipped_columns(table) == []
+
+
+def test_restoring_another_offices_backup_asks_first(qtbot: QtBot, services: Services,
+                                                     admin: Actor, usb: Path, tmp_path: Path,
+                                                     messages: list[str],
+                                                     dialogs: dict[str, list[str]],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from ops_desktop.services.demo import SETTINGS
+
+    service = BackupService(services.db, services.office)
+    service.configure(admin, usb, PASSPHRASE)
+    service.backup_now(admin)
+    other = Services.open(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    try:
+        other.office.save_settings(dataclasses.replace(SETTINGS, office_name="GOPS w Dębinie"))
+        later = dt.datetime.now().astimezone() + dt.timedelta(hours=1)
+        theirs = BackupService(other.db, other.office, clock=lambda: later)
+        theirs.configure(admin, usb, PASSPHRASE)
+        theirs.backup_now(admin)
+    finally:
+        other.close()
+    answers = {"other_office": False}
+
+    def confirm(_parent: object, text: str) -> bool:
+        dialogs["confirmed"].append(text)
+        return answers["other_office"] if "innego ośrodka" in text else True
+
+    monkeypatch.setattr("ops_desktop.ui.backup_panel.confirm", confirm)
+    panel = open_panel(qtbot, services, admin)
+    child(panel, QTableView, "backup_table").selectRow(0)  # the newest: the other office's
+    qtbot.mouseClick(child(panel, QPushButton, "backup_restore"), LEFT)
+    assert len(dialogs["confirmed"]) == 1 and "GOPS w Dębinie" in dialogs["confirmed"][0]
+    assert dialogs["informed"] == [] and panel.isVisible()  # "no": nothing replaced
+    assert services.office.settings().office_name == SETTINGS.office_name
+
+    answers["other_office"] = True
+    qtbot.mouseClick(child(panel, QPushButton, "backup_restore"), LEFT)
+    qtbot.waitUntil(lambda: dialogs["informed"] != [], timeout=30000)
+    assert "zastąpione" in dialogs["confirmed"][-1]
+    assert messages == []
+    db_file = services.db.file
+    assert db_file is not None
+    with sqlite3.connect(db_file) as conn:
+        name = conn.execute("SELECT value FROM settings WHERE key = 'office_name'").fetchone()[0]
+    conn.close()
+    assert name == "GOPS w Dębinie"
+
+
+def test_recovery_asks_before_restoring_another_encrypted_offices_backup(
+        qtbot: QtBot, usb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged encrypted file still has its key slots beside it: they tell that the
+    backup is of another office, and the dialog asks."""
+    from tests.storage.encrypted_office import encrypted_office, unreadable_by_sqlite
+
+    monkeypatch.delenv("OPS_DESKTOP_PLAIN_TEST_DB")
+    ours = encrypted_office(tmp_path / "ours" / "ops.sqlite")
+    ours.services.close()
+    theirs = encrypted_office(tmp_path / "theirs" / "ops.sqlite", name="GOPS w Dębinie")
+    try:
+        theirs.services.backups.configure(theirs.admin, usb, PASSPHRASE)
+        theirs.services.backups.backup_now(theirs.admin)
+    finally:
+        theirs.services.close()
+    data = bytearray(ours.file.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    ours.file.write_bytes(bytes(data))
+    asked: list[str] = []
+    answer = {"yes": False}
+
+    def confirm(_parent: object, text: str) -> bool:
+        asked.append(text)
+        return answer["yes"]
+
+    monkeypatch.setattr("ops_desktop.ui.backup_panel.confirm", confirm)
+    dialog = RecoveryDialog(ours.file)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(usb))
+    dialog.reload()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(child(dialog, QPushButton, "recovery_restore"), LEFT)
+    assert len(asked) == 1 and "GOPS w Dębinie" in asked[0]
+    assert dialog.restore_button.isEnabled() and ours.file.read_bytes() == bytes(data)
+    answer["yes"] = True
+    with qtbot.waitSignal(dialog.accepted, timeout=30000):
+        qtbot.mouseClick(child(dialog, QPushButton, "recovery_restore"), LEFT)
+    assert unreadable_by_sqlite(ours.file) and dialog.aside is not None

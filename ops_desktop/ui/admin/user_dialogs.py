@@ -186,7 +186,10 @@ class ResetPasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint(self.tr(
             "Użytkownik musi zmienić to hasło przy pierwszym logowaniu. Reset zdejmuje też "
-            "blokadę konta po nieudanych próbach. Przekaż hasło osobiście, nie e-mailem."),
+            "blokadę konta po nieudanych próbach. Przekaż hasło osobiście, nie e-mailem. "
+            "Role z dostępem do spraw (i rola administratora) wrócą do konta, gdy zatwierdzi je "
+            "kierownik albo inny administrator – znasz to hasło, więc nie możesz ich "
+            "zatwierdzić sam."),
             "reset_hint"))
         layout.addWidget(buttons)
         self.resize(520, 0)

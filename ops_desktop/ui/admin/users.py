@@ -173,7 +173,7 @@ class UsersPanel(QWidget):
         if self._run(ResetPasswordDialog(self.services, self.actor, account, self)):
             self.notice.setText(self.tr("Ustawiono hasło tymczasowe dla %1 – przy pierwszym "
                                         "logowaniu musi je zmienić. Blokada konta została zdjęta.")
-                                .replace("%1", account.login))
+                                .replace("%1", account.login) + self._waiting_note())
 
     def authorise(self) -> None:
         account = self.chosen()

@@ -38,6 +38,7 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
 from ops_desktop.ui.benefits.facts_editor import FactsEditor
 from ops_desktop.ui.benefits.income_editor import IncomeEditor
+from ops_desktop.ui.benefits.interview_link import InterviewLinkBox
 from ops_desktop.ui.benefits.withdrawal_dialog import WithdrawalDialog
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named
@@ -166,16 +167,20 @@ class ApplicationPanel(QWidget):
         self.save_facts_button = named(QPushButton(self.tr("Zapisz po&wody i wywiad")),
                                        "save_facts", self.tr("Zapisz powody i wywiad"))
         self.save_facts_button.clicked.connect(self.save_facts)
-        # Art. 106 ust. 4: a decision follows a family interview; without its date the
-        # reasoning leaves the sentence out (some forms are exempt, so this only warns).
+        # Art. 106 ust. 4: a decision follows a family interview; without one linked (held in
+        # the program) the reasoning leaves the sentence out (some forms are exempt, so this
+        # only warns).
+        self.interview_link = InterviewLinkBox(services, actor)
+        self.interview_link.linked.connect(self.bus.changed.emit)
         self.no_interview = named(QLabel(self.tr(
-            "Nie wpisano daty rodzinnego wywiadu środowiskowego – uzasadnienie decyzji nie "
-            "powoła się na wywiad.")), "no_interview_warning")
+            "Wniosek nie jest powiązany z rodzinnym wywiadem środowiskowym zapisanym w programie "
+            "– uzasadnienie decyzji nie powoła się na wywiad.")), "no_interview_warning")
         self.no_interview.setWordWrap(True)
         self.no_interview.setStyleSheet("color: #8a5a00;")
         facts = QGroupBox(self.tr("Powody pomocy i wywiad środowiskowy"))
         facts_layout = QVBoxLayout(facts)
         facts_layout.addWidget(self.facts)
+        facts_layout.addWidget(self.interview_link)
         facts_layout.addWidget(self.no_interview)
         facts_buttons = QHBoxLayout()
         facts_buttons.addStretch()
@@ -272,7 +277,8 @@ class ApplicationPanel(QWidget):
             self.facts.load(app.grounds, app.other_ground, app.interview_on)
         self.facts.set_editable(app.status is ApplicationStatus.REGISTERED)
         self.save_facts_button.setEnabled(app.status is ApplicationStatus.REGISTERED)
-        self.no_interview.setVisible(app.interview_on is None)
+        linked = self.interview_link.load(app.id, app.status is ApplicationStatus.REGISTERED)
+        self.no_interview.setVisible(linked is None)
         # After a decision incomes may still change: a change decision is computed from them.
         self.editor.set_editable(app.status in (ApplicationStatus.REGISTERED,
                                                 ApplicationStatus.DECIDED))

@@ -99,8 +99,9 @@ class DecisionDialog(QDialog):
         # Art. 106 ust. 4: a grant follows a family interview. Some forms are exempt, so
         # saving is not blocked; the printed reasoning leaves the interview out.
         self.no_interview = QLabel(self.tr(
-            "Uwaga: we wniosku nie wpisano daty rodzinnego wywiadu środowiskowego (art. 106 "
+            "Uwaga: wniosek nie jest powiązany z rodzinnym wywiadem środowiskowym (art. 106 "
             "ust. 4 ustawy o pomocy społecznej) – uzasadnienie nie powoła się na wywiad."))
+        self.interview = services.interviews.linked(actor, application.id)
         self.no_interview.setObjectName("decision_no_interview")
         self.no_interview.setWordWrap(True)
         self.no_interview.setStyleSheet("color: #8a5a00;")
@@ -209,7 +210,7 @@ class DecisionDialog(QDialog):
     def _enable(self) -> None:
         """Fields a refusal does not use are greyed out, keeping what was typed in them."""
         grant = self._granting()
-        self.no_interview.setVisible(grant and self.application.interview_on is None)
+        self.no_interview.setVisible(grant and self.interview is None)
         self.amount.setEnabled(grant)
         self.one_off.setEnabled(grant)
         with_period = grant and not self.one_off.isChecked()

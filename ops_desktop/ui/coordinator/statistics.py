@@ -135,6 +135,11 @@ class StatisticsDialog(QDialog):
             self.tr("Wnioski złożone w okresie (status na dziś)"), self.applications_table,
             None, self.applications_button)
 
+        # Social work needs no decision: its row comes from the social-work log.
+        self.social_work = QLabel()
+        self.social_work.setObjectName("statistics_social_work")
+        self.social_work.setWordWrap(True)
+
         self.status = QLabel()
         self.status.setObjectName("statistics_status")
         self.print_button = push_button(self.tr("&Drukuj / zapisz PDF…"), "statistics_print",
@@ -149,6 +154,7 @@ class StatisticsDialog(QDialog):
         layout.addLayout(chooser)
         layout.addWidget(self.heading)
         layout.addWidget(benefits_box, 5)
+        layout.addWidget(self.social_work)
         layout.addWidget(applications_box, 3)
         layout.addLayout(bottom)
         self._update_buttons()
@@ -232,6 +238,13 @@ class StatisticsDialog(QDialog):
                              .replace("%4", report.generated_at.strftime("%d.%m.%Y %H:%M")))
         self.benefits.set_rows(list(report.benefits))
         self.applications.set_rows(list(report.applications))
+        w = report.social_work
+        self.social_work.setText("" if w is None else self.tr(
+            "Praca socjalna (z dziennika pracy socjalnej): osoby %1, rodziny %2, osoby w "
+            "rodzinach %3 – z %4 wpisów, %5 min.")
+            .replace("%1", str(w.persons)).replace("%2", str(w.families))
+            .replace("%3", str(w.family_members)).replace("%4", str(w.entries))
+            .replace("%5", str(w.minutes)))
         self.status.setText("")
         self._update_buttons()
 

@@ -34,6 +34,7 @@ from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
+from ops_desktop.ui.coordinator.workload import WorkloadPage
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.grants_panel import PendingGrantsPanel
 from ops_desktop.ui.printing import Printed, print_decisions
@@ -98,6 +99,8 @@ class CoordinatorTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("coordinator_pages")
         self.pages.addTab(splitter, self.tr("Decyzje"))
+        self.workload_page = WorkloadPage(services, actor, bus)
+        self.pages.addTab(self.workload_page, self.tr("Obciążenie pracowników"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.

@@ -1,18 +1,24 @@
-"""The social-work tab: the team's inbox and cases on the left, the chosen case's notes on the right."""
+"""The social-work tab: the team's inbox and cases with the chosen case's notes; the worker's
+own cases with their deadlines ("Moje sprawy"); the social-work log ("Dziennik"); every
+family interview with its deadline ("Wywiady")."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTabWidget, QWidget
 
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
+from ops_desktop.ui.social_work.caseload_page import MyCasesPage
+from ops_desktop.ui.social_work.interviews import InterviewsPage
+from ops_desktop.ui.social_work.log_page import LogPage
 from ops_desktop.ui.social_work.notes import NotesPanel
 from ops_desktop.ui.team_tab import CasesTab
 
@@ -34,8 +40,20 @@ class SocialWorkTab(QWidget):
         splitter.addWidget(self.notes)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        self.my_cases = MyCasesPage(services, actor, bus)
+        self.log = LogPage(services, actor, bus)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("social_work_pages")
+        self.pages.addTab(splitter, self.tr("Sprawy i notatki"))
+        self.pages.addTab(self.my_cases, self.tr("Moje sprawy"))
+        self.pages.addTab(self.log, self.tr("Dziennik"))
+        # A new interview is for the person of the case chosen in "Sprawy i notatki".
+        self.interviews: InterviewsPage | None = None
+        if actor.may(Permission.READ_INTERVIEWS):
+            self.interviews = InterviewsPage(services, actor, bus, self.chosen_case)
+            self.pages.addTab(self.interviews, self.tr("Wywiady"))
         layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
         self.cases_tab.cases_table.selectionModel().selectionChanged.connect(self._case_chosen)
         # The case list reloads on every change in the store (CasesTab listens to the bus);
         # the chosen case stays chosen and its notes reload with it.
