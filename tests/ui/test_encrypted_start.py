@@ -191,7 +191,8 @@ def test_a_new_office_is_encrypted_and_its_set_up_ends_with_the_recovery_key(
         store_access.unlock_with_password(url, "admin", PASSWORD)
 
 
-def test_the_recovery_key_page_looks_readable(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_recovery_key_dialog_reads_well_and_prints_without_leaving_the_key_behind(
+        qtbot: QtBot, opened: list[Path]) -> None:
     from ops_desktop.ui.recovery_key import NewRecoveryKey
 
     new_key = NewRecoveryKey(SETTINGS.on_paper(), "ops.sqlite",
@@ -208,9 +209,15 @@ def test_the_recovery_key_page_looks_readable(qtbot: QtBot, tmp_path: Path) -> N
     dialog.reject()
     assert dialog.isVisible() and not dialog.done_button.isEnabled()
     dialog.grab().save("/tmp/enc-gui-recovery-dialog.png")
+    # "Drukuj…" hands the sheet to the PDF viewer from a temporary file, gone afterwards.
+    qtbot.mouseClick(dialog.panel.print_button, LEFT)
+    assert len(opened) == 1 and opened[0].exists()
+    text = "".join(page.extract_text() for page in PdfReader(opened[0]).pages)
+    assert "ABCD-EFGH-IJKL-MNOP" in text and "QRST-UVWX-YZ23-4567" in text
     dialog.panel.kept.click()
     qtbot.mouseClick(dialog.done_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not opened[0].exists()
 
 
 def test_a_restart_unlocks_the_encrypted_file_at_sign_in(
