@@ -67,8 +67,9 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
     if opened is None:
         return 2
     services, signed = opened
-    if signed is None:
-        services.close()
+    if services is None or signed is None:  # nobody signed in: the person closed the dialog
+        if services is not None:
+            services.close()
         return 0
     code = run_sessions(app, services, signed, demo)
     services.close()
@@ -130,9 +131,9 @@ def run_sessions(app: QApplication, services: Services, signed: SignedIn, demo: 
 
 
 def open_office(db: str | None, login: str | None, demo: bool, default_demo_file: bool = False
-                ) -> tuple[Services, SignedIn | None] | None:
+                ) -> tuple[Services | None, SignedIn | None] | None:
     """Open the store by what it is and sign the first person in; None when it cannot be
-    opened (said why).
+    opened (said why); no services when nobody unlocked an encrypted one.
 
     - no file yet: a new office, encrypted from its first byte (its key-slot file written
       first); the set-up wizard ends with the recovery key (the demo office has none);
@@ -147,10 +148,10 @@ def open_office(db: str | None, login: str | None, demo: bool, default_demo_file
     url = config.database_url(db)
     kind = store_access.kind_of(url)
     if kind is StoreKind.ENCRYPTED:
-        unlocked = sign_in_locked(url, login, demo)
+        unlocked, signed = sign_in_locked(url, login, demo)
         if unlocked is not None and demo:
-            ensure_demo(unlocked[0], default_demo_file)
-        return unlocked
+            ensure_demo(unlocked, default_demo_file)
+        return unlocked, signed
     key = store_access.new_office_key(url) if kind is StoreKind.NEW else None
     services = open_or_recover(db, key)
     if services is None:
@@ -242,9 +243,10 @@ def first_sign_in(services: Services, login: str | None, demo: bool
 
 
 def sign_in_locked(url: str, login: str | None, demo: bool
-                   ) -> tuple[Services, SignedIn | None] | None:
-    """An encrypted store: the sign-in dialog opens it. None when nobody did (the store,
-    if the recovery key opened it, is closed again)."""
+                   ) -> tuple[Services | None, SignedIn | None]:
+    """An encrypted store: the sign-in dialog opens it. Nothing when nobody signed in (the
+    store, if a key opened it, is closed again); a store that would not open was said in
+    the dialog, where the person could try again."""
     from ops_desktop.ui.unlock import LockedSignInDialog
 
     dialog = LockedSignInDialog(url, login or "", demo_hint(demo))
@@ -252,10 +254,10 @@ def sign_in_locked(url: str, login: str | None, demo: bool
     services = dialog.services
     dialog.password.clear()
     if services is None:
-        return None
+        return None, None
     if not accepted or dialog.signed is None:
         services.close()
-        return None
+        return None, None
     return services, _after_sign_in(services, dialog.signed)
 
 

@@ -245,6 +245,7 @@ def test_a_restart_unlocks_the_encrypted_file_at_sign_in(
     opened = app.open_office(str(db), None, False)
     assert opened is not None
     services, signed = opened
+    assert services is not None
     try:
         assert signed is not None and signed.actor.full_name == "Anna Nowicka"
         assert services.office.settings().office_name == SETTINGS.office_name
@@ -456,3 +457,18 @@ def test_an_administrator_with_a_temporary_password_changes_it_and_the_new_one_o
     store_access.unlock_with_password(url, "admin", PASSWORD)
     with pytest.raises(store_access.UnlockRefused):
         store_access.unlock_with_password(url, "admin", "tymczasowe-123")
+
+
+def test_closing_the_locked_sign_in_ends_the_start_with_nothing_opened(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "ops.sqlite"
+    encrypted_office(db)
+
+    def give_up(dialog: LockedSignInDialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(LockedSignInDialog, "exec", give_up)
+    # The program then ends quietly (exit 0), not as a store that could not be opened.
+    assert app.open_office(str(db), None, False) == (None, None)
