@@ -57,6 +57,14 @@ def unreadable_by_sqlite(path: Path) -> bool:
     return False
 
 
+@pytest.fixture
+def locked_office(tmp_path: Path) -> Path:
+    """The file of a set-up encrypted office, closed (the program is not running)."""
+    db = tmp_path / "ops.sqlite"
+    encrypted_office(db)
+    return db
+
+
 def table_counts(path: Path, key: bytes | None) -> dict[str, int]:
     with closing(cipher.connect(path, key)) as conn:
         tables = [r[0] for r in conn.execute(
@@ -221,9 +229,8 @@ def test_the_recovery_key_dialog_reads_well_and_prints_without_leaving_the_key_b
 
 
 def test_a_restart_unlocks_the_encrypted_file_at_sign_in(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "ops.sqlite"
-    encrypted_office(db)
+        qtbot: QtBot, locked_office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = locked_office
 
     def sign_in(dialog: LockedSignInDialog) -> int:
         qtbot.addWidget(dialog)
@@ -254,9 +261,8 @@ def test_a_restart_unlocks_the_encrypted_file_at_sign_in(
 
 
 def test_the_recovery_key_opens_the_store_and_sign_in_goes_on_over_it(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "ops.sqlite"
-    url = encrypted_office(db)
+        qtbot: QtBot, locked_office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db, url = locked_office, f"sqlite:///{locked_office}"
     key = store_access.unlock_with_password(url, "admin", PASSWORD)
     recovery = store_access.add_recovery_key(url, key)  # the sheet in the safe
     # A colleague whose password has no slot here yet (made on another PC, say).
@@ -298,9 +304,8 @@ def test_the_recovery_key_opens_the_store_and_sign_in_goes_on_over_it(
 
 
 def test_a_damaged_key_file_is_said_and_the_recovery_key_offered(
-        qtbot: QtBot, tmp_path: Path) -> None:
-    db = tmp_path / "ops.sqlite"
-    url = encrypted_office(db)
+        qtbot: QtBot, locked_office: Path) -> None:
+    db, url = locked_office, f"sqlite:///{locked_office}"
     slots_file(db).write_text("{ not json", encoding="utf-8")
     dialog = LockedSignInDialog(url, "admin")
     qtbot.addWidget(dialog)
@@ -407,10 +412,9 @@ def test_the_demo_office_is_encrypted_and_its_password_opens_it(
 
 
 def test_a_missing_key_file_is_said_in_words_before_a_restore_is_offered(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        qtbot: QtBot, locked_office: Path, monkeypatch: pytest.MonkeyPatch,
         messages: list[str]) -> None:
-    db = tmp_path / "ops.sqlite"
-    encrypted_office(db)
+    db = locked_office
     slots_file(db).unlink()  # copied to another PC without the file beside it
     offered: list[Path] = []
 
@@ -460,9 +464,8 @@ def test_an_administrator_with_a_temporary_password_changes_it_and_the_new_one_o
 
 
 def test_closing_the_locked_sign_in_ends_the_start_with_nothing_opened(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "ops.sqlite"
-    encrypted_office(db)
+        qtbot: QtBot, locked_office: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = locked_office
 
     def give_up(dialog: LockedSignInDialog) -> int:
         qtbot.addWidget(dialog)
