@@ -17,6 +17,8 @@ from ops_desktop.services.hub import Services
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from ops_desktop.ui.sign_in import SignInDialog
+
 log = logging.getLogger(__name__)
 
 
@@ -29,8 +31,8 @@ def setup_logging() -> None:
     )
 
 
-def open_services(db: str | None) -> Services:
-    return Services.open(config.database_url(db))
+def open_services(db: str | None, key: bytes | None = None) -> Services:
+    return Services.open(config.database_url(db), key)
 
 
 def ensure_demo(services: Services, default_demo_file: bool = False) -> bool:
@@ -61,14 +63,13 @@ def run_gui(db: str | None, demo: bool, language: str | None, user_login: str | 
         # The demo office lives in its own file, never in the office's real database
         # (not even the one OPS_DESKTOP_DB points at); only an explicit --db overrides.
         db = str(config.data_dir() / "demo.sqlite")
-    services = open_or_recover(db)
-    if services is None:
+    opened = open_office(db, user_login, demo, default_demo_file)
+    if opened is None:
         return 2
-    if demo:
-        ensure_demo(services, default_demo_file)
-    services, signed = first_sign_in(services, user_login, demo)
-    if signed is None:
-        services.close()
+    services, signed = opened
+    if services is None or signed is None:  # nobody signed in: the person closed the dialog
+        if services is not None:
+            services.close()
         return 0
     code = run_sessions(app, services, signed, demo)
     services.close()
@@ -129,7 +130,38 @@ def run_sessions(app: QApplication, services: Services, signed: SignedIn, demo: 
     return code
 
 
-def open_or_recover(db: str | None) -> Services | None:
+def open_office(db: str | None, login: str | None, demo: bool, default_demo_file: bool = False
+                ) -> tuple[Services | None, SignedIn | None] | None:
+    """Open the store by what it is and sign the first person in; None when it cannot be
+    opened (said why); no services when nobody unlocked an encrypted one.
+
+    - no file yet: a new office, encrypted from its first byte (its key-slot file written
+      first); the set-up wizard ends with the recovery key (the demo office has none);
+    - an encrypted file: the sign-in dialog unlocks it with the person's own password or
+      the recovery key, and only then opens it;
+    - a plain file: opened as it is, and encrypted once an administrator signs in;
+    - a server: opened as it is.
+    """
+    from ops_desktop.services import store_access
+    from ops_desktop.services.store_access import StoreKind
+
+    url = config.database_url(db)
+    kind = store_access.kind_of(url)
+    if kind is StoreKind.ENCRYPTED:
+        unlocked, signed = sign_in_locked(url, login, demo)
+        if unlocked is not None and demo:
+            ensure_demo(unlocked, default_demo_file)
+        return unlocked, signed
+    key = store_access.new_office_key(url) if kind is StoreKind.NEW else None
+    services = open_or_recover(db, key)
+    if services is None:
+        return None
+    if demo:
+        ensure_demo(services, default_demo_file)
+    return first_sign_in(services, login, demo)
+
+
+def open_or_recover(db: str | None, key: bytes | None = None) -> Services | None:
     """Open the store; a damaged file is offered a restore from the newest good backup."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -140,17 +172,28 @@ def open_or_recover(db: str | None) -> Services | None:
     url = config.database_url(db)
     for _attempt in range(2):
         try:
-            return open_services(db)
+            return open_services(db, key)
         except StorageEnvironmentError as exc:
             path = sqlite_file(url)
             if exc.problem is StorageProblem.CORRUPT and path is not None and _attempt == 0:
                 log.error("database %s is damaged: %s", path, exc.detail)
+                if key is None and _lost_key_slots(path):
+                    QMessageBox.critical(None, "ops_desktop", labels.error("key_slots_missing"))
                 if offer_restore(path):
                     continue
             QMessageBox.critical(None, "ops_desktop",
                                  labels.error(exc.problem.value) + f"\n\n{exc.detail}")
             return None
     return None
+
+
+def _lost_key_slots(path: Path) -> bool:
+    """An encrypted-looking file without its key-slot file beside it: read without a key it
+    is "damaged", but what it lacks may be the file of keys (or it is damage after all)."""
+    from ops_desktop.storage import cipher
+    from ops_desktop.storage.key_slots import slots_file
+
+    return cipher.is_encrypted(path) and not slots_file(path).exists()
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -167,12 +210,30 @@ def first_sign_in(services: Services, login: str | None, demo: bool
     """The program's first sign-in. On an empty store the wizard may instead join this PC
     to an office that works on other PCs: the empty store is then replaced by the office's
     copy (ExchangeService.join_in_place closes it), and the office's people sign in to the
-    joined one with their own logins."""
+    joined one with their own logins. An administrator's first sign-in to a plain file
+    encrypts it (ui/unlock.py), and the program goes on with the encrypted store."""
+    from ops_desktop.ui.recovery_key import EncryptedStore
     from ops_desktop.ui.setup_wizard import SetupWizard
+    from ops_desktop.ui.unlock import encrypt_after_sign_in
 
     if not services.accounts.needs_setup():
-        return services, sign_in(services, login, demo)
-    wizard = SetupWizard(services)
+        dialog = sign_in_dialog(services, login, demo)
+        accepted = dialog.exec()
+        signed, password = dialog.signed, dialog.password.text()
+        dialog.password.clear()
+        if not accepted or signed is None:
+            return services, None
+        if signed.must_change_password:  # the new password, not the temporary one, gets the slot
+            changed = _change_temporary_password(services, signed)
+            if changed is None:
+                return services, None
+            signed, password = SignedIn(signed.actor, False), changed
+        # The password just typed gives the administrator's key slot; it is not kept.
+        services = encrypt_after_sign_in(services, services.db.url, signed,
+                                         dialog.login.text(), password)
+        return services, signed
+    key = services.db.key
+    wizard = SetupWizard(services, EncryptedStore(services.db.url, key) if key else None)
     accepted = wizard.exec()
     if wizard.joined is not None:
         return wizard.joined, sign_in(wizard.joined, login, demo)
@@ -181,46 +242,125 @@ def first_sign_in(services: Services, login: str | None, demo: bool
     return services, _after_sign_in(services, wizard.signed)
 
 
-def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | None:
-    """The set-up wizard on an empty store, else the sign-in dialog; then a forced password
-    change after a temporary password. None when the person gives up."""
+def sign_in_locked(url: str, login: str | None, demo: bool
+                   ) -> tuple[Services | None, SignedIn | None]:
+    """An encrypted store: the sign-in dialog opens it. Nothing when nobody signed in (the
+    store, if a key opened it, is closed again); a store that would not open was said in
+    the dialog, where the person could try again."""
+    from ops_desktop.ui.unlock import LockedSignInDialog
+
+    dialog = LockedSignInDialog(url, login or "", demo_hint(demo))
+    accepted = dialog.exec()
+    services = dialog.services
+    dialog.password.clear()
+    if services is None:
+        return None, None
+    if not accepted or dialog.signed is None:
+        services.close()
+        return None, None
+    return services, _after_sign_in(services, dialog.signed)
+
+
+def demo_hint(demo: bool) -> str:
     from PySide6.QtCore import QCoreApplication
 
     from ops_desktop.services.demo import DEMO_PASSWORD
-    from ops_desktop.ui.setup_wizard import SetupWizard
+
+    if not demo:
+        return ""
+    return QCoreApplication.translate(
+        "app", "Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, "
+        "rkrawczyk, iszymanska; hasło: %1").replace("%1", DEMO_PASSWORD)
+
+
+def sign_in_dialog(services: Services, login: str | None, demo: bool) -> SignInDialog:
     from ops_desktop.ui.sign_in import SignInDialog
+
+    return SignInDialog(services, login or "", demo_hint(demo))
+
+
+def sign_in(services: Services, login: str | None, demo: bool) -> SignedIn | None:
+    """The set-up wizard on an empty store, else the sign-in dialog; then a forced password
+    change after a temporary password. None when the person gives up."""
+    from ops_desktop.ui.setup_wizard import SetupWizard
 
     signed: SignedIn | None
     if services.accounts.needs_setup():
         wizard = SetupWizard(services)
         signed = wizard.signed if wizard.exec() else None
     else:
-        hint = ""
-        if demo:
-            hint = QCoreApplication.translate(
-                "app", "Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, "
-                "rkrawczyk, iszymanska; hasło: %1").replace("%1", DEMO_PASSWORD)
-        dialog = SignInDialog(services, login or "", hint)
+        dialog = sign_in_dialog(services, login, demo)
         signed = dialog.signed if dialog.exec() else None
+        dialog.password.clear()
     return _after_sign_in(services, signed)
 
 
 def _after_sign_in(services: Services, signed: SignedIn | None) -> SignedIn | None:
     """A temporary password is changed before anything else."""
-    from ops_desktop.ui.sign_in import ChangePasswordDialog
-
     if signed is not None and signed.must_change_password:
-        if not ChangePasswordDialog(services, signed.actor, forced=True).exec():
+        if _change_temporary_password(services, signed) is None:
             return None
     return signed
+
+
+def _change_temporary_password(services: Services, signed: SignedIn) -> str | None:
+    """The forced change; the new password (for a key slot made next), None if given up."""
+    from ops_desktop.ui.sign_in import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(services, signed.actor, forced=True)
+    if not dialog.exec():
+        return None
+    password = dialog.new.text()
+    for field in (dialog.old, dialog.new, dialog.repeat):
+        field.clear()
+    return password
+
+
+def encrypted_store(folder: Path) -> str:
+    """SQLCipher, the key slots and Argon2 together: a store is made encrypted, set up,
+    closed, unlocked by its administrator's password, and plain SQLite reads nothing of it.
+    (The key is made here, not by new_office_key: the tests' flag for plain files must not
+    turn this check into a plain one.)"""
+    import sqlite3
+    from contextlib import closing
+
+    from ops_desktop.services import store_access
+    from ops_desktop.services.accounts import NewAccount
+    from ops_desktop.services.demo import SETTINGS
+    from ops_desktop.storage import cipher
+    from ops_desktop.storage.key_slots import KeySlots
+
+    path = folder / "self-test-encrypted.sqlite"
+    url = "sqlite:///" + str(path)
+    key = cipher.new_key()
+    KeySlots.new(path, key).save()
+    password = "self-test-Haslo-1"
+    services = Services.open(url, key)
+    try:
+        services.accounts.set_up_office(SETTINGS, NewAccount("admin", "Self Test", "", password))
+        store_access.add_recovery_key(url, key)
+    finally:
+        services.close()
+    unlocked = Services.open(url, store_access.unlock_with_password(url, "admin", password))
+    try:
+        users = len(unlocked.office.users())
+    finally:
+        unlocked.close()
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        return f"ok ({users} user, unreadable without the key)"
+    raise AssertionError("plain SQLite read the encrypted file")
 
 
 def self_test() -> int:
     """Smoke test for a fresh install or a packaged build: everything a missing file breaks.
 
     Store and migrations, law parameters and fonts (a decision PDF), argon2 and cryptography
-    (native libraries), babel's locale data, the audit chain, the English translation, the
-    main window and the modules it loads on demand. Prints one line; non-zero on a failure.
+    (native libraries), SQLCipher and the key slots (an encrypted store), babel's locale
+    data, the audit chain, the English translation, the main window and the modules it
+    loads on demand. Prints one line; non-zero on a failure.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import datetime as dt
@@ -360,6 +500,7 @@ def self_test() -> int:
                 info = about()
                 return f"ok ({info.version}, law from {info.law_valid_from})"
 
+            check("encrypted store", lambda: encrypted_store(Path(tmp)))
             check("modules", lazy_modules)
             check("about", icon_and_version)
             check("translation", translation)

@@ -376,6 +376,17 @@ ERRORS.update({
     "not_configured": QT_TRANSLATE_NOOP("errors", "Najpierw wybierz folder kopii i ustaw hasło."),
     "database_in_use": QT_TRANSLATE_NOOP("errors", "Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono."),
 })
+# Encryption at rest (services/store_access.py, ui/unlock.py, ui/recovery_key.py).
+ERRORS.update({
+    "encrypted": QT_TRANSLATE_NOOP("errors", "Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania."),
+    "wrong_key": QT_TRANSLATE_NOOP("errors", "Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono."),
+    "not_encrypted": QT_TRANSLATE_NOOP("errors", "Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora."),
+    "bad_recovery_key": QT_TRANSLATE_NOOP("errors", "To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki."),
+    "key_slots_missing": QT_TRANSLATE_NOOP("errors", "Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie."),
+    "key_slots_damaged": QT_TRANSLATE_NOOP("errors", "Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii."),
+    "key_slots_newer_format": QT_TRANSLATE_NOOP("errors", "Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu."),
+    "keyring_unavailable": QT_TRANSLATE_NOOP("errors", "Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy."),
+})
 
 # --- the audit log (ui/audit_tab.py, ui/audit_text.py) -----------------------------------
 # Every record kind and field the log can hold has a label here; tests/ui/test_audit_labels.py

@@ -1,4 +1,5 @@
-"""First start on an empty store: the office's data, then the first administrator account.
+"""First start on an empty store: the office's data, then the first administrator account,
+and – for a store encrypted from its first start – the recovery key for the office's safe.
 
 There is no default password anywhere: the person installing the program chooses the
 administrator's password here, and the administrator then creates the colleagues' accounts.
@@ -24,8 +25,10 @@ from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.services.accounts import REQUIRED_SETTINGS, NewAccount, SignedIn
 from ops_desktop.services.hub import Services
 from ops_desktop.services.office import OfficeSettings, settings_problems
-from ops_desktop.ui import guard
+from ops_desktop.services.store_access import UnlockRefused
+from ops_desktop.ui import guard, labels
 from ops_desktop.ui.forms import FieldErrors, named
+from ops_desktop.ui.recovery_key import EncryptedStore, NewRecoveryKey, RecoveryKeyPage
 from ops_desktop.ui.sign_in import password_field
 
 # Office fields asked on the first page: (settings field, label, multi-line).
@@ -168,7 +171,8 @@ class AdminPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, encrypted: EncryptedStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pierwsze uruchomienie – konfiguracja ośrodka"))
         self.office_page = OfficePage()
@@ -176,6 +180,16 @@ class SetupWizard(QWizard):
         self.admin_page = AdminPage(services, self.office_page)
         self.addPage(self.office_page)
         self.addPage(self.admin_page)
+        self.encrypted = encrypted
+        self.recovery_page: RecoveryKeyPage | None = None
+        if encrypted is not None:
+            # The office and its administrator are saved when the admin page is left: no
+            # way back to it, and the recovery key is made once, for the saved office.
+            self.admin_page.setCommitPage(True)
+            self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Dalej >"))
+            self.recovery_page = RecoveryKeyPage(self._recovery_key)
+            self.addPage(self.recovery_page)
+            self.currentIdChanged.connect(self._cancel_only_before_the_key)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Dalej >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Wstecz"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Zakończ"))
@@ -189,6 +203,41 @@ class SetupWizard(QWizard):
     @property
     def signed(self) -> SignedIn | None:
         return self.admin_page.signed
+
+    def _cancel_only_before_the_key(self, _page_id: int) -> None:
+        # The office is saved by then: "Anuluj" would undo nothing, and the key must be kept.
+        on_key_page = self.currentPage() is self.recovery_page
+        if self.testOption(QWizard.WizardOption.NoCancelButton) != on_key_page:
+            self.setOption(QWizard.WizardOption.NoCancelButton, on_key_page)
+
+    def _recovery_key(self) -> NewRecoveryKey | None:
+        assert self.encrypted is not None
+        encrypted = self.encrypted
+        try:
+            recovery = encrypted.new_recovery_key()
+        except UnlockRefused as exc:
+            guard.message(self, labels.error(exc.code))
+            return None
+        except OSError as exc:  # the folder went read-only under the new file
+            guard.message(self, labels.error("read_only") + f"\n\n{exc}")
+            return None
+        return NewRecoveryKey(self.services.office.settings().on_paper(), encrypted.file_name,
+                              recovery)
+
+    def reject(self) -> None:
+        """On the recovery key's page the office is already saved: the wizard ends only
+        once the key is kept (Esc and the close button do nothing before)."""
+        page = self.recovery_page
+        if page is not None and self.currentPage() is page and page.panel.new_key is not None:
+            if page.isComplete():
+                self.accept()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.recovery_page is not None:
+            self.recovery_page.panel.discard_printed()
+        super().done(result)
 
     def join_office(self) -> None:
         from ops_desktop.ui.join_dialog import JoinDialog

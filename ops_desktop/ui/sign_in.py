@@ -41,12 +41,13 @@ def refusal_text(exc: SignInRefused) -> str:
 class SignInDialog(QDialog):
     """Login and password; a refusal is said under the password and the login stays typed."""
 
-    def __init__(self, services: Services, login: str = "", hint: str = "",
+    def __init__(self, services: Services | None, login: str = "", hint: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # None while the store is still locked (ui/unlock.py's LockedSignInDialog opens it).
         self.services = services
         self.signed: SignedIn | None = None
-        self.setWindowTitle(self.tr("Logowanie – %1").replace("%1", services.office.settings().office_name))
+        self.setWindowTitle(self.tr("Logowanie – %1").replace("%1", self.office_name()))
         self.login = named(QLineEdit(login), "login", self.tr("Login"))
         self.login.setMaxLength(60)
         self.password = password_field("password", self.tr("Hasło"))
@@ -56,19 +57,23 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&Hasło:"), self.password)
         form.addRow("", self.errors.label_for("password", self.password))
         buttons, self.ok, _cancel = save_cancel(self, self.tr("Zaloguj"), "sign_in", self._sign_in)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self.rows = QVBoxLayout(self)
+        self.rows.addLayout(form)
         if hint:
             note = QLabel(hint)
             note.setObjectName("sign_in_hint")
             note.setWordWrap(True)
-            layout.addWidget(note)
-        layout.addWidget(buttons)
+            self.rows.addWidget(note)
+        self.rows.addWidget(buttons)
         (self.password if login else self.login).setFocus()
         self.resize(420, 0)
 
+    def office_name(self) -> str:
+        return self.services.office.settings().office_name if self.services else ""
+
     def _sign_in(self) -> None:
         self.errors.clear()
+        assert self.services is not None
         try:
             self.signed = self.services.accounts.sign_in(self.login.text(), self.password.text())
         except SignInRefused as exc:
