@@ -423,7 +423,7 @@ def self_test() -> int:
                 folder = Path(tmp) / "backups"
                 folder.mkdir()
                 info = backup.write_backup(db_file, folder, "self-test passphrase",
-                                           dt.datetime.now())
+                                           dt.datetime.now(), key=services.db.key)
                 checked = backup.verify_backup(info.file, "self-test passphrase",
                                                work_dir=Path(tmp))
                 expect(checked.verified and checked.rows > 0, "the backup did not verify")
