@@ -838,3 +838,43 @@ AUDIT_RECORD_FIELDS.update({
     ("cases", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik prowadzący sprawę"),
 })
 AUDIT_CODES[("social_work_log", "kind")] = LOG_KINDS
+# Usługi opiekuńcze (services/care_services.py)
+AUDIT_ENTITIES.update({
+    "care_orders": QT_TRANSLATE_NOOP("audit", "zlecenie usług opiekuńczych"),
+    "care_deliveries": QT_TRANSLATE_NOOP("audit", "godziny usług opiekuńczych w miesiącu"),
+    "care_bills": QT_TRANSLATE_NOOP("audit", "rachunek za usługi opiekuńcze"),
+})
+AUDIT_RECORD_FIELDS.update({
+    ("care_orders", "decision_ref"): QT_TRANSLATE_NOOP("audit", "decyzja przyznająca usługi"),
+    ("care_orders", "scope"): QT_TRANSLATE_NOOP("audit", "zakres usług"),
+    ("care_orders", "hours_per_week_x100"): QT_TRANSLATE_NOOP("audit", "godziny tygodniowo (×100)"),
+    ("care_orders", "starts_on"): QT_TRANSLATE_NOOP("audit", "usługi od"),
+    ("care_orders", "ends_on"): QT_TRANSLATE_NOOP("audit", "usługi do"),
+    ("care_orders", "carer_name"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_orders", "provider"): QT_TRANSLATE_NOOP("audit", "wykonawca usług"),
+    ("care_orders", "income_grosze"): QT_TRANSLATE_NOOP("audit", "dochód (gr)"),
+    ("care_orders", "household_size"): QT_TRANSLATE_NOOP("audit", "liczba osób w rodzinie"),
+    ("care_deliveries", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_deliveries", "month"): QT_TRANSLATE_NOOP("audit", "miesiąc"),
+    ("care_deliveries", "hours_x100"): QT_TRANSLATE_NOOP("audit", "godziny wykonane (×100)"),
+    ("care_bills", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_bills", "month"): QT_TRANSLATE_NOOP("audit", "miesiąc"),
+    ("care_bills", "number"): QT_TRANSLATE_NOOP("audit", "numer rachunku"),
+    ("care_bills", "hours_x100"): QT_TRANSLATE_NOOP("audit", "godziny wykonane (×100)"),
+    ("care_bills", "hourly_cost_grosze"): QT_TRANSLATE_NOOP("audit", "koszt godziny (gr)"),
+    ("care_bills", "fee_percent"): QT_TRANSLATE_NOOP("audit", "odpłatność (%)"),
+    ("care_bills", "income_grosze"): QT_TRANSLATE_NOOP("audit", "dochód (gr)"),
+    ("care_bills", "household_size"): QT_TRANSLATE_NOOP("audit", "liczba osób w rodzinie"),
+    ("care_bills", "criterion_grosze"): QT_TRANSLATE_NOOP("audit", "kryterium dochodowe (gr)"),
+    ("care_bills", "income_share"): QT_TRANSLATE_NOOP("audit", "dochód w % kryterium"),
+    ("care_bills", "amount_grosze"): QT_TRANSLATE_NOOP("audit", "kwota rachunku (gr)"),
+    ("care_bills", "resolution"): QT_TRANSLATE_NOOP("audit", "uchwała rady gminy"),
+    ("care_bills", "legal_basis"): QT_TRANSLATE_NOOP("audit", "podstawa prawna"),
+    ("care_bills", "issued_on"): QT_TRANSLATE_NOOP("audit", "data wystawienia"),
+    ("care_bills", "issued_by"): QT_TRANSLATE_NOOP("audit", "wystawił(a)"),
+    ("care_bills", "corrects_id"): QT_TRANSLATE_NOOP("audit", "koryguje rachunek"),
+})
+AUDIT_SETTINGS.update({
+    "care_hourly_cost": QT_TRANSLATE_NOOP("audit", "koszt godziny usług opiekuńczych"),
+    "care_fee_tables": QT_TRANSLATE_NOOP("audit", "tabela odpłatności za usługi opiekuńcze"),
+})
