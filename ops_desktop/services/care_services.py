@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ops_desktop.config import resource_path
 from ops_desktop.domain.care_fees import (
     MAX_HOURLY_COST,
     CareFee,
@@ -213,6 +214,13 @@ class CareServicesService:
         with self.db.session(actor.user_id) as s:
             table = self._tables(s).in_force(on)
             return table, self._hourly_cost(s, table)
+
+    def fee_tables_json(self, actor: Actor) -> str:
+        """The tables as the office edits them: its own, or the shipped sample's file."""
+        require_team(actor, Permission.READ_CARE_SERVICES, TEAM)
+        with self.db.session(actor.user_id) as s:
+            own = queries.settings(s).get(FEE_TABLES_KEY)
+        return own or resource_path("law", "care_fees.json").read_text(encoding="utf-8")
 
     def set_hourly_cost(self, actor: Actor, cost: Decimal) -> None:
         """The head records the hourly cost of the council's resolution (audited setting)."""
