@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ops_desktop.config import resource_path
+from ops_desktop.documents.care_bill import CareBillOnPaper, render_care_bill
 from ops_desktop.domain.care_fees import (
     MAX_HOURLY_COST,
     CareFee,
@@ -48,6 +49,7 @@ from ops_desktop.domain.money import from_grosze, is_money, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor, require, require_team
+from ops_desktop.services.office import OfficeService
 from ops_desktop.services.mapping import address_line, full_name
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import care_queries as care_q
@@ -147,22 +149,6 @@ class BillView:
     corrects_number: str | None
 
 
-@dataclass(frozen=True)
-class BillPaper:
-    """Everything the printed bill states, all from the store."""
-
-    bill: BillView
-    person_name: str
-    address: str
-    case_sign: str
-    decision_ref: str
-    carer_name: str
-    provider: str
-    office_name: str
-    office_address: str
-    office_place: str
-
-
 def _order_view(record: care_q.OrderRecord) -> CareOrderView:
     row, sign, person = record
     return CareOrderView(
@@ -194,8 +180,8 @@ def _month(value: object) -> dt.date:
 
 
 class CareServicesService:
-    def __init__(self, db: Database, law: LawBook | None = None) -> None:
-        self.db = db
+    def __init__(self, db: Database, office: OfficeService, law: LawBook | None = None) -> None:
+        self.db, self.office = db, office
         self.law = law or default_lawbook()
 
     # --- the office's fee data -------------------------------------------------------
@@ -394,22 +380,30 @@ class CareServicesService:
             return [_bill_view(r, numbers.get(r.corrects_id) if r.corrects_id else None)
                     for r in rows]
 
-    def bill_paper(self, actor: Actor, bill_id: uuid.UUID) -> BillPaper:
+    def bill_paper(self, actor: Actor, bill_id: uuid.UUID) -> CareBillOnPaper:
         """The bill as printed: every figure as issued, the person and office from the store."""
         require_team(actor, Permission.READ_CARE_SERVICES, TEAM)
+        office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             row = care_q.bill(s, require_id("bill_id", bill_id))
             if row is None:
                 raise NotFound("care_bill", bill_id)
             order, sign, person = self._order(s, row.order_id)
             corrected = care_q.bill(s, row.corrects_id) if row.corrects_id else None
-            office = queries.settings(s)
             audit.record(s, actor.user_id, "print", "care_bills", str(row.id), person.id)
-            return BillPaper(
-                bill=_bill_view(row, corrected.number if corrected else None),
-                person_name=full_name(person), address=address_line(person),
-                case_sign=sign, decision_ref=order.decision_ref, carer_name=order.carer_name,
-                provider=order.provider, office_name=office.get("office_name", ""),
-                office_address=office.get("office_address", ""),
-                office_place=office.get("office_place", ""))
+            bill = _bill_view(row, corrected.number if corrected else None)
+            example = any(t.example and t.resolution == row.resolution
+                          for t in self._tables(s).tables)
+            return CareBillOnPaper(
+                office=office, number=bill.number, issued_on=bill.issued_on, month=bill.month,
+                person_name=full_name(person), address=address_line(person), case_sign=sign,
+                decision_ref=order.decision_ref, carer_name=order.carer_name,
+                provider=order.provider, hours=bill.hours, hourly_cost=bill.hourly_cost,
+                income=bill.income, household_size=bill.household_size,
+                criterion=bill.criterion, income_share=bill.income_share,
+                fee_percent=bill.fee_percent, amount=bill.amount, resolution=bill.resolution,
+                legal_basis=bill.legal_basis, example_table=example,
+                corrects_number=bill.corrects_number)
 
+    def render_bill(self, actor: Actor, bill_id: uuid.UUID) -> bytes:
+        return render_care_bill(self.bill_paper(actor, bill_id))

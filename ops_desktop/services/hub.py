@@ -68,7 +68,7 @@ class Services:
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),
             caseload=CaseloadService(db),
-            care_services=CareServicesService(db, lawbook),
+            care_services=CareServicesService(db, office, lawbook),
             contracts=ContractService(db),
             interviews=InterviewService(db),
             accounts=AccountService(db, office),

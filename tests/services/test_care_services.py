@@ -90,7 +90,9 @@ def test_an_issued_bill_never_changes(services: Services, desk: Actor, carer: Ac
     with pytest.raises(ConflictError, match="care_bill_not_latest"):
         services.care_services.issue_bill(carer, order.id, SEPT, corrects=first.id)
     paper = services.care_services.bill_paper(carer, first.id)
-    assert paper.bill == first and paper.person_name == "Jan Żółkiewski"
+    assert (paper.number, paper.amount, paper.hours, paper.hourly_cost) == (
+        first.number, D("210.00"), D("40.00"), D("35.00"))  # as issued, not as now
+    assert paper.person_name == "Jan Żółkiewski" and paper.example_table
     with services.db.session() as s:
         assert len(s.scalars(select(CareBillRow)).all()) == 2
 

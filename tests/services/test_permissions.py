@@ -381,6 +381,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.care_order(billed=True)), {SRV, HEAD}),
     "care_services.bill_paper": (lambda w, a: w.services.care_services.bill_paper(
         a, w.care_bill()), {SRV, HEAD}),
+    "care_services.render_bill": (lambda w, a: w.services.care_services.render_bill(
+        a, w.care_bill()), {SRV, HEAD}),
     "care_services.fee_table": (lambda w, a: w.services.care_services.fee_table(
         a, dt.date.today()), {SRV, HEAD}),
     "care_services.fee_tables_json": (lambda w, a: w.services.care_services.fee_tables_json(a),
