@@ -25,6 +25,8 @@ MAX_PROVIDER = 200
 
 def hours_errors(field: str, hours: object, maximum: Decimal,
                  required_positive: bool = False) -> list[FieldError]:
+    if isinstance(hours, str) and not hours.strip():  # the field left empty on the screen
+        return [FieldError(field, "required")]
     if not isinstance(hours, Decimal) or not hours.is_finite():
         return [FieldError(field, INVALID)]
     if hours != hours.quantize(Decimal("0.01")):
@@ -57,7 +59,9 @@ def order_errors(decision_ref: object, scope: object, hours_per_week: object,
             errors.append(FieldError("ends_on", "end_before_start"))
     errors += text_errors("carer_name", carer_name, MAX_CARER, required=True)
     errors += text_errors("provider", provider, MAX_PROVIDER)
-    if not is_money(income, MAX_INCOME):
+    if isinstance(income, str) and not income.strip():
+        errors.append(FieldError("income", "required"))
+    elif not is_money(income, MAX_INCOME):
         errors.append(FieldError("income", INVALID))
     if isinstance(household_size, bool) or not isinstance(household_size, int) \
             or not 1 <= household_size <= 30:

@@ -878,3 +878,15 @@ AUDIT_SETTINGS.update({
     "care_hourly_cost": QT_TRANSLATE_NOOP("audit", "koszt godziny usług opiekuńczych"),
     "care_fee_tables": QT_TRANSLATE_NOOP("audit", "tabela odpłatności za usługi opiekuńcze"),
 })
+ERRORS.update({
+    "hours_two_decimals": QT_TRANSLATE_NOOP("errors", "Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5."),
+    "hours_out_of_range": QT_TRANSLATE_NOOP("errors", "Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0)."),
+    "future_month": QT_TRANSLATE_NOOP("errors", "Godzin za przyszły miesiąc nie wpisuje się."),
+    "month_outside_order": QT_TRANSLATE_NOOP("errors", "Ten miesiąc jest poza okresem zlecenia."),
+    "no_hours_entered": QT_TRANSLATE_NOOP("errors", "Najpierw zapisz godziny wykonane w tym miesiącu."),
+    "no_care_fee_table": QT_TRANSLATE_NOOP("errors", "Brak tabeli odpłatności obowiązującej w tym miesiącu."),
+    "care_fee_table_invalid": QT_TRANSLATE_NOOP("errors", "Tabela odpłatności jest niepoprawna."),
+    "care_bill_issued": QT_TRANSLATE_NOOP("errors", "Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący."),
+    "care_bill_not_latest": QT_TRANSLATE_NOOP("errors", "Korygować można tylko ostatni rachunek za ten miesiąc."),
+    "not_services_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu usług."),
+})
