@@ -177,3 +177,17 @@ def test_other_teams_never_read_care(services: Services, desk: Actor, carer: Act
                  lambda: services.care_services.record_hours(other, order.id, SEPT, D("1"))):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_anonymising_the_person_blanks_the_scope(services: Services, desk: Actor,
+                                                 carer: Actor) -> None:
+    from ops_desktop.storage import personal_data_queries as pdq
+    from ops_desktop.storage.models import CareOrderRow, utcnow
+
+    order = services.care_services.add_order(carer, _order(_case(services, desk, carer)))
+    with services.db.session() as s:
+        assert str(order.id) in pdq.blanked_rows(s, [order.person_id])["care_orders"]
+        pdq.anonymise(s, [order.person_id], None, ("Osoba", "Zanonimizowana"), utcnow())
+    with services.db.session() as s:
+        row = s.get(CareOrderRow, order.id)
+        assert row is not None and row.scope == "" and row.hours_per_week_x100 == 1000
