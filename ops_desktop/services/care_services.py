@@ -210,21 +210,34 @@ class CareServicesService:
 
     def set_hourly_cost(self, actor: Actor, cost: Decimal) -> None:
         """The head records the hourly cost of the council's resolution (audited setting)."""
-        require(actor, Permission.OVERSEE_TEAMS)
-        if not is_money(cost, MAX_HOURLY_COST, allow_zero=False):
-            raise ValidationError([FieldError("hourly_cost", INVALID)])
-        with self.db.session(actor.user_id) as s:
-            queries.put_setting(s, HOURLY_COST_KEY, str(cost))
+        self._save_fees(actor, cost, None)
 
     def set_fee_tables(self, actor: Actor, text: str) -> None:
         """The head loads the office's own resolution tables (JSON, as the shipped file)."""
+        self._save_fees(actor, None, text)
+
+    def set_fees(self, actor: Actor, cost: Decimal, text: str) -> None:
+        """Both at once: each checked before either is written."""
+        self._save_fees(actor, cost, text)
+
+    def _save_fees(self, actor: Actor, cost: object, text: object) -> None:
         require(actor, Permission.OVERSEE_TEAMS)
-        try:
-            FeeTables.from_json(text)
-        except DomainError as exc:
-            raise ValidationError([FieldError("fee_tables", "care_fee_table_invalid")]) from exc
+        errors: list[FieldError] = []
+        if cost is not None and not is_money(cost, MAX_HOURLY_COST, allow_zero=False):
+            errors.append(FieldError("hourly_cost", INVALID))
+        if text is not None:
+            try:
+                FeeTables.from_json(text)  # type: ignore[arg-type]
+            except DomainError:
+                errors.append(FieldError("fee_tables", "care_fee_table_invalid"))
+        if errors:
+            raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
-            queries.put_setting(s, FEE_TABLES_KEY, text)
+            if cost is not None:
+                queries.put_setting(s, HOURLY_COST_KEY, str(cost))
+            if text is not None:
+                assert isinstance(text, str)
+                queries.put_setting(s, FEE_TABLES_KEY, text)
 
     # --- orders ----------------------------------------------------------------------
 

@@ -387,6 +387,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, dt.date.today()), {SRV, HEAD}),
     "care_services.fee_tables_json": (lambda w, a: w.services.care_services.fee_tables_json(a),
                                       {SRV, HEAD}),
+    "care_services.set_fees": (lambda w, a: w.services.care_services.set_fees(
+        a, Decimal("35.00"), w.services.care_services.fee_tables_json(w.setup)), {HEAD}),
     "care_services.set_hourly_cost": (lambda w, a: w.services.care_services.set_hourly_cost(
         a, Decimal("35.00")), {HEAD}),
     "care_services.set_fee_tables": (lambda w, a: w.services.care_services.set_fee_tables(

@@ -139,3 +139,42 @@ def test_other_teams_have_no_care_page(qtbot: QtBot, services: Services, carer: 
     head_tab = ServicesTab(services, head, Bus())
     qtbot.addWidget(head_tab)
     assert head_tab.care is not None
+
+
+def test_the_head_enters_the_councils_resolution(qtbot: QtBot, services: Services,
+                                                 desk: Actor, carer: Actor,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from ops_desktop.ui.services_team.fee_dialog import CareFeesDialog
+
+    head = _staff(services, "szef", "Szef", "", frozenset({Role.COORDINATOR}))
+    assert not CarePage(services, carer, Bus()).fees_button.isVisibleTo(None)  # type: ignore[arg-type]
+    page = CarePage(services, head, Bus())
+    qtbot.addWidget(page)
+    page.show()
+    assert page.fees_button.isVisible()
+    own = ('{"tables": [{"valid_from": "2026-01-01", "resolution": "Uchwała nr XX/150/2025",'
+           ' "legal_basis": "art. 50 ust. 6 u.p.s.", "hourly_cost": "30.00", "bands": ['
+           '{"up_to": "150", "single": "0", "family": "0"},'
+           '{"up_to": null, "single": "50", "family": "50"}]}]}')
+
+    def run(dialog: CareFeesDialog) -> int:
+        dialog.show()
+        assert dialog.hourly_cost.text() == "35,00"  # the sample's until the office sets one
+        dialog.hourly_cost.selectAll()
+        qtbot.keyClicks(dialog.hourly_cost, "trzydziesci")
+        dialog.tables.setPlainText(own.replace('"30.00"', "30"))
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        assert _error(dialog, "hourly_cost") != "" and _error(dialog, "fee_tables") != ""
+        assert dialog.hourly_cost.text() == "trzydziesci" and not dialog.saved  # kept
+        dialog.grab().save("/tmp/care-billing-fees.png")
+        dialog.hourly_cost.selectAll()
+        qtbot.keyClicks(dialog.hourly_cost, "42,80")
+        dialog.tables.setPlainText(own)
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        assert dialog.saved
+        return 1
+
+    monkeypatch.setattr(CareFeesDialog, "exec", run)
+    qtbot.mouseClick(page.fees_button, LEFT)
+    table, cost = services.care_services.fee_table(head, TODAY)
+    assert (table.resolution, cost) == ("Uchwała nr XX/150/2025", Decimal("42.80"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, money, month_year
 from ops_desktop.services.care_services import BillView, CareOrderView
 from ops_desktop.services.context import Actor
@@ -33,6 +34,7 @@ from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
+from ops_desktop.ui.services_team.fee_dialog import CareFeesDialog
 from ops_desktop.ui.services_team.order_dialog import CareOrderDialog, typed_hours
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -62,8 +64,12 @@ class CarePage(QWidget):
         self.summary = named(QLabel(), "care_summary", self.tr("Liczba zleceń"))
         self.new_button = push_button(self.tr("&Nowe zlecenie…"), "care_new_order",
                                       self.new_order)
+        # The council's resolution is the head's to enter (services/care_services.py).
+        self.fees_button = push_button(self.tr("&Odpłatność…"), "care_fees", self.edit_fees)
+        self.fees_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.fees_button)
         top.addWidget(self.new_button)
 
         self.month = named(QComboBox(), "care_month", self.tr("Miesiąc"))
@@ -233,6 +239,14 @@ class CarePage(QWidget):
             row = self.orders.row_of(lambda o: o.id, saved.id)
             if row is not None:
                 self.orders_table.selectRow(row)
+
+    def edit_fees(self) -> None:
+        dialog = CareFeesDialog(self.services, self.actor, self)
+        dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        if saved:
+            self._show_preview()
 
     def save_hours(self) -> None:
         order, month = self.chosen_order(), self.month.currentData()
