@@ -47,6 +47,10 @@ class Permission(StrEnum):
     # dziennik pracy socjalnej: quick entries of social work done (the head reads and writes)
     READ_SOCIAL_WORK_LOG = "read_social_work_log"
     WRITE_SOCIAL_WORK_LOG = "write_social_work_log"
+    # usługi opiekuńcze: orders, monthly hours and bills (the services team and the head);
+    # the scope of care is a health fact, so no other team reads them
+    READ_CARE_SERVICES = "read_care_services"
+    WRITE_CARE_SERVICES = "write_care_services"
     # kontrakt socjalny: drawn up, signed, reviewed and ended by the social-work team
     READ_SOCIAL_CONTRACTS = "read_social_contracts"
     WRITE_SOCIAL_CONTRACTS = "write_social_contracts"
@@ -100,7 +104,8 @@ _SOCIAL_WORK = _TEAM_COMMON | {
 
 # The services team takes a case where first contact finds a need for services and runs
 # the family interview itself (DOMAIN.md §1): on its own cases only (services/interviews.py).
-_SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS}
+_SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
+                            P.READ_CARE_SERVICES, P.WRITE_CARE_SERVICES}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 # A kontrakt socjalny is agreed between the person and their social worker: the head reads

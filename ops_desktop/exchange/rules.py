@@ -38,6 +38,10 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
     "social_work_log": frozenset({P.WRITE_SOCIAL_WORK_LOG}),
+    # Care services: the services team and the head (services/care_services.py).
+    "care_orders": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_deliveries": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_bills": frozenset({P.WRITE_CARE_SERVICES}),
     # The head confirming a grant writes the user's roles (services/grants.py).
     "users": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "pending_grants": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),

@@ -85,6 +85,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
     # The kind and minutes of a piece of social work are what is counted; its note is the
     # family's story.
     "social_work_log": frozenset({"note"}),
+    # The scope of care names what the person cannot do alone: a health fact (art. 9 RODO).
+    "care_orders": frozenset({"scope"}),
     # A kontrakt socjalny tells the family's situation; its end reason is the benefits
     # team's to learn through the service (a broken contract), not through the log.
     "social_contracts": frozenset({

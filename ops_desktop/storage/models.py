@@ -417,6 +417,62 @@ class SocialWorkLogRow(Tracked, Base):
     author_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
 
 
+class CareOrderRow(Tracked, Base):
+    """Usługi opiekuńcze ordered for a person (art. 50 u.p.s.) by the decision `decision_ref`
+    names: the scope of care (a health fact: services team and head only), hours per week in
+    hundredths, the period, the carer and the provider, and the income and household size
+    the fee is computed from (domain/care_fees.py)."""
+
+    __tablename__ = "care_orders"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    decision_ref: Mapped[str] = mapped_column(String(120))
+    scope: Mapped[str] = mapped_column(Text, server_default="")
+    hours_per_week_x100: Mapped[int] = mapped_column(Integer)
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    carer_name: Mapped[str] = mapped_column(String(120))
+    provider: Mapped[str] = mapped_column(String(200), server_default="")
+    income_grosze: Mapped[int] = mapped_column(Integer)
+    household_size: Mapped[int] = mapped_column(Integer)
+
+
+class CareDeliveryRow(Tracked, Base):
+    """The hours of care delivered under an order in one month (`month`: its first day), in
+    hundredths of an hour, as the services team enters them."""
+
+    __tablename__ = "care_deliveries"
+    __table_args__ = (Index("ix_care_deliveries_order_month", "order_id", "month"),)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_orders.id"))
+    month: Mapped[dt.date] = mapped_column(Date)
+    hours_x100: Mapped[int] = mapped_column(Integer)
+
+
+class CareBillRow(Tracked, Base):
+    """The monthly bill for care services, issued once and never changed: every figure it
+    states is kept as issued (a correction is a new bill naming this one in `corrects_id`)."""
+
+    __tablename__ = "care_bills"
+    __table_args__ = (Index("ix_care_bills_order_month", "order_id", "month"),)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_orders.id"))
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    month: Mapped[dt.date] = mapped_column(Date)
+    number: Mapped[str] = mapped_column(String(80))
+    hours_x100: Mapped[int] = mapped_column(Integer)
+    hourly_cost_grosze: Mapped[int] = mapped_column(Integer)
+    fee_percent: Mapped[str] = mapped_column(String(12))  # Decimal as text, exact
+    income_grosze: Mapped[int] = mapped_column(Integer)
+    household_size: Mapped[int] = mapped_column(Integer)
+    criterion_grosze: Mapped[int] = mapped_column(Integer)
+    income_share: Mapped[str] = mapped_column(String(12))  # % of the criterion, as text
+    amount_grosze: Mapped[int] = mapped_column(Integer)
+    resolution: Mapped[str] = mapped_column(Text)
+    legal_basis: Mapped[str] = mapped_column(Text)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    issued_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    corrects_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
 class SocialContractRow(Tracked, Base):
     """Kontrakt socjalny or its annex (domain/contracts.py): a social-work record, readable
     only by the social-work team and the head. Once signed by both sides its columns never

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from ops_desktop.storage.models import (
     ApplicationRow,
     AuditRow,
+    CareOrderRow,
     CaseRow,
     DecisionRow,
     HouseholdMemberRow,
@@ -231,6 +232,8 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "applications": dict(purpose="", other_ground=""),
         # Why a case was closed or reopened, in the team's words, may tell of the person too.
         "cases": dict(close_note="", reopen_note=""),
+        # The scope of care names what the person cannot do alone: a health fact.
+        "care_orders": dict(scope=""),
     }
 
 
@@ -244,6 +247,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         ApplicationRow: ApplicationRow.person_id.in_(person_ids),
         CaseRow: CaseRow.person_id.in_(person_ids),
         SocialWorkLogRow: _log_about(person_ids),
+        CareOrderRow: CareOrderRow.person_id.in_(person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -285,4 +289,5 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(ApplicationRow, ApplicationRow.person_id.in_(person_ids))
     run(CaseRow, CaseRow.person_id.in_(person_ids))
     run(SocialWorkLogRow, _log_about(person_ids))
+    run(CareOrderRow, CareOrderRow.person_id.in_(person_ids))
     return counts

@@ -37,6 +37,11 @@ REPLICATED: dict[str, Kind] = {
     "social_work_notes": Kind.APPEND_ONLY,
     # Dziennik pracy socjalnej: its author corrects or withdraws (a tombstone) an entry.
     "social_work_log": Kind.APPEND_ONLY,
+    # Usługi opiekuńcze: orders and monthly hours change; an issued bill never does (a
+    # correction is a new bill), so bills are only ever added.
+    "care_orders": Kind.MUTABLE,
+    "care_deliveries": Kind.MUTABLE,
+    "care_bills": Kind.APPEND_ONLY,
     # Kontrakt socjalny and its annexes; their actions change only while the contract is a
     # draft (the store's triggers refuse after signing), reviews are added.
     "social_contracts": Kind.SIGNED_ACT,

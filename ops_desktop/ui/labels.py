@@ -849,3 +849,55 @@ AUDIT_RECORD_FIELDS.update({
     ("cases", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik prowadzący sprawę"),
 })
 AUDIT_CODES[("social_work_log", "kind")] = LOG_KINDS
+# Usługi opiekuńcze (services/care_services.py)
+AUDIT_ENTITIES.update({
+    "care_orders": QT_TRANSLATE_NOOP("audit", "zlecenie usług opiekuńczych"),
+    "care_deliveries": QT_TRANSLATE_NOOP("audit", "godziny usług opiekuńczych w miesiącu"),
+    "care_bills": QT_TRANSLATE_NOOP("audit", "rachunek za usługi opiekuńcze"),
+})
+AUDIT_RECORD_FIELDS.update({
+    ("care_orders", "decision_ref"): QT_TRANSLATE_NOOP("audit", "decyzja przyznająca usługi"),
+    ("care_orders", "scope"): QT_TRANSLATE_NOOP("audit", "zakres usług"),
+    ("care_orders", "hours_per_week_x100"): QT_TRANSLATE_NOOP("audit", "godziny tygodniowo (×100)"),
+    ("care_orders", "starts_on"): QT_TRANSLATE_NOOP("audit", "usługi od"),
+    ("care_orders", "ends_on"): QT_TRANSLATE_NOOP("audit", "usługi do"),
+    ("care_orders", "carer_name"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_orders", "provider"): QT_TRANSLATE_NOOP("audit", "wykonawca usług"),
+    ("care_orders", "income_grosze"): QT_TRANSLATE_NOOP("audit", "dochód (gr)"),
+    ("care_orders", "household_size"): QT_TRANSLATE_NOOP("audit", "liczba osób w rodzinie"),
+    ("care_deliveries", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_deliveries", "month"): QT_TRANSLATE_NOOP("audit", "miesiąc"),
+    ("care_deliveries", "hours_x100"): QT_TRANSLATE_NOOP("audit", "godziny wykonane (×100)"),
+    ("care_bills", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_bills", "month"): QT_TRANSLATE_NOOP("audit", "miesiąc"),
+    ("care_bills", "number"): QT_TRANSLATE_NOOP("audit", "numer rachunku"),
+    ("care_bills", "hours_x100"): QT_TRANSLATE_NOOP("audit", "godziny wykonane (×100)"),
+    ("care_bills", "hourly_cost_grosze"): QT_TRANSLATE_NOOP("audit", "koszt godziny (gr)"),
+    ("care_bills", "fee_percent"): QT_TRANSLATE_NOOP("audit", "odpłatność (%)"),
+    ("care_bills", "income_grosze"): QT_TRANSLATE_NOOP("audit", "dochód (gr)"),
+    ("care_bills", "household_size"): QT_TRANSLATE_NOOP("audit", "liczba osób w rodzinie"),
+    ("care_bills", "criterion_grosze"): QT_TRANSLATE_NOOP("audit", "kryterium dochodowe (gr)"),
+    ("care_bills", "income_share"): QT_TRANSLATE_NOOP("audit", "dochód w % kryterium"),
+    ("care_bills", "amount_grosze"): QT_TRANSLATE_NOOP("audit", "kwota rachunku (gr)"),
+    ("care_bills", "resolution"): QT_TRANSLATE_NOOP("audit", "uchwała rady gminy"),
+    ("care_bills", "legal_basis"): QT_TRANSLATE_NOOP("audit", "podstawa prawna"),
+    ("care_bills", "issued_on"): QT_TRANSLATE_NOOP("audit", "data wystawienia"),
+    ("care_bills", "issued_by"): QT_TRANSLATE_NOOP("audit", "wystawił(a)"),
+    ("care_bills", "corrects_id"): QT_TRANSLATE_NOOP("audit", "koryguje rachunek"),
+})
+AUDIT_SETTINGS.update({
+    "care_hourly_cost": QT_TRANSLATE_NOOP("audit", "koszt godziny usług opiekuńczych"),
+    "care_fee_tables": QT_TRANSLATE_NOOP("audit", "tabela odpłatności za usługi opiekuńcze"),
+})
+ERRORS.update({
+    "hours_two_decimals": QT_TRANSLATE_NOOP("errors", "Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5."),
+    "hours_out_of_range": QT_TRANSLATE_NOOP("errors", "Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0)."),
+    "future_month": QT_TRANSLATE_NOOP("errors", "Godzin za przyszły miesiąc nie wpisuje się."),
+    "month_outside_order": QT_TRANSLATE_NOOP("errors", "Ten miesiąc jest poza okresem zlecenia."),
+    "no_hours_entered": QT_TRANSLATE_NOOP("errors", "Najpierw zapisz godziny wykonane w tym miesiącu."),
+    "no_care_fee_table": QT_TRANSLATE_NOOP("errors", "Brak tabeli odpłatności obowiązującej w tym miesiącu."),
+    "care_fee_table_invalid": QT_TRANSLATE_NOOP("errors", "Tabela odpłatności jest niepoprawna."),
+    "care_bill_issued": QT_TRANSLATE_NOOP("errors", "Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący."),
+    "care_bill_not_latest": QT_TRANSLATE_NOOP("errors", "Korygować można tylko ostatni rachunek za ten miesiąc."),
+    "not_services_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu usług."),
+})

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.vocabulary import Role, Team
+from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.accounts import SignOutWay
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -33,14 +33,14 @@ def _tab_factories() -> list[tuple[Role, TabFactory]]:
     from ops_desktop.ui.benefits.tab import BenefitsTab
     from ops_desktop.ui.coordinator.tab import CoordinatorTab
     from ops_desktop.ui.first_contact.tab import FirstContactTab
+    from ops_desktop.ui.services_team.tab import ServicesTab
     from ops_desktop.ui.social_work.tab import SocialWorkTab
-    from ops_desktop.ui.team_tab import CasesTab
 
     return [
         (Role.FIRST_CONTACT, FirstContactTab),
         (Role.BENEFITS, BenefitsTab),
         (Role.SOCIAL_WORK, SocialWorkTab),
-        (Role.SERVICES, lambda s, a, b: CasesTab(s, a, b, Team.SERVICES.value)),
+        (Role.SERVICES, ServicesTab),
         (Role.COORDINATOR, CoordinatorTab),
         (Role.ADMINISTRATOR, AdminTab),
         (Role.AUDITOR, AuditTab),

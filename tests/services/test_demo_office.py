@@ -202,3 +202,22 @@ def test_the_social_work_log_holds_the_workers_entries_and_one_case_was_handed_o
     loads = services.caseload.workers(head)
     assert {w.worker_name for w in loads} >= {w.full_name for w in workers}
     assert sum(w.open_cases for w in loads) > 0
+
+
+def test_two_care_orders_with_three_months_billed(office: Office) -> None:
+    from decimal import Decimal
+
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    carer = next(a for a in staff if a.roles == {Role.SERVICES})
+    orders = services.care_services.orders(carer)
+    assert len(orders) == 2 and office.counts["care_bills"] == 6
+    bills = {o.household_size: services.care_services.bills(carer, o.id) for o in orders}
+    assert [len(b) for b in bills.values()] == [3, 3]
+    # single, 1600 zł: 158,42 % of 1010 zł → 15 % of 35 zł; 42 h → 220,50 zł
+    assert [b.amount for b in bills[1]] == [Decimal("220.50"), Decimal("212.63"),
+                                            Decimal("231.00")]
+    # a couple, 750 zł each: under 823 zł → free
+    assert all(b.amount == 0 and b.fee_percent == 0 for b in bills[2])
+    months = [b.month for b in bills[1]]
+    assert months == sorted(months) and all(b.issued_on > b.month for b in bills[1])

@@ -39,6 +39,7 @@ from ops_desktop.domain.vocabulary import (
 from ops_desktop.services.accounts import NewAccount
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.backups import BackupError
+from ops_desktop.services.care_services import CareOrderInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.contracts import AnnexInput, ContractView
 from ops_desktop.services.decisions import DecisionInput
@@ -112,6 +113,22 @@ class World:
         user_id = self.colleague()
         return next(g.id for g in self.services.accounts.grants.pending(self.setup)
                     if g.user_id == user_id)
+
+    def care_order(self, hours: bool = False, billed: bool = False) -> uuid.UUID:
+        """An order of care services on a services case; with this month's hours (and bill)."""
+        month = dt.date.today().replace(day=1)
+        order = self.services.care_services.add_order(self.setup, CareOrderInput(
+            self.team_case(Team.SERVICES), "OPS.8310.1.2026", "Pomoc w higienie.",
+            Decimal("10"), month, add_months(month, 6), "Maria Kowal", "", Decimal("900"), 1))
+        if hours or billed:
+            self.services.care_services.record_hours(self.setup, order.id, month, Decimal("8"))
+        if billed:
+            self.services.care_services.issue_bill(self.setup, order.id, month)
+        return order.id
+
+    def care_bill(self) -> uuid.UUID:
+        order_id = self.care_order(billed=True)
+        return self.services.care_services.bills(self.setup, order_id)[0].id
 
     def draft(self) -> uuid.UUID:
         app_id = self.application()
@@ -343,6 +360,39 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         w.social_case(), dt.date.today(), LogKind.COUNSELLING, 30)), {SW, HEAD}),
     "social_work_log.entries": (lambda w, a: w.services.social_work_log.entries(a), {SW, HEAD}),
     "social_work_log.count": (lambda w, a: w.services.social_work_log.count(a), {SW, HEAD}),
+    # usługi opiekuńcze: the services team and the head; the scope of care is a health fact,
+    # so no other team reads orders or bills. The fee data: the head.
+    "care_services.add_order": (lambda w, a: w.services.care_services.add_order(
+        a, CareOrderInput(w.team_case(Team.SERVICES), "OPS.8310.2.2026", "Zakupy.",
+                          Decimal("5"), dt.date.today(), dt.date.today(), "Ewa Nowak", "",
+                          Decimal("800"), 2)), {SRV, HEAD}),
+    "care_services.orders": (lambda w, a: w.services.care_services.orders(a), {SRV, HEAD}),
+    "care_services.count_orders": (lambda w, a: w.services.care_services.count_orders(a),
+                                   {SRV, HEAD}),
+    "care_services.record_hours": (lambda w, a: w.services.care_services.record_hours(
+        a, w.care_order(), dt.date.today(), Decimal("6")), {SRV, HEAD}),
+    "care_services.deliveries": (lambda w, a: w.services.care_services.deliveries(
+        a, w.care_order(hours=True)), {SRV, HEAD}),
+    "care_services.preview_bill": (lambda w, a: w.services.care_services.preview_bill(
+        a, w.care_order(hours=True), dt.date.today()), {SRV, HEAD}),
+    "care_services.issue_bill": (lambda w, a: w.services.care_services.issue_bill(
+        a, w.care_order(hours=True), dt.date.today()), {SRV, HEAD}),
+    "care_services.bills": (lambda w, a: w.services.care_services.bills(
+        a, w.care_order(billed=True)), {SRV, HEAD}),
+    "care_services.bill_paper": (lambda w, a: w.services.care_services.bill_paper(
+        a, w.care_bill()), {SRV, HEAD}),
+    "care_services.render_bill": (lambda w, a: w.services.care_services.render_bill(
+        a, w.care_bill()), {SRV, HEAD}),
+    "care_services.fee_table": (lambda w, a: w.services.care_services.fee_table(
+        a, dt.date.today()), {SRV, HEAD}),
+    "care_services.fee_tables_json": (lambda w, a: w.services.care_services.fee_tables_json(a),
+                                      {SRV, HEAD}),
+    "care_services.set_fees": (lambda w, a: w.services.care_services.set_fees(
+        a, Decimal("35.00"), w.services.care_services.fee_tables_json(w.setup)), {HEAD}),
+    "care_services.set_hourly_cost": (lambda w, a: w.services.care_services.set_hourly_cost(
+        a, Decimal("35.00")), {HEAD}),
+    "care_services.set_fee_tables": (lambda w, a: w.services.care_services.set_fee_tables(
+        a, w.services.care_services.fee_tables_json(w.setup)), {HEAD}),
     # caseload: a worker's own list; every worker's load and handing a case over: the head
     "caseload.my_cases": (lambda w, a: w.services.caseload.my_cases(a), {SW, HEAD}),
     "caseload.workers": (lambda w, a: w.services.caseload.workers(a), {HEAD}),

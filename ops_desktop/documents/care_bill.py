@@ -1,0 +1,122 @@
+"""Rachunek za usługi opiekuńcze: the monthly bill handed to the person receiving care.
+
+Every figure is the bill as issued (services/care_services.py keeps it unchanged), so a
+reprint is the same paper; the fee table is cited by the council resolution that applied.
+The scope of care is not printed: the bill says what is owed and why, not what the person
+cannot do alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.documents.pages import Section, build_pdf
+from ops_desktop.documents.styles import GREY, TEXT_WIDTH, Styles, styles, text
+from ops_desktop.documents.values import date_long, date_short, money, month_year
+
+LABEL_WIDTH = 70 * mm
+
+
+@dataclass(frozen=True)
+class CareBillOnPaper:
+    office: OfficeOnPaper
+    number: str
+    issued_on: dt.date
+    month: dt.date
+    person_name: str
+    address: str
+    case_sign: str
+    decision_ref: str
+    carer_name: str
+    provider: str
+    hours: Decimal
+    hourly_cost: Decimal
+    income: Decimal
+    household_size: int
+    criterion: Decimal
+    income_share: Decimal
+    fee_percent: Decimal
+    amount: Decimal
+    resolution: str
+    legal_basis: str
+    example_table: bool  # the shipped sample table: the paper says so
+    corrects_number: str | None
+
+
+def _figure(value: Decimal) -> str:
+    """A percentage or hours as the office writes them: "15", "12,5"."""
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+def render_care_bill(doc: CareBillOnPaper) -> bytes:
+    section = Section(office=doc.office, reference=f"Rachunek nr {doc.number}",
+                      watermark="WZÓR" if doc.example_table else "")
+    return build_pdf([(section, care_bill_story(doc))], title=f"Rachunek {doc.number}")
+
+
+def care_bill_story(doc: CareBillOnPaper) -> list[Flowable]:
+    st = styles()
+    title = "RACHUNEK ZA USŁUGI OPIEKUŃCZE"
+    if doc.corrects_number:
+        title = "RACHUNEK KORYGUJĄCY ZA USŁUGI OPIEKUŃCZE"
+    story: list[Flowable] = [
+        Paragraph(f"{text(doc.office.place)}, {date_long(doc.issued_on)}", st.right),
+        Spacer(1, 6 * mm),
+        Paragraph(title, st.title),
+        Paragraph(f"nr {text(doc.number)} za {month_year(doc.month)}", st.subtitle),
+    ]
+    if doc.corrects_number:
+        story.append(Paragraph(
+            f"Koryguje rachunek nr {text(doc.corrects_number)}.", st.centred))
+    story += [Spacer(1, 4 * mm), _table(doc, st), Spacer(1, 6 * mm),
+              Paragraph(f"Do zapłaty: <b>{money(doc.amount)}</b>", st.left),
+              Spacer(1, 4 * mm), _basis(doc, st)]
+    return story
+
+
+def _table(doc: CareBillOnPaper, st: Styles) -> Table:
+    per_person = "dochód osoby samotnie gospodarującej" if doc.household_size == 1 else (
+        f"dochód na osobę w rodzinie ({doc.household_size} os.)")
+    rows = [
+        ("Świadczeniobiorca", f"<b>{text(doc.person_name)}</b><br/>{text(doc.address)}"),
+        ("Znak sprawy", text(doc.case_sign)),
+        ("Decyzja przyznająca usługi", text(doc.decision_ref)),
+        ("Opiekun(ka) / wykonawca", text(", ".join(
+            p for p in (doc.carer_name, doc.provider) if p))),
+        ("Miesiąc", month_year(doc.month)),
+        ("Liczba godzin wykonanych usług", _figure(doc.hours)),
+        ("Koszt 1 godziny usług", money(doc.hourly_cost)),
+        ("Dochód rodziny", money(doc.income)),
+        ("Kryterium dochodowe", money(doc.criterion)),
+        (per_person.capitalize() + " w % kryterium", f"{_figure(doc.income_share)}%"),
+        ("Odpłatność (% kosztu godziny)", f"{_figure(doc.fee_percent)}%"),
+        ("Wyliczenie", f"{_figure(doc.hours)} godz. × {money(doc.hourly_cost)} × "
+                       f"{_figure(doc.fee_percent)}% = {money(doc.amount)}"),
+    ]
+    table = Table([[Paragraph(label, st.label), Paragraph(value, st.left)]
+                   for label, value in rows],
+                  colWidths=[LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GREY),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.4, GREY),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+    ]))
+    return table
+
+
+def _basis(doc: CareBillOnPaper, st: Styles) -> Paragraph:
+    lines = [f"Podstawa: {text(doc.legal_basis)}; {text(doc.resolution)}."]
+    if doc.example_table:
+        lines.append("Tabela odpłatności jest przykładowa – ośrodek nie wprowadził jeszcze "
+                     "uchwały własnej rady gminy.")
+    lines.append(f"Wystawiono dnia {date_short(doc.issued_on)} r.")
+    return Paragraph("<br/>".join(lines), st.small)

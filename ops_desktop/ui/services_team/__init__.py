@@ -1,0 +1,1 @@
+"""The services team's tab: its inbox and cases, and usługi opiekuńcze."""

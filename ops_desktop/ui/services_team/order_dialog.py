@@ -1,0 +1,123 @@
+"""A new order of usługi opiekuńcze for a case of the services team, as its decision states."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+
+from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.care_orders import MAX_CARER, MAX_DECISION_REF, MAX_PROVIDER, parse_hours
+from ops_desktop.domain.money import MoneyFormatError, parse_money
+from ops_desktop.domain.vocabulary import Team
+from ops_desktop.services.care_services import CareOrderInput, CareOrderView
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
+from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
+from ops_desktop.ui.forms import FieldErrors, named, save_cancel
+from ops_desktop.ui.guard import attempt
+
+
+def typed_hours(text: str) -> Decimal | str:
+    """Hours as typed, or the text itself for the service to refuse under its field."""
+    try:
+        return parse_hours(text)
+    except ValueError:
+        return text
+
+
+def typed_money(text: str) -> Decimal | str:
+    try:
+        return parse_money(text)
+    except MoneyFormatError:
+        return text
+
+
+def as_date(edit: QWidget) -> dt.date:
+    picked = edit.date()  # type: ignore[attr-defined]
+    return dt.date(picked.year(), picked.month(), picked.day())
+
+
+class CareOrderDialog(QDialog):
+    """Every field of the order at once; a refusal names each wrong field and keeps the rest."""
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.saved: CareOrderView | None = None
+        self.setWindowTitle(self.tr("Nowe zlecenie usług opiekuńczych"))
+        self.fields = FieldErrors()
+        self.case = named(QComboBox(), "care_case", self.tr("Sprawa zespołu usług"))
+        for case in services.referrals.cases(actor, Team.SERVICES.value, 200, None, True):
+            self.case.addItem(f"{case.sign} – {case.person_name}", case.id)
+        self.decision_ref = named(QLineEdit(), "care_decision_ref",
+                                  self.tr("Decyzja przyznająca usługi"))
+        self.decision_ref.setMaxLength(MAX_DECISION_REF)
+        self.decision_ref.setPlaceholderText(self.tr("numer i data decyzji"))
+        self.scope = plain_text("care_scope", self.tr("Zakres usług (poufny)"), 70)
+        self.hours_per_week = named(QLineEdit(), "care_hours_per_week",
+                                    self.tr("Godziny tygodniowo"))
+        self.hours_per_week.setMaximumWidth(90)
+        first = dt.date.today().replace(day=1)
+        self.starts_on = date_edit("care_starts_on", self.tr("Usługi od"), first)
+        self.ends_on = date_edit("care_ends_on", self.tr("Usługi do"),
+                                 add_months(first, 12) - dt.timedelta(days=1))
+        self.carer_name = named(QLineEdit(), "care_carer", self.tr("Opiekun(ka)"))
+        self.carer_name.setMaxLength(MAX_CARER)
+        self.provider = named(QLineEdit(), "care_provider", self.tr("Wykonawca usług"))
+        self.provider.setMaxLength(MAX_PROVIDER)
+        self.income = named(QLineEdit(), "care_income", self.tr("Dochód rodziny miesięcznie"))
+        self.income.setMaximumWidth(140)
+        self.household_size = named(QSpinBox(), "care_household_size",
+                                    self.tr("Liczba osób w rodzinie"))
+        self.household_size.setRange(1, 30)
+        buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz zlecenie"),
+                                                   "care_order", self.save)
+        form = QFormLayout()
+        rows = (
+            (self.tr("&Sprawa:"), "case_id", self.case),
+            (self.tr("&Decyzja:"), "decision_ref", self.decision_ref),
+            (self.tr("Za&kres usług:"), "scope", self.scope),
+            (self.tr("&Godzin tygodniowo:"), "hours_per_week", self.hours_per_week),
+            (self.tr("Usługi &od:"), "starts_on", self.starts_on),
+            (self.tr("Usł&ugi do:"), "ends_on", self.ends_on),
+            (self.tr("Opi&ekun(ka):"), "carer_name", self.carer_name),
+            (self.tr("&Wykonawca:"), "provider", self.provider),
+            (self.tr("Dochód &rodziny (zł):"), "income", self.income),
+            (self.tr("&Liczba osób w rodzinie:"), "household_size", self.household_size),
+        )
+        for text, field, widget in rows:
+            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint(self.tr(
+            "Dochód i liczba osób jak w decyzji: odpłatność wynika z nich według uchwały rady "
+            "gminy. Zakres usług widzą tylko zespół usług i kierownik.")))
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+
+    def typed(self) -> CareOrderInput:
+        case_id = self.case.currentData()
+        return CareOrderInput(
+            case_id=case_id if isinstance(case_id, uuid.UUID) else None,  # type: ignore[arg-type]
+            decision_ref=self.decision_ref.text(), scope=self.scope.toPlainText(),
+            hours_per_week=typed_hours(self.hours_per_week.text()),  # type: ignore[arg-type]
+            starts_on=as_date(self.starts_on), ends_on=as_date(self.ends_on),
+            carer_name=self.carer_name.text(), provider=self.provider.text(),
+            income=typed_money(self.income.text()),  # type: ignore[arg-type]
+            household_size=self.household_size.value())
+
+    def save(self) -> None:
+        data = self.typed()
+        if data.case_id is None:
+            self.fields.say("case_id", self.tr("Brak otwartej sprawy zespołu usług."))
+            return
+        self.fields.clear()
+        saved = attempt(self, lambda: self.services.care_services.add_order(self.actor, data),
+                        self.fields)
+        if saved is not None:
+            self.saved = saved
+            self.accept()

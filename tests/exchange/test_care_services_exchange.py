@@ -1,0 +1,57 @@
+"""Care orders, the month's hours and the bills travel between the office's PCs; an issued
+bill rewritten on another PC under a colleague's account is refused there."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from ops_desktop.domain.vocabulary import Role, Team
+from ops_desktop.services.care_services import CareOrderInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.exchange import ExchangeService
+from ops_desktop.services.hub import Services
+from ops_desktop.storage.models import CareBillRow
+from tests.exchange.conftest import sync_all
+from tests.services.helpers import person, referral_intake
+
+
+@pytest.fixture
+def carers(services: Services) -> tuple[Actor, Actor]:
+    """Two services workers, set up before the office is shared (fixtures in order)."""
+    made = []
+    for login, name in (("uslugi1", "Ewa Pierwsza"), ("uslugi2", "Jan Drugi")):
+        user_id = services.office.add_user(login, name, "", frozenset({Role.SERVICES}))
+        made.append(Actor(user_id, name, "", frozenset({Role.SERVICES})))
+    return made[0], made[1]
+
+
+def test_an_order_and_its_bill_reach_the_other_pc_and_stay_as_issued(
+        desk: Actor, carers: tuple[Actor, Actor], two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    carer, colleague = carers
+    pid = pc1.persons.register_household(desk, person(), [])
+    rid = pc1.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
+    assert rid is not None
+    case_id = pc1.referrals.accept(carer, rid).id
+    month = dt.date.today().replace(day=1)
+    order = pc1.care_services.add_order(carer, CareOrderInput(
+        case_id, "OPS.8310.4.2026", "Pomoc w higienie.", Decimal("10"), month,
+        month + dt.timedelta(days=200), "Maria Kowal", "", Decimal("1600"), 1))
+    pc1.care_services.record_hours(carer, order.id, month, Decimal("40"))
+    bill = pc1.care_services.issue_bill(carer, order.id, month)
+    sync_all(pc1, pc2)
+    assert [o.id for o in pc2.care_services.orders(colleague)] == [order.id]
+    assert pc2.care_services.bills(colleague, order.id) == [bill]
+
+    # A tampered program on PC 2 rewrites the bill under the colleague's account.
+    with pc2.db.session(colleague.user_id) as s:
+        row = s.get(CareBillRow, bill.id)
+        assert row is not None
+        row.amount_grosze = 1
+    ExchangeService(pc2.db).sync()
+    report = ExchangeService(pc1.db).sync()
+    assert report.quarantined == {"append_only": 1}
+    assert pc1.care_services.bills(carer, order.id)[0].amount == Decimal("210.00")
