@@ -1,6 +1,6 @@
 """care services: orders of usługi opiekuńcze, the hours delivered each month, the bills
 
-Revision ID: 0021_care_services
+Revision ID: 0019_care_services
 Revises: 0018_interviews
 Create Date: 2026-12-03 12:30:00
 
@@ -17,7 +17,7 @@ from alembic import op
 
 from ops_desktop.storage.migrations.columns import tracked_columns
 
-revision = '0021_care_services'
+revision = '0019_care_services'
 down_revision = '0018_interviews'
 branch_labels = None
 depends_on = None
