@@ -38,6 +38,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
     "social_work_log": frozenset({P.WRITE_SOCIAL_WORK_LOG}),
+    "blue_cards": frozenset({P.WRITE_BLUE_CARD}),
+    "blue_card_parties": frozenset({P.WRITE_BLUE_CARD}),
+    "blue_card_steps": frozenset({P.WRITE_BLUE_CARD}),
     # The head confirming a grant writes the user's roles (services/grants.py).
     "users": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "pending_grants": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),

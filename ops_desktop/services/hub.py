@@ -9,6 +9,7 @@ from ops_desktop.services.accounts import AccountService
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
+from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.decisions import DecisionService
@@ -39,6 +40,7 @@ class Services:
     social_work: SocialWorkService
     social_work_log: SocialWorkLogService
     caseload: CaseloadService
+    blue_cards: BlueCardService
     contracts: ContractService
     interviews: InterviewService
     accounts: AccountService
@@ -66,6 +68,7 @@ class Services:
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),
             caseload=CaseloadService(db),
+            blue_cards=BlueCardService(db),
             contracts=ContractService(db),
             interviews=InterviewService(db),
             accounts=AccountService(db, office),
