@@ -17,6 +17,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
+from ops_desktop.documents.blue_card_letter import FormALetter, render_form_a_letter
 from ops_desktop.domain.blue_card import (
     BlueCardLaw,
     OpenStep,
@@ -27,12 +28,14 @@ from ops_desktop.domain.blue_card import (
     open_steps,
     step_errors,
 )
+from ops_desktop.domain.calendar import add_working_days
 from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import INVALID, require_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services import caseload
 from ops_desktop.services.context import Actor, require, require_team
+from ops_desktop.services.office import OfficeService
 from ops_desktop.services.social_work_log import open_social_work_case
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import blue_card_queries as card_q
@@ -47,6 +50,8 @@ from ops_desktop.storage.models import (
 
 TEAM = Team.SOCIAL_WORK.value
 ENTITY = "blue_cards"
+# Every table of the procedure: the audit entries about them are the procedure's too.
+ENTITIES = frozenset({"blue_cards", "blue_card_parties", "blue_card_steps"})
 DEADLINE_KIND = "blue_card_step"  # the caseload's code for a Niebieska Karta step
 
 
@@ -240,8 +245,31 @@ class BlueCardService:
         require_team(actor, Permission.READ_BLUE_CARD, TEAM)
         with self.db.session(actor.user_id) as s:
             view = self._get(s, card_id)
-            audit.record(s, actor.user_id, "view", ENTITY, view.id, None)
+            audit.record(s, actor.user_id, "view", ENTITY, str(view.id), None)
             return view
+
+    def letter(self, actor: Actor, card_id: uuid.UUID) -> FormALetter:
+        """The letter handing form A to the team's chair, signed by the actor; printing it is
+        logged."""
+        require_team(actor, Permission.READ_BLUE_CARD, TEAM)
+        office = OfficeService(self.db).settings().on_paper()
+        with self.db.session(actor.user_id) as s:
+            view = self._get(s, card_id)
+            audit.record(s, actor.user_id, "print", ENTITY, str(view.id), None)
+        rule = next(r for r in view.law.steps if r.code == "to_chair")
+        wording = next((x for x in view.law.letters if x.code == "form_a_to_chair"), None)
+        return FormALetter(
+            office=office, case_sign=view.case_sign, written_on=office_today(),
+            form_a_on=view.form_a_on, filled_by=view.filled_by,
+            victims=len(view.of_role(PartyRole.VICTIM)),
+            using_violence=len(view.of_role(PartyRole.USING_VIOLENCE)),
+            due_on=add_working_days(view.form_a_on, rule.working_days),
+            source=view.law.source, worker_name=actor.full_name,
+            worker_position=actor.position,
+            unconfirmed=wording.cite if wording and not wording.confirmed else "")
+
+    def render_letter(self, actor: Actor, card_id: uuid.UUID) -> bytes:
+        return render_form_a_letter(self.letter(actor, card_id))
 
     def overdue(self, actor: Actor) -> list[tuple[BlueCardView, OpenStep]]:
         """For the head: every overdue step of every open procedure, the longest overdue
