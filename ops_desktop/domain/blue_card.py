@@ -159,13 +159,14 @@ def form_a_errors(filled_on: object, filled_by: object, victims: object,
     if not errors and filled_on > today:  # type: ignore[operator]
         errors.append(FieldError("filled_on", "future_date"))
     errors += text_errors("filled_by", filled_by, MAX_FILLED_BY, required=True)
+    lists_ok = True
     for field, ids in (("victims", victims), ("using_violence", using_violence)):
         if not isinstance(ids, (list, tuple, frozenset, set)) or len(ids) > MAX_PARTIES:
             errors.append(FieldError(field, INVALID))
+            lists_ok = False
         elif not ids:
             errors.append(FieldError(field, "required"))
-    if (not errors and isinstance(victims, (list, tuple, frozenset, set))
-            and set(victims) & set(using_violence)):  # type: ignore[arg-type]
+    if lists_ok and set(victims) & set(using_violence):  # type: ignore[arg-type]
         errors.append(FieldError("using_violence", "party_both_roles"))
     return errors + text_errors("note", note, MAX_NOTE, multiline=True)
 

@@ -271,6 +271,13 @@ class BlueCardService:
     def render_letter(self, actor: Actor, card_id: uuid.UUID) -> bytes:
         return render_form_a_letter(self.letter(actor, card_id))
 
+    def household_of_case(self, actor: Actor, case_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """Who form A can name from the case: everyone in its person's household (id, name)."""
+        require_team(actor, Permission.WRITE_BLUE_CARD, TEAM)
+        with self.db.session(actor.user_id) as s:
+            case = open_social_work_case(s, case_id)
+            return card_q.names(s, queries.household_member_ids(s, case.person_id))
+
     def overdue(self, actor: Actor) -> list[tuple[BlueCardView, OpenStep]]:
         """For the head: every overdue step of every open procedure, the longest overdue
         first – the escalation of a deadline the team missed."""

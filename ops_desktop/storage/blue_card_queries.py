@@ -85,3 +85,13 @@ def live_persons(session: Session, ids: set[uuid.UUID]) -> set[uuid.UUID]:
         return set()
     return set(session.scalars(select(PersonRow.id).where(
         PersonRow.id.in_(ids), PersonRow.deleted_at.is_(None))))
+
+
+def names(session: Session, ids: list[uuid.UUID]) -> list[tuple[uuid.UUID, str]]:
+    """The persons' ids and names, by surname."""
+    if not ids:
+        return []
+    stmt = (select(PersonRow.id, PersonRow.last_name, PersonRow.first_name)
+            .where(PersonRow.id.in_(ids), PersonRow.deleted_at.is_(None))
+            .order_by(PersonRow.last_name, PersonRow.first_name))
+    return [(i, _name(last, first)) for i, last, first in session.execute(stmt)]

@@ -363,6 +363,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "blue_cards.procedures": (lambda w, a: w.services.blue_cards.procedures(a), {SW, HEAD}),
     "blue_cards.procedure": (lambda w, a: w.services.blue_cards.procedure(
         a, _blue_card(w)), {SW, HEAD}),
+    "blue_cards.household_of_case": (lambda w, a: w.services.blue_cards.household_of_case(
+        a, w.social_case()), {SW, HEAD}),
     "blue_cards.overdue": (lambda w, a: w.services.blue_cards.overdue(a), {HEAD}),
     "blue_cards.render_letter": (lambda w, a: w.services.blue_cards.render_letter(
         a, _blue_card(w)), {SW, HEAD}),
