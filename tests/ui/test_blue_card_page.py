@@ -106,3 +106,23 @@ def test_a_step_is_recorded_and_the_letter_printed(
     qtbot.mouseClick(page.letter_button, LEFT)
     assert len(handed) == 1 and handed[0][0].startswith(b"%PDF")
     assert messages == []
+
+
+def test_the_head_sees_the_overdue_step_in_its_own_tab(
+        qtbot: QtBot, services: Services, social_worker: Actor, coordinator: Actor,
+        family: Family) -> None:  # noqa: F811
+    from ops_desktop.ui.coordinator.tab import CoordinatorTab
+    from tests.services.test_blue_card import _form_a
+    long_ago = TODAY - dt.timedelta(days=30)
+    services.blue_cards.start(social_worker, _form_a(family, filled_on=long_ago))
+    tab = CoordinatorTab(services, coordinator, Bus())
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    index = tab.pages.indexOf(tab.blue_card_page)
+    assert tab.pages.tabText(index) == "Niebieska Karta – terminy (1)"
+    model = tab.blue_card_page.model
+    assert model.index(0, 2).data() == "formularz A u przewodniczącego zespołu"
+    assert model.index(0, 3).data() == add_working_days(long_ago, 5).strftime("%d.%m.%Y")
+    tab.pages.setCurrentIndex(index)
+    tab.grab().save("/tmp/blue-card-head.png")
