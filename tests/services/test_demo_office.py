@@ -202,3 +202,15 @@ def test_the_social_work_log_holds_the_workers_entries_and_one_case_was_handed_o
     loads = services.caseload.workers(head)
     assert {w.worker_name for w in loads} >= {w.full_name for w in workers}
     assert sum(w.open_cases for w in loads) > 0
+
+
+def test_one_niebieska_karta_in_progress_with_one_overdue_step(office: Office) -> None:
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    head = next(a for a in staff if Role.COORDINATOR in a.roles)
+    assert office.counts["blue_cards"] == 1
+    [card] = services.blue_cards.procedures(head)
+    assert [d.code for d in card.done] == ["to_chair"]
+    assert len(card.parties) == 2 and card.next_step is not None
+    [(late, step)] = services.blue_cards.overdue(head)
+    assert late.id == card.id and step.code == "group_appointed"
