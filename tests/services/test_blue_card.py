@@ -209,3 +209,21 @@ def test_the_letter_to_the_chair_prints_form_a_facts_and_no_names(
     assert f"upływa {due:%d.%m.%Y} r." in text and "Dz.U. 2023 poz. 1870" in text
     assert social_worker.full_name in text and "do potwierdzenia" in text
     assert "Wrona" not in text and SECRET not in text  # the names and story stay on form A
+
+
+def test_anonymising_a_party_blanks_who_reported_and_the_notes(
+        services: Services, social_worker: Actor, family: Family) -> None:
+    from ops_desktop.storage import personal_data_queries as pq
+    from ops_desktop.storage.models import BlueCardStepRow, utcnow
+
+    card = services.blue_cards.start(social_worker, _form_a(family))
+    services.blue_cards.record_step(social_worker, card.id, "form_d", TODAY, note=SECRET)
+    with services.db.session() as s:
+        rows = pq.blanked_rows(s, [family.husband])
+        assert rows["blue_cards"] == {str(card.id)} and len(rows["blue_card_steps"]) == 1
+        pq.anonymise(s, [family.husband], None, ("Osoba", "zanonimizowana"), utcnow())
+    with services.db.session() as s:
+        row = s.get(BlueCardRow, card.id)
+        assert row is not None and (row.filled_by, row.note) == ("", "")
+        assert [n for n in s.scalars(select(BlueCardStepRow.note))] == [""]
+        assert row.form_a_on == card.form_a_on  # dates stay for the register

@@ -108,10 +108,10 @@ class CoordinatorTab(QWidget):
         self.grants_page = PendingGrantsPanel(services, actor, bus)
         # Niebieska Karta steps the social-work team let pass their deadline.
         self.blue_card_page = BlueCardDeadlinesPage(services, actor, bus)
-        for page, title in ((self.blue_card_page, self.tr("Niebieska Karta – terminy (%1)")),
-                            (self.conflicts_page, self.tr("Konflikty wymiany (%1)")),
+        for page, title in ((self.conflicts_page, self.tr("Konflikty wymiany (%1)")),
                             (self.refused_page, self.tr("Zmiany odrzucone (%1)")),
-                            (self.grants_page, self.tr("Prośby o uprawnienia (%1)"))):
+                            (self.grants_page, self.tr("Prośby o uprawnienia (%1)")),
+                            (self.blue_card_page, self.tr("Niebieska Karta – terminy (%1)"))):
             self.pages.addTab(page, "")
             index = self.pages.indexOf(page)
             page.counted.connect(lambda n, i=index, t=title:
