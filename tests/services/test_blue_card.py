@@ -11,6 +11,8 @@ import json
 import uuid
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from ops_desktop.domain.calendar import add_working_days
@@ -23,6 +25,8 @@ from ops_desktop.services.persons import MemberInput
 from ops_desktop.storage.models import BlueCardRow, CaseRow, office_today
 
 from .helpers import referral_intake
+from .strategies import text_or_wrong, wrong_type
+from .test_hostile_input import HOSTILE, Refused, attempt, ids, spoil
 from .test_social_work_log import _without_pesel
 
 TODAY = office_today()
@@ -227,3 +231,33 @@ def test_anonymising_a_party_blanks_who_reported_and_the_notes(
         assert row is not None and (row.filled_by, row.note) == ("", "")
         assert [n for n in s.scalars(select(BlueCardStepRow.note))] == [""]
         assert row.form_a_on == card.form_a_on  # dates stay for the register
+
+
+@HOSTILE
+@given(data=st.data())
+def test_form_a_and_steps_store_what_was_typed_or_write_nothing(
+        services: Services, social_worker: Actor, family: Family, data: st.DataObject) -> None:
+    base = _form_a(family)
+    people = st.lists(st.one_of(st.sampled_from([family.wife, family.husband]), st.uuids(),
+                                wrong_type()), max_size=3).map(tuple)
+    form = spoil(data.draw, base, {
+        "case_id": ids(family.case_id),
+        "filled_on": st.one_of(st.dates(), wrong_type(), st.none()),
+        "filled_by": text_or_wrong(st.just(WITNESS)),
+        "victims": st.one_of(people, wrong_type()),
+        "using_violence": st.one_of(people, wrong_type()),
+        "note": text_or_wrong(st.just(SECRET)),
+    })
+    card = attempt(services, lambda: services.blue_cards.start(social_worker, form))
+    if isinstance(card, Refused):
+        return
+    assert (card.filled_by, card.note) == (form.filled_by.strip(), form.note.strip())
+    assert {p.person_id for p in card.parties} == set(form.victims) | set(form.using_violence)
+    code = data.draw(st.one_of(st.sampled_from(["to_chair", "form_c", "first_meeting"]),
+                               text_or_wrong(st.just("form_d"))))
+    day = data.draw(st.one_of(st.dates(), wrong_type(), st.none()))
+    note = data.draw(text_or_wrong(st.just("")))
+    step = attempt(services, lambda: services.blue_cards.record_step(
+        social_worker, card.id, code, day, note))
+    if not isinstance(step, Refused):
+        assert [(d.code, d.done_on, d.note) for d in step.done] == [(code, day, note.strip())]
