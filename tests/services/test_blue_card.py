@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 import uuid
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pypdf import PdfReader
 from sqlalchemy import select, update
 
 from ops_desktop.domain.calendar import add_working_days
@@ -39,6 +41,7 @@ class Family:
     case_id: uuid.UUID
     wife: uuid.UUID
     husband: uuid.UUID
+    referral_id: uuid.UUID
 
 
 @pytest.fixture
@@ -61,7 +64,7 @@ def family(services: Services, desk: Actor, social_worker: Actor) -> Family:
     with services.db.session() as s:
         s.execute(update(CaseRow).where(CaseRow.id == case_id)
                   .values(opened_on=TODAY - dt.timedelta(days=60)))
-    return Family(case_id, wife, husband)
+    return Family(case_id, wife, husband, rid)
 
 
 def _form_a(family: Family, **changes: object) -> FormAInput:
@@ -181,6 +184,10 @@ def test_only_social_work_and_the_head_read_it_no_other_read_path_shows_it(
                          (desk, Team.FIRST_CONTACT)):
         seen = repr(services.referrals.inbox(reader, team.value))
         assert not any(w in seen for w in words)
+    for confidential in (False, True):  # the slip handed to the client, and the team's copy
+        slip = services.intake.render_referral_slip(desk, family.referral_id, confidential)
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(slip)).pages)
+        assert "Niebieska" not in text and WITNESS not in text and SECRET not in text
     stats = repr(services.statistics.half_year(coordinator, TODAY.year, None))
     assert not any(w in stats for w in words)
     # The person using violence asking for their data learns nothing of the report.
@@ -197,10 +204,6 @@ def test_only_social_work_and_the_head_read_it_no_other_read_path_shows_it(
 
 def test_the_letter_to_the_chair_prints_form_a_facts_and_no_names(
         services: Services, social_worker: Actor, family: Family) -> None:
-    import io
-
-    from pypdf import PdfReader
-
     filled = dt.date(2026, 12, 22) if TODAY >= dt.date(2026, 12, 22) else TODAY
     card = services.blue_cards.start(social_worker, _form_a(family, filled_on=filled))
     pdf = services.blue_cards.render_letter(social_worker, card.id)

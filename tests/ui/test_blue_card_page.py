@@ -126,3 +126,16 @@ def test_the_head_sees_the_overdue_step_in_its_own_tab(
     assert model.index(0, 3).data() == add_working_days(long_ago, 5).strftime("%d.%m.%Y")
     tab.pages.setCurrentIndex(index)
     tab.grab().save("/tmp/blue-card-head.png")
+
+
+def test_moje_sprawy_names_the_overdue_niebieska_karta_step(
+        qtbot: QtBot, services: Services, social_worker: Actor, family: Family) -> None:  # noqa: F811
+    from ops_desktop.ui.social_work.caseload_page import MyCasesPage
+    from tests.services.test_blue_card import _form_a
+    long_ago = TODAY - dt.timedelta(days=30)
+    services.blue_cards.start(social_worker, _form_a(family, filled_on=long_ago))
+    page = MyCasesPage(services, social_worker, Bus())
+    qtbot.addWidget(page)
+    due = add_working_days(long_ago, 5).strftime("%d.%m.%Y")
+    assert page.cases.index(0, 3).data() == f"{due} – krok procedury Niebieska Karta"
+    assert page.cases.index(0, 4).data() == "PO TERMINIE (1)"
