@@ -96,7 +96,7 @@ class BlueCardPage(QWidget):
                                   labels.BLUE_CARD_CLOSING, list(labels.BLUE_CARD_CLOSING))
         self.closed_on = date_edit("bc_closed_on", self.tr("Data zakończenia"), dt.date.today())
         self.closed_on.setMaximumWidth(160)
-        self.close_button = push_button(self.tr("Zakończ &procedurę"), "bc_close", self.close_card)
+        self.close_button = push_button(self.tr("Zakończ pro&cedurę"), "bc_close", self.close_card)
         self.letter_button = push_button(self.tr("Drukuj &pismo do przewodniczącego zespołu"),
                                          "bc_letter", self.print_letter)
         self.chosen_label = named(QLabel(), "bc_chosen", self.tr("Wybrana procedura"))
@@ -111,9 +111,9 @@ class BlueCardPage(QWidget):
         labelled_row(steps, self.tr("No&tatka:"), field_box(self.fields, "note", self.step_note),
                      self.step_note)
         steps.addRow(self.record_button)
-        labelled_row(steps, self.tr("Podstawa &zakończenia:"), field_box(
+        labelled_row(steps, self.tr("Podst&awa zakończenia:"), field_box(
             self.fields, "reason", self.reason), self.reason)
-        labelled_row(steps, self.tr("Data zakończe&nia:"), field_box(
+        labelled_row(steps, self.tr("Data zakończen&ia:"), field_box(
             self.fields, "closed_on", self.closed_on), self.closed_on)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
