@@ -139,3 +139,12 @@ def test_moje_sprawy_names_the_overdue_niebieska_karta_step(
     due = add_working_days(long_ago, 5).strftime("%d.%m.%Y")
     assert page.cases.index(0, 3).data() == f"{due} – krok procedury Niebieska Karta"
     assert page.cases.index(0, 4).data() == "PO TERMINIE (1)"
+
+
+def test_every_alt_letter_on_the_page_is_used_once(page: BlueCardPage) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+    letters = [m.group(1).lower() for t in texts for m in [re.search(r"&(\w)", t)] if m]
+    assert len(letters) >= 14 and len(letters) == len(set(letters)), sorted(letters)
