@@ -23,10 +23,11 @@ NOTE = ("Interwencja domowa w nocy; osoba doznająca przemocy poinformowana o pr
 
 def start_one_blue_card(services: Services, actors: dict[Role, list[Actor]],
                         today: dt.date) -> int:
-    """Form A on the first social worker's oldest open case of a household of two or more."""
-    worker = actors[Role.SOCIAL_WORK][0]
+    """Form A on a social worker's oldest open case of a household of two or more."""
     filled = today - dt.timedelta(days=FORM_A_DAYS_AGO)
-    for item in sorted(services.caseload.my_cases(worker), key=lambda c: c.opened_on):
+    cases = [(item, worker) for worker in actors[Role.SOCIAL_WORK]
+             for item in services.caseload.my_cases(worker)]
+    for item, worker in sorted(cases, key=lambda pair: pair[0].opened_on):
         people = services.blue_cards.household_of_case(worker, item.case_id)
         if len(people) < 2 or item.opened_on > filled:
             continue
