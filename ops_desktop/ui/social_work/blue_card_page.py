@@ -36,6 +36,9 @@ from ops_desktop.ui.social_work.caseload_page import OVERDUE
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
+STEP_CHARS = 42  # the longest step's name shows whole beside the absence box
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("blue_card", text)
 
@@ -86,6 +89,7 @@ class BlueCardPage(QWidget):
         self.fields = FieldErrors()
         self.step = named(QComboBox(), "bc_step", self.tr("Krok lub formularz"))
         self.step.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.step.setMinimumContentsLength(STEP_CHARS)
         self.done_on = date_edit("bc_done_on", self.tr("Data kroku"), dt.date.today())
         self.done_on.setMaximumWidth(160)
         self.absent = named(QCheckBox(self.tr("osoba stosująca przemoc nie stawiła się")),
