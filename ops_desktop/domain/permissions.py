@@ -44,6 +44,9 @@ class Permission(StrEnum):
     # social work: narratives, interviews, Niebieska Karta
     READ_SOCIAL_WORK_NOTES = "read_social_work_notes"
     WRITE_SOCIAL_WORK_NOTES = "write_social_work_notes"
+    # Niebieska Karta: social work records the procedure; the head reads and records too
+    READ_BLUE_CARD = "read_blue_card"
+    WRITE_BLUE_CARD = "write_blue_card"
     # dziennik pracy socjalnej: quick entries of social work done (the head reads and writes)
     READ_SOCIAL_WORK_LOG = "read_social_work_log"
     WRITE_SOCIAL_WORK_LOG = "write_social_work_log"
@@ -99,7 +102,8 @@ _BENEFITS = _TEAM_COMMON | {
 _SOCIAL_WORK = _TEAM_COMMON | {
     P.READ_INTAKE_NARRATIVE, P.READ_SOCIAL_WORK_NOTES, P.WRITE_SOCIAL_WORK_NOTES,
     P.READ_SOCIAL_CONTRACTS, P.WRITE_SOCIAL_CONTRACTS, P.READ_SOCIAL_WORK_LOG,
-    P.WRITE_SOCIAL_WORK_LOG, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
+    P.WRITE_SOCIAL_WORK_LOG, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS, P.READ_BLUE_CARD,
+    P.WRITE_BLUE_CARD,
 }
 
 # The services team takes a case where first contact finds a need for services and runs

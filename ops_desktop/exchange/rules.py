@@ -42,6 +42,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "care_orders": frozenset({P.WRITE_CARE_SERVICES}),
     "care_deliveries": frozenset({P.WRITE_CARE_SERVICES}),
     "care_bills": frozenset({P.WRITE_CARE_SERVICES}),
+    "blue_cards": frozenset({P.WRITE_BLUE_CARD}),
+    "blue_card_parties": frozenset({P.WRITE_BLUE_CARD}),
+    "blue_card_steps": frozenset({P.WRITE_BLUE_CARD}),
     # The head confirming a grant writes the user's roles (services/grants.py).
     "users": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "pending_grants": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),

@@ -10,6 +10,7 @@ from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
 from ops_desktop.services.care_services import CareServicesService
+from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.decisions import DecisionService
@@ -41,6 +42,7 @@ class Services:
     social_work_log: SocialWorkLogService
     caseload: CaseloadService
     care_services: CareServicesService
+    blue_cards: BlueCardService
     contracts: ContractService
     interviews: InterviewService
     accounts: AccountService
@@ -69,6 +71,7 @@ class Services:
             social_work_log=SocialWorkLogService(db),
             caseload=CaseloadService(db),
             care_services=CareServicesService(db, office, lawbook),
+            blue_cards=BlueCardService(db),
             contracts=ContractService(db),
             interviews=InterviewService(db),
             accounts=AccountService(db, office),

@@ -53,6 +53,7 @@ from ops_desktop.domain.retention import (
 )
 from ops_desktop.domain.vocabulary import NoteKind, Relation, Sex, polish_relation
 from ops_desktop.services import mapping
+from ops_desktop.services.blue_card import ENTITIES as BLUE_CARD_ENTITIES
 from ops_desktop.services.context import Actor, require, require_any
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import anonymisation, audit, queries
@@ -176,8 +177,11 @@ class PersonalDataService:
                                 WITHHELD if n.kind == NoteKind.NIEBIESKA_KARTA.value else n.text)
                     for n, sign in pq.notes(s, person_id)),
                 accesses=tuple(
+                    # That a Niebieska Karta names the person is itself what the victim
+                    # told (art. 15 ust. 4 RODO): the head answers about it apart.
                     SubjectAccess(_aware(at), name, action, entity)
-                    for at, name, action, entity in pq.accesses(s, person_id)),
+                    for at, name, action, entity in pq.accesses(s, person_id)
+                    if entity not in BLUE_CARD_ENTITIES),
                 retention=tuple(
                     SubjectRetention(r.document_class, _describe(r.document_class, teams),
                                      r.category, r.years)

@@ -97,6 +97,11 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "plan_reviews": frozenset({"statuses", "note"}),
     # A family interview's answers are the family's whole situation (health among it).
     "interviews": frozenset({"answers"}),
+    # Niebieska Karta: who reported the violence, what was noted, why it ended, and which
+    # party was the victim and which used violence.
+    "blue_cards": frozenset({"filled_by", "note", "close_reason"}),
+    "blue_card_parties": frozenset({"role"}),
+    "blue_card_steps": frozenset({"note"}),
     "intakes": frozenset({"problem", "advice_given", "reported_by", "grounds", "other_ground"}),
     "referrals": frozenset({"reason", "return_reason", "shared_grounds"}),
     "referral_forwards": frozenset({"reason"}),

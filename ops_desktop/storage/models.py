@@ -538,6 +538,46 @@ class InterviewRow(Tracked, Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)  # UTC
 
 
+class BlueCardRow(Tracked, Base):
+    """A Niebieska Karta procedure (domain/blue_card.py), started by form A on a social-work
+    case: who filled form A and when, the rules in force then, whether the group's first
+    meeting found a person absent (the notice to appear then falls due), and its closing.
+    Readable only by the social-work team and the head; `filled_by`, `note` and the closing
+    reason are narratives (storage/audit.py)."""
+
+    __tablename__ = "blue_cards"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    law_valid_from: Mapped[dt.date] = mapped_column(Date)  # the blue_card.json set it follows
+    form_a_on: Mapped[dt.date] = mapped_column(Date)  # the first clock starts here
+    filled_by: Mapped[str] = mapped_column(String(200))  # the institution / person
+    note: Mapped[str] = mapped_column(Text, server_default="")
+    someone_absent: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    close_reason: Mapped[str | None] = mapped_column(String(40), default=None)
+    recorded_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
+class BlueCardPartyRow(Tracked, Base):
+    """A victim or a person using violence named in form A (domain/blue_card.PartyRole)."""
+
+    __tablename__ = "blue_card_parties"
+    blue_card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("blue_cards.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+
+
+class BlueCardStepRow(Tracked, Base):
+    """A step of the procedure or a form (C, D) recorded: the day it happened and who
+    recorded it. One per step and procedure: a PC that learns of a second keeps the first."""
+
+    __tablename__ = "blue_card_steps"
+    blue_card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("blue_cards.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, server_default="")
+    recorded_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+
+
 class InterviewLinkRow(Tracked, Base):
     """The interview an application relies on (art. 106 ust. 4), set by the benefits team.
     Its id is the application's id: one link per application, and two PCs linking the same

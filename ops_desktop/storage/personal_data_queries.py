@@ -18,6 +18,9 @@ from ops_desktop.storage.models import (
     ApplicationRow,
     AuditRow,
     CareOrderRow,
+    BlueCardPartyRow,
+    BlueCardRow,
+    BlueCardStepRow,
     CaseRow,
     DecisionRow,
     HouseholdMemberRow,
@@ -169,6 +172,13 @@ def _log_about(person_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
                SocialWorkLogRow.case_id.in_(_own_cases(person_ids)))
 
 
+def _blue_cards_about(person_ids: Sequence[uuid.UUID]) -> Select:
+    """Niebieska Karta procedures on the persons' cases or naming them as a party."""
+    named = select(BlueCardPartyRow.blue_card_id).where(BlueCardPartyRow.person_id.in_(person_ids))
+    return select(BlueCardRow.id).where(or_(BlueCardRow.case_id.in_(_own_cases(person_ids)),
+                                            BlueCardRow.id.in_(named)))
+
+
 def _own_applications(person_ids: Sequence[uuid.UUID]) -> Select:
     return select(ApplicationRow.id).where(ApplicationRow.person_id.in_(person_ids))
 
@@ -222,6 +232,9 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "referrals": dict(reason="", return_reason=""),
         "social_work_notes": dict(text=""),
         "social_work_log": dict(note=""),
+        # Who reported the violence and what was noted tell the family's story.
+        "blue_cards": dict(filled_by="", note=""),
+        "blue_card_steps": dict(note=""),
         "decisions": dict(party_name=f"{first_name} {last_name}", party_address="",
                           party_delivery_address="", party_pesel=None, bank_account=None,
                           reasoning="", purpose="", party_dative="", other_ground=""),
@@ -248,6 +261,8 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         CaseRow: CaseRow.person_id.in_(person_ids),
         SocialWorkLogRow: _log_about(person_ids),
         CareOrderRow: CareOrderRow.person_id.in_(person_ids),
+        BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
+        BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -290,4 +305,6 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(CaseRow, CaseRow.person_id.in_(person_ids))
     run(SocialWorkLogRow, _log_about(person_ids))
     run(CareOrderRow, CareOrderRow.person_id.in_(person_ids))
+    run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
+    run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
     return counts

@@ -51,6 +51,11 @@ REPLICATED: dict[str, Kind] = {
     # signed decision relies on it. A link's id is its application's (one per application).
     "interviews": Kind.MUTABLE,
     "interview_links": Kind.MUTABLE,
+    # Niebieska Karta: the procedure changes (someone absent, its closing); its parties and
+    # its steps are added, each step once.
+    "blue_cards": Kind.MUTABLE,
+    "blue_card_parties": Kind.APPEND_ONLY,
+    "blue_card_steps": Kind.APPEND_ONLY,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

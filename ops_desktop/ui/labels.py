@@ -901,3 +901,56 @@ ERRORS.update({
     "care_bill_not_latest": QT_TRANSLATE_NOOP("errors", "Korygować można tylko ostatni rachunek za ten miesiąc."),
     "not_services_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu usług."),
 })
+
+
+# --- Niebieska Karta (ui/social_work/blue_card_page.py, the head's deadlines page) -----------
+BLUE_CARD_STEPS: dict[str, str] = {
+    "to_chair": QT_TRANSLATE_NOOP("vocab", "formularz A u przewodniczącego zespołu"),
+    "group_appointed": QT_TRANSLATE_NOOP("vocab", "powołanie grupy diagnostyczno-pomocowej"),
+    "first_meeting": QT_TRANSLATE_NOOP("vocab", "pierwsze posiedzenie grupy"),
+    "absent_notified": QT_TRANSLATE_NOOP("vocab", "zawiadomienie nieobecnej osoby stosującej przemoc"),
+    "form_c": QT_TRANSLATE_NOOP("vocab", "formularz C"),
+    "form_d": QT_TRANSLATE_NOOP("vocab", "formularz D"),
+}
+BLUE_CARD_CLOSING: dict[str, str] = {
+    "violence_stopped": QT_TRANSLATE_NOOP("vocab", "ustanie przemocy i zrealizowanie planu pomocy"),
+    "no_grounds": QT_TRANSLATE_NOOP("vocab", "brak zasadności podejmowania działań"),
+}
+BLUE_CARD_ROLES: dict[str, str] = {
+    "victim": QT_TRANSLATE_NOOP("vocab", "osoba doznająca przemocy"),
+    "using_violence": QT_TRANSLATE_NOOP("vocab", "osoba stosująca przemoc"),
+}
+DEADLINE_KINDS["blue_card_step"] = QT_TRANSLATE_NOOP("vocab", "krok procedury Niebieska Karta")
+ERRORS.update({
+    "party_both_roles": QT_TRANSLATE_NOOP("errors", "Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc."),
+    "form_a_too_early": QT_TRANSLATE_NOOP("errors", "Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę."),
+    "step_already_recorded": QT_TRANSLATE_NOOP("errors", "Ten krok jest już zapisany."),
+    "step_not_yet_due": QT_TRANSLATE_NOOP("errors", "Najpierw zapisz poprzedni krok procedury."),
+    "before_previous_step": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż poprzedni krok procedury."),
+    "blue_card_closed": QT_TRANSLATE_NOOP("errors", "Procedura jest zakończona."),
+})
+AUDIT_ENTITIES.update({
+    "blue_cards": QT_TRANSLATE_NOOP("audit", "procedura Niebieska Karta"),
+    "blue_card_parties": QT_TRANSLATE_NOOP("audit", "osoba w procedurze Niebieska Karta"),
+    "blue_card_steps": QT_TRANSLATE_NOOP("audit", "krok procedury Niebieska Karta"),
+})
+AUDIT_RECORD_FIELDS.update({
+    ("blue_cards", "case_id"): QT_TRANSLATE_NOOP("audit", "sprawa"),
+    ("blue_cards", "law_valid_from"): QT_TRANSLATE_NOOP("audit", "przepisy z dnia"),
+    ("blue_cards", "form_a_on"): QT_TRANSLATE_NOOP("audit", "data formularza A"),
+    ("blue_cards", "filled_by"): QT_TRANSLATE_NOOP("audit", "kto wypełnił formularz A"),
+    ("blue_cards", "note"): QT_TRANSLATE_NOOP("audit", "notatka"),
+    ("blue_cards", "someone_absent"): QT_TRANSLATE_NOOP("audit", "nieobecność osoby stosującej przemoc"),
+    ("blue_cards", "closed_on"): QT_TRANSLATE_NOOP("audit", "data zakończenia procedury"),
+    ("blue_cards", "close_reason"): QT_TRANSLATE_NOOP("audit", "podstawa zakończenia procedury"),
+    ("blue_cards", "recorded_by"): QT_TRANSLATE_NOOP("audit", "zapisał(a)"),
+    ("blue_card_parties", "blue_card_id"): QT_TRANSLATE_NOOP("audit", "procedura Niebieska Karta"),
+    ("blue_card_parties", "person_id"): QT_TRANSLATE_NOOP("audit", "osoba"),
+    ("blue_card_parties", "role"): QT_TRANSLATE_NOOP("audit", "rola w procedurze"),
+    ("blue_card_steps", "blue_card_id"): QT_TRANSLATE_NOOP("audit", "procedura Niebieska Karta"),
+    ("blue_card_steps", "kind"): QT_TRANSLATE_NOOP("audit", "krok lub formularz"),
+    ("blue_card_steps", "done_on"): QT_TRANSLATE_NOOP("audit", "data kroku"),
+    ("blue_card_steps", "note"): QT_TRANSLATE_NOOP("audit", "notatka"),
+    ("blue_card_steps", "recorded_by"): QT_TRANSLATE_NOOP("audit", "zapisał(a)"),
+})
+AUDIT_CODES[("blue_card_steps", "kind")] = BLUE_CARD_STEPS

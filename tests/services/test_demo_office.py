@@ -221,3 +221,13 @@ def test_two_care_orders_with_three_months_billed(office: Office) -> None:
     assert all(b.amount == 0 and b.fee_percent == 0 for b in bills[2])
     months = [b.month for b in bills[1]]
     assert months == sorted(months) and all(b.issued_on > b.month for b in bills[1])
+def test_one_niebieska_karta_in_progress_with_one_overdue_step(office: Office) -> None:
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    head = next(a for a in staff if Role.COORDINATOR in a.roles)
+    assert office.counts["blue_cards"] == 1
+    [card] = services.blue_cards.procedures(head)
+    assert [d.code for d in card.done] == ["to_chair"]
+    assert len(card.parties) == 2 and card.next_step is not None
+    [(late, step)] = services.blue_cards.overdue(head)
+    assert late.id == card.id and step.code == "group_appointed"

@@ -47,6 +47,7 @@ from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.social_work_log import LogEntryInput
+from ops_desktop.services.blue_card import FormAInput
 from ops_desktop.services.withdrawal import WithdrawalInput
 
 from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
@@ -195,6 +196,16 @@ def _linked(world: World) -> tuple[uuid.UUID, uuid.UUID]:
     app_id = world.application()
     pid = world.services.applications.get(world.setup, app_id).person_id
     return app_id, _interview(world, completed=True, person_id=pid).id
+
+
+def _form_a(world: World) -> FormAInput:
+    """Form A on a new social-work case: a victim and a person using violence, both new."""
+    return FormAInput(world.social_case(), dt.date.today(), "Policja", (world.new_person(),),
+                      (world.new_person(),))
+
+
+def _blue_card(world: World) -> uuid.UUID:
+    return world.services.blue_cards.start(world.setup, _form_a(world)).id
 
 
 def _backup_now(world: World, actor: Actor) -> None:
@@ -393,6 +404,20 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, Decimal("35.00")), {HEAD}),
     "care_services.set_fee_tables": (lambda w, a: w.services.care_services.set_fee_tables(
         a, w.services.care_services.fee_tables_json(w.setup)), {HEAD}),
+    # Niebieska Karta: the social-work team and the head, nobody else; overdue steps: the head
+    "blue_cards.start": (lambda w, a: w.services.blue_cards.start(a, _form_a(w)), {SW, HEAD}),
+    "blue_cards.record_step": (lambda w, a: w.services.blue_cards.record_step(
+        a, _blue_card(w), "to_chair", dt.date.today()), {SW, HEAD}),
+    "blue_cards.close": (lambda w, a: w.services.blue_cards.close(
+        a, _blue_card(w), "no_grounds", dt.date.today()), {SW, HEAD}),
+    "blue_cards.procedures": (lambda w, a: w.services.blue_cards.procedures(a), {SW, HEAD}),
+    "blue_cards.procedure": (lambda w, a: w.services.blue_cards.procedure(
+        a, _blue_card(w)), {SW, HEAD}),
+    "blue_cards.household_of_case": (lambda w, a: w.services.blue_cards.household_of_case(
+        a, w.social_case()), {SW, HEAD}),
+    "blue_cards.overdue": (lambda w, a: w.services.blue_cards.overdue(a), {HEAD}),
+    "blue_cards.render_letter": (lambda w, a: w.services.blue_cards.render_letter(
+        a, _blue_card(w)), {SW, HEAD}),
     # caseload: a worker's own list; every worker's load and handing a case over: the head
     "caseload.my_cases": (lambda w, a: w.services.caseload.my_cases(a), {SW, HEAD}),
     "caseload.workers": (lambda w, a: w.services.caseload.workers(a), {HEAD}),

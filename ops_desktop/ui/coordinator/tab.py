@@ -29,6 +29,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
@@ -105,9 +106,12 @@ class CoordinatorTab(QWidget):
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.
         self.grants_page = PendingGrantsPanel(services, actor, bus)
+        # Niebieska Karta steps the social-work team let pass their deadline.
+        self.blue_card_page = BlueCardDeadlinesPage(services, actor, bus)
         for page, title in ((self.conflicts_page, self.tr("Konflikty wymiany (%1)")),
                             (self.refused_page, self.tr("Zmiany odrzucone (%1)")),
-                            (self.grants_page, self.tr("Prośby o uprawnienia (%1)"))):
+                            (self.grants_page, self.tr("Prośby o uprawnienia (%1)")),
+                            (self.blue_card_page, self.tr("Niebieska Karta – terminy (%1)"))):
             self.pages.addTab(page, "")
             index = self.pages.indexOf(page)
             page.counted.connect(lambda n, i=index, t=title:

@@ -1,6 +1,7 @@
 """The social-work tab: the team's inbox and cases with the chosen case's notes; the worker's
 own cases with their deadlines ("Moje sprawy"); the social-work log ("Dziennik"); every
-family interview with its deadline ("Wywiady")."""
+family interview with its deadline ("Wywiady"); the Niebieska Karta procedures with their
+steps' deadlines ("Niebieska Karta")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import CaseView, ReferralView
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
+from ops_desktop.ui.social_work.blue_card_page import BlueCardPage
 from ops_desktop.ui.social_work.caseload_page import MyCasesPage
 from ops_desktop.ui.social_work.interviews import InterviewsPage
 from ops_desktop.ui.social_work.log_page import LogPage
@@ -52,6 +54,10 @@ class SocialWorkTab(QWidget):
         if actor.may(Permission.READ_INTERVIEWS):
             self.interviews = InterviewsPage(services, actor, bus, self.chosen_case)
             self.pages.addTab(self.interviews, self.tr("Wywiady"))
+        self.blue_cards: BlueCardPage | None = None
+        if actor.may(Permission.READ_BLUE_CARD):
+            self.blue_cards = BlueCardPage(services, actor, bus)
+            self.pages.addTab(self.blue_cards, self.tr("Niebieska Karta"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
         self.cases_tab.cases_table.selectionModel().selectionChanged.connect(self._case_chosen)
