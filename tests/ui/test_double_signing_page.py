@@ -14,7 +14,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from tests.exchange.conftest import sync_all, two_pcs  # noqa: F401 – the fixture
 from tests.services.test_benefits import application, grant
-from tests.ui.test_exchange_pages import cells, open_tab
+from tests.ui.test_exchange_pages import cells, open_tab, tab_at
 
 
 def test_the_head_reads_both_acts_and_what_to_do_and_can_only_close_the_entry(
@@ -29,8 +29,8 @@ def test_the_head_reads_both_acts_and_what_to_do_and_can_only_close_the_entry(
     sync_all(pc1, pc2)
     tab = open_tab(qtbot, pc2, coordinator)
     pages = tab.findChild(QTabWidget, "coordinator_pages")
-    assert pages.tabText(1) == "Konflikty wymiany (1)"
-    pages.setCurrentIndex(1)
+    assert pages.tabText(tab_at(pages, "Konflikty wymiany")) == "Konflikty wymiany (1)"
+    pages.setCurrentIndex(tab_at(pages, "Konflikty wymiany"))
     page = tab.conflicts_page
     row = cells(page.table, 0)
     assert row[0] == "decyzja" and row[2] == "Decyzja podpisana na dwóch komputerach"
