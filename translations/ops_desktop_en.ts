@@ -73,86 +73,86 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="114"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="117"/>
         <source>Konto administratora</source>
         <translation>Administrator account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="115"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="118"/>
         <source>Administrator zakłada konta pracowników, nadaje role i resetuje hasła. Nie ma wglądu w sprawy podopiecznych.</source>
         <translation>The administrator creates staff accounts, assigns roles and resets passwords. They have no access to clients&apos; cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="118"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="121"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="119"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="122"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="120"/>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="127"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="123"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="130"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="121"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="124"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="122"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="125"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="125"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="128"/>
         <source>Login *</source>
         <translation>Username *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="126"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="129"/>
         <source>Imię i nazwisko *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="128"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="131"/>
         <source>Hasło * (co najmniej 10 znaków)</source>
         <translation>Password * (at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="129"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="132"/>
         <source>Powtórz hasło *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="135"/>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="147"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="138"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="150"/>
         <source>Login kierownika</source>
         <translation>Head&apos;s login</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="137"/>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="148"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="140"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="151"/>
         <source>Imię i nazwisko kierownika</source>
         <translation>Head&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="139"/>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="149"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="142"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="152"/>
         <source>Hasło tymczasowe kierownika</source>
         <translation>Head&apos;s temporary password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="141"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="144"/>
         <source>Konto kierownika ośrodka (zalecane): role z dostępem do spraw nadane później działają dopiero po zatwierdzeniu przez kierownika. Kierownik zmieni hasło tymczasowe przy pierwszym logowaniu.</source>
         <translation>The head&apos;s account (recommended): roles with access to cases given later take effect only once the head confirms them. The head changes the temporary password at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="163"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="166"/>
         <source>kierownik ośrodka</source>
         <translation>head of the centre</translation>
     </message>
@@ -354,148 +354,148 @@
 <context>
     <name>ApplicationPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="59"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="60"/>
         <source>Niezapisane dane wniosku</source>
         <translation>Unsaved application data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="60"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="61"/>
         <source>Wpisane dochody albo powody i wywiad nie zostały zapisane. Zapisać je przed przejściem do innego wniosku?</source>
         <translation>The incomes or the grounds and interview typed have not been saved. Save them before moving to another application?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="65"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="66"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="67"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="68"/>
         <source>&amp;Odrzuć</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="69"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="70"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="145"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="146"/>
         <source>Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).</source>
         <translation>Select an application from the list or register a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="150"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="151"/>
         <source>Termin załatwienia sprawy</source>
         <translation>Deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="154"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="155"/>
         <source>Dochody zmienione – zapisz je, aby przeliczyć ocenę.</source>
         <translation>Incomes changed – save them to recalculate the assessment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="159"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="160"/>
         <source>Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku</source>
         <translation>Household incomes in the month before the application was made</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="166"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="167"/>
         <source>Zapisz po&amp;wody i wywiad</source>
         <translation>Save &amp;grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="167"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="168"/>
         <source>Zapisz powody i wywiad</source>
         <translation>Save grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="172"/>
-        <source>Nie wpisano daty rodzinnego wywiadu środowiskowego – uzasadnienie decyzji nie powoła się na wywiad.</source>
-        <translation>No date of the family interview entered – the decision&apos;s reasoning will not refer to an interview.</translation>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="176"/>
+        <source>Wniosek nie jest powiązany z rodzinnym wywiadem środowiskowym zapisanym w programie – uzasadnienie decyzji nie powoła się na wywiad.</source>
+        <translation>The application is not linked to a family interview recorded in the program – the decision&apos;s reasoning will not refer to an interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="176"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="180"/>
         <source>Powody pomocy i wywiad środowiskowy</source>
         <translation>Grounds for help and family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="187"/>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="328"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="192"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="334"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="189"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="194"/>
         <source>Podgląd &amp;wydruku</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="191"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="196"/>
         <source>Podp&amp;isz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="192"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="197"/>
         <source>Dr&amp;ukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="193"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="198"/>
         <source>Wycofanie wnio&amp;sku…</source>
         <translation>With&amp;draw application…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="195"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="200"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="283"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="289"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="296"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="302"/>
         <source>Termin załatwienia (art. 35 § 3 KPA): %1</source>
         <translation>Deadline for settling (KPA art. 35 § 3): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="300"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="306"/>
         <source> – PO TERMINIE (%1 dn.)</source>
         <translation> – OVERDUE (%1 days)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="310"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="316"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="312"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="318"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="314"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="320"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="326"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="332"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="327"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="333"/>
         <source>Decyzja zmieniają&amp;ca…</source>
         <translation>&amp;Amending decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="332"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="338"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="341"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="347"/>
         <source>po wycofaniu wniosku %1 (%2)</source>
         <translation>after the application was withdrawn on %1 (%2)</translation>
     </message>
@@ -503,67 +503,67 @@
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="82"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="83"/>
         <source>Ocena wg zapisanych dochodów</source>
         <translation>Assessment based on saved incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="86"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="87"/>
         <source>Osób w gospodarstwie:</source>
         <translation>Household members:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="88"/>
         <source>Dochód gospodarstwa:</source>
         <translation>Household income:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="89"/>
         <source>Dochód na osobę:</source>
         <translation>Income per person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="90"/>
         <source>Kryterium dochodowe:</source>
         <translation>Income criterion:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="90"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="91"/>
         <source>Uprawniony:</source>
         <translation>Eligible:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="91"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="92"/>
         <source>Proponowana kwota:</source>
         <translation>Proposed amount:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="92"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="93"/>
         <source>Kwota min.–maks.:</source>
         <translation>Amount min.–max.:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="94"/>
         <source>Podstawa wyliczenia:</source>
         <translation>Basis of calculation:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="111"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="112"/>
         <source>Nie oceniono – wpisz dochody albo zaznacz «brak dochodów»</source>
         <translation>Not assessed – enter incomes or tick «no income»</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="115"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="116"/>
         <source>TAK</source>
         <translation>YES</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="115"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="116"/>
         <source>NIE</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="128"/>
         <source>parametry od %1, %2</source>
         <translation>rates valid from %1, %2</translation>
     </message>
@@ -802,98 +802,98 @@
 <context>
     <name>AuthorisationDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="216"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="219"/>
         <source>Upoważnienie – %1</source>
         <translation>Authorisation – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="218"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="221"/>
         <source>Dotychczasowe upoważnienia</source>
         <translation>Authorisations so far</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="220"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="223"/>
         <source>Numer zarządzenia</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="221"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="224"/>
         <source>np. Zarządzenie nr 12/2026</source>
         <translation>e.g. Order no. 12/2026</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="222"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="225"/>
         <source>Obowiązuje od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="223"/>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="265"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="226"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="268"/>
         <source>bezterminowo</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="225"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="228"/>
         <source>Obowiązuje do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="228"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="231"/>
         <source>Zakres upoważnienia</source>
         <translation>Scope of the authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="230"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="233"/>
         <source>&amp;Zapisz upoważnienie</source>
         <translation>&amp;Save authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="234"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="237"/>
         <source>&amp;Numer zarządzenia:</source>
         <translation>Order &amp;number:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="236"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="239"/>
         <source>Obowiązuje &amp;od:</source>
         <translation>Valid &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="238"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="241"/>
         <source>Obowiązuje &amp;do:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="241"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="244"/>
         <source>&amp;Zakres:</source>
         <translation>Sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="243"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="246"/>
         <source>Dotychczasowe upoważnienia:</source>
         <translation>Authorisations so far:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="248"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="251"/>
         <source>Uwaga: decyzje podpisują tylko osoby z rolą „Świadczenia” lub „Koordynator” – nadaj rolę w edycji użytkownika.</source>
         <translation>Note: decisions are signed only by people with the “Benefits” or “Coordinator” role – assign the role when editing the user.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="262"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="265"/>
         <source>brak</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="266"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="269"/>
         <source>obowiązuje</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="266"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="269"/>
         <source>nie obowiązuje</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="267"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="270"/>
         <source>%1 · od %2 do %3 · %4</source>
         <translation>%1 · from %2 to %3 · %4</translation>
     </message>
@@ -902,13 +902,13 @@
     <name>BackupPanel</name>
     <message>
         <location filename="../ops_desktop/ui/backup_panel.py" line="57"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="98"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="107"/>
         <source>Folder kopii zapasowych</source>
         <translation>Backup folder</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/backup_panel.py" line="62"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="102"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="111"/>
         <source>Hasło kopii</source>
         <translation>Backup password</translation>
     </message>
@@ -918,186 +918,200 @@
         <translation>Restoring a backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="76"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="144"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="77"/>
+        <source>Ta kopia pochodzi z innego ośrodka: %1.
+
+Przywrócenie zastąpi dane tego ośrodka danymi tamtego. Czy na pewno przywrócić kopię innego ośrodka?</source>
+        <translation>This backup is of another centre: %1.
+
+Restoring it replaces this centre&apos;s data with that centre&apos;s. Restore another centre&apos;s backup?</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="80"/>
+        <source>bez nazwy</source>
+        <translation>without a name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="85"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="153"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="99"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="108"/>
         <source>np. dysk USB</source>
         <translation>e.g. a USB drive</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="100"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="109"/>
         <source>&amp;Wybierz…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="100"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="109"/>
         <source>Wybierz folder</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="103"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="112"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="104"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="113"/>
         <source>Kopia przy zamykaniu programu</source>
         <translation>Backup when the program closes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="105"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="114"/>
         <source>Kopia codziennie (gdy ostatnia ma ponad 24 godziny)</source>
         <translation>Daily backup (when the last one is over 24 hours old)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="107"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="116"/>
         <source>&amp;Zapisz ustawienia</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="110"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="119"/>
         <source>Hasło zapisz na kartce i przechowuj w sejfie: bez niego kopii nie da się odtworzyć na innym komputerze. Hasło ma co najmniej %1 znaków.</source>
         <translation>Write the password down on paper and keep it in the safe: without it the backup cannot be restored on another computer. The password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="120"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="129"/>
         <source>&amp;Folder kopii:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="124"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="133"/>
         <source>&amp;Hasło kopii:</source>
         <translation>Backup pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="126"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="135"/>
         <source>P&amp;owtórz hasło:</source>
         <translation>Rep&amp;eat password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="132"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="141"/>
         <source>Ustawienia kopii zapasowych</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="138"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="147"/>
         <source>Wykonaj &amp;kopię teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="142"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="151"/>
         <source>Data kopii</source>
         <translation>Backup date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="142"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="151"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="143"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="152"/>
         <source>Sprawdzona</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="152"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="161"/>
         <source>&amp;Sprawdź</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="154"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="163"/>
         <source>&amp;Przywróć…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="156"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="165"/>
         <source>Odśwież &amp;listę</source>
         <translation>Refresh &amp;list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="163"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="172"/>
         <source>Kopie w folderze</source>
         <translation>Backups in the folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="189"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="226"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="198"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="235"/>
         <source>bez zmian (hasło jest ustawione)</source>
         <translation>unchanged (a password is set)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="197"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="206"/>
         <source>Kopie zapasowe nie są jeszcze skonfigurowane: wybierz folder i ustaw hasło.</source>
         <translation>Backups are not set up yet: choose a folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="199"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="208"/>
         <source>Nie wykonano jeszcze żadnej kopii.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="201"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="210"/>
         <source>Ostatnia kopia: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="203"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="212"/>
         <source>Ostatnia próba kopii (%1) nie powiodła się: %2</source>
         <translation>The last backup attempt (%1) failed: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="237"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="246"/>
         <source>przy zapisie</source>
         <translation>when written</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="267"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="276"/>
         <source>Wykonywanie i sprawdzanie kopii zapasowej…</source>
         <translation>Making and verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="273"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="294"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="282"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="303"/>
         <source>tak, %1</source>
         <translation>yes, %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="283"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="318"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="292"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="327"/>
         <source>Zaznacz kopię na liście.</source>
         <translation>Select a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="286"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="295"/>
         <source>Sprawdzanie kopii…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="296"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="305"/>
         <source>Kopia z %1 jest poprawna (liczba wierszy: %2).</source>
         <translation>The backup of %1 is sound (number of rows: %2).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="305"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="314"/>
         <source>Ustawione hasło nie pasuje do tej kopii. Podaj hasło, którym ją wykonano:</source>
         <translation>The password that is set does not match this backup. Enter the password it was made with:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="310"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="319"/>
         <source>NIE – %1</source>
         <translation>NO – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="321"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="330"/>
         <source>Podaj hasło kopii z %1 (to zapisane w sejfie):</source>
         <translation>Enter the password of the backup of %1 (the one kept in the safe):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="325"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="334"/>
         <source>Obecne dane programu zostaną zastąpione danymi z kopii z %1. Wszystko, co wpisano później, zniknie z programu (obecny plik bazy zostanie zachowany obok jako kopia „before-restore”).
 
 Po przywróceniu program zostanie zamknięty – trzeba go uruchomić ponownie na wszystkich stanowiskach.
@@ -1110,27 +1124,27 @@ After restoring, the program will close – it must be started again on every wo
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="333"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="345"/>
         <source>Przywracanie kopii…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="338"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="351"/>
         <source>Przywrócono dane z kopii z %1.</source>
         <translation>Data restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="340"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="353"/>
         <source>Poprzedni plik bazy zachowano jako %1.</source>
         <translation>The previous database file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="341"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="354"/>
         <source>Program zostanie teraz zamknięty. Uruchom go ponownie.</source>
         <translation>The program will now close. Start it again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="382"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="395"/>
         <source>Automatyczna kopia zapasowa nie powiodła się: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
@@ -1249,9 +1263,514 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>BlueCardDeadlinesPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/blue_card_deadlines.py" line="38"/>
+        <source>Niebieska Karta – kroki po terminie</source>
+        <translation>Niebieska Karta – overdue steps</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/blue_card_deadlines.py" line="48"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/blue_card_deadlines.py" line="49"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/blue_card_deadlines.py" line="50"/>
+        <source>Krok</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/blue_card_deadlines.py" line="51"/>
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/blue_card_deadlines.py" line="53"/>
+        <source>Dni po terminie</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/blue_card_deadlines.py" line="64"/>
+        <source>Kroki procedury Niebieska Karta po terminie: %1</source>
+        <translation>Niebieska Karta steps overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/blue_card_deadlines.py" line="66"/>
+        <source>Żaden krok procedury Niebieska Karta nie jest po terminie.</source>
+        <translation>No Niebieska Karta step is overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>BlueCardPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="79"/>
+        <source>Niebieska Karta – dane szczególnie chronione; widzą je tylko zespół pracy socjalnej i kierownik.</source>
+        <translation>Niebieska Karta – specially protected data; only the social-work team and the head see it.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="82"/>
+        <source>Podsumowanie</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="84"/>
+        <source>Procedury Niebieska Karta</source>
+        <translation>Niebieska Karta procedures</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="90"/>
+        <source>Krok lub formularz</source>
+        <translation>Step or form</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="93"/>
+        <source>Data kroku</source>
+        <translation>Date of the step</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="95"/>
+        <source>osoba stosująca przemoc nie stawiła się</source>
+        <translation>the person using violence did not appear</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="96"/>
+        <source>Nieobecność osoby stosującej przemoc</source>
+        <translation>Absence of the person using violence</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="97"/>
+        <source>Notatka do kroku (poufna)</source>
+        <translation>Note on the step (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="98"/>
+        <source>Zapisz &amp;krok</source>
+        <translation>Record the ste&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="99"/>
+        <source>Podstawa zakończenia</source>
+        <translation>Ground for closing</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="101"/>
+        <source>Data zakończenia</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="103"/>
+        <source>Zakończ pro&amp;cedurę</source>
+        <translation>Close the proced&amp;ure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="104"/>
+        <source>Drukuj &amp;pismo do przewodniczącego zespołu</source>
+        <translation>Print the letter to the team&apos;s c&amp;hair</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="106"/>
+        <source>Wybrana procedura</source>
+        <translation>Chosen procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="111"/>
+        <source>Kr&amp;ok:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="113"/>
+        <source>&amp;Data:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="115"/>
+        <source>No&amp;tatka:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="118"/>
+        <source>Podst&amp;awa zakończenia:</source>
+        <translation>&amp;Grounds for closing:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="120"/>
+        <source>Data zakończen&amp;ia:</source>
+        <translation>C&amp;losing date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="126"/>
+        <source>Kroki wybranej procedury</source>
+        <translation>Steps of the chosen procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="151"/>
+        <source>Procedury w toku: %1; z krokiem po terminie: %2</source>
+        <translation>Procedures in progress: %1; with an overdue step: %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="168"/>
+        <source>Wybierz procedurę z listy.</source>
+        <translation>Choose a procedure from the list.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="178"/>
+        <source>%1 – formularz A z %2. Zapisane: %3</source>
+        <translation>%1 – form A of %2. Recorded: %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="180"/>
+        <source>nic</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
+    <name>CareFeesDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/fee_dialog.py" line="27"/>
+        <source>Odpłatność za usługi opiekuńcze</source>
+        <translation>Care service fees</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/fee_dialog.py" line="31"/>
+        <source>Koszt 1 godziny usług</source>
+        <translation>Cost of 1 hour of services</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/fee_dialog.py" line="33"/>
+        <source>Tabela odpłatności (JSON)</source>
+        <translation>Fee table (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/fee_dialog.py" line="36"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/fee_dialog.py" line="39"/>
+        <source>&amp;Koszt 1 godziny (zł):</source>
+        <translation>Hourly &amp;cost (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/fee_dialog.py" line="41"/>
+        <source>&amp;Tabela odpłatności:</source>
+        <translation>Fee &amp;table:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/fee_dialog.py" line="46"/>
+        <source>Tabela obowiązująca dziś: %1. Wpisz uchwałę rady gminy: numer i datę, od kiedy obowiązuje, progi dochodu w % kryterium i odpłatność w % kosztu godziny. Wystawione rachunki się nie zmieniają.</source>
+        <translation>Table in force today: %1. Enter the council&apos;s resolution: its number and date, when it takes effect, the income bands as % of the criterion and the fee as % of the hourly cost. Bills already issued do not change.</translation>
+    </message>
+</context>
+<context>
+    <name>CareOrderDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="51"/>
+        <source>Nowe zlecenie usług opiekuńczych</source>
+        <translation>New care service order</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="53"/>
+        <source>Sprawa zespołu usług</source>
+        <translation>Services team case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="57"/>
+        <source>Decyzja przyznająca usługi</source>
+        <translation>Decision granting the services</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="59"/>
+        <source>numer i data decyzji</source>
+        <translation>decision number and date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="60"/>
+        <source>Zakres usług (poufny)</source>
+        <translation>Scope of services (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="62"/>
+        <source>Godziny tygodniowo</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="65"/>
+        <source>Usługi od</source>
+        <translation>Services from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="66"/>
+        <source>Usługi do</source>
+        <translation>Services until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="68"/>
+        <source>Opiekun(ka)</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="70"/>
+        <source>Wykonawca usług</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="72"/>
+        <source>Dochód rodziny miesięcznie</source>
+        <translation>Monthly family income</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="75"/>
+        <source>Liczba osób w rodzinie</source>
+        <translation>Number of persons in the family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="77"/>
+        <source>&amp;Zapisz zlecenie</source>
+        <translation>&amp;Save order</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="81"/>
+        <source>&amp;Sprawa:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="82"/>
+        <source>&amp;Decyzja:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="83"/>
+        <source>Za&amp;kres usług:</source>
+        <translation>Sco&amp;pe of services:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="84"/>
+        <source>&amp;Godzin tygodniowo:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="85"/>
+        <source>Usługi &amp;od:</source>
+        <translation>Services &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="86"/>
+        <source>Usł&amp;ugi do:</source>
+        <translation>Services &amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="87"/>
+        <source>Opi&amp;ekun(ka):</source>
+        <translation>Ca&amp;rer:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="88"/>
+        <source>&amp;Wykonawca:</source>
+        <translation>Pro&amp;vider:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="89"/>
+        <source>Dochód &amp;rodziny (zł):</source>
+        <translation>Family &amp;income (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="90"/>
+        <source>&amp;Liczba osób w rodzinie:</source>
+        <translation>&amp;Number of persons in the family:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="97"/>
+        <source>Dochód i liczba osób jak w decyzji: odpłatność wynika z nich według uchwały rady gminy. Zakres usług widzą tylko zespół usług i kierownik.</source>
+        <translation>Income and number of persons as in the decision: the fee follows from them under the council&apos;s resolution. Only the services team and the head see the scope of services.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="116"/>
+        <source>Brak otwartej sprawy zespołu usług.</source>
+        <translation>No open case of the services team.</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="53"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="54"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="55"/>
+        <source>Decyzja</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="56"/>
+        <source>Godz./tydz.</source>
+        <translation>Hrs/week</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="58"/>
+        <source>Okres</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="60"/>
+        <source>Opiekun(ka)</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="62"/>
+        <source>Zlecenia usług</source>
+        <translation>Service orders</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="64"/>
+        <source>Liczba zleceń</source>
+        <translation>Number of orders</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="65"/>
+        <source>&amp;Nowe zlecenie…</source>
+        <translation>&amp;New order…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="68"/>
+        <source>&amp;Odpłatność…</source>
+        <translation>&amp;Fees…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="89"/>
+        <source>Miesiąc</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="77"/>
+        <source>Godziny wykonane w miesiącu</source>
+        <translation>Hours delivered in the month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="78"/>
+        <source>np. 40 lub 12,5</source>
+        <translation>e.g. 40 or 12.5</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="81"/>
+        <source>&amp;Zapisz godziny</source>
+        <translation>&amp;Save hours</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="83"/>
+        <source>Wyliczenie rachunku</source>
+        <translation>Bill calculation</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="227"/>
+        <source>&amp;Wystaw rachunek</source>
+        <translation>&amp;Issue bill</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="88"/>
+        <source>Numer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="90"/>
+        <source>Godziny</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="92"/>
+        <source>Odpłatność</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="94"/>
+        <source>Kwota</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="96"/>
+        <source>Wystawiony</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="97"/>
+        <source>Koryguje</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="99"/>
+        <source>Rachunki</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="100"/>
+        <source>&amp;Drukuj rachunek</source>
+        <translation>&amp;Print bill</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="105"/>
+        <source>&amp;Miesiąc:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="107"/>
+        <source>&amp;Godziny:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="113"/>
+        <source>Godziny i rachunek</source>
+        <translation>Hours and bill</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="145"/>
+        <source>Zlecenia usług opiekuńczych: %1</source>
+        <translation>Care service orders: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="207"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="211"/>
+        <source>Rachunku nie można wyliczyć: %1</source>
+        <translation>The bill cannot be calculated: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="214"/>
+        <source>Do zapłaty: %1 (%2 godz. × %3 × %4%; dochód %5% kryterium)</source>
+        <translation>To pay: %1 (%2 h × %3 × %4%; income %5% of the criterion)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="219"/>
+        <source> – tabela przykładowa, nie uchwała rady gminy</source>
+        <translation> – sample table, not the council&apos;s resolution</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="223"/>
+        <source>
+Wystawiono już rachunek %1 na %2; nowy będzie korektą.</source>
+        <translation>
+Bill %1 for %2 has already been issued; a new one will be a correction.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="225"/>
+        <source>&amp;Wystaw rachunek korygujący</source>
+        <translation>&amp;Issue correcting bill</translation>
+    </message>
+</context>
+<context>
     <name>CasesBehindDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="333"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="346"/>
         <source>%1 – pozycji: %2</source>
         <translation>%1 – items: %2</translation>
     </message>
@@ -1332,47 +1851,47 @@ Restore the backup?</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="92"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="97"/>
         <source>Zmiana hasła</source>
         <translation>Change of password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="93"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="98"/>
         <source>Obecne hasło</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="94"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="99"/>
         <source>Nowe hasło</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="95"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="100"/>
         <source>Powtórz nowe hasło</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="98"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="103"/>
         <source>&amp;Obecne hasło:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="100"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="105"/>
         <source>&amp;Nowe hasło:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="102"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="107"/>
         <source>&amp;Powtórz nowe hasło:</source>
         <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="104"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="109"/>
         <source>Zmień hasło</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="108"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="113"/>
         <source>Hasło nadane przez administratora jest tymczasowe – ustal własne hasło (co najmniej 10 znaków).</source>
         <translation>The password given by the administrator is temporary – choose your own password (at least 10 characters).</translation>
     </message>
@@ -1463,77 +1982,77 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="66"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="73"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="67"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="74"/>
         <source>Dotyczy</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="68"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="75"/>
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="76"/>
         <source>Wartość obecna</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="77"/>
         <source>Obecną wpisał(a)</source>
         <translation>Current value entered by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="71"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="78"/>
         <source>Wartość, która przegrała</source>
         <translation>Value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="72"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="79"/>
         <source>Drugą wpisał(a)</source>
         <translation>Other value entered by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="81"/>
         <source>Konflikty wymiany</source>
         <translation>Exchange conflicts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="82"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="89"/>
         <source>Przyjmij &amp;drugą wartość</source>
         <translation>Take the &amp;other value</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="84"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="91"/>
         <source>&amp;Zostaw</source>
         <translation>&amp;Leave</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="109"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="123"/>
         <source>Konflikty wymiany: %1. Ta sama dana została zmieniona na dwóch komputerach, zanim się wymieniły; wszystkie komputery mają teraz wartość obecną. Przyjmij drugą wartość albo zostaw obecną.</source>
         <translation>Exchange conflicts: %1. The same item was changed on two PCs before they exchanged; every PC now holds the current value. Take the other value or leave the current one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="113"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="127"/>
         <source>Nie ma konfliktów wymiany do rozstrzygnięcia.</source>
         <translation>There are no exchange conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="130"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="148"/>
         <source>Przyjąć «%1» zamiast «%2» (%3 – %4)? Zmiana trafi na wszystkie komputery biura.</source>
         <translation>Take «%1» instead of «%2» (%3 – %4)? The change will reach every PC of the office.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="139"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="157"/>
         <source>Przyjęto drugą wartość: %1.</source>
         <translation>The other value was taken: %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="146"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="164"/>
         <source>Zostawiono wartość obecną.</source>
         <translation>The current value was left.</translation>
     </message>
@@ -1692,115 +2211,125 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="58"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="79"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="81"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="59"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="61"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="60"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="73"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="75"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="81"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="83"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="68"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="71"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="73"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="85"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="87"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="92"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="100"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="102"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="105"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="104"/>
+        <source>Obciążenie pracowników</source>
+        <translation>Workers&apos; caseload</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="111"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="113"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="114"/>
+        <source>Niebieska Karta – terminy (%1)</source>
+        <translation>Niebieska Karta – deadlines (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="126"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="133"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="127"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="134"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="135"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="129"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="136"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="137"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="132"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="139"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="135"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="142"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="261"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="268"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="262"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="269"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -1810,52 +2339,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="173"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="180"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="181"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="188"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="203"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="210"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="206"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="213"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="215"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="222"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="242"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="242"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="249"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="255"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="262"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="263"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="270"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="264"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="271"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -2102,81 +2631,81 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="102"/>
-        <source>Uwaga: we wniosku nie wpisano daty rodzinnego wywiadu środowiskowego (art. 106 ust. 4 ustawy o pomocy społecznej) – uzasadnienie nie powoła się na wywiad.</source>
-        <translation>Note: no date of the family interview is entered on the application (art. 106(4) of the Social Assistance Act) – the reasoning will not refer to an interview.</translation>
+        <source>Uwaga: wniosek nie jest powiązany z rodzinnym wywiadem środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – uzasadnienie nie powoła się na wywiad.</source>
+        <translation>Note: the application is not linked to a family interview (art. 106(4) of the Social Assistance Act) – the reasoning will not refer to an interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="131"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="140"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="141"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="141"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="142"/>
         <source>&amp;Kwota (zł):</source>
         <translation>&amp;Amount (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="143"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="144"/>
         <source>Okres &amp;od:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="145"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="146"/>
         <source>Okres &amp;do:</source>
         <translation>Period t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="147"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="148"/>
         <source>Niepełny miesiąc:</source>
         <translation>Part month:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="148"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="149"/>
         <source>&amp;Wypłata:</source>
         <translation>&amp;Payment:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="149"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="150"/>
         <source>Rach&amp;unek:</source>
         <translation>Ban&amp;k account:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="151"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="152"/>
         <source>Uzasadnie&amp;nie:</source>
         <translation>&amp;Reasons:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="170"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="171"/>
         <source>spełnia warunki</source>
         <translation>meets the conditions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="171"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="172"/>
         <source>nie spełnia warunków: %1</source>
         <translation>does not meet the conditions: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="173"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="174"/>
         <source>%1 – %2, wniosek z %3. Ocena: %4.</source>
         <translation>%1 – %2, application dated %3. Assessment: %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="183"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="184"/>
         <source>wyliczona %1</source>
         <translation>calculated %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="186"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="187"/>
         <source>od %1 do %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="236"/>
+        <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="237"/>
         <source>%1: %2 za %3 z %4 dni</source>
         <translation>%1: %2 for %3 of %4 days</translation>
     </message>
@@ -2523,6 +3052,89 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/first_contact/tab.py" line="266"/>
         <source>Ta osoba nie ma skierowań do wydrukowania.</source>
         <translation>This person has no referrals to print.</translation>
+    </message>
+</context>
+<context>
+    <name>FormABox</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="53"/>
+        <source>Nowa procedura – formularz A</source>
+        <translation>New procedure – form A</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="57"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="59"/>
+        <source>Data wypełnienia formularza A</source>
+        <translation>Date form A was filled in</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="62"/>
+        <source>Kto wypełnił formularz A</source>
+        <translation>Who filled in form A</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="64"/>
+        <source>instytucja i osoba, np. Policja – st. sierż. …</source>
+        <translation>institution and person, e.g. Police – Sgt …</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="65"/>
+        <source>Osoby doznające przemocy</source>
+        <translation>Persons experiencing violence</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="66"/>
+        <source>Osoby stosujące przemoc</source>
+        <translation>Persons using violence</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="69"/>
+        <source>Notatka (poufna)</source>
+        <translation>Note (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="71"/>
+        <source>&amp;Zapisz formularz A</source>
+        <translation>&amp;Save form A</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="74"/>
+        <source>&amp;Sprawa:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="76"/>
+        <source>Data &amp;formularza A:</source>
+        <translation>Date of form &amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="78"/>
+        <source>&amp;Wypełnił(a):</source>
+        <translation>Filled &amp;in by:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="80"/>
+        <source>Doznający p&amp;rzemocy:</source>
+        <translation>Expe&amp;riencing violence:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="82"/>
+        <source>Stosujący prz&amp;emoc:</source>
+        <translation>Using viol&amp;ence:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="84"/>
+        <source>&amp;Notatka:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="124"/>
+        <source>Wybierz sprawę – nie masz otwartych spraw.</source>
+        <translation>Choose a case – you have no open cases.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3593,215 @@ On every further PC install the program and at its first start choose “Join an
     </message>
 </context>
 <context>
+    <name>InterviewForm</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="71"/>
+        <source>Wywiad środowiskowy – %1</source>
+        <translation>Family interview – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="75"/>
+        <source>Segmenty kwestionariusza</source>
+        <translation>Questionnaire segments</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="81"/>
+        <source>Wywiad &amp;przeprowadzono dnia</source>
+        <translation>Interview &amp;conducted on</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="82"/>
+        <source>Wywiad przeprowadzono</source>
+        <translation>Interview conducted</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="83"/>
+        <source>Data przeprowadzenia wywiadu</source>
+        <translation>Date the interview was conducted</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="88"/>
+        <source>Miejsce wywiadu</source>
+        <translation>Place of the interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="92"/>
+        <source>&amp;Miejsce:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="96"/>
+        <source>&amp;Przenieś odpowiedzi z ostatniego wywiadu</source>
+        <translation>Carry &amp;forward the answers of the last interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="98"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="99"/>
+        <source>Zakończ &amp;wywiad</source>
+        <translation>Complete the &amp;interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="101"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="120"/>
+        <source> – segment obowiązkowy</source>
+        <translation> – compulsory segment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="131"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="131"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="159"/>
+        <source>%1 – %2; stan: %3</source>
+        <translation>%1 – %2; status: %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="163"/>
+        <source>. Na wywiadzie opiera się podpisana decyzja – zmiany wpisuje się w aktualizacji (część IV).</source>
+        <translation>. A signed decision relies on this interview – changes go into an update (Part IV).</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewLinkBox</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/interview_link.py" line="33"/>
+        <source>Wywiad, na którym opiera się wniosek</source>
+        <translation>The interview the application relies on</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/interview_link.py" line="34"/>
+        <source>Powiąż z wywiade&amp;m</source>
+        <translation>Link to the &amp;interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/interview_link.py" line="45"/>
+        <source>przeprowadzony %1 (%2)</source>
+        <translation>conducted %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/interview_link.py" line="52"/>
+        <source>Wywiad środowiskowy: %1</source>
+        <translation>Family interview: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/interview_link.py" line="53"/>
+        <source>Wywiad środowiskowy: nie powiązano.</source>
+        <translation>Family interview: none linked.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/interview_link.py" line="60"/>
+        <source>brak zakończonych wywiadów w gospodarstwie</source>
+        <translation>no completed interviews in the household</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="84"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="85"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="86"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="87"/>
+        <source>Wiadomość z dnia</source>
+        <translation>Learned of on</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="89"/>
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="91"/>
+        <source>14 dni roboczych od powzięcia wiadomości, w sprawie pilnej 2 dni robocze</source>
+        <translation>14 working days from learning of the need, 2 working days when urgent</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="93"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="95"/>
+        <source>Przeprowadzono</source>
+        <translation>Conducted</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="98"/>
+        <source>Wywiady środowiskowe</source>
+        <translation>Family interviews</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="102"/>
+        <source>&amp;Nowy wywiad…</source>
+        <translation>&amp;New interview…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="103"/>
+        <source>&amp;Otwórz…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="104"/>
+        <source>&amp;Aktualizacja (część IV)…</source>
+        <translation>&amp;Update (Part IV)…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="106"/>
+        <source>&amp;Drukuj</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="108"/>
+        <source>Wywiad dla osoby ze sprawy wybranej na liście spraw.</source>
+        <translation>An interview for the person of the case chosen in the case list.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="125"/>
+        <source> (pilny)</source>
+        <translation> (urgent)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="127"/>
+        <source> – po terminie</source>
+        <translation> – overdue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="134"/>
+        <source>Wywiady: %1, po terminie: %2</source>
+        <translation>Interviews: %1, overdue: %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="160"/>
+        <source>Najpierw wybierz sprawę na liście spraw.</source>
+        <translation>First choose a case in the case list.</translation>
+    </message>
+</context>
+<context>
     <name>JoinDialog</name>
     <message>
         <location filename="../ops_desktop/ui/join_dialog.py" line="30"/>
@@ -3071,6 +3892,224 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/join_dialog.py" line="77"/>
         <source>Nie ma takiego pliku.</source>
         <translation>No such file.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedSignInDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="85"/>
+        <source>Mam klucz odzyskiwania…</source>
+        <translation>I have the recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="86"/>
+        <source>Mam klucz odzyskiwania</source>
+        <translation>I have the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="123"/>
+        <source>Logowanie – %1</source>
+        <translation>Sign in – %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="58"/>
+        <source>Sprawa – osoba lub rodzina</source>
+        <translation>Case – person or family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="59"/>
+        <source>z całą rodziną</source>
+        <translation>with the whole family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="60"/>
+        <source>Praca z całą rodziną</source>
+        <translation>Work with the whole family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="62"/>
+        <source>Data pracy socjalnej</source>
+        <translation>Date of the social work</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="64"/>
+        <source>Rodzaj pracy socjalnej</source>
+        <translation>Kind of social work</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="66"/>
+        <source>Czas w minutach</source>
+        <translation>Time in minutes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="67"/>
+        <source>np. 45</source>
+        <translation>e.g. 45</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="69"/>
+        <source>Krótka notatka (poufna)</source>
+        <translation>Short note (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="70"/>
+        <source>nieobowiązkowa, najwyżej %1 znaków</source>
+        <translation>optional, at most %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="72"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="244"/>
+        <source>&amp;Dodaj wpis</source>
+        <translation>&amp;Add entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="73"/>
+        <source>Enter w polu minut lub notatki</source>
+        <translation>Enter in the minutes or note field</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="74"/>
+        <source>Anuluj poprawkę</source>
+        <translation>Cancel correction</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="82"/>
+        <source>&amp;Sprawa:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="84"/>
+        <source>D&amp;ata:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="86"/>
+        <source>&amp;Rodzaj:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="88"/>
+        <source>&amp;Minuty:</source>
+        <translation>&amp;Minutes:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="89"/>
+        <source>min (1–600)</source>
+        <translation>min (1–600)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="91"/>
+        <source>&amp;Notatka:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="243"/>
+        <source>Nowy wpis w dzienniku pracy socjalnej</source>
+        <translation>New entry in the social-work log</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="103"/>
+        <source>Miesiąc</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="104"/>
+        <source>wszystkie miesiące</source>
+        <translation>all months</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="111"/>
+        <source>Podsumowanie</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="113"/>
+        <source>Moje wpisy</source>
+        <translation>My entries</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="114"/>
+        <source>&amp;Popraw wpis</source>
+        <translation>&amp;Correct entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="115"/>
+        <source>&amp;Wycofaj wpis</source>
+        <translation>&amp;Withdraw entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="119"/>
+        <source>Miesią&amp;c:</source>
+        <translation>Mont&amp;h:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="136"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="137"/>
+        <source>Sprawa</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="138"/>
+        <source>Osoba / rodzina</source>
+        <translation>Person / family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="139"/>
+        <source> (z rodziną)</source>
+        <translation> (with the family)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="140"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="141"/>
+        <source>Minuty</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="143"/>
+        <source>Notatka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="173"/>
+        <source>Wpisy: %1, razem %2 min</source>
+        <translation>Entries: %1, %2 min in total</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="175"/>
+        <source> (w pokazanych)</source>
+        <translation> (among those shown)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="187"/>
+        <source>Poprawić lub wycofać można tylko własny wpis w dniu jego dodania.</source>
+        <translation>Only one&apos;s own entry can be corrected or withdrawn, on the day it was added.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="204"/>
+        <source>Wybierz sprawę – nie masz otwartych spraw.</source>
+        <translation>Choose a case – you have no open cases.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="234"/>
+        <source>Poprawa wpisu z %1</source>
+        <translation>Correcting the entry of %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="236"/>
+        <source>&amp;Zapisz poprawkę</source>
+        <translation>&amp;Save correction</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4256,19 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/first_contact/person_form.py" line="119"/>
         <source>Usuń członka %1</source>
         <translation>Remove member %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasesPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/caseload_page.py" line="62"/>
+        <source>Moje sprawy</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/caseload_page.py" line="77"/>
+        <source>Otwarte sprawy: %1; po terminie: %2</source>
+        <translation>Open cases: %1; overdue: %2</translation>
     </message>
 </context>
 <context>
@@ -3454,67 +4506,67 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="33"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="36"/>
         <source>Nazwa ośrodka</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="34"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="37"/>
         <source>Adres ośrodka (ulica, kod i miejscowość – w osobnych wierszach)</source>
         <translation>Office address (street, postcode and town – on separate lines)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="35"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="38"/>
         <source>Miejscowość (do daty na pismach)</source>
         <translation>Town (for the date on letters)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="36"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="39"/>
         <source>Organ „z upoważnienia” (np. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)</source>
         <translation>Authority for “z upoważnienia” (by authorisation of; e.g. Burmistrza Miasta i Gminy Lipowiec, Wójta Gminy …)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="37"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="40"/>
         <source>Samorządowe Kolegium Odwoławcze – nazwa</source>
         <translation>Local government appeal board (SKO) – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="38"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="41"/>
         <source>Adres SKO</source>
         <translation>SKO address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="39"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="42"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="40"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="57"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="60"/>
         <source>Dane ośrodka</source>
         <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="58"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="61"/>
         <source>Drukowane na każdej decyzji. Można je później zmienić w zakładce administratora.</source>
         <translation>Printed on every decision. They can be changed later in the administrator tab.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="64"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="67"/>
         <source>&amp;Dołącz do biura…</source>
         <translation>&amp;Join an office…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="65"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="68"/>
         <source>Dołącz do biura</source>
         <translation>Join an office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="67"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="70"/>
         <source>Ośrodek już pracuje w programie na innym komputerze i masz zaproszenie z kodem?</source>
         <translation>The centre already works with the program on another PC and you have an invitation with a code?</translation>
     </message>
@@ -3708,6 +4760,44 @@ postcode and town</translation>
         <location filename="../ops_desktop/ui/admin/office_settings.py" line="160"/>
         <source>Zapisano dane ośrodka.</source>
         <translation>Office details saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenInterviewDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="49"/>
+        <source>Aktualizacja wywiadu (część IV)</source>
+        <translation>Interview update (Part IV)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="50"/>
+        <source>Nowy wywiad środowiskowy</source>
+        <translation>New family interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="53"/>
+        <source>Data powzięcia wiadomości o potrzebie wywiadu</source>
+        <translation>Date the office learned that an interview is needed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="55"/>
+        <source>&amp;Pilny (2 dni robocze)</source>
+        <translation>&amp;Urgent (2 working days)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="56"/>
+        <source>Wywiad pilny</source>
+        <translation>Urgent interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="58"/>
+        <source>&amp;Wiadomość o potrzebie z dnia:</source>
+        <translation>&amp;Need learned of on:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="61"/>
+        <source>&amp;Otwórz wywiad</source>
+        <translation>&amp;Open the interview</translation>
     </message>
 </context>
 <context>
@@ -4308,12 +5398,12 @@ postcode and town</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="55"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="56"/>
         <source>Baza danych jest uszkodzona</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="57"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="58"/>
         <source>Plik bazy danych programu jest uszkodzony i nie można z niego pracować.
 
 Można przywrócić dane z kopii zapasowej: podłącz dysk z kopiami, wybierz folder, zaznacz kopię (najnowsza jest na górze) i podaj hasło kopii zapisane w sejfie. Dane wpisane po wykonaniu tej kopii trzeba będzie wprowadzić ponownie. Uszkodzony plik zostanie zachowany obok, do wglądu informatyka.</source>
@@ -4322,69 +5412,177 @@ Można przywrócić dane z kopii zapasowej: podłącz dysk z kopiami, wybierz fo
 The data can be restored from a backup: connect the drive with the backups, choose the folder, select a backup (the newest is at the top) and enter the backup password kept in the safe. Data entered after that backup was made will have to be entered again. The damaged file will be kept alongside for the IT specialist to examine.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="66"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="67"/>
         <source>Folder kopii zapasowych</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="68"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="69"/>
         <source>&amp;Wybierz…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="68"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="69"/>
         <source>Wybierz folder</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="71"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="72"/>
         <source>Folder kopii:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="75"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="76"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="78"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="79"/>
         <source>Hasło kopii</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="82"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="83"/>
         <source>&amp;Przywróć wybraną kopię</source>
         <translation>&amp;Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="85"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="86"/>
         <source>&amp;Zamknij program</source>
         <translation>E&amp;xit program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="96"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="97"/>
         <source>&amp;Hasło kopii:</source>
         <translation>Backup pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="115"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="116"/>
         <source>%1 – %2, liczba wierszy: %3</source>
         <translation>%1 – %2, number of rows: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="123"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="124"/>
         <source>W tym folderze nie ma kopii zapasowych programu.</source>
         <translation>There are no program backups in this folder.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="135"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="136"/>
         <source>Zaznacz kopię na liście.</source>
         <translation>Select a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="141"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="145"/>
         <source>Sprawdzanie i przywracanie kopii…</source>
         <translation>Verifying and restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="206"/>
+        <source>Klucz odzyskiwania</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="210"/>
+        <source>Gotowe</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyEntry</name>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="147"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="152"/>
+        <source>Klucz odzyskiwania</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="148"/>
+        <source>Przepisz klucz z kartki przechowywanej w sejfie (osiem grup po cztery znaki; wielkość liter i myślniki nie mają znaczenia).</source>
+        <translation>Type the key from the sheet kept in the safe (eight groups of four characters; case and dashes do not matter).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="156"/>
+        <source>Otwórz bazę</source>
+        <translation>Open the database</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="184"/>
+        <source>Klucz odzyskiwania</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="185"/>
+        <source>Ostatni krok: klucz, który otworzy bazę, gdy nikt nie będzie mógł się zalogować.</source>
+        <translation>Last step: the key that opens the database when nobody can sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="74"/>
+        <source>Zapisz klucz odzyskiwania jako PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="75"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="89"/>
+        <source>Baza danych ośrodka jest zaszyfrowana. Zwykle otwiera ją login i hasło pracownika; gdy nikt nie może się zalogować, otworzy ją tylko ten klucz. Wydrukuj go albo zapisz jako PDF i schowaj w sejfie ośrodka. Program nie pokaże go ponownie.</source>
+        <translation>The centre&apos;s database is encrypted. Normally a worker&apos;s login and password open it; when nobody can sign in, only this key opens it. Print it or save it as a PDF and keep it in the centre&apos;s safe. The program will not show it again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="94"/>
+        <source>Klucz odzyskiwania</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="103"/>
+        <source>&amp;Drukuj…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="104"/>
+        <source>&amp;Zapisz jako PDF</source>
+        <translation>&amp;Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="110"/>
+        <source>Gdzie zapisano</source>
+        <translation>Where it was saved</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="112"/>
+        <source>Zapisałem/am klucz i schowam go w sejfie</source>
+        <translation>I have kept the key and will put it in the safe</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="113"/>
+        <source>Klucz zapisany</source>
+        <translation>Key kept</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="147"/>
+        <source>Nie udało się otworzyć przeglądarki PDF – użyj „Zapisz jako PDF” i wydrukuj plik z innego programu.</source>
+        <translation>No PDF viewer could be opened – use &quot;Save as PDF&quot; and print the file from another program.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="162"/>
+        <source>Nie udało się zapisać pliku %1: %2</source>
+        <translation>The file %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/recovery_key.py" line="165"/>
+        <source>Zapisano: %1. Ten plik otwiera bazę – po wydrukowaniu usuń go z komputera albo trzymaj tylko na nośniku w sejfie.</source>
+        <translation>Saved: %1. This file opens the database – after printing, delete it from the computer or keep it only on a medium in the safe.</translation>
     </message>
 </context>
 <context>
@@ -4512,8 +5710,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="188"/>
-        <source>Użytkownik musi zmienić to hasło przy pierwszym logowaniu. Reset zdejmuje też blokadę konta po nieudanych próbach. Przekaż hasło osobiście, nie e-mailem.</source>
-        <translation>The user must change this password at the first sign-in. The reset also lifts the account lock after failed attempts. Hand the password over in person, not by e-mail.</translation>
+        <source>Użytkownik musi zmienić to hasło przy pierwszym logowaniu. Reset zdejmuje też blokadę konta po nieudanych próbach. Przekaż hasło osobiście, nie e-mailem. Role z dostępem do spraw (i rola administratora) wrócą do konta, gdy zatwierdzi je kierownik albo inny administrator – znasz to hasło, więc nie możesz ich zatwierdzić sam.</source>
+        <translation>The user must change this password at first sign-in. The reset also lifts a lock-out after failed attempts. Hand the password over in person, not by e-mail. Roles with access to cases (and the administrator&apos;s role) return to the account once the head or another administrator confirms them – you know this password, so you cannot confirm them yourself.</translation>
     </message>
 </context>
 <context>
@@ -4695,29 +5893,43 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="24"/>
+        <source>Sprawy</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="28"/>
+        <source>Usługi opiekuńcze</source>
+        <translation>Care services</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="173"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="177"/>
         <source>Pierwsze uruchomienie – konfiguracja ośrodka</source>
         <translation>First start – setting up the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="179"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="189"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="193"/>
         <source>Dalej &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="180"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="194"/>
         <source>&lt; Wstecz</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="181"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="195"/>
         <source>Zakończ</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/setup_wizard.py" line="182"/>
+        <location filename="../ops_desktop/ui/setup_wizard.py" line="196"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -4912,32 +6124,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Locked until %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="49"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="50"/>
         <source>Logowanie – %1</source>
         <translation>Sign in – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="50"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="51"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="52"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="53"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="55"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="56"/>
         <source>&amp;Login:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="56"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="57"/>
         <source>&amp;Hasło:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="58"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="59"/>
         <source>Zaloguj</source>
         <translation>Sign in</translation>
     </message>
@@ -4968,6 +6180,34 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/first_contact/slip_choice.py" line="46"/>
         <source>&amp;Nie drukuj</source>
         <translation>Do &amp;not print</translation>
+    </message>
+</context>
+<context>
+    <name>SocialWorkTab</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="49"/>
+        <source>Sprawy i notatki</source>
+        <translation>Cases and notes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="50"/>
+        <source>Moje sprawy</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="51"/>
+        <source>Dziennik</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="56"/>
+        <source>Wywiady</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="60"/>
+        <source>Niebieska Karta</source>
+        <translation>Niebieska Karta</translation>
     </message>
 </context>
 <context>
@@ -5053,123 +6293,128 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Applications received in the period (status as of today)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="140"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="145"/>
         <source>&amp;Drukuj / zapisz PDF…</source>
         <translation>&amp;Print / save PDF…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="159"/>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="172"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="160"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="161"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="167"/>
         <source>Osoby</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="162"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="168"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="163"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="169"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="171"/>
         <source>Rodziny</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="172"/>
         <source>Osoby w rodzinach</source>
         <translation>Persons in families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="173"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="179"/>
         <source>Złożone</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="174"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="180"/>
         <source>W toku</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="175"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="181"/>
         <source>Rozstrzygnięte</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="182"/>
         <source>Wycofane</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="210"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="216"/>
         <source>Obliczanie…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="218"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="224"/>
         <source>Obliczanie statystyki…</source>
         <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="224"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="230"/>
         <source>Obliczanie anulowano.</source>
         <translation>Computing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="228"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="234"/>
         <source>%1: %2 – %3 (obliczono %4)</source>
         <translation>%1: %2 – %3 (computed %4)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="251"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="243"/>
+        <source>Praca socjalna (z dziennika pracy socjalnej): osoby %1, rodziny %2, osoby w rodzinach %3 – z %4 wpisów, %5 min.</source>
+        <translation>Social work (from the social-work log): persons %1, families %2, persons in families %3 – from %4 entries, %5 min.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="264"/>
         <source>Zaznacz wiersz tabeli decyzji.</source>
         <translation>Select a row of the decisions table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="260"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="273"/>
         <source>Sprawy za %1: %2 (decyzja %3)</source>
         <translation>Cases for %1: %2 (%3 decision)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="269"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="282"/>
         <source>Zaznacz wiersz tabeli wniosków.</source>
         <translation>Select a row of the applications table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="278"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="291"/>
         <source>Wnioski złożone za %1: %2</source>
         <translation>Applications received in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="305"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="318"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="311"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="324"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="315"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="328"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="318"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="331"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
     </message>
@@ -5452,9 +6697,72 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>WorkloadPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="38"/>
+        <source>Obciążenie pracowników</source>
+        <translation>Workers&apos; caseload</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="42"/>
+        <source>Sprawy wybranego pracownika</source>
+        <translation>The selected worker&apos;s cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="44"/>
+        <source>Przekaż do pracownika</source>
+        <translation>Hand over to worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="45"/>
+        <source>&amp;Przekaż sprawę</source>
+        <translation>&amp;Hand over case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="50"/>
+        <source>Przekaż zaznaczoną sprawę &amp;do:</source>
+        <translation>Hand the selected case &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="72"/>
+        <source>Pracownik</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="73"/>
+        <source>(sprawy bez przypisanego pracownika)</source>
+        <translation>(cases with no worker assigned)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="74"/>
+        <source>Otwarte sprawy</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="76"/>
+        <source>Po terminie</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="78"/>
+        <source>Praca socjalna w tym miesiącu (min)</source>
+        <translation>Social work this month (min)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="132"/>
+        <source>Zaznacz sprawę na liście.</source>
+        <translation>Select a case in the list.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="142"/>
+        <source>Sprawę %1 przekazano: %2.</source>
+        <translation>Case %1 handed over to: %2.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="200"/>
+        <location filename="../ops_desktop/app.py" line="271"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -5462,1105 +6770,1468 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="948"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="938"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <source>wywiad środowiskowy</source>
+        <translation>family interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <source>wywiad powiązany z wnioskiem</source>
+        <translation>interview linked to an application</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="867"/>
+        <location filename="../ops_desktop/ui/labels.py" line="878"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="883"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <source>Decyzja podpisana na dwóch komputerach</source>
+        <translation>Decision signed on two PCs</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <source>aktualizowany wywiad</source>
+        <translation>interview updated</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <source>rodzaj wywiadu</source>
+        <translation>kind of interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <source>kwestionariusz z dnia</source>
+        <translation>questionnaire of</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <source>data powzięcia wiadomości</source>
+        <translation>date the need was learned of</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <source>pilny</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <source>data przeprowadzenia</source>
+        <translation>date conducted</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <source>miejsce przeprowadzenia</source>
+        <translation>place conducted</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <source>pracownik (imię i nazwisko)</source>
+        <translation>worker (name)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <source>odpowiedzi kwestionariusza</source>
+        <translation>questionnaire answers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <source>stan wywiadu</source>
+        <translation>interview status</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <source>chwila zakończenia</source>
+        <translation>time completed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <source>wywiad</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="686"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="690"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="692"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <source>klucz konta systemowego komputera</source>
+        <translation>the PC&apos;s system-account key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
+        <source>klucz odzyskiwania</source>
+        <translation>recovery key</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <source>konto systemowe</source>
+        <translation>system account</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <source>powiązany</source>
+        <translation>bound</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <source>usunięty</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <source>zastąpiony nowym</source>
+        <translation>replaced with a new one</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
+        <source>hasło</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="842"/>
+        <source>wpis w dzienniku pracy socjalnej</source>
+        <translation>entry in the social-work log</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="844"/>
+        <source>z całą rodziną</source>
+        <translation>with the whole family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="845"/>
+        <source>data pracy socjalnej</source>
+        <translation>date of the social work</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="846"/>
+        <source>rodzaj pracy socjalnej</source>
+        <translation>kind of social work</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="847"/>
+        <source>czas (minuty)</source>
+        <translation>time (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="848"/>
+        <source>notatka do wpisu</source>
+        <translation>note of the entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="849"/>
+        <source>pracownik prowadzący sprawę</source>
+        <translation>worker carrying the case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="854"/>
+        <source>zlecenie usług opiekuńczych</source>
+        <translation>care service order</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="855"/>
+        <source>godziny usług opiekuńczych w miesiącu</source>
+        <translation>care service hours in a month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="856"/>
+        <source>rachunek za usługi opiekuńcze</source>
+        <translation>care services bill</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="859"/>
+        <source>decyzja przyznająca usługi</source>
+        <translation>decision granting the services</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="860"/>
+        <source>zakres usług</source>
+        <translation>scope of services</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="861"/>
+        <source>godziny tygodniowo (×100)</source>
+        <translation>hours per week (×100)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="862"/>
+        <source>usługi od</source>
+        <translation>services from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="863"/>
+        <source>usługi do</source>
+        <translation>services until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="864"/>
+        <source>opiekun(ka)</source>
+        <translation>carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="865"/>
+        <source>wykonawca usług</source>
+        <translation>service provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="866"/>
+        <location filename="../ops_desktop/ui/labels.py" line="877"/>
+        <source>dochód (gr)</source>
+        <translation>income (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="868"/>
+        <location filename="../ops_desktop/ui/labels.py" line="871"/>
+        <source>zlecenie usług</source>
+        <translation>service order</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="869"/>
+        <location filename="../ops_desktop/ui/labels.py" line="872"/>
+        <source>miesiąc</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="870"/>
+        <location filename="../ops_desktop/ui/labels.py" line="874"/>
+        <source>godziny wykonane (×100)</source>
+        <translation>hours delivered (×100)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="873"/>
+        <source>numer rachunku</source>
+        <translation>bill number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="875"/>
+        <source>koszt godziny (gr)</source>
+        <translation>hourly cost (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="876"/>
+        <source>odpłatność (%)</source>
+        <translation>fee (%)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="879"/>
+        <source>kryterium dochodowe (gr)</source>
+        <translation>income criterion (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="880"/>
+        <source>dochód w % kryterium</source>
+        <translation>income as % of the criterion</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="881"/>
+        <source>kwota rachunku (gr)</source>
+        <translation>bill amount (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="882"/>
+        <source>uchwała rady gminy</source>
+        <translation>council resolution</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="884"/>
+        <source>data wystawienia</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="885"/>
+        <source>wystawił(a)</source>
+        <translation>issued by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="886"/>
+        <source>koryguje rachunek</source>
+        <translation>corrects bill</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="889"/>
+        <source>koszt godziny usług opiekuńczych</source>
+        <translation>hourly cost of care services</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="890"/>
+        <source>tabela odpłatności za usługi opiekuńcze</source>
+        <translation>care services fee table</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="933"/>
+        <location filename="../ops_desktop/ui/labels.py" line="947"/>
+        <location filename="../ops_desktop/ui/labels.py" line="950"/>
+        <source>procedura Niebieska Karta</source>
+        <translation>Niebieska Karta procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="934"/>
+        <source>osoba w procedurze Niebieska Karta</source>
+        <translation>person in a Niebieska Karta procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="935"/>
+        <source>krok procedury Niebieska Karta</source>
+        <translation>Niebieska Karta step</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="939"/>
+        <source>przepisy z dnia</source>
+        <translation>rules of</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="940"/>
+        <source>data formularza A</source>
+        <translation>date of form A</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="941"/>
+        <source>kto wypełnił formularz A</source>
+        <translation>who filled in form A</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="942"/>
+        <location filename="../ops_desktop/ui/labels.py" line="953"/>
+        <source>notatka</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="943"/>
+        <source>nieobecność osoby stosującej przemoc</source>
+        <translation>absence of the person using violence</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="944"/>
+        <source>data zakończenia procedury</source>
+        <translation>closing date of the procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="945"/>
+        <source>podstawa zakończenia procedury</source>
+        <translation>ground for closing the procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="946"/>
+        <location filename="../ops_desktop/ui/labels.py" line="954"/>
+        <source>zapisał(a)</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="949"/>
+        <source>rola w procedurze</source>
+        <translation>role in the procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="951"/>
+        <source>krok lub formularz</source>
+        <translation>step or form</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="952"/>
+        <source>data kroku</source>
+        <translation>date of the step</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/audit_tab.py" line="34"/>
@@ -6588,177 +8259,177 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -6812,12 +8483,12 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="164"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="169"/>
         <source>Dane przywrócono z kopii zapasowej.</source>
         <translation>The data was restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="166"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="171"/>
         <source>Uszkodzony plik zachowano jako %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
@@ -6850,598 +8521,783 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>program error (details in the log).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="34"/>
+        <location filename="../ops_desktop/ui/labels.py" line="36"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="35"/>
+        <location filename="../ops_desktop/ui/labels.py" line="37"/>
         <source>Tekst jest za długi.</source>
         <translation>The text is too long.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="36"/>
+        <location filename="../ops_desktop/ui/labels.py" line="38"/>
         <source>Pole zawiera niedozwolone znaki.</source>
         <translation>The field contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="37"/>
+        <location filename="../ops_desktop/ui/labels.py" line="39"/>
         <source>Pole zawiera niewidoczny znak (np. wklejony ze strony internetowej) – usuń zawartość pola i wpisz ją ponownie z klawiatury.</source>
         <translation>The field holds an invisible character (pasted from a web page, for example) – clear the field and type it again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="38"/>
+        <location filename="../ops_desktop/ui/labels.py" line="40"/>
         <source>Nieprawidłowy numer PESEL (suma kontrolna lub data).</source>
         <translation>Invalid PESEL number (check digit or date).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="39"/>
+        <location filename="../ops_desktop/ui/labels.py" line="41"/>
         <source>Data urodzenia nie zgadza się z numerem PESEL.</source>
         <translation>The date of birth does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="40"/>
+        <location filename="../ops_desktop/ui/labels.py" line="42"/>
         <source>Płeć nie zgadza się z numerem PESEL.</source>
         <translation>The sex does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="41"/>
+        <location filename="../ops_desktop/ui/labels.py" line="43"/>
         <source>Podaj PESEL albo rodzaj i numer dokumentu tożsamości.</source>
         <translation>Enter a PESEL or the type and number of an identity document.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="42"/>
+        <location filename="../ops_desktop/ui/labels.py" line="44"/>
         <source>Osoba z tym numerem PESEL jest już w kartotece – wyszukaj ją.</source>
         <translation>A person with this PESEL is already on file – search for them.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="43"/>
+        <location filename="../ops_desktop/ui/labels.py" line="45"/>
         <source>Ten sam PESEL podano dwa razy w gospodarstwie.</source>
         <translation>The same PESEL was entered twice in the household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="44"/>
+        <location filename="../ops_desktop/ui/labels.py" line="46"/>
         <source>Data nie może być z przyszłości.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="45"/>
+        <location filename="../ops_desktop/ui/labels.py" line="47"/>
         <source>Data jest zbyt odległa.</source>
         <translation>The date is too far in the past.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="46"/>
+        <location filename="../ops_desktop/ui/labels.py" line="48"/>
         <source>Kod pocztowy w formacie 00-000.</source>
         <translation>Postcode must be in the format 00-000.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="47"/>
+        <location filename="../ops_desktop/ui/labels.py" line="49"/>
         <source>Nieprawidłowy numer telefonu.</source>
         <translation>Invalid phone number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="48"/>
+        <location filename="../ops_desktop/ui/labels.py" line="50"/>
         <source>Data końcowa jest wcześniejsza niż początkowa.</source>
         <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="49"/>
+        <location filename="../ops_desktop/ui/labels.py" line="51"/>
         <source>Wniosku nie można wycofać przed dniem jego złożenia.</source>
         <translation>An application cannot be withdrawn before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="50"/>
+        <location filename="../ops_desktop/ui/labels.py" line="52"/>
         <source>Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku.</source>
         <translation>A benefit is granted from the month the application was lodged at the earliest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="51"/>
+        <location filename="../ops_desktop/ui/labels.py" line="53"/>
         <source>Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Enter a non-negative amount with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="52"/>
+        <location filename="../ops_desktop/ui/labels.py" line="54"/>
         <source>Kwota przekracza maksymalną kwotę wyliczoną z ustawy.</source>
         <translation>The amount exceeds the maximum calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="53"/>
+        <location filename="../ops_desktop/ui/labels.py" line="55"/>
         <source>Kwota jest niższa niż minimalna kwota wynikająca z ustawy.</source>
         <translation>The amount is below the minimum set by the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="54"/>
+        <location filename="../ops_desktop/ui/labels.py" line="56"/>
         <source>Zasiłek stały przyznaje się w kwocie wyliczonej z ustawy.</source>
         <translation>The permanent allowance is granted in the amount calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="55"/>
+        <location filename="../ops_desktop/ui/labels.py" line="57"/>
         <source>Nieprawidłowy numer rachunku bankowego.</source>
         <translation>Invalid bank account number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="56"/>
+        <location filename="../ops_desktop/ui/labels.py" line="58"/>
         <source>Brak kryteriów i kwot ustawowych dla tej daty – sprawdź okres świadczenia.</source>
         <translation>No statutory criteria and amounts for this date – check the benefit period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="57"/>
+        <location filename="../ops_desktop/ui/labels.py" line="59"/>
         <source>Ta osoba jest już wpisana do tego gospodarstwa.</source>
         <translation>This person is already entered in this household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="58"/>
+        <location filename="../ops_desktop/ui/labels.py" line="60"/>
         <source>Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna.</source>
         <translation>The applicant does not meet the conditions – only a refusal decision is possible.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="59"/>
+        <location filename="../ops_desktop/ui/labels.py" line="61"/>
         <source>Dochód można przypisać tylko członkowi gospodarstwa.</source>
         <translation>Income can only be assigned to a household member.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="60"/>
+        <location filename="../ops_desktop/ui/labels.py" line="62"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save; until then no decision can be prepared or signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="61"/>
+        <location filename="../ops_desktop/ui/labels.py" line="63"/>
         <source>Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów».</source>
         <translation>«No income» is ticked but incomes are entered – remove the rows or untick «no income».</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="62"/>
+        <location filename="../ops_desktop/ui/labels.py" line="64"/>
         <source>Wybierz inny zespół niż pierwszy kontakt.</source>
         <translation>Choose a team other than first contact.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="63"/>
+        <location filename="../ops_desktop/ui/labels.py" line="65"/>
         <source>Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany.</source>
         <translation>Type the reason for the team – the problem description is not passed on.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="64"/>
+        <location filename="../ops_desktop/ui/labels.py" line="66"/>
         <source>Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”.</source>
         <translation>A referral goes back to first contact by returning it, not forwarding – use “Return…”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="65"/>
+        <location filename="../ops_desktop/ui/labels.py" line="67"/>
         <source>Skierowanie już jest w tym zespole – wybierz inny zespół.</source>
         <translation>The referral is already with this team – choose another team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="66"/>
+        <location filename="../ops_desktop/ui/labels.py" line="68"/>
         <source>Nie masz uprawnień do tej czynności.</source>
         <translation>You do not have permission for this action.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="67"/>
+        <location filename="../ops_desktop/ui/labels.py" line="69"/>
         <source>Nie znaleziono rekordu – mógł zostać usunięty.</source>
         <translation>Record not found – it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="68"/>
+        <location filename="../ops_desktop/ui/labels.py" line="70"/>
         <source>To skierowanie zostało już przyjęte lub zwrócone.</source>
         <translation>This referral has already been accepted or returned.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="69"/>
+        <location filename="../ops_desktop/ui/labels.py" line="71"/>
         <source>W sprawie tego wniosku wydano już decyzję.</source>
         <translation>A decision has already been issued on this application.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="70"/>
+        <location filename="../ops_desktop/ui/labels.py" line="72"/>
         <source>Decyzja jest podpisana i nie może być zmieniona.</source>
         <translation>The decision is signed and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="71"/>
+        <location filename="../ops_desktop/ui/labels.py" line="73"/>
         <source>Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.</source>
         <translation>The incomes changed after the draft was prepared – prepare the decision again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="72"/>
+        <location filename="../ops_desktop/ui/labels.py" line="74"/>
         <source>Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>Out of disk space – nothing was saved. Free up some space and try again; the data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="73"/>
+        <location filename="../ops_desktop/ui/labels.py" line="75"/>
         <source>Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu.</source>
         <translation>The database file is read-only – nothing was saved. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="74"/>
+        <location filename="../ops_desktop/ui/labels.py" line="76"/>
         <source>Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu.</source>
         <translation>The database is in use by another program – try again in a moment. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="75"/>
+        <location filename="../ops_desktop/ui/labels.py" line="77"/>
         <source>Plik bazy danych jest uszkodzony. Przywróć kopię zapasową.</source>
         <translation>The database file is damaged. Restore a backup copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="76"/>
+        <location filename="../ops_desktop/ui/labels.py" line="78"/>
         <source>Nie można otworzyć pliku bazy danych (brak folderu lub dostępu).</source>
         <translation>Cannot open the database file (folder missing or no access).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="77"/>
+        <location filename="../ops_desktop/ui/labels.py" line="79"/>
         <source>Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>No connection to the database server – nothing was saved. Check the network and try again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="78"/>
+        <location filename="../ops_desktop/ui/labels.py" line="80"/>
         <source>Ta baza pochodzi z nowszej wersji programu – zainstaluj nowszą wersję programu. Bazy nie zmieniono.</source>
         <translation>This database comes from a newer version of the program – install the newer version. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="79"/>
+        <location filename="../ops_desktop/ui/labels.py" line="81"/>
         <source>W pliku są tabele, ale brak zapisu wersji bazy: to nie jest baza tego programu albo zapis wersji zaginął. Bazy nie zmieniono – wskaż właściwy plik albo przywróć kopię zapasową.</source>
         <translation>The file has tables but no record of the database version: it is not a database of this program, or the version record was lost. The database was not changed – choose the right file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="80"/>
+        <location filename="../ops_desktop/ui/labels.py" line="82"/>
         <source>Plik bazy jest pusty (0 bajtów) – to nie jest baza ośrodka. Nowego ośrodka nie utworzono: wskaż właściwy plik albo przywróć kopię zapasową.</source>
         <translation>The database file is empty (0 bytes) – it is not an office database. No new office was created: choose the right file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="81"/>
+        <location filename="../ops_desktop/ui/labels.py" line="83"/>
         <source>Nieprawidłowy login lub hasło.</source>
         <translation>Incorrect username or password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="82"/>
+        <location filename="../ops_desktop/ui/labels.py" line="84"/>
         <source>Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut.</source>
         <translation>The account is temporarily locked after five failed attempts – try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="83"/>
+        <location filename="../ops_desktop/ui/labels.py" line="85"/>
         <source>Konto jest wyłączone – zwróć się do administratora.</source>
         <translation>The account is disabled – contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="84"/>
+        <location filename="../ops_desktop/ui/labels.py" line="86"/>
         <source>Hasło musi mieć co najmniej 10 znaków.</source>
         <translation>The password must have at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="85"/>
+        <location filename="../ops_desktop/ui/labels.py" line="87"/>
         <source>Hasło nie może zawierać loginu.</source>
         <translation>The password must not contain the username.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="86"/>
+        <location filename="../ops_desktop/ui/labels.py" line="88"/>
         <source>Hasło jest zbyt proste – użyj różnych znaków.</source>
         <translation>The password is too simple – use a variety of characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="87"/>
+        <location filename="../ops_desktop/ui/labels.py" line="89"/>
         <source>Hasła nie są takie same.</source>
         <translation>The passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="88"/>
+        <location filename="../ops_desktop/ui/labels.py" line="90"/>
         <source>Nieprawidłowe hasło.</source>
         <translation>Incorrect password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="89"/>
+        <location filename="../ops_desktop/ui/labels.py" line="91"/>
         <source>Login: 3–60 znaków, małe litery, cyfry, kropka, myślnik lub podkreślenie.</source>
         <translation>Username: 3–60 characters, lower-case letters, digits, full stop, hyphen or underscore.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="90"/>
+        <location filename="../ops_desktop/ui/labels.py" line="92"/>
         <source>Ten login jest już zajęty.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="91"/>
+        <location filename="../ops_desktop/ui/labels.py" line="93"/>
         <source>Wybierz co najmniej jedną rolę.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="92"/>
+        <location filename="../ops_desktop/ui/labels.py" line="94"/>
         <source>To ostatni administrator – nie można odebrać mu roli ani wyłączyć konta.</source>
         <translation>This is the last administrator – their role cannot be removed nor their account disabled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="93"/>
+        <location filename="../ops_desktop/ui/labels.py" line="95"/>
         <source>Tego nie można zrobić na własnym koncie – poproś innego administratora.</source>
         <translation>This cannot be done on your own account – ask another administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="94"/>
+        <location filename="../ops_desktop/ui/labels.py" line="96"/>
         <source>Własnych ról nie można zmienić – zrobi to inny administrator.</source>
         <translation>You cannot change your own roles – another administrator will do it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="97"/>
         <source>Twoje uprawnienia zmieniły się – zaloguj się ponownie.</source>
         <translation>Your permissions have changed – sign in again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="98"/>
         <source>Najpierw zmień hasło tymczasowe (Konto → Zmień hasło…) – do tego czasu nic innego nie zostanie wykonane.</source>
         <translation>Change your temporary password first (Account → Change password…) – nothing else is done until then.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="97"/>
+        <location filename="../ops_desktop/ui/labels.py" line="99"/>
         <source>Własnej prośby o nadanie uprawnień nie można zatwierdzić – zrobi to kierownik albo inny administrator.</source>
         <translation>You cannot confirm your own request for permissions – the head or another administrator does it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="98"/>
+        <location filename="../ops_desktop/ui/labels.py" line="100"/>
         <source>Uprawnień nadawanych Tobie nie możesz sam zatwierdzić.</source>
         <translation>You cannot confirm permissions being given to you.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="99"/>
+        <location filename="../ops_desktop/ui/labels.py" line="101"/>
         <source>Ta prośba o uprawnienia została już rozpatrzona.</source>
         <translation>This request for permissions has already been decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="102"/>
         <source>Nowe hasło musi różnić się od dotychczasowego.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="103"/>
         <source>Wartość spoza dopuszczalnego zakresu.</source>
         <translation>Value outside the permitted range.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="104"/>
         <source>Nieprawidłowa wartość.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="105"/>
         <source>Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.</source>
         <translation>Type the confirmation phrase exactly as shown above the field.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="106"/>
         <source>Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.</source>
         <translation>At least one person is no longer past the retention period – refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="107"/>
         <source>Ta pozycja występuje dwa razy.</source>
         <translation>This item appears twice.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="108"/>
         <source>Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.</source>
         <translation>Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="109"/>
         <source>Okres przechowywania: liczba lat od 0 do 100.</source>
         <translation>Retention period: a number of years from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="110"/>
         <source>Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).</source>
         <translation>The number of years does not match the archival category (e.g. B10 – 10 years).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="111"/>
         <source>Ośrodek jest już skonfigurowany.</source>
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
         <source>Data jest wcześniejsza niż początek okresu kontraktu.</source>
         <translation>The date is before the start of the contract period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
         <source>Termin wypada poza okresem kontraktu.</source>
         <translation>The due date is outside the contract period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="326"/>
         <source>To pole wypełnia się tylko w wariancie B (osoba bezrobotna).</source>
         <translation>This field is filled in only in variant B (unemployed person).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="327"/>
         <source>Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny.</source>
         <translation>A variant B contract is made with one person – without family members.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="328"/>
         <source>Kontrakt podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
         <translation>A contract is signed on the first day of its period at the latest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="329"/>
         <source>Data jest wcześniejsza niż zawarcie kontraktu.</source>
         <translation>The date is before the contract was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
         <source>Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks.</source>
         <translation>A contract signed by both sides cannot be changed – a change is made by an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
         <source>Kontrakt nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The contract is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
         <source>Kontrakt jest już zakończony.</source>
         <translation>The contract has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
         <source>To jest aneks – wybierz kontrakt, którego dotyczy.</source>
         <translation>This is an annex – choose the contract it refers to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="323"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
         <source>To nie jest aneks.</source>
         <translation>This is not an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="335"/>
         <source>Kontrakt bez działań nie może być podpisany.</source>
         <translation>A contract without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="336"/>
         <source>Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no social-contract wording for this day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="340"/>
+        <source>Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV).</source>
+        <translation>A signed decision relies on this interview – it cannot be changed. Enter the changes in an update (Part IV).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="341"/>
+        <source>Wywiad jest już zakończony.</source>
+        <translation>The interview is already completed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="342"/>
+        <source>Wniosek można powiązać tylko z zakończonym wywiadem.</source>
+        <translation>An application can be linked only to a completed interview.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="343"/>
+        <source>Aktualizuje się zakończony wywiad z tej samej sprawy.</source>
+        <translation>Only a completed interview of the same case can be updated.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="344"/>
+        <source>Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług.</source>
+        <translation>Interviews are conducted on a case of the social-work team or the services team.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="345"/>
+        <source>Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu.</source>
+        <translation>The date is earlier than the day the need for the interview was learned of.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="346"/>
+        <source>Wpisz liczbę całkowitą.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <source>Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu.</source>
+        <translation>The program&apos;s legal data hold no interview questionnaire for that day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="353"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <source>Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania.</source>
+        <translation>The database is encrypted – a worker&apos;s login and password or the recovery key opens it.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <source>Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono.</source>
+        <translation>The key does not open this database file – the key file beside it belongs to another database, or the database was replaced. The database was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <source>Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora.</source>
+        <translation>The database file is not encrypted although a key file lies beside it – the database may have been replaced. The database was not changed; contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <source>To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki.</source>
+        <translation>This is not this database&apos;s recovery key – check that it was copied from the right sheet.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <source>Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie.</source>
+        <translation>The key file (the database&apos;s name ending in .keys) is missing beside the database file – without it the database cannot be opened, not even with the recovery key. Copy that file back beside the database (e.g. from a backup) and start the program again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <source>Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii.</source>
+        <translation>The key file beside the database (ending in .keys) is damaged – try the recovery key, and if it does not open the database either, restore the key file from a copy.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <source>Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu.</source>
+        <translation>The key file beside the database was written by a newer version of the program – install the newer version.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <source>Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy.</source>
+        <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="836"/>
+        <source>Podaj czas pracy od 1 do 600 minut.</source>
+        <translation>Enter a time of work from 1 to 600 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="837"/>
+        <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
+        <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="838"/>
+        <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
+        <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="839"/>
+        <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
+        <translation>A case can be handed only to an active social worker.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="840"/>
+        <source>Ten pracownik już prowadzi tę sprawę.</source>
+        <translation>This worker already carries this case.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="893"/>
+        <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
+        <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="894"/>
+        <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
+        <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="895"/>
+        <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
+        <translation>Hours for a future month cannot be entered.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="896"/>
+        <source>Ten miesiąc jest poza okresem zlecenia.</source>
+        <translation>This month is outside the order&apos;s period.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="897"/>
+        <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
+        <translation>First save the hours delivered in this month.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="898"/>
+        <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
+        <translation>No fee table is in force in this month.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="899"/>
+        <source>Tabela odpłatności jest niepoprawna.</source>
+        <translation>The fee table is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="900"/>
+        <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
+        <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="901"/>
+        <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
+        <translation>Only the latest bill for this month can be corrected.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="902"/>
+        <source>To nie jest sprawa zespołu usług.</source>
+        <translation>This is not a case of the services team.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="925"/>
+        <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
+        <translation>The same person cannot both experience and use violence.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="926"/>
+        <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
+        <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="927"/>
+        <source>Ten krok jest już zapisany.</source>
+        <translation>This step is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="928"/>
+        <source>Najpierw zapisz poprzedni krok procedury.</source>
+        <translation>Record the previous step of the procedure first.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="929"/>
+        <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
+        <translation>The date is earlier than the previous step of the procedure.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="930"/>
+        <source>Procedura jest zakończona.</source>
+        <translation>The procedure is closed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="356"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="342"/>
-        <location filename="../ops_desktop/ui/labels.py" line="343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="365"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="366"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -7454,32 +9310,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="809"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
+        <location filename="../ops_desktop/ui/labels.py" line="810"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
+        <location filename="../ops_desktop/ui/labels.py" line="811"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -7501,12 +9357,12 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>forms</name>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="111"/>
+        <location filename="../ops_desktop/ui/forms.py" line="121"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="128"/>
+        <location filename="../ops_desktop/ui/forms.py" line="138"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -7753,42 +9609,42 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="115"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="116"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="117"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="118"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="119"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="120"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="121"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="122"/>
         <source>nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów</source>
         <translation>not assessed – no incomes and no «no income» statement saved</translation>
     </message>
@@ -7828,563 +9684,708 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
     </message>
 </context>
 <context>
+    <name>unlock</name>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="185"/>
+        <source>Baza danych ośrodka zostanie teraz zaszyfrowana: bez hasła pracownika albo klucza odzyskiwania nikt nie odczyta jej z dysku ani z kopii pliku. Potrwa to chwilę.</source>
+        <translation>The centre&apos;s database will now be encrypted: without a worker&apos;s password or the recovery key nobody can read it from the disk or from a copy of the file. This takes a moment.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="189"/>
+        <source>Najpierw program wykona kopię zapasową.</source>
+        <translation>The program makes a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="191"/>
+        <source>Na koniec program pokaże klucz odzyskiwania – wydrukuj go i schowaj w sejfie. Pozostali pracownicy logują się jak dotąd, swoim loginem i hasłem.</source>
+        <translation>At the end the program shows the recovery key – print it and keep it in the safe. Other workers sign in as before, with their own login and password.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="194"/>
+        <source>Szyfrowanie bazy</source>
+        <translation>Encrypting the database</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="230"/>
+        <source>Nie udało się zaszyfrować bazy – pozostała taka jak była, program działa dalej. Szyfrowanie zostanie ponowione przy następnym logowaniu administratora.</source>
+        <translation>The database could not be encrypted – it stays as it was and the program works on. Encryption will be tried again at the administrator&apos;s next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/unlock.py" line="246"/>
+        <source>Kopia zapasowa przed szyfrowaniem nie powiodła się (%1) – bazy nie zaszyfrowano. Sprawdź folder kopii; szyfrowanie zostanie ponowione przy następnym logowaniu administratora.</source>
+        <translation>The backup before encryption failed (%1) – the database was not encrypted. Check the backup folder; encryption will be tried again at the administrator&apos;s next sign-in.</translation>
+    </message>
+</context>
+<context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="126"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="127"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="128"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="129"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="133"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="134"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="135"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="138"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="139"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="140"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="141"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="142"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="145"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="146"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="147"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="150"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="151"/>
         <source>odrzucono</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="154"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="155"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="156"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="159"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="160"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="161"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="162"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="163"/>
-        <location filename="../ops_desktop/ui/labels.py" line="201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="212"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="166"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="167"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="170"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="171"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="172"/>
         <source>umarzająca postępowanie</source>
         <translation>discontinuing the proceedings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="175"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="176"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="177"/>
-        <location filename="../ops_desktop/ui/labels.py" line="185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="187"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="180"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="183"/>
         <source>A – trudna sytuacja życiowa</source>
         <translation>A – difficult life situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="184"/>
         <source>B – osoba bezrobotna</source>
         <translation>B – unemployed person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="188"/>
         <source>zawarty</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="191"/>
         <source>cel osiągnięty</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="192"/>
         <source>zakończony przed terminem</source>
         <translation>ended early</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="193"/>
         <source>niedotrzymany przez osobę</source>
         <translation>broken by the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="197"/>
+        <source>zakończony</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="198"/>
+        <source>zamrożony (podstawa decyzji)</source>
+        <translation>frozen (a decision relies on it)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="201"/>
+        <source>wywiad (część I)</source>
+        <translation>interview (Part I)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <source>aktualizacja (część IV)</source>
+        <translation>update (Part IV)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="205"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="206"/>
         <source>członek rodziny</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="207"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="208"/>
         <source>inna instytucja</source>
         <translation>another institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="211"/>
         <source>nierozpoczęte</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="213"/>
         <source>zrealizowane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="214"/>
         <source>niezrealizowane</source>
         <translation>not done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="217"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="218"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="224"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="225"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="226"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="227"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="228"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="229"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="230"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="231"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="232"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="233"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="234"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="235"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="236"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="237"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="238"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="239"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="240"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="241"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="242"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="243"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="244"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="245"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="246"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="247"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="248"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="249"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="250"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="255"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="256"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="257"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="258"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="261"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="262"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="263"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="264"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="265"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="266"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="267"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="268"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="269"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="270"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="271"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="273"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="274"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="275"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="276"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="316"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="317"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="318"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="320"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="794"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="795"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="796"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="798"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="799"/>
         <source>inna</source>
         <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <source>rozmowa / poradnictwo</source>
+        <translation>conversation / counselling</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="824"/>
+        <source>wizyta w środowisku</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
+        <source>sprawa urzędowa / pomoc w załatwieniu</source>
+        <translation>official matter / help in arranging it</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
+        <source>kontakt z instytucją</source>
+        <translation>contact with an institution</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
+        <source>inne</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <source>termin działania w kontrakcie socjalnym</source>
+        <translation>deadline of an action in the social contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <source>koniec okresu kontraktu – ocena końcowa</source>
+        <translation>end of the contract period – final review</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="908"/>
+        <source>formularz A u przewodniczącego zespołu</source>
+        <translation>form A handed to the team&apos;s chair</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="909"/>
+        <source>powołanie grupy diagnostyczno-pomocowej</source>
+        <translation>diagnostic-support group appointed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="910"/>
+        <source>pierwsze posiedzenie grupy</source>
+        <translation>the group&apos;s first meeting</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="911"/>
+        <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
+        <translation>absent person using violence notified</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="912"/>
+        <source>formularz C</source>
+        <translation>form C</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="913"/>
+        <source>formularz D</source>
+        <translation>form D</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="916"/>
+        <source>ustanie przemocy i zrealizowanie planu pomocy</source>
+        <translation>violence stopped and the help plan carried out</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="917"/>
+        <source>brak zasadności podejmowania działań</source>
+        <translation>no grounds for taking action</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="920"/>
+        <source>osoba doznająca przemocy</source>
+        <translation>person experiencing violence</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="921"/>
+        <source>osoba stosująca przemoc</source>
+        <translation>person using violence</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="923"/>
+        <source>krok procedury Niebieska Karta</source>
+        <translation>Niebieska Karta step</translation>
     </message>
 </context>
 </TS>
