@@ -1,0 +1,428 @@
+"""What encryption at rest costs: the same office twice, plain and encrypted, side by side.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/encryption.py [--persons 50000] [--city]
+        [--work DIR] [--rounds 2] [--busy-core] [--pragma "PRAGMA …"]
+
+Two offices are generated exactly as `demo --persons` makes one (the demo staff, then
+storage/bulk_demo.generate_history with the same seed): one plain SQLite file, one created
+encrypted with a new office key (store_access.new_office_key, SQLCipher with a raw key). The
+default size runs in a few minutes on two cores; `--city` makes 500,000 persons (about
+1.7 GB per file, generation alone takes minutes). `--work DIR` keeps the two files and reuses
+them on the next run.
+
+Every figure is taken in fresh child processes of this script (`--child NAME`), plain and
+encrypted alternately, round after round, so the load of a shared machine falls on both:
+- person search: one refresh of the desk's list (first page + count), the query kinds of
+  benchmarks/search.py over the same sampled persons;
+- list pages: the first page + count and the next pages of the benefits applications and
+  the social-work cases (what the scale benchmark scrolls), and the two teams' inboxes;
+- a batch print of 40 signed decisions into one PDF, rendering included;
+- cold start: a fresh interpreter with the program's modules imported, timed from opening the
+  store (open_database: the file checks, the schema, the triggers) to the head's main window
+  shown (the first screen's reads); unlocking by password is timed on its own: it is Argon2id,
+  slow on purpose, and a plain file has none;
+- a backup written, when storage/backup.write_backup accepts the database key.
+
+The table gives per operation the median and p95 of both and the overhead in % (encrypted
+over plain, medians and p95s); the target is ≤ 15 %. Figures are printed, never asserted.
+`--pragma` adds statements run on every encrypted connection right after the key, to try
+SQLCipher settings without changing the program (e.g. "PRAGMA cache_size=-32000").
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import inspect
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import kit  # noqa: E402  (benchmarks/kit.py, beside this script)
+
+# Nothing from the program is imported at module level: the cold-start child imports it
+# before its clock starts, the same for both files.
+
+TARGET_PCT = 15.0
+SEED = 2026
+BATCH = 40
+PAGE = 50           # ui/table_model.py: FIRST_PAGE and PAGE
+PAGES_WALKED = 20   # the next pages read after the first, as scrolling asks for them
+PLAIN, ENCRYPTED = "plain", "encrypted"
+
+
+# --- the two offices ----------------------------------------------------------------------
+
+def _files(work: Path, persons: int) -> dict[str, Path]:
+    return {v: work / f"office-{persons}-{v}.sqlite" for v in (PLAIN, ENCRYPTED)}
+
+
+def build(path: Path, persons: int, encrypted: bool) -> float:
+    """A demo office of `persons` persons at `path` (as `demo --persons`); the encrypted one
+    gets a key slot for the head of the office with the demo password. Returns seconds."""
+    from ops_desktop.domain.vocabulary import Role
+    from ops_desktop.services import store_access
+    from ops_desktop.services.demo import DEMO_PASSWORD, create_demo_office
+    from ops_desktop.services.hub import Services
+    from ops_desktop.storage.bulk_demo import generate_history
+    from ops_desktop.storage.key_slots import KeySlots
+
+    url = f"sqlite:///{path}"
+    begun = time.perf_counter()
+    key = None
+    if encrypted:
+        saved = os.environ.pop(store_access.PLAIN_FLAG, None)  # an office's file: never plain
+        try:
+            key = store_access.new_office_key(url)
+        finally:
+            if saved is not None:
+                os.environ[store_access.PLAIN_FLAG] = saved
+        assert key is not None
+    services = Services.open(url, key)
+    create_demo_office(services, households=0, seed=SEED)
+    office = json.dumps(dataclasses.asdict(services.office.settings().on_paper()),
+                        ensure_ascii=False)
+    generate_history(services.db, persons, office, seed=SEED)
+    head = next(u for u in services.office.users() if Role.COORDINATOR in u.roles)
+    services.db.checkpoint()
+    services.close()
+    if key is not None:
+        # The demo staff are made without the sign-in's slot upkeep: the head gets the slot
+        # a first sign-in on this PC would give.
+        slots = KeySlots.load(path)
+        slots.add_password(key, head.login, DEMO_PASSWORD)
+        slots.save()
+    return time.perf_counter() - begun
+
+
+# --- children -------------------------------------------------------------------------------
+
+def _extra_pragmas(statements: list[str]) -> None:
+    """Run `statements` on every encrypted connection after the key (settings under trial)."""
+    if not statements:
+        return
+    from ops_desktop.storage import cipher
+
+    original = cipher.apply_key
+
+    def apply_key(dbapi_connection: Any, key: bytes) -> None:
+        original(dbapi_connection, key)
+        cursor = dbapi_connection.cursor()
+        for statement in statements:
+            cursor.execute(statement)
+        cursor.close()
+
+    cipher.apply_key = apply_key
+
+
+def _unlock(db: Path) -> tuple[bytes | None, float, str]:
+    """The key by the head's password (None for the plain file), the seconds it took, login."""
+    from ops_desktop.services import store_access
+    from ops_desktop.services.demo import DEMO_PASSWORD
+    from ops_desktop.storage.key_slots import KeySlots
+
+    url = f"sqlite:///{db}"
+    if store_access.kind_of(url) is not store_access.StoreKind.ENCRYPTED:
+        return None, 0.0, ""
+    login = sorted(KeySlots.load(db).logins())[0]
+    start = time.perf_counter()
+    key = store_access.unlock_with_password(url, login, DEMO_PASSWORD)
+    return key, time.perf_counter() - start, login
+
+
+def _open_as_head(db: Path, key: bytes | None) -> tuple[Any, Any]:
+    from ops_desktop.domain.vocabulary import Role
+    from ops_desktop.services.context import Actor
+    from ops_desktop.services.hub import Services
+
+    services = Services.open(f"sqlite:///{db}", key)
+    head = next(u for u in services.office.users() if Role.COORDINATOR in u.roles)
+    return services, Actor.of(head)
+
+
+def _ms(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def child_cold_start(db: Path) -> None:
+    """Imports first (untimed, the same for both files), then unlock, then open + first screen."""
+    import scale  # benchmarks/scale.py: the application object as the program makes it
+
+    app = scale._app()
+    # The window's tabs are imported on first use; import them before the clock starts.
+    import ops_desktop.ui.admin.tab  # noqa: F401
+    import ops_desktop.ui.audit_tab  # noqa: F401
+    import ops_desktop.ui.benefits.tab  # noqa: F401
+    import ops_desktop.ui.coordinator.tab  # noqa: F401
+    import ops_desktop.ui.first_contact.tab  # noqa: F401
+    import ops_desktop.ui.social_work.tab  # noqa: F401
+    import ops_desktop.ui.team_tab  # noqa: F401
+    from ops_desktop.ui.main_window import MainWindow
+
+    key, unlock_s, _login = _unlock(db)
+    start = time.perf_counter()
+    services, actor = _open_as_head(db, key)
+    opened = time.perf_counter()
+    window = MainWindow(services, actor)
+    window.show()
+    app.processEvents()
+    shown = time.perf_counter()
+    kit.emit({"open_ms": (opened - start) * 1000, "start_ms": (shown - start) * 1000,
+              "unlock_ms": unlock_s * 1000})
+    window.close()
+    services.close()
+
+
+def _walk(first: Callable[[Any], list[Any]], count: Callable[[], int]) -> tuple[float, list[float]]:
+    """The first page with its count, then the next pages after the last row shown."""
+    start = time.perf_counter()
+    rows = first(None)
+    count()
+    first_ms = (time.perf_counter() - start) * 1000
+    nexts: list[float] = []
+    for _ in range(PAGES_WALKED):
+        if len(rows) < PAGE:
+            break
+        start = time.perf_counter()
+        rows = first(rows[-1])
+        nexts.append((time.perf_counter() - start) * 1000)
+    return first_ms, nexts
+
+
+def child_operations(db: Path, queries: list[str], repeats: int) -> None:
+    """Search, list pages, batch print and a backup, on one store opened as the program does."""
+    import search as search_bench  # benchmarks/search.py
+
+    from ops_desktop.domain.vocabulary import Team
+
+    key, _unlock_s, _login = _unlock(db)
+    services, actor = _open_as_head(db, key)
+    out: dict[str, list[float]] = {}
+
+    def add(name: str, *values: float) -> None:
+        out.setdefault(name, []).extend(values)
+
+    for text in queries[:5]:  # warm the page cache, as search.py does
+        search_bench.refresh(services, actor, text)
+    for text in queries:
+        add("search", search_bench.refresh(services, actor, text)[0])
+
+    benefits, social = Team.BENEFITS.value, Team.SOCIAL_WORK.value
+    for _ in range(repeats):
+        first, nexts = _walk(
+            lambda after: services.applications.page(actor, False, PAGE, after),
+            lambda: services.applications.count(actor, False))
+        add("benefits applications: first page + count", first)
+        add("benefits applications: next page", *nexts)
+        first, nexts = _walk(
+            lambda after: services.referrals.cases(actor, social, PAGE, after, False),
+            lambda: services.referrals.cases_count(actor, social, False))
+        add("social-work cases: first page + count", first)
+        add("social-work cases: next page", *nexts)
+        for team in (benefits, social):
+            add("team inbox: first page + count", _ms(lambda team=team: (
+                services.referrals.inbox(actor, team, PAGE, 0),
+                services.referrals.inbox_count(actor, team))))
+
+    ids = services.decisions.signed_ids(actor)
+    rng = random.Random(SEED)
+    services.decisions.render(actor, ids[0])  # reportlab and the fonts, once, untimed
+    for _ in range(repeats):
+        chosen = rng.sample(ids, min(BATCH, len(ids)))
+        add(f"batch print of {BATCH} signed decisions", _ms(
+            lambda chosen=chosen: services.decisions.render_batch(actor, chosen)))
+
+    backup_ms = _backup(services, db, key, repeats)
+    if backup_ms:
+        add("backup written", *backup_ms)
+    services.close()
+    kit.emit({"ms": out, "backup": bool(backup_ms)})
+
+
+def _backup(services: Any, db: Path, key: bytes | None, repeats: int) -> list[float]:
+    """A backup written into a temporary folder, when write_backup takes the database key
+    (an encrypted file cannot be copied without it); [] when it does not (yet)."""
+    import datetime as dt
+
+    from ops_desktop.storage import backup
+
+    parameters = inspect.signature(backup.write_backup).parameters
+    if "key" not in parameters:
+        return []
+    services.db.checkpoint()
+    times: list[float] = []
+    for i in range(max(1, repeats // 2)):
+        with tempfile.TemporaryDirectory() as folder:
+            now = dt.datetime(2026, 1, 1, 12, 0, i)
+            times.append(_ms(lambda: backup.write_backup(db, Path(folder), "benchmark-passphrase",
+                                                         now, key=key)))
+    return times
+
+
+# --- the parent -----------------------------------------------------------------------------
+
+def _child(name: str, db: Path, *extra: str) -> dict[str, Any]:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", name, "--db", str(db), *extra]
+    proc = subprocess.run(cmd, capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return dict(json.loads(line[len("RESULT "):]))
+    raise RuntimeError(f"child {name} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+
+
+def _queries(plain: Path, per_kind: int) -> list[str]:
+    """What the desk types, per kind of benchmarks/search.py, from persons sampled in the
+    plain file (the encrypted one holds the same persons: same generator, same seed)."""
+    import search as search_bench
+
+    people = search_bench._sample(plain, per_kind, 7)
+    return [make(*person) for make in search_bench.KINDS.values() for person in people]
+
+
+def _pct(enc: float, plain: float) -> float:
+    return (enc - plain) / plain * 100 if plain else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--persons", type=int, default=50_000)
+    parser.add_argument("--city", action="store_true", help="500,000 persons (slow to generate)")
+    parser.add_argument("--work", type=Path, help="keep the two files here and reuse them")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="plain/encrypted alternations of the operations child")
+    parser.add_argument("--starts", type=int, default=7, help="cold starts of each file")
+    parser.add_argument("--per-kind", type=int, default=15, help="sampled persons per query kind")
+    parser.add_argument("--busy-core", action="store_true",
+                        help="keep one core busy with another process during the run")
+    parser.add_argument("--pragma", action="append", default=[],
+                        help="a statement run on every encrypted connection after the key")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--queries", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--repeats", type=int, default=5, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _extra_pragmas(args.pragma)
+        if args.child == "cold_start":
+            child_cold_start(args.db)
+        else:
+            queries = json.loads(args.queries.read_text(encoding="utf-8"))
+            child_operations(args.db, queries, args.repeats)
+        return 0
+    persons = 500_000 if args.city else args.persons
+    with kit.busy_core(args.busy_core):
+        if args.work is not None:
+            args.work.mkdir(parents=True, exist_ok=True)
+            return run(args.work, persons, args)
+        with tempfile.TemporaryDirectory(prefix="ops-enc-bench-") as work:
+            return run(Path(work), persons, args)
+
+
+def _log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def run(work: Path, persons: int, args: argparse.Namespace) -> int:
+    files = _files(work, persons)
+    for variant, path in files.items():
+        if not path.exists():
+            _log(f"generating the {variant} office ({persons} persons)")
+            seconds = build(path, persons, variant == ENCRYPTED)
+            _log(f"  {seconds:.1f} s")
+    trial = [arg for p in args.pragma for arg in ("--pragma", p)]
+    queries_file = work / "queries.json"
+    queries = _queries(files[PLAIN], args.per_kind)
+    queries_file.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
+
+    samples: dict[str, dict[str, list[float]]] = {PLAIN: {}, ENCRYPTED: {}}
+
+    def add(variant: str, name: str, values: list[float]) -> None:
+        samples[variant].setdefault(name, []).extend(values)
+
+    # Each file opened once first: a migration or a first checkpoint is no one's cold start.
+    for variant, path in files.items():
+        _child("cold_start", path, *trial)
+    _log(f"cold start, {args.starts} runs of each file, alternately")
+    unlocks: list[float] = []
+    for _ in range(args.starts):
+        for variant, path in files.items():
+            result = _child("cold_start", path, *trial)
+            add(variant, "cold start: open_database", [result["open_ms"]])
+            add(variant, "cold start: open + head's window shown", [result["start_ms"]])
+            if variant == ENCRYPTED:
+                unlocks.append(result["unlock_ms"])
+    backup_measured = False
+    for r in range(args.rounds):
+        for variant, path in (files.items() if r % 2 == 0 else reversed(files.items())):
+            _log(f"round {r + 1}/{args.rounds}: search, lists, batch print, backup ({variant})")
+            result = _child("operations", path, "--queries", str(queries_file), *trial)
+            backup_measured = result["backup"]
+            for name, values in result["ms"].items():
+                add(variant, name, values)
+
+    print_table(samples, unlocks, persons, files, args, backup_measured, len(queries))
+    return 0
+
+
+def print_table(samples: dict[str, dict[str, list[float]]], unlocks: list[float], persons: int,
+                files: dict[str, Path], args: argparse.Namespace, backup_measured: bool,
+                queries: int) -> None:
+    head = ("operation", "n", "plain med/p95 ms", "encrypted med/p95 ms", "overhead med/p95",
+            "≤ 15 %?")
+    rows: list[tuple[str, ...]] = []
+    for name, plain in samples[PLAIN].items():
+        enc = samples[ENCRYPTED].get(name, [])
+        if not enc:
+            continue
+        pm, pp, em, ep = statistics.median(plain), kit.p95(plain), statistics.median(enc), kit.p95(enc)
+        over_m, over_p = _pct(em, pm), _pct(ep, pp)
+        rows.append((name, str(min(len(plain), len(enc))), f"{pm:.1f} / {pp:.1f}",
+                     f"{em:.1f} / {ep:.1f}", f"{over_m:+.0f} % / {over_p:+.0f} %",
+                     "yes" if over_m <= TARGET_PCT else "NO"))
+    if unlocks:
+        rows.append(("unlock by password (Argon2id, on purpose)", str(len(unlocks)), "—",
+                     f"{statistics.median(unlocks):.0f} / {kit.p95(unlocks):.0f}", "—", "—"))
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    line = "  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))
+    print(line)
+    print("-" * len(line))
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+    sizes = {v: sum(p.stat().st_size for p in (f, Path(f"{f}-wal")) if p.exists())
+             for v, f in files.items()}
+    print()
+    print(f"* target: encrypted within {TARGET_PCT:g} % of plain (median over median); "
+          "p95 overhead shown beside it")
+    print(f"* offices: {persons} persons each (demo --persons, seed {SEED}); files "
+          f"{sizes[PLAIN] / 1e6:.0f} MB plain, {sizes[ENCRYPTED] / 1e6:.0f} MB encrypted")
+    print(f"* search: {queries} queries per round (benchmarks/search.py kinds); list pages of "
+          f"{PAGE} rows, {PAGES_WALKED} next pages walked per list; {args.rounds} rounds of "
+          f"fresh child processes, plain and encrypted alternately; {args.starts} cold starts each")
+    print("* cold start: program modules imported before the clock; open_database = file "
+          "checks, schema, triggers; window shown = the head's first screen read and painted")
+    if not backup_measured:
+        print("* backup: not measured – storage/backup.write_backup takes no database key yet")
+    if args.pragma:
+        print("* encrypted connections also ran: " + "; ".join(args.pragma))
+    print(f"* load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (shared machine)"
+          + ("; one core kept busy by another process" if args.busy_core else ""))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
