@@ -270,6 +270,7 @@ def test_a_password_change_leaves_one_slot_for_the_new_password(office: Office) 
     url = _url(office.file)
     services = Services.open(url, office.key)
     admin = services.accounts.sign_in(ADMIN, DEMO_PASSWORD).actor
+    assert store_access.unlock_with_password(url, ADMIN, DEMO_PASSWORD) == office.key
     services.accounts.change_password(admin, DEMO_PASSWORD, NEW_PASSWORD)
     services.close()
     assert _password_slots(office, ADMIN) == 1
