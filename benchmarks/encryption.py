@@ -498,11 +498,16 @@ def print_table(samples: dict[str, Samples], unlocks: list[float], persons: int,
           "figure is over, the CPU figure within")
     print(f"* offices: {persons} persons each (demo --persons, seed {SEED}); files "
           f"{sizes[PLAIN] / 1e6:.0f} MB plain, {sizes[ENCRYPTED] / 1e6:.0f} MB encrypted")
-    print(f"* search: {queries} queries per round (benchmarks/search.py kinds); list pages of "
-          f"{PAGE} rows, {PAGES_WALKED} next pages walked per list; {args.rounds} rounds of "
-          f"fresh child processes, plain and encrypted alternately; {args.starts} cold starts each")
-    print("* cold start: program modules imported before the clock; open_database = file "
-          "checks, schema, triggers; window shown = the head's first screen read and painted")
+    only = set(args.only.split(","))
+    if only - {"start"}:
+        print(f"* {args.rounds} rounds of fresh child processes, plain and encrypted alternately; "
+              f"search: {queries} queries per round (benchmarks/search.py kinds); list pages of "
+              f"{PAGE} rows, {PAGES_WALKED} next pages walked per list")
+    if "start" in only:
+        print(f"* cold start: {args.starts} fresh interpreters per file, the program's modules "
+              "imported before the clock; open_database = the file's checks (the whole file "
+              "read when it is under 128 MB), schema, triggers; window shown = the head's "
+              "first screen read and painted")
     if not backup_measured:
         print("* backup: not measured – storage/backup.write_backup takes no database key yet")
     if args.pragma:
