@@ -1,7 +1,7 @@
 """What encryption at rest costs: the same office twice, plain and encrypted, side by side.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/encryption.py [--persons 50000] [--city]
-        [--work DIR] [--rounds 2] [--busy-core] [--pragma "PRAGMA …"] [--only search,…]
+        [--work DIR] [--rounds 2] [--busy-core] [--pragma[-both] "PRAGMA …"] [--only search,…]
         [--plain-on-sqlcipher]
 
 Two offices are generated exactly as `demo --persons` makes one (the demo staff, then
@@ -27,7 +27,8 @@ encrypted alternately, round after round, so the load of a shared machine falls 
 The table gives per operation the median and p95 of both and the overhead in % (encrypted
 over plain, medians and p95s); the target is ≤ 15 %. Figures are printed, never asserted.
 `--pragma` adds statements run on every encrypted connection right after the key, to try
-SQLCipher settings without changing the program (e.g. "PRAGMA cache_size=-32000"); `--only`
+SQLCipher settings without changing the program (e.g. "PRAGMA cache_size=-32000"),
+`--pragma-both` on plain connections as well (a setting both kinds of file would get); `--only`
 measures a part (start, search, lists, batch, backup); `--plain-on-sqlcipher` reads the plain
 file through the wheel's own SQLite build as well, so what remains is the cipher's cost.
 """
@@ -130,6 +131,25 @@ def _extra_pragmas(statements: list[str]) -> None:
         cursor.close()
 
     cipher.apply_key = apply_key
+
+
+def _pragmas_on_both(statements: list[str]) -> None:
+    """Run `statements` on every connection, plain or encrypted, after the program's own
+    pragmas: a setting the program would give both kinds of file, judged fairly."""
+    if not statements:
+        return
+    from ops_desktop.storage import database
+
+    original = database._sqlite_pragmas
+
+    def pragmas(dbapi_connection: Any, record: Any) -> None:
+        original(dbapi_connection, record)
+        cursor = dbapi_connection.cursor()
+        for statement in statements:
+            cursor.execute(statement)
+        cursor.close()
+
+    database._sqlite_pragmas = pragmas
 
 
 def _plain_on_sqlcipher() -> None:
@@ -380,6 +400,8 @@ def main() -> int:
                         help="a statement run on every encrypted connection after the key")
     parser.add_argument("--only", default="start,search,lists,batch,backup",
                         help="what to measure, of start,search,lists,batch,backup (fewer to try a setting)")
+    parser.add_argument("--pragma-both", action="append", default=[],
+                        help="a statement run on every connection, plain and encrypted")
     parser.add_argument("--plain-on-sqlcipher", action="store_true",
                         help="read the plain file with SQLCipher's SQLite build too (no key)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -389,6 +411,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.child:
         _extra_pragmas(args.pragma)
+        _pragmas_on_both(args.pragma_both)
         if args.plain_on_sqlcipher:
             _plain_on_sqlcipher()
         if args.child == "cold_start":
@@ -418,6 +441,7 @@ def run(work: Path, persons: int, args: argparse.Namespace) -> int:
             seconds = build(path, persons, variant == ENCRYPTED)
             _log(f"  {seconds:.1f} s")
     trial = [arg for p in args.pragma for arg in ("--pragma", p)] + ["--only", args.only]
+    trial += [arg for p in args.pragma_both for arg in ("--pragma-both", p)]
     trial += ["--plain-on-sqlcipher"] if args.plain_on_sqlcipher else []
     only = set(args.only.split(","))
     queries_file = work / "queries.json"
@@ -512,6 +536,8 @@ def print_table(samples: dict[str, Samples], unlocks: list[float], persons: int,
         print("* backup: not measured – storage/backup.write_backup takes no database key yet")
     if args.pragma:
         print("* encrypted connections also ran: " + "; ".join(args.pragma))
+    if args.pragma_both:
+        print("* every connection, plain and encrypted, also ran: " + "; ".join(args.pragma_both))
     if args.plain_on_sqlcipher:
         print("* the plain file was read through SQLCipher's SQLite build (no key), not sqlite3")
     print(f"* load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (shared machine)"
