@@ -115,41 +115,30 @@ def build(path: Path, persons: int, encrypted: bool) -> float:
 
 # --- children -------------------------------------------------------------------------------
 
-def _extra_pragmas(statements: list[str]) -> None:
-    """Run `statements` on every encrypted connection after the key (settings under trial)."""
-    if not statements:
-        return
-    from ops_desktop.storage import cipher
+def _followed_by(original: Callable[[Any, Any], None],
+                 statements: list[str]) -> Callable[[Any, Any], None]:
+    """`original(connection, …)` and then `statements` on the same connection."""
 
-    original = cipher.apply_key
-
-    def apply_key(dbapi_connection: Any, key: bytes) -> None:
-        original(dbapi_connection, key)
+    def wrapped(dbapi_connection: Any, second: Any) -> None:
+        original(dbapi_connection, second)
         cursor = dbapi_connection.cursor()
         for statement in statements:
             cursor.execute(statement)
         cursor.close()
 
-    cipher.apply_key = apply_key
+    return wrapped
 
 
-def _pragmas_on_both(statements: list[str]) -> None:
-    """Run `statements` on every connection, plain or encrypted, after the program's own
-    pragmas: a setting the program would give both kinds of file, judged fairly."""
-    if not statements:
-        return
-    from ops_desktop.storage import database
+def _extra_pragmas(encrypted: list[str], both: list[str]) -> None:
+    """Settings under trial: `encrypted` run on every encrypted connection right after the
+    key; `both` on every connection, plain or encrypted, after the program's own pragmas (a
+    setting the program would give both kinds of file, judged fairly)."""
+    from ops_desktop.storage import cipher, database
 
-    original = database._sqlite_pragmas
-
-    def pragmas(dbapi_connection: Any, record: Any) -> None:
-        original(dbapi_connection, record)
-        cursor = dbapi_connection.cursor()
-        for statement in statements:
-            cursor.execute(statement)
-        cursor.close()
-
-    database._sqlite_pragmas = pragmas
+    if encrypted:
+        cipher.apply_key = _followed_by(cipher.apply_key, encrypted)
+    if both:
+        database._sqlite_pragmas = _followed_by(database._sqlite_pragmas, both)
 
 
 def _plain_on_sqlcipher() -> None:
@@ -410,8 +399,7 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        _extra_pragmas(args.pragma)
-        _pragmas_on_both(args.pragma_both)
+        _extra_pragmas(args.pragma, args.pragma_both)
         if args.plain_on_sqlcipher:
             _plain_on_sqlcipher()
         if args.child == "cold_start":
