@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import logging
 import os
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
 
@@ -72,8 +73,16 @@ def kind_of(url: str) -> StoreKind:
 
 
 def _slots(path: Path) -> KeySlots:
-    try:
+    with _refused_as_damaged():
         return KeySlots.load(path)
+
+
+@contextmanager
+def _refused_as_damaged() -> Iterator[None]:
+    """A slot file that cannot be read, or a slot whose own content is out of bounds (Argon2
+    parameters edited to gigabytes, bad base64), is the person's message, not a traceback."""
+    try:
+        yield
     except KeySlotError as exc:
         raise UnlockRefused("key_slots_" + exc.code, exc.detail) from exc
 
@@ -83,14 +92,17 @@ def unlock_with_password(url: str, login: str, password: str) -> bytes:
     second, on purpose)."""
     path = _required_path(url)
     slots = _slots(path)
-    key = slots.unlock_password(login, password) if isinstance(password, str) else None
+    with _refused_as_damaged():
+        key = slots.unlock_password(login, password) if isinstance(password, str) else None
     if key is None:
         raise UnlockRefused("bad_credentials")
     return key
 
 
 def unlock_with_recovery(url: str, recovery_key: str) -> bytes:
-    key = _slots(_required_path(url)).unlock_recovery(recovery_key)
+    slots = _slots(_required_path(url))
+    with _refused_as_damaged():
+        key = slots.unlock_recovery(recovery_key)
     if key is None:
         raise UnlockRefused("bad_recovery_key")
     return key
@@ -117,7 +129,10 @@ def unlock_with_keyring(url: str) -> bytes | None:
     if not slots.has_system(account):
         return None
     secret = _keyring_secret(path, create=False)
-    return None if secret is None else slots.unlock_system(account, secret)
+    if secret is None:
+        return None
+    with _refused_as_damaged():
+        return slots.unlock_system(account, secret)
 
 
 def bind_keyring(url: str, key: bytes) -> str:

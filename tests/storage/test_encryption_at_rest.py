@@ -228,10 +228,6 @@ def test_argon2_parameters_edited_to_4_gib_are_refused_at_once(office: Office) -
     assert seconds < 1.0  # refused before any derivation, not after one
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "store_access.unlock_with_password lets KeySlotError('damaged') from a slot's own "
-    "content (Argon2 bounds, bad base64) escape instead of UnlockRefused('key_slots_damaged'); "
-    "only a slot file that fails to load is translated (store_access._slots)"))
 def test_argon2_parameters_edited_to_4_gib_reach_the_window_as_a_damaged_slot_file(
         office: Office) -> None:
     _argon2_edited_to_4_gib(office)

@@ -85,7 +85,7 @@ def test_a_locked_file_is_not_reported_as_damage(tmp_path: Path,
     def locked(*_args: object, **_kwargs: object) -> sqlite3.Connection:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(database.sqlite3, "connect", locked)
+    monkeypatch.setattr(database.cipher, "connect", locked)
     assert services.check_whole_file() is None and not damage_note(path).exists()
     monkeypatch.undo()
     services.close()
