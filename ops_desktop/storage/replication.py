@@ -46,6 +46,10 @@ REPLICATED: dict[str, Kind] = {
     # signed decision relies on it. A link's id is its application's (one per application).
     "interviews": Kind.MUTABLE,
     "interview_links": Kind.MUTABLE,
+    # Payment lists change while drafts; an approved list and its items never again (the
+    # store's triggers refuse, as for a signed act): a correction is a new list.
+    "payment_lists": Kind.MUTABLE,
+    "payment_items": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }
