@@ -179,6 +179,10 @@ DECISION_STATUSES: dict[str, str] = {
     DecisionStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "projekt"),
     DecisionStatus.SIGNED: QT_TRANSLATE_NOOP("vocab", "podpisana"),
 }
+PAYMENT_LIST_STATUSES: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("vocab", "do zatwierdzenia"),
+    "approved": QT_TRANSLATE_NOOP("vocab", "zatwierdzona"),
+}
 CONTRACT_VARIANTS: dict[str, str] = {
     Variant.A: QT_TRANSLATE_NOOP("vocab", "A – trudna sytuacja życiowa"),
     Variant.B: QT_TRANSLATE_NOOP("vocab", "B – osoba bezrobotna"),
@@ -426,6 +430,8 @@ AUDIT_ENTITIES: dict[str, str] = {
     "plan_reviews": QT_TRANSLATE_NOOP("audit", "ocena realizacji kontraktu"),
     "interviews": QT_TRANSLATE_NOOP("audit", "wywiad środowiskowy"),
     "interview_links": QT_TRANSLATE_NOOP("audit", "wywiad powiązany z wnioskiem"),
+    "payment_lists": QT_TRANSLATE_NOOP("audit", "lista wypłat"),
+    "payment_items": QT_TRANSLATE_NOOP("audit", "pozycja listy wypłat"),
     "users": QT_TRANSLATE_NOOP("audit", "użytkownik"),
     "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
     "pending_grants": QT_TRANSLATE_NOOP("audit", "prośba o nadanie ról"),
@@ -617,6 +623,20 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("interviews", "status"): QT_TRANSLATE_NOOP("audit", "stan wywiadu"),
     ("interviews", "completed_at"): QT_TRANSLATE_NOOP("audit", "chwila zakończenia"),
     ("interview_links", "application_id"): QT_TRANSLATE_NOOP("audit", "wniosek"),
+    ("payment_items", "list_id"): QT_TRANSLATE_NOOP("audit", "lista wypłat"),
+    ("payment_items", "decision_id"): QT_TRANSLATE_NOOP("audit", "decyzja"),
+    ("payment_items", "benefit_month"): QT_TRANSLATE_NOOP("audit", "miesiąc świadczenia"),
+    ("payment_items", "days"): QT_TRANSLATE_NOOP("audit", "dni objęte prawem"),
+    ("payment_items", "month_days"): QT_TRANSLATE_NOOP("audit", "dni miesiąca"),
+    ("payment_lists", "benefit_month"): QT_TRANSLATE_NOOP("audit", "miesiąc świadczenia"),
+    ("payment_lists", "method"): QT_TRANSLATE_NOOP("audit", "sposób wypłaty"),
+    ("payment_lists", "chapter"): QT_TRANSLATE_NOOP("audit", "rozdział klasyfikacji"),
+    ("payment_lists", "payment_date"): QT_TRANSLATE_NOOP("audit", "termin wypłaty"),
+    ("payment_lists", "total_grosze"): QT_TRANSLATE_NOOP("audit", "razem"),
+    ("payment_lists", "prepared_name"): QT_TRANSLATE_NOOP("audit", "sporządził(a)"),
+    ("payment_lists", "approved_at"): QT_TRANSLATE_NOOP("audit", "zatwierdzono"),
+    ("payment_lists", "approved_by"): QT_TRANSLATE_NOOP("audit", "zatwierdził(a)"),
+    ("payment_lists", "approved_name"): QT_TRANSLATE_NOOP("audit", "zatwierdził(a) – imię i nazwisko"),
     ("interview_links", "interview_id"): QT_TRANSLATE_NOOP("audit", "wywiad"),
     ("teams", "active"): QT_TRANSLATE_NOOP("audit", "czynny"),
     ("office_members", "name"): QT_TRANSLATE_NOOP("audit", "nazwa komputera"),
@@ -733,6 +753,8 @@ AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
     ("plan_actions", "performer"): PERFORMERS,
     ("interviews", "status"): INTERVIEW_STATUSES,
     ("interviews", "kind"): INTERVIEW_KINDS,
+    ("payment_lists", "status"): PAYMENT_LIST_STATUSES,
+    ("payment_lists", "method"): PAYMENT_METHODS,
 }
 # Coded fields that hold a list ("benefits,coordinator").
 AUDIT_CODE_LISTS = frozenset({"roles", "grounds", "shared_grounds"})
