@@ -12,6 +12,7 @@ read by others than the payee (art. 100 u.p.s., confidentiality).
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 
 from ops_desktop.documents.payment_data import Payer, PaymentListPaper
@@ -40,12 +41,10 @@ def _clean(value: str) -> str:
 
 
 def _lines(*values: str) -> str:
+    """Up to 4 lines of 35 characters, broken between words where a word allows it."""
     out: list[str] = []
     for value in values:
-        words = _clean(value)
-        while words and len(out) < MAX_LINES:
-            out.append(words[:LINE_CHARS].strip())
-            words = words[LINE_CHARS:].strip()
+        out += textwrap.wrap(_clean(value), LINE_CHARS)
     return "|".join(out[:MAX_LINES])
 
 

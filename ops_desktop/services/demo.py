@@ -14,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo_log import hand_over_one_case
+from ops_desktop.services.demo_payments import payment_story
 from ops_desktop.services.demo_story import YEAR_DAYS, DemoStory, make_pesel
 from ops_desktop.services.hub import Services
 from ops_desktop.services.office import OfficeSettings
@@ -154,6 +155,7 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     story.replay([story.household(random.Random(rng.random()), waiting=i % 10 == 9)
                   for i in range(households)])
     story.counts["handed_over"] = hand_over_one_case(services, actors)
+    story.counts["payment_lists"] = payment_story(services, actors, today)
     return story.counts
 
 
