@@ -860,3 +860,14 @@ AUDIT_RECORD_FIELDS.update({
     ("cases", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik prowadzący sprawę"),
 })
 AUDIT_CODES[("social_work_log", "kind")] = LOG_KINDS
+ERRORS.update({
+    "nothing_due": QT_TRANSLATE_NOOP("errors", "W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat."),
+    "list_approved": QT_TRANSLATE_NOOP("errors", "Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą."),
+    "own_list": QT_TRANSLATE_NOOP("errors", "Listę zatwierdza inna osoba niż ta, która ją przygotowała."),
+    "list_empty": QT_TRANSLATE_NOOP("errors", "Lista nie ma pozycji."),
+    "not_a_transfer_list": QT_TRANSLATE_NOOP("errors", "Plik Elixir-O powstaje tylko z listy przelewów."),
+    "list_not_approved": QT_TRANSLATE_NOOP("errors", "Plik dla banku powstaje dopiero z zatwierdzonej listy."),
+    "payer_account_missing": QT_TRANSLATE_NOOP("errors", "Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie."),
+    "code_page_invalid": QT_TRANSLATE_NOOP("errors", "Nieznana strona kodowa banku."),
+    "payment_day_invalid": QT_TRANSLATE_NOOP("errors", "Dzień wypłaty musi być od 1 do 31."),
+})
