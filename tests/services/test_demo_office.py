@@ -202,3 +202,17 @@ def test_the_social_work_log_holds_the_workers_entries_and_one_case_was_handed_o
     loads = services.caseload.workers(head)
     assert {w.worker_name for w in loads} >= {w.full_name for w in workers}
     assert sum(w.open_cases for w in loads) > 0
+
+
+def test_the_demo_office_pays_three_months_and_this_months_lists_wait(office: Office) -> None:
+    from ops_desktop.domain.calendar import add_months
+
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in office.services.office.users()
+                if Role.COORDINATOR in u.roles)
+    lists = office.services.payments.lists(head)
+    this_month = dt.date.today().replace(day=1)
+    approved = {v.benefit_month for v in lists if v.approved}
+    assert approved == {add_months(this_month, -n) for n in (1, 2, 3)}
+    assert {v.benefit_month for v in lists if not v.approved} == {this_month}
+    assert all(v.items > 0 and v.total_grosze > 0 for v in lists)
+    assert office.counts["payment_lists"] == len(lists)
