@@ -87,7 +87,7 @@ def _table(st: Styles, paper: PaymentListPaper) -> Table:
             Paragraph(text(zloty(line.amount_grosze)), st.small_left),
             Paragraph("" if cash else text(_grouped(line.bank_account or "")), st.small_left),
         ])
-    widths = (0.06, 0.27, 0.20, 0.17, 0.12, 0.18)
+    widths = (0.06, 0.25, 0.22, 0.16, 0.13, 0.18)
     table = Table(rows, colWidths=[TEXT_WIDTH * w for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

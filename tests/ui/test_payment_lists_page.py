@@ -45,7 +45,8 @@ def test_prepare_approve_save_the_bank_file_and_print(
     # A month with nothing due: said next to the buttons, the month stays as chosen.
     _month(page, dt.date(2020, 1, 1))
     qtbot.mouseClick(page.prepare_button, LEFT)
-    assert "nie ma do wypłaty" in page.status.text()
+    qtbot.waitUntil(lambda: "nie ma do wypłaty" in page.status.text())
+    assert page.prepare_button.isEnabled()
     assert page.month.date() == QDate(2020, 1, 1) and page.lists.rowCount() == 0
     _month(page, NEXT)
     qtbot.mouseClick(page.prepare_button, LEFT)

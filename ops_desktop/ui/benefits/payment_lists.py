@@ -36,6 +36,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.pdf import hand_over, safe_name
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.worker import run_with_progress
 
 ERROR_COLOUR = "color: #b00020;"
 T = TypeVar("T")
@@ -186,13 +187,32 @@ class PaymentListsPage(QWidget):
 
     # --- actions ---
     def prepare(self) -> None:
+        """Off the GUI thread: an office with years of decisions reads them all for the month."""
         picked = self.month.date().toPython()
-        made = self._try(lambda: self.services.payments.prepare(self.actor, picked))
-        if made is None:
-            return
+        self.fields.clear()
+        self.prepare_button.setEnabled(False)
+        run_with_progress(self, self.tr("Przygotowywanie listy wypłat…"),
+                          lambda _progress, _cancelled: self.services.payments.prepare(
+                              self.actor, picked),
+                          self._prepared, self._refused)
+
+    def _prepared(self, made: list[PaymentListView]) -> None:
+        self.prepare_button.setEnabled(True)
         self._say(self.tr("Przygotowano list: %1 (pozycji: %2) – czekają na zatwierdzenie.")
                   .replace("%1", str(len(made))).replace("%2", str(sum(v.items for v in made))))
         self.bus.changed.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        """The job's refusal said like any other; a bug in it (logged by the job) in words."""
+        self.prepare_button.setEnabled(True)
+        if not isinstance(exc, (DomainError, StorageEnvironmentError)):
+            self._say(guard.describe(exc), error=True)
+            return
+
+        def again() -> None:
+            raise exc
+
+        self._try(again)
 
     def approve(self) -> None:
         view = self.chosen()
