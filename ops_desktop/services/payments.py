@@ -139,6 +139,11 @@ class PaymentService:
             payer_account=stored.get(PAYER_ACCOUNT, ""),
             code_page=stored.get(CODE_PAGE, "") or DEFAULT_CODE_PAGE)
 
+    def bank_profile_of(self, actor: Actor) -> BankProfile:
+        """The profile as the administrator's form shows it."""
+        require(actor, Permission.MANAGE_SETTINGS)
+        return self.bank_profile()
+
     def set_bank_profile(self, actor: Actor, profile: BankProfile) -> None:
         """The administrator sets the payment day, the office's account and the code page."""
         require(actor, Permission.MANAGE_SETTINGS)

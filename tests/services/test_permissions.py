@@ -361,6 +361,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
                          {HEAD}),
     "payments.elixir": (lambda w, a: w.services.payments.elixir(
         a, w.payment_list(approved=True)), {BEN, HEAD}),
+    "payments.bank_profile_of": (lambda w, a: w.services.payments.bank_profile_of(a), {ADMIN}),
     "payments.set_bank_profile": (lambda w, a: w.services.payments.set_bank_profile(
         a, BankProfile(10, IBAN, "cp1250")), {ADMIN}),
     # the data-protection officer's log

@@ -84,3 +84,28 @@ def test_prepare_approve_save_the_bank_file_and_print(
     qtbot.mouseClick(page.print_button, LEFT)
     assert len(opened) == 1 and opened[0].suffix == ".pdf" and opened[0].exists()
     assert messages == []
+
+
+def test_the_administrator_sets_the_bank_profile_and_a_bad_account_is_said_by_its_field(
+        qtbot: QtBot, services: Services, admin: Actor, messages: list[str]) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ops_desktop.ui.admin.bank_profile import BankProfilePanel
+
+    panel = _shown(qtbot, BankProfilePanel(services, admin))
+    assert isinstance(panel, BankProfilePanel)
+    assert panel.payment_day.value() == 10 and panel.code_page.currentData() == "cp1250"
+    qtbot.keyClicks(panel.account, "PL61 1090 1014 0000 0712 1981 2875")  # one digit wrong
+    panel.payment_day.setValue(31)
+    qtbot.mouseClick(panel.save_button, LEFT)
+    error = panel.findChild(QLabel, "error_payer_account")
+    assert error is not None and error.isVisible() and "rachunku" in error.text()
+    assert panel.account.text() == "PL61 1090 1014 0000 0712 1981 2875"  # kept as typed
+    panel.grab().save("/tmp/payments-bank-profile.png")
+    panel.account.clear()
+    qtbot.keyClicks(panel.account, "PL61 1090 1014 0000 0712 1981 2874")
+    panel.code_page.setCurrentIndex(1)
+    qtbot.mouseClick(panel.save_button, LEFT)
+    assert "Zapisano" in panel.notice.text() and not error.isVisible()
+    assert services.payments.bank_profile() == BankProfile(31, OFFICE_ACCOUNT, "iso8859_2")
+    assert messages == []
