@@ -144,7 +144,8 @@ class PaymentListsPage(QWidget):
     def refresh(self) -> None:
         chosen = self.chosen()
         status = "draft" if self.approving else None
-        found = guard.attempt(self, lambda: self.services.payments.lists(self.actor, status))
+        # A refusal (roles changed meanwhile) is said on the page, never in a modal box.
+        found = self._try(lambda: self.services.payments.lists(self.actor, status))
         rows = found or []
         self.lists.set_source(lambda offset, limit: rows[offset:offset + limit],
                               lambda: len(rows))
