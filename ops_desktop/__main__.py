@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--persons", type=int, default=None,
                       help="wygeneruj historię dziesięciu lat dla tylu osób (szybko, bez usług)")
     printing = sub.add_parser("print", help="wydruki bez okna")
-    printing.add_argument("what", choices=("decisions", "contracts"))
+    printing.add_argument("what", choices=("decisions", "contracts", "payment-lists"))
     printing.add_argument("--db", dest="sub_db", required=True)
     printing.add_argument("--out", required=True, type=Path)
     from ops_desktop.cli import register_all
@@ -139,6 +139,10 @@ def _command(args: argparse.Namespace) -> int:
             from ops_desktop.cli.contracts import print_contracts
 
             return print_contracts(args.sub_db, args.out)
+        if args.command == "print" and args.what == "payment-lists":
+            from ops_desktop.cli.payment_lists import print_payment_lists
+
+            return print_payment_lists(args.sub_db, args.out)
         if args.command == "print":
             return cmd_print_decisions(args.sub_db, args.out)
         return int(args.handler(args))

@@ -90,3 +90,87 @@ def last_part_month(monthly: Decimal, start: dt.date, end: dt.date | None) -> Pa
     if end is None or (end.year, end.month) == (start.year, start.month):
         return None
     return part_month(monthly, end.replace(day=1), end)
+
+
+# --- the payment schedule of a signed decision ------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentDue:
+    """What one benefit month of a decision pays: a whole month, a part month, or once."""
+
+    month: dt.date  # the first day of the benefit month
+    amount_grosze: int
+    days: int | None = None  # days covered, when a part month
+    month_days: int | None = None  # days of that calendar month, when a part month
+
+
+def _grosze(amount: Decimal) -> int:
+    return int((amount / GROSZ).to_integral_value())
+
+
+def _month_index(d: dt.date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def _first_of(index: int) -> dt.date:
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, 1)
+
+
+def schedule(monthly_grosze: int, period_from: dt.date, period_to: dt.date | None,
+             one_off: bool, until: dt.date,
+             first_month_grosze: int | None = None,
+             last_month_grosze: int | None = None) -> list[PaymentDue]:
+    """The payments of a granted benefit up to the month of `until`, month by month.
+
+    A one-off benefit (zasiłek celowy) is paid once, in the month it starts. A monthly one is
+    paid for every calendar month of its period (art. 106 ust. 3 u.p.s.); a first or last
+    month covered in part pays the grosze the signed decision froze for it
+    (`first_month_grosze`, `last_month_grosze`), else the pro rata amount computed here –
+    the same rule the decision used, so both agree. An indefinite period (zasiłek stały)
+    runs until `until`.
+    """
+    if isinstance(monthly_grosze, bool) or not isinstance(monthly_grosze, int) or monthly_grosze < 0:
+        raise DomainError("amount_invalid", repr(monthly_grosze))
+    if period_to is not None and period_to < period_from:
+        raise DomainError("period_invalid", f"{period_from}..{period_to}")
+    if one_off:
+        if _month_index(period_from) > _month_index(until):
+            return []
+        return [PaymentDue(period_from.replace(day=1), monthly_grosze)]
+    monthly = Decimal(monthly_grosze) * GROSZ
+    last_index = _month_index(until)
+    if period_to is not None:
+        last_index = min(last_index, _month_index(period_to))
+    dues: list[PaymentDue] = []
+    for index in range(_month_index(period_from), last_index + 1):
+        first = _first_of(index)
+        start = max(first, period_from)
+        end = month_end(first) if period_to is None else min(month_end(first), period_to)
+        part = part_month(monthly, start, end)
+        if part is None:
+            dues.append(PaymentDue(first, monthly_grosze))
+            continue
+        frozen = (first_month_grosze if start == period_from else
+                  last_month_grosze if end == period_to else None)
+        amount = frozen if frozen is not None else _grosze(part.amount)
+        dues.append(PaymentDue(first, amount, part.days, part.month_days))
+    return dues
+
+
+def due_in(month: dt.date, monthly_grosze: int, period_from: dt.date,
+           period_to: dt.date | None, one_off: bool, first_month_grosze: int | None = None,
+           last_month_grosze: int | None = None) -> PaymentDue | None:
+    """The payment of the benefit month of `month`, or None when nothing is due for it."""
+    dues = schedule(monthly_grosze, period_from, period_to, one_off, month,
+                    first_month_grosze, last_month_grosze)
+    return dues[-1] if dues and dues[-1].month == month.replace(day=1) else None
+
+
+def payment_date(month: dt.date, payment_day: int) -> dt.date:
+    """The day the office pays a benefit month: its payment day, or the month's last day when
+    the month is shorter (a 31 set by the office pays February on the 28th or 29th)."""
+    if isinstance(payment_day, bool) or not isinstance(payment_day, int) or not 1 <= payment_day <= 31:
+        raise DomainError("payment_day_invalid", repr(payment_day))
+    return month.replace(day=min(payment_day, days_in_month(month.year, month.month)))

@@ -41,6 +41,11 @@ class Permission(StrEnum):
     READ_DECISIONS = "read_decisions"
     SIGN_DECISION = "sign_decision"  # and only with a valid authorisation (upoważnienie)
     PRINT_DECISION = "print_decision"
+    # payment lists: benefits prepare, the head approves (never who prepared it); the lists
+    # name payees and their bank accounts, so nobody else reads them (need to know)
+    READ_PAYMENT_LISTS = "read_payment_lists"
+    PREPARE_PAYMENT_LIST = "prepare_payment_list"
+    APPROVE_PAYMENT_LIST = "approve_payment_list"
     # social work: narratives, interviews, Niebieska Karta
     READ_SOCIAL_WORK_NOTES = "read_social_work_notes"
     WRITE_SOCIAL_WORK_NOTES = "write_social_work_notes"
@@ -94,7 +99,8 @@ _FIRST_CONTACT = _TEAM_COMMON | {P.RECORD_INTAKE, P.READ_INTAKE_NARRATIVE, P.REG
 _BENEFITS = _TEAM_COMMON | {
     P.REGISTER_APPLICATION, P.READ_APPLICATIONS, P.READ_INCOMES, P.RECORD_INCOMES,
     P.ASSESS_APPLICATION, P.PREPARE_DECISION, P.READ_DECISIONS, P.SIGN_DECISION,
-    P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS,
+    P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS, P.READ_PAYMENT_LISTS,
+    P.PREPARE_PAYMENT_LIST,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the
@@ -116,7 +122,7 @@ _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_
 # it, and does not write it.
 _COORDINATOR = ((_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
     P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.VIEW_STATISTICS,
-    P.CONFIRM_GRANTS,
+    P.CONFIRM_GRANTS, P.APPROVE_PAYMENT_LIST,
 }) - {P.WRITE_SOCIAL_CONTRACTS}
 
 _ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS,

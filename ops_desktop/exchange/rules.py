@@ -53,6 +53,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "plan_reviews": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
     "interviews": frozenset({P.WRITE_INTERVIEWS}),
     "interview_links": frozenset({P.LINK_INTERVIEWS}),
+    # Benefits prepare a payment list (and its items); the coordinator approves it.
+    "payment_lists": frozenset({P.PREPARE_PAYMENT_LIST, P.APPROVE_PAYMENT_LIST}),
+    "payment_items": frozenset({P.PREPARE_PAYMENT_LIST}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

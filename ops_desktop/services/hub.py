@@ -19,6 +19,7 @@ from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.personal_data import PersonalDataService
+from ops_desktop.services.payments import PaymentService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
@@ -37,6 +38,7 @@ class Services:
     referrals: ReferralService
     applications: ApplicationService
     decisions: DecisionService
+    payments: PaymentService
     audit: AuditService
     social_work: SocialWorkService
     social_work_log: SocialWorkLogService
@@ -66,6 +68,7 @@ class Services:
             referrals=ReferralService(db, office),
             applications=applications,
             decisions=DecisionService(db, office, applications),
+            payments=PaymentService(db, office),
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),

@@ -385,6 +385,47 @@ class DecisionRow(Tracked, Base):
     person: Mapped[PersonRow] = relationship()
 
 
+class PaymentListRow(Tracked, Base):
+    """Lista wypłat: one month's payments of one method and budget chapter. Benefits prepare
+    it, the coordinator approves it; an approved list and its items never change (the store's
+    triggers refuse, storage/triggers.py) – a correction is a new list."""
+
+    __tablename__ = "payment_lists"
+    number: Mapped[str] = mapped_column(String(60))
+    benefit_month: Mapped[dt.date] = mapped_column(Date, index=True)  # its first day
+    method: Mapped[str] = mapped_column(String(20))  # PaymentMethod
+    chapter: Mapped[str] = mapped_column(String(10))  # rozdział klasyfikacji budżetowej
+    payment_date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    total_grosze: Mapped[int] = mapped_column(Integer, server_default="0")
+    prepared_name: Mapped[str] = mapped_column(String(200), server_default="")
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    approved_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    approved_name: Mapped[str] = mapped_column(String(200), server_default="")
+
+
+class PaymentItemRow(Tracked, Base):
+    """One payment of a list: a benefit month of a signed decision, with the payee as the
+    decision names them (copied, so the approved list reprints as approved)."""
+
+    __tablename__ = "payment_items"
+    list_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("payment_lists.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    benefit_month: Mapped[dt.date] = mapped_column(Date)
+    case_sign: Mapped[str] = mapped_column(String(60))
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    form: Mapped[str] = mapped_column(String(30))
+    party_name: Mapped[str] = mapped_column(String(170), server_default="")
+    party_address: Mapped[str] = mapped_column(String(400), server_default="")
+    party_pesel: Mapped[str | None] = mapped_column(String(11), default=None)
+    bank_account: Mapped[str | None] = mapped_column(String(34), default=None)
+    days: Mapped[int | None] = mapped_column(Integer, default=None)  # of a part month
+    month_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    amount_grosze: Mapped[int] = mapped_column(Integer)
+
+
 class SocialWorkNoteRow(Tracked, Base):
     """A social worker's note on a case: interview, visit, work with the family, Niebieska Karta.
 

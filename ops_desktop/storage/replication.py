@@ -56,6 +56,10 @@ REPLICATED: dict[str, Kind] = {
     "blue_cards": Kind.MUTABLE,
     "blue_card_parties": Kind.APPEND_ONLY,
     "blue_card_steps": Kind.APPEND_ONLY,
+    # Payment lists change while drafts; an approved list and its items never again (the
+    # store's triggers refuse, as for a signed act): a correction is a new list.
+    "payment_lists": Kind.MUTABLE,
+    "payment_items": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

@@ -499,6 +499,113 @@ CONTRACT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# --- payment lists since 0021_payments ---------------------------------------------------
+#
+# An approved payment list is what the office pays and the bank receives: the list and its
+# items never change or go once approved, and no item joins it after its approval (an item
+# made before it – another PC's, arriving later – may still arrive). A correction is a new
+# list. The approval itself is an UPDATE of a draft, which these allow.
+APPROVED = "approved"
+LIST_APPROVED = "approved payment list is immutable"
+
+
+def _approved_list(list_id: str) -> str:
+    return f"SELECT 1 FROM payment_lists l WHERE l.id = {list_id} AND l.status = '{APPROVED}'"
+
+
+_SQLITE_PAYMENTS = (
+    f"""
+    CREATE TRIGGER IF NOT EXISTS payment_lists_approved_immutable
+    BEFORE UPDATE ON payment_lists
+    WHEN OLD.status = '{APPROVED}'
+    BEGIN
+        SELECT RAISE(ABORT, '{LIST_APPROVED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS payment_lists_approved_undeletable
+    BEFORE DELETE ON payment_lists
+    WHEN OLD.status = '{APPROVED}'
+    BEGIN
+        SELECT RAISE(ABORT, '{LIST_APPROVED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS payment_items_approved_insert
+    BEFORE INSERT ON payment_items
+    WHEN EXISTS ({_approved_list("NEW.list_id")}
+                 AND (l.approved_at IS NULL OR NEW.created_at > l.approved_at))
+    BEGIN
+        SELECT RAISE(ABORT, '{LIST_APPROVED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS payment_items_approved_update
+    BEFORE UPDATE ON payment_items
+    WHEN EXISTS ({_approved_list("OLD.list_id")}) OR EXISTS ({_approved_list("NEW.list_id")})
+    BEGIN
+        SELECT RAISE(ABORT, '{LIST_APPROVED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS payment_items_approved_delete
+    BEFORE DELETE ON payment_items
+    WHEN EXISTS ({_approved_list("OLD.list_id")})
+    BEGIN
+        SELECT RAISE(ABORT, '{LIST_APPROVED}');
+    END
+    """,
+)
+
+_POSTGRESQL_PAYMENTS = (
+    f"""
+    CREATE OR REPLACE FUNCTION ops_payment_item_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            IF EXISTS ({_approved_list("NEW.list_id")}
+                       AND (l.approved_at IS NULL OR NEW.created_at > l.approved_at)) THEN
+                RAISE EXCEPTION '{LIST_APPROVED}' USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN NEW;
+        END IF;
+        IF EXISTS ({_approved_list("OLD.list_id")})
+           OR (TG_OP = 'UPDATE' AND EXISTS ({_approved_list("NEW.list_id")})) THEN
+            RAISE EXCEPTION '{LIST_APPROVED}' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END
+    $$
+    """,
+    f"""
+    CREATE OR REPLACE TRIGGER payment_lists_approved_immutable
+    BEFORE UPDATE OR DELETE ON payment_lists FOR EACH ROW
+    WHEN (OLD.status = '{APPROVED}')
+    EXECUTE FUNCTION ops_refuse_change('{LIST_APPROVED}')
+    """,
+    """
+    CREATE OR REPLACE TRIGGER payment_items_approved
+    BEFORE INSERT OR UPDATE OR DELETE ON payment_items FOR EACH ROW
+    EXECUTE FUNCTION ops_payment_item_guard()
+    """,
+)
+
+PAYMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_PAYMENTS, "postgresql": _POSTGRESQL_PAYMENTS}
+PAYMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
+        "payment_lists_approved_immutable", "payment_lists_approved_undeletable",
+        "payment_items_approved_insert", "payment_items_approved_update",
+        "payment_items_approved_delete")),
+    "postgresql": (
+        "DROP TRIGGER IF EXISTS payment_lists_approved_immutable ON payment_lists",
+        "DROP TRIGGER IF EXISTS payment_items_approved ON payment_items",
+        "DROP FUNCTION IF EXISTS ops_payment_item_guard()",
+    ),
+}
+
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
 _SQLITE_CREATE = (
     _sqlite_signed_immutable(
@@ -521,10 +628,13 @@ CREATE_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
 # What 0015_social_contracts left (the 0012 set and the contracts'): 0016's downgrade.
 CREATE_TRIGGERS_0015: dict[str, tuple[str, ...]] = {
     d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS[d] for d in CREATE_TRIGGERS_0012}
-# Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
-CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
+# What 0016_double_signing created (its schema has no payment lists): 0016 runs this set.
+CREATE_TRIGGERS_0016: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE + CONTRACT_TRIGGERS["sqlite"],
     "postgresql": _POSTGRESQL_CREATE + CONTRACT_TRIGGERS["postgresql"]}
+# Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
+CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] for d in CREATE_TRIGGERS_0016}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -535,9 +645,11 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
                    "DROP FUNCTION IF EXISTS ops_signing_guard()",
                    "DROP FUNCTION IF EXISTS ops_audit_log_update()"),
 }
-# The newest schema's: the contracts' triggers go first (they call ops_refuse_change()).
+# The newest schema's: the payments' and contracts' triggers go first (they call
+# ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: CONTRACT_TRIGGERS_DROP[d] + DROP_TRIGGERS_0012[d] for d in DROP_TRIGGERS_0012}
+    d: PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d] + DROP_TRIGGERS_0012[d]
+    for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE_0010, "postgresql": _POSTGRESQL_CREATE_0010}
 

@@ -179,6 +179,10 @@ DECISION_STATUSES: dict[str, str] = {
     DecisionStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "projekt"),
     DecisionStatus.SIGNED: QT_TRANSLATE_NOOP("vocab", "podpisana"),
 }
+PAYMENT_LIST_STATUSES: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("vocab", "do zatwierdzenia"),
+    "approved": QT_TRANSLATE_NOOP("vocab", "zatwierdzona"),
+}
 CONTRACT_VARIANTS: dict[str, str] = {
     Variant.A: QT_TRANSLATE_NOOP("vocab", "A – trudna sytuacja życiowa"),
     Variant.B: QT_TRANSLATE_NOOP("vocab", "B – osoba bezrobotna"),
@@ -437,6 +441,8 @@ AUDIT_ENTITIES: dict[str, str] = {
     "plan_reviews": QT_TRANSLATE_NOOP("audit", "ocena realizacji kontraktu"),
     "interviews": QT_TRANSLATE_NOOP("audit", "wywiad środowiskowy"),
     "interview_links": QT_TRANSLATE_NOOP("audit", "wywiad powiązany z wnioskiem"),
+    "payment_lists": QT_TRANSLATE_NOOP("audit", "lista wypłat"),
+    "payment_items": QT_TRANSLATE_NOOP("audit", "pozycja listy wypłat"),
     "users": QT_TRANSLATE_NOOP("audit", "użytkownik"),
     "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
     "pending_grants": QT_TRANSLATE_NOOP("audit", "prośba o nadanie ról"),
@@ -628,6 +634,20 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("interviews", "status"): QT_TRANSLATE_NOOP("audit", "stan wywiadu"),
     ("interviews", "completed_at"): QT_TRANSLATE_NOOP("audit", "chwila zakończenia"),
     ("interview_links", "application_id"): QT_TRANSLATE_NOOP("audit", "wniosek"),
+    ("payment_items", "list_id"): QT_TRANSLATE_NOOP("audit", "lista wypłat"),
+    ("payment_items", "decision_id"): QT_TRANSLATE_NOOP("audit", "decyzja"),
+    ("payment_items", "benefit_month"): QT_TRANSLATE_NOOP("audit", "miesiąc świadczenia"),
+    ("payment_items", "days"): QT_TRANSLATE_NOOP("audit", "dni objęte prawem"),
+    ("payment_items", "month_days"): QT_TRANSLATE_NOOP("audit", "dni miesiąca"),
+    ("payment_lists", "benefit_month"): QT_TRANSLATE_NOOP("audit", "miesiąc świadczenia"),
+    ("payment_lists", "method"): QT_TRANSLATE_NOOP("audit", "sposób wypłaty"),
+    ("payment_lists", "chapter"): QT_TRANSLATE_NOOP("audit", "rozdział klasyfikacji"),
+    ("payment_lists", "payment_date"): QT_TRANSLATE_NOOP("audit", "termin wypłaty"),
+    ("payment_lists", "total_grosze"): QT_TRANSLATE_NOOP("audit", "razem"),
+    ("payment_lists", "prepared_name"): QT_TRANSLATE_NOOP("audit", "sporządził(a)"),
+    ("payment_lists", "approved_at"): QT_TRANSLATE_NOOP("audit", "zatwierdzono"),
+    ("payment_lists", "approved_by"): QT_TRANSLATE_NOOP("audit", "zatwierdził(a)"),
+    ("payment_lists", "approved_name"): QT_TRANSLATE_NOOP("audit", "zatwierdził(a) – imię i nazwisko"),
     ("interview_links", "interview_id"): QT_TRANSLATE_NOOP("audit", "wywiad"),
     ("teams", "active"): QT_TRANSLATE_NOOP("audit", "czynny"),
     ("office_members", "name"): QT_TRANSLATE_NOOP("audit", "nazwa komputera"),
@@ -744,6 +764,8 @@ AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {
     ("plan_actions", "performer"): PERFORMERS,
     ("interviews", "status"): INTERVIEW_STATUSES,
     ("interviews", "kind"): INTERVIEW_KINDS,
+    ("payment_lists", "status"): PAYMENT_LIST_STATUSES,
+    ("payment_lists", "method"): PAYMENT_METHODS,
 }
 # Coded fields that hold a list ("benefits,coordinator").
 AUDIT_CODE_LISTS = frozenset({"roles", "grounds", "shared_grounds"})
@@ -954,3 +976,14 @@ AUDIT_RECORD_FIELDS.update({
     ("blue_card_steps", "recorded_by"): QT_TRANSLATE_NOOP("audit", "zapisał(a)"),
 })
 AUDIT_CODES[("blue_card_steps", "kind")] = BLUE_CARD_STEPS
+ERRORS.update({
+    "nothing_due": QT_TRANSLATE_NOOP("errors", "W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat."),
+    "list_approved": QT_TRANSLATE_NOOP("errors", "Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą."),
+    "own_list": QT_TRANSLATE_NOOP("errors", "Listę zatwierdza inna osoba niż ta, która ją przygotowała."),
+    "list_empty": QT_TRANSLATE_NOOP("errors", "Lista nie ma pozycji."),
+    "not_a_transfer_list": QT_TRANSLATE_NOOP("errors", "Plik Elixir-O powstaje tylko z listy przelewów."),
+    "list_not_approved": QT_TRANSLATE_NOOP("errors", "Plik dla banku powstaje dopiero z zatwierdzonej listy."),
+    "payer_account_missing": QT_TRANSLATE_NOOP("errors", "Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie."),
+    "code_page_invalid": QT_TRANSLATE_NOOP("errors", "Nieznana strona kodowa banku."),
+    "payment_day_invalid": QT_TRANSLATE_NOOP("errors", "Dzień wypłaty musi być od 1 do 31."),
+})

@@ -221,6 +221,8 @@ def test_two_care_orders_with_three_months_billed(office: Office) -> None:
     assert all(b.amount == 0 and b.fee_percent == 0 for b in bills[2])
     months = [b.month for b in bills[1]]
     assert months == sorted(months) and all(b.issued_on > b.month for b in bills[1])
+
+
 def test_one_niebieska_karta_in_progress_with_one_overdue_step(office: Office) -> None:
     services = office.services
     staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
@@ -231,3 +233,17 @@ def test_one_niebieska_karta_in_progress_with_one_overdue_step(office: Office) -
     assert len(card.parties) == 2 and card.next_step is not None
     [(late, step)] = services.blue_cards.overdue(head)
     assert late.id == card.id and step.code == "group_appointed"
+
+
+def test_the_demo_office_pays_three_months_and_this_months_lists_wait(office: Office) -> None:
+    from ops_desktop.domain.calendar import add_months
+
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in office.services.office.users()
+                if Role.COORDINATOR in u.roles)
+    lists = office.services.payments.lists(head)
+    this_month = dt.date.today().replace(day=1)
+    approved = {v.benefit_month for v in lists if v.approved}
+    assert approved == {add_months(this_month, -n) for n in (1, 2, 3)}
+    assert {v.benefit_month for v in lists if not v.approved} == {this_month}
+    assert all(v.items > 0 and v.total_grosze > 0 for v in lists)
+    assert office.counts["payment_lists"] == len(lists)

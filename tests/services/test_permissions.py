@@ -7,6 +7,7 @@ opens a door shows up here as a failing pair.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import uuid
@@ -46,6 +47,7 @@ from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from ops_desktop.services.interviews import InterviewView
+from ops_desktop.services.payments import BankProfile
 from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.services.blue_card import FormAInput
 from ops_desktop.services.withdrawal import WithdrawalInput
@@ -134,6 +136,24 @@ class World:
     def draft(self) -> uuid.UUID:
         app_id = self.application()
         return self.services.decisions.prepare(self.setup, decision(app_id)).id
+
+    def signed_grant(self) -> None:
+        """A signed grant paid by transfer from next month: something due for a list."""
+        grant = dataclasses.replace(decision(self.application()), kind=DecisionKind.GRANT,
+                                    amount=Decimal("600.00"),
+                                    period_to=add_months(next_month(), 1) - dt.timedelta(1))
+        signed = self.services.decisions.prepare(self.setup, grant).id
+        self.services.decisions.sign(self.setup, signed)
+
+    def payment_list(self, approved: bool = False) -> uuid.UUID:
+        """A transfer list of next month (with a new signed grant on it), by the set-up."""
+        self.signed_grant()
+        self.services.payments.set_bank_profile(self.setup, BankProfile(10, IBAN, "cp1250"))
+        made = next(v for v in self.services.payments.prepare(self.setup, next_month())
+                    if v.method is PaymentMethod.BANK_TRANSFER)
+        if approved:
+            self.services.payments.approve(_actor(self, HEAD), made.id)
+        return made.id
 
 
 def _letters(n: int) -> str:
@@ -354,6 +374,24 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
                           {BEN, HEAD}),
     "interviews.linkable": (lambda w, a: w.services.interviews.linkable(a, w.application()),
                             {BEN, HEAD}),
+    # payment lists: benefits prepare, the head approves; they name payees and their bank
+    # accounts, so the desk, social work and services never see them (need to know)
+    "payments.lists": (lambda w, a: w.services.payments.lists(a), {BEN, HEAD}),
+    "payments.get": (lambda w, a: w.services.payments.get(a, w.payment_list()), {BEN, HEAD}),
+    "payments.paper": (lambda w, a: w.services.payments.paper(a, w.payment_list()), {BEN, HEAD}),
+    "payments.document": (lambda w, a: w.services.payments.document(a, w.payment_list()),
+                          {BEN, HEAD}),
+    "payments.prepare": (lambda w, a: (w.signed_grant(), w.services.payments.prepare(
+        a, next_month())), {BEN, HEAD}),
+    "payments.discard": (lambda w, a: w.services.payments.discard(a, w.payment_list()),
+                         {BEN, HEAD}),
+    "payments.approve": (lambda w, a: w.services.payments.approve(a, w.payment_list()),
+                         {HEAD}),
+    "payments.elixir": (lambda w, a: w.services.payments.elixir(
+        a, w.payment_list(approved=True)), {BEN, HEAD}),
+    "payments.bank_profile_of": (lambda w, a: w.services.payments.bank_profile_of(a), {ADMIN}),
+    "payments.set_bank_profile": (lambda w, a: w.services.payments.set_bank_profile(
+        a, BankProfile(10, IBAN, "cp1250")), {ADMIN}),
     # the data-protection officer's log
     "audit.entries": (lambda w, a: w.services.audit.entries(a, limit=5), {AUDIT}),
     "audit.count": (lambda w, a: w.services.audit.count(a), {AUDIT}),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard
+from ops_desktop.ui.admin.bank_profile import BankProfilePanel
 from ops_desktop.ui.admin.common import done
 from ops_desktop.ui.admin.office_panel import OfficePanel
 from ops_desktop.ui.admin.office_settings import OfficeSettingsPanel
@@ -105,6 +106,7 @@ class AdminTab(QWidget):
         self.users = UsersPanel(services, actor, bus)
         self.office = OfficeSettingsPanel(services, actor, bus)
         self.security = SecurityPanel(services, actor)
+        self.bank = BankProfilePanel(services, actor)
         self.backups = backup_section(services, actor)
         self.office_pcs = OfficePanel(services, actor, bus)
         # The administrator reads which kind of record another PC's change was refused for
@@ -118,5 +120,7 @@ class AdminTab(QWidget):
         self.sections.addTab(self.backups, self.tr("Kopie zapasowe"))
         self.sections.addTab(self.office_pcs, self.tr("Biuro na kilku komputerach"))
         self.sections.addTab(self.refused, self.tr("Zmiany odrzucone"))
+        # Last, so the sections before it keep their places.
+        self.sections.addTab(self.bank, self.tr("Bank"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)

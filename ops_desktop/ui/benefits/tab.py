@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from ops_desktop.services.views import ApplicationView, CaseView, ReferralView
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
+from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
 from ops_desktop.ui.guard import attempt
@@ -161,8 +163,17 @@ class BenefitsTab(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([INBOX_HEIGHT, 2 * INBOX_HEIGHT])
+        # Pages: the applications, and the month's payment lists (prepared here, approved by
+        # the head in the coordinator tab).
+        self.pages = QTabWidget()
+        self.pages.setObjectName("benefits_pages")
+        self.pages.addTab(splitter, self.tr("Wnioski"))
+        self.payment_lists: PaymentListsPage | None = None
+        if actor.may(Permission.READ_PAYMENT_LISTS):
+            self.payment_lists = PaymentListsPage(services, actor, bus)
+            self.pages.addTab(self.payment_lists, self.tr("Listy wypłat"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
         bus.changed.connect(self.refresh)
         self.refresh()
 

@@ -28,6 +28,7 @@ from ops_desktop.services.errors import DomainError, StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
+from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
@@ -102,6 +103,9 @@ class CoordinatorTab(QWidget):
         self.pages.addTab(splitter, self.tr("Decyzje"))
         self.workload_page = WorkloadPage(services, actor, bus)
         self.pages.addTab(self.workload_page, self.tr("Obciążenie pracowników"))
+        # Payment lists the benefits team prepared, waiting for the head's approval.
+        self.payment_lists_page = PaymentListsPage(services, actor, bus, approving=True)
+        self.pages.addTab(self.payment_lists_page, self.tr("Listy wypłat do zatwierdzenia"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from ops_desktop.storage.triggers import CREATE_TRIGGERS, CREATE_TRIGGERS_0015, DROP_TRIGGERS
+from ops_desktop.storage.triggers import CREATE_TRIGGERS_0015, CREATE_TRIGGERS_0016, DROP_TRIGGERS
 
 revision = '0016_double_signing'
 down_revision = '0015_social_contracts'
@@ -30,7 +30,7 @@ def _recreate(created: dict[str, tuple[str, ...]]) -> None:
 
 
 def upgrade() -> None:
-    _recreate(CREATE_TRIGGERS)
+    _recreate(CREATE_TRIGGERS_0016)
 
 
 def downgrade() -> None:

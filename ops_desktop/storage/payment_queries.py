@@ -1,0 +1,58 @@
+"""Queries over payment lists; only services/payments.py calls them, after its permission checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from ops_desktop.storage.models import DecisionRow, PaymentItemRow, PaymentListRow
+
+SIGNED = "signed"
+GRANT = "grant"
+
+
+def payable_decisions(session: Session, month_end: dt.date) -> Sequence[DecisionRow]:
+    """Signed granting decisions with an amount that started by `month_end`, none of them
+    replaced by a signed correcting decision (the correction is paid instead)."""
+    correcting = aliased(DecisionRow)
+    replaced = (select(correcting.corrects_id)
+                .where(correcting.corrects_id.is_not(None), correcting.status == SIGNED,
+                       correcting.deleted_at.is_(None)))
+    stmt = (select(DecisionRow)
+            .where(DecisionRow.status == SIGNED, DecisionRow.kind == GRANT,
+                   DecisionRow.deleted_at.is_(None), DecisionRow.amount_grosze.is_not(None),
+                   DecisionRow.period_from.is_not(None), DecisionRow.period_from <= month_end,
+                   DecisionRow.anonymised_at.is_(None), DecisionRow.id.not_in(replaced))
+            .order_by(DecisionRow.party_name, DecisionRow.id))
+    return session.scalars(stmt).all()
+
+
+def listed_months(session: Session, decision_ids: Sequence[uuid.UUID]) -> set[tuple[uuid.UUID, dt.date]]:
+    """(decision, benefit month) pairs already on a live list, draft or approved."""
+    if not decision_ids:
+        return set()
+    stmt = (select(PaymentItemRow.decision_id, PaymentItemRow.benefit_month)
+            .join(PaymentListRow, PaymentListRow.id == PaymentItemRow.list_id)
+            .where(PaymentItemRow.deleted_at.is_(None), PaymentListRow.deleted_at.is_(None),
+                   PaymentItemRow.decision_id.in_(decision_ids)))
+    return {(d, m) for d, m in session.execute(stmt)}
+
+
+def lists(session: Session, status: str | None = None) -> Sequence[PaymentListRow]:
+    stmt = select(PaymentListRow).where(PaymentListRow.deleted_at.is_(None))
+    if status is not None:
+        stmt = stmt.where(PaymentListRow.status == status)
+    return session.scalars(stmt.order_by(PaymentListRow.benefit_month.desc(),
+                                         PaymentListRow.method, PaymentListRow.chapter,
+                                         PaymentListRow.number)).all()
+
+
+def items(session: Session, list_id: uuid.UUID) -> Sequence[PaymentItemRow]:
+    return session.scalars(select(PaymentItemRow)
+                           .where(PaymentItemRow.list_id == list_id,
+                                  PaymentItemRow.deleted_at.is_(None))
+                           .order_by(PaymentItemRow.position)).all()
