@@ -170,7 +170,10 @@ class InterviewService:
         require(actor, Permission.WRITE_INTERVIEWS)
         with self.db.session(actor.user_id) as s:
             row, _case = self._row(s, actor, interview_id)
-            last = iq.last_completed(s, queries.household_member_ids(s, row.person_id), row.id)
+            # Only an interview on a case of the actor's teams: the services team does not
+            # get social work's answers (nor the reverse) by opening an interview of its own.
+            last = iq.last_completed(s, queries.household_member_ids(s, row.person_id), row.id,
+                                     self._teams(actor))
             if last is None:
                 return {}
             audit.record(s, actor.user_id, "view", ENTITY, str(last.id), last.person_id,

@@ -42,10 +42,13 @@ def listed(session: Session, teams: Sequence[str]
 
 
 def last_completed(session: Session, person_ids: Sequence[uuid.UUID],
-                   other_than: uuid.UUID) -> InterviewRow | None:
-    """The household's latest completed interview or update, other than `other_than`."""
-    return session.scalars(select(InterviewRow).where(
+                   other_than: uuid.UUID, teams: Sequence[str]) -> InterviewRow | None:
+    """The household's latest completed interview or update, other than `other_than`, on a
+    case of one of `teams` (another team's interview is not the reader's to carry forward)."""
+    return session.scalars(select(InterviewRow).join(
+        CaseRow, CaseRow.id == InterviewRow.case_id).where(
         _LIVE, InterviewRow.person_id.in_(person_ids), InterviewRow.id != other_than,
+        CaseRow.team_code.in_(teams),
         InterviewRow.status == "completed").order_by(
         InterviewRow.conducted_on.desc(), InterviewRow.completed_at.desc()).limit(1)).first()
 
