@@ -122,6 +122,7 @@ def redact_copies(connection: Connection, person_ids: Iterable[Any]) -> int:
 _LINKS: dict[str, tuple[str, type[Any]]] = {
     "social_work_notes": ("case_id", CaseRow),
     "social_work_log": ("case_id", CaseRow),
+    "interviews": ("case_id", CaseRow),
     "incomes": ("application_id", ApplicationRow),
     "referral_forwards": ("referral_id", ReferralRow),
 }

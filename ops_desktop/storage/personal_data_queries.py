@@ -26,6 +26,7 @@ from ops_desktop.storage.models import (
     HouseholdMemberRow,
     IncomeRow,
     IntakeRow,
+    InterviewRow,
     PersonRow,
     ReferralForwardRow,
     ReferralRow,
@@ -172,6 +173,13 @@ def _log_about(person_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
                SocialWorkLogRow.case_id.in_(_own_cases(person_ids)))
 
 
+def _interviews_about(person_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
+    """Family interviews of the persons or on their cases: the answers tell the family's
+    whole situation, health and violence among it."""
+    return or_(InterviewRow.person_id.in_(person_ids),
+               InterviewRow.case_id.in_(_own_cases(person_ids)))
+
+
 def _blue_cards_about(person_ids: Sequence[uuid.UUID]) -> Select:
     """Niebieska Karta procedures on the persons' cases or naming them as a party."""
     named = select(BlueCardPartyRow.blue_card_id).where(BlueCardPartyRow.person_id.in_(person_ids))
@@ -247,6 +255,8 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "cases": dict(close_note="", reopen_note=""),
         # The scope of care names what the person cannot do alone: a health fact.
         "care_orders": dict(scope=""),
+        # A family interview's answers and where it was held (the family's home).
+        "interviews": dict(answers="{}", place=""),
     }
 
 
@@ -261,6 +271,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         CaseRow: CaseRow.person_id.in_(person_ids),
         SocialWorkLogRow: _log_about(person_ids),
         CareOrderRow: CareOrderRow.person_id.in_(person_ids),
+        InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
     }
@@ -305,6 +316,7 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(CaseRow, CaseRow.person_id.in_(person_ids))
     run(SocialWorkLogRow, _log_about(person_ids))
     run(CareOrderRow, CareOrderRow.person_id.in_(person_ids))
+    run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
     return counts
