@@ -103,20 +103,22 @@ def cmd_demo(db: str, households: int, persons: int | None = None) -> int:
 
 def cmd_print_decisions(db: str, out: Path) -> int:
     """Render every signed decision to its own PDF, as the coordinator's batch would."""
-    from ops_desktop.cli.unlock import open_for_command
+    from ops_desktop.cli.unlock import NO_HEAD, open_for_printing, say_not_permitted
     from ops_desktop.documents.decision import render_decision
-    from ops_desktop.domain.vocabulary import Role
-    from ops_desktop.services.context import Actor
+    from ops_desktop.domain.errors import PermissionDenied
 
-    services = open_for_command(db)
-    # The command line acts as the office's coordinator (the only role that reads every case).
-    heads = [u for u in services.office.users() if Role.COORDINATOR in u.roles]
-    if not heads:
-        print("W bazie nie ma koordynatora.", file=sys.stderr)
+    services, actor = open_for_printing(db)
+    # Who signed in reads them (the roles that print decisions), else the coordinator.
+    if actor is None:
+        services.close()
+        print(NO_HEAD, file=sys.stderr)
         return 1
-    actor = Actor.of(heads[0])
+    try:
+        ids = services.decisions.signed_ids(actor)
+    except PermissionDenied:
+        services.close()
+        return say_not_permitted(actor)
     out.mkdir(parents=True, exist_ok=True)
-    ids = services.decisions.signed_ids(actor)
     for decision_id in ids:
         doc = services.decisions.document(actor, decision_id)
         name = doc.case_sign.replace("/", "_") + f"_{str(decision_id)[:8]}.pdf"

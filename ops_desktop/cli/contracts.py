@@ -6,23 +6,23 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ops_desktop.cli.unlock import open_for_command
+from ops_desktop.cli.unlock import NO_HEAD, open_for_printing, say_not_permitted
 from ops_desktop.documents.social_contract import render_contract
-from ops_desktop.domain.vocabulary import Role
-from ops_desktop.services.context import Actor
+from ops_desktop.domain.errors import PermissionDenied
 
 
 def print_contracts(db: str, out: Path) -> int:
-    services = open_for_command(db)
+    services, actor = open_for_printing(db)
     try:
-        # The command line acts as the office's head, who reads every team's contracts.
-        heads = [u for u in services.office.users() if Role.COORDINATOR in u.roles]
-        if not heads:
-            print("W bazie nie ma koordynatora.", file=sys.stderr)
+        # Who signed in reads them (only social work and the head may), else the head.
+        if actor is None:
+            print(NO_HEAD, file=sys.stderr)
             return 1
-        actor = Actor.of(heads[0])
+        try:
+            ids = services.contracts.signed_ids(actor)
+        except PermissionDenied:
+            return say_not_permitted(actor)
         out.mkdir(parents=True, exist_ok=True)
-        ids = services.contracts.signed_ids(actor)
         for contract_id in ids:
             doc = services.contracts.document(actor, contract_id)
             kind = "aneks" if doc.annex_text else "kontrakt"

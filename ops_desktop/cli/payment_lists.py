@@ -6,10 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ops_desktop.cli.unlock import open_for_command
-from ops_desktop.domain.errors import DomainError
-from ops_desktop.domain.vocabulary import PaymentMethod, Role
-from ops_desktop.services.context import Actor
+from ops_desktop.cli.unlock import NO_HEAD, open_for_printing, say_not_permitted
+from ops_desktop.domain.errors import DomainError, PermissionDenied
+from ops_desktop.domain.vocabulary import PaymentMethod
 
 APPROVED = "approved"
 
@@ -21,16 +20,17 @@ def file_stem(number: str, month: str) -> str:
 
 
 def print_payment_lists(db: str, out: Path) -> int:
-    services = open_for_command(db)
+    services, actor = open_for_printing(db)
     try:
-        # The command line acts as the office's head, who approves the lists.
-        heads = [u for u in services.office.users() if Role.COORDINATOR in u.roles]
-        if not heads:
-            print("W bazie nie ma koordynatora.", file=sys.stderr)
+        # Who signed in reads them (benefits and the head only), else the head.
+        if actor is None:
+            print(NO_HEAD, file=sys.stderr)
             return 1
-        actor = Actor.of(heads[0])
+        try:
+            lists = services.payments.lists(actor, APPROVED)
+        except PermissionDenied:
+            return say_not_permitted(actor)
         out.mkdir(parents=True, exist_ok=True)
-        lists = services.payments.lists(actor, APPROVED)
         files = 0
         for view in lists:
             stem = file_stem(view.number, view.benefit_month.strftime("%Y-%m"))

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ops_desktop import config
 from ops_desktop.domain.errors import SignInRefused
+from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services import store_access
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -150,6 +151,28 @@ def open_store(db_arg: str | None, *, create: bool = False,
         services.close()
         raise StoreLocked(exc.code, str(path)) from exc
     return Opened(services, key.way, signed.actor)
+
+
+def open_for_printing(db_arg: str | None) -> tuple[Services, Actor | None]:
+    """The store opened for a print command and who reads it: the person who signed in with
+    a login and password (the services then refuse what their roles may not read, as in the
+    window); with no person (the PC's slot, the recovery key, a plain file) the office's
+    head as before, or None when the office has none."""
+    opened = open_store(db_arg)
+    if opened.person is not None:
+        return opened.services, opened.person
+    heads = [u for u in opened.services.office.users() if Role.COORDINATOR in u.roles]
+    return opened.services, Actor.of(heads[0]) if heads else None
+
+
+NO_HEAD = "W bazie nie ma koordynatora."
+NOT_PERMITTED = "Konto {name} nie ma uprawnień do tych dokumentów – nic nie zapisano."
+
+
+def say_not_permitted(actor: Actor) -> int:
+    """A print command refused for the signed-in person's roles; exit code 2."""
+    print(f"Błąd: {NOT_PERMITTED.format(name=actor.full_name)}", file=sys.stderr)
+    return 2
 
 
 def key_after_sign_in(db_arg: str | None) -> tuple[bytes | None, uuid.UUID | None]:
