@@ -63,6 +63,10 @@ MESSAGES: dict[str, str] = {
     "no_database": "Nie ma pliku bazy {file}.",
     "not_administrator": "To polecenie wykonuje administrator: podaj login i hasło "
                          "administratora albo klucz odzyskiwania.",
+    "print_needs_person": "Wydruk dokumentów spraw wykonuje osoba, która może je czytać: "
+                          "podaj jej login i hasło (OPS_DESKTOP_LOGIN i OPS_DESKTOP_PASSWORD). "
+                          "Klucz odzyskiwania i powiązanie z kontem systemowym komputera "
+                          "otwierają bazę, ale nie dają wglądu w sprawy.",
 }
 PLAIN_NOTE = ("Uwaga: plik bazy {file} nie jest jeszcze zaszyfrowany – program zaszyfruje go, "
               "gdy administrator zaloguje się w oknie programu.")
@@ -157,10 +161,20 @@ def open_for_printing(db_arg: str | None) -> tuple[Services, Actor | None]:
     """The store opened for a print command and who reads it: the person who signed in with
     a login and password (the services then refuse what their roles may not read, as in the
     window); with no person (the PC's slot, the recovery key, a plain file) the office's
-    head as before, or None when the office has none."""
-    opened = open_store(db_arg)
+    head as before, or None when the office has none. An encrypted file opened by the
+    PC's keyring slot or the recovery key is refused: both are the administrator's, who
+    reads no case content."""
+    try:
+        opened = open_store(db_arg, keyring=False)
+    except StoreLocked as exc:
+        if exc.code == "locked":  # nobody's password: the PC's own slot is not a reader
+            raise StoreLocked("print_needs_person") from exc
+        raise
     if opened.person is not None:
         return opened.services, opened.person
+    if opened.way is not Way.NO_KEY:
+        opened.services.close()
+        raise StoreLocked("print_needs_person")
     heads = [u for u in opened.services.office.users() if Role.COORDINATOR in u.roles]
     return opened.services, Actor.of(heads[0]) if heads else None
 
