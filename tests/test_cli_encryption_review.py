@@ -4,6 +4,9 @@ colleague's own password do not reset the administrator's password, and moving t
 
 from __future__ import annotations
 
+import contextlib
+import io
+
 from pathlib import Path
 
 import pytest
@@ -84,3 +87,27 @@ def test_moving_an_encrypted_office_to_a_sqlite_file_is_refused(
     assert main(["move-to-server", "--db", str(office), "--to", f"sqlite:///{target}"]) == 1
     assert "PostgreSQL" in capsys.readouterr().err
     assert not target.exists() or not cipher.is_plain(target)
+
+
+def test_simulate_does_not_work_in_a_real_office_s_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], memory_keyring: MemoryKeyring) -> None:
+    """`simulate` acts as the office's staff through the services without anyone signing
+    in: opened by the PC's keyring slot (or any colleague's password) on a real office, it
+    registered invented persons and signed decisions in the head's name. It works only on
+    a demo office."""
+    from tests.storage.encrypted_office import ADMIN_PASSWORD, encrypted_office
+
+    monkeypatch.delenv("OPS_DESKTOP_PLAIN_TEST_DB")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    real = encrypted_office(tmp_path / "ops.sqlite")
+    real.services.close()
+    _signed_in_as(monkeypatch, "admin", ADMIN_PASSWORD)
+    assert main(["keyring", "bind", "--db", str(real.file)]) == 0
+    for name in ("OPS_DESKTOP_LOGIN", "OPS_DESKTOP_PASSWORD"):
+        monkeypatch.delenv(name)
+    assert main(["simulate", "--db", str(real.file), "--actions", "5", "--work",
+                 "register"]) == 2
+    assert "demonstracyjn" in capsys.readouterr().err
+    with contextlib.closing(cipher.connect(real.file, real.key)) as conn:
+        assert conn.execute("SELECT count(*) FROM persons").fetchone()[0] == 1
