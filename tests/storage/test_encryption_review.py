@@ -197,3 +197,26 @@ def test_wrong_passwords_at_the_locked_sign_in_are_counted_and_logged(
     finally:
         reopened.close()
     assert failed == 5
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "A backup's header is plain JSON read without the passphrase, and it carries the "
+    "office's key slots: whoever finds the USB stick tries every colleague's password "
+    "offline against them (each slot's tag says when one is right), and a password found "
+    "signs in at the office. Fix: keep the slots inside what the passphrase seals (beside "
+    "the sealed database key, or as the first chunk), header format 3, format 2 still read."))
+def test_a_backup_without_its_passphrase_gives_no_way_to_try_passwords(
+        encrypted: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ops_desktop.storage import backup, backup_file
+
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**8)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    encrypted.services.backups.configure(encrypted.admin, usb, "sejf w pokoju 12")
+    info = encrypted.services.backups.backup_now(encrypted.admin)
+    with info.file.open("rb") as f:
+        header = backup.read_header(f)  # no passphrase needed
+    stolen = key_slots.KeySlots(encrypted.file.with_name("x.keys"),
+                                str((header.key_slots or {}).get("key_check", "")),
+                                list((header.key_slots or {}).get("slots", [])))
+    assert stolen.unlock_password("admin", "Kasztanowa-7-aleja") is None
