@@ -2,10 +2,10 @@
 
 Offices have no IT department, so the way back in must not need one: whoever can open the
 database file on the office PC may set a temporary password, which must be changed at the
-next sign-in. An encrypted file is opened as every command opens it (cli/unlock.py): when
-nobody remembers a password, the recovery key from the safe (OPS_DESKTOP_RECOVERY_KEY) opens
-it, and the temporary password gets its own key slot. The reset is written to the audit log
-like any other change.
+next sign-in. An encrypted file is opened by an administrator's login and password or, when
+nobody remembers one, by the recovery key from the safe (OPS_DESKTOP_RECOVERY_KEY), never by
+the PC's keyring slot; the temporary password gets its own key slot. The reset is written
+to the audit log like any other change.
 """
 
 from __future__ import annotations
@@ -40,14 +40,22 @@ def _new_password() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ops_desktop.cli.unlock import Way, open_store
+    from ops_desktop.cli.unlock import StoreLocked, Way, open_store, say_locked
+    from ops_desktop.domain.permissions import Permission, allows
     from ops_desktop.domain.errors import DomainError, NotFound, ValidationError
 
     if not args.reset_db.exists():
         print(f"Nie ma pliku bazy {args.reset_db}.", file=sys.stderr)
         return 2
-    opened = open_store(str(args.reset_db))
+    # Never the PC's keyring slot: it opens the store for whatever runs under the PC's
+    # account, and the only administrator keeps the role after a reset. A login and
+    # password must be an administrator's (the window's rule for resets); the recovery key
+    # is the office's own way back in.
+    opened = open_store(str(args.reset_db), keyring=False)
     services = opened.services
+    if opened.person is not None and not allows(opened.person.roles, Permission.MANAGE_USERS):
+        services.close()
+        return say_locked(StoreLocked("not_administrator"))
     try:
         # The recovery key from the safe is the office's own way back in: the account keeps
         # its roles. Opened otherwise, whoever reset the password knows it, so the roles that

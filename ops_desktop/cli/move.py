@@ -11,6 +11,8 @@ MESSAGES = {
     "store_not_empty": "Baza na serwerze nie jest pusta (czy program już na niej uruchomiono?) – "
                        "przeniesienie wymaga nowej, pustej bazy.",
     "revision_differs": "Plik i baza na serwerze mają różne wersje schematu.",
+    "target_not_a_server": "Bazę przenosi się na serwer PostgreSQL, nie do innego pliku "
+                           "SQLite (ten nie byłby zaszyfrowany).",
     "copy_incomplete": "Kopia na serwerze nie zgadza się z plikiem – niczego nie zapisano.",
 }
 

@@ -1,7 +1,8 @@
 """`simulate`: an office's staff at work on one database (services/simulation.py).
 
-Exit codes: 0 done (refusals a person would see are counted, not failures), 2 the database
-has no staff to work with or a kind of work is unknown. Any other error is a bug of the program and ends the command
+Only on a demo office. Exit codes: 0 done (refusals a person would see are counted, not
+failures), 2 the database is not a demo office, has no staff to work with, or a kind of
+work is unknown. Any other error is a bug of the program and ends the command
 with Python's own traceback and a non-zero code.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ops_desktop.cli.unlock import open_for_command
+from ops_desktop.services.demo import DEMO_MARK
 from ops_desktop.services.simulation import WEIGHTS, Committed, Simulation, committed_lines
 
 
@@ -35,6 +37,13 @@ def run_simulate(args: argparse.Namespace) -> int:
     services = open_for_command(args.simulate_db)
     out: TextIO | None = None
     try:
+        if services.office.setting(DEMO_MARK) != "1":
+            # The staff act here with nobody signed in (a keyring slot or any colleague's
+            # password opens the file): on a real office that would be invented persons and
+            # decisions signed in the head's name.
+            print("Błąd: symulacja działa tylko na biurze demonstracyjnym "
+                  "(`ops-desktop demo --db PLIK`), nie na bazie ośrodka.", file=sys.stderr)
+            return 2
         work = frozenset(k.strip() for k in args.work.split(",") if k.strip())
         if not work <= set(WEIGHTS):
             print("Błąd: nieznany rodzaj pracy: " + ", ".join(sorted(work - set(WEIGHTS))),

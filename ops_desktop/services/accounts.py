@@ -359,6 +359,9 @@ class AccountService:
             row.roles = mapping.roles_text(at_once)
             row.active = active
             grants.request(s, row.id, waiting, actor.user_id)
+            login = row.login
+        if not active:
+            self.keys.forget(login)
 
     def reset_password(self, actor: Actor, user_id: uuid.UUID, temporary: str) -> None:
         """Set a temporary password (the colleague must change it) and lift any lock."""

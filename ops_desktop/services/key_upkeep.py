@@ -15,7 +15,7 @@ import logging
 
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem
-from ops_desktop.storage.key_slots import KeySlotError, KeySlots
+from ops_desktop.storage.key_slots import KeySlotError, KeySlots, normalise_login
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,16 @@ class KeyUpkeep:
             return
         if slots.keep_only_password(self.db.key, login, password):
             _save(slots)
+
+    def forget(self, login: str) -> None:
+        """A switched-off account's slots go: the password of a colleague who left must not
+        unwrap the database key from this file (or a copy of the laptop) any more. Should the
+        account be switched on again, its next password (a reset) or sign-in gives a slot."""
+        slots = self._slots()
+        if slots is None or normalise_login(login) not in slots.logins():
+            return
+        slots.remove_login(login)
+        _save(slots)
 
     def settle_quietly(self, login: str, password: str) -> None:
         """settle() at sign-in: a slot file that cannot be written (a read-only folder) does

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.storage import audit
-from ops_desktop.storage.database import open_database
+from ops_desktop.services.store_access import plain_allowed
+from ops_desktop.storage.database import is_sqlite_url, open_database
 from ops_desktop.storage.transfer import copy_store
 
 
@@ -27,6 +28,10 @@ def move_to_server(file: Path, server_url: str,
     """
     if not file.is_file():
         raise DomainError("database_missing", str(file))
+    if is_sqlite_url(server_url) and not plain_allowed():
+        # Another SQLite file is no server: it would hold every person of the office in
+        # clear, beside an office encrypted at rest (tests keep plain files by their flag).
+        raise DomainError("target_not_a_server", server_url.split("://")[0])
     source = open_database(f"sqlite:///{file}", key=key)
     target = open_database(server_url)
     try:

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
 
 from ops_desktop.storage import cipher
+from ops_desktop.storage.backup import refuse_if_in_use
 from ops_desktop.storage.database import is_sqlite_url, sqlite_path
 from ops_desktop.storage.key_slots import KeySlotError, KeySlots, new_recovery_key, slots_file
 
@@ -227,6 +229,10 @@ def convert_plain_file(path: Path, login: str, password: str) -> tuple[bytes, st
     The encrypted copy is written beside the file and checked (integrity and every table's
     count) before it takes the file's place; a crash at any point leaves the plain file, or
     the encrypted one with its slots, never neither."""
+    # Another program with the file open would go on writing into the plain file after its
+    # encrypted copy was made, and lose it all when the copy takes its place: refused, as a
+    # restore is (BackupError "database_in_use"); the window says it and tries next time.
+    refuse_if_in_use(path)
     key = cipher.new_key()
     work = path.with_name(f".{path.name}.encrypting")
     cipher.remove_file(work)
@@ -245,6 +251,7 @@ def convert_plain_file(path: Path, login: str, password: str) -> tuple[bytes, st
     recovery = new_recovery_key()
     slots.set_recovery(key, recovery)
     slots.save()
+    _encrypt_plain_copies(path, key)
     for companion in ("-wal", "-shm"):
         Path(str(path) + companion).unlink(missing_ok=True)
     os.replace(work, path)
@@ -252,6 +259,26 @@ def convert_plain_file(path: Path, login: str, password: str) -> tuple[bytes, st
         Path(str(work) + companion).unlink(missing_ok=True)
     log.info("database %s encrypted at rest", path)
     return key, recovery
+
+
+def _encrypt_plain_copies(path: Path, key: bytes) -> None:
+    """The copies the program kept of the plain file (before an upgrade, before a restore)
+    hold the same persons: each is encrypted in place with the new key, its own copy of the
+    slots beside it, before the file itself is replaced (a crash in between leaves them
+    opened by those slots, and the next conversion passes over them)."""
+    for copy in sorted(path.parent.glob(f"{path.stem}.before-*{path.suffix}")):
+        if not cipher.is_plain(copy):
+            continue
+        work = copy.with_name(f".{copy.name}.encrypting")
+        cipher.remove_file(work)
+        cipher.encrypt_copy(copy, work, key)
+        with closing(cipher.connect(work, key)) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")  # a standalone file, no WAL beside it
+        shutil.copyfile(slots_file(path), slots_file(copy))
+        for companion in ("-wal", "-shm"):
+            Path(str(copy) + companion).unlink(missing_ok=True)
+        os.replace(work, copy)
+        log.info("copy %s encrypted at rest", copy)
 
 
 def _counts(conn: object) -> dict[str, int]:

@@ -221,11 +221,17 @@ class KeySlots:
     def unlock_password(self, login: str, password: str) -> bytes | None:
         """The key when `password` opens one of `login`'s slots, else None."""
         label = normalise_login(login)
+        tried = False
         for slot in self.slots:
             if slot.get("kind") == PASSWORD and slot.get("label") == label:
+                tried = True
                 key = self._checked(_open(slot, password))
                 if key is not None:
                     return key
+        if not tried:
+            # A login without a slot costs the same Argon2 as a wrong password, so the time
+            # the unlock takes does not tell which logins exist.
+            _argon2(password, secrets.token_bytes(16), ARGON2["t"], ARGON2["m"], ARGON2["p"])
         return None
 
     def unlock_recovery(self, recovery_key: str) -> bytes | None:
