@@ -71,7 +71,19 @@ def kind_of(url: str) -> StoreKind:
     if cipher.is_plain(path) or not slots_file(path).exists():
         # No slots beside a non-plain file: damage or a foreign file, which opening reports.
         return StoreKind.PLAIN
+    if _never_set_up(path):
+        return StoreKind.NEW
     return StoreKind.ENCRYPTED
+
+
+def _never_set_up(path: Path) -> bool:
+    """An encrypted file whose slot file holds no slot at all: made at a first start whose
+    set-up wizard was left (or cut off) before the administrator's slot and the recovery
+    key were written. Nobody can ever open it, and it holds nothing but the empty schema."""
+    try:
+        return not KeySlots.load(path).slots
+    except KeySlotError:
+        return False
 
 
 def _slots(path: Path) -> KeySlots:
@@ -205,7 +217,10 @@ def new_office_key(url: str) -> bytes | None:
     if path is None or plain_allowed():
         return None
     if path.exists():
-        raise FileExistsError(str(path))
+        if not _never_set_up(path):
+            raise FileExistsError(str(path))
+        # A first start left before its set-up: the file no key opens is made again.
+        cipher.remove_file(path)
     key = cipher.new_key()
     KeySlots.new(path, key).save()
     return key
