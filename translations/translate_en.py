@@ -2129,6 +2129,8 @@ EN: dict[str, str] = {
     '&Strona kodowa pliku Elixir-O:': 'Elixir-O file &code page:',
     'Dzień miesiąca, w którym Ośrodek wypłaca świadczenia (w krótszym miesiącu – jego ostatni dzień). Stronę kodową pliku Elixir-O podaje specyfikacja banku; większość banków przyjmuje Windows-1250.': "The day of the month on which the centre pays benefits (in a shorter month, its last day). The Elixir-O file's code page is given by the bank's specification; most banks accept Windows-1250.",
     'Zapisano profil bankowy.': 'Bank profile saved.',
+    'czas próby': 'time of the attempt',
+    'przy otwieraniu zaszyfrowanej bazy': 'while opening the encrypted database',
 }
 
 # (context, source) -> English, where one screen needs different wording.

@@ -27,6 +27,7 @@ from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.social_work_log import SocialWorkLogService
 from ops_desktop.services.statistics import StatisticsService
+from ops_desktop.services import unlock_failures
 from ops_desktop.storage.database import Database, open_database
 
 @dataclass
@@ -90,7 +91,10 @@ class Services:
     def open(cls, url: str, key: bytes | None = None) -> Services:
         """Open (creating and migrating) the store at `url` with every service over it; `key`
         opens an encrypted file (services/store_access.py says where it comes from)."""
-        return cls.over(open_database(url, key=key))
+        services = cls.over(open_database(url, key=key))
+        if key is not None:  # wrong unlocks noted before the store could be opened
+            unlock_failures.move_into_log(services.db)
+        return services
 
     def check_whole_file(self) -> str | None:
         """The whole-file check a big store skipped at start (storage.database explains);

@@ -25,6 +25,7 @@ from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
 
+from ops_desktop.services import unlock_failures
 from ops_desktop.storage import cipher
 from ops_desktop.storage.backup import refuse_if_in_use
 from ops_desktop.storage.database import is_sqlite_url, sqlite_path
@@ -109,7 +110,12 @@ def unlock_with_password(url: str, login: str, password: str) -> bytes:
     with _refused_as_damaged():
         key = slots.unlock_password(login, password) if isinstance(password, str) else None
     if key is None:
+        unlock_failures.note_failure(path, str(login))
         raise UnlockRefused("bad_credentials")
+    # Five wrong ones in a row lock the login, said only now that the password is right.
+    if unlock_failures.locked_until(path, login) is not None:
+        raise UnlockRefused("account_locked")
+    unlock_failures.forget_login(path, login)
     return key
 
 

@@ -725,6 +725,7 @@ AUDIT_DETAILS: dict[str, str] = {
     "keyring": QT_TRANSLATE_NOOP("audit", "klucz konta systemowego komputera"),
     "recovery_key": QT_TRANSLATE_NOOP("audit", "klucz odzyskiwania"),
     "account": QT_TRANSLATE_NOOP("audit", "konto systemowe"),
+    "at": QT_TRANSLATE_NOOP("audit", "czas próby"),  # a wrong unlock, logged once opened
 }
 AUDIT_DETAIL_VALUES: dict[str, str] = {
     "command line": QT_TRANSLATE_NOOP("audit", "wiersz poleceń"),
@@ -733,6 +734,7 @@ AUDIT_DETAIL_VALUES: dict[str, str] = {
     "replaced": QT_TRANSLATE_NOOP("audit", "zastąpiony nowym"),
     "password": QT_TRANSLATE_NOOP("audit", "hasło"),
     "recovery key": QT_TRANSLATE_NOOP("audit", "klucz odzyskiwania"),
+    "locked_store": QT_TRANSLATE_NOOP("audit", "przy otwieraniu zaszyfrowanej bazy"),
 }
 # Coded values, by field ("*": any record) or by record and field; each a table above.
 AUDIT_CODES: dict[tuple[str, str], dict[str, str]] = {

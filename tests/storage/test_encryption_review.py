@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ops_desktop.domain.vocabulary import Role
-from ops_desktop.services import store_access
+from ops_desktop.services import store_access, unlock_failures
 from ops_desktop.services.accounts import NewAccount
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
@@ -171,20 +171,13 @@ def test_two_programs_writing_slots_at_once_keep_both(
     assert slots.unlock_password("admin", "Nowe-haslo-admina-2") == encrypted.key
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A wrong password at the locked sign-in (ui/unlock.py) is refused by the key slots "
-    "before the store is open: it is neither counted towards the account's lock nor "
-    "written to the audit log, so at the PC's screen guessing goes on without limit and "
-    "without a trace (the plain office locks after five). Fix: count failed unlocks per "
-    "login in a small file beside the slots (or in the slot file), refuse for the lock "
-    "period after five, and write them into the log as sign_in_failed once the store is "
-    "next opened."))
 def test_wrong_passwords_at_the_locked_sign_in_are_counted_and_logged(
         encrypted: Office) -> None:
     encrypted.services.close()
-    for _ in range(5):
-        with pytest.raises(store_access.UnlockRefused):
+    for _ in range(4):
+        with pytest.raises(store_access.UnlockRefused) as refused:
             store_access.unlock_with_password(encrypted.url, "admin", "zgadywane-haslo-1")
+        assert refused.value.code == "bad_credentials"
     key = store_access.unlock_with_password(encrypted.url, "admin", "Kasztanowa-7-aleja")
     reopened = Services.open(encrypted.url, key)
     try:
@@ -193,7 +186,25 @@ def test_wrong_passwords_at_the_locked_sign_in_are_counted_and_logged(
                                   "WHERE action = 'sign_in_failed'").fetchone()[0]
     finally:
         reopened.close()
-    assert failed == 5
+    assert failed == 4
+    assert not unlock_failures.notes_file(encrypted.file).exists()  # moved into the log
+
+
+def test_five_wrong_passwords_at_the_locked_sign_in_lock_the_login(encrypted: Office) -> None:
+    """As at a plain sign-in: the fifth wrong password in a row locks the login, and the
+    lock is said only to whoever then types the right one (to anyone else, and for a login
+    that does not exist, it is the same "wrong login or password")."""
+    encrypted.services.close()
+    for login in ("admin", "nikt-taki"):
+        for _ in range(5):
+            with pytest.raises(store_access.UnlockRefused) as refused:
+                store_access.unlock_with_password(encrypted.url, login, "zgadywane-haslo-1")
+            assert refused.value.code == "bad_credentials"
+    with pytest.raises(store_access.UnlockRefused) as refused:
+        store_access.unlock_with_password(encrypted.url, "admin", "Kasztanowa-7-aleja")
+    assert refused.value.code == "account_locked"
+    # Another login is not locked by them.
+    assert unlock_failures.locked_until(encrypted.file, "desk") is None
 
 
 @pytest.mark.xfail(strict=True, reason=(
