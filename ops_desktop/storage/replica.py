@@ -406,7 +406,9 @@ def _hold_transaction(session: Session) -> None:
 
 def forget_local_copy(session: Session) -> None:
     """A database restored from another PC's invitation: drop what was that PC's own
-    (its outbox, its refusals, its backup settings); the rest is the office's."""
+    (its outbox, its refusals, its backup settings); the rest is the office's. The demo
+    mark stays: a PC joined to the demo office is a demo office too (`simulate` and the demo
+    passwords' care work only there)."""
     from sqlalchemy import delete
 
     from ops_desktop.storage.models import OutboxRow
@@ -416,6 +418,8 @@ def forget_local_copy(session: Session) -> None:
     connection.execute(delete(OutboxRow.__table__))
     connection.execute(delete(QuarantineRow.__table__))
     for prefix in LOCAL_SETTINGS_PREFIXES:
+        if prefix == "demo_office":
+            continue
         connection.execute(delete(Setting.__table__).where(Setting.key.startswith(prefix)))
 
 
