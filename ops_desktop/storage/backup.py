@@ -553,7 +553,7 @@ def restore_database(file: Path, passphrase: str, db_path: Path,
                     os.replace(wal, Path(str(aside) + "-wal"))
             _unlink(Path(str(db_path) + "-shm"))
             _unlink(Path(str(db_path) + "-journal"))
-            install_slots(db_path, header.key_slots, opened.key)
+            install_slots(db_path, opened.key_slots, opened.key)
             os.replace(copy, db_path)
             _fsync_dir(folder)
     except Cancelled:

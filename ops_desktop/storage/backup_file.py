@@ -3,9 +3,9 @@
 Layout of an `.opsbak` file:
 
     OPS-DESKTOP-BACKUP\\n          magic line
-    {"format": 2, …}\\n            header: plain JSON on one line (salt, scrypt cost, row counts,
+    {"format": 3, …}\\n            header: plain JSON on one line (salt, scrypt cost, row counts,
                                     the audit chain's head, the office's name and id; for an
-                                    encrypted office its key slots and its sealed key)
+                                    encrypted office its sealed key slots and sealed key)
     [4-byte length][ciphertext+tag] one record per chunk of at most CHUNK_SIZE plain bytes,
                                     each chunk compressed with zlib before it is encrypted
 
@@ -18,11 +18,15 @@ fixed-size chunks are ever in memory, whatever the size of the office's database
 An office encrypted at rest (storage/cipher.py) is copied as its SQLCipher file: the chunks
 hold pages already encrypted with the database key, so no plain copy exists at any step,
 and the file decrypted for a check or a restore is again that SQLCipher file. The header
-(format 2) then carries the key-slot file as it was (harmless in clear: a slot opens only
-with a person's password or the recovery key) and the database key sealed under a sub-key of
-the passphrase's key (HKDF, its own nonce), so the passphrase alone restores the office and
-its people sign in with their own passwords afterwards. Format 1 files (plain body, no
-office, no key) are still read.
+(format 3) then carries the key-slot file and the database key, each sealed under its own
+sub-key of the passphrase's key (HKDF, its own info string and nonce), so the passphrase
+alone restores the office and its people sign in with their own passwords afterwards. The
+slots are sealed because each one tells when a password is right: in clear, whoever finds
+a lost stick could try colleagues' passwords offline without the backup's passphrase. Only
+the database key's fingerprint (storage/cipher.key_check, which helps no password guess)
+stays in clear, so a restore can tell another office's backup before asking anything.
+Format 2 files (the slots in clear) and format 1 files (plain body, no office, no key) are
+still read.
 """
 
 from __future__ import annotations
@@ -50,13 +54,13 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from ops_desktop.domain.errors import DomainError
 
 MAGIC = b"OPS-DESKTOP-BACKUP\n"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 CHUNK_SIZE = 1 << 20  # plain bytes per chunk: memory stays small whatever the office's size
 _MAX_CHUNK_SIZE = 16 << 20
 # SQLite pages of Polish text shrink about fivefold: a year of rotated copies fits a small stick.
 COMPRESSION_LEVEL = 6
-# The key slots of an office of a few hundred people travel in the header (the slot file
-# itself is at most 1 MiB, storage/key_slots.py).
+# The key slots of an office of a few hundred people travel sealed in the header (the slot
+# file itself is at most 1 MiB, storage/key_slots.py; sealed and in base64 about 1.4 MiB).
 MAX_HEADER = 4 * 1024 * 1024
 
 # scrypt cost for new backups (about 32 MiB of memory and a fraction of a second per key).
@@ -76,6 +80,8 @@ _TAG = 16
 # The database key is sealed under its own sub-key of the passphrase's key, so its random
 # nonce can never meet a chunk's nonce under the same key.
 _DATABASE_KEY_INFO = b"ops-desktop backup database key"
+# The key slots likewise, under a sub-key of their own (format 3).
+_KEY_SLOTS_INFO = b"ops-desktop backup key slots"
 _DATABASE_KEY_BYTES = 32
 
 ProgressFn = Callable[[int, int], None]
@@ -116,10 +122,13 @@ class Header:
     # asks before it puts another office's data in place; "" in older backups.
     office_id: str = ""
     office_name: str = ""
-    # The office's key slots (the JSON of `<db>.keys`) and its database key sealed under the
-    # passphrase; None for a plain office's backup.
+    # The office's database key sealed under the passphrase, and its key slots (the JSON of
+    # `<db>.keys`): sealed likewise from format 3 on, in clear in format 2; None for a plain
+    # office's backup. `key_fingerprint` is the database key's check, in clear (format 3).
     key_slots: dict[str, Any] | None = None
     sealed_key: dict[str, Any] | None = None
+    sealed_slots: dict[str, Any] | None = None
+    key_fingerprint: str = ""
 
     @property
     def digest(self) -> bytes:
@@ -134,7 +143,7 @@ class Header:
     def database_key_check(self) -> str:
         """The fingerprint of the office's database key (storage/cipher.key_check), "" for
         a plain office: two offices encrypted at rest never share it."""
-        return str((self.key_slots or {}).get("key_check", ""))
+        return self.key_fingerprint or str((self.key_slots or {}).get("key_check", ""))
 
 
 @dataclass(frozen=True)
@@ -144,6 +153,9 @@ class Decrypted:
 
     header: Header
     key: bytes | None
+    # The office's key slots (opened from a format-3 header, or a format-2 header's plain
+    # ones) to write beside the decrypted file; None for a plain office's backup.
+    key_slots: dict[str, Any] | None = None
 
 
 class Cancelled(Exception):
@@ -177,28 +189,47 @@ def _aad(header_digest: bytes, index: int, final: bool) -> bytes:
     return header_digest + struct.pack(">IB", index, 1 if final else 0)
 
 
-def _database_key_sealer(master: bytes) -> AESGCM:
+def _sealer(master: bytes, info: bytes) -> AESGCM:
+    """A sub-key of the passphrase's key for one sealed header field: its random nonces can
+    never meet a chunk's nonce, or another field's, under the same key."""
     return AESGCM(HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                       info=_DATABASE_KEY_INFO).derive(master))
+                       info=info).derive(master))
 
 
-def _seal_database_key(master: bytes, key: bytes) -> dict[str, str]:
+def _seal(master: bytes, info: bytes, data: bytes) -> dict[str, str]:
     nonce = secrets.token_bytes(12)
-    return {"nonce": _b64(nonce),
-            "sealed": _b64(_database_key_sealer(master).encrypt(nonce, key, _DATABASE_KEY_INFO))}
+    return {"nonce": _b64(nonce), "sealed": _b64(_sealer(master, info).encrypt(nonce, data, info))}
+
+
+def _open_sealed(master: bytes, info: bytes, sealed: dict[str, Any], what: str) -> bytes:
+    """A sealed header field; one that does not open under a passphrase that passed the key
+    check was changed."""
+    try:
+        return _sealer(master, info).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["sealed"]),
+                                             info)
+    except (InvalidTag, KeyError, ValueError, TypeError) as exc:
+        raise BackupError("damaged", f"sealed {what}") from exc
 
 
 def _open_database_key(master: bytes, sealed: dict[str, Any]) -> bytes:
-    """The database key; a header whose sealed key does not open under a passphrase that
-    passed the key check was changed."""
-    try:
-        key = _database_key_sealer(master).decrypt(_unb64(sealed["nonce"]),
-                                                   _unb64(sealed["sealed"]), _DATABASE_KEY_INFO)
-    except (InvalidTag, KeyError, ValueError, TypeError) as exc:
-        raise BackupError("damaged", "sealed database key") from exc
+    key = _open_sealed(master, _DATABASE_KEY_INFO, sealed, "database key")
     if len(key) != _DATABASE_KEY_BYTES:
         raise BackupError("damaged", "sealed database key length")
     return key
+
+
+def _open_key_slots(master: bytes, header: Header) -> dict[str, Any] | None:
+    """The key slots: opened from a format-3 header, a format-2 header's plain ones as they are."""
+    if header.sealed_slots is None:
+        return header.key_slots
+    text = _open_sealed(master, _KEY_SLOTS_INFO, header.sealed_slots, "key slots")
+    try:
+        slots = json.loads(text)
+    except ValueError as exc:
+        raise BackupError("damaged", "sealed key slots are not JSON") from exc
+    if not isinstance(slots, dict):
+        raise BackupError("damaged", "sealed key slots out of shape")
+    return slots
 
 
 # --- reading and writing ----------------------------------------------------------------
@@ -215,7 +246,8 @@ def read_header(f: BinaryIO) -> Header:
         data = json.loads(raw)
         if not isinstance(data, dict):
             raise ValueError("header is not an object")
-        if int(data["format"]) > FORMAT_VERSION:
+        version = int(data["format"])
+        if version > FORMAT_VERSION:
             raise BackupError("unsupported_format", str(data["format"]))
         kdf, cipher = data["kdf"], data["cipher"]
         n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
@@ -233,10 +265,16 @@ def read_header(f: BinaryIO) -> Header:
         counts = {str(k): int(v) for k, v in dict(data["row_counts"]).items()}
         created = dt.datetime.fromisoformat(str(data["created_at"]))
         office = data.get("office") or {}
-        slots, sealed = data.get("key_slots"), data.get("database_key")
+        sealed = data.get("database_key")
+        # Format 3 seals the slots; format 2 carried them in clear (still accepted).
+        slots_sealed = version >= 3
+        slots = data.get("key_slots_sealed" if slots_sealed else "key_slots")
+        fingerprint = data.get("database_key_check", "") if slots_sealed else ""
         if not isinstance(office, dict) or (slots is None) != (sealed is None) or not (
                 slots is None or (isinstance(slots, dict) and isinstance(sealed, dict))):
             raise ValueError("office or key fields out of shape")
+        if slots_sealed and ("key_slots" in data or not isinstance(fingerprint, str)):
+            raise ValueError("key slots in clear in a format-3 header")
     except BackupError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -246,7 +284,8 @@ def read_header(f: BinaryIO) -> Header:
                    schema_revision=str(data.get("schema_revision", "")),
                    audit_head=str(data.get("audit_head", "")),
                    office_id=str(office.get("id", "")), office_name=str(office.get("name", "")),
-                   key_slots=slots, sealed_key=sealed)
+                   sealed_key=sealed, key_slots=None if slots_sealed else slots,
+                   sealed_slots=slots if slots_sealed else None, key_fingerprint=fingerprint)
 
 
 @dataclass(frozen=True)
@@ -261,6 +300,15 @@ class Contents:
     # The office's key slots and database key (an office encrypted at rest), else None.
     key_slots: dict[str, Any] | None = None
     key: bytes | None = None
+
+
+def _key_fields(master: bytes, key: bytes, slots: dict[str, Any]) -> dict[str, Any]:
+    """The header fields of an office encrypted at rest: its slots and key sealed under the
+    passphrase, the key's fingerprint in clear (it tells offices apart, opens nothing)."""
+    text = json.dumps(slots, ensure_ascii=False).encode("utf-8")
+    return {"key_slots_sealed": _seal(master, _KEY_SLOTS_INFO, text),
+            "database_key": _seal(master, _DATABASE_KEY_INFO, key),
+            "database_key_check": str(slots.get("key_check", ""))}
 
 
 def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime,
@@ -285,8 +333,7 @@ def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime
                    "nonce_prefix": _b64(prefix), "key_check": _b64(check)},
     }
     if contents.key is not None:
-        header["key_slots"] = contents.key_slots or {}
-        header["database_key"] = _seal_database_key(master, contents.key)
+        header.update(_key_fields(master, contents.key, contents.key_slots or {}))
     raw = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii") + b"\n"
     digest = hashlib.sha256(MAGIC + raw).digest()
     out.write(MAGIC + raw)
@@ -349,6 +396,7 @@ def decrypt(file: Path, passphrase: str, target: Path,
         except InvalidTag as exc:
             raise BackupError("wrong_passphrase") from exc
         key = None if header.sealed_key is None else _open_database_key(master, header.sealed_key)
+        slots = _open_key_slots(master, header)
         digest = header.digest
         index = 0
         while True:
@@ -381,7 +429,7 @@ def decrypt(file: Path, passphrase: str, target: Path,
                     raise BackupError("damaged", "data after the last chunk")
                 out.flush()
                 os.fsync(out.fileno())
-                return Decrypted(header, key)
+                return Decrypted(header, key, slots)
             index += 1
             if index >= _KEY_CHECK_COUNTER:
                 raise BackupError("damaged", "too many chunks")

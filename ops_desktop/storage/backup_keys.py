@@ -1,7 +1,7 @@
 """The key slots of an office encrypted at rest as backups carry them and restores put them back.
 
-The slot file (`<db>.keys`, storage/key_slots.py) travels in the backup's header as it was:
-it opens only with a person's password or the recovery key. A restore writes it beside the
+The slot file (`<db>.keys`, storage/key_slots.py) travels in the backup's header sealed
+under the backup's passphrase (storage/backup_file.py, format 3). A restore writes it beside the
 restored file before that file takes its place, and copies the replaced file's slots beside
 the copy kept aside, so every database file the program leaves has the slots that open it.
 """

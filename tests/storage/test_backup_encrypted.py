@@ -67,12 +67,24 @@ def test_no_working_copy_of_an_encrypted_office_is_plain(encrypted: Office, usb:
     assert backup.verify_backup(info.file, PASSPHRASE, work_dir=encrypted.file.parent).verified
 
 
-def test_the_header_carries_the_slots_and_only_a_sealed_key(encrypted: Office, usb: Path) -> None:
+def test_the_header_carries_only_sealed_slots_and_a_sealed_key(encrypted: Office,
+                                                               usb: Path) -> None:
+    """Without the passphrase nothing of the slot file can be read (no slot to try a
+    colleague's password against); with it the restore gets the slot file as it was."""
     info = backup.write_backup(encrypted.file, usb, PASSPHRASE, NOW, key=encrypted.key)
-    header = json.loads(info.file.read_bytes().split(b"\n")[1])
-    assert header["format"] == 2
-    assert header["key_slots"] == json.loads(slots_file(encrypted.file).read_text("utf-8"))
+    raw = info.file.read_bytes().split(b"\n")[1]
+    header = json.loads(raw)
+    slots = json.loads(slots_file(encrypted.file).read_text("utf-8"))
+    assert header["format"] == 3 and "key_slots" not in header
+    assert set(header["key_slots_sealed"]) == {"nonce", "sealed"}
+    # No slot's salt, nonce or wrapped key: nothing to try a password against.
+    secrets = [v for slot in slots["slots"] for v in (slot["kdf"]["salt"], slot["nonce"],
+                                                      slot["wrapped"])]
+    assert len(secrets) >= 6 and not [v for v in secrets if v.encode() in raw]
+    assert header["database_key_check"] == slots["key_check"]  # another office told apart
     assert encrypted.key.hex() not in info.file.read_bytes().decode("latin-1")
+    fresh = usb.parent / "check.sqlite"
+    assert backup_file.decrypt(info.file, PASSPHRASE, fresh).key_slots == slots
     with pytest.raises(BackupError) as caught:
         backup.verify_backup(info.file, PASSPHRASE + "!")
     assert caught.value.code == "wrong_passphrase"
@@ -95,6 +107,31 @@ def test_restore_on_a_new_pc_opens_with_the_office_password(encrypted: Office, u
         assert {u.login for u in again.office.users()} == {"admin", "desk"}
     finally:
         again.close()
+
+
+def test_a_format_2_backup_with_its_slots_in_clear_still_restores(
+        encrypted: Office, usb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup made before the slots were sealed (format 2: the slot file in clear in the
+    header, the key sealed as now) restores on a new PC, slots beside the file."""
+    def format_2_fields(master: bytes, key: bytes, slots: dict[str, Any]) -> dict[str, Any]:
+        return {"key_slots": slots,
+                "database_key": backup_file._seal(master, backup_file._DATABASE_KEY_INFO, key)}
+
+    with monkeypatch.context() as older_program:
+        older_program.setattr(backup_file, "FORMAT_VERSION", 2)
+        older_program.setattr(backup_file, "_key_fields", format_2_fields)
+        info = backup.write_backup(encrypted.file, usb, PASSPHRASE, NOW, key=encrypted.key)
+    header = json.loads(info.file.read_bytes().split(b"\n")[1])
+    slots = json.loads(slots_file(encrypted.file).read_text("utf-8"))
+    assert header["format"] == 2 and header["key_slots"] == slots
+    assert backup.read_backup_info(info.file).database_key_check == slots["key_check"]
+    fresh = tmp_path / "new_pc" / "ops.sqlite"
+    fresh.parent.mkdir()
+    restored = backup.restore_database(info.file, PASSPHRASE, fresh)
+    assert restored.key == encrypted.key and unreadable_by_sqlite(fresh)
+    assert json.loads(slots_file(fresh).read_text("utf-8")) == slots
+    assert store_access.unlock_with_password(f"sqlite:///{fresh}", "admin",
+                                             ADMIN_PASSWORD) == encrypted.key
 
 
 def test_restore_over_the_office_keeps_the_old_file_encrypted_with_its_slots(

@@ -207,14 +207,10 @@ def test_five_wrong_passwords_at_the_locked_sign_in_lock_the_login(encrypted: Of
     assert unlock_failures.locked_until(encrypted.file, "desk") is None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A backup's header is plain JSON read without the passphrase, and it carries the "
-    "office's key slots: whoever finds the USB stick tries every colleague's password "
-    "offline against them (each slot's tag says when one is right), and a password found "
-    "signs in at the office. Fix: keep the slots inside what the passphrase seals (beside "
-    "the sealed database key, or as the first chunk), header format 3, format 2 still read."))
 def test_a_backup_without_its_passphrase_gives_no_way_to_try_passwords(
         encrypted: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup's header is read without the passphrase: the office's key slots are sealed
+    in it (format 3), so whoever finds the USB stick has no slot to try passwords against."""
     from ops_desktop.storage import backup, backup_file
 
     monkeypatch.setattr(backup_file, "SCRYPT_N", 2**8)
