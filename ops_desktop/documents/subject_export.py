@@ -220,7 +220,7 @@ def _later_sections(st: Styles, export: SubjectExport) -> list[Flowable]:
     story += _section(st, "13. Rachunki za usługi opiekuńcze", [_table(st, (
         "Numer", "Miesiąc", "Wystawiony", "Godziny", "Odpłatność", "Kwota"), [
         (b.number, month_year(b.month), date_short(b.issued_on), _hours(b.hours),
-         f"{b.fee_percent.replace('.', ',')}% z {money(b.hourly_cost)}", money(b.amount))
+         f"{b.fee_percent.replace('.', ',')}% stawki {money(b.hourly_cost)}/godz.", money(b.amount))
         for b in export.care_bills], (0.2, 0.17, 0.13, 0.13, 0.22, 0.15))]
         if export.care_bills else [])
     story += _section(st, "14. Wypłaty świadczeń", [_table(st, (
@@ -229,7 +229,7 @@ def _later_sections(st: Styles, export: SubjectExport) -> list[Flowable]:
          p.case_sign, _word(POLISH_FORMS, p.form),
          _word(POLISH_PAYMENT_METHODS, p.method) + f", {date_short(p.payment_date)}"
          + (f", rachunek {p.bank_account}" if p.bank_account else ""), money(p.amount))
-        for p in export.payments], (0.19, 0.13, 0.17, 0.14, 0.25, 0.12))]
+        for p in export.payments], (0.16, 0.12, 0.21, 0.13, 0.26, 0.12))]
         if export.payments else [])
     return story
 
