@@ -129,6 +129,68 @@ class SubjectNote:
 
 
 @dataclass(frozen=True)
+class SubjectInterview:
+    """A family interview of the person: its dates, state and worker; the answers describe
+    the whole household (art. 15 ust. 4 RODO), so they stay out of the copy."""
+
+    case_sign: str
+    kind: str
+    learned_on: dt.date
+    conducted_on: dt.date | None
+    status: str
+    worker_name: str
+    answers: str  # WITHHELD when the interview has answers, else ""
+
+
+@dataclass(frozen=True)
+class SubjectLogEntry:
+    """One entry of the social-work log: when, what kind, how long, with the family or not."""
+
+    case_sign: str
+    worked_on: dt.date
+    kind: str
+    minutes: int
+    with_family: bool
+    note: str  # WITHHELD when the entry has a note, else ""
+
+
+@dataclass(frozen=True)
+class SubjectCareOrder:
+    case_sign: str
+    decision_ref: str
+    scope: str  # the person's own need of care: theirs to see
+    hours_per_week: Decimal
+    starts_on: dt.date
+    ends_on: dt.date
+    carer_name: str
+    provider: str
+
+
+@dataclass(frozen=True)
+class SubjectCareBill:
+    number: str
+    month: dt.date
+    issued_on: dt.date
+    hours: Decimal
+    hourly_cost: Decimal
+    fee_percent: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class SubjectPayment:
+    list_number: str
+    list_status: str
+    payment_date: dt.date
+    benefit_month: dt.date
+    case_sign: str
+    form: str
+    method: str
+    bank_account: str | None
+    amount: Decimal
+
+
+@dataclass(frozen=True)
 class SubjectAccess:
     """One entry of the audit log: who, when, what; no field values."""
 
@@ -163,6 +225,13 @@ class SubjectExport:
     social_work_notes: tuple[SubjectNote, ...]
     accesses: tuple[SubjectAccess, ...]
     retention: tuple[SubjectRetention, ...]
+    # Records kept since the copy was first designed; empty by default so a copy built
+    # without them (older callers) still describes everything it lists.
+    interviews: tuple[SubjectInterview, ...] = ()
+    social_work_log: tuple[SubjectLogEntry, ...] = ()
+    care_orders: tuple[SubjectCareOrder, ...] = ()
+    care_bills: tuple[SubjectCareBill, ...] = ()
+    payments: tuple[SubjectPayment, ...] = ()
 
 
 # --- JSON ------------------------------------------------------------------------------

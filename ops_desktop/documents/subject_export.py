@@ -7,6 +7,7 @@ The data classes (documents/subject_data.py) are what the service fills; codes s
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -25,7 +26,7 @@ from reportlab.platypus import (
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.styles import GREY, TEXT_WIDTH, Styles, styles, text
 from ops_desktop.documents.subject_data import SubjectApplication, SubjectExport
-from ops_desktop.documents.values import date_short, datetime_short, money
+from ops_desktop.documents.values import date_short, datetime_short, money, month_year
 from ops_desktop.domain.vocabulary import (
     POLISH_FORMS,
     POLISH_GROUNDS,
@@ -62,7 +63,17 @@ _ENTITIES = {"persons": "dane osobowe", "person": "akta osoby",
              "household_members": "skład gospodarstwa domowego", "households": "gospodarstwo",
              "cases": "sprawa", "intakes": "zgłoszenie", "referrals": "skierowanie",
              "applications": "wniosek", "incomes": "dochód", "decisions": "decyzja",
-             "social_work_notes": "notatka pracy socjalnej"}
+             "social_work_notes": "notatka pracy socjalnej",
+             "interviews": "rodzinny wywiad środowiskowy",
+             "social_work_log": "dziennik pracy socjalnej", "care_orders": "usługi opiekuńcze",
+             "care_bills": "rachunek za usługi opiekuńcze", "payment_items": "wypłata"}
+_INTERVIEW_KINDS = {"interview": "wywiad (część I)", "update": "aktualizacja wywiadu (część IV)"}
+_INTERVIEW_STATUSES = {"draft": "w toku", "completed": "przeprowadzony"}
+_LOG_KINDS = {"counselling": "rozmowa / poradnictwo", "home_visit": "wizyta w środowisku",
+              "official_matter": "sprawa urzędowa / pomoc w załatwieniu",
+              "institution_contact": "kontakt z instytucją", "family_work": "praca z rodziną",
+              "other": "inne"}
+_LIST_STATUSES = {"draft": "lista w przygotowaniu", "approved": "lista zatwierdzona"}
 
 
 def _word(table: dict[Any, str], code: str | None) -> str:
@@ -159,19 +170,67 @@ def subject_export_story(export: SubjectExport) -> list[Flowable]:
         ("Znak sprawy", n.case_sign),
         ("Treść", n.text or NONE),
     ]) for n in export.social_work_notes])
-    story += _section(st, "10. Kto i kiedy korzystał z danych", [_table(st, (
+    story += _later_sections(st, export)
+    story += _section(st, "15. Kto i kiedy korzystał z danych", [_table(st, (
         "Data i godzina", "Pracownik", "Czynność"), [
         (datetime_short(_local(a.at)), a.user_name or "system",
          f"{_word(_ACTIONS, a.action)} – {_word(_ENTITIES, a.entity)}")
         for a in export.accesses], (0.22, 0.33, 0.45))] if export.accesses else [],
         note="Rejestr zdarzeń prowadzony przez program: odczyty i zmiany akt.")
-    story += _section(st, "11. Informacje o przetwarzaniu", _information(st, export))
+    story += _section(st, "16. Informacje o przetwarzaniu", _information(st, export))
     story.append(KeepTogether([
         Spacer(1, 12 * mm),
         Paragraph(f"Sporządził(a): <b>{text(export.prepared_by)}</b>", st.left),
         Spacer(1, 10 * mm),
         Paragraph("." * 55 + '<br/><font size="8">(podpis)</font>', st.right),
     ]))
+    return story
+
+
+def _hours(value: Decimal) -> str:
+    return f"{value:.2f}".replace(".", ",") + " godz."
+
+
+def _later_sections(st: Styles, export: SubjectExport) -> list[Flowable]:
+    """Interviews, the social-work log, care services and payments (sections 10–14)."""
+    story = _section(st, "10. Rodzinne wywiady środowiskowe", [_fields(st, [
+        ("Znak sprawy", i.case_sign),
+        ("Rodzaj", _word(_INTERVIEW_KINDS, i.kind)),
+        ("Data", f"wiadomość o potrzebie: {date_short(i.learned_on)}"
+         + (f", przeprowadzony: {date_short(i.conducted_on)}" if i.conducted_on else "")),
+        ("Stan", _word(_INTERVIEW_STATUSES, i.status)),
+        ("Pracownik socjalny", i.worker_name or NONE),
+        *([("Treść wywiadu", i.answers)] if i.answers else []),
+    ]) for i in export.interviews])
+    story += _section(st, "11. Dziennik pracy socjalnej", [_table(st, (
+        "Data", "Znak sprawy", "Rodzaj pracy", "Czas", "Notatka"), [
+        (date_short(e.worked_on), e.case_sign,
+         _word(_LOG_KINDS, e.kind) + (" (z rodziną)" if e.with_family else ""),
+         f"{e.minutes} min", e.note or NONE)
+        for e in export.social_work_log], (0.12, 0.2, 0.25, 0.1, 0.33))]
+        if export.social_work_log else [])
+    story += _section(st, "12. Usługi opiekuńcze", [_fields(st, [
+        ("Znak sprawy i decyzja", f"{o.case_sign}, {o.decision_ref}"),
+        ("Zakres usług", o.scope or NONE),
+        ("Wymiar", _hours(o.hours_per_week) + " tygodniowo"),
+        ("Okres", _period(o.starts_on, o.ends_on)),
+        ("Opiekun(ka)", o.carer_name or NONE),
+        ("Wykonawca", o.provider or NONE),
+    ]) for o in export.care_orders])
+    story += _section(st, "13. Rachunki za usługi opiekuńcze", [_table(st, (
+        "Numer", "Miesiąc", "Wystawiony", "Godziny", "Odpłatność", "Kwota"), [
+        (b.number, month_year(b.month), date_short(b.issued_on), _hours(b.hours),
+         f"{b.fee_percent.replace('.', ',')}% stawki {money(b.hourly_cost)}/godz.", money(b.amount))
+        for b in export.care_bills], (0.2, 0.17, 0.13, 0.13, 0.22, 0.15))]
+        if export.care_bills else [])
+    story += _section(st, "14. Wypłaty świadczeń", [_table(st, (
+        "Lista wypłat", "Za miesiąc", "Znak sprawy", "Forma pomocy", "Sposób i termin", "Kwota"), [
+        (f"{p.list_number} ({_word(_LIST_STATUSES, p.list_status)})", month_year(p.benefit_month),
+         p.case_sign, _word(POLISH_FORMS, p.form),
+         _word(POLISH_PAYMENT_METHODS, p.method) + f", {date_short(p.payment_date)}"
+         + (f", rachunek {p.bank_account}" if p.bank_account else ""), money(p.amount))
+        for p in export.payments], (0.16, 0.12, 0.21, 0.13, 0.26, 0.12))]
+        if export.payments else [])
     return story
 
 

@@ -19,17 +19,23 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 
 from ops_desktop.documents.subject_data import (
     SubjectAccess,
     SubjectApplication,
+    SubjectCareBill,
+    SubjectCareOrder,
     SubjectCase,
     SubjectDecision,
     SubjectExport,
     SubjectIncome,
     SubjectIntake,
+    SubjectInterview,
+    SubjectLogEntry,
     SubjectMember,
     SubjectNote,
+    SubjectPayment,
     SubjectPerson,
     SubjectReferral,
     SubjectRetention,
@@ -186,6 +192,7 @@ class PersonalDataService:
                     SubjectRetention(r.document_class, _describe(r.document_class, teams),
                                      r.category, r.years)
                     for r in self._stored_rules(s)),
+                **_later_records(s, person_id),
             )
             audit.record(s, actor.user_id, "export", "person", str(person_id), person_id)
             return export
@@ -311,6 +318,45 @@ class PersonalDataService:
             anonymisation.record_fact(s, ids, actor.user_id, ANONYMISED_NAME, now)
         self.db.checkpoint()  # the replaced values must not stay readable in the -wal file
         return AnonymisationResult(audit_entries_redacted=redacted, **counts)
+
+
+def _withheld_if(narrative: str) -> str:
+    return WITHHELD if narrative.strip() not in ("", "{}") else ""
+
+
+def _later_records(s: Session, person_id: uuid.UUID) -> dict[str, tuple[object, ...]]:
+    """Interviews, the social-work log, care services and payments of the person.
+
+    Unlike a social-work note, kept about one person, an interview's answers and place and a
+    log entry's note tell of the whole family – other members' health, addiction, violence –
+    and cannot be cut to this person's part: art. 15 ust. 4 RODO keeps them out; the person
+    sees that they exist, when, with whom. The scope of care is the person's own need: theirs.
+    """
+    return dict(
+        interviews=tuple(
+            SubjectInterview(sign, i.kind, i.learned_on, i.conducted_on, i.status,
+                             i.worker_name, _withheld_if(i.answers))
+            for i, sign in pq.interviews(s, person_id)),
+        social_work_log=tuple(
+            SubjectLogEntry(sign, e.worked_on, e.kind, e.minutes, e.with_family,
+                            _withheld_if(e.note))
+            for e, sign in pq.log_entries(s, person_id)),
+        care_orders=tuple(
+            SubjectCareOrder(sign, o.decision_ref, o.scope,
+                             Decimal(o.hours_per_week_x100) / 100, o.starts_on, o.ends_on,
+                             o.carer_name, o.provider)
+            for o, sign in pq.care_orders(s, person_id)),
+        care_bills=tuple(
+            SubjectCareBill(b.number, b.month, b.issued_on, Decimal(b.hours_x100) / 100,
+                            from_grosze(b.hourly_cost_grosze), b.fee_percent,
+                            from_grosze(b.amount_grosze))
+            for b in pq.care_bills(s, person_id)),
+        payments=tuple(
+            SubjectPayment(lst.number, lst.status, lst.payment_date, item.benefit_month,
+                           item.case_sign, item.form, lst.method, item.bank_account,
+                           from_grosze(item.amount_grosze))
+            for item, lst in pq.payment_items(s, person_id)),
+    )
 
 
 def _person(row: PersonRow) -> SubjectPerson:

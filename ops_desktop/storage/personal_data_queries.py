@@ -21,12 +21,15 @@ from ops_desktop.storage.models import (
     BlueCardPartyRow,
     BlueCardRow,
     BlueCardStepRow,
+    CareBillRow,
     CaseRow,
     DecisionRow,
     HouseholdMemberRow,
     IncomeRow,
     IntakeRow,
     InterviewRow,
+    PaymentItemRow,
+    PaymentListRow,
     PersonRow,
     ReferralForwardRow,
     ReferralRow,
@@ -115,6 +118,61 @@ def notes(session: Session, person_id: uuid.UUID) -> list[tuple[SocialWorkNoteRo
         .order_by(SocialWorkNoteRow.noted_on, SocialWorkNoteRow.created_at)
     )
     return [(row, sign) for row, sign in session.execute(stmt)]
+
+
+# The records added later to the copy name exactly one person each (person_id): only the
+# person's own rows, never those of a household member kept on the same case.
+
+
+def interviews(session: Session, person_id: uuid.UUID) -> list[tuple[InterviewRow, str]]:
+    """The person's family interviews and their updates, each with its case's sign."""
+    stmt = (
+        select(InterviewRow, CaseRow.sign)
+        .join(CaseRow, CaseRow.id == InterviewRow.case_id)
+        .where(InterviewRow.person_id == person_id, InterviewRow.deleted_at.is_(None))
+        .order_by(InterviewRow.learned_on, InterviewRow.created_at)
+    )
+    return [(row, sign) for row, sign in session.execute(stmt)]
+
+
+def log_entries(session: Session, person_id: uuid.UUID) -> list[tuple[SocialWorkLogRow, str]]:
+    """The social-work log's entries about the person, each with its case's sign."""
+    stmt = (
+        select(SocialWorkLogRow, CaseRow.sign)
+        .join(CaseRow, CaseRow.id == SocialWorkLogRow.case_id)
+        .where(SocialWorkLogRow.person_id == person_id, SocialWorkLogRow.deleted_at.is_(None))
+        .order_by(SocialWorkLogRow.worked_on, SocialWorkLogRow.created_at)
+    )
+    return [(row, sign) for row, sign in session.execute(stmt)]
+
+
+def care_orders(session: Session, person_id: uuid.UUID) -> list[tuple[CareOrderRow, str]]:
+    stmt = (
+        select(CareOrderRow, CaseRow.sign)
+        .join(CaseRow, CaseRow.id == CareOrderRow.case_id)
+        .where(CareOrderRow.person_id == person_id, CareOrderRow.deleted_at.is_(None))
+        .order_by(CareOrderRow.starts_on, CareOrderRow.created_at)
+    )
+    return [(row, sign) for row, sign in session.execute(stmt)]
+
+
+def care_bills(session: Session, person_id: uuid.UUID) -> Sequence[CareBillRow]:
+    stmt = select(CareBillRow).where(CareBillRow.person_id == person_id,
+                                     CareBillRow.deleted_at.is_(None))
+    return session.scalars(stmt.order_by(CareBillRow.month, CareBillRow.issued_on)).all()
+
+
+def payment_items(session: Session, person_id: uuid.UUID
+                  ) -> list[tuple[PaymentItemRow, PaymentListRow]]:
+    """The person's payments, each with the list it stands on."""
+    stmt = (
+        select(PaymentItemRow, PaymentListRow)
+        .join(PaymentListRow, PaymentListRow.id == PaymentItemRow.list_id)
+        .where(PaymentItemRow.person_id == person_id, PaymentItemRow.deleted_at.is_(None),
+               PaymentListRow.deleted_at.is_(None))
+        .order_by(PaymentItemRow.benefit_month, PaymentListRow.payment_date)
+    )
+    return [(item, lst) for item, lst in session.execute(stmt)]
 
 
 def accesses(session: Session, person_id: uuid.UUID) -> list[AccessRecord]:

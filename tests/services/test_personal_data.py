@@ -422,3 +422,88 @@ def test_the_persons_copy_leaves_out_who_reported_them_and_niebieska_karta_notes
     data = services.personal_data.export_json(coordinator, pid).decode()
     assert "Maria Nowak" not in data and "przemoc" not in data
     assert WITHHELD in data and "Rozmowa o poszukiwaniu pracy." in data
+
+
+# --- records kept since the copy was designed ------------------------------------------
+
+MARIA_SCOPE = "Maria: pomoc przy kąpieli po operacji biodra."  # a health fact of another person
+
+
+def _services_case(services: Services, head: Actor, who: uuid.UUID) -> uuid.UUID:
+    from .helpers import referral_intake
+
+    rid = services.intake.record(head, referral_intake(who, Team.SERVICES)).referral_id
+    assert rid is not None
+    return services.referrals.accept(head, rid).id
+
+
+def _care(services: Services, head: Actor, who: uuid.UUID, scope: str) -> str:
+    """An order with September's hours billed; returns the bill's number."""
+    from ops_desktop.services.care_services import CareOrderInput
+
+    sept = dt.date(2026, 9, 1)
+    order = services.care_services.add_order(head, CareOrderInput(
+        case_id=_services_case(services, head, who), decision_ref="OPS.8310.4.2026 z 20.08.2026",
+        scope=scope, hours_per_week=Decimal("10"), starts_on=sept, ends_on=dt.date(2027, 8, 31),
+        carer_name="Ewa Opiekun", provider="OPS Lipowiec", income=Decimal("1600.00"),
+        household_size=2))
+    services.care_services.record_hours(head, order.id, sept, Decimal("40"))
+    return services.care_services.issue_bill(head, order.id, sept).number
+
+
+def test_interviews_log_care_and_payments_are_in_the_persons_copy_only(
+        services: Services, coordinator: Actor, world: World) -> None:
+    from .helpers import SECRET, interview_answers
+
+    head = coordinator
+    with services.db.session() as s:
+        social_id = s.scalar(select(CaseRow.id).where(CaseRow.sign == world.social_sign))
+    assert social_id is not None
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    opened = services.interviews.open(head, social_id, yesterday)
+    services.interviews.save(head, opened.id, interview_answers(), yesterday,
+                             "w miejscu zamieszkania")
+    services.interviews.complete(head, opened.id)
+    jan_bill = _care(services, head, world.jan, "Pomoc w zakupach i sprzątaniu.")
+    maria_bill = _care(services, head, world.maria, MARIA_SCOPE)
+    start = add_months(dt.date.today().replace(day=1), 1)
+    [payments] = services.payments.prepare(head, start)
+
+    jan = _export(services, head, world.jan)
+    [interview] = jan["interviews"]
+    assert (interview["case_sign"], interview["status"], interview["conducted_on"],
+            interview["worker_name"]) == (world.social_sign, "completed", yesterday.isoformat(),
+                                          head.full_name)
+    [entry] = jan["social_work_log"]
+    assert (entry["case_sign"], entry["kind"], entry["minutes"]) == (
+        world.social_sign, "counselling", 30)
+    [order] = jan["care_orders"]
+    assert (order["scope"], order["hours_per_week"], order["carer_name"]) == (
+        "Pomoc w zakupach i sprzątaniu.", "10", "Ewa Opiekun")
+    assert [(b["number"], b["hours"]) for b in jan["care_bills"]] == [(jan_bill, "40")]
+    [payment] = jan["payments"]
+    assert (payment["list_number"], payment["case_sign"], payment["amount"],
+            payment["bank_account"]) == (payments.number, world.benefits_sign, "450.00", IBAN)
+    raw = json.dumps(jan, ensure_ascii=False)
+    # The interview's answers and the log's note tell of the family (here a son's drinking,
+    # violence): art. 15 ust. 4 RODO keeps them out; so does another member's care.
+    for foreign in (SECRET, JAN_LOG_NOTE, "w miejscu zamieszkania", MARIA_SCOPE, maria_bill):
+        assert foreign not in raw, foreign
+
+    maria = _export(services, head, world.maria)
+    assert (maria["interviews"], maria["social_work_log"], maria["payments"]) == ([], [], [])
+    assert [o["scope"] for o in maria["care_orders"]] == [MARIA_SCOPE]
+    assert [b["number"] for b in maria["care_bills"]] == [maria_bill]
+    raw = json.dumps(maria, ensure_ascii=False)
+    for foreign in ("Pomoc w zakupach", jan_bill, payments.number, IBAN):
+        assert foreign not in raw, foreign
+
+    text = _pdf_text(services.personal_data.export_pdf(head, world.jan))
+    for expected in ("10. Rodzinne wywiady środowiskowe", "wywiad (część I)", "przeprowadzony",
+                     "11. Dziennik pracy socjalnej", "rozmowa / poradnictwo", "30 min",
+                     "12. Usługi opiekuńcze", "Pomoc w zakupach i sprzątaniu.", "10,00 godz.",
+                     "13. Rachunki za usługi opiekuńcze", jan_bill,
+                     "14. Wypłaty świadczeń", payments.number, "450,00 zł"):
+        assert expected in text, expected
+    for foreign in (SECRET, JAN_LOG_NOTE, MARIA_SCOPE, maria_bill):
+        assert foreign not in text, foreign
