@@ -124,36 +124,31 @@ def notes(session: Session, person_id: uuid.UUID) -> list[tuple[SocialWorkNoteRo
 # person's own rows, never those of a household member kept on the same case.
 
 
-def interviews(session: Session, person_id: uuid.UUID) -> list[tuple[InterviewRow, str]]:
-    """The person's family interviews and their updates, each with its case's sign."""
+def _own_with_case_sign(session: Session, model: Any, person_id: uuid.UUID,
+                        first_order: Any) -> list[tuple[Any, str]]:
+    """The person's live rows of `model` (it has person_id and case_id), each with its
+    case's sign, oldest first."""
     stmt = (
-        select(InterviewRow, CaseRow.sign)
-        .join(CaseRow, CaseRow.id == InterviewRow.case_id)
-        .where(InterviewRow.person_id == person_id, InterviewRow.deleted_at.is_(None))
-        .order_by(InterviewRow.learned_on, InterviewRow.created_at)
+        select(model, CaseRow.sign)
+        .join(CaseRow, CaseRow.id == model.case_id)
+        .where(model.person_id == person_id, model.deleted_at.is_(None))
+        .order_by(first_order, model.created_at)
     )
     return [(row, sign) for row, sign in session.execute(stmt)]
+
+
+def interviews(session: Session, person_id: uuid.UUID) -> list[tuple[InterviewRow, str]]:
+    """The person's family interviews and their updates, each with its case's sign."""
+    return _own_with_case_sign(session, InterviewRow, person_id, InterviewRow.learned_on)
 
 
 def log_entries(session: Session, person_id: uuid.UUID) -> list[tuple[SocialWorkLogRow, str]]:
     """The social-work log's entries about the person, each with its case's sign."""
-    stmt = (
-        select(SocialWorkLogRow, CaseRow.sign)
-        .join(CaseRow, CaseRow.id == SocialWorkLogRow.case_id)
-        .where(SocialWorkLogRow.person_id == person_id, SocialWorkLogRow.deleted_at.is_(None))
-        .order_by(SocialWorkLogRow.worked_on, SocialWorkLogRow.created_at)
-    )
-    return [(row, sign) for row, sign in session.execute(stmt)]
+    return _own_with_case_sign(session, SocialWorkLogRow, person_id, SocialWorkLogRow.worked_on)
 
 
 def care_orders(session: Session, person_id: uuid.UUID) -> list[tuple[CareOrderRow, str]]:
-    stmt = (
-        select(CareOrderRow, CaseRow.sign)
-        .join(CaseRow, CaseRow.id == CareOrderRow.case_id)
-        .where(CareOrderRow.person_id == person_id, CareOrderRow.deleted_at.is_(None))
-        .order_by(CareOrderRow.starts_on, CareOrderRow.created_at)
-    )
-    return [(row, sign) for row, sign in session.execute(stmt)]
+    return _own_with_case_sign(session, CareOrderRow, person_id, CareOrderRow.starts_on)
 
 
 def care_bills(session: Session, person_id: uuid.UUID) -> Sequence[CareBillRow]:
