@@ -15,7 +15,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import push_button
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
 def roles_words(grant: PendingGrant) -> str:
@@ -72,8 +72,7 @@ class PendingGrantsPanel(QWidget):
         self.counted.emit(len(grants))
 
     def chosen(self) -> PendingGrant | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.model)
 
     def _enable(self) -> None:
         some = self.chosen() is not None

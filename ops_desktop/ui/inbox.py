@@ -26,7 +26,7 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.guard import attempt
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 MIN_ROWS = 3  # referrals always visible in an inbox
 
@@ -138,8 +138,7 @@ class InboxPanel(QWidget):
             self.table.selectRow(0)
 
     def selected(self) -> ReferralView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.model)
 
     def accept_selected(self) -> CaseView | None:
         referral = self.selected()

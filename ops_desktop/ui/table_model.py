@@ -221,6 +221,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         return None
 
 
+def selected_object(view: QTableView, model: PagedTableModel[T]) -> T | None:
+    """The object of the row chosen in a one-row-at-a-time list, None when none is."""
+    rows = view.selectionModel().selectedRows()
+    return model.row_object(rows[0].row()) if rows else None
+
+
 def make_table(model: PagedTableModel, name: str, accessible: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)

@@ -24,7 +24,7 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
 from ops_desktop.ui.inbox import InboxPanel
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 CLOSED_COLOUR = QColor("#5f6368")  # grey: a closed case; the status says so in words too
 
@@ -110,8 +110,7 @@ class CasesTab(QWidget):
         self._update_buttons()
 
     def selected_case(self) -> CaseView | None:
-        rows = self.cases_table.selectionModel().selectedRows()
-        return self.cases.row_object(rows[0].row()) if rows else None
+        return selected_object(self.cases_table, self.cases)
 
     def _update_buttons(self) -> None:
         case = self.selected_case()

@@ -34,7 +34,7 @@ from ops_desktop.ui.admin.user_dialogs import (
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.grants_panel import PendingGrantsPanel
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
 def _utcnow() -> dt.datetime:
@@ -126,8 +126,7 @@ class UsersPanel(QWidget):
         self._enable()
 
     def chosen(self) -> AccountView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.model)
 
     def choose(self, user_id: uuid.UUID) -> bool:
         row = self.model.row_of(lambda a: a.id, user_id)

@@ -29,7 +29,7 @@ from ops_desktop.services.views import ApplicationView, PersonSummary
 from ops_desktop.ui import labels
 from ops_desktop.ui.forms import MIN_SEARCH, FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 SEARCH_DELAY_MS = 250
 
@@ -192,8 +192,7 @@ class ApplicationDialog(QDialog):
                 self.results_table.setFocus()
 
     def _picked(self) -> None:
-        rows = self.results_table.selectionModel().selectedRows()
-        person = self.results.row_object(rows[0].row()) if rows else None
+        person = selected_object(self.results_table, self.results)
         if person is not None:
             self.person_id = person.id
             self.chosen.setText(f"{person.full_name}, {person.pesel or ''} – {person.address}")

@@ -35,7 +35,7 @@ from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.pdf import hand_over, safe_name
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 from ops_desktop.ui.worker import run_with_progress
 
 ERROR_COLOUR = "color: #b00020;"
@@ -156,8 +156,7 @@ class PaymentListsPage(QWidget):
         self._chosen()
 
     def chosen(self) -> PaymentListView | None:
-        rows = self.lists_table.selectionModel().selectedRows()
-        return self.lists.row_object(rows[0].row()) if rows else None
+        return selected_object(self.lists_table, self.lists)
 
     def _chosen(self) -> None:
         view = self.chosen()

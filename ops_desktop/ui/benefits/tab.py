@@ -35,7 +35,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.inbox import InboxPanel
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 DEADLINE_COLUMN = 1  # next to the date of receipt, in sight in a narrow list
 OVERDUE_COLOUR = QColor("#b00020")  # with the words "po terminie": never colour alone
@@ -205,8 +205,7 @@ class BenefitsTab(QWidget):
             "%2", date_short(app.case_closed_on))
 
     def selected_application(self) -> ApplicationView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.model)
 
     def _update_case_buttons(self) -> None:
         app = self.selected_application()
@@ -270,8 +269,7 @@ class BenefitsTab(QWidget):
 
     def _selected(self) -> None:
         self._update_case_buttons()
-        rows = self.table.selectionModel().selectedRows()
-        application = self.model.row_object(rows[0].row()) if rows else None
+        application = selected_object(self.table, self.model)
         if application is not None and application.id != self.panel.app_id:
             self.panel.show_application(application.id)
             # The row of what the panel shows: the old one when the person chose to stay with

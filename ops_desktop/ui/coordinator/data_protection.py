@@ -37,7 +37,7 @@ from ops_desktop.ui import guard, labels, pdf
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import MIN_SEARCH, close_only, named
 from ops_desktop.ui.pdf import documents_dir, safe_name
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 from ops_desktop.ui.worker import run_with_progress
 
 
@@ -136,8 +136,7 @@ class DataProtectionPanel(QWidget):
         self._update_export()
 
     def chosen_person(self) -> PersonSummary | None:
-        rows = self.results_table.selectionModel().selectedRows()
-        return self.results.row_object(rows[0].row()) if rows else None
+        return selected_object(self.results_table, self.results)
 
     def _update_export(self) -> None:
         self.save_button.setEnabled(self.chosen_person() is not None)

@@ -30,7 +30,7 @@ from ops_desktop.ui.coordinator.exchange_words import (
     who_when,
 )
 from ops_desktop.ui.forms import push_button
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
 # Column → width: which record, the value kept, the value that lost.
@@ -129,8 +129,7 @@ class ConflictsPage(QWidget):
         self._enable()
 
     def _chosen(self) -> ConflictEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.model)
 
     def _enable(self) -> None:
         chosen = self._chosen()

@@ -41,7 +41,7 @@ from ops_desktop.services.statistics import (
 )
 from ops_desktop.ui import guard, labels, pdf
 from ops_desktop.ui.forms import close_only, push_button
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 from ops_desktop.ui.worker import run_with_progress
 
 
@@ -255,8 +255,7 @@ class StatisticsDialog(QDialog):
 
     # --- tracing ---
     def _selected(self, table: QTableView, model: PagedTableModel[Any]) -> Any:
-        rows = table.selectionModel().selectedRows()
-        return model.row_object(rows[0].row()) if rows else None
+        return selected_object(table, model)
 
     def show_cases(self) -> None:
         row: BenefitFigures | None = self._selected(self.benefits_table, self.benefits)

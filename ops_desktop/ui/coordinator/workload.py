@@ -25,7 +25,7 @@ from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
 from ops_desktop.ui.social_work.caseload_page import OVERDUE, caseload_columns
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
 class WorkloadPage(QWidget):
@@ -81,12 +81,10 @@ class WorkloadPage(QWidget):
         ]
 
     def chosen_worker(self) -> WorkerLoad | None:
-        rows = self.workers_table.selectionModel().selectedRows()
-        return self.workers.row_object(rows[0].row()) if rows else None
+        return selected_object(self.workers_table, self.workers)
 
     def chosen_case(self) -> CaseloadItem | None:
-        rows = self.cases_table.selectionModel().selectedRows()
-        return self.cases.row_object(rows[0].row()) if rows else None
+        return selected_object(self.cases_table, self.cases)
 
     def choose_worker(self, worker_id: uuid.UUID | None) -> bool:
         row = self.workers.row_of(lambda w: w.worker_id, worker_id)

@@ -11,7 +11,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ReferralView
 from ops_desktop.ui import labels
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
 class ReturnedReferrals(QWidget):
@@ -58,7 +58,6 @@ class ReturnedReferrals(QWidget):
         self.setVisible(bool(rows))
 
     def _choose(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        referral = self.model.row_object(rows[0].row()) if rows else None
+        referral = selected_object(self.table, self.model)
         if referral is not None:
             self.person_chosen.emit(referral.person_id)

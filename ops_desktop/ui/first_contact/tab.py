@@ -31,7 +31,7 @@ from ops_desktop.ui.first_contact.person_form import HouseholdDialog
 from ops_desktop.ui.first_contact.returned import ReturnedReferrals
 from ops_desktop.ui.forms import MIN_SEARCH
 from ops_desktop.ui.guard import attempt
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 SEARCH_DELAY_MS = 200
 
@@ -184,8 +184,7 @@ class FirstContactTab(QWidget):
             self.count.setText(self.tr("Znaleziono: %1").replace("%1", str(total)))
 
     def selected(self) -> PersonSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.results.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.results)
 
     # --- the person's file ---
     def open_selected(self) -> None:

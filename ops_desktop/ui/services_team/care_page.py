@@ -36,7 +36,7 @@ from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
 from ops_desktop.ui.services_team.fee_dialog import CareFeesDialog
 from ops_desktop.ui.services_team.order_dialog import CareOrderDialog, typed_hours
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
 def _figure(value: object) -> str:
@@ -150,12 +150,10 @@ class CarePage(QWidget):
         self._chosen()
 
     def chosen_order(self) -> CareOrderView | None:
-        rows = self.orders_table.selectionModel().selectedRows()
-        return self.orders.row_object(rows[0].row()) if rows else None
+        return selected_object(self.orders_table, self.orders)
 
     def selected_bill(self) -> BillView | None:
-        rows = self.bills_table.selectionModel().selectedRows()
-        return self.bills.row_object(rows[0].row()) if rows else None
+        return selected_object(self.bills_table, self.bills)
 
     def _chosen(self) -> None:
         """Fill the months of the chosen order's period up to this month; keep the month."""

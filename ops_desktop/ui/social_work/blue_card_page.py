@@ -33,7 +33,7 @@ from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, named, push_button, vocab_combo
 from ops_desktop.ui.social_work.blue_card_form import FormABox, qdate_value
 from ops_desktop.ui.social_work.caseload_page import OVERDUE
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
 STEP_CHARS = 42  # the longest step's name shows whole beside the absence box
@@ -156,8 +156,7 @@ class BlueCardPage(QWidget):
         self._chosen()
 
     def selected(self) -> BlueCardView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.cards.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.cards)
 
     def _chosen(self) -> None:
         card = self.selected()

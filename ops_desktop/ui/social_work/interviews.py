@@ -34,7 +34,7 @@ from ops_desktop.ui.forms import FieldErrors, named, push_button, save_cancel
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_form import day
 from ops_desktop.ui.social_work.interview_form import InterviewForm
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -136,8 +136,7 @@ class InterviewsPage(QWidget):
         self._enable()
 
     def chosen(self) -> InterviewView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.model)
 
     def _enable(self) -> None:
         i, write = self.chosen(), self.actor.may(Permission.WRITE_INTERVIEWS)

@@ -36,7 +36,7 @@ from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button, vocab_combo
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 MONTHS_OFFERED = 24  # the month filter goes back two years; "all" covers the rest
 
@@ -175,8 +175,7 @@ class LogPage(QWidget):
         self.summary.setText(text if count == len(shown) else text + self.tr(" (w pokazanych)"))
 
     def selected(self) -> LogEntryView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.entries.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.entries)
 
     def _update_buttons(self) -> None:
         entry = self.selected()

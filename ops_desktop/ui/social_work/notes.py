@@ -28,7 +28,7 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.social_work.contracts import ContractsDialog
 from ops_desktop.ui.social_work.note_dialog import NoteDialog
-from ops_desktop.ui.table_model import Column, Index, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, Index, PagedTableModel, make_table, selected_object
 
 # Niebieska Karta rows stand out in colour and weight, and say so in words as well.
 NK_BACKGROUND = QColor("#dce8fb")
@@ -151,8 +151,7 @@ class NotesPanel(QWidget):
 
     # --- the chosen note ---
     def selected(self) -> NoteView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_object(rows[0].row()) if rows else None
+        return selected_object(self.table, self.model)
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._show(self.selected())

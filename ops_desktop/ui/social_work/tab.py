@@ -22,6 +22,7 @@ from ops_desktop.ui.social_work.caseload_page import MyCasesPage
 from ops_desktop.ui.social_work.interviews import InterviewsPage
 from ops_desktop.ui.social_work.log_page import LogPage
 from ops_desktop.ui.social_work.notes import NotesPanel
+from ops_desktop.ui.table_model import selected_object
 from ops_desktop.ui.team_tab import CasesTab
 
 
@@ -71,8 +72,7 @@ class SocialWorkTab(QWidget):
         return self.cases_tab.inbox
 
     def chosen_case(self) -> CaseView | None:
-        rows = self.cases_tab.cases_table.selectionModel().selectedRows()
-        return self.cases_tab.cases.row_object(rows[0].row()) if rows else None
+        return selected_object(self.cases_tab.cases_table, self.cases_tab.cases)
 
     def choose_case(self, case_id: uuid.UUID) -> bool:
         """Choose the case in the list (and show its notes); False when it is not listed."""
