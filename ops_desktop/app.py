@@ -500,7 +500,20 @@ def self_test() -> int:
                 info = about()
                 return f"ok ({info.version}, law from {info.law_valid_from})"
 
+            def server_driver() -> str:
+                # Reported, not required: a plain `pip install .` runs an office on SQLite
+                # files; the bundle and the `postgres` extra carry the driver for a server.
+                try:
+                    driver = importlib.import_module("psycopg")
+                except ImportError:
+                    return "not installed (pip install \"ops-desktop[postgres]\")"
+                from ops_desktop.storage.database import server_dialect_loads
+
+                expect(server_dialect_loads(), "SQLAlchemy's PostgreSQL dialect did not load")
+                return f"ok (psycopg {driver.__version__}, {driver.pq.__impl__})"
+
             check("encrypted store", lambda: encrypted_store(Path(tmp)))
+            check("server driver", server_driver)
             check("modules", lazy_modules)
             check("about", icon_and_version)
             check("translation", translation)

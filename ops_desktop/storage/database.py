@@ -427,3 +427,10 @@ def integrity_ok(db: Database) -> bool:
             return True
         return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 
+
+
+def server_dialect_loads() -> bool:
+    """SQLAlchemy finds the PostgreSQL dialect with its psycopg driver (loaded by name, so a
+    packaged build that left them out fails here, not at a centre's first connection)."""
+    url = make_url("postgresql+psycopg://check@localhost/check")
+    return url.get_dialect().driver == "psycopg"
