@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ops_desktop import config
 from ops_desktop.i18n import locale as app_locale
-from ops_desktop.services.accounts import SignedIn
-from ops_desktop.services.hub import Services
 
 if TYPE_CHECKING:
+    # The store's modules (SQLAlchemy, the models, every service) take most of a second to
+    # load. An encrypted office's first window, the sign-in, needs none of them: they load
+    # while it is shown (load_store_meanwhile), and are imported here where they are used.
     from PySide6.QtWidgets import QApplication
 
+    from ops_desktop.services.accounts import SignedIn
+    from ops_desktop.services.hub import Services
     from ops_desktop.ui.sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -32,7 +37,25 @@ def setup_logging() -> None:
 
 
 def open_services(db: str | None, key: bytes | None = None) -> Services:
+    from ops_desktop.services.hub import Services
+
     return Services.open(config.database_url(db), key)
+
+
+def load_store_meanwhile() -> threading.Thread:
+    """Load the store's modules in the background while the sign-in dialog waits for the
+    person: by the time the password is typed they are there, and the dialog showed at
+    once. A module that fails to load here fails again, and is reported, where it is used."""
+
+    def load() -> None:
+        try:
+            importlib.import_module("ops_desktop.services.hub")
+        except Exception:  # noqa: BLE001  (reported by the import that needs it)
+            log.warning("store modules not preloaded", exc_info=True)
+
+    thread = threading.Thread(target=load, name="load-store-modules", daemon=True)
+    thread.start()
+    return thread
 
 
 def ensure_demo(services: Services, default_demo_file: bool = False) -> bool:
@@ -83,7 +106,7 @@ def run_sessions(app: QApplication, services: Services, signed: SignedIn, demo: 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from ops_desktop.services.accounts import SignOutWay
+    from ops_desktop.services.accounts import SignedIn, SignOutWay
     from ops_desktop.ui import warm_up
     from ops_desktop.ui.backup_panel import BackupSchedule
     from ops_desktop.ui.file_check import FileCheck
@@ -212,6 +235,7 @@ def first_sign_in(services: Services, login: str | None, demo: bool
     copy (ExchangeService.join_in_place closes it), and the office's people sign in to the
     joined one with their own logins. An administrator's first sign-in to a plain file
     encrypts it (ui/unlock.py), and the program goes on with the encrypted store."""
+    from ops_desktop.services.accounts import SignedIn
     from ops_desktop.ui.recovery_key import EncryptedStore
     from ops_desktop.ui.setup_wizard import SetupWizard
     from ops_desktop.ui.unlock import encrypt_after_sign_in
@@ -250,6 +274,7 @@ def sign_in_locked(url: str, login: str | None, demo: bool
     from ops_desktop.ui.unlock import LockedSignInDialog
 
     dialog = LockedSignInDialog(url, login or "", demo_hint(demo))
+    load_store_meanwhile()
     accepted = dialog.exec()
     services = dialog.services
     dialog.password.clear()
@@ -262,12 +287,12 @@ def sign_in_locked(url: str, login: str | None, demo: bool
 
 
 def demo_hint(demo: bool) -> str:
+    if not demo:
+        return ""
     from PySide6.QtCore import QCoreApplication
 
     from ops_desktop.services.demo import DEMO_PASSWORD
 
-    if not demo:
-        return ""
     return QCoreApplication.translate(
         "app", "Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, "
         "rkrawczyk, iszymanska; hasło: %1").replace("%1", DEMO_PASSWORD)
@@ -327,6 +352,7 @@ def encrypted_store(folder: Path) -> str:
     from ops_desktop.services import store_access
     from ops_desktop.services.accounts import NewAccount
     from ops_desktop.services.demo import SETTINGS
+    from ops_desktop.services.hub import Services
     from ops_desktop.storage import cipher
     from ops_desktop.storage.key_slots import KeySlots
 
@@ -376,6 +402,7 @@ def self_test() -> int:
     from ops_desktop.i18n import qt_locale
     from ops_desktop.services.context import Actor
     from ops_desktop.services.demo import DEMO_PASSWORD, create_demo_office
+    from ops_desktop.services.hub import Services
     from ops_desktop.storage import audit, backup, backup_file
 
     results: list[str] = []

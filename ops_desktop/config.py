@@ -6,7 +6,7 @@ Standard library and platformdirs only, so every layer may import it.
 from __future__ import annotations
 
 import os
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -39,6 +39,8 @@ def translations_dir() -> Path:
 
 def version() -> str:
     """The program's version: pyproject.toml's, read from the installed package's metadata."""
+    from importlib import metadata  # tens of milliseconds, wanted only by "O programie"
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:  # run from a checkout that was never installed

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 import datetime as dt
-
-import holidays
+from functools import cache
+from typing import Any
 
 # Saturdays count as days off for deadlines (KPA art. 57 §4), as do Sundays.
 _WEEKEND = frozenset({5, 6})
 
-# Public holidays under the Act of 18 January 1951 (as amended), kept current by `holidays`;
-# the object fills in each year on first use.
-_PL_HOLIDAYS = holidays.country_holidays("PL")
+
+@cache
+def _pl_holidays() -> Any:
+    """Public holidays under the Act of 18 January 1951 (as amended), kept current by
+    `holidays`; the object fills in each year on first use. Loaded at the first deadline,
+    not at the program's start: the package reads every country's rules when imported."""
+    import holidays
+
+    return holidays.country_holidays("PL")
+
 
 # Deadlines set in law, kept here as named data rather than literals inside the functions.
 INTERVIEW_WORKING_DAYS = 14  # Dz.U. 2021 poz. 893: wywiad within 14 working days
@@ -22,7 +29,7 @@ KPA_CASE_MONTHS = 1  # KPA art. 35 § 3: a case needing investigation, one month
 
 
 def is_holiday(d: dt.date) -> bool:
-    return d in _PL_HOLIDAYS
+    return d in _pl_holidays()
 
 
 def is_working_day(d: dt.date) -> bool:

@@ -27,9 +27,8 @@ from pathlib import Path
 
 from ops_desktop.services import unlock_failures
 from ops_desktop.storage import cipher
-from ops_desktop.storage.backup import refuse_if_in_use
-from ops_desktop.storage.database import is_sqlite_url, sqlite_path
 from ops_desktop.storage.key_slots import KeySlotError, KeySlots, new_recovery_key, slots_file
+from ops_desktop.storage.url import is_sqlite_url, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -253,6 +252,8 @@ def convert_plain_file(path: Path, login: str, password: str) -> tuple[bytes, st
     # Another program with the file open would go on writing into the plain file after its
     # encrypted copy was made, and lose it all when the copy takes its place: refused, as a
     # restore is (BackupError "database_in_use"); the window says it and tries next time.
+    from ops_desktop.storage.backup import refuse_if_in_use  # the store's module, loaded late
+
     refuse_if_in_use(path)
     key = cipher.new_key()
     work = path.with_name(f".{path.name}.encrypting")

@@ -17,10 +17,13 @@ import hmac
 import json
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ops_desktop.domain.passwords import lock_after_failure
-from ops_desktop.storage.database import Database
 from ops_desktop.storage.key_slots import normalise_login, slots_file
+
+if TYPE_CHECKING:  # the store is opened after the unlocking this module counts
+    from ops_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 

@@ -24,6 +24,7 @@ from ops_desktop.storage import cipher
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem, classify
 from ops_desktop.storage.key_slots import slots_file
 from ops_desktop.storage.models import UserRow, utcnow
+from ops_desktop.storage.url import is_sqlite_url, sqlite_path  # noqa: F401  (callers' names)
 
 log = logging.getLogger(__name__)
 
@@ -230,18 +231,6 @@ def create_db_engine(url: str, key: bytes | None = None) -> Engine:
 
 
 read_only_uri = cipher.read_only_uri
-
-
-def is_sqlite_url(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of an SQLite URL; None for a server or an in-memory store."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        return Path(parsed.database)
-    return None
 
 
 def _quick_check(conn: Any) -> str | None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sqlalchemy.exc import DBAPIError, OperationalError
-
 from ops_desktop.storage import cipher
 
 
@@ -76,6 +74,10 @@ _MESSAGES: tuple[tuple[str, StorageProblem], ...] = (
 
 def classify(exc: BaseException) -> StorageEnvironmentError | None:
     """The environment problem behind a DB-API error, or None when it is a bug."""
+    # Imported here: the sign-in dialog shows these errors' messages before the store (and
+    # SQLAlchemy with it) is loaded, and any error reaching this point came from SQLAlchemy.
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
     original: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
     if not isinstance(original, (*cipher.Error, OperationalError)) and not isinstance(
         exc, OperationalError

@@ -7,8 +7,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ops_desktop import config
-from ops_desktop.about import about
-from ops_desktop.i18n import format as fmt
 
 
 def program_icon() -> QIcon:
@@ -18,6 +16,10 @@ def program_icon() -> QIcon:
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Loaded when the dialog opens: the icon above is set on the first window of the day.
+        from ops_desktop.about import about
+        from ops_desktop.i18n import format as fmt
+
         super().__init__(parent)
         info = about()
         self.setWindowTitle(self.tr("O programie"))

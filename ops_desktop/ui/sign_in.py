@@ -12,14 +12,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from ops_desktop.domain.errors import FieldError, SignInRefused, ValidationError
-from ops_desktop.services.accounts import SignedIn
-from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import StorageEnvironmentError
-from ops_desktop.services.hub import Services
-from ops_desktop.services.mapping import local_time
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel
+
+if TYPE_CHECKING:
+    # The sign-in dialog of an encrypted office is the program's first window, shown before
+    # the store's modules are loaded (app.py loads them meanwhile): names for types only.
+    from ops_desktop.services.accounts import SignedIn
+    from ops_desktop.services.context import Actor
+    from ops_desktop.services.hub import Services
 
 
 def password_field(name: str, accessible: str) -> QLineEdit:
@@ -31,6 +36,8 @@ def password_field(name: str, accessible: str) -> QLineEdit:
 
 def refusal_text(exc: SignInRefused) -> str:
     """Why sign-in failed, with the time a lock ends when there is one."""
+    from ops_desktop.services.mapping import local_time
+
     text = labels.error(exc.code)
     if exc.code == "account_locked" and exc.until is not None:
         until = local_time(exc.until)  # type: ignore[arg-type]

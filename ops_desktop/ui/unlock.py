@@ -26,16 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services import store_access
-from ops_desktop.services.accounts import SignedIn
 from ops_desktop.services.errors import DomainError, StorageEnvironmentError
-from ops_desktop.services.hub import Services
 from ops_desktop.services.store_access import StoreKind, UnlockRefused
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel
-from ops_desktop.ui.recovery_key import NewRecoveryKey, RecoveryKeyDialog
 from ops_desktop.ui.sign_in import SignInDialog
+
+if TYPE_CHECKING:
+    # This dialog is the program's first window: the store's modules (SQLAlchemy, the
+    # services) load while it is shown (app.py), and here only once a key opened the file.
+    from ops_desktop.services.accounts import SignedIn
+    from ops_desktop.services.hub import Services
+    from ops_desktop.ui.recovery_key import NewRecoveryKey
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +66,8 @@ def busy(*buttons: QPushButton) -> Iterator[None]:
 
 def open_store(parent: QWidget | None, url: str, key: bytes) -> Services | None:
     """The store opened with a key just unlocked; None (and said why) when it cannot be."""
+    from ops_desktop.services.hub import Services
+
     try:
         return Services.open(url, key)
     except StorageEnvironmentError as exc:
@@ -196,6 +204,8 @@ def explain_encryption(parent: QWidget | None, with_backup: bool) -> None:
 
 
 def show_recovery_key(parent: QWidget | None, new_key: NewRecoveryKey) -> None:
+    from ops_desktop.ui.recovery_key import RecoveryKeyDialog
+
     RecoveryKeyDialog(new_key, parent).exec()
 
 
@@ -207,6 +217,9 @@ def encrypt_after_sign_in(services: Services, url: str, signed: SignedIn, login:
     The password is the one just typed, used for the administrator's key slot and not kept.
     Anything that goes wrong leaves the plain file as it was and the office working.
     """
+    from ops_desktop.services.hub import Services
+    from ops_desktop.ui.recovery_key import NewRecoveryKey
+
     if Role.ADMINISTRATOR not in signed.actor.roles or store_access.plain_allowed() \
             or store_access.kind_of(url) is not StoreKind.PLAIN:
         return services
