@@ -27,6 +27,7 @@ class PaymentLine:
     reissue: bool = False  # pays again a transfer the bank returned
     item_id: uuid.UUID | None = None
     returned: bool = False  # the bank returned this transfer (recorded after approval)
+    person_id: uuid.UUID | None = None
 
     @property
     def net_grosze(self) -> int:

@@ -78,7 +78,7 @@ class Services:
             payments=PaymentService(db, office),
             payment_returns=PaymentReturnService(db),
             undue_claims=UndueClaimService(db),
-            payment_register=PaymentRegisterService(db),
+            payment_register=PaymentRegisterService(db, office),
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),

@@ -12,6 +12,7 @@ from ops_desktop.domain.fields import require_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.mapping import full_name
+from ops_desktop.services.office import OfficeService
 from ops_desktop.services.payment_corrections import facts
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import return_queries as ret_q
@@ -55,8 +56,20 @@ class Register:
 
 
 class PaymentRegisterService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, office: OfficeService) -> None:
         self.db = db
+        self.office = office
+
+    def document(self, actor: Actor, person_id: uuid.UUID) -> bytes:
+        """The register as a PDF, as the screen shows it today."""
+        from ops_desktop.documents.payment_register import RegisterLine, render_register
+
+        register = self.of_person(actor, person_id)
+        lines = [RegisterLine(e.on, e.kind.value, e.list_number, e.approved, e.benefit_month,
+                              e.claim_number, e.gross_grosze, e.deduction_grosze, e.net_grosze,
+                              e.claims_balance_grosze) for e in register.entries]
+        return render_register(self.office.settings().on_paper(), register.person_name, lines,
+                               register.claims_balance_grosze, dt.date.today())
 
     def of_person(self, actor: Actor, person_id: uuid.UUID) -> Register:
         require(actor, Permission.READ_PAYMENT_REGISTER)

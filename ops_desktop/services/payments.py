@@ -105,7 +105,8 @@ def _line(item: PaymentItemRow, facts: corrections.ItemFacts) -> PaymentLine:
         form=BenefitForm(item.form), benefit_month=item.benefit_month, days=item.days,
         month_days=item.month_days, amount_grosze=item.amount_grosze,
         bank_account=item.bank_account, deduction_grosze=facts.deductions.get(item.id, 0),
-        reissue=item.id in facts.reissues, item_id=item.id, returned=item.id in facts.returned)
+        reissue=item.id in facts.reissues, item_id=item.id, returned=item.id in facts.returned,
+        person_id=item.person_id)
 
 
 def _planned(d: DecisionRow, due: PaymentDue, month: dt.date) -> Planned:
