@@ -65,11 +65,11 @@ def elixir_lines(paper: PaymentListPaper, payer: Payer) -> list[str]:
     month = paper.benefit_month.strftime("%m.%Y")
     records: list[str] = []
     for line in paper.lines:
-        if line.amount_grosze <= 0:
-            continue  # nothing to transfer
+        if line.net_grosze <= 0:
+            continue  # nothing to transfer (a deduction took the whole payment)
         recipient = nrb(line.bank_account or "")
         fields = [
-            rules.transaction_code, day, str(line.amount_grosze), sender[2:10], "0",
+            rules.transaction_code, day, str(line.net_grosze), sender[2:10], "0",
             _quoted(sender), _quoted(recipient), _quoted(sender_name),
             _quoted(_lines(line.party_name, *line.party_address.splitlines())), "0",
             recipient[2:10], _quoted(_lines(f"Świadczenie za {month}", line.case_sign)),

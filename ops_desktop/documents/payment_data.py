@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from ops_desktop.domain.vocabulary import BenefitForm, PaymentMethod
@@ -20,8 +21,18 @@ class PaymentLine:
     benefit_month: dt.date
     days: int | None  # of a part month
     month_days: int | None
-    amount_grosze: int
+    amount_grosze: int  # the gross: what the decision pays for the month
     bank_account: str | None  # compact IBAN "PL" + 26 digits
+    deduction_grosze: int = 0  # taken off for an undue benefit (art. 104 ust. 2)
+    reissue: bool = False  # pays again a transfer the bank returned
+    item_id: uuid.UUID | None = None
+    returned: bool = False  # the bank returned this transfer (recorded after approval)
+    person_id: uuid.UUID | None = None
+
+    @property
+    def net_grosze(self) -> int:
+        """What the payee receives (and the bank file transfers): never below zero."""
+        return max(0, self.amount_grosze - self.deduction_grosze)
 
 
 @dataclass(frozen=True)
@@ -38,10 +49,20 @@ class PaymentListPaper:
     approved_name: str
     approved_at: dt.datetime | None  # office wall clock
     lines: tuple[PaymentLine, ...]
+    correction: bool = False  # a list re-issuing returned transfers (lista korygująca)
+
+    @property
+    def gross_grosze(self) -> int:
+        return sum(line.amount_grosze for line in self.lines)
+
+    @property
+    def deduction_grosze(self) -> int:
+        return sum(line.deduction_grosze for line in self.lines)
 
     @property
     def total_grosze(self) -> int:
-        return sum(line.amount_grosze for line in self.lines)
+        """To be paid out: the nets."""
+        return sum(line.net_grosze for line in self.lines)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,10 @@ METHODS = {PaymentMethod.BANK_TRANSFER: "przelew na rachunek bankowy",
            PaymentMethod.CASH: "wypłata w kasie Ośrodka"}
 UNCONFIRMED = "(numer rozdziału do potwierdzenia przez głównego księgowego)"
 DRAFT = "PROJEKT"
+CORRECTION = "lista korygująca – ponowna wypłata przelewów zwróconych przez bank"
+REISSUE = "ponowna wypłata (zwrot z banku)"
+DEDUCTION_NOTE = ("Potrącenie: kwota nienależnie pobranego świadczenia potrącona z bieżącej "
+                  "wypłaty (art. 104 ust. 2 ustawy o pomocy społecznej).")
 
 
 def zloty(grosze: int) -> str:
@@ -40,14 +44,14 @@ def payment_list_story(paper: PaymentListPaper) -> list[Flowable]:
     return [
         Paragraph(text(f"{TITLE} nr {paper.number}"), st.title),
         Paragraph(text(f"za {month_year(paper.benefit_month)}"), st.subtitle),
+        *([Paragraph(text(CORRECTION), st.subtitle)] if paper.correction else []),
         Paragraph(text(f"Sposób wypłaty: {METHODS[paper.method]}"), st.left),
         Paragraph(text(chapter), st.left),
         Paragraph(text(f"Termin wypłaty: {date_short(paper.payment_date)} r."), st.left),
         Spacer(1, 4 * mm),
         _table(st, paper),
         Spacer(1, 3 * mm),
-        Paragraph(text(f"Razem do wypłaty: {zloty(paper.total_grosze)} "
-                       f"({len(paper.lines)} poz.)"), st.left),
+        *_totals(st, paper),
         Spacer(1, 2 * mm),
         Paragraph(text("Kwota za niepełny miesiąc: kwota miesięczna ÷ liczba dni miesiąca × "
                        "liczba dni objętych prawem do świadczenia (art. 106 ust. 3 ustawy o "
@@ -57,11 +61,31 @@ def payment_list_story(paper: PaymentListPaper) -> list[Flowable]:
     ]
 
 
+def _totals(st: Styles, paper: PaymentListPaper) -> list[Flowable]:
+    out: list[Flowable] = []
+    if paper.deduction_grosze:
+        out.append(Paragraph(text(f"Razem brutto: {zloty(paper.gross_grosze)}, potrącenia: "
+                                  f"{zloty(paper.deduction_grosze)}"), st.left))
+    out.append(Paragraph(text(f"Razem do wypłaty: {zloty(paper.total_grosze)} "
+                              f"({len(paper.lines)} poz.)"), st.left))
+    if paper.deduction_grosze:
+        out.append(Paragraph(text(DEDUCTION_NOTE), st.label))
+    return out
+
+
+def _amounts(line: PaymentLine) -> str:
+    if not line.deduction_grosze:
+        return text(zloty(line.amount_grosze))
+    return "<br/>".join(text(v) for v in (
+        f"brutto {zloty(line.amount_grosze)}", f"potrącenie {zloty(line.deduction_grosze)}",
+        f"netto {zloty(line.net_grosze)}"))
+
+
 def _period(line: PaymentLine) -> str:
     month = line.benefit_month.strftime("%m.%Y")
-    if line.days is None:
-        return month
-    return f"{month} ({line.days}/{line.month_days} dni)"
+    if line.days is not None:
+        month = f"{month} ({line.days}/{line.month_days} dni)"
+    return f"{month}, {REISSUE}" if line.reissue else month
 
 
 def _payee(line: PaymentLine) -> str:
@@ -84,7 +108,7 @@ def _table(st: Styles, paper: PaymentListPaper) -> Table:
             Paragraph(decision, st.small_left),
             Paragraph(text(POLISH_FORMS[line.form]) + "<br/>" + text(_period(line)),
                       st.small_left),
-            Paragraph(text(zloty(line.amount_grosze)), st.small_left),
+            Paragraph(_amounts(line), st.small_left),
             Paragraph("" if cash else text(_grouped(line.bank_account or "")), st.small_left),
         ])
     widths = (0.06, 0.25, 0.22, 0.16, 0.13, 0.18)

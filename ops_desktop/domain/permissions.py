@@ -46,6 +46,11 @@ class Permission(StrEnum):
     READ_PAYMENT_LISTS = "read_payment_lists"
     PREPARE_PAYMENT_LIST = "prepare_payment_list"
     APPROVE_PAYMENT_LIST = "approve_payment_list"
+    # returned transfers and undue benefits (art. 104 u.p.s.), and a person's payment
+    # register: the same need to know as the lists (payees, accounts, debts)
+    RECORD_PAYMENT_RETURNS = "record_payment_returns"
+    MANAGE_UNDUE_CLAIMS = "manage_undue_claims"
+    READ_PAYMENT_REGISTER = "read_payment_register"
     # social work: narratives, interviews, Niebieska Karta
     READ_SOCIAL_WORK_NOTES = "read_social_work_notes"
     WRITE_SOCIAL_WORK_NOTES = "write_social_work_notes"
@@ -100,7 +105,8 @@ _BENEFITS = _TEAM_COMMON | {
     P.REGISTER_APPLICATION, P.READ_APPLICATIONS, P.READ_INCOMES, P.RECORD_INCOMES,
     P.ASSESS_APPLICATION, P.PREPARE_DECISION, P.READ_DECISIONS, P.SIGN_DECISION,
     P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS, P.READ_PAYMENT_LISTS,
-    P.PREPARE_PAYMENT_LIST,
+    P.PREPARE_PAYMENT_LIST, P.RECORD_PAYMENT_RETURNS, P.MANAGE_UNDUE_CLAIMS,
+    P.READ_PAYMENT_REGISTER,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the

@@ -56,6 +56,12 @@ WRITERS: dict[str, frozenset[Permission]] = {
     # Benefits prepare a payment list (and its items); the coordinator approves it.
     "payment_lists": frozenset({P.PREPARE_PAYMENT_LIST, P.APPROVE_PAYMENT_LIST}),
     "payment_items": frozenset({P.PREPARE_PAYMENT_LIST}),
+    # Returns are recorded by benefits and set re-issued by the list that pays them again;
+    # claims, their instalments, payments and deductions are the benefits team's.
+    "payment_returns": frozenset({P.RECORD_PAYMENT_RETURNS, P.PREPARE_PAYMENT_LIST}),
+    "undue_claims": frozenset({P.MANAGE_UNDUE_CLAIMS}),
+    "claim_instalments": frozenset({P.MANAGE_UNDUE_CLAIMS}),
+    "claim_movements": frozenset({P.MANAGE_UNDUE_CLAIMS, P.PREPARE_PAYMENT_LIST}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

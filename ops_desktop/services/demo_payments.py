@@ -10,7 +10,10 @@ from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from ops_desktop.services.payments import BankProfile
+from ops_desktop.domain.undue_benefits import ReturnReason
+from ops_desktop.domain.vocabulary import PaymentMethod
+from ops_desktop.services.payment_returns import ReturnInput
+from ops_desktop.services.payments import BankProfile, PaymentListView
 
 # The office's own account in the demo (a valid NRB of a fictional office).
 DEMO_PAYER_ACCOUNT = "PL61109010140000071219812874"
@@ -34,4 +37,20 @@ def payment_story(services: Services, actors: dict[Role, list[Actor]], today: dt
         if back:  # this month's lists wait for the head
             for view in lists:
                 services.payments.approve(head, view.id)
+        if back == 1:
+            _returned_transfer(services, clerk, lists, today)
     return made
+
+
+def _returned_transfer(services: Services, clerk: Actor, lists: list[PaymentListView],
+                       today: dt.date) -> None:
+    """Last month's first transfer came back (the account was closed): re-issued in cash,
+    it goes onto this month's correction list."""
+    transfer = next((v for v in lists if v.method is PaymentMethod.BANK_TRANSFER), None)
+    if transfer is None:
+        return
+    line = services.payments.paper(clerk, transfer.id).lines[0]
+    assert line.item_id is not None
+    services.payment_returns.record(clerk, ReturnInput(
+        line.item_id, min(today, transfer.payment_date + dt.timedelta(days=3)),
+        ReturnReason.ACCOUNT_CLOSED, PaymentMethod.CASH, "", "zwrot z banku: rachunek zamknięty"))

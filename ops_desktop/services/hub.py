@@ -19,7 +19,10 @@ from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.personal_data import PersonalDataService
+from ops_desktop.services.payment_register import PaymentRegisterService
+from ops_desktop.services.payment_returns import PaymentReturnService
 from ops_desktop.services.payments import PaymentService
+from ops_desktop.services.undue_claims import UndueClaimService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
@@ -40,6 +43,9 @@ class Services:
     applications: ApplicationService
     decisions: DecisionService
     payments: PaymentService
+    payment_returns: PaymentReturnService
+    undue_claims: UndueClaimService
+    payment_register: PaymentRegisterService
     audit: AuditService
     social_work: SocialWorkService
     social_work_log: SocialWorkLogService
@@ -70,6 +76,9 @@ class Services:
             applications=applications,
             decisions=DecisionService(db, office, applications),
             payments=PaymentService(db, office),
+            payment_returns=PaymentReturnService(db),
+            undue_claims=UndueClaimService(db),
+            payment_register=PaymentRegisterService(db, office),
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),

@@ -24,7 +24,9 @@ from ops_desktop.domain.payments import PaymentDue, due_in, month_end, payment_d
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import validate_iban
 from ops_desktop.domain.vocabulary import BenefitForm, PaymentMethod
+from ops_desktop.services import payment_corrections as corrections
 from ops_desktop.services.context import Actor, require
+from ops_desktop.services.payment_corrections import Planned
 from ops_desktop.services.mapping import local_time
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
@@ -58,6 +60,7 @@ class PaymentListView:
     prepared_name: str
     approved_name: str
     approved_at: dt.datetime | None  # office wall clock
+    correction: bool = False  # re-issues returned transfers (lista korygująca)
 
     @property
     def approved(self) -> bool:
@@ -71,7 +74,7 @@ class BankProfile:
     code_page: str
 
 
-def _view(row: PaymentListRow, count: int) -> PaymentListView:
+def _view(row: PaymentListRow, count: int, correction: bool = False) -> PaymentListView:
     chapter = _chapter(row)
     return PaymentListView(
         id=row.id, number=row.number, benefit_month=row.benefit_month,
@@ -80,7 +83,14 @@ def _view(row: PaymentListRow, count: int) -> PaymentListView:
             chapter and chapter.confirmed), payment_date=row.payment_date, status=row.status,
         items=count, total_grosze=row.total_grosze, prepared_by=row.created_by,
         prepared_name=row.prepared_name, approved_name=row.approved_name,
-        approved_at=local_time(row.approved_at) if row.approved_at else None)
+        approved_at=local_time(row.approved_at) if row.approved_at else None,
+        correction=correction)
+
+
+def _is_correction(s: Session, row: PaymentListRow) -> tuple[int, bool]:
+    """(items, whether they re-issue returned transfers)."""
+    ids = [i.id for i in pay_q.items(s, row.id)]
+    return len(ids), bool(ids) and bool(corrections.facts(s, ids).reissues)
 
 
 def _chapter(row: PaymentListRow) -> Chapter | None:
@@ -88,13 +98,23 @@ def _chapter(row: PaymentListRow) -> Chapter | None:
     return next((c for c in rules.chapters.values() if c.code == row.chapter), None)
 
 
-def _line(item: PaymentItemRow) -> PaymentLine:
+def _line(item: PaymentItemRow, facts: corrections.ItemFacts) -> PaymentLine:
     return PaymentLine(
         position=item.position, party_name=item.party_name, party_address=item.party_address,
         party_pesel=item.party_pesel, case_sign=item.case_sign, issued_on=item.issued_on,
         form=BenefitForm(item.form), benefit_month=item.benefit_month, days=item.days,
         month_days=item.month_days, amount_grosze=item.amount_grosze,
-        bank_account=item.bank_account)
+        bank_account=item.bank_account, deduction_grosze=facts.deductions.get(item.id, 0),
+        reissue=item.id in facts.reissues, item_id=item.id, returned=item.id in facts.returned,
+        person_id=item.person_id)
+
+
+def _planned(d: DecisionRow, due: PaymentDue, month: dt.date) -> Planned:
+    return Planned(
+        decision_id=d.id, person_id=d.person_id, benefit_month=month, case_sign=d.case_sign,
+        issued_on=d.issued_on, form=d.form, party_name=d.party_name,
+        party_address=d.party_address, party_pesel=d.party_pesel, bank_account=d.bank_account,
+        days=due.days, month_days=due.month_days, amount_grosze=due.amount_grosze)
 
 
 def _month(value: object) -> dt.date:
@@ -163,7 +183,7 @@ class PaymentService:
             raise ValidationError([FieldError("status", INVALID)])
         with self.db.session(actor.user_id) as s:
             audit.record(s, actor.user_id, "view", ENTITY, None, None)
-            return [_view(r, len(pay_q.items(s, r.id))) for r in pay_q.lists(s, status)]
+            return [_view(r, *_is_correction(s, r)) for r in pay_q.lists(s, status)]
 
     def _list(self, s: Session, list_id: object) -> PaymentListRow:
         row = queries.get(s, PaymentListRow, require_id("list_id", list_id))
@@ -175,27 +195,32 @@ class PaymentService:
         require(actor, Permission.READ_PAYMENT_LISTS)
         with self.db.session(actor.user_id) as s:
             row = self._list(s, list_id)
-            return _view(row, len(pay_q.items(s, row.id)))
+            return _view(row, *_is_correction(s, row))
 
     def paper(self, actor: Actor, list_id: uuid.UUID) -> PaymentListPaper:
         """The list with its items, as printed and as the bank file is written."""
         require(actor, Permission.READ_PAYMENT_LISTS)
         with self.db.session(actor.user_id) as s:
             row = self._list(s, list_id)
-            lines = tuple(_line(i) for i in pay_q.items(s, row.id))
+            items = pay_q.items(s, row.id)
+            facts = corrections.facts(s, [i.id for i in items])
+            lines = tuple(_line(i, facts) for i in items)
             audit.record(s, actor.user_id, "view", ENTITY, str(row.id), None)
-            view = _view(row, len(lines))
+            view = _view(row, len(lines), bool(facts.reissues))
         return PaymentListPaper(
             number=view.number, benefit_month=view.benefit_month, method=view.method,
             chapter=view.chapter, chapter_name=view.chapter_name,
             chapter_confirmed=view.chapter_confirmed, payment_date=view.payment_date,
             approved=view.approved, prepared_name=view.prepared_name,
-            approved_name=view.approved_name, approved_at=view.approved_at, lines=lines)
+            approved_name=view.approved_name, approved_at=view.approved_at, lines=lines,
+            correction=view.correction)
 
     # --- preparing, approving, discarding ----------------------------------------------
 
     def prepare(self, actor: Actor, month: dt.date) -> list[PaymentListView]:
-        """The month's lists of every due item not yet on a list: one per method and chapter."""
+        """The month's lists of every due item not yet on a list: one per method and chapter;
+        transfers the bank returned are paid again on lists of their own (correction lists),
+        and the persons' deducting claims come off their payments (art. 104 ust. 2)."""
         require(actor, Permission.PREPARE_PAYMENT_LIST)
         first = _month(month)
         rules = payment_rules(first)
@@ -203,7 +228,7 @@ class PaymentService:
         with self.db.session(actor.user_id) as s:
             decisions = pay_q.payable_decisions(s, month_end(first))
             listed = pay_q.listed_months(s, [d.id for d in decisions])
-            groups: dict[tuple[str, str], list[tuple[DecisionRow, PaymentDue]]] = defaultdict(list)
+            groups: dict[tuple[str, str, bool], list[Planned]] = defaultdict(list)
             for d in decisions:
                 form = BenefitForm(d.form)
                 assert d.amount_grosze is not None and d.period_from is not None
@@ -211,34 +236,46 @@ class PaymentService:
                              form in ONE_OFF, d.first_month_grosze, d.last_month_grosze)
                 if due is None or due.amount_grosze <= 0 or (d.id, first) in listed:
                     continue
-                groups[(d.payment_method, rules.chapter_of(form).code)].append((d, due))
+                groups[(d.payment_method, rules.chapter_of(form).code, False)].append(
+                    _planned(d, due, first))
+            for method, planned in corrections.reissues(s):
+                chapter = rules.chapter_of(BenefitForm(planned.form)).code
+                groups[(method, chapter, True)].append(planned)
             if not groups:
                 raise ConflictError("nothing_due", first.isoformat())
             made: list[PaymentListView] = []
-            for (method, chapter), dues in sorted(groups.items()):
+            for (method, chapter, _again), planned in sorted(groups.items()):
                 made.append(self._new_list(s, actor, first, method, chapter,
-                                           payment_date(first, day), dues))
+                                           payment_date(first, day), planned))
             return made
 
     @staticmethod
     def _new_list(s: Session, actor: Actor, month: dt.date, method: str, chapter: str,
-                  paid_on: dt.date, dues: list[tuple[DecisionRow, PaymentDue]]) -> PaymentListView:
+                  paid_on: dt.date, planned: list[Planned]) -> PaymentListView:
         number = queries.next_number(s, REGISTER, month.year)
+        gross = sum(p.amount_grosze for p in planned)
         row = PaymentListRow(
             number=f"LW/{number}{queries.number_mark(s)}/{month.year}", benefit_month=month,
             method=method, chapter=chapter, payment_date=paid_on, status=DRAFT,
-            total_grosze=sum(due.amount_grosze for _, due in dues),
-            prepared_name=actor.full_name, approved_name="")
+            total_grosze=gross, prepared_name=actor.full_name, approved_name="")
         queries.add(s, row)
-        for position, (d, due) in enumerate(dues, start=1):
-            queries.add(s, PaymentItemRow(
-                list_id=row.id, position=position, decision_id=d.id, person_id=d.person_id,
-                benefit_month=month, case_sign=d.case_sign, issued_on=d.issued_on,
-                form=d.form, party_name=d.party_name, party_address=d.party_address,
-                party_pesel=d.party_pesel,
-                bank_account=d.bank_account if method == PaymentMethod.BANK_TRANSFER else None,
-                days=due.days, month_days=due.month_days, amount_grosze=due.amount_grosze))
-        return _view(row, len(dues))
+        items: list[PaymentItemRow] = []
+        for position, p in enumerate(planned, start=1):
+            item = PaymentItemRow(
+                list_id=row.id, position=position, decision_id=p.decision_id,
+                person_id=p.person_id, benefit_month=p.benefit_month, case_sign=p.case_sign,
+                issued_on=p.issued_on, form=p.form, party_name=p.party_name,
+                party_address=p.party_address, party_pesel=p.party_pesel,
+                bank_account=p.bank_account if method == PaymentMethod.BANK_TRANSFER else None,
+                days=p.days, month_days=p.month_days, amount_grosze=p.amount_grosze)
+            queries.add(s, item)
+            corrections.link_reissue(p, item)
+            if p.reissues is None:
+                items.append(item)
+        # The list's total is what leaves the office's account: the nets.
+        row.total_grosze = gross - corrections.deduct(s, items, paid_on)
+        s.flush()
+        return _view(row, len(planned), any(p.reissues is not None for p in planned))
 
     def approve(self, actor: Actor, list_id: uuid.UUID) -> PaymentListView:
         """The coordinator approves a draft list someone else prepared; it is final."""
@@ -265,7 +302,9 @@ class PaymentService:
             if row.status != DRAFT:
                 raise ConflictError("list_approved", row.number)
             now = utcnow()
-            for item in pay_q.items(s, row.id):
+            items = pay_q.items(s, row.id)
+            corrections.drop_with(s, [i.id for i in items], now)
+            for item in items:
                 item.deleted_at = now
             row.deleted_at = now
             s.flush()

@@ -426,6 +426,77 @@ class PaymentItemRow(Tracked, Base):
     amount_grosze: Mapped[int] = mapped_column(Integer)
 
 
+class PaymentReturnRow(Tracked, Base):
+    """A transfer the bank returned: its own record, since the approved list never changes.
+
+    The returned month is due again (re-issued) to the account the worker entered, or in
+    cash; `reissue_item_id` is the item of the later list that pays it again (cleared when
+    that list's draft is discarded, so the month is due again once more, never twice)."""
+
+    __tablename__ = "payment_returns"
+    item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("payment_items.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    returned_on: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(30))  # ReturnReason
+    note: Mapped[str] = mapped_column(String(300), server_default="")
+    reissue_method: Mapped[str] = mapped_column(String(20))  # PaymentMethod
+    reissue_account: Mapped[str | None] = mapped_column(String(34), default=None)
+    reissue_item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payment_items.id"),
+                                                              default=None)
+
+
+class UndueClaimRow(Tracked, Base):
+    """Nienależnie pobrane świadczenie (art. 6 pkt 16, art. 104 u.p.s.): a claim against a
+    person after a signed decision changing or revoking the grant, with the recovery
+    decision's terms: the amount, the deadline, instalments, a deferral; a waiver (art. 104
+    ust. 4) ends it. `deduct` takes it off the person's current payments (ust. 2)."""
+
+    __tablename__ = "undue_claims"
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    change_decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id"))
+    number: Mapped[str] = mapped_column(String(60))
+    amount_grosze: Mapped[int] = mapped_column(Integer)
+    decided_on: Mapped[dt.date] = mapped_column(Date)  # the recovery decision's day
+    repay_by: Mapped[dt.date] = mapped_column(Date)
+    deferred_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    deduct: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    reasoning: Mapped[str] = mapped_column(Text, server_default="")
+    waived_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    waiver_requested_by: Mapped[str | None] = mapped_column(String(20), default=None)
+    # The recovery decision is signed by a holder of the mayor's authorisation; its terms
+    # never change after (the service refuses), only payments, deductions and a waiver follow.
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    signed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    signatory_name: Mapped[str] = mapped_column(String(160), server_default="")
+    signatory_position: Mapped[str] = mapped_column(String(160), server_default="")
+    authorisation_number: Mapped[str] = mapped_column(String(80), server_default="")
+
+
+class ClaimInstalmentRow(Tracked, Base):
+    """One instalment of a claim's repayment: its number, due day and grosze."""
+
+    __tablename__ = "claim_instalments"
+    claim_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("undue_claims.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    amount_grosze: Mapped[int] = mapped_column(Integer)
+
+
+class ClaimMovementRow(Tracked, Base):
+    """What lowers a claim: a payment by the person (at the cashier, by transfer) or a
+    deduction from an item of a payment list (`item_id`)."""
+
+    __tablename__ = "claim_movements"
+    claim_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("undue_claims.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # MovementKind
+    moved_on: Mapped[dt.date] = mapped_column(Date)
+    amount_grosze: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payment_items.id"),
+                                                      default=None, index=True)
+
+
 class SocialWorkNoteRow(Tracked, Base):
     """A social worker's note on a case: interview, visit, work with the family, Niebieska Karta.
 

@@ -34,6 +34,8 @@ from ops_desktop.storage.models import (
     ReferralForwardRow,
     ReferralRow,
     SocialWorkLogRow,
+    PaymentReturnRow,
+    UndueClaimRow,
     SocialWorkNoteRow,
     Tracked,
     UserRow,
@@ -310,6 +312,10 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "care_orders": dict(scope=""),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
+        # A returned transfer's note and new account; a claim's reasoning tells the story
+        # of the undue benefit (what the person did not report).
+        "payment_returns": dict(note="", reissue_account=None),
+        "undue_claims": dict(reasoning=""),
     }
 
 
@@ -327,6 +333,8 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
+        PaymentReturnRow: PaymentReturnRow.person_id.in_(person_ids),
+        UndueClaimRow: UndueClaimRow.person_id.in_(person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -372,4 +380,6 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
+    run(PaymentReturnRow, PaymentReturnRow.person_id.in_(person_ids))
+    run(UndueClaimRow, UndueClaimRow.person_id.in_(person_ids))
     return counts

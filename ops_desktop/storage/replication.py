@@ -60,6 +60,14 @@ REPLICATED: dict[str, Kind] = {
     # store's triggers refuse, as for a signed act): a correction is a new list.
     "payment_lists": Kind.MUTABLE,
     "payment_items": Kind.MUTABLE,
+    # A returned transfer is its own record (the approved list never changes); its re-issue
+    # is set when a later list takes it. A claim's terms and instalments are kept as the
+    # recovery decision set them; payments and deductions lower it (a deduction is final
+    # with its approved list, storage/triggers.py).
+    "payment_returns": Kind.MUTABLE,
+    "undue_claims": Kind.MUTABLE,
+    "claim_instalments": Kind.MUTABLE,
+    "claim_movements": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

@@ -606,6 +606,48 @@ PAYMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Since 0024_payment_returns: a deduction (art. 104 ust. 2) is part of its list's item, so
+# it is as final as the approved list (a return is its own record and is not protected).
+_item_approved = ("SELECT 1 FROM payment_items i JOIN payment_lists l ON l.id = i.list_id "
+                  f"WHERE i.id = {{}} AND l.status = '{APPROVED}'")
+DEDUCTION_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(
+        f"""
+    CREATE TRIGGER IF NOT EXISTS claim_movements_approved_{op.lower()}
+    BEFORE {op} ON claim_movements
+    WHEN OLD.item_id IS NOT NULL AND EXISTS ({_item_approved.format("OLD.item_id")})
+    BEGIN
+        SELECT RAISE(ABORT, '{LIST_APPROVED}');
+    END
+    """ for op in ("UPDATE", "DELETE")),
+    "postgresql": (
+        f"""
+    CREATE OR REPLACE FUNCTION ops_deduction_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF OLD.item_id IS NOT NULL AND EXISTS ({_item_approved.format("OLD.item_id")}) THEN
+            RAISE EXCEPTION '{LIST_APPROVED}' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END
+    $$
+    """,
+        """
+    CREATE OR REPLACE TRIGGER claim_movements_approved
+    BEFORE UPDATE OR DELETE ON claim_movements FOR EACH ROW
+    EXECUTE FUNCTION ops_deduction_guard()
+    """,
+    ),
+}
+DEDUCTION_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": ("DROP TRIGGER IF EXISTS claim_movements_approved_update",
+               "DROP TRIGGER IF EXISTS claim_movements_approved_delete"),
+    "postgresql": ("DROP TRIGGER IF EXISTS claim_movements_approved ON claim_movements",
+                   "DROP FUNCTION IF EXISTS ops_deduction_guard()"),
+}
+
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
 _SQLITE_CREATE = (
     _sqlite_signed_immutable(
@@ -634,7 +676,8 @@ CREATE_TRIGGERS_0016: dict[str, tuple[str, ...]] = {
     "postgresql": _POSTGRESQL_CREATE + CONTRACT_TRIGGERS["postgresql"]}
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] for d in CREATE_TRIGGERS_0016}
+    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
+    for d in CREATE_TRIGGERS_0016}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),

@@ -989,3 +989,73 @@ ERRORS.update({
     "code_page_invalid": QT_TRANSLATE_NOOP("errors", "Nieznana strona kodowa banku."),
     "payment_day_invalid": QT_TRANSLATE_NOOP("errors", "Dzień wypłaty musi być od 1 do 31."),
 })
+
+# Returned transfers, undue benefits (art. 104 u.p.s.) and a person's payment register.
+RETURN_REASONS: dict[str, str] = {
+    "account_closed": QT_TRANSLATE_NOOP("vocab", "rachunek zamknięty"),
+    "wrong_number": QT_TRANSLATE_NOOP("vocab", "błędny numer rachunku"),
+    "name_mismatch": QT_TRANSLATE_NOOP("vocab", "niezgodna nazwa odbiorcy"),
+    "payee_deceased": QT_TRANSLATE_NOOP("vocab", "zgon odbiorcy"),
+    "other": QT_TRANSLATE_NOOP("vocab", "inna przyczyna"),
+}
+CLAIM_MOVEMENTS: dict[str, str] = {
+    "deduction": QT_TRANSLATE_NOOP("vocab", "potrącenie z wypłaty"),
+    "cashier": QT_TRANSLATE_NOOP("vocab", "wpłata w kasie"),
+    "transfer": QT_TRANSLATE_NOOP("vocab", "wpłata przelewem"),
+}
+WAIVER_REQUESTERS: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("vocab", "na wniosek osoby"),
+    "social_worker": QT_TRANSLATE_NOOP("vocab", "na wniosek pracownika socjalnego"),
+}
+REGISTER_ENTRIES: dict[str, str] = {
+    "payment": QT_TRANSLATE_NOOP("vocab", "wypłata"),
+    "reissue": QT_TRANSLATE_NOOP("vocab", "ponowna wypłata"),
+    "return": QT_TRANSLATE_NOOP("vocab", "zwrot przelewu"),
+    "claim": QT_TRANSLATE_NOOP("vocab", "należność (nienależnie pobrane)"),
+    **CLAIM_MOVEMENTS,
+    "waiver": QT_TRANSLATE_NOOP("vocab", "umorzenie należności"),
+}
+AUDIT_ENTITIES.update({
+    "payment_returns": QT_TRANSLATE_NOOP("audit", "zwrot przelewu"),
+    "undue_claims": QT_TRANSLATE_NOOP("audit", "nienależnie pobrane świadczenie"),
+    "claim_instalments": QT_TRANSLATE_NOOP("audit", "rata należności"),
+    "claim_movements": QT_TRANSLATE_NOOP("audit", "spłata lub potrącenie należności"),
+    "payment_register": QT_TRANSLATE_NOOP("audit", "rejestr wypłat"),
+})
+AUDIT_RECORD_FIELDS.update({
+    ("payment_returns", "item_id"): QT_TRANSLATE_NOOP("audit", "pozycja listy wypłat"),
+    ("payment_returns", "returned_on"): QT_TRANSLATE_NOOP("audit", "data zwrotu"),
+    ("payment_returns", "note"): QT_TRANSLATE_NOOP("audit", "uwagi"),
+    ("payment_returns", "reissue_method"): QT_TRANSLATE_NOOP("audit", "ponowna wypłata – sposób"),
+    ("payment_returns", "reissue_account"): QT_TRANSLATE_NOOP("audit", "ponowna wypłata – rachunek"),
+    ("payment_returns", "reissue_item_id"): QT_TRANSLATE_NOOP("audit", "ponowna wypłata – pozycja"),
+    ("undue_claims", "change_decision_id"): QT_TRANSLATE_NOOP("audit", "decyzja zmieniająca/uchylająca"),
+    ("undue_claims", "decided_on"): QT_TRANSLATE_NOOP("audit", "data decyzji o zwrocie"),
+    ("undue_claims", "repay_by"): QT_TRANSLATE_NOOP("audit", "termin zwrotu"),
+    ("undue_claims", "deferred_to"): QT_TRANSLATE_NOOP("audit", "odroczono do"),
+    ("undue_claims", "deduct"): QT_TRANSLATE_NOOP("audit", "potrącać z bieżących wypłat"),
+    ("undue_claims", "waived_on"): QT_TRANSLATE_NOOP("audit", "umorzono"),
+    ("undue_claims", "waiver_requested_by"): QT_TRANSLATE_NOOP("audit", "umorzenie na wniosek"),
+    ("claim_movements", "claim_id"): QT_TRANSLATE_NOOP("audit", "należność"),
+    ("claim_movements", "moved_on"): QT_TRANSLATE_NOOP("audit", "data"),
+    ("claim_movements", "item_id"): QT_TRANSLATE_NOOP("audit", "pozycja listy wypłat"),
+    ("claim_instalments", "claim_id"): QT_TRANSLATE_NOOP("audit", "należność"),
+    ("claim_instalments", "due_on"): QT_TRANSLATE_NOOP("audit", "termin raty"),
+})
+AUDIT_CODES[("payment_returns", "reason")] = RETURN_REASONS
+AUDIT_CODES[("payment_returns", "reissue_method")] = PAYMENT_METHODS
+AUDIT_CODES[("claim_movements", "kind")] = CLAIM_MOVEMENTS
+AUDIT_CODES[("undue_claims", "waiver_requested_by")] = WAIVER_REQUESTERS
+ERRORS.update({
+    "already_returned": QT_TRANSLATE_NOOP("errors", "Zwrot tego przelewu jest już zapisany."),
+    "before_payment": QT_TRANSLATE_NOOP("errors", "Bank nie mógł zwrócić przelewu przed dniem wypłaty."),
+    "same_account": QT_TRANSLATE_NOOP("errors", "Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę."),
+    "no_change_decision": QT_TRANSLATE_NOOP("errors", "Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie."),
+    "before_change_decision": QT_TRANSLATE_NOOP("errors", "Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej."),
+    "before_decision": QT_TRANSLATE_NOOP("errors", "Data nie może być wcześniejsza niż data decyzji o zwrocie."),
+    "not_later": QT_TRANSLATE_NOOP("errors", "Odroczenie musi przypadać po terminie zwrotu."),
+    "above_balance": QT_TRANSLATE_NOOP("errors", "Kwota jest wyższa niż pozostała do spłaty należność."),
+    "claim_not_signed": QT_TRANSLATE_NOOP("errors", "Decyzja o zwrocie nie jest jeszcze podpisana."),
+    "claim_waived": QT_TRANSLATE_NOOP("errors", "Ta należność została umorzona."),
+})
+AUDIT_CODES[("undue_claims", "status")] = DECISION_STATUSES

@@ -247,3 +247,15 @@ def test_the_demo_office_pays_three_months_and_this_months_lists_wait(office: Of
     assert {v.benefit_month for v in lists if not v.approved} == {this_month}
     assert all(v.items > 0 and v.total_grosze > 0 for v in lists)
     assert office.counts["payment_lists"] == len(lists)
+
+
+def test_the_demo_office_holds_a_returned_transfer_re_issued_in_cash(office: Office) -> None:
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in office.services.office.users()
+                if Role.COORDINATOR in u.roles)
+    corrections = [v for v in office.services.payments.lists(head) if v.correction]
+    assert len(corrections) == 1 and not corrections[0].approved
+    line = office.services.payments.paper(head, corrections[0].id).lines[0]
+    assert line.reissue and line.bank_account is None and line.person_id is not None
+    kinds = [e.kind.value for e in office.services.payment_register.of_person(
+        head, line.person_id).entries]
+    assert "return" in kinds and "reissue" in kinds

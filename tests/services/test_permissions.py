@@ -47,7 +47,10 @@ from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from ops_desktop.services.interviews import InterviewView
+from ops_desktop.services.payment_returns import ReturnInput
 from ops_desktop.services.payments import BankProfile
+from ops_desktop.services.undue_claims import ClaimInput
+from ops_desktop.domain.undue_benefits import MovementKind, ReturnReason, WaiverRequester
 from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.services.blue_card import FormAInput
 from ops_desktop.services.withdrawal import WithdrawalInput
@@ -154,6 +157,43 @@ class World:
         if approved:
             self.services.payments.approve(_actor(self, HEAD), made.id)
         return made.id
+
+
+    def returnable_item(self) -> uuid.UUID:
+        """An item of an approved transfer list of this month, paid on its 1st already."""
+        this_month = dt.date.today().replace(day=1)
+        grant = dataclasses.replace(decision(self.application()), kind=DecisionKind.GRANT,
+                                    amount=Decimal("600.00"), period_from=this_month,
+                                    period_to=add_months(this_month, 1) - dt.timedelta(1))
+        self.services.decisions.sign(self.setup,
+                                     self.services.decisions.prepare(self.setup, grant).id)
+        self.services.payments.set_bank_profile(self.setup, BankProfile(1, IBAN, "cp1250"))
+        made = next(v for v in self.services.payments.prepare(self.setup, this_month)
+                    if v.method is PaymentMethod.BANK_TRANSFER)
+        self.services.payments.approve(_actor(self, HEAD), made.id)
+        line = self.services.payments.paper(self.setup, made.id).lines[0]
+        assert line.item_id is not None
+        return line.item_id
+
+    def change_decision(self) -> tuple[uuid.UUID, uuid.UUID]:
+        """(person, signed decision changing a signed grant): what a claim follows."""
+        app_id = self.application()
+        grant = dataclasses.replace(decision(app_id), kind=DecisionKind.GRANT,
+                                    amount=Decimal("600.00"),
+                                    period_to=add_months(next_month(), 1) - dt.timedelta(1))
+        first = self.services.decisions.sign(
+            self.setup, self.services.decisions.prepare(self.setup, grant).id)
+        change = self.services.decisions.prepare(self.setup, dataclasses.replace(
+            grant, corrects_id=first.id))
+        return first.person_id, self.services.decisions.sign(self.setup, change.id).id
+
+    def claim(self, signed: bool = False) -> uuid.UUID:
+        pid, change = self.change_decision()
+        today = dt.date.today()
+        made = self.services.undue_claims.prepare(self.setup, ClaimInput(
+            pid, change, Decimal("300.00"), today, today + dt.timedelta(30), 3,
+            today + dt.timedelta(30)))
+        return self.services.undue_claims.sign(self.setup, made.id).id if signed else made.id
 
 
 def _letters(n: int) -> str:
@@ -392,6 +432,22 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "payments.bank_profile_of": (lambda w, a: w.services.payments.bank_profile_of(a), {ADMIN}),
     "payments.set_bank_profile": (lambda w, a: w.services.payments.set_bank_profile(
         a, BankProfile(10, IBAN, "cp1250")), {ADMIN}),
+    # returned transfers, undue benefits and the payment register: the same need to know
+    "payment_returns.record": (lambda w, a: w.services.payment_returns.record(a, ReturnInput(
+        w.returnable_item(), dt.date.today(), ReturnReason.ACCOUNT_CLOSED, PaymentMethod.CASH)),
+        {BEN, HEAD}),
+    "undue_claims.prepare": (lambda w, a: w.services.undue_claims.prepare(a, ClaimInput(
+        *w.change_decision(), Decimal("10.00"), dt.date.today(), dt.date.today())), {BEN, HEAD}),
+    "undue_claims.sign": (lambda w, a: w.services.undue_claims.sign(a, w.claim()), {BEN, HEAD}),
+    "undue_claims.record_payment": (lambda w, a: w.services.undue_claims.record_payment(
+        a, w.claim(signed=True), MovementKind.CASHIER, dt.date.today(), Decimal("1.00")),
+        {BEN, HEAD}),
+    "undue_claims.waive": (lambda w, a: w.services.undue_claims.waive(
+        a, w.claim(signed=True), dt.date.today(), WaiverRequester.SOCIAL_WORKER), {BEN, HEAD}),
+    "undue_claims.of_person": (lambda w, a: w.services.undue_claims.of_person(
+        a, w.new_person()), {BEN, HEAD}),
+    "payment_register.of_person": (lambda w, a: w.services.payment_register.of_person(
+        a, w.new_person()), {BEN, HEAD}),
     # the data-protection officer's log
     "audit.entries": (lambda w, a: w.services.audit.entries(a, limit=5), {AUDIT}),
     "audit.count": (lambda w, a: w.services.audit.count(a), {AUDIT}),

@@ -70,6 +70,10 @@ class PaymentListsPage(QWidget):
         self.elixir_button = push_button(self.tr("Zapisz plik Elixir-O…"), "save_elixir",
                                          self.save_elixir)
         self.print_button = push_button(self.tr("Drukuj"), "print_payment_list", self.print_list)
+        self.return_button = push_button(self.tr("Zwrot &przelewu…"), "record_payment_return",
+                                         self.record_return)
+        self.register_button = push_button(self.tr("&Rejestr wypłat…"), "show_payment_register",
+                                           self.show_register)
         self.status = QLabel()
         self.status.setObjectName("payment_lists_status")
         self.status.setWordWrap(True)
@@ -81,6 +85,7 @@ class PaymentListsPage(QWidget):
                                                                   parent=self)
         self.items_table = make_table(self.items, "payment_items_table",
                                       self.tr("Pozycje listy wypłat"))
+        self.items_table.selectionModel().selectionChanged.connect(lambda *_: self._item_chosen())
         top = QHBoxLayout()
         if not approving:
             label = QLabel(self.tr("&Miesiąc:"))
@@ -94,6 +99,9 @@ class PaymentListsPage(QWidget):
         top.addWidget(self.items_button)
         top.addWidget(self.elixir_button)
         top.addWidget(self.print_button)
+        if not approving:
+            top.addWidget(self.return_button)
+            top.addWidget(self.register_button)
         top.addWidget(self.status, 1)
         self.prepare_button.setVisible(not approving and actor.may(Permission.PREPARE_PAYMENT_LIST))
         self.discard_button.setVisible(not approving and actor.may(Permission.PREPARE_PAYMENT_LIST))
@@ -138,6 +146,11 @@ class PaymentListsPage(QWidget):
                    f"{i.days}/{i.month_days}", align_right=True,
                    header_tooltip=self.tr("Dni objęte prawem / dni miesiąca (niepełny miesiąc)")),
             Column(self.tr("Kwota"), lambda i: zloty(i.amount_grosze), align_right=True),
+            Column(self.tr("Potrącenie"), lambda i: zloty(i.deduction_grosze)
+                   if i.deduction_grosze else "", align_right=True),
+            Column(self.tr("Netto"), lambda i: zloty(i.net_grosze), align_right=True),
+            Column(self.tr("Uwagi"), lambda i: self.tr("zwrócony przez bank") if i.returned else
+                   self.tr("ponowna wypłata") if i.reissue else ""),
             Column(self.tr("Rachunek"), lambda i: i.bank_account or ""),
         ]
 
@@ -167,6 +180,20 @@ class PaymentListsPage(QWidget):
         self.discard_button.setEnabled(view is not None and not view.approved)
         self.approve_button.setEnabled(view is not None and not view.approved)
         self.items.set_source(lambda offset, limit: [], lambda: 0)
+        self._item_chosen()
+
+    def chosen_item(self) -> PaymentLine | None:
+        rows = self.items_table.selectionModel().selectedRows()
+        return self.items.row_object(rows[0].row()) if rows else None
+
+    def _item_chosen(self) -> None:
+        view, line = self.chosen(), self.chosen_item()
+        self.return_button.setEnabled(
+            line is not None and view is not None and view.approved
+            and view.method is PaymentMethod.BANK_TRANSFER and not line.returned
+            and self.actor.may(Permission.RECORD_PAYMENT_RETURNS))
+        self.register_button.setEnabled(
+            line is not None and self.actor.may(Permission.READ_PAYMENT_REGISTER))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(ERROR_COLOUR if error else "")
@@ -249,6 +276,26 @@ class PaymentListsPage(QWidget):
         lines = list(paper.lines)
         self.items.set_source(lambda offset, limit: lines[offset:offset + limit],
                               lambda: len(lines))
+
+    def record_return(self) -> None:
+        from ops_desktop.ui.benefits.payment_return_dialog import PaymentReturnDialog
+
+        view, line = self.chosen(), self.chosen_item()
+        if view is None or line is None:
+            return
+        dialog = PaymentReturnDialog(self.services, self.actor, line, view.number, self)
+        if dialog.exec() and dialog.recorded is not None:
+            self._say(self.tr("Zapisano zwrot przelewu – %1 trafi na następną przygotowaną "
+                              "listę (korygującą).").replace("%1", line.party_name))
+            self.show_items()
+
+    def show_register(self) -> None:
+        from ops_desktop.ui.benefits.payment_register_dialog import PaymentRegisterDialog
+
+        line = self.chosen_item()
+        if line is None or line.person_id is None:
+            return
+        PaymentRegisterDialog(self.services, self.actor, line.person_id, self).exec()
 
     def save_elixir(self) -> None:
         view = self.chosen()
