@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/about_dialog.py" line="23"/>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="25"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/about_dialog.py" line="26"/>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="28"/>
         <source>OPS – pomoc społeczna, wersja %1</source>
         <translation>OPS – social assistance, version %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/about_dialog.py" line="28"/>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="30"/>
         <source>Parametry ustawy o pomocy społecznej obowiązujące od %1</source>
         <translation>Social Assistance Act parameters in force from %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/about_dialog.py" line="30"/>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="32"/>
         <source>Źródło: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1472,17 +1472,17 @@ Restore the backup?</translation>
         <translation>Procedures in progress: %1; with an overdue step: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="168"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="167"/>
         <source>Wybierz procedurę z listy.</source>
         <translation>Choose a procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="178"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="177"/>
         <source>%1 – formularz A z %2. Zapisane: %3</source>
         <translation>%1 – form A of %2. Recorded: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="180"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="179"/>
         <source>nic</source>
         <translation>nothing</translation>
     </message>
@@ -1733,7 +1733,7 @@ Restore the backup?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/services_team/care_page.py" line="86"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="227"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="225"/>
         <source>&amp;Wystaw rachunek</source>
         <translation>&amp;Issue bill</translation>
     </message>
@@ -1798,30 +1798,30 @@ Restore the backup?</translation>
         <translation>Care service orders: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="207"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="211"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="205"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="209"/>
         <source>Rachunku nie można wyliczyć: %1</source>
         <translation>The bill cannot be calculated: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="214"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="212"/>
         <source>Do zapłaty: %1 (%2 godz. × %3 × %4%; dochód %5% kryterium)</source>
         <translation>To pay: %1 (%2 h × %3 × %4%; income %5% of the criterion)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="219"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="217"/>
         <source> – tabela przykładowa, nie uchwała rady gminy</source>
         <translation> – sample table, not the council&apos;s resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="223"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="221"/>
         <source>
 Wystawiono już rachunek %1 na %2; nowy będzie korektą.</source>
         <translation>
 Bill %1 for %2 has already been issued; a new one will be a correction.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="225"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="223"/>
         <source>&amp;Wystaw rachunek korygujący</source>
         <translation>&amp;Issue correcting bill</translation>
     </message>
@@ -1829,7 +1829,7 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
 <context>
     <name>CasesBehindDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="346"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="345"/>
         <source>%1 – pozycji: %2</source>
         <translation>%1 – items: %2</translation>
     </message>
@@ -1910,47 +1910,47 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="97"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="104"/>
         <source>Zmiana hasła</source>
         <translation>Change of password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="98"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="105"/>
         <source>Obecne hasło</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="99"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="106"/>
         <source>Nowe hasło</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="100"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="107"/>
         <source>Powtórz nowe hasło</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="103"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="110"/>
         <source>&amp;Obecne hasło:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="105"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="112"/>
         <source>&amp;Nowe hasło:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="107"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="114"/>
         <source>&amp;Powtórz nowe hasło:</source>
         <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="109"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="116"/>
         <source>Zmień hasło</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="113"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="120"/>
         <source>Hasło nadane przez administratora jest tymczasowe – ustal własne hasło (co najmniej 10 znaków).</source>
         <translation>The password given by the administrator is temporary – choose your own password (at least 10 characters).</translation>
     </message>
@@ -2101,17 +2101,17 @@ On every further PC install the program and at its first start choose “Join an
         <translation>There are no exchange conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="148"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="147"/>
         <source>Przyjąć «%1» zamiast «%2» (%3 – %4)? Zmiana trafi na wszystkie komputery biura.</source>
         <translation>Take «%1» instead of «%2» (%3 – %4)? The change will reach every PC of the office.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="157"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="156"/>
         <source>Przyjęto drugą wartość: %1.</source>
         <translation>The other value was taken: %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="164"/>
+        <location filename="../ops_desktop/ui/coordinator/exchange_conflicts.py" line="163"/>
         <source>Zostawiono wartość obecną.</source>
         <translation>The current value was left.</translation>
     </message>
@@ -2456,7 +2456,7 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>DataProtectionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="343"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="342"/>
         <source>Ochrona danych osobowych</source>
         <translation>Personal data protection</translation>
     </message>
@@ -2495,7 +2495,7 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="91"/>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
@@ -2521,7 +2521,7 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="98"/>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="154"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="153"/>
         <source>Zapisz eksport danych osoby</source>
         <translation>Save the export of the person&apos;s data</translation>
     </message>
@@ -2531,102 +2531,102 @@ On every further PC install the program and at its first start choose “Join an
         <translation>The copy covers all the person&apos;s data: intakes, applications, incomes, decisions, social work notes and the access log. Before issuing it, check that it does not disclose other people&apos;s data (Art. 15(4) GDPR). Issuing the copy is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="154"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="167"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="166"/>
         <source>Nie udało się zapisać pliku: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="169"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="168"/>
         <source>Zapisano: %1 oraz %2</source>
         <translation>Saved: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="178"/>
         <source>Pokaż osoby po okresie przechowywania</source>
         <translation>Show people past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="182"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="181"/>
         <source>Zmień okresy…</source>
         <translation>Change periods…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="184"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="187"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="186"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="188"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="187"/>
         <source>Ostatnia zakończona</source>
         <translation>Last closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="190"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="189"/>
         <source>Po okresie przechowywania od</source>
         <translation>Past retention since</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="193"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="192"/>
         <source>Zostanie usunięte</source>
         <translation>To be removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="196"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="195"/>
         <source>Osoby po okresie przechowywania</source>
         <translation>People past the retention period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="205"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="204"/>
         <source>Fraza potwierdzenia</source>
         <translation>Confirmation phrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="207"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="206"/>
         <source>Anonimizuj</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="239"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="238"/>
         <source>Okresy przechowywania akt spraw (od 1 stycznia roku po zakończeniu sprawy): %1</source>
         <translation>Retention periods for case files (from 1 January of the year after the case was closed): %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="264"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="263"/>
         <source>Wyszukiwanie osób po okresie przechowywania…</source>
         <translation>Finding persons past their retention period…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="273"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="272"/>
         <source>Osób po okresie przechowywania: %1</source>
         <translation>People past the retention period: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="292"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="291"/>
         <source>Brak osób do anonimizacji.</source>
         <translation>No people to anonymise.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="296"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="295"/>
         <source>Anonimizacja jest nieodwracalna. Aby zanonimizować %1 os. (zaznaczone w tabeli albo wszystkie z listy), wpisz: %2</source>
         <translation>Anonymisation cannot be undone. To anonymise %1 person(s) (those selected in the table or everyone listed), type: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="316"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="315"/>
         <source>Anonimizacja danych osób…</source>
         <translation>Anonymising people&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="320"/>
+        <location filename="../ops_desktop/ui/coordinator/data_protection.py" line="319"/>
         <source>Zanonimizowano osób: %1 (zgłoszenia: %2, skierowania: %3, notatki: %4, decyzje: %5, dochody: %6).</source>
         <translation>People anonymised: %1 (intakes: %2, referrals: %3, notes: %4, decisions: %5, incomes: %6).</translation>
     </message>
@@ -3107,13 +3107,13 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="238"/>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="257"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="237"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="256"/>
         <source>Najpierw wyszukaj osobę i wybierz ją z listy.</source>
         <translation>First search for the person and select them in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/first_contact/tab.py" line="266"/>
+        <location filename="../ops_desktop/ui/first_contact/tab.py" line="265"/>
         <source>Ta osoba nie ma skierowań do wydrukowania.</source>
         <translation>This person has no referrals to print.</translation>
     </message>
@@ -3204,42 +3204,42 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="186"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="185"/>
         <source>Przekazanie skierowania do innego zespołu</source>
         <translation>Forwarding a referral to another team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="189"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="188"/>
         <source>Zespół, do którego przekazać</source>
         <translation>Team to forward to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="194"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="193"/>
         <source>Powód przekazania</source>
         <translation>Reason for forwarding</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="195"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="194"/>
         <source>Dla zespołu, który przejmie sprawę</source>
         <translation>For the team that takes over the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="197"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="196"/>
         <source>&amp;Przekaż</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="199"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="198"/>
         <source>Skierowanie %1 – %2</source>
         <translation>Referral %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="201"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="200"/>
         <source>Przekaż do zespołu:</source>
         <translation>Forward to team:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="204"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="203"/>
         <source>Powód przekazania:</source>
         <translation>Reason for forwarding:</translation>
     </message>
@@ -3860,7 +3860,7 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Interviews: %1, overdue: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="160"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="159"/>
         <source>Najpierw wybierz sprawę na liście spraw.</source>
         <translation>First choose a case in the case list.</translation>
     </message>
@@ -3961,17 +3961,17 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>LockedSignInDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="85"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="93"/>
         <source>Mam klucz odzyskiwania…</source>
         <translation>I have the recovery key…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="86"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="94"/>
         <source>Mam klucz odzyskiwania</source>
         <translation>I have the recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="123"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="131"/>
         <source>Logowanie – %1</source>
         <translation>Sign in – %1</translation>
     </message>
@@ -4025,7 +4025,7 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/social_work/log_page.py" line="72"/>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="244"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="243"/>
         <source>&amp;Dodaj wpis</source>
         <translation>&amp;Add entry</translation>
     </message>
@@ -4071,7 +4071,7 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/social_work/log_page.py" line="98"/>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="243"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="242"/>
         <source>Nowy wpis w dzienniku pracy socjalnej</source>
         <translation>New entry in the social-work log</translation>
     </message>
@@ -4156,22 +4156,22 @@ On every further PC install the program and at its first start choose “Join an
         <translation> (among those shown)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="187"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="186"/>
         <source>Poprawić lub wycofać można tylko własny wpis w dniu jego dodania.</source>
         <translation>Only one&apos;s own entry can be corrected or withdrawn, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="204"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="203"/>
         <source>Wybierz sprawę – nie masz otwartych spraw.</source>
         <translation>Choose a case – you have no open cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="234"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="233"/>
         <source>Poprawa wpisu z %1</source>
         <translation>Correcting the entry of %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="236"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="235"/>
         <source>&amp;Zapisz poprawkę</source>
         <translation>&amp;Save correction</translation>
     </message>
@@ -4539,12 +4539,12 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Notes: %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="168"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="167"/>
         <source>%1, %2 – %3; zapisano %4</source>
         <translation>%1, %2 – %3; written %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="172"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="171"/>
         <source> (poprawiona w dniu sporządzenia)</source>
         <translation> (corrected on the day it was written)</translation>
     </message>
@@ -4920,149 +4920,335 @@ postcode and town</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="78"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="73"/>
+        <source>Zwrot &amp;przelewu…</source>
+        <translation>&amp;Transfer returned…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="75"/>
+        <source>&amp;Rejestr wypłat…</source>
+        <translation>Payment &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="82"/>
         <source>Listy wypłat</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="83"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="87"/>
         <source>Pozycje listy wypłat</source>
         <translation>Payment list items</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="86"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="91"/>
         <source>&amp;Miesiąc:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="114"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="122"/>
         <source>Miesiąc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="116"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="124"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="117"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="125"/>
         <source>Sposób wypłaty</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="127"/>
         <source>Rozdział</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="120"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="128"/>
         <source> (do potwierdzenia)</source>
         <translation> (to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="129"/>
         <source>Rozdział klasyfikacji budżetowej, dział 852</source>
         <translation>Budget classification chapter, section 852</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="130"/>
         <source>Pozycje</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="124"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="132"/>
         <source>Razem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="126"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="134"/>
         <source>Termin wypłaty</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="141"/>
         <source>Lp.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="142"/>
         <source>Odbiorca</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="143"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="136"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="144"/>
         <source>Forma pomocy</source>
         <translation>Form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="137"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="145"/>
         <source>Dni</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="139"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="147"/>
         <source>Dni objęte prawem / dni miesiąca (niepełny miesiąc)</source>
         <translation>Days of entitlement / days of the month (part month)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="140"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="148"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="141"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="149"/>
+        <source>Potrącenie</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="151"/>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="152"/>
+        <source>Uwagi</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="152"/>
+        <source>zwrócony przez bank</source>
+        <translation>returned by the bank</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="153"/>
+        <source>ponowna wypłata</source>
+        <translation>re-issued</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="154"/>
         <source>Rachunek</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="195"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="221"/>
         <source>Przygotowywanie listy wypłat…</source>
         <translation>Preparing the payment list…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="202"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="228"/>
         <source>Przygotowano list: %1 (pozycji: %2) – czekają na zatwierdzenie.</source>
         <translation>Prepared %1 list(s) (%2 items) – awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="225"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="251"/>
         <source>Zatwierdzono listę %1 – od teraz nie można jej zmienić.</source>
         <translation>List %1 approved – it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="239"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="265"/>
         <source>Odrzucono projekt listy %1; jej pozycje można dodać do nowej listy.</source>
         <translation>Draft list %1 discarded; its items can go onto a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="262"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="288"/>
+        <source>Zapisano zwrot przelewu – %1 trafi na następną przygotowaną listę (korygującą).</source>
+        <translation>Return recorded – %1 goes onto the next list prepared (a correction list).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="308"/>
         <source>Zapisz plik Elixir-O</source>
         <translation>Save Elixir-O file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="263"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="309"/>
         <source>Plik Elixir-O (*.txt)</source>
         <translation>Elixir-O file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="269"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="315"/>
         <source>Nie zapisano pliku: %1</source>
         <translation>The file was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="271"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="317"/>
         <source>Zapisano plik Elixir-O: %1</source>
         <translation>Elixir-O file saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRegisterDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="30"/>
+        <source>Rejestr wypłat – %1</source>
+        <translation>Payment register – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="35"/>
+        <source>Rejestr wypłat</source>
+        <translation>Payment register</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="36"/>
+        <source>Saldo należności: %1</source>
+        <translation>Claims balance: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="39"/>
+        <source>&amp;Drukuj rejestr</source>
+        <translation>&amp;Print the register</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="51"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="52"/>
+        <source>Zdarzenie</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="53"/>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="54"/>
+        <source> (projekt)</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="55"/>
+        <source>Za miesiąc</source>
+        <translation>For month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="57"/>
+        <source>Należność</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="58"/>
+        <source>Kwota</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="59"/>
+        <source>Potrącenie</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="61"/>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_register_dialog.py" line="62"/>
+        <source>Saldo należności</source>
+        <translation>Claims balance</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentReturnDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="33"/>
+        <source>Zwrot przelewu – %1</source>
+        <translation>Transfer returned – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="34"/>
+        <source>%1, poz. %2 listy %3. Zatwierdzona lista się nie zmienia: zwrot zapisuje się osobno, a świadczenie trafia na następną przygotowaną listę (korygującą).</source>
+        <translation>%1, item %2 of list %3. An approved list never changes: the return is recorded on its own and the benefit goes onto the next list prepared (a correction list).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="41"/>
+        <source>Data zwrotu</source>
+        <translation>Date returned</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="42"/>
+        <source>Przyczyna zwrotu</source>
+        <translation>Reason for the return</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="44"/>
+        <source>Ponowna wypłata</source>
+        <translation>Re-issue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="46"/>
+        <source>Nowy numer rachunku</source>
+        <translation>New account number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="47"/>
+        <source>26 cyfr NRB</source>
+        <translation>26 digits of the NRB</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="48"/>
+        <source>Uwagi</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="51"/>
+        <source>&amp;Zapisz zwrot</source>
+        <translation>&amp;Save the return</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="55"/>
+        <source>&amp;Data zwrotu:</source>
+        <translation>&amp;Date returned:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="56"/>
+        <source>&amp;Przyczyna (wg banku):</source>
+        <translation>&amp;Reason (as the bank says):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="57"/>
+        <source>&amp;Wypłacić ponownie:</source>
+        <translation>&amp;Pay again:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="58"/>
+        <source>&amp;Nowy rachunek:</source>
+        <translation>&amp;New account:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/payment_return_dialog.py" line="59"/>
+        <source>&amp;Uwagi:</source>
+        <translation>&amp;Remarks:</translation>
     </message>
 </context>
 <context>
@@ -5108,12 +5294,12 @@ postcode and town</translation>
         <translation>Roles with access to cases and the administrator&apos;s role take effect only once a second person confirms them: the head or another administrator – not whoever asked, and not whoever is to receive them.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/grants_panel.py" line="87"/>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="86"/>
         <source>Zatwierdzono: %1 – %2. Zmiana działa od następnej czynności tej osoby.</source>
         <translation>Confirmed: %1 – %2. The change applies from this person&apos;s next action.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/grants_panel.py" line="95"/>
+        <location filename="../ops_desktop/ui/grants_panel.py" line="94"/>
         <source>Odrzucono prośbę dla %1.</source>
         <translation>Rejected the request for %1.</translation>
     </message>
@@ -5740,18 +5926,18 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>RecoveryKeyEntry</name>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="147"/>
-        <location filename="../ops_desktop/ui/unlock.py" line="152"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="155"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="160"/>
         <source>Klucz odzyskiwania</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="148"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="156"/>
         <source>Przepisz klucz z kartki przechowywanej w sejfie (osiem grup po cztery znaki; wielkość liter i myślniki nie mają znaczenia).</source>
         <translation>Type the key from the sheet kept in the safe (eight groups of four characters; case and dashes do not matter).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="156"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="164"/>
         <source>Otwórz bazę</source>
         <translation>Open the database</translation>
     </message>
@@ -6366,37 +6552,37 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="37"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="44"/>
         <source>Blokada do godz. %1.</source>
         <translation>Locked until %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="50"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="57"/>
         <source>Logowanie – %1</source>
         <translation>Sign in – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="51"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="58"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="53"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="60"/>
         <source>Hasło</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="56"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="63"/>
         <source>&amp;Login:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="57"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="64"/>
         <source>&amp;Hasło:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/sign_in.py" line="59"/>
+        <location filename="../ops_desktop/ui/sign_in.py" line="66"/>
         <source>Zaloguj</source>
         <translation>Sign in</translation>
     </message>
@@ -6432,27 +6618,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SocialWorkTab</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/tab.py" line="49"/>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="50"/>
         <source>Sprawy i notatki</source>
         <translation>Cases and notes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/tab.py" line="50"/>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="51"/>
         <source>Moje sprawy</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/tab.py" line="51"/>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="52"/>
         <source>Dziennik</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/tab.py" line="56"/>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="57"/>
         <source>Wywiady</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/tab.py" line="60"/>
+        <location filename="../ops_desktop/ui/social_work/tab.py" line="61"/>
         <source>Niebieska Karta</source>
         <translation>Niebieska Karta</translation>
     </message>
@@ -6626,42 +6812,42 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Social work (from the social-work log): persons %1, families %2, persons in families %3 – from %4 entries, %5 min.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="264"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="263"/>
         <source>Zaznacz wiersz tabeli decyzji.</source>
         <translation>Select a row of the decisions table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="273"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="272"/>
         <source>Sprawy za %1: %2 (decyzja %3)</source>
         <translation>Cases for %1: %2 (%3 decision)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="282"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="281"/>
         <source>Zaznacz wiersz tabeli wniosków.</source>
         <translation>Select a row of the applications table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="291"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="290"/>
         <source>Wnioski złożone za %1: %2</source>
         <translation>Applications received in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="318"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="317"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="324"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="323"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="328"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="327"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="331"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="330"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
     </message>
@@ -6855,27 +7041,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="149"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="148"/>
         <source>Utworzono konto %1. Przy pierwszym logowaniu użytkownik musi zmienić hasło tymczasowe.</source>
         <translation>Account %1 created. The user must change the temporary password at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="160"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="159"/>
         <source>Zapisano zmiany konta %1.</source>
         <translation>Changes to account %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="166"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="165"/>
         <source>Nowe role z dostępem do spraw czekają na zatwierdzenie przez kierownika albo innego administratora (lista poniżej).</source>
         <translation>New roles with access to cases wait for confirmation by the head or another administrator (list below).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="174"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="173"/>
         <source>Ustawiono hasło tymczasowe dla %1 – przy pierwszym logowaniu musi je zmienić. Blokada konta została zdjęta.</source>
         <translation>Temporary password set for %1 – it must be changed at the first sign-in. The account lock has been lifted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="183"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="182"/>
         <source>Zapisano upoważnienie dla %1.</source>
         <translation>Authorisation for %1 saved.</translation>
     </message>
@@ -6996,12 +7182,12 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Social work this month (min)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/workload.py" line="132"/>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="130"/>
         <source>Zaznacz sprawę na liście.</source>
         <translation>Select a case in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/workload.py" line="142"/>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="140"/>
         <source>Sprawę %1 przekazano: %2.</source>
         <translation>Case %1 handed over to: %2.</translation>
     </message>
@@ -7009,7 +7195,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="271"/>
+        <location filename="../ops_desktop/app.py" line="296"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -7228,6 +7414,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
@@ -7835,6 +8023,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
@@ -8553,6 +8742,102 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <source>zwrot przelewu</source>
+        <translation>transfer returned</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <source>nienależnie pobrane świadczenie</source>
+        <translation>undue benefit</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <source>rata należności</source>
+        <translation>claim instalment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <source>spłata lub potrącenie należności</source>
+        <translation>claim repayment or deduction</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <source>rejestr wypłat</source>
+        <translation>payment register</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <source>data zwrotu</source>
+        <translation>date returned</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <source>ponowna wypłata – sposób</source>
+        <translation>re-issue – method</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <source>ponowna wypłata – rachunek</source>
+        <translation>re-issue – account</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <source>ponowna wypłata – pozycja</source>
+        <translation>re-issue – item</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <source>decyzja zmieniająca/uchylająca</source>
+        <translation>changing/revoking decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <source>data decyzji o zwrocie</source>
+        <translation>recovery decision date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <source>termin zwrotu</source>
+        <translation>repayment deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <source>odroczono do</source>
+        <translation>deferred to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <source>potrącać z bieżących wypłat</source>
+        <translation>deduct from current payments</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <source>umorzono</source>
+        <translation>waived</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <source>umorzenie na wniosek</source>
+        <translation>waiver requested by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <source>należność</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <source>data</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <source>termin raty</source>
+        <translation>instalment due</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/audit_tab.py" line="34"/>
@@ -9577,6 +9862,56 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <source>Zwrot tego przelewu jest już zapisany.</source>
+        <translation>This transfer&apos;s return is recorded already.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
+        <translation>The bank cannot have returned the transfer before the payment day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
+        <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
+        <translation>A decision changing or revoking the grant must be signed first.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
+        <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
+        <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
+        <translation>The date cannot be before the recovery decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
+        <source>Odroczenie musi przypadać po terminie zwrotu.</source>
+        <translation>A deferral must fall after the repayment deadline.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
+        <translation>The amount is more than the claim still owed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
+        <translation>The recovery decision is not signed yet.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <source>Ta należność została umorzona.</source>
+        <translation>This claim has been waived.</translation>
+    </message>
+    <message>
         <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
@@ -10052,32 +10387,32 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
 <context>
     <name>unlock</name>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="185"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="193"/>
         <source>Baza danych ośrodka zostanie teraz zaszyfrowana: bez hasła pracownika albo klucza odzyskiwania nikt nie odczyta jej z dysku ani z kopii pliku. Potrwa to chwilę.</source>
         <translation>The centre&apos;s database will now be encrypted: without a worker&apos;s password or the recovery key nobody can read it from the disk or from a copy of the file. This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="189"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="197"/>
         <source>Najpierw program wykona kopię zapasową.</source>
         <translation>The program makes a backup first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="191"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="199"/>
         <source>Na koniec program pokaże klucz odzyskiwania – wydrukuj go i schowaj w sejfie. Pozostali pracownicy logują się jak dotąd, swoim loginem i hasłem.</source>
         <translation>At the end the program shows the recovery key – print it and keep it in the safe. Other workers sign in as before, with their own login and password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="194"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="202"/>
         <source>Szyfrowanie bazy</source>
         <translation>Encrypting the database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="230"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="243"/>
         <source>Nie udało się zaszyfrować bazy – pozostała taka jak była, program działa dalej. Szyfrowanie zostanie ponowione przy następnym logowaniu administratora.</source>
         <translation>The database could not be encrypted – it stays as it was and the program works on. Encryption will be tried again at the administrator&apos;s next sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="246"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="259"/>
         <source>Kopia zapasowa przed szyfrowaniem nie powiodła się (%1) – bazy nie zaszyfrowano. Sprawdź folder kopii; szyfrowanie zostanie ponowione przy następnym logowaniu administratora.</source>
         <translation>The backup before encryption failed (%1) – the database was not encrypted. Check the backup folder; encryption will be tried again at the administrator&apos;s next sign-in.</translation>
     </message>
@@ -10762,6 +11097,81 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <location filename="../ops_desktop/ui/labels.py" line="947"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="995"/>
+        <source>rachunek zamknięty</source>
+        <translation>account closed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="996"/>
+        <source>błędny numer rachunku</source>
+        <translation>wrong account number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="997"/>
+        <source>niezgodna nazwa odbiorcy</source>
+        <translation>payee name mismatch</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <source>zgon odbiorcy</source>
+        <translation>payee deceased</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <source>inna przyczyna</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <source>potrącenie z wypłaty</source>
+        <translation>deduction from a payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <source>wpłata w kasie</source>
+        <translation>paid at the cashier</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <source>wpłata przelewem</source>
+        <translation>paid by transfer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <source>na wniosek osoby</source>
+        <translation>at the person&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <source>na wniosek pracownika socjalnego</source>
+        <translation>at the social worker&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <source>wypłata</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <source>ponowna wypłata</source>
+        <translation>re-issued</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <source>zwrot przelewu</source>
+        <translation>transfer returned</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <source>należność (nienależnie pobrane)</source>
+        <translation>claim (undue benefit)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
+        <source>umorzenie należności</source>
+        <translation>claim waived</translation>
     </message>
 </context>
 </TS>

@@ -606,7 +606,7 @@ PAYMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Since 0024_payment_returns: a deduction (art. 104 ust. 2) is part of its list's item, so
+# Since 0022_payment_returns: a deduction (art. 104 ust. 2) is part of its list's item, so
 # it is as final as the approved list (a return is its own record and is not protected).
 _item_approved = ("SELECT 1 FROM payment_items i JOIN payment_lists l ON l.id = i.list_id "
                   f"WHERE i.id = {{}} AND l.status = '{APPROVED}'")

@@ -1,6 +1,6 @@
 """payment returns and undue benefits: returned transfers, claims, instalments, movements
 
-Revision ID: 0024_payment_returns
+Revision ID: 0022_payment_returns
 Revises: 0021_payments
 Create Date: 2026-12-03 15:20:00
 
@@ -19,7 +19,7 @@ from alembic import op
 from ops_desktop.storage.migrations.columns import tracked_columns
 from ops_desktop.storage.triggers import DEDUCTION_TRIGGERS, DEDUCTION_TRIGGERS_DROP
 
-revision = '0024_payment_returns'
+revision = '0022_payment_returns'
 down_revision = '0021_payments'
 branch_labels = None
 depends_on = None
