@@ -35,7 +35,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.forms import FieldErrors, named, push_button
+from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
 from ops_desktop.ui.social_work.caseload_page import OVERDUE
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 from ops_desktop.ui.worker import Job
@@ -255,9 +255,11 @@ class DashboardPage(QWidget):
         for w in workers:
             self.to_worker.addItem(w.full_name, w.id)
         if wanted is not None:
-            index = self.to_worker.findData(wanted)
-            if index >= 0:
-                self.to_worker.setCurrentIndex(index)
+            self.choose_target(wanted)
+
+    def choose_target(self, worker_id: object) -> bool:
+        """Choose the worker to give the chosen work to."""
+        return choose_data(self.to_worker, worker_id)
 
     def chosen_item(self) -> DashboardItem | None:
         rows = self.items_table.selectionModel().selectedRows()
