@@ -813,4 +813,4 @@ Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
                               ("team_code", "deleted_at", "closed_on", "opened_on", "id")))
 # The dashboard's count of open cases per team and worker reads this index alone (0028).
 Index("ix_cases_open_worker", *(CaseRow.__table__.c[c] for c in
-                                ("closed_on", "deleted_at", "team_code", "worker_id")))
+                                ("team_code", "deleted_at", "closed_on", "worker_id")))

@@ -25,7 +25,7 @@ depends_on = None
 def upgrade() -> None:
     op.add_column('referrals', sa.Column('assigned_to', sa.Uuid(), nullable=True))
     op.create_index('ix_cases_open_worker', 'cases',
-                    ['closed_on', 'deleted_at', 'team_code', 'worker_id'], unique=False)
+                    ['team_code', 'deleted_at', 'closed_on', 'worker_id'], unique=False)
 
 
 def downgrade() -> None:
