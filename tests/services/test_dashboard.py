@@ -177,6 +177,7 @@ def test_the_head_moves_a_case_a_referral_and_an_interview_audited_and_the_worke
     moved = services.interviews.interview(jan, office["overdue_interview"])  # type: ignore[arg-type]
     assert moved.worker_name == "Jan Drugi"
     services.assignment.assign(coordinator, Work.REFERRAL, office["waiting_sw"], jan.user_id)  # type: ignore[arg-type]
+    assert [r.assigned_to for r in services.referrals.inbox(jan, SW)] == [jan.user_id]
     board = services.dashboard.figures(coordinator)
     jans = board.row(SW, jan.user_id)
     assert jans is not None

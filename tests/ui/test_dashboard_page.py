@@ -125,3 +125,17 @@ def test_figures_follow_a_change_on_the_bus_and_work_is_given_from_the_list(
                                       "interview").data() == "1 (po terminie: 1)",
                     timeout=10_000)
     page.grab().save("/tmp/dashboard-assigned.png")
+
+
+def test_a_worker_sees_the_referral_given_to_them_in_the_teams_inbox(
+        qtbot: QtBot, services: Services, coordinator: Actor, social_worker: Actor,
+        office: dict[str, object]) -> None:
+    from ops_desktop.ui.inbox import InboxPanel
+    jan = office["jan"]
+    assert isinstance(jan, Actor)
+    services.assignment.assign(coordinator, Work.REFERRAL, office["waiting_sw"], jan.user_id)  # type: ignore[arg-type]
+    for actor, said in ((jan, "Tobie"), (social_worker, "innej osobie")):
+        panel = InboxPanel(services, actor, Bus(), SW)
+        qtbot.addWidget(panel)
+        shown = [panel.model.index(0, c).data() for c in range(panel.model.columnCount())]
+        assert said in shown
