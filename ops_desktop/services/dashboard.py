@@ -168,10 +168,12 @@ _HEAD = (Figure.DRAFTS.value, Figure.LISTS.value, Figure.CONFLICTS.value)
 _WORK = {Figure.OPEN_CASES.value: Work.CASE, Figure.REFERRALS.value: Work.REFERRAL}
 
 
-def _due(s: Session, until: dt.date) -> dict[str, list[DeadlineItem]]:
-    return {kind: sorted((i for i in source(s) if i.due_on <= until),
+def _due(s: Session, until: dt.date, kinds: Iterable[str] | None = None
+         ) -> dict[str, list[DeadlineItem]]:
+    """Each kind's items due on or before `until` (overdue ones included), earliest first."""
+    return {kind: sorted((i for i in _DEADLINES[kind](s) if i.due_on <= until),
                          key=lambda i: (i.due_on, i.case_sign))
-            for kind, source in _DEADLINES.items()}
+            for kind in (_DEADLINES if kinds is None else kinds)}
 
 
 Key = tuple[str | None, uuid.UUID | None]
@@ -262,7 +264,7 @@ class DashboardService:
                 anyone: bool, limit: int, offset: int, today: dt.date) -> list[_Row]:
         if figure in _DEADLINES:
             until = add_working_days(today, SOON_WORKING_DAYS)
-            items = [i for i in _due(s, until)[figure]
+            items = [i for i in _due(s, until, [figure])[figure]
                      if (team is None or i.team == team) and (anyone or i.worker_id == worker_id)]
             return [_Row(i.ref_id, i.case_id, i.person_id, i.case_sign, i.person_name, i.team,
                          i.worker_id, i.due_on, i.due_on < today, i.work)

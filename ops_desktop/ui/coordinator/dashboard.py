@@ -117,8 +117,8 @@ class DashboardPage(QWidget):
     def who(self, row: DashboardRow) -> str:
         if row.level is Level.OFFICE:
             return self.tr("Cały ośrodek")
-        if row.level is Level.TEAM:
-            return labels.vocab(labels.TEAMS, row.team or "")
+        if row.level is Level.TEAM:  # said in words, not only by the indent of its workers
+            return self.tr("Zespół: %1").replace("%1", labels.vocab(labels.TEAMS, row.team or ""))
         return "    " + (row.worker_name or self.tr("(nikt nie prowadzi)"))
 
     def cell_text(self, figure: str, count: Count) -> str:
