@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ops_desktop.services.assignment import Work
 from ops_desktop.services.context import Actor
-from ops_desktop.services.dashboard import Figure
+from ops_desktop.services.dashboard import DashboardItem, Figure
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.tab import CoordinatorTab
@@ -139,3 +139,39 @@ def test_a_worker_sees_the_referral_given_to_them_in_the_teams_inbox(
         qtbot.addWidget(panel)
         shown = [panel.model.index(0, c).data() for c in range(panel.model.columnCount())]
         assert said in shown
+
+
+def _open_first(qtbot: QtBot, page: object, row: object, figure: str) -> DashboardItem:
+    _click(qtbot, page, row, figure)
+    items = page.items  # type: ignore[attr-defined]
+    table = page.items_table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: items.rowCount() >= 1)
+    where = table.visualRect(items.index(0, 2)).center()
+    qtbot.mouseClick(table.viewport(), LEFT, pos=where)
+    qtbot.mouseDClick(table.viewport(), LEFT, pos=where)
+    return items.row_object(0)
+
+
+def test_a_list_a_conflict_and_a_late_interview_open_on_their_pages(
+        qtbot: QtBot, services: Services, coordinator: Actor, social_worker: Actor,
+        office: dict[str, object]) -> None:
+    tab = _tab(qtbot, services, coordinator, Bus())
+    page = tab.dashboard_page
+    assert page.dashboard is not None
+    whole = page.dashboard.rows[0]
+    _open_first(qtbot, page, whole, Figure.LISTS.value)
+    lists = tab.payment_lists_page
+    assert tab.pages.currentWidget() is lists
+    assert [lists.lists.row_object(i.row()).id  # type: ignore[union-attr]
+            for i in lists.lists_table.selectionModel().selectedRows()] == [office["list"]]
+    conflict = _open_first(qtbot, page, whole, Figure.CONFLICTS.value)
+    assert tab.pages.currentWidget() is tab.conflicts_page
+    chosen = tab.conflicts_page.table.selectionModel().selectedRows()
+    assert [tab.conflicts_page.model.row_object(i.row()).id for i in chosen] == [conflict.ref_id]  # type: ignore[union-attr]
+    # A social-work case's late interview: the worker's load, with the case chosen.
+    _open_first(qtbot, page, page.dashboard.row(SW, social_worker.user_id), "interview")
+    load = tab.workload_page
+    assert tab.pages.currentWidget() is load
+    assert load.chosen_worker().worker_id == social_worker.user_id  # type: ignore[union-attr]
+    assert load.chosen_case().case_id == office["late"]  # type: ignore[union-attr]
+    tab.grab().save("/tmp/dashboard-opened.png")
