@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.storage.models import (
@@ -86,16 +86,16 @@ def waiting_referrals(session: Session) -> Counts:
 
 def draft_decisions(session: Session) -> Counts:
     """Drafts to sign, by the benefits worker who prepared them."""
-    return _counts(session.execute(
-        select(literal(BENEFITS), DecisionRow.created_by, func.count())
-        .where(*_DRAFT_DECISION).group_by(DecisionRow.created_by)))
+    return {(BENEFITS, by): int(n) for by, n in session.execute(
+        select(DecisionRow.created_by, func.count())
+        .where(*_DRAFT_DECISION).group_by(DecisionRow.created_by))}
 
 
 def draft_payment_lists(session: Session) -> Counts:
     """Lists to approve, by the benefits worker who prepared them."""
-    return _counts(session.execute(
-        select(literal(BENEFITS), PaymentListRow.created_by, func.count())
-        .where(*_DRAFT_LIST).group_by(PaymentListRow.created_by)))
+    return {(BENEFITS, by): int(n) for by, n in session.execute(
+        select(PaymentListRow.created_by, func.count())
+        .where(*_DRAFT_LIST).group_by(PaymentListRow.created_by))}
 
 
 def open_conflicts(session: Session) -> Counts:
