@@ -56,6 +56,12 @@ def test_the_first_page_shows_the_figures_and_a_click_lists_what_is_behind_one(
     assert "Otwarte sprawy" in page.list_heading.text()
     assert {page.items.row_object(r).case_id for r in range(2)} == {  # type: ignore[union-attr]
         office["late"], office["plain"]}
+    # Keyboard first: Enter on a figure lists it too.
+    page.figures_table.setFocus()
+    page.figures_table.setCurrentIndex(page.cell(page.dashboard.rows[0], Figure.REFERRALS.value))
+    qtbot.keyClick(page.figures_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.items.rowCount() == 2)
+    assert "Skierowania oczekujące" in page.list_heading.text()
     qtmodeltester.check(page.figures)  # type: ignore[attr-defined]
     qtmodeltester.check(page.items)  # type: ignore[attr-defined]
     page.grab().save("/tmp/dashboard-page.png")
