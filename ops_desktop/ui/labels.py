@@ -865,6 +865,8 @@ ERRORS.update({
     "not_team_worker": QT_TRANSLATE_NOOP("errors", "Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy."),
 })
 AUDIT_ENTITIES["social_work_log"] = QT_TRANSLATE_NOOP("audit", "wpis w dzienniku pracy socjalnej")
+# The head read a list behind a figure of the dashboard (services/dashboard.py).
+AUDIT_ENTITIES["dashboard"] = QT_TRANSLATE_NOOP("audit", "lista z pulpitu kierownika")
 AUDIT_RECORD_FIELDS.update({
     ("social_work_log", "with_family"): QT_TRANSLATE_NOOP("audit", "z całą rodziną"),
     ("social_work_log", "worked_on"): QT_TRANSLATE_NOOP("audit", "data pracy socjalnej"),

@@ -171,6 +171,8 @@ def test_a_list_a_conflict_and_a_late_interview_open_on_their_pages(
     assert [lists.lists.row_object(i.row()).id  # type: ignore[union-attr]
             for i in lists.lists_table.selectionModel().selectedRows()] == [office["list"]]
     conflict = _open_first(qtbot, page, whole, Figure.CONFLICTS.value)
+    # The record's kind and field in words, as the conflicts page says them.
+    assert [page.items.index(0, c).data() for c in (2, 3)] == ["osoba", "telefon"]
     assert tab.pages.currentWidget() is tab.conflicts_page
     chosen = tab.conflicts_page.table.selectionModel().selectedRows()
     assert [tab.conflicts_page.model.row_object(i.row()).id for i in chosen] == [conflict.ref_id]  # type: ignore[union-attr]

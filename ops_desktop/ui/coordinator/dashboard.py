@@ -148,8 +148,12 @@ class DashboardPage(QWidget):
                    lambda i: i.day),
             Column(self.tr("Stan"), lambda i: self.tr("po terminie") if i.overdue else "",
                    foreground=lambda i: OVERDUE if i.overdue else None),
-            Column(self.tr("Znak / numer"), lambda i: i.case_sign),
-            Column(self.tr("Osoba / pole"), lambda i: i.person_name),
+            # A conflict between PCs names the kind of record and the field, in words.
+            Column(self.tr("Znak / numer"), lambda i: labels.audit_entity(i.case_sign)
+                   if i.figure == Figure.CONFLICTS.value else i.case_sign),
+            Column(self.tr("Osoba / pole"), lambda i: labels.audit_field(
+                i.case_sign, i.person_name) if i.figure == Figure.CONFLICTS.value
+                else i.person_name),
             Column(self.tr("Zespół"), lambda i: labels.vocab(labels.TEAMS, i.team)
                    if i.team else ""),
             Column(self.tr("Pracownik"), lambda i: i.worker_name or (
