@@ -22,11 +22,12 @@ from enum import StrEnum
 
 from ops_desktop.domain.calendar import add_working_days
 from ops_desktop.domain.errors import FieldError, ValidationError
+from ops_desktop.domain.fields import require_id, require_page
 from ops_desktop.domain.interviews import deadline as interview_deadline
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services import caseload
-from ops_desktop.services.assignment import Work, team_workers
+from ops_desktop.services.assignment import Work, Worker, team_workers
 from ops_desktop.services.blue_card import blue_card_due_dates
 from ops_desktop.services.context import Actor, require
 from ops_desktop.storage import audit
@@ -177,6 +178,53 @@ def _due(s: Session, until: dt.date, kinds: Iterable[str] | None = None
 
 
 Key = tuple[str | None, uuid.UUID | None]
+Cells = dict[Key, dict[str, Count]]
+
+
+def _tally(plain: Mapping[str, dq.Counts], due: Mapping[str, list[DeadlineItem]],
+           today: dt.date) -> tuple[Cells, Cells]:
+    """(totals, own): the office's and each team's totals – a team's (team, None) holds all
+    its work – and each worker's own, where (team, None) is the team's work nobody carries."""
+    totals: Cells = {}
+    own: Cells = {}
+
+    def add(team: str | None, worker: uuid.UUID | None, figure: str, total: int,
+            overdue: int = 0) -> None:
+        places = [(totals, (None, None))]
+        if team is not None:
+            places += [(totals, (team, None)), (own, (team, worker))]
+        for table, key in places:
+            old = table.setdefault(key, {}).get(figure, Count())
+            table[key][figure] = Count(old.total + total, old.overdue + overdue)
+
+    for figure, counts in plain.items():
+        for (team, worker), n in counts.items():
+            add(team, worker, figure, n)
+    for kind, items in due.items():
+        for i in items:
+            add(i.team, i.worker_id, kind, 1, int(i.due_on < today))
+    return totals, own
+
+
+def _rows(totals: Cells, own: Cells, workers: Mapping[str, list[Worker]],
+          names: Mapping[uuid.UUID, str]) -> list[DashboardRow]:
+    """The office, then each team followed by its workers, anyone else carrying the team's
+    work (the head who took a referral, a worker who left the team), and the work nobody
+    carries."""
+    rows = [DashboardRow(Level.OFFICE, None, None, "", totals.get((None, None), {}))]
+    for team in Team:
+        t = team.value
+        rows.append(DashboardRow(Level.TEAM, t, None, "", totals.get((t, None), {})))
+        members = [(w.id, w.full_name) for w in workers[t]]
+        listed = {w for w, _ in members}
+        others = sorted(((w, names.get(w, "")) for (tt, w) in own
+                         if tt == t and w is not None and w not in listed), key=lambda p: p[1])
+        for worker_id, name in [*members, *others]:
+            rows.append(DashboardRow(Level.WORKER, t, worker_id, name,
+                                     own.get((t, worker_id), {})))
+        if (t, None) in own:
+            rows.append(DashboardRow(Level.WORKER, t, None, "", own[(t, None)]))
+    return rows
 
 
 class DashboardService:
@@ -199,42 +247,7 @@ class DashboardService:
             seen = {w for counts in plain.values() for _, w in counts}
             seen |= {i.worker_id for items in due.values() for i in items}
             names = dq.user_names(s, {w for w in seen if w is not None})
-        # Totals of the office and of each team; a team's (team, None) holds all its work.
-        totals: dict[Key, dict[str, Count]] = {}
-        # Each worker's own (team, None here: the team's work that nobody carries).
-        own: dict[Key, dict[str, Count]] = {}
-
-        def add(team: str | None, worker: uuid.UUID | None, figure: str, total: int,
-                overdue: int = 0) -> None:
-            places = [(totals, (None, None))]
-            if team is not None:
-                places += [(totals, (team, None)), (own, (team, worker))]
-            for table, key in places:
-                old = table.setdefault(key, {}).get(figure, Count())
-                table[key][figure] = Count(old.total + total, old.overdue + overdue)
-
-        for figure, counts in plain.items():
-            for (team, worker), n in counts.items():
-                add(team, worker, figure, n)
-        for kind, items in due.items():
-            for i in items:
-                add(i.team, i.worker_id, kind, 1, int(i.due_on < today))
-        rows = [DashboardRow(Level.OFFICE, None, None, "", totals.get((None, None), {}))]
-        for team in Team:
-            t = team.value
-            rows.append(DashboardRow(Level.TEAM, t, None, "", totals.get((t, None), {})))
-            members = [(w.id, w.full_name) for w in workers[t]]
-            listed = {w for w, _ in members}
-            # Anyone else carrying the team's work (the head who took a referral, a worker
-            # who left the team) after the team's own, then the work nobody carries.
-            others = sorted(((w, names.get(w, "")) for (tt, w) in own
-                             if tt == t and w is not None and w not in listed),
-                            key=lambda p: p[1])
-            for worker_id, name in [*members, *others]:
-                rows.append(DashboardRow(Level.WORKER, t, worker_id, name,
-                                         own.get((t, worker_id), {})))
-            if (t, None) in own:
-                rows.append(DashboardRow(Level.WORKER, t, None, "", own[(t, None)]))
+        rows = _rows(*_tally(plain, due, today), workers, names)
         kinds = deadline_kinds()
         return Dashboard(today, until, (*_ORDER, *kinds, *_HEAD), kinds, tuple(rows))
 
@@ -247,6 +260,9 @@ class DashboardService:
             raise ValidationError([FieldError("figure", "invalid")])
         if team is not None and team not in {t.value for t in Team}:
             raise ValidationError([FieldError("team", "invalid")])
+        if worker_id is not None:
+            require_id("worker_id", worker_id)
+        require_page(limit, offset)
         anyone = whole_team or team is None
         today = office_today()
         with self.db.session(actor.user_id) as s:

@@ -138,6 +138,12 @@ def test_each_figure_lists_what_is_behind_it(
     assert office["draft"] in {i.ref_id for i in items(coordinator, "drafts", None, None, True)}
     assert [i.ref_id for i in items(coordinator, "lists", BEN, None, True)] == [office["list"]]
     assert len(items(coordinator, "conflicts", None, None, True)) == 1
+    for figure, team, worker in (("nothing", None, None), ("open_cases", "' OR 1=1 --", None),
+                                 ("open_cases", SW, "' OR 1=1 --")):
+        with pytest.raises(ValidationError):
+            items(coordinator, figure, team, worker, False)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        items(coordinator, "open_cases", SW, None, True, limit=-1)
     # A page at a time.
     assert len(items(coordinator, "open_cases", SW, None, True, limit=2)) == 2
     assert len(items(coordinator, "open_cases", SW, None, True, limit=2, offset=2)) == 1
