@@ -183,3 +183,18 @@ def test_a_list_a_conflict_and_a_late_interview_open_on_their_pages(
     assert load.chosen_worker().worker_id == social_worker.user_id  # type: ignore[union-attr]
     assert load.chosen_case().case_id == office["late"]  # type: ignore[union-attr]
     tab.grab().save("/tmp/dashboard-opened.png")
+
+
+def test_a_worker_sees_the_interview_given_to_them_under_their_name(
+        qtbot: QtBot, services: Services, coordinator: Actor, office: dict[str, object]) -> None:
+    from ops_desktop.ui.social_work.interviews import InterviewsPage
+    jan = office["jan"]
+    assert isinstance(jan, Actor)
+    services.assignment.assign(coordinator, Work.INTERVIEW, office["overdue_interview"],  # type: ignore[arg-type]
+                               jan.user_id)
+    page = InterviewsPage(services, jan, Bus(), lambda: None)
+    qtbot.addWidget(page)
+    row = page.model.row_of(lambda i: i.id, office["overdue_interview"])
+    assert row is not None
+    last = page.model.columnCount() - 1
+    assert page.model.index(row, last).data() == "Jan Drugi"
