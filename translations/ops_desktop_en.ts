@@ -2270,130 +2270,135 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="61"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="82"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="63"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="84"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="64"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="63"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="76"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="84"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="86"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="71"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="73"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="76"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="90"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="95"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="107"/>
+        <source>Pulpit</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="110"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="105"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
         <source>Obciążenie pracowników</source>
         <translation>Workers&apos; caseload</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="115"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="122"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="116"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="123"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="124"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="125"/>
         <source>Niebieska Karta – terminy (%1)</source>
         <translation>Niebieska Karta – deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="134"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="141"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="137"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="144"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="138"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="145"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="139"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="140"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="147"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="141"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="148"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="143"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="150"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="153"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="272"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="279"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="273"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="280"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -2403,54 +2408,227 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="184"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="191"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="199"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="214"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="221"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="217"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="224"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="226"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="233"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="246"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="253"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="253"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="260"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="266"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="273"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="274"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="281"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="275"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="282"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="63"/>
+        <source>Pulpit</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="66"/>
+        <source>Kliknij liczbę, aby zobaczyć, co się za nią kryje.</source>
+        <translation>Click a figure to see what is behind it.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="70"/>
+        <source>Lista za liczbą</source>
+        <translation>List behind the figure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="74"/>
+        <source>Przydziel pracownikowi</source>
+        <translation>Assign to worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="75"/>
+        <source>&amp;Przydziel</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="79"/>
+        <source>Przydziel zaznaczone &amp;do:</source>
+        <translation>Assign the selected item &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="105"/>
+        <source>Otwarte sprawy</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="106"/>
+        <source>Skierowania oczekujące</source>
+        <translation>Referrals waiting</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="107"/>
+        <source>Wywiady</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="108"/>
+        <source>Niebieska Karta</source>
+        <translation>Niebieska Karta</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="109"/>
+        <source>Kontrakty socjalne</source>
+        <translation>Social contracts</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="110"/>
+        <source>Terminy KPA</source>
+        <translation>KPA deadlines</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="111"/>
+        <source>Odwołania</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="112"/>
+        <source>Projekty do podpisu</source>
+        <translation>Drafts to sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="113"/>
+        <source>Listy wypłat do zatwierdzenia</source>
+        <translation>Payment lists to approve</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="114"/>
+        <source>Konflikty wymiany</source>
+        <translation>Exchange conflicts</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="119"/>
+        <source>Cały ośrodek</source>
+        <translation>Whole centre</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="121"/>
+        <source>Zespół: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="122"/>
+        <source>(nikt nie prowadzi)</source>
+        <translation>(nobody carries it)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="126"/>
+        <source>%1 (po terminie: %2)</source>
+        <translation>%1 (overdue: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="138"/>
+        <source>Po terminie lub z terminem w ciągu 3 dni roboczych (do %1)</source>
+        <translation>Overdue or due within 3 working days (until %1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="142"/>
+        <source>Zespół / pracownik</source>
+        <translation>Team / worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="147"/>
+        <source>Data / termin</source>
+        <translation>Date / deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="149"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="149"/>
+        <source>po terminie</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="152"/>
+        <source>Znak / numer</source>
+        <translation>Sign / number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="154"/>
+        <source>Osoba / pole</source>
+        <translation>Person / field</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="157"/>
+        <source>Zespół</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="159"/>
+        <source>Pracownik</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="160"/>
+        <source>(nikt)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="206"/>
+        <source>Stan na %1. Po terminie: %2. Terminy do %3 liczą się jako bliskie.</source>
+        <translation>As of %1. Overdue: %2. Deadlines up to %3 count as near.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="243"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="287"/>
+        <source>Zaznacz sprawę, skierowanie lub wywiad na liście.</source>
+        <translation>Select a case, referral or interview in the list.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="298"/>
+        <source>%1 przydzielono: %2.</source>
+        <translation>%1 assigned to: %2.</translation>
     </message>
 </context>
 <context>
@@ -3204,42 +3382,42 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="185"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="188"/>
         <source>Przekazanie skierowania do innego zespołu</source>
         <translation>Forwarding a referral to another team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="188"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="191"/>
         <source>Zespół, do którego przekazać</source>
         <translation>Team to forward to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="193"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="196"/>
         <source>Powód przekazania</source>
         <translation>Reason for forwarding</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="194"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="197"/>
         <source>Dla zespołu, który przejmie sprawę</source>
         <translation>For the team that takes over the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="196"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="199"/>
         <source>&amp;Przekaż</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="198"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="201"/>
         <source>Skierowanie %1 – %2</source>
         <translation>Referral %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="200"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="203"/>
         <source>Przekaż do zespołu:</source>
         <translation>Forward to team:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="203"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="206"/>
         <source>Powód przekazania:</source>
         <translation>Reason for forwarding:</translation>
     </message>
@@ -3330,77 +3508,92 @@ On every further PC install the program and at its first start choose “Join an
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="90"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="91"/>
+        <source>Przydzielone</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
+        <source>Tobie</source>
+        <translation>To you</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
+        <source>innej osobie</source>
+        <translation>To someone else</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="93"/>
         <source>Wniosek</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="90"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="93"/>
         <source>złożony</source>
         <translation>lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="91"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="94"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="95"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="93"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="96"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="94"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="97"/>
         <source>Przekazano</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="95"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="98"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="96"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="99"/>
         <source>Powody (art. 7)</source>
         <translation>Grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="97"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="100"/>
         <source>Przekazał(a) dalej</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="97"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="100"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="101"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="104"/>
         <source>Skrzynka skierowań</source>
         <translation>Referral inbox</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="107"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="110"/>
         <source>&amp;Przyjmij</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="109"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="112"/>
         <source>&amp;Zwróć…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="111"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="114"/>
         <source>Przeka&amp;ż dalej…</source>
         <translation>For&amp;ward…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="136"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="139"/>
         <source>Skierowania do przyjęcia: %1</source>
         <translation>Referrals to accept: %1</translation>
     </message>
@@ -3815,52 +4008,57 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="98"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="99"/>
+        <source>Pracownik</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="101"/>
         <source>Wywiady środowiskowe</source>
         <translation>Family interviews</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="102"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="105"/>
         <source>&amp;Nowy wywiad…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="103"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="106"/>
         <source>&amp;Otwórz…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="104"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="107"/>
         <source>&amp;Aktualizacja (część IV)…</source>
         <translation>&amp;Update (Part IV)…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="106"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="109"/>
         <source>&amp;Drukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="108"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="111"/>
         <source>Wywiad dla osoby ze sprawy wybranej na liście spraw.</source>
         <translation>An interview for the person of the case chosen in the case list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="125"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="128"/>
         <source> (pilny)</source>
         <translation> (urgent)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="127"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="130"/>
         <source> – po terminie</source>
         <translation> – overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="134"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="137"/>
         <source>Wywiady: %1, po terminie: %2</source>
         <translation>Interviews: %1, overdue: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="159"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="162"/>
         <source>Najpierw wybierz sprawę na liście spraw.</source>
         <translation>First choose a case in the case list.</translation>
     </message>
@@ -7289,7 +7487,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <location filename="../ops_desktop/ui/labels.py" line="623"/>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
@@ -7337,7 +7535,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <location filename="../ops_desktop/ui/labels.py" line="715"/>
-        <location filename="../ops_desktop/ui/labels.py" line="962"/>
+        <location filename="../ops_desktop/ui/labels.py" line="966"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
@@ -7414,8 +7612,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="445"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
@@ -7759,8 +7957,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="560"/>
-        <location filename="../ops_desktop/ui/labels.py" line="891"/>
-        <location filename="../ops_desktop/ui/labels.py" line="902"/>
+        <location filename="../ops_desktop/ui/labels.py" line="895"/>
+        <location filename="../ops_desktop/ui/labels.py" line="906"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
@@ -7816,7 +8014,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="572"/>
-        <location filename="../ops_desktop/ui/labels.py" line="907"/>
+        <location filename="../ops_desktop/ui/labels.py" line="911"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
@@ -8023,7 +8221,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="621"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
@@ -8501,341 +8699,351 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="866"/>
+        <location filename="../ops_desktop/ui/labels.py" line="867"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="868"/>
+        <location filename="../ops_desktop/ui/labels.py" line="869"/>
+        <source>lista z pulpitu kierownika</source>
+        <translation>list from the head&apos;s dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="871"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="869"/>
+        <location filename="../ops_desktop/ui/labels.py" line="872"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="870"/>
+        <location filename="../ops_desktop/ui/labels.py" line="873"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="871"/>
+        <location filename="../ops_desktop/ui/labels.py" line="874"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="872"/>
+        <location filename="../ops_desktop/ui/labels.py" line="875"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="873"/>
+        <location filename="../ops_desktop/ui/labels.py" line="876"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="878"/>
+        <location filename="../ops_desktop/ui/labels.py" line="877"/>
+        <source>przydzielone pracownikowi</source>
+        <translation>assigned to worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="882"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="879"/>
+        <location filename="../ops_desktop/ui/labels.py" line="883"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="880"/>
+        <location filename="../ops_desktop/ui/labels.py" line="884"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="883"/>
+        <location filename="../ops_desktop/ui/labels.py" line="887"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="884"/>
+        <location filename="../ops_desktop/ui/labels.py" line="888"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="885"/>
+        <location filename="../ops_desktop/ui/labels.py" line="889"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="886"/>
+        <location filename="../ops_desktop/ui/labels.py" line="890"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="887"/>
+        <location filename="../ops_desktop/ui/labels.py" line="891"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="888"/>
+        <location filename="../ops_desktop/ui/labels.py" line="892"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="889"/>
+        <location filename="../ops_desktop/ui/labels.py" line="893"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="890"/>
-        <location filename="../ops_desktop/ui/labels.py" line="901"/>
+        <location filename="../ops_desktop/ui/labels.py" line="894"/>
+        <location filename="../ops_desktop/ui/labels.py" line="905"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="892"/>
-        <location filename="../ops_desktop/ui/labels.py" line="895"/>
+        <location filename="../ops_desktop/ui/labels.py" line="896"/>
+        <location filename="../ops_desktop/ui/labels.py" line="899"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="893"/>
-        <location filename="../ops_desktop/ui/labels.py" line="896"/>
+        <location filename="../ops_desktop/ui/labels.py" line="897"/>
+        <location filename="../ops_desktop/ui/labels.py" line="900"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="894"/>
         <location filename="../ops_desktop/ui/labels.py" line="898"/>
+        <location filename="../ops_desktop/ui/labels.py" line="902"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="897"/>
+        <location filename="../ops_desktop/ui/labels.py" line="901"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="899"/>
+        <location filename="../ops_desktop/ui/labels.py" line="903"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="900"/>
+        <location filename="../ops_desktop/ui/labels.py" line="904"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="903"/>
+        <location filename="../ops_desktop/ui/labels.py" line="907"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="904"/>
+        <location filename="../ops_desktop/ui/labels.py" line="908"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="905"/>
+        <location filename="../ops_desktop/ui/labels.py" line="909"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="906"/>
+        <location filename="../ops_desktop/ui/labels.py" line="910"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="908"/>
+        <location filename="../ops_desktop/ui/labels.py" line="912"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="909"/>
+        <location filename="../ops_desktop/ui/labels.py" line="913"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="910"/>
+        <location filename="../ops_desktop/ui/labels.py" line="914"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="913"/>
+        <location filename="../ops_desktop/ui/labels.py" line="917"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="914"/>
+        <location filename="../ops_desktop/ui/labels.py" line="918"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="957"/>
-        <location filename="../ops_desktop/ui/labels.py" line="971"/>
-        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
+        <location filename="../ops_desktop/ui/labels.py" line="975"/>
+        <location filename="../ops_desktop/ui/labels.py" line="978"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="958"/>
+        <location filename="../ops_desktop/ui/labels.py" line="962"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="959"/>
+        <location filename="../ops_desktop/ui/labels.py" line="963"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="963"/>
+        <location filename="../ops_desktop/ui/labels.py" line="967"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="964"/>
+        <location filename="../ops_desktop/ui/labels.py" line="968"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="965"/>
+        <location filename="../ops_desktop/ui/labels.py" line="969"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="966"/>
-        <location filename="../ops_desktop/ui/labels.py" line="977"/>
+        <location filename="../ops_desktop/ui/labels.py" line="970"/>
+        <location filename="../ops_desktop/ui/labels.py" line="981"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="967"/>
+        <location filename="../ops_desktop/ui/labels.py" line="971"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="968"/>
+        <location filename="../ops_desktop/ui/labels.py" line="972"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="969"/>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="970"/>
-        <location filename="../ops_desktop/ui/labels.py" line="978"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="982"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <location filename="../ops_desktop/ui/labels.py" line="977"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="975"/>
+        <location filename="../ops_desktop/ui/labels.py" line="979"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="976"/>
+        <location filename="../ops_desktop/ui/labels.py" line="980"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
@@ -9737,177 +9945,182 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="917"/>
+        <location filename="../ops_desktop/ui/labels.py" line="865"/>
+        <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
+        <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="921"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="918"/>
+        <location filename="../ops_desktop/ui/labels.py" line="922"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="919"/>
+        <location filename="../ops_desktop/ui/labels.py" line="923"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="920"/>
+        <location filename="../ops_desktop/ui/labels.py" line="924"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="921"/>
+        <location filename="../ops_desktop/ui/labels.py" line="925"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="922"/>
+        <location filename="../ops_desktop/ui/labels.py" line="926"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="923"/>
+        <location filename="../ops_desktop/ui/labels.py" line="927"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="924"/>
+        <location filename="../ops_desktop/ui/labels.py" line="928"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="925"/>
+        <location filename="../ops_desktop/ui/labels.py" line="929"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="926"/>
+        <location filename="../ops_desktop/ui/labels.py" line="930"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="949"/>
+        <location filename="../ops_desktop/ui/labels.py" line="953"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="950"/>
+        <location filename="../ops_desktop/ui/labels.py" line="954"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="951"/>
+        <location filename="../ops_desktop/ui/labels.py" line="955"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="952"/>
+        <location filename="../ops_desktop/ui/labels.py" line="956"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="953"/>
+        <location filename="../ops_desktop/ui/labels.py" line="957"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="954"/>
+        <location filename="../ops_desktop/ui/labels.py" line="958"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="986"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="983"/>
+        <location filename="../ops_desktop/ui/labels.py" line="987"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="984"/>
+        <location filename="../ops_desktop/ui/labels.py" line="988"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="985"/>
+        <location filename="../ops_desktop/ui/labels.py" line="989"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="986"/>
+        <location filename="../ops_desktop/ui/labels.py" line="990"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="991"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="988"/>
+        <location filename="../ops_desktop/ui/labels.py" line="992"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="989"/>
+        <location filename="../ops_desktop/ui/labels.py" line="993"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="990"/>
+        <location filename="../ops_desktop/ui/labels.py" line="994"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
@@ -11044,132 +11257,132 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="932"/>
+        <location filename="../ops_desktop/ui/labels.py" line="936"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="933"/>
+        <location filename="../ops_desktop/ui/labels.py" line="937"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="934"/>
+        <location filename="../ops_desktop/ui/labels.py" line="938"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="935"/>
+        <location filename="../ops_desktop/ui/labels.py" line="939"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="936"/>
+        <location filename="../ops_desktop/ui/labels.py" line="940"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="937"/>
+        <location filename="../ops_desktop/ui/labels.py" line="941"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="940"/>
+        <location filename="../ops_desktop/ui/labels.py" line="944"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="941"/>
+        <location filename="../ops_desktop/ui/labels.py" line="945"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="944"/>
+        <location filename="../ops_desktop/ui/labels.py" line="948"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="945"/>
+        <location filename="../ops_desktop/ui/labels.py" line="949"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="947"/>
+        <location filename="../ops_desktop/ui/labels.py" line="951"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="995"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="996"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="997"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.services.accounts import AccountService
 from ops_desktop.services.applications import ApplicationService
+from ops_desktop.services.assignment import AssignmentService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
 from ops_desktop.services.care_services import CareServicesService
@@ -26,6 +27,7 @@ from ops_desktop.services.undue_claims import UndueClaimService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
+from ops_desktop.services.dashboard import DashboardService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.social_work_log import SocialWorkLogService
@@ -61,6 +63,8 @@ class Services:
     cases: CaseService
     exchange_inbox: ExchangeInboxService
     exchange: ExchangeService
+    dashboard: DashboardService
+    assignment: AssignmentService
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -94,6 +98,8 @@ class Services:
             cases=CaseService(db),
             exchange_inbox=ExchangeInboxService(db),
             exchange=ExchangeService(db),
+            dashboard=DashboardService(db),
+            assignment=AssignmentService(db),
         )
 
     @classmethod

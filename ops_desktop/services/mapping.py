@@ -116,6 +116,7 @@ def referral_view(row: Any) -> ReferralView:
             ForwardView(f.from_team, f.to_team, f.reason, f.user.full_name,
                         local_time(f.created_at))
             for f in row.forwards if f.deleted_at is None),
+        assigned_to=row.assigned_to,
     )
 
 

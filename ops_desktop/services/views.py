@@ -113,6 +113,8 @@ class ReferralView:
     # The intake's art. 7 grounds the reader may see (domain/permissions.py).
     grounds: tuple[Ground, ...] = ()
     forwards: tuple[ForwardView, ...] = ()  # oldest first
+    # The worker of the receiving team the head gave it to (services/assignment.py).
+    assigned_to: uuid.UUID | None = None
 
     @property
     def reason_for_receiver(self) -> str:

@@ -265,6 +265,10 @@ class ReferralRow(Tracked, Base):
     # receiving team to read, beyond what its role reads (domain/permissions.py).
     # No Python default: raw bulk inserts (storage/bulk_demo.py) leave it to the server default.
     shared_grounds: Mapped[str] = mapped_column(String(120), server_default="")
+    # The worker of the receiving team the head gave the referral to (services/assignment.py);
+    # None: anyone of the team takes it. Who accepts it, the new case goes to this worker.
+    # No foreign key, like cases.worker_id: SQLite would copy the whole table to add one.
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(default=None)
     person: Mapped[PersonRow] = relationship()
     intake: Mapped[IntakeRow | None] = relationship()
     forwards: Mapped[list[ReferralForwardRow]] = relationship(
@@ -878,3 +882,6 @@ for _name, _table, _columns in LIST_INDEXES:
 # so the list of open cases is read in its shown order by key as well.
 Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
                               ("team_code", "deleted_at", "closed_on", "opened_on", "id")))
+# The dashboard's count of open cases per team and worker reads this index alone (0028).
+Index("ix_cases_open_worker", *(CaseRow.__table__.c[c] for c in
+                                ("team_code", "deleted_at", "closed_on", "worker_id")))

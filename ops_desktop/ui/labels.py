@@ -862,8 +862,11 @@ ERRORS.update({
     "log_entry_case_fixed": QT_TRANSLATE_NOOP("errors", "Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy."),
     "not_a_social_worker": QT_TRANSLATE_NOOP("errors", "Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu."),
     "same_worker": QT_TRANSLATE_NOOP("errors", "Ten pracownik już prowadzi tę sprawę."),
+    "not_team_worker": QT_TRANSLATE_NOOP("errors", "Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy."),
 })
 AUDIT_ENTITIES["social_work_log"] = QT_TRANSLATE_NOOP("audit", "wpis w dzienniku pracy socjalnej")
+# The head read a list behind a figure of the dashboard (services/dashboard.py).
+AUDIT_ENTITIES["dashboard"] = QT_TRANSLATE_NOOP("audit", "lista z pulpitu kierownika")
 AUDIT_RECORD_FIELDS.update({
     ("social_work_log", "with_family"): QT_TRANSLATE_NOOP("audit", "z całą rodziną"),
     ("social_work_log", "worked_on"): QT_TRANSLATE_NOOP("audit", "data pracy socjalnej"),
@@ -871,6 +874,7 @@ AUDIT_RECORD_FIELDS.update({
     ("social_work_log", "minutes"): QT_TRANSLATE_NOOP("audit", "czas (minuty)"),
     ("social_work_log", "note"): QT_TRANSLATE_NOOP("audit", "notatka do wpisu"),
     ("cases", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik prowadzący sprawę"),
+    ("referrals", "assigned_to"): QT_TRANSLATE_NOOP("audit", "przydzielone pracownikowi"),
 })
 AUDIT_CODES[("social_work_log", "kind")] = LOG_KINDS
 # Usługi opiekuńcze (services/care_services.py)

@@ -38,6 +38,7 @@ from ops_desktop.domain.vocabulary import (
     WithdrawalManner,
 )
 from ops_desktop.services.accounts import NewAccount
+from ops_desktop.services.assignment import Work
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.backups import BackupError
 from ops_desktop.services.care_services import CareOrderInput
@@ -519,6 +520,18 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "caseload.social_workers": (lambda w, a: w.services.caseload.social_workers(a), {HEAD}),
     "caseload.reassign": (lambda w, a: w.services.caseload.reassign(
         a, w.social_case(), _actor(w, SW).user_id), {HEAD}),
+    # the head's dashboard and moving work between a team's workers: the head alone
+    "dashboard.figures": (lambda w, a: w.services.dashboard.figures(a), {HEAD}),
+    "dashboard.items": (lambda w, a: w.services.dashboard.items(
+        a, "open_cases", Team.SOCIAL_WORK.value, None, True), {HEAD}),
+    "assignment.workers": (lambda w, a: w.services.assignment.workers(a, Team.SOCIAL_WORK),
+                           {HEAD}),
+    "assignment.assign[case]": (lambda w, a: w.services.assignment.assign(
+        a, Work.CASE, w.social_case(), _actor(w, SW).user_id), {HEAD}),
+    "assignment.assign[referral]": (lambda w, a: w.services.assignment.assign(
+        a, Work.REFERRAL, w.referral(Team.SOCIAL_WORK), _actor(w, SW).user_id), {HEAD}),
+    "assignment.assign[interview]": (lambda w, a: w.services.assignment.assign(
+        a, Work.INTERVIEW, _interview(w).id, _actor(w, SW).user_id), {HEAD}),
     # the half-year statistics (MRPiPS-03): the head's alone
     "statistics.social_work_behind": (lambda w, a: w.services.statistics.social_work_behind(
         a, 2025, 1), {HEAD}),

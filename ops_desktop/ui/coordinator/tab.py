@@ -31,6 +31,8 @@ from ops_desktop.ui import guard, labels
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
+from ops_desktop.ui.coordinator.dashboard import DashboardPage
+from ops_desktop.ui.coordinator.dashboard_open import show_item
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
@@ -100,6 +102,11 @@ class CoordinatorTab(QWidget):
         # What the exchange between the office's PCs could not decide by itself.
         self.pages = QTabWidget()
         self.pages.setObjectName("coordinator_pages")
+        # The head's first page: what is open, waiting and late in every team (issue 15).
+        self.dashboard_page = DashboardPage(services, actor, bus)
+        self.pages.addTab(self.dashboard_page, self.tr("Pulpit"))
+        self.dashboard_page.open_item.connect(lambda item: show_item(self, item))
+        self.decisions_page = splitter
         self.pages.addTab(splitter, self.tr("Decyzje"))
         self.workload_page = WorkloadPage(services, actor, bus)
         self.pages.addTab(self.workload_page, self.tr("Obciążenie pracowników"))
