@@ -60,6 +60,9 @@ REPLICATED: dict[str, Kind] = {
     # store's triggers refuse, as for a signed act): a correction is a new list.
     "payment_lists": Kind.MUTABLE,
     "payment_items": Kind.MUTABLE,
+    # KPA deadlines: periods that do not count and notices of delay are only ever added.
+    "deadline_pauses": Kind.APPEND_ONLY,
+    "delay_notices": Kind.APPEND_ONLY,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }
