@@ -48,7 +48,7 @@ def _values(doc: DelayNoticeDocument) -> dict[str, str]:
         "previous_deadline": date_long(doc.previous_deadline),
         "new_deadline": date_long(doc.new_deadline),
         "reason": doc.reason,
-        "appeal_body": doc.office.appeal_body or "organu wyższego stopnia",
+        "appeal_body": doc.office.appeal_body or "samorządowe kolegium odwoławcze",
         "office_name": doc.office.name,
     }
 
