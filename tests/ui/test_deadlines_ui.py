@@ -146,3 +146,30 @@ def test_only_those_who_run_deadlines_see_the_buttons(
     qtbot.waitUntil(lambda: tab.panel.app_id == app.id)
     assert child(tab.panel, QPushButton, "delay_notice").isVisible()
     assert not child(tab.panel, QPushButton, "print_delay_notice").isEnabled()  # none yet
+
+
+def test_the_head_sees_overdue_and_near_applications_counted_per_worker(
+        qtbot: QtBot, services: Services, benefits_worker: Actor, signer: Actor,
+        coordinator: Actor) -> None:
+    from ops_desktop.ui.coordinator.tab import CoordinatorTab
+    from ops_desktop.ui.bus import Bus
+
+    received(services, benefits_worker, TODAY - dt.timedelta(days=50), PESEL_MAN_1944,
+             ("Jan", "Kowalski"))
+    received(services, benefits_worker, soon_receipt(), PESEL_MAN_1955, ("Adam", "Nowak"))
+    received(services, signer, TODAY - dt.timedelta(days=70), "85121711202",
+             ("Maria", "Wiśniewska"))
+    tab = CoordinatorTab(services, coordinator, Bus())
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    page = tab.application_deadlines_page
+    tab.pages.setCurrentWidget(page)
+    titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    assert "Terminy wniosków – po terminie: 2" in titles
+    rows = {page.model.index(r, 0).data(): tuple(page.model.index(r, c).data() for c in (1, 2, 3))
+            for r in range(page.model.rowCount())}
+    assert rows == {"Piotr Zieliński": ("1", "1", "2"), "Katarzyna Wiśniewska": ("1", "0", "1")}
+    assert page.model.index(0, 1).data(FOREGROUND) is not None  # red, and the number says it
+    assert "po terminie załatwienia (art. 35 KPA): 2" in page.summary.text()
+    tab.grab().save("/tmp/kpa-deadlines-head.png")
