@@ -167,8 +167,9 @@ class DeadlineService:
             errors = pause_errors(data, row.received_on, office_today())
             if errors:
                 raise ValidationError(errors)
-            s.add(DeadlinePauseRow(application_id=row.id, first_day=data.first_day,
-                                   last_day=data.last_day, reason=data.reason.strip()))
+            s.add(DeadlinePauseRow(application_id=row.id, person_id=row.person_id,
+                                   first_day=data.first_day, last_day=data.last_day,
+                                   reason=data.reason.strip()))
             return self._view(s, row)
 
     def record_notice(self, actor: Actor, app_id: uuid.UUID, data: NoticeInput) -> DelayNoticeView:
@@ -183,7 +184,8 @@ class DeadlineService:
             if errors:
                 raise ValidationError(errors)
             notice = DelayNoticeRow(
-                application_id=row.id, notified_on=data.notified_on, previous_deadline=running,
+                application_id=row.id, person_id=row.person_id, notified_on=data.notified_on,
+                previous_deadline=running,
                 new_deadline=data.new_deadline, reason=data.reason.strip(),
                 worker_name=actor.full_name, worker_position=actor.position)
             s.add(notice)

@@ -320,6 +320,9 @@ class DeadlinePauseRow(Tracked, Base):
 
     __tablename__ = "deadline_pauses"
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    # The applicant: the audit log files the entry under the person (and anonymisation
+    # redacts it there), as it does for incomes.
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
     first_day: Mapped[dt.date] = mapped_column(Date)
     last_day: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(300))
@@ -331,6 +334,9 @@ class DelayNoticeRow(Tracked, Base):
 
     __tablename__ = "delay_notices"
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    # The applicant: the audit log files the entry under the person (and anonymisation
+    # redacts it there), as it does for incomes.
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
     notified_on: Mapped[dt.date] = mapped_column(Date)
     previous_deadline: Mapped[dt.date] = mapped_column(Date)
     new_deadline: Mapped[dt.date] = mapped_column(Date)

@@ -23,7 +23,9 @@ from ops_desktop.storage.models import (
     BlueCardStepRow,
     CareBillRow,
     CaseRow,
+    DeadlinePauseRow,
     DecisionRow,
+    DelayNoticeRow,
     HouseholdMemberRow,
     IncomeRow,
     IntakeRow,
@@ -310,6 +312,9 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "care_orders": dict(scope=""),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
+        # Why the deadline paused or was late ("czekamy na opinię lekarza") tells of the person.
+        "deadline_pauses": dict(reason=""),
+        "delay_notices": dict(reason=""),
     }
 
 
@@ -327,6 +332,8 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
+        DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
+        DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -372,4 +379,6 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
+    run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))
+    run(DelayNoticeRow, DelayNoticeRow.application_id.in_(_own_applications(person_ids)))
     return counts

@@ -8,18 +8,20 @@ import itertools
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import update
 
 from ops_desktop.domain.calendar import add_working_days, is_working_day, next_working_day_if_needed
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.kpa_deadlines import statutory_deadline
 from ops_desktop.documents.values import date_long
 from ops_desktop.domain.calendar import add_months
-from ops_desktop.domain.vocabulary import BenefitForm, IdDocumentType
+from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, IdDocumentType
 from ops_desktop.services.applications import ApplicationInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.deadlines import NoticeInput, PauseInput
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView
+from ops_desktop.storage.models import ApplicationRow
 
 from .helpers import HOME, person
 from .test_benefits import application, grant, text_of
@@ -179,3 +181,27 @@ def test_the_head_counts_overdue_and_due_soon_per_worker(
     assert counts == {"Piotr Zieliński": (2, 1, 4), "Katarzyna Wiśniewska": (1, 0, 1)}
     with pytest.raises(PermissionDenied):
         services.deadlines.overdue_applications_by_worker(benefits_worker)
+
+
+def test_anonymisation_blanks_why_a_deadline_paused_or_was_late(
+        services: Services, coordinator: Actor) -> None:
+    from tests.services.test_personal_data import _all_cells, _close
+    from tests.services.test_personal_data import world as make_world
+
+    world = make_world.__wrapped__(services, coordinator)  # type: ignore[attr-defined]
+    app = services.applications.register(coordinator, ApplicationInput(
+        person_id=world.jan, received_on=TODAY - dt.timedelta(days=40), form=BenefitForm.PURPOSE,
+        purpose="opał"))
+    services.deadlines.record_pause(coordinator, app.id, PauseInput(
+        app.received_on, app.received_on + dt.timedelta(days=2), "Czeka na opinię psychiatry."))
+    running = services.applications.get(coordinator, app.id).kpa_deadline
+    services.deadlines.record_notice(coordinator, app.id, NoticeInput(
+        TODAY, later_working_day(max(running, TODAY), 10), "Leczenie odwykowe strony."))
+    with services.db.session() as s:  # withdrawn long ago, its case closed: past retention
+        s.execute(update(ApplicationRow).where(ApplicationRow.id == app.id).values(
+            status=ApplicationStatus.WITHDRAWN.value))
+    _close(services, [world.benefits_sign, world.social_sign, app.case_sign])
+    services.personal_data.anonymise(coordinator, [world.jan], "ANONIMIZUJ 1", dt.date(2025, 1, 1))
+    cells = _all_cells(services)
+    for gone in ("Czeka na opinię psychiatry.", "Leczenie odwykowe strony."):
+        assert not [c for c in cells if gone in c], gone

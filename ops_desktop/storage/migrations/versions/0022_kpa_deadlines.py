@@ -23,9 +23,11 @@ branch_labels = None
 depends_on = None
 
 
-def _application_fk(table: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint(['application_id'], ['applications.id'],
-                                   name=op.f(f'fk_{table}_application_id_applications'))
+def _foreign_keys(table: str) -> list[sa.ForeignKeyConstraint]:
+    return [sa.ForeignKeyConstraint(['application_id'], ['applications.id'],
+                                    name=op.f(f'fk_{table}_application_id_applications')),
+            sa.ForeignKeyConstraint(['person_id'], ['persons.id'],
+                                    name=op.f(f'fk_{table}_person_id_persons'))]
 
 
 def upgrade() -> None:
@@ -34,15 +36,17 @@ def upgrade() -> None:
                                    server_default=sa.false()))
     op.create_table('deadline_pauses',
     sa.Column('application_id', sa.Uuid(), nullable=False),
+    sa.Column('person_id', sa.Uuid(), nullable=False),
     sa.Column('first_day', sa.Date(), nullable=False),
     sa.Column('last_day', sa.Date(), nullable=False),
     sa.Column('reason', sa.String(length=300), nullable=False),
     *tracked_columns(),
-    _application_fk('deadline_pauses'),
+    *_foreign_keys('deadline_pauses'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deadline_pauses'))
     )
     op.create_table('delay_notices',
     sa.Column('application_id', sa.Uuid(), nullable=False),
+    sa.Column('person_id', sa.Uuid(), nullable=False),
     sa.Column('notified_on', sa.Date(), nullable=False),
     sa.Column('previous_deadline', sa.Date(), nullable=False),
     sa.Column('new_deadline', sa.Date(), nullable=False),
@@ -50,7 +54,7 @@ def upgrade() -> None:
     sa.Column('worker_name', sa.String(length=200), server_default='', nullable=False),
     sa.Column('worker_position', sa.String(length=200), server_default='', nullable=False),
     *tracked_columns(),
-    _application_fk('delay_notices'),
+    *_foreign_keys('delay_notices'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_delay_notices'))
     )
     for table in ('deadline_pauses', 'delay_notices'):
