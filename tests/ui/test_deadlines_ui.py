@@ -9,11 +9,11 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.calendar import add_working_days, is_working_day, next_working_day_if_needed
-from ops_desktop.domain.kpa_deadlines import statutory_deadline
+from ops_desktop.domain.kpa_deadlines import Pause, statutory_deadline
 from ops_desktop.domain.vocabulary import BenefitForm
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.applications import ApplicationInput
@@ -21,8 +21,10 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView
 from ops_desktop.ui.benefits import deadline_box
-from ops_desktop.ui.benefits.deadline_dialogs import DelayNoticeDialog
+from ops_desktop.ui.benefits.deadline_dialogs import DelayNoticeDialog, PauseDialog
 from ops_desktop.ui.benefits.tab import DUE_SOON_COLOUR, OVERDUE_COLOUR
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.tab import CoordinatorTab
 
 from tests.ui.test_benefits_flow import (
     PESEL_MAN_1944,
@@ -151,9 +153,6 @@ def test_only_those_who_run_deadlines_see_the_buttons(
 def test_the_head_sees_overdue_and_near_applications_counted_per_worker(
         qtbot: QtBot, services: Services, benefits_worker: Actor, signer: Actor,
         coordinator: Actor) -> None:
-    from ops_desktop.ui.coordinator.tab import CoordinatorTab
-    from ops_desktop.ui.bus import Bus
-
     received(services, benefits_worker, TODAY - dt.timedelta(days=50), PESEL_MAN_1944,
              ("Jan", "Kowalski"))
     received(services, benefits_worker, soon_receipt(), PESEL_MAN_1955, ("Adam", "Nowak"))
@@ -173,3 +172,38 @@ def test_the_head_sees_overdue_and_near_applications_counted_per_worker(
     assert page.model.index(0, 1).data(FOREGROUND) is not None  # red, and the number says it
     assert "po terminie załatwienia (art. 35 KPA): 2" in page.summary.text()
     tab.grab().save("/tmp/kpa-deadlines-head.png")
+
+
+def test_a_period_not_counted_is_refused_without_a_reason_then_moves_the_deadline(
+        qtbot: QtBot, services: Services, benefits_worker: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    start = TODAY - dt.timedelta(days=20)
+    app = received(services, benefits_worker, start, PESEL_MAN_1944, ("Jan", "Kowalski"))
+    tab = open_tab(qtbot, services, benefits_worker)
+    click_row(qtbot, tab, row_of(tab, app))
+    qtbot.waitUntil(lambda: tab.panel.app_id == app.id)
+    first, last = start + dt.timedelta(days=1), start + dt.timedelta(days=7)
+
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, PauseDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.first_day.setDate(QDate(first.year, first.month, first.day))
+        dialog.last_day.setDate(QDate(last.year, last.month, last.day))
+        save = child(dialog, QPushButton, "pause_save")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and child(dialog, QLabel, "error_reason").isVisible()
+        assert dialog.last_day.date().toPython() == last  # nothing typed is lost
+        qtbot.keyClicks(child(dialog, QLineEdit, "pause_reason"), "zawieszenie postepowania")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(deadline_box, "run_dialog", drive)
+    qtbot.mouseClick(child(tab.panel, QPushButton, "deadline_pause"), Qt.MouseButton.LeftButton)
+    moved = statutory_deadline(start, 1, [Pause(first, last)])
+    deadline = column(tab.model, "Termin")
+    qtbot.waitUntil(lambda: tab.model.index(row_of(tab, app), deadline).data().startswith(
+        date_short(moved)))
+    assert moved > app.kpa_deadline
+    assert "Okresy niewliczane (art. 35 § 5 KPA): 7 dn." in child(
+        tab.panel, QLabel, "deadline_basis").text()
