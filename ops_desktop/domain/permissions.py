@@ -41,6 +41,9 @@ class Permission(StrEnum):
     READ_DECISIONS = "read_decisions"
     SIGN_DECISION = "sign_decision"  # and only with a valid authorisation (upoważnienie)
     PRINT_DECISION = "print_decision"
+    # KPA deadlines: marking a case particularly complicated, periods that do not count,
+    # notices of delay (art. 36) and printing them
+    MANAGE_DEADLINES = "manage_deadlines"
     # payment lists: benefits prepare, the head approves (never who prepared it); the lists
     # name payees and their bank accounts, so nobody else reads them (need to know)
     READ_PAYMENT_LISTS = "read_payment_lists"
@@ -106,7 +109,7 @@ _BENEFITS = _TEAM_COMMON | {
     P.ASSESS_APPLICATION, P.PREPARE_DECISION, P.READ_DECISIONS, P.SIGN_DECISION,
     P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS, P.READ_PAYMENT_LISTS,
     P.PREPARE_PAYMENT_LIST, P.RECORD_PAYMENT_RETURNS, P.MANAGE_UNDUE_CLAIMS,
-    P.READ_PAYMENT_REGISTER,
+    P.READ_PAYMENT_REGISTER, P.MANAGE_DEADLINES,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the

@@ -33,7 +33,10 @@ WRITERS: dict[str, frozenset[Permission]] = {
     # The services that write an application: registering, its facts and «brak dochodów»
     # (recording incomes), a withdrawal (preparing the discontinuance), signing (its status).
     "applications": frozenset({P.REGISTER_APPLICATION, P.ASSESS_APPLICATION, P.RECORD_INCOMES,
-                               P.PREPARE_DECISION, P.SIGN_DECISION}),
+                               P.PREPARE_DECISION, P.SIGN_DECISION, P.MANAGE_DEADLINES}),
+    # KPA deadlines (services/deadlines.py): the benefits team and the head.
+    "deadline_pauses": frozenset({P.MANAGE_DEADLINES}),
+    "delay_notices": frozenset({P.MANAGE_DEADLINES}),
     "incomes": frozenset({P.RECORD_INCOMES}),
     "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),

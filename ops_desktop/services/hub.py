@@ -14,6 +14,7 @@ from ops_desktop.services.care_services import CareServicesService
 from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
+from ops_desktop.services.deadlines import DeadlineService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
@@ -44,6 +45,7 @@ class Services:
     referrals: ReferralService
     applications: ApplicationService
     decisions: DecisionService
+    deadlines: DeadlineService
     payments: PaymentService
     payment_returns: PaymentReturnService
     undue_claims: UndueClaimService
@@ -79,6 +81,7 @@ class Services:
             referrals=ReferralService(db, office),
             applications=applications,
             decisions=DecisionService(db, office, applications),
+            deadlines=DeadlineService(db, office),
             payments=PaymentService(db, office),
             payment_returns=PaymentReturnService(db),
             undue_claims=UndueClaimService(db),

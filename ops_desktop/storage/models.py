@@ -309,9 +309,44 @@ class ApplicationRow(Tracked, Base):
     # Art. 7 grounds (comma-separated codes of domain.vocabulary.Ground) and "other" in words.
     grounds: Mapped[str] = mapped_column(String(120), server_default="")
     other_ground: Mapped[str] = mapped_column(String(200), server_default="")
+    # KPA art. 35 § 3: the worker marked the case particularly complicated (two months).
+    particularly_complicated: Mapped[bool] = mapped_column(Boolean, server_default=false())
     person: Mapped[PersonRow] = relationship()
     case: Mapped[CaseRow] = relationship()
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
+    deadline_pauses: Mapped[list[DeadlinePauseRow]] = relationship()
+    delay_notices: Mapped[list[DelayNoticeRow]] = relationship()
+
+
+class DeadlinePauseRow(Tracked, Base):
+    """A period that does not count towards the KPA deadline (art. 35 § 5): suspension,
+    waiting for the party's documents, a delay by the party's fault. Added, never edited."""
+
+    __tablename__ = "deadline_pauses"
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    # The applicant: the audit log files the entry under the person (and anonymisation
+    # redacts it there), as it does for incomes.
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300))
+
+
+class DelayNoticeRow(Tracked, Base):
+    """Zawiadomienie o niezałatwieniu sprawy w terminie (KPA art. 36): from `notified_on` the
+    `new_deadline` runs. It holds every fact it prints; added, never edited."""
+
+    __tablename__ = "delay_notices"
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    # The applicant: the audit log files the entry under the person (and anonymisation
+    # redacts it there), as it does for incomes.
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
+    notified_on: Mapped[dt.date] = mapped_column(Date)
+    previous_deadline: Mapped[dt.date] = mapped_column(Date)
+    new_deadline: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    worker_name: Mapped[str] = mapped_column(String(200), server_default="")
+    worker_position: Mapped[str] = mapped_column(String(200), server_default="")
 
 
 class IncomeRow(Tracked, Base):

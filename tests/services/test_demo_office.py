@@ -259,3 +259,25 @@ def test_the_demo_office_holds_a_returned_transfer_re_issued_in_cash(office: Off
     kinds = [e.kind.value for e in office.services.payment_register.of_person(
         head, line.person_id).entries]
     assert "return" in kinds and "reissue" in kinds
+
+
+def test_the_demo_office_has_a_notice_of_delay_and_applications_near_and_past_their_deadline(
+        office: Office) -> None:
+    from tests.services.test_benefits import text_of
+
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    head = next(a for a in staff if Role.COORDINATOR in a.roles)
+    today = dt.date.today()
+    assert office.counts["delay_notices"] == 1
+    waiting = services.applications.page(head, open_only=True, limit=500)
+    noticed = [a for a in waiting if a.notices]
+    assert len(noticed) == 1 and not noticed[0].overdue_on(today)
+    [notice] = noticed[0].notices
+    assert notice.notified_on <= notice.previous_deadline < notice.new_deadline
+    assert "ponaglenia" in text_of(services.deadlines.render_notice(head, notice.id))
+    assert any(a.overdue_on(today) for a in waiting)
+    assert any(a.due_soon_on(today) for a in waiting)
+    assert any(a.particularly_complicated and not a.overdue_on(today) for a in waiting)
+    counts = services.deadlines.overdue_applications_by_worker(head)
+    assert sum(c.overdue for c in counts) >= 1 and sum(c.due_soon for c in counts) >= 1

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.calendar import add_months, next_working_day_if_needed
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.plans import ActionStatus
@@ -44,6 +44,7 @@ from ops_desktop.services.backups import BackupError
 from ops_desktop.services.care_services import CareOrderInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.contracts import AnnexInput, ContractView
+from ops_desktop.services.deadlines import NoticeInput, PauseInput
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
@@ -279,6 +280,19 @@ def _backup_now(world: World, actor: Actor) -> None:
         world.services.backups.backup_now(actor)
     assert refused.value.code == "not_a_file_database"
 
+def _notice_input(world: World, app_id: uuid.UUID) -> NoticeInput:
+    running = world.services.applications.get(world.setup, app_id).kpa_deadline
+    assert running is not None
+    return NoticeInput(dt.date.today(), next_working_day_if_needed(running + dt.timedelta(14)),
+                       "Oczekiwanie na dokumenty.")
+
+
+def _notice(world: World) -> uuid.UUID:
+    app_id = world.application()
+    return world.services.deadlines.record_notice(world.setup, app_id,
+                                                  _notice_input(world, app_id)).id
+
+
 CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "persons.search": (lambda w, a: w.services.persons.search(a, "Testowy"), TEAMS),
     "persons.count": (lambda w, a: w.services.persons.count(a, "Testowy"), TEAMS),
@@ -324,6 +338,18 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "decisions.prepare_discontinuance": (lambda w, a: w.services.decisions.prepare_discontinuance(
         a, WithdrawalInput(w.application(), dt.date.today(), WithdrawalManner.IN_WRITING)),
         {BEN, HEAD}),
+    # KPA deadlines: the benefits team (and the head) runs them; the head counts per worker.
+    "deadlines.set_complicated": (lambda w, a: w.services.deadlines.set_complicated(
+        a, w.application(), True), {BEN, HEAD}),
+    "deadlines.record_pause": (lambda w, a: w.services.deadlines.record_pause(
+        a, w.application(), PauseInput(dt.date.today(), dt.date.today(), "zawieszenie")),
+        {BEN, HEAD}),
+    "deadlines.record_notice": (lambda w, a: (lambda app: w.services.deadlines.record_notice(
+        a, app, _notice_input(w, app)))(w.application()), {BEN, HEAD}),
+    "deadlines.render_notice": (lambda w, a: w.services.deadlines.render_notice(
+        a, _notice(w)), {BEN, HEAD}),
+    "deadlines.overdue_applications_by_worker": (
+        lambda w, a: w.services.deadlines.overdue_applications_by_worker(a), {HEAD}),
     "decisions.page": (lambda w, a: w.services.decisions.page(a), {BEN, HEAD}),
     "decisions.count": (lambda w, a: w.services.decisions.count(a), {BEN, HEAD}),
     "decisions.get": (lambda w, a: w.services.decisions.get(a, w.draft()), {BEN, HEAD}),

@@ -30,6 +30,7 @@ from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.application_deadlines import ApplicationDeadlinesPage
 from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
 from ops_desktop.ui.coordinator.dashboard import DashboardPage
 from ops_desktop.ui.coordinator.dashboard_open import show_item
@@ -128,6 +129,15 @@ class CoordinatorTab(QWidget):
             page.counted.connect(lambda n, i=index, t=title:
                                  self.pages.setTabText(i, t.replace("%1", str(n))))
             self.pages.setTabText(index, title.replace("%1", str(page.model.rowCount())))
+        # Applications past (or near) their KPA deadline, counted per worker; the title
+        # counts the overdue applications, not the workers.
+        self.application_deadlines_page = ApplicationDeadlinesPage(services, actor, bus)
+        deadlines_title = self.tr("Terminy wniosków – po terminie: %1")
+        deadlines_index = self.pages.addTab(self.application_deadlines_page, "")
+        self.application_deadlines_page.counted.connect(
+            lambda n: self.pages.setTabText(deadlines_index, deadlines_title.replace("%1", str(n))))
+        self.pages.setTabText(deadlines_index, deadlines_title.replace(
+            "%1", str(self.application_deadlines_page.overdue)))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages)
