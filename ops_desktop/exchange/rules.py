@@ -32,8 +32,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "referral_forwards": frozenset({P.DECIDE_REFERRAL}),
     # The services that write an application: registering, its facts and «brak dochodów»
     # (recording incomes), a withdrawal (preparing the discontinuance), signing (its status).
+    # An SKO's remittal (services/appeals.py) reopens the application.
     "applications": frozenset({P.REGISTER_APPLICATION, P.ASSESS_APPLICATION, P.RECORD_INCOMES,
-                               P.PREPARE_DECISION, P.SIGN_DECISION}),
+                               P.PREPARE_DECISION, P.SIGN_DECISION, P.HANDLE_APPEALS}),
     "incomes": frozenset({P.RECORD_INCOMES}),
     "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
@@ -56,6 +57,7 @@ WRITERS: dict[str, frozenset[Permission]] = {
     # Benefits prepare a payment list (and its items); the coordinator approves it.
     "payment_lists": frozenset({P.PREPARE_PAYMENT_LIST, P.APPROVE_PAYMENT_LIST}),
     "payment_items": frozenset({P.PREPARE_PAYMENT_LIST}),
+    "appeals": frozenset({P.HANDLE_APPEALS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

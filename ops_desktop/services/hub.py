@@ -15,6 +15,7 @@ from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.exchange import ExchangeService
+from ops_desktop.services.appeals import AppealService
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
@@ -40,6 +41,7 @@ class Services:
     applications: ApplicationService
     decisions: DecisionService
     payments: PaymentService
+    appeals: AppealService
     audit: AuditService
     social_work: SocialWorkService
     social_work_log: SocialWorkLogService
@@ -61,6 +63,7 @@ class Services:
         office = OfficeService(db)
         office.ensure_teams()
         applications = ApplicationService(db, office, lawbook or default_lawbook())
+        decisions = DecisionService(db, office, applications)
         return cls(
             db=db,
             office=office,
@@ -68,8 +71,9 @@ class Services:
             intake=IntakeService(db, office),
             referrals=ReferralService(db, office),
             applications=applications,
-            decisions=DecisionService(db, office, applications),
+            decisions=decisions,
             payments=PaymentService(db, office),
+            appeals=AppealService(db, office, decisions),
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),

@@ -60,6 +60,8 @@ REPLICATED: dict[str, Kind] = {
     # store's triggers refuse, as for a signed act): a correction is a new list.
     "payment_lists": Kind.MUTABLE,
     "payment_items": Kind.MUTABLE,
+    # Appeals move on (forwarded, the SKO's outcome); the appealed decision never changes.
+    "appeals": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }
