@@ -50,6 +50,11 @@ def _timeliness(doc: AppealCoverLetter) -> str:
             f"wniesiono {said} określonym w art. 129 § 2 k.p.a.")
 
 
+def _glued(value: str) -> str:
+    """A citation never breaks between "§" or "art." and its number."""
+    return text(value).replace("§ ", "§\u00a0").replace("art. ", "art.\u00a0")
+
+
 def letter_story(doc: AppealCoverLetter) -> list[Flowable]:
     st = styles()
     place = f"{text(doc.office.place)}, " if doc.office.place else ""
@@ -69,8 +74,8 @@ def letter_story(doc: AppealCoverLetter) -> list[Flowable]:
             f"{date_short(doc.received_on)} r.) od decyzji z dnia "
             f"{date_short(doc.decision_issued_on)} r., znak {doc.case_sign}, w sprawie "
             f"{doc.form_genitive} dla: {doc.party_name}, wraz z aktami sprawy."), st.body),
-        Paragraph(text(_timeliness(doc)), st.body),
-        Paragraph(text(f"Organ pierwszej instancji nie uwzględnił odwołania w trybie "
+        Paragraph(_glued(_timeliness(doc)), st.body),
+        Paragraph(_glued(f"Organ pierwszej instancji nie uwzględnił odwołania w trybie "
                        f"{doc.self_review_citation}."), st.body),
         Spacer(1, 4 * mm),
         Paragraph("Załączniki:", st.left),
