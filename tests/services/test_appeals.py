@@ -176,3 +176,23 @@ def test_an_upheld_decision_leaves_the_application_decided(
     assert view.sko_outcome is SkoOutcome.UPHELD
     app = services.applications.get(benefits_worker, view.application_id)
     assert app.status is ApplicationStatus.DECIDED
+
+
+def test_a_decision_the_sko_quashed_pays_nothing_more(
+        services: Services, benefits_worker: Actor, signer: Actor, admin: Actor) -> None:
+    from ops_desktop.domain.calendar import add_months
+    from ops_desktop.services.payments import BankProfile
+
+    services.payments.set_bank_profile(admin, BankProfile(10, "PL61109010140000071219812874",
+                                                          "cp1250"))
+    next_month = add_months(TODAY.replace(day=1), 1)
+    upheld = _signed(services, benefits_worker, signer)
+    quashed = _signed(services, benefits_worker, signer, who=_woman())
+    for decision, outcome in ((upheld, SkoOutcome.UPHELD), (quashed, SkoOutcome.QUASHED_DECIDED)):
+        appeal = services.appeals.register(benefits_worker, _appeal(decision))
+        services.appeals.forward(benefits_worker, appeal.id, ForwardInput(TODAY, ("Akta",)))
+        services.appeals.record_outcome(benefits_worker, appeal.id, OutcomeInput(
+            outcome, TODAY, "SKO.4101.9.2026"))
+    [made] = services.payments.prepare(benefits_worker, next_month)
+    paid = {line.case_sign for line in services.payments.paper(benefits_worker, made.id).lines}
+    assert paid == {services.decisions.get(benefits_worker, upheld).case_sign}
