@@ -196,3 +196,18 @@ def test_a_decision_the_sko_quashed_pays_nothing_more(
     [made] = services.payments.prepare(benefits_worker, next_month)
     paid = {line.case_sign for line in services.payments.paper(benefits_worker, made.id).lines}
     assert paid == {services.decisions.get(benefits_worker, upheld).case_sign}
+
+
+def test_the_appealed_decision_stays_protected_by_the_store(
+        services: Services, benefits_worker: Actor, signer: Actor) -> None:
+    from tests.server_db import RawSQL
+
+    decision = _signed(services, benefits_worker, signer)
+    appeal = services.appeals.register(benefits_worker, _appeal(decision))
+    services.appeals.forward(benefits_worker, appeal.id, ForwardInput(TODAY, ("Akta",)))
+    services.appeals.record_outcome(benefits_worker, appeal.id, OutcomeInput(
+        SkoOutcome.QUASHED_REMITTED, TODAY, "SKO.4101.5.2026"))
+    # Quashed by the SKO, the decision is still the act that was signed: the store refuses.
+    with RawSQL(services.db) as conn:
+        with pytest.raises(conn.IntegrityError, match="signed decision is immutable"):
+            conn.execute("UPDATE decisions SET status = 'draft' WHERE id = ?", (decision.hex,))
