@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage.models import (
+    AppealRow,
     ApplicationRow,
     AuditRow,
     CareOrderRow,
@@ -310,6 +311,8 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "care_orders": dict(scope=""),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
+        # Who lodged an appeal, what it says, and the list sent to the SKO (it names them).
+        "appeals": dict(lodged_by="", summary="", forwarded_documents=""),
     }
 
 
@@ -327,6 +330,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
+        AppealRow: AppealRow.person_id.in_(person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -372,4 +376,5 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
+    run(AppealRow, AppealRow.person_id.in_(person_ids))
     return counts

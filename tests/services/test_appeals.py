@@ -211,3 +211,22 @@ def test_the_appealed_decision_stays_protected_by_the_store(
     with RawSQL(services.db) as conn:
         with pytest.raises(conn.IntegrityError, match="signed decision is immutable"):
             conn.execute("UPDATE decisions SET status = 'draft' WHERE id = ?", (decision.hex,))
+
+
+def test_anonymising_the_party_blanks_who_lodged_the_appeal_and_what_it_said(
+        services: Services, benefits_worker: Actor, signer: Actor) -> None:
+    from ops_desktop.storage import personal_data_queries as pdq
+    from ops_desktop.storage.models import AppealRow, utcnow
+
+    decision = _signed(services, benefits_worker, signer)
+    appeal = services.appeals.register(benefits_worker, _appeal(decision))
+    services.appeals.forward(benefits_worker, appeal.id, ForwardInput(
+        TODAY, tuple(services.appeals.suggested_documents(benefits_worker, appeal.id))))
+    with services.db.session() as s:
+        assert str(appeal.id) in pdq.blanked_rows(s, [appeal.person_id])["appeals"]
+        pdq.anonymise(s, [appeal.person_id], None, ("Osoba", "Zanonimizowana"), utcnow())
+    with services.db.session() as s:
+        row = s.get(AppealRow, appeal.id)
+        assert row is not None and (row.lodged_by, row.summary, row.forwarded_documents) == (
+            "", "", "")
+        assert row.lodged_on == TODAY and row.case_sign == appeal.case_sign  # the register stays
