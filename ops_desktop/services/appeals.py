@@ -271,7 +271,11 @@ class AppealService:
             raise ValidationError([FieldError("corrects_id", INVALID)])
         prepared = self.decisions.prepare(actor, data)
         with self.db.session(actor.user_id) as s:
-            self._row(s, appeal_id).state = AppealState.GRANTING.value
+            row = self._row(s, appeal_id)
+            # Forwarded meanwhile (another PC, another worker): the SKO has it; the draft
+            # stays a draft for the worker to discard.
+            if row.state == AppealState.REGISTERED.value:
+                row.state = AppealState.GRANTING.value
         return prepared
 
     def suggested_documents(self, actor: Actor, appeal_id: uuid.UUID) -> list[str]:
