@@ -224,6 +224,134 @@
     </message>
 </context>
 <context>
+    <name>AppealsPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="44"/>
+        <source>&amp;Zarejestruj odwołanie…</source>
+        <translation>&amp;Register an appeal…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="46"/>
+        <source>&amp;Uwzględnij…</source>
+        <translation>&amp;Grant…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="47"/>
+        <source>Art. 132 § 1 KPA: decyzja zmieniająca zaskarżoną, do podpisu</source>
+        <translation>Art. 132 § 1 KPA: a decision changing the appealed one, to be signed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="49"/>
+        <source>&amp;Przekaż do SKO…</source>
+        <translation>&amp;Forward to the SKO…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="51"/>
+        <source>Drukuj &amp;pismo do SKO</source>
+        <translation>Print the &amp;letter to the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="53"/>
+        <source>&amp;Rozstrzygnięcie SKO…</source>
+        <translation>SKO &amp;outcome…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="67"/>
+        <source>Odwołania</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="87"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="88"/>
+        <source>Strona</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="89"/>
+        <source>Wniesiono</source>
+        <translation>Lodged</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="91"/>
+        <source>W terminie?</source>
+        <translation>In time?</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="93"/>
+        <source>14 dni od doręczenia decyzji (art. 129 § 2 KPA)</source>
+        <translation>14 days from delivery of the decision (art. 129 § 2 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="94"/>
+        <source>Termin organu</source>
+        <translation>Organ&apos;s deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="96"/>
+        <source>7 dni od wpływu odwołania (art. 133 KPA)</source>
+        <translation>7 days from receipt of the appeal (art. 133 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="97"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="102"/>
+        <source>nie wiadomo (brak daty doręczenia)</source>
+        <translation>unknown (no delivery date)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="103"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="103"/>
+        <source>NIE – po terminie</source>
+        <translation>NO – late</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="109"/>
+        <source> – PO TERMINIE (%1 dn.)</source>
+        <translation> – OVERDUE (%1 days)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="112"/>
+        <source> – przekazano po terminie</source>
+        <translation> – forwarded late</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="145"/>
+        <source>%1 – odwołanie z %2 (wpływ %3): %4</source>
+        <translation>%1 – appeal of %2 (received %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="165"/>
+        <source>Zarejestrowano odwołanie w sprawie %1.</source>
+        <translation>An appeal was registered in case %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="181"/>
+        <source>Przygotowano projekt decyzji uwzględniającej odwołanie – po jej podpisaniu odwołanie jest załatwione.</source>
+        <translation>A draft decision granting the appeal was prepared – once it is signed the appeal is settled.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="195"/>
+        <source>Odwołanie przekazano do SKO.</source>
+        <translation>The appeal was forwarded to the SKO.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="216"/>
+        <source>Zapisano rozstrzygnięcie SKO.</source>
+        <translation>The SKO&apos;s outcome was saved.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDeadlinesPage</name>
     <message>
         <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="35"/>
@@ -1228,123 +1356,128 @@ Restore the backup?</translation>
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="50"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
         <source>%1 – PO TERMINIE</source>
         <translation>%1 – OVERDUE</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="52"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="53"/>
         <source>%1 – WKRÓTCE</source>
         <translation>%1 – SOON</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="79"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="80"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="81"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="82"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="83"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="84"/>
         <source>Termin załatwienia sprawy (art. 35 KPA)</source>
         <translation>Deadline for settling the case (Art. 35 of the Code of Administrative Procedure)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="85"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="86"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="86"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="87"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="89"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="90"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="92"/>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="181"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="182"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="111"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="112"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="112"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="113"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="113"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="114"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
         <source>Kolejność wniosków</source>
         <translation>Order of applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="119"/>
         <source>od najnowszych</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="120"/>
         <source>wg terminu – najpilniejsze najpierw</source>
         <translation>by deadline – most urgent first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="122"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="131"/>
         <source>Zamknij sprawę…</source>
         <translation>Close the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="134"/>
         <source>Wznów sprawę…</source>
         <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="157"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="158"/>
         <source>Sprawa wybranego wniosku:</source>
         <translation>Case of the selected application:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="185"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="186"/>
         <source>Listy wypłat</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="208"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="191"/>
+        <source>Odwołania</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="214"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="215"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="221"/>
         <source>%1, sprawa zamknięta %2</source>
         <translation>%1, case closed %2</translation>
     </message>
@@ -2298,140 +2431,145 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="64"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="85"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="86"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="66"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="66"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="79"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="80"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="73"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="87"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="88"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="75"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="92"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="96"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="97"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="109"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="111"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="113"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="114"/>
         <source>Obciążenie pracowników</source>
         <translation>Workers&apos; caseload</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="116"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="117"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="120"/>
+        <source>Odwołania</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="127"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="129"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="126"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
         <source>Niebieska Karta – terminy (%1)</source>
         <translation>Niebieska Karta – deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="135"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="139"/>
         <source>Terminy wniosków – po terminie: %1</source>
         <translation>Application deadlines – overdue: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="151"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="155"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="154"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="158"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="155"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="159"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="156"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="160"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="157"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="161"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="158"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="162"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="160"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="164"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="163"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="167"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="289"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="293"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="290"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="294"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -2441,52 +2579,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="201"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="205"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="209"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="213"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="231"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="238"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="243"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="247"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="263"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="267"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="270"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="274"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="283"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="287"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="291"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="295"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="292"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="296"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -3554,6 +3692,44 @@ On every further PC install the program and at its first start choose “Join an
     </message>
 </context>
 <context>
+    <name>ForwardAppealDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="214"/>
+        <source>Przekazanie odwołania do SKO – %1</source>
+        <translation>Forwarding the appeal to the SKO – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="216"/>
+        <source>Odwołanie %1 z %2. Organ ma czas do %3. Po zapisaniu drukuje się pismo przewodnie z wykazem dokumentów.</source>
+        <translation>Appeal by %1 of %2. The organ has until %3. Saving prints the cover letter with the list of documents.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="222"/>
+        <source>Data przekazania</source>
+        <translation>Day forwarded</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="223"/>
+        <source>Wykaz przekazanych dokumentów</source>
+        <translation>List of documents sent</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="225"/>
+        <source>&amp;Przekaż i drukuj pismo</source>
+        <translation>&amp;Forward and print the letter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="230"/>
+        <source>&amp;Data przekazania:</source>
+        <translation>&amp;Day forwarded:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="231"/>
+        <source>&amp;Dokumenty (jeden w wierszu):</source>
+        <translation>&amp;Documents (one per line):</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <location filename="../ops_desktop/ui/inbox.py" line="188"/>
@@ -3594,6 +3770,14 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/inbox.py" line="206"/>
         <source>Powód przekazania:</source>
         <translation>Reason for forwarding:</translation>
+    </message>
+</context>
+<context>
+    <name>GrantAppealDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="193"/>
+        <source>Uwzględnienie odwołania w całości – %1</source>
+        <translation>Granting the appeal in full – %1</translation>
     </message>
 </context>
 <context>
@@ -5255,6 +5439,54 @@ postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="259"/>
+        <source>Rozstrzygnięcie SKO – %1</source>
+        <translation>SKO outcome – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="260"/>
+        <source>Rozstrzygnięcie SKO</source>
+        <translation>SKO outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="262"/>
+        <source>Data decyzji SKO</source>
+        <translation>Day of the SKO&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="263"/>
+        <source>Sygnatura SKO</source>
+        <translation>SKO case reference</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="269"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="272"/>
+        <source>&amp;Rozstrzygnięcie:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="273"/>
+        <source>&amp;Data decyzji SKO:</source>
+        <translation>&amp;Day of the SKO&apos;s decision:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="274"/>
+        <source>&amp;Sygnatura SKO:</source>
+        <translation>SKO case &amp;reference:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="285"/>
+        <source>Sprawa wróci do ponownego rozpatrzenia: wniosek pojawi się znów na liście wniosków do załatwienia.</source>
+        <translation>The case returns to be decided again: the application will be back on the list of open applications.</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="120"/>
@@ -6504,6 +6736,149 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/coordinator/refused_changes.py" line="72"/>
         <source>Ten komputer przyjął wszystkie zmiany z innych komputerów.</source>
         <translation>This PC accepted every change from the other PCs.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAppealDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="73"/>
+        <source>Rejestracja odwołania</source>
+        <translation>Registering an appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="75"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="76"/>
+        <source>np. OPS.8310.12.2026 – Enter szuka</source>
+        <translation>e.g. OPS.8310.12.2026 – Enter searches</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="79"/>
+        <source>Sz&amp;ukaj decyzji</source>
+        <translation>F&amp;ind decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="81"/>
+        <source>Zaskarżona decyzja</source>
+        <translation>Appealed decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="83"/>
+        <source>Data wniesienia (nadania)</source>
+        <translation>Day lodged (posted)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="84"/>
+        <source>Data wpływu do Ośrodka</source>
+        <translation>Day received by the centre</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="85"/>
+        <source>&amp;znana – decyzję doręczono dnia</source>
+        <translation>&amp;known – the decision was delivered on</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="86"/>
+        <source>Data doręczenia znana</source>
+        <translation>Delivery date known</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="87"/>
+        <source>Data doręczenia decyzji</source>
+        <translation>Day the decision was delivered</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="91"/>
+        <source>Kto wniósł odwołanie</source>
+        <translation>Who lodged the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="93"/>
+        <source>Treść odwołania w skrócie</source>
+        <translation>Summary of the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="102"/>
+        <source>&amp;Zarejestruj</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="104"/>
+        <source>Znak &amp;sprawy:</source>
+        <translation>Case &amp;sign:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="105"/>
+        <source>Zaskarżona &amp;decyzja:</source>
+        <translation>Appealed &amp;decision:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="106"/>
+        <source>Data &amp;wniesienia (stempel):</source>
+        <translation>Day &amp;lodged (postmark):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="107"/>
+        <source>Data w&amp;pływu do Ośrodka:</source>
+        <translation>Day &amp;received by the centre:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="108"/>
+        <source>Doręczenie decyzji:</source>
+        <translation>Delivery of the decision:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="110"/>
+        <source>&amp;Kto wniósł:</source>
+        <translation>&amp;Lodged by:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="111"/>
+        <source>&amp;Treść w skrócie:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="135"/>
+        <source>%1 z %2 – %3 %4</source>
+        <translation>%1 of %2 – %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="142"/>
+        <source>W tej sprawie nie ma podpisanej decyzji.</source>
+        <translation>This case has no signed decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="151"/>
+        <source>Termin strony: nie wiadomo – brak daty doręczenia decyzji.</source>
+        <translation>Party&apos;s deadline: unknown – the decision&apos;s delivery date is missing.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="153"/>
+        <source>Termin strony (14 dni, art. 129 § 2 KPA) upływał %1: %2.</source>
+        <translation>The party&apos;s deadline (14 days, art. 129 § 2 KPA) ended %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="155"/>
+        <source>w terminie</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="156"/>
+        <source>PO TERMINIE</source>
+        <translation>LATE</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="157"/>
+        <source>Organ ma czas do %1 (7 dni, art. 133 KPA).</source>
+        <translation>The organ has until %1 (7 days, art. 133 KPA).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="175"/>
+        <source>Wyszukaj sprawę i wybierz decyzję.</source>
+        <translation>Find the case and choose the decision.</translation>
     </message>
 </context>
 <context>
@@ -7787,6 +8162,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
@@ -9328,6 +9704,76 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>instalment due</translation>
     </message>
     <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <source>odwołanie</source>
+        <translation>appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <source>zaskarżona decyzja</source>
+        <translation>appealed decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <source>data wniesienia odwołania</source>
+        <translation>day the appeal was lodged</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
+        <source>data wpływu odwołania</source>
+        <translation>day the appeal was received</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <source>kto wniósł odwołanie</source>
+        <translation>who lodged the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <source>treść odwołania w skrócie</source>
+        <translation>summary of the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
+        <source>data doręczenia decyzji</source>
+        <translation>day the decision was delivered</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
+        <source>stan odwołania</source>
+        <translation>state of the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <source>data przekazania do SKO</source>
+        <translation>day forwarded to the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
+        <source>przekazał(a)</source>
+        <translation>forwarded by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
+        <source>dokumenty przekazane do SKO</source>
+        <translation>documents sent to the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
+        <source>rozstrzygnięcie SKO</source>
+        <translation>SKO outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
+        <source>data rozstrzygnięcia SKO</source>
+        <translation>day of the SKO&apos;s outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <source>sygnatura SKO</source>
+        <translation>SKO case reference</translation>
+    </message>
+    <message>
         <location filename="../ops_desktop/ui/audit_tab.py" line="34"/>
         <source>usunięto wcześniejsze wpisy (od nr %1)</source>
         <translation>earlier entries were deleted (from no. %1)</translation>
@@ -10423,6 +10869,46 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="1080"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
+        <translation>An appeal is lodged against a signed decision, not a draft.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
+        <translation>An appeal against this decision is already registered and not yet decided.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
+        <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
+        <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
+        <source>Odwołania nie przekazano jeszcze do SKO.</source>
+        <translation>The appeal has not been forwarded to the SKO yet.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <source>Data jest wcześniejsza niż data wydania decyzji.</source>
+        <translation>The date is earlier than the day the decision was issued.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
+        <translation>The appeal cannot have been received before the day it was lodged.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
+        <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
+        <translation>The appeal cannot be forwarded before the day it was received.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
+        <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="364"/>
@@ -11685,6 +12171,51 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <location filename="../ops_desktop/ui/labels.py" line="1037"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <source>biegnie 7 dni organu</source>
+        <translation>organ&apos;s 7 days running</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <source>uwzględniane – decyzja do podpisu</source>
+        <translation>being granted – decision to sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <source>uwzględnione (art. 132)</source>
+        <translation>granted (art. 132)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <source>przekazane do SKO</source>
+        <translation>forwarded to the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <source>rozstrzygnięte przez SKO</source>
+        <translation>decided by the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
+        <translation>upheld (art. 138 § 1 pt 1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
+        <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
+        <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
+        <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
 </context>
 </TS>

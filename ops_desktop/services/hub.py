@@ -17,6 +17,7 @@ from ops_desktop.services.cases import CaseService
 from ops_desktop.services.deadlines import DeadlineService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.exchange import ExchangeService
+from ops_desktop.services.appeals import AppealService
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
@@ -50,6 +51,7 @@ class Services:
     payment_returns: PaymentReturnService
     undue_claims: UndueClaimService
     payment_register: PaymentRegisterService
+    appeals: AppealService
     audit: AuditService
     social_work: SocialWorkService
     social_work_log: SocialWorkLogService
@@ -73,6 +75,7 @@ class Services:
         office = OfficeService(db)
         office.ensure_teams()
         applications = ApplicationService(db, office, lawbook or default_lawbook())
+        decisions = DecisionService(db, office, applications)
         return cls(
             db=db,
             office=office,
@@ -80,12 +83,13 @@ class Services:
             intake=IntakeService(db, office),
             referrals=ReferralService(db, office),
             applications=applications,
-            decisions=DecisionService(db, office, applications),
+            decisions=decisions,
             deadlines=DeadlineService(db, office),
             payments=PaymentService(db, office),
             payment_returns=PaymentReturnService(db),
             undue_claims=UndueClaimService(db),
             payment_register=PaymentRegisterService(db, office),
+            appeals=AppealService(db, office, decisions),
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),

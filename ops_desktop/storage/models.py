@@ -536,6 +536,39 @@ class ClaimMovementRow(Tracked, Base):
                                                       default=None, index=True)
 
 
+class AppealRow(Tracked, Base):
+    """Odwołanie (KPA art. 127–140) against a signed decision, lodged through the office.
+
+    The appealed decision never changes: the office grants the appeal in full by a new
+    decision naming it (art. 132 § 1, `corrects_id`), or forwards it to the SKO (art. 133),
+    whose outcome (art. 138) is recorded here.
+    """
+
+    __tablename__ = "appeals"
+    decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id"), index=True)
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_sign: Mapped[str] = mapped_column(String(60))
+    # The day it was lodged (posted, or handed in: art. 57 § 5) decides whether it came in
+    # time; the day it reached the office starts the organ's 7 days (art. 133).
+    lodged_on: Mapped[dt.date] = mapped_column(Date)
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    lodged_by: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text, server_default="")
+    # The day the decision reached the party (art. 129 § 2 counts from it); None = unknown.
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    state: Mapped[str] = mapped_column(String(20), server_default="registered", index=True)
+    forwarded_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    forwarded_name: Mapped[str] = mapped_column(String(200), server_default="")  # who signs the letter
+    # The documents sent with the file, one per line, as the cover letter lists them.
+    forwarded_documents: Mapped[str] = mapped_column(Text, server_default="")
+    sko_outcome: Mapped[str | None] = mapped_column(String(30), default=None)
+    sko_decided_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    sko_sign: Mapped[str] = mapped_column(String(60), server_default="")
+    decision: Mapped[DecisionRow] = relationship()
+    application: Mapped[ApplicationRow] = relationship()
+
+
 class SocialWorkNoteRow(Tracked, Base):
     """A social worker's note on a case: interview, visit, work with the family, Niebieska Karta.
 

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage.models import (
+    AppealRow,
     ApplicationRow,
     AuditRow,
     CareOrderRow,
@@ -321,6 +322,8 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         # Why the deadline paused or was late ("czekamy na opinię lekarza") tells of the person.
         "deadline_pauses": dict(reason=""),
         "delay_notices": dict(reason=""),
+        # Who lodged an appeal, what it says, and the list sent to the SKO (it names them).
+        "appeals": dict(lodged_by="", summary="", forwarded_documents=""),
     }
 
 
@@ -342,6 +345,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         UndueClaimRow: UndueClaimRow.person_id.in_(person_ids),
         DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
         DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
+        AppealRow: AppealRow.person_id.in_(person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -391,4 +395,5 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(UndueClaimRow, UndueClaimRow.person_id.in_(person_ids))
     run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))
     run(DelayNoticeRow, DelayNoticeRow.application_id.in_(_own_applications(person_ids)))
+    run(AppealRow, AppealRow.person_id.in_(person_ids))
     return counts

@@ -71,6 +71,8 @@ REPLICATED: dict[str, Kind] = {
     # KPA deadlines: periods that do not count and notices of delay are only ever added.
     "deadline_pauses": Kind.APPEND_ONLY,
     "delay_notices": Kind.APPEND_ONLY,
+    # Appeals move on (forwarded, the SKO's outcome); the appealed decision never changes.
+    "appeals": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

@@ -1073,10 +1073,53 @@ ERRORS.update({
     "same_account": QT_TRANSLATE_NOOP("errors", "Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę."),
     "no_change_decision": QT_TRANSLATE_NOOP("errors", "Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie."),
     "before_change_decision": QT_TRANSLATE_NOOP("errors", "Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej."),
-    "before_decision": QT_TRANSLATE_NOOP("errors", "Data nie może być wcześniejsza niż data decyzji o zwrocie."),
+    "before_recovery_decision": QT_TRANSLATE_NOOP("errors", "Data nie może być wcześniejsza niż data decyzji o zwrocie."),
     "not_later": QT_TRANSLATE_NOOP("errors", "Odroczenie musi przypadać po terminie zwrotu."),
     "above_balance": QT_TRANSLATE_NOOP("errors", "Kwota jest wyższa niż pozostała do spłaty należność."),
     "claim_not_signed": QT_TRANSLATE_NOOP("errors", "Decyzja o zwrocie nie jest jeszcze podpisana."),
     "claim_waived": QT_TRANSLATE_NOOP("errors", "Ta należność została umorzona."),
 })
 AUDIT_CODES[("undue_claims", "status")] = DECISION_STATUSES
+# Appeals (odwołania, KPA art. 127–140; services/appeals.py).
+APPEAL_STATES: dict[str, str] = {
+    "registered": QT_TRANSLATE_NOOP("vocab", "biegnie 7 dni organu"),
+    "granting": QT_TRANSLATE_NOOP("vocab", "uwzględniane – decyzja do podpisu"),
+    "granted": QT_TRANSLATE_NOOP("vocab", "uwzględnione (art. 132)"),
+    "forwarded": QT_TRANSLATE_NOOP("vocab", "przekazane do SKO"),
+    "sko_decided": QT_TRANSLATE_NOOP("vocab", "rozstrzygnięte przez SKO"),
+}
+SKO_OUTCOMES: dict[str, str] = {
+    "upheld": QT_TRANSLATE_NOOP("vocab", "utrzymano w mocy (art. 138 § 1 pkt 1)"),
+    "quashed_decided": QT_TRANSLATE_NOOP("vocab", "uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)"),
+    "quashed_discontinued": QT_TRANSLATE_NOOP("vocab", "uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)"),
+    "quashed_remitted": QT_TRANSLATE_NOOP("vocab", "uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)"),
+}
+AUDIT_ENTITIES["appeals"] = QT_TRANSLATE_NOOP("audit", "odwołanie")
+AUDIT_RECORD_FIELDS.update({
+    ("appeals", "decision_id"): QT_TRANSLATE_NOOP("audit", "zaskarżona decyzja"),
+    ("appeals", "application_id"): QT_TRANSLATE_NOOP("audit", "wniosek"),
+    ("appeals", "lodged_on"): QT_TRANSLATE_NOOP("audit", "data wniesienia odwołania"),
+    ("appeals", "received_on"): QT_TRANSLATE_NOOP("audit", "data wpływu odwołania"),
+    ("appeals", "lodged_by"): QT_TRANSLATE_NOOP("audit", "kto wniósł odwołanie"),
+    ("appeals", "summary"): QT_TRANSLATE_NOOP("audit", "treść odwołania w skrócie"),
+    ("appeals", "delivered_on"): QT_TRANSLATE_NOOP("audit", "data doręczenia decyzji"),
+    ("appeals", "state"): QT_TRANSLATE_NOOP("audit", "stan odwołania"),
+    ("appeals", "forwarded_on"): QT_TRANSLATE_NOOP("audit", "data przekazania do SKO"),
+    ("appeals", "forwarded_name"): QT_TRANSLATE_NOOP("audit", "przekazał(a)"),
+    ("appeals", "forwarded_documents"): QT_TRANSLATE_NOOP("audit", "dokumenty przekazane do SKO"),
+    ("appeals", "sko_outcome"): QT_TRANSLATE_NOOP("audit", "rozstrzygnięcie SKO"),
+    ("appeals", "sko_decided_on"): QT_TRANSLATE_NOOP("audit", "data rozstrzygnięcia SKO"),
+    ("appeals", "sko_sign"): QT_TRANSLATE_NOOP("audit", "sygnatura SKO"),
+})
+AUDIT_CODES[("appeals", "state")] = APPEAL_STATES
+AUDIT_CODES[("appeals", "sko_outcome")] = SKO_OUTCOMES
+ERRORS.update({
+    "decision_not_signed": QT_TRANSLATE_NOOP("errors", "Odwołanie wnosi się od decyzji podpisanej, nie od projektu."),
+    "appeal_exists": QT_TRANSLATE_NOOP("errors", "Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte."),
+    "appeal_closed": QT_TRANSLATE_NOOP("errors", "Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać."),
+    "appeal_not_forwarded": QT_TRANSLATE_NOOP("errors", "Odwołania nie przekazano jeszcze do SKO."),
+    "before_decision": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż data wydania decyzji."),
+    "before_lodged": QT_TRANSLATE_NOOP("errors", "Odwołanie nie mogło wpłynąć przed dniem jego wniesienia."),
+    "before_received": QT_TRANSLATE_NOOP("errors", "Odwołania nie można przekazać przed dniem jego wpływu."),
+    "before_forwarded": QT_TRANSLATE_NOOP("errors", "SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania."),
+})

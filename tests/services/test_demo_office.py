@@ -17,6 +17,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import STAFF, create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import demo_names
+from tests.services.test_benefits import text_of
 from ops_desktop.storage.models import (
     ApplicationRow,
     CaseRow,
@@ -281,3 +282,21 @@ def test_the_demo_office_has_a_notice_of_delay_and_applications_near_and_past_th
     assert any(a.particularly_complicated and not a.overdue_on(today) for a in waiting)
     counts = services.deadlines.overdue_applications_by_worker(head)
     assert sum(c.overdue for c in counts) >= 1 and sum(c.due_soon for c in counts) >= 1
+
+
+def test_the_demo_office_granted_one_appeal_itself_and_forwarded_one_to_the_sko(
+        office: Office) -> None:
+    from ops_desktop.domain.appeals import AppealState
+
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in office.services.office.users()
+                if Role.COORDINATOR in u.roles)
+    appeals = office.services.appeals.appeals(head)
+    assert office.counts["appeals"] == len(appeals) == 2
+    by_state = {v.state: v for v in appeals}
+    assert set(by_state) == {AppealState.GRANTED, AppealState.FORWARDED}
+    granted = by_state[AppealState.GRANTED]
+    change = office.services.decisions.get(head, granted.granting_decision_id)  # type: ignore[arg-type]
+    assert change.corrects_id == granted.decision_id and change.signatory_name
+    forwarded = by_state[AppealState.FORWARDED]
+    assert forwarded.documents and not forwarded.forwarded_late
+    assert "Przekazanie odwołania" in text_of(office.services.appeals.cover_letter(head, forwarded.id))

@@ -42,6 +42,7 @@ from ops_desktop.services.assignment import Work
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.backups import BackupError
 from ops_desktop.services.care_services import CareOrderInput
+from ops_desktop.domain.appeals import SkoOutcome
 from ops_desktop.services.context import Actor
 from ops_desktop.services.contracts import AnnexInput, ContractView
 from ops_desktop.services.deadlines import NoticeInput, PauseInput
@@ -50,6 +51,7 @@ from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.payment_returns import ReturnInput
+from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
 from ops_desktop.services.payments import BankProfile
 from ops_desktop.services.undue_claims import ClaimInput
 from ops_desktop.domain.undue_benefits import MovementKind, ReturnReason, WaiverRequester
@@ -160,6 +162,21 @@ class World:
             self.services.payments.approve(_actor(self, HEAD), made.id)
         return made.id
 
+    def signed_refusal(self) -> uuid.UUID:
+        """A refusal signed today by the set-up: something to appeal against."""
+        signed = self.services.decisions.prepare(self.setup, decision(self.application())).id
+        self.services.decisions.sign(self.setup, signed)
+        return signed
+
+    def appeal(self, forwarded: bool = False) -> uuid.UUID:
+        """An appeal lodged today against a new signed refusal; forwarded to the SKO if asked."""
+        today = dt.date.today()
+        made = self.services.appeals.register(self.setup, AppealInput(
+            self.signed_refusal(), today, today, "strona", "Nie zgadzam się z odmową."))
+        if forwarded:
+            self.services.appeals.forward(self.setup, made.id, ForwardInput(today, ("Akta",)))
+        return made.id
+
 
     def returnable_item(self) -> uuid.UUID:
         """An item of an approved transfer list of this month, paid on its 1st already."""
@@ -220,6 +237,16 @@ def decision(app_id: uuid.UUID) -> DecisionInput:
 
 
 UseCase = Callable[[World, Actor], object]
+
+
+def _grant_appeal(world: World, actor: Actor) -> object:
+    """Art. 132: the change decision granting an appeal against a refusal in full."""
+    appeal = world.services.appeals.get(world.setup, world.appeal())
+    granting = dataclasses.replace(decision(appeal.application_id), kind=DecisionKind.GRANT,
+                                   amount=Decimal("600.00"),
+                                   period_to=add_months(next_month(), 1) - dt.timedelta(1),
+                                   corrects_id=appeal.decision_id)
+    return world.services.appeals.grant_in_full(actor, appeal.id, granting)
 
 # use case → (how to call it, the roles that may). Team-scoped use cases get one row per team.
 
@@ -475,6 +502,25 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.new_person()), {BEN, HEAD}),
     "payment_register.of_person": (lambda w, a: w.services.payment_register.of_person(
         a, w.new_person()), {BEN, HEAD}),
+    # appeals: the benefits team handles them (its decisions are appealed); the head sees them
+    # and their 7 days and signs the granting decision; nobody else reads them (need to know)
+    "appeals.appeals": (lambda w, a: w.services.appeals.appeals(a), {BEN, HEAD}),
+    "appeals.pending": (lambda w, a: w.services.appeals.pending(a), {BEN, HEAD}),
+    "appeals.get": (lambda w, a: w.services.appeals.get(a, w.appeal()), {BEN, HEAD}),
+    "appeals.cover_letter": (lambda w, a: w.services.appeals.cover_letter(
+        a, w.appeal(forwarded=True)), {BEN, HEAD}),
+    "appeals.appealable": (lambda w, a: w.services.appeals.appealable(a, "OPS.8310.1.2026"),
+                           {BEN}),
+    "appeals.register": (lambda w, a: w.services.appeals.register(a, AppealInput(
+        w.signed_refusal(), dt.date.today(), dt.date.today(), "strona", "Odwołanie.")), {BEN}),
+    "appeals.suggested_documents": (lambda w, a: w.services.appeals.suggested_documents(
+        a, w.appeal()), {BEN}),
+    "appeals.grant_in_full": (lambda w, a: _grant_appeal(w, a), {BEN}),
+    "appeals.forward": (lambda w, a: w.services.appeals.forward(
+        a, w.appeal(), ForwardInput(dt.date.today(), ("Akta",))), {BEN}),
+    "appeals.record_outcome": (lambda w, a: w.services.appeals.record_outcome(
+        a, w.appeal(forwarded=True), OutcomeInput(SkoOutcome.UPHELD, dt.date.today(),
+                                                   "SKO.1.2026")), {BEN}),
     # the data-protection officer's log
     "audit.entries": (lambda w, a: w.services.audit.entries(a, limit=5), {AUDIT}),
     "audit.count": (lambda w, a: w.services.audit.count(a), {AUDIT}),

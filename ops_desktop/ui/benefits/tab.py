@@ -30,6 +30,7 @@ from ops_desktop.services.views import ApplicationView, CaseView, ReferralView
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
+from ops_desktop.ui.benefits.appeals_page import AppealsPage
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
@@ -183,6 +184,11 @@ class BenefitsTab(QWidget):
         if actor.may(Permission.READ_PAYMENT_LISTS):
             self.payment_lists = PaymentListsPage(services, actor, bus)
             self.pages.addTab(self.payment_lists, self.tr("Listy wypłat"))
+        # Appeals against the team's decisions: the organ's 7 days (art. 133 KPA).
+        self.appeals: AppealsPage | None = None
+        if actor.may(Permission.READ_APPEALS):
+            self.appeals = AppealsPage(services, actor, bus)
+            self.pages.addTab(self.appeals, self.tr("Odwołania"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         bus.changed.connect(self.refresh)

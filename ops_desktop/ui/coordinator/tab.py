@@ -28,6 +28,7 @@ from ops_desktop.services.errors import DomainError, StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
+from ops_desktop.ui.benefits.appeals_page import AppealsPage
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.application_deadlines import ApplicationDeadlinesPage
@@ -114,6 +115,9 @@ class CoordinatorTab(QWidget):
         # Payment lists the benefits team prepared, waiting for the head's approval.
         self.payment_lists_page = PaymentListsPage(services, actor, bus, approving=True)
         self.pages.addTab(self.payment_lists_page, self.tr("Listy wypłat do zatwierdzenia"))
+        # Appeals and their 7 days, seen (the benefits team handles them).
+        self.appeals_page = AppealsPage(services, actor, bus)
+        self.pages.addTab(self.appeals_page, self.tr("Odwołania"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.
