@@ -14,6 +14,7 @@ from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.decisions import DecisionService
+from ops_desktop.services.procedural_acts import ProceduralActService
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
@@ -39,6 +40,7 @@ class Services:
     referrals: ReferralService
     applications: ApplicationService
     decisions: DecisionService
+    procedural_acts: ProceduralActService
     payments: PaymentService
     audit: AuditService
     social_work: SocialWorkService
@@ -69,6 +71,7 @@ class Services:
             referrals=ReferralService(db, office),
             applications=applications,
             decisions=DecisionService(db, office, applications),
+            procedural_acts=ProceduralActService(db, office),
             payments=PaymentService(db, office),
             audit=AuditService(db),
             social_work=SocialWorkService(db),

@@ -298,12 +298,13 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "blue_card_steps": dict(note=""),
         "decisions": dict(party_name=f"{first_name} {last_name}", party_address="",
                           party_delivery_address="", party_pesel=None, bank_account=None,
-                          reasoning="", purpose="", party_dative="", other_ground=""),
+                          reasoning="", purpose="", party_dative="", other_ground="",
+                          ruling_detail=""),
         "incomes": dict(source=""),
         # Why a team passed the person's referral on is a narrative about the person too.
         "referral_forwards": dict(reason=""),
         # What a zasiłek celowy was for ("leki na depresję") says as much as a narrative.
-        "applications": dict(purpose="", other_ground=""),
+        "applications": dict(purpose="", other_ground="", defects=""),
         # Why a case was closed or reopened, in the team's words, may tell of the person too.
         "cases": dict(close_note="", reopen_note=""),
         # The scope of care names what the person cannot do alone: a health fact.

@@ -165,11 +165,18 @@ APPLICATION_STATUSES: dict[str, str] = {
     ApplicationStatus.REGISTERED: QT_TRANSLATE_NOOP("vocab", "w toku"),
     ApplicationStatus.DECIDED: QT_TRANSLATE_NOOP("vocab", "rozstrzygnięty"),
     ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("vocab", "wycofany"),
+    ApplicationStatus.SUSPENDED: QT_TRANSLATE_NOOP("vocab", "zawieszony"),
+    ApplicationStatus.NOT_OPENED: QT_TRANSLATE_NOOP("vocab", "odmowa wszczęcia"),
+    ApplicationStatus.LEFT_UNEXAMINED: QT_TRANSLATE_NOOP("vocab", "pozostawiony bez rozpoznania"),
 }
 DECISION_KINDS: dict[str, str] = {
     DecisionKind.GRANT: QT_TRANSLATE_NOOP("vocab", "przyznająca"),
     DecisionKind.REFUSAL: QT_TRANSLATE_NOOP("vocab", "odmowna"),
     DecisionKind.DISCONTINUANCE: QT_TRANSLATE_NOOP("vocab", "umarzająca postępowanie"),
+    DecisionKind.REFUSAL_TO_OPEN: QT_TRANSLATE_NOOP("vocab", "postanowienie: odmowa wszczęcia"),
+    DecisionKind.SUSPENSION: QT_TRANSLATE_NOOP("vocab", "postanowienie: zawieszenie"),
+    DecisionKind.RESUMPTION: QT_TRANSLATE_NOOP("vocab", "postanowienie: podjęcie"),
+    DecisionKind.RECTIFICATION: QT_TRANSLATE_NOOP("vocab", "postanowienie: sprostowanie"),
 }
 WITHDRAWAL_MANNERS: dict[str, str] = {
     WithdrawalManner.IN_WRITING: QT_TRANSLATE_NOOP("vocab", "na piśmie"),
