@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
@@ -106,6 +107,21 @@ def _section(doc: DecisionDocument) -> Section:
     )
 
 
+def letter_head(case_sign: str, place: str, issued_on: dt.date, party: PartyOnPaper,
+                st: Styles) -> list[Flowable]:
+    """The case sign, the place and date, and the addressee: how every letter of the office
+    to a party begins (a decision, a postanowienie, a call to remedy defects)."""
+    return [
+        _two_columns(
+            FastParagraph(f"Znak sprawy: {text(case_sign)}", st.left),
+            FastParagraph(f"{text(place)}, {date_long(issued_on)}", st.right),
+        ),
+        Spacer(1, 6 * mm),
+        _two_columns(Spacer(1, 1), _addressee(party, st)),
+        Spacer(1, 8 * mm),
+    ]
+
+
 def _changes(doc: DecisionDocument, st: Styles) -> list[Flowable]:
     if doc.changes is None:
         return []
@@ -126,13 +142,7 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
     texts = decision_texts(doc.issued_on)
     introduction, ruling_points, facts, legal_reasoning = _wording(doc)
     story: list[Flowable] = [
-        _two_columns(
-            FastParagraph(f"Znak sprawy: {text(doc.case_sign)}", st.left),
-            FastParagraph(f"{text(doc.office.place)}, {date_long(doc.issued_on)}", st.right),
-        ),
-        Spacer(1, 6 * mm),
-        _two_columns(Spacer(1, 1), _addressee(doc.party, st)),
-        Spacer(1, 8 * mm),
+        *letter_head(doc.case_sign, doc.office.place, doc.issued_on, doc.party, st),
         SharedParagraph("DECYZJA", st.title),
         FastParagraph(f"nr {text(doc.case_sign)}", st.subtitle),
         *_changes(doc, st),

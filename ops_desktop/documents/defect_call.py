@@ -12,10 +12,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from ops_desktop.documents.data import OfficeOnPaper, PartyOnPaper
 from ops_desktop.documents.decision import (
-    _addressee,
     _party_description,
     _two_columns,
     date_long,
+    letter_head,
 )
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.paragraphs import FastParagraph
@@ -47,13 +47,7 @@ def call_story(doc: DefectCallDocument) -> list[Flowable]:
     name, _, position = doc.signatory.partition("\n")
     signature = [f"<b>{text(name)}</b>", text(position)] if name else ["." * 60]
     return [
-        _two_columns(
-            FastParagraph(f"Znak sprawy: {text(doc.case_sign)}", st.left),
-            FastParagraph(f"{text(doc.office.place)}, {date_long(doc.called_on)}", st.right),
-        ),
-        Spacer(1, 6 * mm),
-        _two_columns(Spacer(1, 1), _addressee(doc.party, st)),
-        Spacer(1, 8 * mm),
+        *letter_head(doc.case_sign, doc.office.place, doc.called_on, doc.party, st),
         FastParagraph(text(call.title), st.title),
         FastParagraph(text(call.subject), st.subtitle),
         FastParagraph(text(body), st.body),

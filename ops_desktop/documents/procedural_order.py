@@ -12,12 +12,12 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from ops_desktop.documents.data import DecisionDocument
 from ops_desktop.documents.decision import (
     BLANK,
-    _addressee,
     _party_description,
     _signature,
     _tidy,
     _two_columns,
     date_long,
+    letter_head,
 )
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
 from ops_desktop.documents.styles import styles, text
@@ -60,13 +60,7 @@ def order_story(doc: DecisionDocument) -> list[Flowable]:
     texts = decision_texts(doc.issued_on)
     values = _values(doc, kind)
     story: list[Flowable] = [
-        _two_columns(
-            FastParagraph(f"Znak sprawy: {text(doc.case_sign)}", st.left),
-            FastParagraph(f"{text(doc.office.place)}, {date_long(doc.issued_on)}", st.right),
-        ),
-        Spacer(1, 6 * mm),
-        _two_columns(Spacer(1, 1), _addressee(doc.party, st)),
-        Spacer(1, 8 * mm),
+        *letter_head(doc.case_sign, doc.office.place, doc.issued_on, doc.party, st),
         SharedParagraph("POSTANOWIENIE", st.title),
         FastParagraph(text(paper.subject), st.subtitle),
         FastParagraph(text(_tidy(paper.introduction.format(**values))), st.body),

@@ -190,36 +190,29 @@ class ProceduralActService:
     def record_delivery(self, actor: Actor, app_id: uuid.UUID,
                         delivered_on: dt.date) -> ApplicationView:
         """The day the call was delivered: its 7 days run from the day after."""
-        require(actor, Permission.PREPARE_DECISION)
-        with self.db.session(actor.user_id) as s:
-            app = _application(s, app_id)
-            if not _pending(app):
-                raise ConflictError("no_defect_call")
-            errors = _day_errors("delivered_on", delivered_on, app.defects_called_on,
-                                 dt.date.today())
-            if errors:
-                raise ValidationError(errors)
-            app.defects_delivered_on = delivered_on
-            s.flush()
-            return mapping.application_view(app)
+        return self._record_day(actor, app_id, "delivered_on", delivered_on)
 
     def record_remedy(self, actor: Actor, app_id: uuid.UUID,
                       remedied_on: dt.date) -> ApplicationView:
         """The party remedied the defects: within the deadline the application goes on."""
+        return self._record_day(actor, app_id, "remedied_on", remedied_on)
+
+    def _record_day(self, actor: Actor, app_id: uuid.UUID, field: str,
+                    day: dt.date) -> ApplicationView:
+        """A day after the call on the pending call: its delivery or the remedy."""
         require(actor, Permission.PREPARE_DECISION)
         with self.db.session(actor.user_id) as s:
             app = _application(s, app_id)
             if not _pending(app):
                 raise ConflictError("no_defect_call")
-            errors = _day_errors("remedied_on", remedied_on, app.defects_called_on,
-                                 dt.date.today())
+            errors = _day_errors(field, day, app.defects_called_on, dt.date.today())
             deadline = _deadline(app)
-            if not errors and deadline is not None and remedied_on > deadline:
+            if field == "remedied_on" and not errors and deadline is not None and day > deadline:
                 # Late: the application is left unexamined (art. 64 § 2), not resumed.
-                errors.append(FieldError("remedied_on", "after_deadline"))
+                errors.append(FieldError(field, "after_deadline"))
             if errors:
                 raise ValidationError(errors)
-            app.defects_remedied_on = remedied_on
+            setattr(app, f"defects_{field}", day)
             s.flush()
             return mapping.application_view(app)
 

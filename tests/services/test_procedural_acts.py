@@ -25,6 +25,7 @@ from ops_desktop.services.procedural_acts import DefectCallInput, OrderInput
 from tests.server_db import RawSQL
 from .helpers import person
 from .test_benefits import application, grant, text_of
+from .test_withdrawal import field_codes as codes
 
 TODAY = dt.date.today()
 QUESTION = ("ustalenie przez Sąd Rejonowy w Lipowcu, czy Strona jest uprawniona do alimentów "
@@ -37,10 +38,6 @@ def order(app_id: uuid.UUID, kind: DecisionKind = DecisionKind.SUSPENSION,
                                    reasoning="Strona złożyła pozew o alimenty 2 grudnia.")
     data.update(changes)
     return OrderInput(**data)  # type: ignore[arg-type]
-
-
-def codes(exc: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
-    return {e.field: e.code for e in exc.value.errors}
 
 
 def test_a_suspension_is_signed_like_a_decision_and_prints_every_element_of_art_124(
