@@ -157,11 +157,12 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     story = DemoStory(services, today, actors, signers)
     story.replay([story.household(random.Random(rng.random()), waiting=i % 10 == 9)
                   for i in range(households)])
+    # Before the rest of today's work: the log's last entries are not all signings.
+    story.counts["postanowienia"] = suspend_one_application(services, actors, signers)
     story.counts["handed_over"] = hand_over_one_case(services, actors)
     story.counts["care_bills"] = add_care_services(services, actors, today)
     story.counts["blue_cards"] = start_one_blue_card(services, actors, today)
     story.counts["payment_lists"] = payment_story(services, actors, today)
-    story.counts["postanowienia"] = suspend_one_application(services, actors, signers)
     return story.counts
 
 

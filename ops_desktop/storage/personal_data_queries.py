@@ -39,7 +39,8 @@ from ops_desktop.storage.models import (
     UserRow,
 )
 
-OPEN_APPLICATION = "registered"
+# In progress: registered, or suspended by a postanowienie (KPA art. 97) until resumed.
+OPEN_APPLICATIONS = ("registered", "suspended")
 
 # One entry of the audit log about the person: (when, who, action, entity).
 AccessRecord = tuple[dt.datetime, str, str, str]
@@ -193,7 +194,7 @@ def retention_cases(session: Session) -> list[tuple[uuid.UUID, str, dt.date, str
     open_cases = select(CaseRow.person_id).where(CaseRow.closed_on.is_(None),
                                                  CaseRow.deleted_at.is_(None))
     open_applications = select(ApplicationRow.person_id).where(
-        ApplicationRow.status == OPEN_APPLICATION, ApplicationRow.deleted_at.is_(None))
+        ApplicationRow.status.in_(OPEN_APPLICATIONS), ApplicationRow.deleted_at.is_(None))
     stmt = (
         select(CaseRow.person_id, CaseRow.team_code, CaseRow.closed_on, CaseRow.sign)
         .join(PersonRow, PersonRow.id == CaseRow.person_id)

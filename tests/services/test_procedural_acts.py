@@ -14,6 +14,7 @@ from ops_desktop.domain.errors import ConflictError, ValidationError
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
+    CloseReason,
     DecisionKind,
     DecisionStatus,
 )
@@ -25,6 +26,7 @@ from ops_desktop.services.procedural_acts import DefectCallInput, OrderInput
 from tests.server_db import RawSQL
 from .helpers import person
 from .test_benefits import application, grant, text_of
+from .test_personal_data import World, _close, world  # noqa: F401 - world is a fixture
 from .test_withdrawal import field_codes as codes
 
 TODAY = dt.date.today()
@@ -51,6 +53,11 @@ def test_a_suspension_is_signed_like_a_decision_and_prints_every_element_of_art_
     signed = services.decisions.sign(signer, draft.id)
     assert signed.status is DecisionStatus.SIGNED
     assert services.applications.get(benefits_worker, app.id).status is ApplicationStatus.SUSPENDED
+    # Suspended, the proceedings are still in hand: on the open list, the case stays open.
+    assert app.id in [a.id for a in services.applications.page(benefits_worker)]
+    with pytest.raises(ConflictError) as still_open:
+        services.cases.close(signer, app.case_id, CloseReason.MATTER_DECIDED)
+    assert still_open.value.code == "case_has_pending_application"
     # While suspended nothing is decided.
     with pytest.raises(ConflictError):
         services.decisions.prepare(benefits_worker, grant(app.id, Decimal("300.00")))
@@ -186,8 +193,9 @@ def test_a_decision_kind_cannot_be_prepared_as_a_postanowienie_nor_the_reverse(
 
 # --- art. 64 § 2 ---
 
-def _old_application(services: Services, worker: Actor, days_ago: int = 40) -> uuid.UUID:
-    pid = services.persons.register_household(worker, person(), [])
+def _old_application(services: Services, worker: Actor, days_ago: int = 40,
+                     who: uuid.UUID | None = None) -> uuid.UUID:
+    pid = who or services.persons.register_household(worker, person(), [])
     app = services.applications.register(worker, ApplicationInput(
         person_id=pid, received_on=TODAY - dt.timedelta(days=days_ago),
         form=BenefitForm.PURPOSE, purpose="opał"))
@@ -290,3 +298,58 @@ def test_delivery_and_remedy_days_are_checked(
     with pytest.raises(ConflictError):  # a second call while one is pending
         services.procedural_acts.call_to_remedy(benefits_worker, DefectCallInput(
             app_id, "brak podpisu", TODAY))
+
+
+# --- the data of acts ------------------------------------------------------------------------
+
+def test_every_decision_reads_its_appeal_days_from_the_acts_data(
+    services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from ops_desktop.documents import decision as paper
+    from ops_desktop.domain.act_kinds import act_book
+
+    _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("300"))
+    draft = services.decisions.prepare(benefits_worker, grant(
+        app.id, Decimal("400.00"), period_to=dt.date(2027, 6, 30)))
+    assert "w terminie 14 dni od dnia jej doręczenia" in text_of(
+        services.decisions.render(benefits_worker, draft.id))
+
+    def amended(on: dt.date) -> object:  # as if a new law gave 21 days
+        book = act_book(on)
+        kinds = {**book.kinds, "grant": dataclasses.replace(book.kinds["grant"], appeal_days=21)}
+        return dataclasses.replace(book, kinds=kinds)
+
+    monkeypatch.setattr(paper, "act_book", amended)
+    assert "w terminie 21 dni od dnia jej doręczenia" in text_of(
+        services.decisions.render(benefits_worker, draft.id))
+
+
+def test_anonymisation_blanks_a_postanowienies_words_and_the_called_defects(
+    services: Services, coordinator: Actor, world: World
+) -> None:
+    head = coordinator
+    fix = services.procedural_acts.prepare_order(head, order(
+        services.decisions.get(head, world.decision_id).application_id,
+        DecisionKind.RECTIFICATION, corrects_id=world.decision_id,
+        detail="w miejsce „Jana Żółkiewskiego z ul. Polan 5” wpisuje się „ul. Polna 5”",
+        reasoning="Jan Żółkiewski zgłosił omyłkę w adresie."))
+    services.decisions.sign(head, fix.id)
+    app_id = _old_application(services, head, who=world.jan)
+    services.procedural_acts.call_to_remedy(head, DefectCallInput(
+        app_id, "brak podpisu Jana Żółkiewskiego", TODAY - dt.timedelta(days=25)))
+    services.procedural_acts.record_delivery(head, app_id, TODAY - dt.timedelta(days=20))
+    services.procedural_acts.leave_unexamined(head, app_id)
+    left = services.applications.get(head, app_id)
+    assert left.case_closed_on == TODAY  # closed with the application left unexamined
+    _close(services, [world.benefits_sign, world.social_sign, left.case_sign])
+    services.personal_data.anonymise(head, [world.jan], "ANONIMIZUJ 1", dt.date(2025, 1, 1))
+    signed = services.decisions.get(head, fix.id)
+    assert signed.status is DecisionStatus.SIGNED and signed.ruling_detail == ""
+    called = services.applications.get(head, app_id).defect_call
+    assert called is not None and called.defects == ()
+    reprint = text_of(services.decisions.render(head, fix.id))
+    assert "POSTANOWIENIE" in reprint and "Osoba zanonimizowana" in reprint
+    assert "Jana Żółkiewskiego" not in reprint and "Polan 5" not in reprint
+    assert "Jan Żółkiewski" not in reprint
