@@ -353,3 +353,20 @@ def test_anonymisation_blanks_a_postanowienies_words_and_the_called_defects(
     assert "POSTANOWIENIE" in reprint and "Osoba zanonimizowana" in reprint
     assert "Jana Żółkiewskiego" not in reprint and "Polan 5" not in reprint
     assert "Jan Żółkiewski" not in reprint
+
+
+def test_the_data_subject_copy_names_the_postanowienie_and_the_called_defects(
+    services: Services, coordinator: Actor
+) -> None:
+    head = coordinator
+    pid, app = application(services, head, BenefitForm.PERIODIC, Decimal("300"))
+    services.decisions.sign(head, services.procedural_acts.prepare_order(head, order(app.id)).id)
+    other = _old_application(services, head, who=pid)
+    services.procedural_acts.call_to_remedy(head, DefectCallInput(
+        other, "brak zaświadczenia o dochodach", TODAY))
+    text = text_of(services.personal_data.export_pdf(head, pid))
+    assert "postanowienie o zawieszeniu postępowania" in text and "postępowanie zawieszone" in text
+    assert "alimentów od syna" in text
+    assert "wezwanie do usunięcia braków: brak zaświadczenia o dochodach" in text
+    data = services.personal_data.export_json(head, pid).decode("utf-8")
+    assert "brak zaświadczenia o dochodach" in data and "alimentów od syna" in data
