@@ -76,6 +76,11 @@ def test_a_suspension_is_prepared_with_errors_by_its_field_signed_and_printed(
     qtbot.waitUntil(lambda: "podpisane" in status.text())
     assert services.applications.get(signer, app.id).status is ApplicationStatus.SUSPENDED
     assert not child(panel, QPushButton, "prepare_decision").isEnabled()
+    # Suspended is still in hand: on the list, and its case cannot be closed.
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    select_first(qtbot, tab)
+    assert "zawieszony" in [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
+    assert not child(tab, QPushButton, "close_application_case").isEnabled()
     qtbot.mouseClick(child(panel, QPushButton, "preview_order"), LEFT)
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
     text = " ".join(pdf_text(opened[0]).split())
