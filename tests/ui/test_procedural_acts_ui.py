@@ -52,6 +52,9 @@ def test_a_suspension_is_prepared_with_errors_by_its_field_signed_and_printed(
         qtbot.keyClick(kind, Qt.Key.Key_Down)  # odmowa wszczęcia → zawieszenie
         assert kind.currentText() == "postanowienie: zawieszenie"
         assert not child(dialog, QComboBox, "order_corrects").isVisible()
+        # Art. 97 is given from memory in the domain notes: the dialog says it is unconfirmed.
+        warning = child(dialog, QLabel, "order_unconfirmed")
+        assert warning.isVisible() and "art. 97 § 1 pkt 4 KPA" in warning.text()
         qtbot.keyClicks(child(dialog, QPlainTextEdit, "order_reasoning"), "Pozew o alimenty.")
         save = child(dialog, QPushButton, "order_save")
         qtbot.mouseClick(save, LEFT)  # no ruling words: refused next to the field

@@ -3,6 +3,7 @@ act a rectification corrects, and the reasoning; saved as a draft the coordinato
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.act_kinds import act_book
 from ops_desktop.domain.vocabulary import ORDER_KINDS, DecisionKind, DecisionStatus
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -81,8 +83,14 @@ class OrderDialog(QDialog):
             (self.tr("&Treść rozstrzygnięcia:"), "detail", self.detail),
             (self.tr("&Uzasadnienie (fakty):"), "reasoning", self.reasoning),
         ))
+        # What the domain notes give only from memory is never shown as certain.
+        self.unconfirmed = QLabel()
+        self.unconfirmed.setObjectName("order_unconfirmed")
+        self.unconfirmed.setWordWrap(True)
+        self.unconfirmed.setStyleSheet("color: #8a5a00;")
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.unconfirmed)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
         tab_chain(self.kind, self.corrects, self.detail, self.reasoning, save, cancel)
@@ -108,6 +116,11 @@ class OrderDialog(QDialog):
                                                 "np. „w miejsce słów … wpisuje się …”."),
         }
         self.detail.setPlaceholderText(hints.get(kind, ""))
+        act = act_book(dt.date.today()).kind(kind.value)
+        self.unconfirmed.setVisible(act.confirmed in ("M", "V"))
+        self.unconfirmed.setText(self.tr("Podstawa prawna i brzmienie tego postanowienia (%1) są "
+                                         "w danych oznaczone jako do potwierdzenia przez radcę "
+                                         "prawnego ośrodka.").replace("%1", act.legal_basis))
 
     def data(self) -> OrderInput:
         kind = DecisionKind(self.kind.currentData())
