@@ -362,7 +362,7 @@ class DecisionService:
             order = is_order(row.kind)
             if order:
                 if row.application.status not in act.application_status_before:
-                    raise ConflictError("decision_outdated")  # e.g. resumed meanwhile
+                    raise ConflictError("order_outdated")  # e.g. resumed meanwhile
             else:
                 expected = (ApplicationStatus.DECIDED.value if row.corrects_id is not None
                             else ApplicationStatus.REGISTERED.value)

@@ -33,6 +33,7 @@ from ops_desktop.domain.vocabulary import (
 )
 
 ERRORS: dict[str, str] = {
+    "order_outdated": QT_TRANSLATE_NOOP("errors", "Stan wniosku zmienił się po przygotowaniu projektu postanowienia – przygotuj je ponownie."),
     "not_for_application_status": QT_TRANSLATE_NOOP("errors", "Tego postanowienia nie wydaje się na wniosek w obecnym stanie (np. podjąć można tylko postępowanie zawieszone)."),
     "defect_call_pending": QT_TRANSLATE_NOOP("errors", "Wniosek czeka na usunięcie braków formalnych (art. 64 § 2 KPA) – do tego czasu nie wydaje się decyzji."),
     "no_defect_call": QT_TRANSLATE_NOOP("errors", "Na tym wniosku nie ma otwartego wezwania do usunięcia braków."),

@@ -100,6 +100,22 @@ def test_a_resumption_reopens_the_proceedings_and_lies_without_a_zazalenie(
     assert len(services.procedural_acts.orders(benefits_worker, app.id)) == 2
 
 
+def test_a_draft_postanowienie_outdated_by_a_decision_is_not_signed(
+    services: Services, benefits_worker: Actor, signer: Actor
+) -> None:
+    _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("300"))
+    draft = services.procedural_acts.prepare_order(benefits_worker, order(app.id))
+    decision = services.decisions.prepare(benefits_worker, grant(
+        app.id, Decimal("400.00"), period_to=dt.date(2027, 6, 30)))
+    # The decision's draft leaves the postanowienie's draft alone; signing it decides the case.
+    assert services.decisions.get(benefits_worker, draft.id).status is DecisionStatus.DRAFT
+    services.decisions.sign(signer, decision.id)
+    with pytest.raises(ConflictError) as outdated:
+        services.decisions.sign(signer, draft.id)
+    assert outdated.value.code == "order_outdated"
+    assert services.applications.get(benefits_worker, app.id).status is ApplicationStatus.DECIDED
+
+
 def test_a_refusal_to_open_ends_the_application(
     services: Services, benefits_worker: Actor, signer: Actor
 ) -> None:
