@@ -83,6 +83,8 @@ class DecisionDocument:
     first_month_amount: Decimal | None = None
     last_month_amount: Decimal | None = None
     withdrawal: WithdrawalOnPaper | None = None  # a discontinuance names the withdrawal
+    detail: str = ""  # a postanowienie's own words in its ruling
+    corrected_is_order: bool = False  # a rectification corrects a postanowienie (in `changes`)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
@@ -17,8 +18,10 @@ from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
 from ops_desktop.documents.styles import TEXT_WIDTH, Styles, styles, text
 from ops_desktop.documents.texts import DecisionTexts, decision_texts
+from ops_desktop.domain.act_kinds import act_book
 from ops_desktop.domain.payments import month_end
 from ops_desktop.domain.vocabulary import (
+    ORDER_KINDS,
     POLISH_PAYMENT_METHODS,
     DecisionKind,
     PaymentMethod,
@@ -104,28 +107,42 @@ def _section(doc: DecisionDocument) -> Section:
     )
 
 
+def letter_head(case_sign: str, place: str, issued_on: dt.date, party: PartyOnPaper,
+                st: Styles) -> list[Flowable]:
+    """The case sign, the place and date, and the addressee: how every letter of the office
+    to a party begins (a decision, a postanowienie, a call to remedy defects)."""
+    return [
+        _two_columns(
+            FastParagraph(f"Znak sprawy: {text(case_sign)}", st.left),
+            FastParagraph(f"{text(place)}, {date_long(issued_on)}", st.right),
+        ),
+        Spacer(1, 6 * mm),
+        _two_columns(Spacer(1, 1), _addressee(party, st)),
+        Spacer(1, 8 * mm),
+    ]
+
+
 def _changes(doc: DecisionDocument, st: Styles) -> list[Flowable]:
     if doc.changes is None:
         return []
+    basis = act_book(doc.issued_on).kind("change").legal_basis  # acts.json
     return [FastParagraph(
         f"zmieniająca decyzję nr {text(doc.changes.case_sign)} z dnia "
-        f"{date_long(doc.changes.issued_on)} (art. 106 ust. 5 ustawy o pomocy społecznej)",
+        f"{date_long(doc.changes.issued_on)} ({text(basis)})",
         st.subtitle)]
 
 
 def decision_story(doc: DecisionDocument) -> list[Flowable]:
     """The flowables of one decision, in the order of a Polish administrative decision."""
+    if doc.kind in ORDER_KINDS:
+        from ops_desktop.documents.procedural_order import order_story
+
+        return order_story(doc)  # a postanowienie (KPA art. 124)
     st = styles()
     texts = decision_texts(doc.issued_on)
     introduction, ruling_points, facts, legal_reasoning = _wording(doc)
     story: list[Flowable] = [
-        _two_columns(
-            FastParagraph(f"Znak sprawy: {text(doc.case_sign)}", st.left),
-            FastParagraph(f"{text(doc.office.place)}, {date_long(doc.issued_on)}", st.right),
-        ),
-        Spacer(1, 6 * mm),
-        _two_columns(Spacer(1, 1), _addressee(doc.party, st)),
-        Spacer(1, 8 * mm),
+        *letter_head(doc.case_sign, doc.office.place, doc.issued_on, doc.party, st),
         SharedParagraph("DECYZJA", st.title),
         FastParagraph(f"nr {text(doc.case_sign)}", st.subtitle),
         *_changes(doc, st),
@@ -150,6 +167,8 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
         "appeal_body": texts.genitive_of(doc.office.appeal_body),
         "office": office_genitive,
         "mayor": doc.office.mayor_genitive,
+        # The days to appeal are the kind's, from acts.json (14 for every decision today).
+        "appeal_days": act_book(doc.issued_on).kind(doc.kind.value).appeal_days,
     }
     notices = [t.format(**appeal_values) for t in texts.appeal]
     if doc.kind is DecisionKind.GRANT:

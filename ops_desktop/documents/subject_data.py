@@ -93,6 +93,7 @@ class SubjectApplication:
     unable_to_work: bool
     requested_from: dt.date | None
     requested_to: dt.date | None
+    defects: str = ""  # formal defects the party was called to remedy (KPA art. 64 § 2)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class SubjectDecision:
     purpose: str
     reasoning: str
     signatory_name: str
+    ruling_detail: str = ""  # a postanowienie's own words in its ruling
 
 
 @dataclass(frozen=True)

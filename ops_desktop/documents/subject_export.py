@@ -52,9 +52,15 @@ _OUTCOMES = {"information": "udzielono informacji lub porady",
 _REFERRAL_STATUSES = {"pending": "oczekuje na przyjęcie", "accepted": "przyjęte",
                       "returned": "zwrócone"}
 _APPLICATION_STATUSES = {"registered": "w toku", "decided": "rozpatrzony",
-                         "withdrawn": "wycofany"}
+                         "withdrawn": "wycofany", "suspended": "postępowanie zawieszone",
+                         "not_opened": "odmowa wszczęcia postępowania",
+                         "left_unexamined": "pozostawiony bez rozpoznania"}
 _DECISION_KINDS = {"grant": "przyznanie świadczenia", "refusal": "odmowa przyznania świadczenia",
-                   "discontinuance": "umorzenie postępowania po wycofaniu wniosku"}
+                   "discontinuance": "umorzenie postępowania po wycofaniu wniosku",
+                   "refusal_to_open": "postanowienie o odmowie wszczęcia postępowania",
+                   "suspension": "postanowienie o zawieszeniu postępowania",
+                   "resumption": "postanowienie o podjęciu zawieszonego postępowania",
+                   "rectification": "postanowienie o sprostowaniu oczywistej omyłki"}
 _DECISION_STATUSES = {"draft": "projekt (niewydana)", "signed": "wydana"}
 _ACTIONS = {"insert": "wprowadzenie danych", "update": "zmiana danych",
             "delete": "usunięcie danych", "view": "wgląd w akta", "export": "wydanie kopii danych",
@@ -163,6 +169,7 @@ def subject_export_story(export: SubjectExport) -> list[Flowable]:
         ("Sposób wypłaty", _word(POLISH_PAYMENT_METHODS, d.payment_method)
          + (f", rachunek {d.bank_account}" if d.bank_account else "")),
         *([("Cel", d.purpose)] if d.purpose else []),
+        *([("Treść rozstrzygnięcia", d.ruling_detail)] if d.ruling_detail else []),
         *([("Uzasadnienie", d.reasoning)] if d.reasoning else []),
     ]) for d in export.decisions])
     story += _section(st, "9. Notatki z pracy socjalnej", [_fields(st, [
@@ -307,6 +314,8 @@ def _application_detail(a: SubjectApplication) -> str:
     parts = [a.purpose] if a.purpose else []
     if a.requested_from:
         parts.append(_period(a.requested_from, a.requested_to))
+    if a.defects:
+        parts.append("wezwanie do usunięcia braków: " + ", ".join(a.defects.splitlines()))
     return "; ".join(parts)
 
 

@@ -40,7 +40,7 @@ FIGURES_FIELDS = frozenset({"household_size", "persons", "income", "criterion"})
 GROUNDS_FIELDS = frozenset({"grounds"})
 INTERVIEW_FIELDS = frozenset({"interview_date"})
 SOURCE_FIELDS = frozenset({"source"})
-APPEAL_FIELDS = frozenset({"appeal_body", "office", "mayor"})
+APPEAL_FIELDS = frozenset({"appeal_body", "office", "mayor", "appeal_days"})
 SIGNATURE_FIELDS = frozenset({"mayor"})
 NO_FIELDS: frozenset[str] = frozenset()
 

@@ -134,6 +134,10 @@ class ApplicationStatus(StrEnum):
     REGISTERED = "registered"
     DECIDED = "decided"
     WITHDRAWN = "withdrawn"
+    # Postanowienia (KPA art. 97, 61a) and art. 64 § 2: what a procedural act left it as.
+    SUSPENDED = "suspended"  # zawieszone: still open, no deadline runs (art. 35 § 5)
+    NOT_OPENED = "not_opened"  # odmowa wszczęcia postępowania (art. 61a)
+    LEFT_UNEXAMINED = "left_unexamined"  # pozostawione bez rozpoznania (art. 64 § 2)
 
 
 class CloseReason(StrEnum):
@@ -155,10 +159,19 @@ class DecisionKind(StrEnum):
     # Umorzenie postępowania (KPA art. 105) after the party withdrew the application: it
     # grants and refuses nothing, so it is no benefit decision in the statistics.
     DISCONTINUANCE = "discontinuance"
+    # Postanowienia (KPA art. 123–126), signed like decisions; what each does is in
+    # resources/law/acts.json (domain/act_kinds.py).
+    REFUSAL_TO_OPEN = "refusal_to_open"  # art. 61a
+    SUSPENSION = "suspension"  # art. 97 § 1 pkt 4
+    RESUMPTION = "resumption"  # art. 101 § 1
+    RECTIFICATION = "rectification"  # art. 113 § 1, names the act it corrects
 
 
 # The kinds that decide on a benefit (granted or refused), as the MRPiPS-03 counts them.
 BENEFIT_DECISION_KINDS = (DecisionKind.GRANT, DecisionKind.REFUSAL)
+# The kinds that are postanowienia, not decisions: they decide no benefit.
+ORDER_KINDS = (DecisionKind.REFUSAL_TO_OPEN, DecisionKind.SUSPENSION, DecisionKind.RESUMPTION,
+               DecisionKind.RECTIFICATION)
 
 
 class WithdrawalManner(StrEnum):

@@ -25,8 +25,10 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "households": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
     "household_members": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
     # The head hands a case to another worker (services/caseload.py) with OVERSEE_TEAMS.
+    # Leaving an application unexamined (KPA art. 64 § 2) closes its case
+    # (services/procedural_acts.py).
     "cases": frozenset({P.DECIDE_REFERRAL, P.REGISTER_APPLICATION, P.CLOSE_CASE,
-                        P.OVERSEE_TEAMS}),
+                        P.OVERSEE_TEAMS, P.PREPARE_DECISION}),
     "intakes": frozenset({P.RECORD_INTAKE}),
     "referrals": frozenset({P.RECORD_INTAKE, P.DECIDE_REFERRAL}),
     "referral_forwards": frozenset({P.DECIDE_REFERRAL}),

@@ -50,7 +50,8 @@ from ops_desktop.storage.models import (
     utcnow,
 )
 
-OPEN = (ApplicationStatus.REGISTERED.value,)
+# Still in the worker's list: waiting for a decision, or suspended (KPA art. 97) until resumed.
+OPEN = (ApplicationStatus.REGISTERED.value, ApplicationStatus.SUSPENDED.value)
 MAX_AMOUNT = Decimal("1000000")
 PURPOSE_MAX = 300  # ApplicationRow.purpose
 SOURCE_MAX = 200  # IncomeRow.source

@@ -23,7 +23,8 @@ from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import CaseRow
 
 NOTE_MAX = 300  # CaseRow.close_note, CaseRow.reopen_note
-PENDING = (ApplicationStatus.REGISTERED.value,)
+# A suspended application (KPA art. 97) keeps its proceeding open too.
+PENDING = (ApplicationStatus.REGISTERED.value, ApplicationStatus.SUSPENDED.value)
 
 
 def close_errors(reason: object, note: object, closed_on: object, opened_on: dt.date,

@@ -21,6 +21,7 @@ from ops_desktop.documents.data import (
     SignatoryOnPaper,
     WithdrawalOnPaper,
 )
+from ops_desktop.domain.act_kinds import act_book
 from ops_desktop.domain.declension import addressed_dative
 from ops_desktop.domain.errors import (
     ConflictError,
@@ -47,6 +48,7 @@ from ops_desktop.domain.payments import first_part_month, last_part_month
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import validate_iban
 from ops_desktop.domain.vocabulary import (
+    ORDER_KINDS,
     POLISH_GROUNDS,
     ApplicationStatus,
     BenefitForm,
@@ -60,6 +62,7 @@ from ops_desktop.services import mapping
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
+from ops_desktop.services.procedural_acts import is_order
 from ops_desktop.services.views import AssessmentView, DecisionView
 from ops_desktop.services.withdrawal import (
     WithdrawalInput,
@@ -108,6 +111,8 @@ def input_errors(data: DecisionInput) -> list[FieldError]:
     errors += choice_errors("kind", data.kind, DecisionKind)
     if data.kind is DecisionKind.DISCONTINUANCE:
         errors.append(FieldError("kind", INVALID))  # only after a withdrawal: prepare_discontinuance
+    elif data.kind in ORDER_KINDS:
+        errors.append(FieldError("kind", INVALID))  # a postanowienie: procedural_acts.prepare_order
     errors += choice_errors("payment_method", data.payment_method, PaymentMethod)
     # KPA 107 §1: a refusal is always reasoned; a grant may rest on the application alone.
     errors += text_errors("reasoning", data.reasoning, REASONING_MAX,
@@ -177,6 +182,9 @@ class DecisionService:
         app = self.applications.get(actor, data.application_id)
         if data.corrects_id is None and app.status is not ApplicationStatus.REGISTERED:
             raise ConflictError("application_decided")
+        if app.defect_call is not None and app.defect_call.pending:
+            # KPA art. 64 § 2: nothing is decided until the formal defects are remedied.
+            raise ConflictError("defect_call_pending")
         if data.corrects_id is not None:
             self._check_correctable(actor, data.application_id, data.corrects_id)
         a = self._assess(actor, data.application_id, data.period_from)
@@ -191,8 +199,8 @@ class DecisionService:
             account = validate_iban(data.bank_account or "")
         with self.db.session(actor.user_id) as s:
             for old in queries.decisions_for_application(s, data.application_id):
-                if old.status == DecisionStatus.DRAFT.value:
-                    s.delete(old)
+                if old.status == DecisionStatus.DRAFT.value and not is_order(old.kind):
+                    s.delete(old)  # a draft postanowienie is a matter of its own
             row = DecisionRow(
                 application_id=app.id,
                 person_id=app.person_id,
@@ -242,8 +250,8 @@ class DecisionService:
             if app_row.status != ApplicationStatus.REGISTERED.value:
                 raise ConflictError("application_decided")  # withdrawn or decided already
             for old in queries.decisions_for_application(s, data.application_id):
-                if old.status == DecisionStatus.DRAFT.value:
-                    s.delete(old)
+                if old.status == DecisionStatus.DRAFT.value and not is_order(old.kind):
+                    s.delete(old)  # a draft postanowienie is a matter of its own
             row = discontinuance_row(app_row, data)
             queries.add(s, row)
             s.refresh(row)
@@ -254,7 +262,7 @@ class DecisionService:
         require_id("corrects_id", corrects_id)
         with self.db.session(actor.user_id) as s:
             old = queries.get(s, DecisionRow, corrects_id)
-            if (old is None or old.application_id != app_id
+            if (old is None or old.application_id != app_id or is_order(old.kind)
                     or old.status != DecisionStatus.SIGNED.value):
                 raise ValidationError([FieldError("corrects_id", "invalid")])
             if old.kind == DecisionKind.DISCONTINUANCE.value:
@@ -330,9 +338,10 @@ class DecisionService:
                 raise NotFound("decision", decision_id)
             app_id = row.application_id
             period_from = row.period_from
-            discontinuance = row.kind == DecisionKind.DISCONTINUANCE.value
-        # A discontinuance rests on the withdrawal, not on incomes: nothing to recompute.
-        current = None if discontinuance else self._assess(actor, app_id, period_from)
+            # A discontinuance rests on the withdrawal, a postanowienie on the procedure, not
+            # on incomes: nothing to recompute.
+            no_figures = row.kind == DecisionKind.DISCONTINUANCE.value or is_order(row.kind)
+        current = None if no_figures else self._assess(actor, app_id, period_from)
         if current is not None and not current.assessed:
             raise NotAssessedError  # e.g. incomes cleared after the draft was prepared
         office = self.office.settings().on_paper()
@@ -348,12 +357,21 @@ class DecisionService:
                 raise NotFound("decision", decision_id)
             if row.status != DecisionStatus.DRAFT.value:
                 raise ConflictError("decision_signed")
-            expected = (ApplicationStatus.DECIDED.value if row.corrects_id is not None
-                        else ApplicationStatus.REGISTERED.value)
-            if row.application.status != expected or (current is not None and _stale(row, current)):
-                raise ConflictError("decision_outdated")
-            if row.corrects_id is not None and _latest_signed(s, row.application_id) != row.corrects_id:
-                raise ConflictError("decision_outdated")  # another change was signed meanwhile
+            # What the act may act on and what it leaves the application as: acts.json.
+            act = act_book(on).kind(row.kind)
+            order = is_order(row.kind)
+            if order:
+                if row.application.status not in act.application_status_before:
+                    raise ConflictError("order_outdated")  # e.g. resumed meanwhile
+            else:
+                expected = (ApplicationStatus.DECIDED.value if row.corrects_id is not None
+                            else ApplicationStatus.REGISTERED.value)
+                if row.application.status != expected or (current is not None
+                                                          and _stale(row, current)):
+                    raise ConflictError("decision_outdated")
+                if (row.corrects_id is not None
+                        and _latest_signed(s, row.application_id) != row.corrects_id):
+                    raise ConflictError("decision_outdated")  # another change signed meanwhile
             user = queries.get(s, UserRow, actor.user_id)
             assert user is not None
             # Everything is read before anything is set: the signing is one UPDATE, since
@@ -376,8 +394,8 @@ class DecisionService:
             # The act's hash goes into the log before the UPDATE that signs: the store
             # refuses a signed decision without it, and `verify` recomputes it.
             acts.record_signing(s, actor.user_id, row)
-            row.application.status = (ApplicationStatus.WITHDRAWN.value if discontinuance
-                                       else ApplicationStatus.DECIDED.value)
+            if act.application_status_after is not None:
+                row.application.status = act.application_status_after
             return mapping.decision_view(row)
 
     def discard_draft(self, actor: Actor, decision_id: uuid.UUID) -> None:
@@ -521,7 +539,7 @@ def _grounds_on_paper(codes: str, other: str) -> tuple[tuple[str, ...], bool]:
 
 def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
     signed = [d for d in queries.decisions_for_application(s, app_id)
-              if d.status == DecisionStatus.SIGNED.value]
+              if d.status == DecisionStatus.SIGNED.value and not is_order(d.kind)]
     return max(signed, key=lambda d: (d.signed_at or dt.datetime.min, d.id)).id if signed else None
 
 
@@ -560,6 +578,8 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         first_month_amount=_money_or_none(row.first_month_grosze),
         last_month_amount=_money_or_none(row.last_month_grosze),
         withdrawal=_withdrawal_of(row),
+        detail=row.ruling_detail,
+        corrected_is_order=row.corrects is not None and is_order(row.corrects.kind),
     )
 
 

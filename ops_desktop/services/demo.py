@@ -18,6 +18,7 @@ from ops_desktop.services.demo_deadlines import add_deadline_story
 from ops_desktop.services.demo_blue_card import start_one_blue_card
 from ops_desktop.services.demo_log import hand_over_one_case
 from ops_desktop.services.demo_appeals import appeal_story
+from ops_desktop.services.demo_orders import suspend_one_application
 from ops_desktop.services.demo_payments import payment_story
 from ops_desktop.services.demo_story import YEAR_DAYS, DemoStory, make_pesel
 from ops_desktop.services.hub import Services
@@ -158,6 +159,8 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     story = DemoStory(services, today, actors, signers)
     story.replay([story.household(random.Random(rng.random()), waiting=i % 10 == 9)
                   for i in range(households)])
+    # Before the rest of today's work: the log's last entries are not all signings.
+    story.counts["postanowienia"] = suspend_one_application(services, actors, signers)
     story.counts["handed_over"] = hand_over_one_case(services, actors)
     story.counts["care_bills"] = add_care_services(services, actors, today)
     story.counts["blue_cards"] = start_one_blue_card(services, actors, today)

@@ -16,6 +16,7 @@ from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.deadlines import DeadlineService
 from ops_desktop.services.decisions import DecisionService
+from ops_desktop.services.procedural_acts import ProceduralActService
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.appeals import AppealService
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
@@ -47,6 +48,7 @@ class Services:
     applications: ApplicationService
     decisions: DecisionService
     deadlines: DeadlineService
+    procedural_acts: ProceduralActService
     payments: PaymentService
     payment_returns: PaymentReturnService
     undue_claims: UndueClaimService
@@ -85,6 +87,7 @@ class Services:
             applications=applications,
             decisions=decisions,
             deadlines=DeadlineService(db, office),
+            procedural_acts=ProceduralActService(db, office),
             payments=PaymentService(db, office),
             payment_returns=PaymentReturnService(db),
             undue_claims=UndueClaimService(db),

@@ -6,6 +6,7 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
+from ops_desktop.domain.act_kinds import act_book, days_deadline
 from ops_desktop.domain.kpa_deadlines import Notice, Pause, case_deadline, deadline_law
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import (
@@ -24,6 +25,7 @@ from ops_desktop.domain.vocabulary import (
 )
 from ops_desktop.services.views import (
     ApplicationView,
+    DefectCallView,
     CaseView,
     DeadlinePauseView,
     DecisionView,
@@ -170,6 +172,7 @@ def application_view(row: Any) -> ApplicationView:
         interview_on=row.interview_on,
         grounds=grounds(row.grounds),
         other_ground=row.other_ground,
+        defect_call=defect_call_view(row),
     )
 
 
@@ -180,6 +183,20 @@ def pause_view(row: Any) -> DeadlinePauseView:
 def notice_view(row: Any) -> DelayNoticeView:
     return DelayNoticeView(row.id, row.application_id, row.notified_on, row.previous_deadline,
                            row.new_deadline, row.reason, row.worker_name)
+
+
+def defect_call_view(row: Any) -> DefectCallView | None:
+    """The art. 64 § 2 call stored on an application row; None when none was made."""
+    if row.defects_called_on is None:
+        return None
+    days = act_book(row.defects_called_on).formal_defects.days
+    return DefectCallView(
+        defects=tuple(line for line in row.defects.splitlines() if line.strip()),
+        called_on=row.defects_called_on, signatory=row.defects_signatory,
+        delivered_on=row.defects_delivered_on,
+        deadline=(None if row.defects_delivered_on is None
+                  else days_deadline(row.defects_delivered_on, days)),
+        remedied_on=row.defects_remedied_on, left_unexamined_on=row.left_unexamined_on)
 
 
 def decision_view(row: Any) -> DecisionView:
@@ -204,6 +221,7 @@ def decision_view(row: Any) -> DecisionView:
         corrects_id=row.corrects_id,
         created_at=row.created_at,
         withdrawal=withdrawal_view(row),
+        ruling_detail=row.ruling_detail,
     )
 
 

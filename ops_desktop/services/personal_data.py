@@ -163,7 +163,8 @@ class PersonalDataService:
                     for r in pq.referrals(s, person_id)),
                 applications=tuple(
                     SubjectApplication(a.case.sign, a.received_on, a.form, a.status, a.purpose,
-                                       a.unable_to_work, a.requested_from, a.requested_to)
+                                       a.unable_to_work, a.requested_from, a.requested_to,
+                                       a.defects)
                     for a in pq.applications(s, person_id)),
                 incomes=tuple(
                     SubjectIncome(n.application.case.sign, n.application.received_on, n.source,
@@ -174,7 +175,7 @@ class PersonalDataService:
                         d.case_sign, d.kind, d.form, d.status, d.issued_on,
                         None if d.amount_grosze is None else from_grosze(d.amount_grosze),
                         d.period_from, d.period_to, d.payment_method, d.bank_account,
-                        d.purpose, d.reasoning, d.signatory_name)
+                        d.purpose, d.reasoning, d.signatory_name, d.ruling_detail)
                     for d in pq.decisions(s, person_id)),
                 social_work_notes=tuple(
                     # Niebieska Karta notes hold what the victim told: never given to

@@ -188,7 +188,8 @@ def _application_rows(counts: list[stats_q.ApplicationCount]) -> tuple[Applicati
                 by_status[ApplicationStatus(c.status)] += c.applications
         return ApplicationFigures(
             form=form, received=sum(by_status.values()),
-            pending=by_status[ApplicationStatus.REGISTERED],
+            pending=(by_status[ApplicationStatus.REGISTERED]
+                     + by_status[ApplicationStatus.SUSPENDED]),
             decided=by_status[ApplicationStatus.DECIDED],
             withdrawn=by_status[ApplicationStatus.WITHDRAWN])
 

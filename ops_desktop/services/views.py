@@ -174,6 +174,7 @@ class ApplicationView:
     deadline: Deadline | None = None  # how `kpa_deadline` was counted
     pauses: tuple[DeadlinePauseView, ...] = ()
     notices: tuple[DelayNoticeView, ...] = ()
+    defect_call: DefectCallView | None = None  # KPA art. 64 § 2, when one was made
 
     def overdue_on(self, today: dt.date) -> bool:
         """Past its deadline and still waiting: a decided or withdrawn one never is."""
@@ -203,6 +204,28 @@ class DelayNoticeView:
     new_deadline: dt.date
     reason: str
     worker_name: str
+
+
+@dataclass(frozen=True)
+class DefectCallView:
+    """The call to remedy formal defects (KPA art. 64 § 2) and how far it got."""
+
+    defects: tuple[str, ...]  # one defect a line, as the worker listed them
+    called_on: dt.date
+    signatory: str  # "name\nposition" of whoever signed the call, as printed
+    delivered_on: dt.date | None = None
+    deadline: dt.date | None = None  # 7 days from delivery (art. 57); None until delivered
+    remedied_on: dt.date | None = None
+    left_unexamined_on: dt.date | None = None
+
+    @property
+    def pending(self) -> bool:
+        """Neither remedied nor ended by leaving the application unexamined."""
+        return self.remedied_on is None and self.left_unexamined_on is None
+
+    def lapsed_on(self, today: dt.date) -> bool:
+        """Delivered, its deadline past and nothing remedied: the application may be left."""
+        return self.pending and self.deadline is not None and today > self.deadline
 
 
 @dataclass(frozen=True)
@@ -257,6 +280,7 @@ class DecisionView:
     corrects_id: uuid.UUID | None = None  # a change decision (art. 106 ust. 5 u.p.s.)
     created_at: dt.datetime | None = None  # the order of the coordinator's list
     withdrawal: WithdrawalView | None = None  # what a discontinuance (KPA art. 105) names
+    ruling_detail: str = ""  # a postanowienie's own words in its ruling
 
 
 @dataclass(frozen=True)

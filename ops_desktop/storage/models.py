@@ -311,6 +311,15 @@ class ApplicationRow(Tracked, Base):
     other_ground: Mapped[str] = mapped_column(String(200), server_default="")
     # KPA art. 35 § 3: the worker marked the case particularly complicated (two months).
     particularly_complicated: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # KPA art. 64 § 2: the call to remedy formal defects (one line per defect), the day it
+    # was written and who signed it (as printed), the day it was delivered (the 7 days run
+    # from it), and how it ended: remedied in time, or the application left unexamined.
+    defects: Mapped[str] = mapped_column(Text, server_default="")
+    defects_called_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    defects_signatory: Mapped[str] = mapped_column(String(330), server_default="")
+    defects_delivered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    defects_remedied_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    left_unexamined_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     person: Mapped[PersonRow] = relationship()
     case: Mapped[CaseRow] = relationship()
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
@@ -419,6 +428,10 @@ class DecisionRow(Tracked, Base):
     withdrawal_manner: Mapped[str | None] = mapped_column(String(20), default=None)
     # No Python-side default: the bulk demo's raw inserts name their columns exactly.
     discontinuance_requested: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # A postanowienie's own words in its ruling: the suspension's preliminary question, the
+    # reason of a refusal to open, what a rectification corrects (it may name the party, so
+    # retention blanks it like the reasoning).
+    ruling_detail: Mapped[str] = mapped_column(Text, server_default="")
     corrects: Mapped[DecisionRow | None] = relationship(remote_side="DecisionRow.id")
     application: Mapped[ApplicationRow] = relationship()
     person: Mapped[PersonRow] = relationship()

@@ -44,7 +44,8 @@ from ops_desktop.storage.models import (
     UserRow,
 )
 
-OPEN_APPLICATION = "registered"
+# In progress: registered, or suspended by a postanowienie (KPA art. 97) until resumed.
+OPEN_APPLICATIONS = ("registered", "suspended")
 
 # One entry of the audit log about the person: (when, who, action, entity).
 AccessRecord = tuple[dt.datetime, str, str, str]
@@ -198,7 +199,7 @@ def retention_cases(session: Session) -> list[tuple[uuid.UUID, str, dt.date, str
     open_cases = select(CaseRow.person_id).where(CaseRow.closed_on.is_(None),
                                                  CaseRow.deleted_at.is_(None))
     open_applications = select(ApplicationRow.person_id).where(
-        ApplicationRow.status == OPEN_APPLICATION, ApplicationRow.deleted_at.is_(None))
+        ApplicationRow.status.in_(OPEN_APPLICATIONS), ApplicationRow.deleted_at.is_(None))
     stmt = (
         select(CaseRow.person_id, CaseRow.team_code, CaseRow.closed_on, CaseRow.sign)
         .join(PersonRow, PersonRow.id == CaseRow.person_id)
@@ -303,12 +304,13 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "blue_card_steps": dict(note=""),
         "decisions": dict(party_name=f"{first_name} {last_name}", party_address="",
                           party_delivery_address="", party_pesel=None, bank_account=None,
-                          reasoning="", purpose="", party_dative="", other_ground=""),
+                          reasoning="", purpose="", party_dative="", other_ground="",
+                          ruling_detail=""),
         "incomes": dict(source=""),
         # Why a team passed the person's referral on is a narrative about the person too.
         "referral_forwards": dict(reason=""),
         # What a zasiłek celowy was for ("leki na depresję") says as much as a narrative.
-        "applications": dict(purpose="", other_ground=""),
+        "applications": dict(purpose="", other_ground="", defects=""),
         # Why a case was closed or reopened, in the team's words, may tell of the person too.
         "cases": dict(close_note="", reopen_note=""),
         # The scope of care names what the person cannot do alone: a health fact.

@@ -34,7 +34,12 @@ ACT_FIELD = "act"
 PARTY_BLANK: dict[str, str | None] = {
     "party_address": "", "party_delivery_address": "", "party_pesel": None,
     "bank_account": None, "reasoning": "", "purpose": "", "party_dative": "", "other_ground": "",
+    # Added by 0026_procedural_acts, last: a signing's entry hashes a prefix of these.
+    "ruling_detail": "",
 }
+# Party columns by the revision that added them (a downgrade re-creates the triggers without).
+PARTY_COLUMNS_ADDED_BY: dict[str, tuple[str, ...]] = {
+    "0026_procedural_acts": ("ruling_detail",)}
 PARTY_COLUMNS = ("party_name", *PARTY_BLANK)
 
 
@@ -704,6 +709,15 @@ ACT_COLUMNS_ADDED_BY: dict[str, tuple[str, ...]] = {
     "0008_withdrawal": ("first_month_grosze", "last_month_grosze", "withdrawn_on",
                         "withdrawal_manner", "discontinuance_requested"),
 }
+
+
+def newest_triggers_without_party(dialect: str, revision: str) -> tuple[str, ...]:
+    """The newest protection for a schema without the party columns `revision` added (its
+    downgrade): retention's check names each party column."""
+    statements = CREATE_TRIGGERS.get(dialect, ())
+    for column in PARTY_COLUMNS_ADDED_BY[revision]:
+        statements = tuple(s.replace(f" AND NEW.{column} = ''", "") for s in statements)
+    return statements
 
 
 def create_triggers_without(dialect: str, *revisions: str) -> tuple[str, ...]:

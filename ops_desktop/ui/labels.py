@@ -33,6 +33,17 @@ from ops_desktop.domain.vocabulary import (
 )
 
 ERRORS: dict[str, str] = {
+    "order_outdated": QT_TRANSLATE_NOOP("errors", "Stan wniosku zmienił się po przygotowaniu projektu postanowienia – przygotuj je ponownie."),
+    "not_for_application_status": QT_TRANSLATE_NOOP("errors", "Tego postanowienia nie wydaje się na wniosek w obecnym stanie (np. podjąć można tylko postępowanie zawieszone)."),
+    "defect_call_pending": QT_TRANSLATE_NOOP("errors", "Wniosek czeka na usunięcie braków formalnych (art. 64 § 2 KPA) – do tego czasu nie wydaje się decyzji."),
+    "no_defect_call": QT_TRANSLATE_NOOP("errors", "Na tym wniosku nie ma otwartego wezwania do usunięcia braków."),
+    "defect_call_not_delivered": QT_TRANSLATE_NOOP("errors", "Najpierw zapisz dzień doręczenia wezwania – od niego biegnie 7 dni."),
+    "defect_deadline_running": QT_TRANSLATE_NOOP("errors", "Termin na usunięcie braków jeszcze biegnie."),
+    "after_deadline": QT_TRANSLATE_NOOP("errors", "Braki usunięto po terminie – wniosek pozostawia się bez rozpoznania."),
+    "before_call": QT_TRANSLATE_NOOP("errors", "Ten dzień jest wcześniejszy niż data wezwania."),
+    "before_received": QT_TRANSLATE_NOOP("errors", "Wezwanie nie może być wcześniejsze niż wpływ wniosku."),
+    "act_kind_unknown": QT_TRANSLATE_NOOP("errors", "Nieznany rodzaj aktu – sprawdź plik acts.json."),
+    "acts_file_invalid": QT_TRANSLATE_NOOP("errors", "Plik rodzajów aktów (acts.json) jest uszkodzony."),
     "required": QT_TRANSLATE_NOOP("errors", "To pole jest wymagane."),
     "too_long": QT_TRANSLATE_NOOP("errors", "Tekst jest za długi."),
     "invalid_characters": QT_TRANSLATE_NOOP("errors", "Pole zawiera niedozwolone znaki."),
@@ -169,11 +180,18 @@ APPLICATION_STATUSES: dict[str, str] = {
     ApplicationStatus.REGISTERED: QT_TRANSLATE_NOOP("vocab", "w toku"),
     ApplicationStatus.DECIDED: QT_TRANSLATE_NOOP("vocab", "rozstrzygnięty"),
     ApplicationStatus.WITHDRAWN: QT_TRANSLATE_NOOP("vocab", "wycofany"),
+    ApplicationStatus.SUSPENDED: QT_TRANSLATE_NOOP("vocab", "zawieszony"),
+    ApplicationStatus.NOT_OPENED: QT_TRANSLATE_NOOP("vocab", "odmowa wszczęcia"),
+    ApplicationStatus.LEFT_UNEXAMINED: QT_TRANSLATE_NOOP("vocab", "pozostawiony bez rozpoznania"),
 }
 DECISION_KINDS: dict[str, str] = {
     DecisionKind.GRANT: QT_TRANSLATE_NOOP("vocab", "przyznająca"),
     DecisionKind.REFUSAL: QT_TRANSLATE_NOOP("vocab", "odmowna"),
     DecisionKind.DISCONTINUANCE: QT_TRANSLATE_NOOP("vocab", "umarzająca postępowanie"),
+    DecisionKind.REFUSAL_TO_OPEN: QT_TRANSLATE_NOOP("vocab", "postanowienie: odmowa wszczęcia"),
+    DecisionKind.SUSPENSION: QT_TRANSLATE_NOOP("vocab", "postanowienie: zawieszenie"),
+    DecisionKind.RESUMPTION: QT_TRANSLATE_NOOP("vocab", "postanowienie: podjęcie"),
+    DecisionKind.RECTIFICATION: QT_TRANSLATE_NOOP("vocab", "postanowienie: sprostowanie"),
 }
 WITHDRAWAL_MANNERS: dict[str, str] = {
     WithdrawalManner.IN_WRITING: QT_TRANSLATE_NOOP("vocab", "na piśmie"),
@@ -548,6 +566,13 @@ AUDIT_FIELDS: dict[str, str] = {
     "first_month_grosze": QT_TRANSLATE_NOOP("audit", "kwota za niepełny pierwszy miesiąc"),
     "last_month_grosze": QT_TRANSLATE_NOOP("audit", "kwota za niepełny ostatni miesiąc"),
     "withdrawn_on": QT_TRANSLATE_NOOP("audit", "data wycofania wniosku"),
+    "ruling_detail": QT_TRANSLATE_NOOP("audit", "treść rozstrzygnięcia postanowienia"),
+    "defects": QT_TRANSLATE_NOOP("audit", "braki formalne wniosku (art. 64 § 2 KPA)"),
+    "defects_called_on": QT_TRANSLATE_NOOP("audit", "data wezwania do usunięcia braków"),
+    "defects_signatory": QT_TRANSLATE_NOOP("audit", "podpisujący wezwanie do usunięcia braków"),
+    "defects_delivered_on": QT_TRANSLATE_NOOP("audit", "data doręczenia wezwania"),
+    "defects_remedied_on": QT_TRANSLATE_NOOP("audit", "data usunięcia braków"),
+    "left_unexamined_on": QT_TRANSLATE_NOOP("audit", "data pozostawienia wniosku bez rozpoznania"),
     "withdrawal_manner": QT_TRANSLATE_NOOP("audit", "sposób wycofania wniosku"),
     "discontinuance_requested": QT_TRANSLATE_NOOP("audit", "strona wniosła o umorzenie (art. 105 § 2 KPA)"),
     "interview_on": QT_TRANSLATE_NOOP("audit", "data wywiadu środowiskowego"),

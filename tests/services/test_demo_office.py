@@ -300,3 +300,22 @@ def test_the_demo_office_granted_one_appeal_itself_and_forwarded_one_to_the_sko(
     forwarded = by_state[AppealState.FORWARDED]
     assert forwarded.documents and not forwarded.forwarded_late
     assert "Przekazanie odwołania" in text_of(office.services.appeals.cover_letter(head, forwarded.id))
+
+
+def test_the_demo_office_holds_one_signed_suspension(office: Office) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionKind, DecisionStatus
+
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in office.services.office.users()
+                if Role.COORDINATOR in u.roles)
+    signed = office.services.decisions.page(head, DecisionStatus.SIGNED, limit=1000)
+    [order] = [d for d in signed if d.kind is DecisionKind.SUSPENSION]
+    assert office.counts["postanowienia"] == 1 and "III RC 41/26" in order.ruling_detail
+    app = office.services.applications.get(head, order.application_id)
+    assert app.status is ApplicationStatus.SUSPENDED
+    text = " ".join(PdfReader(io.BytesIO(office.services.decisions.render(head, order.id)))
+                    .pages[0].extract_text().split())
+    assert "POSTANOWIENIE" in text and "zawiesić postępowanie" in text

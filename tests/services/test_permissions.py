@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlalchemy import update
 
 from ops_desktop.domain.calendar import add_months, next_working_day_if_needed
 from ops_desktop.domain.contracts import EndReason
@@ -57,6 +58,8 @@ from ops_desktop.services.undue_claims import ClaimInput
 from ops_desktop.domain.undue_benefits import MovementKind, ReturnReason, WaiverRequester
 from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.services.blue_card import FormAInput
+from ops_desktop.services.procedural_acts import DefectCallInput, OrderInput
+from ops_desktop.storage.models import ApplicationRow
 from ops_desktop.services.withdrawal import WithdrawalInput
 
 from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
@@ -139,6 +142,20 @@ class World:
     def care_bill(self) -> uuid.UUID:
         order_id = self.care_order(billed=True)
         return self.services.care_services.bills(self.setup, order_id)[0].id
+
+    def called(self, days_ago: int = 0) -> uuid.UUID:
+        """An application whose formal defects were called to be remedied and the call
+        delivered `days_ago` (received and called a day before that)."""
+        app_id = self.application()
+        delivered = dt.date.today() - dt.timedelta(days=days_ago)
+        if days_ago:
+            with self.services.db.session() as s:
+                s.execute(update(ApplicationRow).where(ApplicationRow.id == app_id)
+                          .values(received_on=delivered - dt.timedelta(days=2)))
+        self.services.procedural_acts.call_to_remedy(self.setup, DefectCallInput(
+            app_id, "brak podpisu", delivered - dt.timedelta(days=1 if days_ago else 0)))
+        self.services.procedural_acts.record_delivery(self.setup, app_id, delivered)
+        return app_id
 
     def draft(self) -> uuid.UUID:
         app_id = self.application()
@@ -387,6 +404,21 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.draft()), {BEN, HEAD}),
     "decisions.document": (lambda w, a: w.services.decisions.document(a, w.draft()), {BEN, HEAD}),
     "decisions.signed_ids": (lambda w, a: w.services.decisions.signed_ids(a), {BEN, HEAD}),
+    "procedural_acts.prepare_order": (lambda w, a: w.services.procedural_acts.prepare_order(
+        a, OrderInput(w.application(), DecisionKind.SUSPENSION, "zagadnienie wstępne")),
+        {BEN, HEAD}),
+    "procedural_acts.orders": (lambda w, a: w.services.procedural_acts.orders(
+        a, w.application()), {BEN, HEAD}),
+    "procedural_acts.call_to_remedy": (lambda w, a: w.services.procedural_acts.call_to_remedy(
+        a, DefectCallInput(w.application(), "brak podpisu", dt.date.today())), {BEN, HEAD}),
+    "procedural_acts.record_delivery": (lambda w, a: w.services.procedural_acts.record_delivery(
+        a, w.called(), dt.date.today()), {BEN, HEAD}),
+    "procedural_acts.record_remedy": (lambda w, a: w.services.procedural_acts.record_remedy(
+        a, w.called(), dt.date.today()), {BEN, HEAD}),
+    "procedural_acts.leave_unexamined": (lambda w, a: w.services.procedural_acts.leave_unexamined(
+        a, w.called(days_ago=30)), {BEN, HEAD}),
+    "procedural_acts.render_defect_call": (
+        lambda w, a: w.services.procedural_acts.render_defect_call(a, w.called()), {BEN, HEAD}),
     "office.update_settings": (lambda w, a: w.services.office.update_settings(a, SETTINGS),
                                {ADMIN}),
     "accounts.accounts": (lambda w, a: w.services.accounts.accounts(a), {ADMIN}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -62,6 +63,24 @@ def field_box(fields: FieldErrors, field: str, focus: QWidget, *widgets: QWidget
     layout.addLayout(row)
     layout.addWidget(fields.label_for(field, focus))
     return box
+
+
+def labelled_form(fields: FieldErrors, rows: Sequence[tuple[str, str, QWidget]]) -> QFormLayout:
+    """(label text, field, input) rows, each input with its error line under it; the label's
+    Alt+letter focuses the input."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    for text, field, widget in rows:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, field_box(fields, field, widget))
+    return form
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab walks the widgets in the order given."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 class _EnterSearches(QObject):

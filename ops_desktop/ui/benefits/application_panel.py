@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionKind, DecisionStatus
+from ops_desktop.domain.vocabulary import (
+    ORDER_KINDS,
+    ApplicationStatus,
+    DecisionKind,
+    DecisionStatus,
+)
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import (
@@ -39,6 +44,7 @@ from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
 from ops_desktop.ui.benefits.facts_editor import FactsEditor
 from ops_desktop.ui.benefits.income_editor import IncomeEditor
 from ops_desktop.ui.benefits.interview_link import InterviewLinkBox
+from ops_desktop.ui.benefits.procedural_box import ProceduralBox
 from ops_desktop.ui.benefits.withdrawal_dialog import WithdrawalDialog
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named
@@ -214,10 +220,14 @@ class ApplicationPanel(QWidget):
         withdrawal.addStretch()
         decision_layout.addLayout(withdrawal)
 
+        # Postanowienia and the call to remedy formal defects (KPA art. 61a, 64, 97, 113).
+        self.procedural = ProceduralBox(services, actor, bus)
+
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.header, self.deadline_box, incomes, self.box, facts, decision):
+        for widget in (self.header, self.deadline_box, incomes, self.box, facts, decision,
+                       self.procedural):
             body.addWidget(widget)
         body.addStretch()
         layout = QVBoxLayout(self)
@@ -286,8 +296,11 @@ class ApplicationPanel(QWidget):
                                                 ApplicationStatus.DECIDED))
         self.assessment = self.services.applications.assess(self.actor, app.id)
         self.box.show_assessment(self.assessment)
-        decisions = self.services.decisions.for_application(self.actor, app.id)
+        acts = self.services.decisions.for_application(self.actor, app.id)
+        # The decision part shows decisions; postanowienia have their own box.
+        decisions = [d for d in acts if d.kind not in ORDER_KINDS]
         self.decision = decisions[-1] if decisions else None
+        self.procedural.load(app, acts, self.services.office.user(self.actor.user_id).can_sign_today)
         self.header.setText(self.tr("<b>%1</b> (PESEL %2)<br>Sprawa %3 · %4 · wniosek z %5 · %6")
                             .replace("%1", app.person_name).replace("%2", app.person_pesel or "–")
                             .replace("%3", app.case_sign)
@@ -314,7 +327,9 @@ class ApplicationPanel(QWidget):
         self.decision_status.setText(text)
         decided = app is not None and app.status is ApplicationStatus.DECIDED
         assessed = self.assessment is not None and self.assessment.assessed
-        self.prepare_button.setEnabled(assessed and app is not None and (
+        # KPA art. 64 § 2: nothing is decided while formal defects wait to be remedied.
+        waiting = app is not None and app.defect_call is not None and app.defect_call.pending
+        self.prepare_button.setEnabled(assessed and app is not None and not waiting and (
             app.status is ApplicationStatus.REGISTERED or (decided and d is not None)))
         self.prepare_button.setToolTip(
             "Ctrl+D" if assessed else

@@ -227,8 +227,10 @@ class BenefitsTab(QWidget):
     def _update_case_buttons(self) -> None:
         app = self.selected_application()
         closed = app is not None and app.case_closed_on is not None
+        # A suspended application (KPA art. 97) keeps its proceeding open like a pending one.
         self.close_case_button.setEnabled(
-            app is not None and not closed and app.status is not ApplicationStatus.REGISTERED)
+            app is not None and not closed and app.status not in (ApplicationStatus.REGISTERED,
+                                                                  ApplicationStatus.SUSPENDED))
         self.reopen_case_button.setEnabled(closed)
 
     def close_case(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,7 +21,12 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.views import ApplicationView, DecisionView
 from ops_desktop.services.withdrawal import WithdrawalInput
 from ops_desktop.ui import labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
+from ops_desktop.ui.benefits.application_dialog import (
+    date_edit,
+    labelled_form,
+    tab_chain,
+    to_qdate,
+)
 from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 
@@ -65,24 +69,17 @@ class WithdrawalDialog(QDialog):
 
         buttons, save, cancel = save_cancel(self, self.tr("&Zapisz projekt umorzenia"),
                                             "withdrawal", self.save)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, field, widget in (
+        form = labelled_form(self.fields, (
             (self.tr("&Dzień wycofania:"), "withdrawn_on", self.withdrawn_on),
             (self.tr("&Sposób:"), "manner", self.manner),
             (self.tr("Podstawa:"), "requested_discontinuance", self.requested),
             (self.tr("&Uwagi do uzasadnienia:"), "reasoning", self.reasoning),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, field_box(self.fields, field, widget))
+        ))
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        chain = [self.withdrawn_on, self.manner, self.requested, self.reasoning, save, cancel]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_chain(self.withdrawn_on, self.manner, self.requested, self.reasoning, save, cancel)
         self.resize(620, 420)
         self.withdrawn_on.setFocus()
 
