@@ -21,7 +21,7 @@ from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import acts, audit
 from ops_desktop.storage.backup import write_backup
-from ops_desktop.storage.database import _alembic_config, create_db_engine
+from ops_desktop.storage.database import create_db_engine, move_schema
 from ops_desktop.storage.triggers import CREATE_TRIGGERS, DROP_TRIGGERS
 
 DRAFT_SIGNING = ("decisions_signed_insert", "decisions_signing")
@@ -237,8 +237,6 @@ def test_a_planted_trigger_is_reported(
 @pytest.fixture
 def signed_before_protection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An office whose acts were signed by a program without the protection, then upgraded."""
-    from alembic import command
-
     path = tmp_path / "old.sqlite"
     with monkeypatch.context() as patch:
         patch.setattr(acts, "record_signing", lambda *_args: None)
@@ -249,10 +247,8 @@ def signed_before_protection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         services.close()
     engine = create_db_engine(f"sqlite:///{path}")
     try:
-        with engine.begin() as connection:
-            command.downgrade(_alembic_config(connection), "0010_exchange")
-        with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+        move_schema(engine, "downgrade", "0010_exchange")
+        move_schema(engine, "upgrade", "head")
     finally:
         engine.dispose()
     yield path

@@ -392,17 +392,9 @@ def migrate_database(db: Database) -> None:
         problem = _schema_problem(db, current)
         if problem is not None:
             raise problem
-        from alembic import command
-
         if db.file is not None:
             backup_before_migration(db.file, current, db.key)
-        with db.engine.connect() as conn:
-            if conn.dialect.name == "sqlite":
-                # The driver would commit each CREATE/ALTER on its own; one explicit
-                # transaction makes the whole upgrade happen or not at all.
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-            command.upgrade(_alembic_config(conn), "head")
-            conn.commit()
+        move_schema(db.engine, "upgrade", "head")
     except DBAPIError as exc:
         problem = classify(exc)
         if problem is not None:
@@ -410,12 +402,43 @@ def migrate_database(db: Database) -> None:
         raise
 
 
+def move_schema(engine: Engine, direction: str, revision: str) -> None:
+    """Alembic's upgrade or downgrade to `revision`, all of it or nothing.
+
+    SQLite: batch mode copies a table, drops the old one and renames the copy, and rows
+    that point at the table (a correcting decision's `corrects_id`, a payment's decision)
+    would fail their foreign key at the drop. So, as SQLite's own procedure for altering a
+    table says, the keys are off for the migration (a pragma that only takes effect outside
+    a transaction), every key is checked before the commit, and they are on again after."""
+    from alembic import command
+
+    move = command.upgrade if direction == "upgrade" else command.downgrade
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            # The driver would commit each CREATE/ALTER on its own; one explicit
+            # transaction makes the whole change happen or not at all.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            move(_alembic_config(conn), revision)
+            if sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(5)
+                if broken:
+                    raise IntegrityError("PRAGMA foreign_key_check", None,
+                                         Exception(f"foreign keys broken by the migration: {broken}"))
+            conn.commit()
+        finally:
+            if sqlite:
+                conn.rollback()  # nothing left open (after a commit this does nothing)
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
 def integrity_ok(db: Database) -> bool:
     with db.engine.connect() as conn:
         if db.engine.dialect.name != "sqlite":
             return True
         return conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-
 
 
 def server_dialect_loads() -> bool:

@@ -43,9 +43,14 @@ PARTY_COLUMNS_ADDED_BY: dict[str, tuple[str, ...]] = {
 PARTY_COLUMNS = ("party_name", *PARTY_BLANK)
 
 
-def _blanked(same: str) -> str:
+def _blanked(same: str, newest: bool = False) -> str:
+    """The retention check on a signed decision's party columns. Only the newest set names
+    the columns later revisions added: an older era's set runs on a schema without them, and
+    SQLite checks every trigger's columns whenever a later migration rebuilds any table."""
+    later = {c for columns in PARTY_COLUMNS_ADDED_BY.values() for c in columns}
     return " AND ".join(f"NEW.{c} IS NULL" if v is None else f"NEW.{c} = ''"
-                        for c, v in PARTY_BLANK.items()) + f" AND NEW.party_name {same} "
+                        for c, v in PARTY_BLANK.items() if newest or c not in later
+                        ) + f" AND NEW.party_name {same} "
 
 
 _ANONYMISED_NAME = ("(SELECT p.first_name || ' ' || p.last_name FROM persons p "
@@ -654,20 +659,27 @@ DEDUCTION_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
 }
 
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
-_SQLITE_CREATE = (
-    _sqlite_signed_immutable(
-        f"\n        AND {_blanked('IS')}{_ANONYMISED_NAME}",
-        f" AND NOT (\n        {_superseded(_SQLITE_ID_TEXT, 'IS', _sqlite_moment)}\n    )"),
-    *_SQLITE_CREATE_0012[1:],
-)
-_POSTGRESQL_CREATE = (
-    _POSTGRESQL_CREATE_0012[0],
-    _pg_signed_decision_update(
-        f"\n                AND {_blanked(_PG_IS)}{_ANONYMISED_NAME}",
-        f"\n        IF {_superseded('NEW.id::text', _PG_IS, _pg_moment)} THEN\n"
-        "            RETURN NEW;\n        END IF;"),
-    *_POSTGRESQL_CREATE_0012[2:],
-)
+def _create_since_0016(newest: bool) -> dict[str, tuple[str, ...]]:
+    return {
+        "sqlite": (
+            _sqlite_signed_immutable(
+                f"\n        AND {_blanked('IS', newest)}{_ANONYMISED_NAME}",
+                f" AND NOT (\n        {_superseded(_SQLITE_ID_TEXT, 'IS', _sqlite_moment)}\n    )"),
+            *_SQLITE_CREATE_0012[1:],
+        ),
+        "postgresql": (
+            _POSTGRESQL_CREATE_0012[0],
+            _pg_signed_decision_update(
+                f"\n                AND {_blanked(_PG_IS, newest)}{_ANONYMISED_NAME}",
+                f"\n        IF {_superseded('NEW.id::text', _PG_IS, _pg_moment)} THEN\n"
+                "            RETURN NEW;\n        END IF;"),
+            *_POSTGRESQL_CREATE_0012[2:],
+        ),
+    }
+
+
+_SINCE_0016 = _create_since_0016(newest=False)
+_SINCE_0016_NEWEST = _create_since_0016(newest=True)
 
 # The set 0012_anchors created (its schema has no contracts); a migration runs its own era's.
 CREATE_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
@@ -677,12 +689,11 @@ CREATE_TRIGGERS_0015: dict[str, tuple[str, ...]] = {
     d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS[d] for d in CREATE_TRIGGERS_0012}
 # What 0016_double_signing created (its schema has no payment lists): 0016 runs this set.
 CREATE_TRIGGERS_0016: dict[str, tuple[str, ...]] = {
-    "sqlite": _SQLITE_CREATE + CONTRACT_TRIGGERS["sqlite"],
-    "postgresql": _POSTGRESQL_CREATE + CONTRACT_TRIGGERS["postgresql"]}
+    d: _SINCE_0016[d] + CONTRACT_TRIGGERS[d] for d in _SINCE_0016}
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
-    for d in CREATE_TRIGGERS_0016}
+    d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
+    for d in _SINCE_0016_NEWEST}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),

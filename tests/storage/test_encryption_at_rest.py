@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from alembic import command
 from argon2 import PasswordHasher
 
 from ops_desktop.services import store_access
@@ -25,7 +24,7 @@ from ops_desktop.services.demo import DEMO_PASSWORD, create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.services.store_access import UnlockRefused
 from ops_desktop.storage import cipher
-from ops_desktop.storage.database import _alembic_config, head_revision, open_database
+from ops_desktop.storage.database import head_revision, move_schema, open_database
 from ops_desktop.storage.errors import StorageEnvironmentError, StorageProblem
 from ops_desktop.storage.key_slots import PASSWORD, KeySlots, slots_file
 
@@ -138,8 +137,7 @@ def test_the_office_file_and_its_wal_read_nothing_while_open(office: Office,
 def test_the_pre_migration_copy_is_encrypted_with_the_files_key(office: Office) -> None:
     url = _url(office.file)
     services = Services.open(url, office.key)
-    with services.db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "-1")  # the file of the previous version
+    move_schema(services.db.engine, "downgrade", "-1")  # the file of the previous version
     services.close()
     copy = office.file.with_name(f"office.before-{head_revision()[:12]}.sqlite")
     assert not copy.exists()

@@ -6,11 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
-from ops_desktop.storage.database import _alembic_config
+from ops_desktop.storage.database import move_schema
 
 NEW = ("first_month_grosze", "last_month_grosze", "withdrawn_on", "withdrawal_manner",
        "discontinuance_requested")
@@ -30,8 +29,7 @@ def test_down_to_0004_and_up_again_keeps_signed_decisions_immutable(tmp_path: Pa
     path = tmp_path / "office.sqlite"
     services = Services.open(f"sqlite:///{path}")
     create_demo_office(services, households=10)
-    with services.db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0004_list_indexes")
+    move_schema(services.db.engine, "downgrade", "0004_list_indexes")
     assert not set(NEW) & _columns(path)
     signed = _signed(path)
     with sqlite3.connect(path) as conn:
@@ -39,8 +37,7 @@ def test_down_to_0004_and_up_again_keeps_signed_decisions_immutable(tmp_path: Pa
         with pytest.raises(sqlite3.IntegrityError, match="signed decision is immutable"):
             conn.execute("UPDATE decisions SET amount_grosze = 1 WHERE id = ?", (signed,))
         conn.execute("UPDATE decisions SET reasoning = reasoning WHERE status = 'draft'")
-    with services.db.engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    move_schema(services.db.engine, "upgrade", "head")
     assert set(NEW) <= _columns(path)
     with sqlite3.connect(path) as conn:
         for column, value in (("first_month_grosze", 1), ("withdrawn_on", "2026-01-01"),

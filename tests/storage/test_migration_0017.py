@@ -6,11 +6,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
 
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
-from ops_desktop.storage.database import _alembic_config
+from ops_desktop.storage.database import move_schema
 
 
 def _tables(path: Path) -> set[str]:
@@ -23,11 +22,9 @@ def test_down_to_0016_and_up_again_gives_each_case_the_worker_who_accepted_it(
     path = tmp_path / "office.sqlite"
     services = Services.open(f"sqlite:///{path}")
     create_demo_office(services, households=12)
-    with services.db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0016_double_signing")
+    move_schema(services.db.engine, "downgrade", "0016_double_signing")
     assert "social_work_log" not in _tables(path)
-    with services.db.engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    move_schema(services.db.engine, "upgrade", "head")
     assert "social_work_log" in _tables(path)
     with sqlite3.connect(path) as conn:
         accepted = conn.execute(

@@ -6,11 +6,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
 
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
-from ops_desktop.storage.database import _alembic_config
+from ops_desktop.storage.database import move_schema
 
 TABLES = {"blue_cards", "blue_card_parties", "blue_card_steps"}
 
@@ -24,11 +23,9 @@ def test_down_to_0018_and_up_again(tmp_path: Path) -> None:
     path = tmp_path / "office.sqlite"
     services = Services.open(f"sqlite:///{path}")
     create_demo_office(services, households=12)
-    with services.db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0018_interviews")
+    move_schema(services.db.engine, "downgrade", "0018_interviews")
     assert not TABLES & _tables(path)
-    with services.db.engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    move_schema(services.db.engine, "upgrade", "head")
     assert TABLES <= _tables(path)
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM blue_cards").fetchone()[0] == 0

@@ -1,4 +1,4 @@
-"""Migration 0025: a postanowienie's words and the call to remedy defects go away on the way
+"""Migration 0026: a postanowienie's words and the call to remedy defects go away on the way
 down and come back on the way up, and signed acts stay protected on both schemas."""
 
 from __future__ import annotations
@@ -7,11 +7,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
-from ops_desktop.storage.database import _alembic_config
+from ops_desktop.storage.database import move_schema
 
 
 def _columns(path: Path, table: str) -> set[str]:
@@ -30,18 +29,16 @@ def _protected(path: Path) -> None:
         conn.execute("UPDATE decisions SET reasoning = 'poprawione' WHERE id = ?", (draft,))
 
 
-def test_down_to_0021_and_up_again(tmp_path: Path) -> None:
+def test_down_to_0025_and_up_again(tmp_path: Path) -> None:
     path = tmp_path / "office.sqlite"
     services = Services.open(f"sqlite:///{path}")
     create_demo_office(services, households=12)
     assert "ruling_detail" in _columns(path, "decisions")
-    with services.db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0021_payments")
+    move_schema(services.db.engine, "downgrade", "0025_appeals")
     assert "ruling_detail" not in _columns(path, "decisions")
     assert not {"defects", "left_unexamined_on"} & _columns(path, "applications")
     _protected(path)
-    with services.db.engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    move_schema(services.db.engine, "upgrade", "head")
     assert "ruling_detail" in _columns(path, "decisions")
     assert {"defects", "defects_delivered_on", "left_unexamined_on"} <= _columns(
         path, "applications")
