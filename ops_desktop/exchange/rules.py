@@ -49,8 +49,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "users": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "pending_grants": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "social_contracts": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
-    "plan_actions": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
-    "plan_reviews": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
+    "plan_actions": frozenset({P.WRITE_SOCIAL_CONTRACTS, P.WRITE_PROGRAMMES}),
+    "plan_reviews": frozenset({P.WRITE_SOCIAL_CONTRACTS, P.WRITE_PROGRAMMES}),
+    "programmes": frozenset({P.WRITE_PROGRAMMES}),
     "interviews": frozenset({P.WRITE_INTERVIEWS}),
     "interview_links": frozenset({P.LINK_INTERVIEWS}),
     # Benefits prepare a payment list (and its items); the coordinator approves it.

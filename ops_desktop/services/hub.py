@@ -23,6 +23,7 @@ from ops_desktop.services.payments import PaymentService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
+from ops_desktop.services.programmes import ProgrammeService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.social_work_log import SocialWorkLogService
@@ -47,6 +48,7 @@ class Services:
     care_services: CareServicesService
     blue_cards: BlueCardService
     contracts: ContractService
+    programmes: ProgrammeService
     interviews: InterviewService
     accounts: AccountService
     personal_data: PersonalDataService
@@ -77,6 +79,7 @@ class Services:
             care_services=CareServicesService(db, office, lawbook),
             blue_cards=BlueCardService(db),
             contracts=ContractService(db),
+            programmes=ProgrammeService(db),
             interviews=InterviewService(db),
             accounts=AccountService(db, office),
             personal_data=PersonalDataService(db, office),

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from ops_desktop.storage import programme_anonymisation
 from ops_desktop.storage.models import (
     ApplicationRow,
     AuditRow,
@@ -31,6 +32,7 @@ from ops_desktop.storage.models import (
     PaymentItemRow,
     PaymentListRow,
     PersonRow,
+    ProgrammeRow,
     ReferralForwardRow,
     ReferralRow,
     SocialWorkLogRow,
@@ -310,6 +312,8 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "care_orders": dict(scope=""),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
+        # An individual programme or help plan: the person's situation and goals.
+        **programme_anonymisation.BLANKED,
     }
 
 
@@ -327,6 +331,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
+        ProgrammeRow: programme_anonymisation.programmes_about(person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -372,4 +377,5 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
+    programme_anonymisation.blank(session, person_ids, actor_id, now)
     return counts

@@ -606,6 +606,168 @@ PAYMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# --- individual programmes and help plans since 0026_programmes --------------------------
+#
+# A programme signed by the person and the worker is kept as a contract is: every column but
+# its ending stays as signed, the ending is recorded once, and its actions table takes no
+# change after the signing. One more change is allowed, once: anonymisation blanks its
+# narratives (and then its actions' texts), as a signed decision's party data is blanked.
+PROGRAMME_SIGNED = "signed programme is immutable"
+PROGRAMME_COLUMNS = (
+    "id", "case_id", "person_id", "kind", "kinds_valid_from", "interview_id", "status",
+    "worker_name", "worker_phone", "starts_on", "ends_on", "signed_on", "signed_at",
+    "signed_by", "created_at", "created_by", "deleted_at",
+)
+# What anonymisation blanks, and to what (storage/personal_data_queries.py writes the same).
+PROGRAMME_BLANK: dict[str, str] = {
+    "parties": "[]", "diagnosis": "", "main_goal": "", "specific_goals": "[]", "end_note": "",
+}
+PROGRAMME_ACTION_BLANK: dict[str, str] = {"what": "", "performer_name": "", "assessed_by": ""}
+
+
+def _programme_kept(same: str) -> str:
+    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in PROGRAMME_COLUMNS)
+    told = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in PROGRAMME_BLANK if c != "end_note")
+    blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in PROGRAMME_BLANK.items())
+    return (f"{kept} AND (OLD.ended_on IS NULL OR (NEW.ended_on {same} OLD.ended_on "
+            f"AND NEW.end_reason {same} OLD.end_reason)) AND ((({told}) "
+            f"AND NEW.anonymised_at {same} OLD.anonymised_at "
+            f"AND (OLD.ended_on IS NULL OR NEW.end_note {same} OLD.end_note)) "
+            f"OR (OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {blanked}))")
+
+
+def _signed_programme(plan: str, anonymised: bool = False) -> str:
+    also = " AND p.anonymised_at IS NULL" if anonymised else ""
+    return (f"SELECT 1 FROM programmes p WHERE p.id = {plan} "
+            f"AND p.status = '{SIGNED}'{also}")
+
+
+def _action_blanked(same: str) -> str:
+    """An action of an anonymised programme may have its texts blanked, and nothing else."""
+    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in (
+        "id", "plan_id", "position", "performer", "due_on", "created_at", "deleted_at"))
+    blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in PROGRAMME_ACTION_BLANK.items())
+    return f"{kept} AND {blanked} AND NOT EXISTS ({_signed_programme('OLD.plan_id', True)})"
+
+
+_SQLITE_PROGRAMMES = (
+    f"""
+    CREATE TRIGGER IF NOT EXISTS programmes_signed_immutable
+    BEFORE UPDATE ON programmes
+    WHEN OLD.status = '{SIGNED}' AND NOT ({_programme_kept("IS")})
+    BEGIN
+        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS programmes_signed_undeletable
+    BEFORE DELETE ON programmes
+    WHEN OLD.status = '{SIGNED}'
+    BEGIN
+        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS plan_actions_programme_insert
+    BEFORE INSERT ON plan_actions
+    WHEN EXISTS ({_signed_programme("NEW.plan_id")}
+                 AND (p.signed_at IS NULL OR NEW.created_at > p.signed_at))
+    BEGIN
+        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS plan_actions_programme_update
+    BEFORE UPDATE ON plan_actions
+    WHEN (EXISTS ({_signed_programme("OLD.plan_id")})
+          OR EXISTS ({_signed_programme("NEW.plan_id")}))
+         AND NOT ({_action_blanked("IS")})
+    BEGIN
+        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS plan_actions_programme_delete
+    BEFORE DELETE ON plan_actions
+    WHEN EXISTS ({_signed_programme("OLD.plan_id")})
+    BEGIN
+        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
+    END
+    """,
+)
+
+_POSTGRESQL_PROGRAMMES = (
+    f"""
+    CREATE OR REPLACE FUNCTION ops_signed_programme_update() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        IF {_programme_kept(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION '{PROGRAMME_SIGNED}' USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """,
+    f"""
+    CREATE OR REPLACE FUNCTION ops_programme_action_guard() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            IF EXISTS ({_signed_programme("NEW.plan_id")}
+                       AND (p.signed_at IS NULL OR NEW.created_at > p.signed_at)) THEN
+                RAISE EXCEPTION '{PROGRAMME_SIGNED}' USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN NEW;
+        END IF;
+        IF TG_OP = 'UPDATE' AND {_action_blanked(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;
+        IF EXISTS ({_signed_programme("OLD.plan_id")})
+           OR (TG_OP = 'UPDATE' AND EXISTS ({_signed_programme("NEW.plan_id")})) THEN
+            RAISE EXCEPTION '{PROGRAMME_SIGNED}' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END
+    $$
+    """,
+    f"""
+    CREATE OR REPLACE TRIGGER programmes_signed_immutable
+    BEFORE UPDATE ON programmes FOR EACH ROW
+    WHEN (OLD.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_signed_programme_update()
+    """,
+    f"""
+    CREATE OR REPLACE TRIGGER programmes_signed_undeletable
+    BEFORE DELETE ON programmes FOR EACH ROW
+    WHEN (OLD.status = '{SIGNED}')
+    EXECUTE FUNCTION ops_refuse_change('{PROGRAMME_SIGNED}')
+    """,
+    """
+    CREATE OR REPLACE TRIGGER plan_actions_programme
+    BEFORE INSERT OR UPDATE OR DELETE ON plan_actions FOR EACH ROW
+    EXECUTE FUNCTION ops_programme_action_guard()
+    """,
+)
+
+PROGRAMME_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_PROGRAMMES, "postgresql": _POSTGRESQL_PROGRAMMES}
+PROGRAMME_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
+        "programmes_signed_immutable", "programmes_signed_undeletable",
+        "plan_actions_programme_insert", "plan_actions_programme_update",
+        "plan_actions_programme_delete")),
+    "postgresql": (
+        "DROP TRIGGER IF EXISTS programmes_signed_immutable ON programmes",
+        "DROP TRIGGER IF EXISTS programmes_signed_undeletable ON programmes",
+        "DROP TRIGGER IF EXISTS plan_actions_programme ON plan_actions",
+        "DROP FUNCTION IF EXISTS ops_signed_programme_update()",
+        "DROP FUNCTION IF EXISTS ops_programme_action_guard()",
+    ),
+}
+
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
 _SQLITE_CREATE = (
     _sqlite_signed_immutable(
@@ -633,8 +795,11 @@ CREATE_TRIGGERS_0016: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE + CONTRACT_TRIGGERS["sqlite"],
     "postgresql": _POSTGRESQL_CREATE + CONTRACT_TRIGGERS["postgresql"]}
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
-CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
+# What 0021_payments left: the 0016 set and the payment lists'.
+CREATE_TRIGGERS_0021: dict[str, tuple[str, ...]] = {
     d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] for d in CREATE_TRIGGERS_0016}
+CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    d: CREATE_TRIGGERS_0021[d] + PROGRAMME_TRIGGERS[d] for d in CREATE_TRIGGERS_0021}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -645,10 +810,11 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
                    "DROP FUNCTION IF EXISTS ops_signing_guard()",
                    "DROP FUNCTION IF EXISTS ops_audit_log_update()"),
 }
-# The newest schema's: the payments' and contracts' triggers go first (they call
+# The newest schema's: the programmes', payments' and contracts' triggers go first (they call
 # ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d] + DROP_TRIGGERS_0012[d]
+    d: PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
+    + DROP_TRIGGERS_0012[d]
     for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE_0010, "postgresql": _POSTGRESQL_CREATE_0010}
