@@ -7,6 +7,7 @@ so neither a bug nor a tool opening the file can rewrite a signed decision or th
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 SIGNED = "signed"
 
@@ -387,75 +388,100 @@ def _signed_plan(plan: str) -> str:
             f"AND c.status = '{SIGNED}'")
 
 
-_SQLITE_CONTRACTS = (
-    f"""
-    CREATE TRIGGER IF NOT EXISTS social_contracts_signed_immutable
-    BEFORE UPDATE ON social_contracts
-    WHEN OLD.status = '{SIGNED}' AND NOT ({_contract_kept("IS")})
+@dataclass(frozen=True)
+class _SignedPlan:
+    """A signed plan's table (a contract's, a programme's) and its actions' guard: the plan
+    keeps what `kept` allows, is never deleted once signed, and its actions take no change
+    after the signing but what `action_allowed` allows (empty: none)."""
+
+    table: str  # "social_contracts"
+    stem: str  # trigger and function names: "contract" → ops_signed_contract_update()
+    message: str
+    kept: Callable[[str], str]  # the allowed update of a signed row, given "IS" / _PG_IS
+    signed: Callable[[str], str]  # "SELECT 1 … p …" of a signed plan with this id
+    actions_trigger: str  # the actions' trigger name (PostgreSQL: one; SQLite: _insert …)
+    action_allowed: Callable[[str], str] | None = None
+    alias: str = "c"  # the signed plan's alias in `signed`
+
+
+def _sqlite_plan(p: _SignedPlan) -> tuple[str, ...]:
+    exempt = f" AND NOT ({p.action_allowed('IS')})" if p.action_allowed else ""
+    return (
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.table}_signed_immutable
+    BEFORE UPDATE ON {p.table}
+    WHEN OLD.status = '{SIGNED}' AND NOT ({p.kept("IS")})
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS social_contracts_signed_undeletable
-    BEFORE DELETE ON social_contracts
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.table}_signed_undeletable
+    BEFORE DELETE ON {p.table}
     WHEN OLD.status = '{SIGNED}'
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_insert
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.actions_trigger}_insert
     BEFORE INSERT ON plan_actions
-    WHEN EXISTS ({_signed_plan("NEW.plan_id")}
-                 AND (c.signed_at IS NULL OR NEW.created_at > c.signed_at))
+    WHEN EXISTS ({p.signed("NEW.plan_id")}
+                 AND ({p.alias}.signed_at IS NULL OR NEW.created_at > {p.alias}.signed_at))
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_update
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.actions_trigger}_update
     BEFORE UPDATE ON plan_actions
-    WHEN EXISTS ({_signed_plan("OLD.plan_id")}) OR EXISTS ({_signed_plan("NEW.plan_id")})
+    WHEN (EXISTS ({p.signed("OLD.plan_id")}) OR EXISTS ({p.signed("NEW.plan_id")})){exempt}
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_delete
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.actions_trigger}_delete
     BEFORE DELETE ON plan_actions
-    WHEN EXISTS ({_signed_plan("OLD.plan_id")})
+    WHEN EXISTS ({p.signed("OLD.plan_id")})
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-)
+    )
 
-_POSTGRESQL_CONTRACTS = (
-    f"""
-    CREATE OR REPLACE FUNCTION ops_signed_contract_update() RETURNS trigger
+
+def _postgresql_plan(p: _SignedPlan, guard: str) -> tuple[str, ...]:
+    """`guard`: the actions' function name."""
+    exempt = (f"""
+        IF TG_OP = 'UPDATE' AND {p.action_allowed(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;""" if p.action_allowed else "")
+    return (
+        f"""
+    CREATE OR REPLACE FUNCTION ops_signed_{p.stem}_update() RETURNS trigger
     LANGUAGE plpgsql AS $$
     BEGIN
-        IF {_contract_kept(_PG_IS)} THEN
+        IF {p.kept(_PG_IS)} THEN
             RETURN NEW;
         END IF;
-        RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+        RAISE EXCEPTION '{p.message}' USING ERRCODE = 'restrict_violation';
     END
     $$
     """,
-    f"""
-    CREATE OR REPLACE FUNCTION ops_plan_action_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+        f"""
+    CREATE OR REPLACE FUNCTION {guard}() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP = 'INSERT' THEN
-            IF EXISTS ({_signed_plan("NEW.plan_id")}
-                       AND (c.signed_at IS NULL OR NEW.created_at > c.signed_at)) THEN
-                RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+            IF EXISTS ({p.signed("NEW.plan_id")}
+                       AND ({p.alias}.signed_at IS NULL OR NEW.created_at > {p.alias}.signed_at)) THEN
+                RAISE EXCEPTION '{p.message}' USING ERRCODE = 'restrict_violation';
             END IF;
             RETURN NEW;
-        END IF;
-        IF EXISTS ({_signed_plan("OLD.plan_id")})
-           OR (TG_OP = 'UPDATE' AND EXISTS ({_signed_plan("NEW.plan_id")})) THEN
-            RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+        END IF;{exempt}
+        IF EXISTS ({p.signed("OLD.plan_id")})
+           OR (TG_OP = 'UPDATE' AND EXISTS ({p.signed("NEW.plan_id")})) THEN
+            RAISE EXCEPTION '{p.message}' USING ERRCODE = 'restrict_violation';
         END IF;
         IF TG_OP = 'DELETE' THEN
             RETURN OLD;
@@ -464,40 +490,49 @@ _POSTGRESQL_CONTRACTS = (
     END
     $$
     """,
-    f"""
-    CREATE OR REPLACE TRIGGER social_contracts_signed_immutable
-    BEFORE UPDATE ON social_contracts FOR EACH ROW
+        f"""
+    CREATE OR REPLACE TRIGGER {p.table}_signed_immutable
+    BEFORE UPDATE ON {p.table} FOR EACH ROW
     WHEN (OLD.status = '{SIGNED}')
-    EXECUTE FUNCTION ops_signed_contract_update()
+    EXECUTE FUNCTION ops_signed_{p.stem}_update()
     """,
-    f"""
-    CREATE OR REPLACE TRIGGER social_contracts_signed_undeletable
-    BEFORE DELETE ON social_contracts FOR EACH ROW
+        f"""
+    CREATE OR REPLACE TRIGGER {p.table}_signed_undeletable
+    BEFORE DELETE ON {p.table} FOR EACH ROW
     WHEN (OLD.status = '{SIGNED}')
-    EXECUTE FUNCTION ops_refuse_change('{CONTRACT_SIGNED}')
+    EXECUTE FUNCTION ops_refuse_change('{p.message}')
     """,
-    """
-    CREATE OR REPLACE TRIGGER plan_actions_signed
+        f"""
+    CREATE OR REPLACE TRIGGER {p.actions_trigger}
     BEFORE INSERT OR UPDATE OR DELETE ON plan_actions FOR EACH ROW
-    EXECUTE FUNCTION ops_plan_action_guard()
+    EXECUTE FUNCTION {guard}()
     """,
-)
+    )
 
+
+def _plan_drop(p: _SignedPlan, guard: str) -> dict[str, tuple[str, ...]]:
+    return {
+        "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
+            f"{p.table}_signed_immutable", f"{p.table}_signed_undeletable",
+            f"{p.actions_trigger}_insert", f"{p.actions_trigger}_update",
+            f"{p.actions_trigger}_delete")),
+        "postgresql": (
+            f"DROP TRIGGER IF EXISTS {p.table}_signed_immutable ON {p.table}",
+            f"DROP TRIGGER IF EXISTS {p.table}_signed_undeletable ON {p.table}",
+            f"DROP TRIGGER IF EXISTS {p.actions_trigger} ON plan_actions",
+            f"DROP FUNCTION IF EXISTS ops_signed_{p.stem}_update()",
+            f"DROP FUNCTION IF EXISTS {guard}()",
+        ),
+    }
+
+
+_CONTRACT_PLAN = _SignedPlan("social_contracts", "contract", CONTRACT_SIGNED, _contract_kept,
+                             _signed_plan, "plan_actions_signed")
 CONTRACT_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "sqlite": _SQLITE_CONTRACTS, "postgresql": _POSTGRESQL_CONTRACTS}
-CONTRACT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
-    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
-        "social_contracts_signed_immutable", "social_contracts_signed_undeletable",
-        "plan_actions_signed_insert", "plan_actions_signed_update",
-        "plan_actions_signed_delete")),
-    "postgresql": (
-        "DROP TRIGGER IF EXISTS social_contracts_signed_immutable ON social_contracts",
-        "DROP TRIGGER IF EXISTS social_contracts_signed_undeletable ON social_contracts",
-        "DROP TRIGGER IF EXISTS plan_actions_signed ON plan_actions",
-        "DROP FUNCTION IF EXISTS ops_signed_contract_update()",
-        "DROP FUNCTION IF EXISTS ops_plan_action_guard()",
-    ),
-}
+    "sqlite": _sqlite_plan(_CONTRACT_PLAN),
+    "postgresql": _postgresql_plan(_CONTRACT_PLAN, "ops_plan_action_guard")}
+CONTRACT_TRIGGERS_DROP = _plan_drop(_CONTRACT_PLAN, "ops_plan_action_guard")
+
 
 # --- payment lists since 0021_payments ---------------------------------------------------
 #
@@ -650,123 +685,14 @@ def _action_blanked(same: str) -> str:
     return f"{kept} AND {blanked} AND NOT EXISTS ({_signed_programme('OLD.plan_id', True)})"
 
 
-_SQLITE_PROGRAMMES = (
-    f"""
-    CREATE TRIGGER IF NOT EXISTS programmes_signed_immutable
-    BEFORE UPDATE ON programmes
-    WHEN OLD.status = '{SIGNED}' AND NOT ({_programme_kept("IS")})
-    BEGIN
-        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
-    END
-    """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS programmes_signed_undeletable
-    BEFORE DELETE ON programmes
-    WHEN OLD.status = '{SIGNED}'
-    BEGIN
-        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
-    END
-    """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_programme_insert
-    BEFORE INSERT ON plan_actions
-    WHEN EXISTS ({_signed_programme("NEW.plan_id")}
-                 AND (p.signed_at IS NULL OR NEW.created_at > p.signed_at))
-    BEGIN
-        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
-    END
-    """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_programme_update
-    BEFORE UPDATE ON plan_actions
-    WHEN (EXISTS ({_signed_programme("OLD.plan_id")})
-          OR EXISTS ({_signed_programme("NEW.plan_id")}))
-         AND NOT ({_action_blanked("IS")})
-    BEGIN
-        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
-    END
-    """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_programme_delete
-    BEFORE DELETE ON plan_actions
-    WHEN EXISTS ({_signed_programme("OLD.plan_id")})
-    BEGIN
-        SELECT RAISE(ABORT, '{PROGRAMME_SIGNED}');
-    END
-    """,
-)
-
-_POSTGRESQL_PROGRAMMES = (
-    f"""
-    CREATE OR REPLACE FUNCTION ops_signed_programme_update() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-    BEGIN
-        IF {_programme_kept(_PG_IS)} THEN
-            RETURN NEW;
-        END IF;
-        RAISE EXCEPTION '{PROGRAMME_SIGNED}' USING ERRCODE = 'restrict_violation';
-    END
-    $$
-    """,
-    f"""
-    CREATE OR REPLACE FUNCTION ops_programme_action_guard() RETURNS trigger
-    LANGUAGE plpgsql AS $$
-    BEGIN
-        IF TG_OP = 'INSERT' THEN
-            IF EXISTS ({_signed_programme("NEW.plan_id")}
-                       AND (p.signed_at IS NULL OR NEW.created_at > p.signed_at)) THEN
-                RAISE EXCEPTION '{PROGRAMME_SIGNED}' USING ERRCODE = 'restrict_violation';
-            END IF;
-            RETURN NEW;
-        END IF;
-        IF TG_OP = 'UPDATE' AND {_action_blanked(_PG_IS)} THEN
-            RETURN NEW;
-        END IF;
-        IF EXISTS ({_signed_programme("OLD.plan_id")})
-           OR (TG_OP = 'UPDATE' AND EXISTS ({_signed_programme("NEW.plan_id")})) THEN
-            RAISE EXCEPTION '{PROGRAMME_SIGNED}' USING ERRCODE = 'restrict_violation';
-        END IF;
-        IF TG_OP = 'DELETE' THEN
-            RETURN OLD;
-        END IF;
-        RETURN NEW;
-    END
-    $$
-    """,
-    f"""
-    CREATE OR REPLACE TRIGGER programmes_signed_immutable
-    BEFORE UPDATE ON programmes FOR EACH ROW
-    WHEN (OLD.status = '{SIGNED}')
-    EXECUTE FUNCTION ops_signed_programme_update()
-    """,
-    f"""
-    CREATE OR REPLACE TRIGGER programmes_signed_undeletable
-    BEFORE DELETE ON programmes FOR EACH ROW
-    WHEN (OLD.status = '{SIGNED}')
-    EXECUTE FUNCTION ops_refuse_change('{PROGRAMME_SIGNED}')
-    """,
-    """
-    CREATE OR REPLACE TRIGGER plan_actions_programme
-    BEFORE INSERT OR UPDATE OR DELETE ON plan_actions FOR EACH ROW
-    EXECUTE FUNCTION ops_programme_action_guard()
-    """,
-)
-
+_PROGRAMME_PLAN = _SignedPlan("programmes", "programme", PROGRAMME_SIGNED, _programme_kept,
+                              _signed_programme, "plan_actions_programme", _action_blanked,
+                              alias="p")
 PROGRAMME_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "sqlite": _SQLITE_PROGRAMMES, "postgresql": _POSTGRESQL_PROGRAMMES}
-PROGRAMME_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
-    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
-        "programmes_signed_immutable", "programmes_signed_undeletable",
-        "plan_actions_programme_insert", "plan_actions_programme_update",
-        "plan_actions_programme_delete")),
-    "postgresql": (
-        "DROP TRIGGER IF EXISTS programmes_signed_immutable ON programmes",
-        "DROP TRIGGER IF EXISTS programmes_signed_undeletable ON programmes",
-        "DROP TRIGGER IF EXISTS plan_actions_programme ON plan_actions",
-        "DROP FUNCTION IF EXISTS ops_signed_programme_update()",
-        "DROP FUNCTION IF EXISTS ops_programme_action_guard()",
-    ),
-}
+    "sqlite": _sqlite_plan(_PROGRAMME_PLAN),
+    "postgresql": _postgresql_plan(_PROGRAMME_PLAN, "ops_programme_action_guard")}
+PROGRAMME_TRIGGERS_DROP = _plan_drop(_PROGRAMME_PLAN, "ops_programme_action_guard")
+
 
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
 _SQLITE_CREATE = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -78,19 +79,26 @@ class _DatedDialog(QDialog):
 
 
 class SignDialog(_DatedDialog):
+    """`keeper`: the service that signs (the contracts'; the programmes' have the same
+    sign / review / end), `title` the dialog's."""
+
     def __init__(self, services: Services, actor: Actor, contract: ContractView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Podpisanie kontraktu"), self.tr("Data &zawarcia:"),
+                 parent: QWidget | None = None, keeper: Any = None,
+                 title: str | None = None) -> None:
+        super().__init__(title or self.tr("Podpisanie kontraktu"), self.tr("Data &zawarcia:"),
                          "signed_on", parent)
         self.services, self.actor, self.contract = services, actor, contract
+        self.keeper = keeper or services.contracts
         self.day.setDate(to_qdate(min(contract.period.starts_on, dt.date.today())))
-        self.form.addRow(QLabel(self.tr("Po zapisaniu podpisów obu stron kontrakt nie może być "
-                                        "zmieniony – zmiana wymaga aneksu.")))
+        warning = (self.tr("Po zapisaniu podpisów obu stron kontrakt nie może być "
+                           "zmieniony – zmiana wymaga aneksu.") if keeper is None else
+                   self.tr("Po zapisaniu podpisów dokument nie może być zmieniony."))
+        self.form.addRow(QLabel(warning))
         self.finish("sign", self.tr("&Zapisz podpisy"))
 
     def save(self) -> None:
         signed_on = day(self.day)
-        self.done_with(attempt(self, lambda: self.services.contracts.sign(
+        self.done_with(attempt(self, lambda: self.keeper.sign(
             self.actor, self.contract.id, signed_on), self.fields))
 
 
@@ -98,10 +106,12 @@ class ReviewDialog(_DatedDialog):
     """Each action's status on the day of the review, and a note."""
 
     def __init__(self, services: Services, actor: Actor, contract: ContractView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Ocena realizacji kontraktu"), self.tr("Data &oceny:"),
+                 parent: QWidget | None = None, keeper: Any = None,
+                 title: str | None = None) -> None:
+        super().__init__(title or self.tr("Ocena realizacji kontraktu"), self.tr("Data &oceny:"),
                          "reviewed_on", parent)
         self.services, self.actor, self.contract = services, actor, contract
+        self.keeper = keeper or services.contracts
         self.statuses: list[tuple[QComboBox, object]] = []
         for i, action in enumerate(contract.actions, 1):
             combo = vocab_combo(f"review_status_{i}", action.what, labels.ACTION_STATUSES,
@@ -117,16 +127,18 @@ class ReviewDialog(_DatedDialog):
     def save(self) -> None:
         reviewed_on, note = day(self.day), self.note.toPlainText()
         statuses = {aid: ActionStatus(str(c.currentData())) for c, aid in self.statuses}
-        self.done_with(attempt(self, lambda: self.services.contracts.review(
+        self.done_with(attempt(self, lambda: self.keeper.review(
             self.actor, self.contract.id, reviewed_on, statuses, note), self.fields))  # type: ignore[arg-type]
 
 
 class EndDialog(_DatedDialog):
     def __init__(self, services: Services, actor: Actor, contract: ContractView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Zakończenie kontraktu"), self.tr("Data &zakończenia:"),
-                         "ended_on", parent)
+                 parent: QWidget | None = None, keeper: Any = None,
+                 title: str | None = None) -> None:
+        super().__init__(title or self.tr("Zakończenie kontraktu"),
+                         self.tr("Data &zakończenia:"), "ended_on", parent)
         self.services, self.actor, self.contract = services, actor, contract
+        self.keeper = keeper or services.contracts
         self.reason = vocab_combo("end_reason", self.tr("Przyczyna"), labels.END_REASONS,
                                   [r.value for r in EndReason])
         labelled_row(self.form, self.tr("&Przyczyna:"), field_box(self.fields, "reason",
@@ -134,12 +146,13 @@ class EndDialog(_DatedDialog):
         self.note = plain_text("end_note", self.tr("Uwagi"), 60)
         labelled_row(self.form, self.tr("&Uwagi:"), field_box(self.fields, "end_note", self.note),
                      self.note)
-        self.finish("end", self.tr("&Zakończ kontrakt"))
+        self.finish("end", self.tr("&Zakończ kontrakt") if keeper is None
+                    else self.tr("&Zakończ realizację"))
 
     def save(self) -> None:
         ended_on, note = day(self.day), self.note.toPlainText()
         reason = EndReason(str(self.reason.currentData()))
-        self.done_with(attempt(self, lambda: self.services.contracts.end(
+        self.done_with(attempt(self, lambda: self.keeper.end(
             self.actor, self.contract.id, reason, ended_on, note), self.fields))
 
 
