@@ -9,6 +9,8 @@ from pypdf import PdfReader
 
 from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.domain.programmes import ProgrammeStatus
+from ops_desktop.domain.vocabulary import Role
+from ops_desktop.services.context import Actor
 from ops_desktop.storage.models import ProgrammeRow
 
 from .test_demo_office import Office, office, rows  # noqa: F401 (fixture)
@@ -20,8 +22,6 @@ def test_the_demo_holds_a_reviewed_ipwzb_and_a_help_plan_from_an_interview(
     ipwzb = [r for r in found if r.kind == "homelessness" and r.status == "signed"]
     plans = [r for r in found if r.kind == "help_plan" and r.interview_id is not None]
     assert ipwzb and plans
-    from ops_desktop.services.context import Actor
-    from ops_desktop.domain.vocabulary import Role
     head = Actor(ipwzb[0].signed_by, "Kierownik", "", frozenset({Role.COORDINATOR}))
     got = office.services.programmes.programme(head, ipwzb[0].id)
     assert got.status is ProgrammeStatus.SIGNED and got.reviews
