@@ -550,6 +550,8 @@ class SocialContractRow(Tracked, Base):
     ended_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     end_reason: Mapped[str | None] = mapped_column(String(20), default=None)  # EndReason
     end_note: Mapped[str] = mapped_column(Text, server_default="")
+    # Set once by anonymisation, which blanks the narratives and parties (triggers allow it).
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class InterviewRow(Tracked, Base):

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from ops_desktop.storage import programme_anonymisation
+from ops_desktop.storage import plan_anonymisation
 from ops_desktop.storage.models import (
     ApplicationRow,
     AuditRow,
@@ -35,6 +35,7 @@ from ops_desktop.storage.models import (
     ProgrammeRow,
     ReferralForwardRow,
     ReferralRow,
+    SocialContractRow,
     SocialWorkLogRow,
     SocialWorkNoteRow,
     Tracked,
@@ -312,8 +313,9 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "care_orders": dict(scope=""),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
-        # An individual programme or help plan: the person's situation and goals.
-        **programme_anonymisation.BLANKED,
+        # A kontrakt socjalny, an individual programme or a help plan: the person's
+        # situation, goals and the persons named on it.
+        **plan_anonymisation.BLANKED,
     }
 
 
@@ -331,7 +333,8 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
-        ProgrammeRow: programme_anonymisation.programmes_about(person_ids),
+        ProgrammeRow: plan_anonymisation.plans_about(ProgrammeRow, person_ids),
+        SocialContractRow: plan_anonymisation.plans_about(SocialContractRow, person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -377,5 +380,5 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
-    programme_anonymisation.blank(session, person_ids, actor_id, now)
+    plan_anonymisation.blank(session, person_ids, actor_id, now)
     return counts

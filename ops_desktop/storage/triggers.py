@@ -388,6 +388,55 @@ def _signed_plan(plan: str) -> str:
             f"AND c.status = '{SIGNED}'")
 
 
+# Since 0026_programmes a signed contract takes one more change, once: anonymisation blanks
+# its narratives and the persons named on it, then its actions' texts (storage/
+# personal_data_queries.py, storage/plan_anonymisation.py write the same values).
+CONTRACT_BLANK: dict[str, str] = {
+    "parties": "[]", "labour_office_referral": "", "causes": "", "strengths": "",
+    "limitations": "", "unemployment_causes": "", "qualifications": "",
+    "earlier_activation": "", "main_goal": "", "specific_goals": "[]", "annex_text": "",
+    "end_note": "",
+}
+PLAN_ACTION_BLANK: dict[str, str] = {"what": "", "performer_name": "", "assessed_by": ""}
+
+
+def _kept_unless_blanked(columns: tuple[str, ...], blank: dict[str, str]
+                         ) -> Callable[[str], str]:
+    """The update a signed plan takes: `columns` and the narratives (`blank`) as signed, the
+    ending recorded once; or anonymisation, once, leaving `columns` and blanking the rest."""
+    key = [c for c in columns if c not in blank]
+
+    def kept(same: str) -> str:
+        stays = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in key)
+        told = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in blank if c != "end_note")
+        blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in blank.items())
+        return (f"{stays} AND (OLD.ended_on IS NULL OR (NEW.ended_on {same} OLD.ended_on "
+                f"AND NEW.end_reason {same} OLD.end_reason)) AND ((({told}) "
+                f"AND NEW.anonymised_at {same} OLD.anonymised_at "
+                f"AND (OLD.ended_on IS NULL OR NEW.end_note {same} OLD.end_note)) "
+                f"OR (OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL "
+                f"AND {blanked}))")
+    return kept
+
+
+def _signed_in(table: str, alias: str) -> Callable[..., str]:
+    def signed(plan: str, not_anonymised: bool = False) -> str:
+        also = f" AND {alias}.anonymised_at IS NULL" if not_anonymised else ""
+        return (f"SELECT 1 FROM {table} {alias} WHERE {alias}.id = {plan} "
+                f"AND {alias}.status = '{SIGNED}'{also}")
+    return signed
+
+
+def _actions_blanked(signed: Callable[..., str]) -> Callable[[str], str]:
+    """An action of an anonymised plan may have its texts blanked, and nothing else."""
+    def allowed(same: str) -> str:
+        kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in (
+            "id", "plan_id", "position", "performer", "due_on", "created_at", "deleted_at"))
+        blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in PLAN_ACTION_BLANK.items())
+        return f"{kept} AND {blanked} AND NOT EXISTS ({signed('OLD.plan_id', True)})"
+    return allowed
+
+
 @dataclass(frozen=True)
 class _SignedPlan:
     """A signed plan's table (a contract's, a programme's) and its actions' guard: the plan
@@ -526,12 +575,21 @@ def _plan_drop(p: _SignedPlan, guard: str) -> dict[str, tuple[str, ...]]:
     }
 
 
-_CONTRACT_PLAN = _SignedPlan("social_contracts", "contract", CONTRACT_SIGNED, _contract_kept,
-                             _signed_plan, "plan_actions_signed")
+# The set 0015_social_contracts created (no anonymisation yet: its schema has no
+# anonymised_at); 0026_programmes replaces it by CONTRACT_TRIGGERS, under the same names.
+_CONTRACT_PLAN_0015 = _SignedPlan("social_contracts", "contract", CONTRACT_SIGNED,
+                                  _contract_kept, _signed_plan, "plan_actions_signed")
+CONTRACT_TRIGGERS_0015: dict[str, tuple[str, ...]] = {
+    "sqlite": _sqlite_plan(_CONTRACT_PLAN_0015),
+    "postgresql": _postgresql_plan(_CONTRACT_PLAN_0015, "ops_plan_action_guard")}
+CONTRACT_TRIGGERS_DROP = _plan_drop(_CONTRACT_PLAN_0015, "ops_plan_action_guard")
+_CONTRACT_PLAN = _SignedPlan(
+    "social_contracts", "contract", CONTRACT_SIGNED,
+    _kept_unless_blanked(CONTRACT_COLUMNS, CONTRACT_BLANK), _signed_in("social_contracts", "c"),
+    "plan_actions_signed", _actions_blanked(_signed_in("social_contracts", "c")))
 CONTRACT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sqlite": _sqlite_plan(_CONTRACT_PLAN),
     "postgresql": _postgresql_plan(_CONTRACT_PLAN, "ops_plan_action_guard")}
-CONTRACT_TRIGGERS_DROP = _plan_drop(_CONTRACT_PLAN, "ops_plan_action_guard")
 
 
 # --- payment lists since 0021_payments ---------------------------------------------------
@@ -657,37 +715,11 @@ PROGRAMME_COLUMNS = (
 PROGRAMME_BLANK: dict[str, str] = {
     "parties": "[]", "diagnosis": "", "main_goal": "", "specific_goals": "[]", "end_note": "",
 }
-PROGRAMME_ACTION_BLANK: dict[str, str] = {"what": "", "performer_name": "", "assessed_by": ""}
 
-
-def _programme_kept(same: str) -> str:
-    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in PROGRAMME_COLUMNS)
-    told = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in PROGRAMME_BLANK if c != "end_note")
-    blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in PROGRAMME_BLANK.items())
-    return (f"{kept} AND (OLD.ended_on IS NULL OR (NEW.ended_on {same} OLD.ended_on "
-            f"AND NEW.end_reason {same} OLD.end_reason)) AND ((({told}) "
-            f"AND NEW.anonymised_at {same} OLD.anonymised_at "
-            f"AND (OLD.ended_on IS NULL OR NEW.end_note {same} OLD.end_note)) "
-            f"OR (OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {blanked}))")
-
-
-def _signed_programme(plan: str, anonymised: bool = False) -> str:
-    also = " AND p.anonymised_at IS NULL" if anonymised else ""
-    return (f"SELECT 1 FROM programmes p WHERE p.id = {plan} "
-            f"AND p.status = '{SIGNED}'{also}")
-
-
-def _action_blanked(same: str) -> str:
-    """An action of an anonymised programme may have its texts blanked, and nothing else."""
-    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in (
-        "id", "plan_id", "position", "performer", "due_on", "created_at", "deleted_at"))
-    blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in PROGRAMME_ACTION_BLANK.items())
-    return f"{kept} AND {blanked} AND NOT EXISTS ({_signed_programme('OLD.plan_id', True)})"
-
-
-_PROGRAMME_PLAN = _SignedPlan("programmes", "programme", PROGRAMME_SIGNED, _programme_kept,
-                              _signed_programme, "plan_actions_programme", _action_blanked,
-                              alias="p")
+_PROGRAMME_PLAN = _SignedPlan(
+    "programmes", "programme", PROGRAMME_SIGNED,
+    _kept_unless_blanked(PROGRAMME_COLUMNS, PROGRAMME_BLANK), _signed_in("programmes", "p"),
+    "plan_actions_programme", _actions_blanked(_signed_in("programmes", "p")), alias="p")
 PROGRAMME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sqlite": _sqlite_plan(_PROGRAMME_PLAN),
     "postgresql": _postgresql_plan(_PROGRAMME_PLAN, "ops_programme_action_guard")}
@@ -715,17 +747,21 @@ CREATE_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE_0012, "postgresql": _POSTGRESQL_CREATE_0012}
 # What 0015_social_contracts left (the 0012 set and the contracts'): 0016's downgrade.
 CREATE_TRIGGERS_0015: dict[str, tuple[str, ...]] = {
-    d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS[d] for d in CREATE_TRIGGERS_0012}
+    d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS_0015[d] for d in CREATE_TRIGGERS_0012}
 # What 0016_double_signing created (its schema has no payment lists): 0016 runs this set.
 CREATE_TRIGGERS_0016: dict[str, tuple[str, ...]] = {
-    "sqlite": _SQLITE_CREATE + CONTRACT_TRIGGERS["sqlite"],
-    "postgresql": _POSTGRESQL_CREATE + CONTRACT_TRIGGERS["postgresql"]}
+    "sqlite": _SQLITE_CREATE + CONTRACT_TRIGGERS_0015["sqlite"],
+    "postgresql": _POSTGRESQL_CREATE + CONTRACT_TRIGGERS_0015["postgresql"]}
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
 # What 0021_payments left: the 0016 set and the payment lists'.
 CREATE_TRIGGERS_0021: dict[str, tuple[str, ...]] = {
     d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] for d in CREATE_TRIGGERS_0016}
+# The newest: 0021's with the contracts' set that lets anonymisation blank a signed
+# contract once (0026_programmes), and the programmes'.
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: CREATE_TRIGGERS_0021[d] + PROGRAMME_TRIGGERS[d] for d in CREATE_TRIGGERS_0021}
+    d: tuple(CONTRACT_TRIGGERS[d][CONTRACT_TRIGGERS_0015[d].index(t)]
+             if t in CONTRACT_TRIGGERS_0015[d] else t for t in CREATE_TRIGGERS_0021[d])
+    + PROGRAMME_TRIGGERS[d] for d in CREATE_TRIGGERS_0021}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),

@@ -629,7 +629,6 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("programmes", "ended_on"): QT_TRANSLATE_NOOP("audit", "data zakończenia"),
     ("programmes", "end_reason"): QT_TRANSLATE_NOOP("audit", "przyczyna zakończenia"),
     ("programmes", "end_note"): QT_TRANSLATE_NOOP("audit", "uwagi o zakończeniu"),
-    ("programmes", "anonymised_at"): QT_TRANSLATE_NOOP("audit", "chwila anonimizacji"),
     ("plan_actions", "plan_id"): QT_TRANSLATE_NOOP("audit", "kontrakt"),
     ("plan_actions", "position"): QT_TRANSLATE_NOOP("audit", "lp."),
     ("plan_actions", "what"): QT_TRANSLATE_NOOP("audit", "działanie"),

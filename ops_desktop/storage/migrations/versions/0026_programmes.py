@@ -8,7 +8,9 @@ Why: the social-work team draws up, signs, reviews and ends individual programme
 homelessness and the others) and help plans that follow a family interview's part J. Their
 actions and reviews share plan_actions / plan_reviews with the kontrakt socjalny (plan_id
 names the programme). A signed programme and its actions are protected by triggers as a
-signed contract is (storage/triggers.py). A new table only: no existing row changes.
+signed contract is (storage/triggers.py). Anonymisation may blank a signed programme, and
+now a signed contract, once: social_contracts gains its anonymised_at (NULL for every row
+so far) and its triggers are replaced by the set that allows that one change.
 """
 
 from __future__ import annotations
@@ -16,8 +18,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from ops_desktop.storage.migrations.columns import tracked_columns
-from ops_desktop.storage.triggers import PROGRAMME_TRIGGERS, PROGRAMME_TRIGGERS_DROP
+from ops_desktop.storage.migrations.columns import drop_columns, tracked_columns
+from ops_desktop.storage.triggers import (
+    CONTRACT_TRIGGERS,
+    CONTRACT_TRIGGERS_0015,
+    CONTRACT_TRIGGERS_DROP,
+    PROGRAMME_TRIGGERS,
+    PROGRAMME_TRIGGERS_DROP,
+)
 
 revision = '0026_programmes'
 down_revision = '0021_payments'
@@ -65,11 +73,23 @@ def upgrade() -> None:
     with op.batch_alter_table('programmes', schema=None) as batch_op:
         for column in ('case_id', 'person_id', 'interview_id'):
             batch_op.create_index(batch_op.f(f'ix_programmes_{column}'), [column], unique=False)
-    for statement in PROGRAMME_TRIGGERS.get(op.get_bind().dialect.name, ()):
+    # A signed contract may now be anonymised once, as a signed programme may: its mark,
+    # and its protection replaced by the set that allows that one change (same names).
+    dialect = op.get_bind().dialect.name
+    for statement in CONTRACT_TRIGGERS_DROP.get(dialect, ()):
+        op.execute(statement)
+    with op.batch_alter_table('social_contracts', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('anonymised_at', sa.DateTime(), nullable=True))
+    for statement in (*CONTRACT_TRIGGERS.get(dialect, ()), *PROGRAMME_TRIGGERS.get(dialect, ())):
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in PROGRAMME_TRIGGERS_DROP.get(op.get_bind().dialect.name, ()):
+    dialect = op.get_bind().dialect.name
+    for statement in (*PROGRAMME_TRIGGERS_DROP.get(dialect, ()),
+                      *CONTRACT_TRIGGERS_DROP.get(dialect, ())):
+        op.execute(statement)
+    drop_columns('social_contracts', 'anonymised_at')
+    for statement in CONTRACT_TRIGGERS_0015.get(dialect, ()):
         op.execute(statement)
     op.drop_table('programmes')
