@@ -22,15 +22,19 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.programmes import ProgrammeStatus
+from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.benefits.application_dialog import to_qdate
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.services_team.tab import ServicesTab
 from ops_desktop.ui.social_work import programmes as programmes_ui
 from ops_desktop.ui.social_work.contracts import SignDialog
 from ops_desktop.ui.social_work.programme_form import ProgrammeForm
 from ops_desktop.ui.social_work.programmes import ProgrammesDialog
 from ops_desktop.ui.social_work.tab import SocialWorkTab
+from tests.conftest import _staff
+from tests.services.test_interviews import _case as _interview_case
 from tests.services.test_interviews import _completed
 from tests.ui.test_contracts_ui import LEFT, _case, _child, _drive, _editor, _type_in_cell
 
@@ -136,3 +140,33 @@ def test_a_help_plan_carries_part_j_into_the_form(
     head = ProgrammesDialog(services, coordinator, case, help_plans=True)
     qtbot.addWidget(head)
     assert not head.buttons["new"].isEnabled() and head.buttons["print"].isEnabled()
+
+
+def test_the_services_team_draws_up_a_help_plan_from_its_own_interview(
+        qtbot: QtBot, services: Services, desk: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    carer = _staff(services, "uslugi", "Ewa Opiekun", "", frozenset({Role.SERVICES}))
+    case_id = _interview_case(services, desk, carer, Team.SERVICES)
+    _completed(services, carer, case_id)
+
+    def fill(dialog: QDialog) -> None:
+        _type_in_cell(qtbot, _child(dialog, QTableView, "contract_actions"), 0, 4, "faktura")
+        qtbot.mouseClick(_child(dialog, QPushButton, "programme_save"), LEFT)
+
+    def listing(dialog: QDialog) -> None:
+        qtbot.mouseClick(dialog.buttons["new"], LEFT)  # type: ignore[attr-defined]
+        dialog.reject()
+
+    _drive(qtbot, monkeypatch, ProgrammeForm, fill)
+    seen = _drive(qtbot, monkeypatch, ProgrammesDialog, listing)
+    tab = ServicesTab(services, carer, Bus())
+    qtbot.addWidget(tab)
+    tab.show()
+    model = tab.cases_tab.cases
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    tab.cases_tab.cases_table.selectRow(0)
+    qtbot.waitUntil(tab.help_plans_button.isEnabled)
+    qtbot.mouseClick(tab.help_plans_button, LEFT)
+    assert len(seen) == 1
+    [plan] = services.programmes.programmes_of_case(carer, case_id, help_plans=True)
+    assert plan.actions[0].assessed_by == "faktura"
