@@ -13,8 +13,9 @@ from collections.abc import Generator
 
 from ops_desktop.domain.calendar import add_working_days
 from ops_desktop.domain.interviews import InterviewKind, InterviewStatus
-from ops_desktop.domain.plans import Action, ActionStatus, Performer
+from ops_desktop.domain.plans import Action, Performer
 from ops_desktop.services.context import Actor
+from ops_desktop.services.demo_contracts import first_done
 from ops_desktop.services.hub import Services
 from ops_desktop.services.programmes import ProgrammeInput
 
@@ -63,8 +64,6 @@ def programme_story(services: Services, rng: random.Random, worker: Actor,
     signed = services.programmes.sign(worker, made.id, start)
     moment = dt.datetime.combine(add_working_days(start, 10), moment.time())
     yield moment
-    statuses = {a.id: (ActionStatus.DONE if i == 0 else ActionStatus.IN_PROGRESS)
-                for i, a in enumerate(signed.actions) if a.id is not None}
-    services.programmes.review(worker, signed.id, moment.date(), statuses,
+    services.programmes.review(worker, signed.id, moment.date(), first_done(signed.actions),
                                "Przebywa w schronisku, zgłosił się do poradni.")
     return moment

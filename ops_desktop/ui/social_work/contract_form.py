@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ops_desktop.ui.first_contact.inputs import labelled_row, plain_text
 from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_actions import ActionsEditor
+from ops_desktop.ui.social_work.plan_dialogs import lay_out_form
 
 T = TypeVar("T")
 # The assessment's fields and their labels (translated in the form's context).
@@ -156,17 +156,7 @@ class ContractForm(QDialog):
         self._show_variant_rows()
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz projekt"), "contract",
                                                    self.save)
-        inner = QWidget()
-        inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Sprawa %1 – %2").replace("%1", case.sign)
-                                .replace("%2", case.person_name)))
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        self.resize(900, 760)
+        lay_out_form(self, case, form, buttons, 900, 760)
 
     def variant_b(self) -> bool:
         return self.variant.currentData() == Variant.B.value

@@ -5,7 +5,6 @@ annex and end."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -13,11 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,22 +30,18 @@ from ops_desktop.services.views import CaseView
 from ops_desktop.ui import labels, pdf
 from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
 from ops_desktop.ui.first_contact.inputs import labelled_row, plain_text
-from ops_desktop.ui.forms import FieldErrors, close_only, save_cancel, vocab_combo
+from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_form import AnnexForm, ContractForm, day
+from ops_desktop.ui.social_work.plan_dialogs import PlanListDialog, plan_state
 
 
 def describe(c: ContractView) -> str:
     kind = (QCoreApplication.translate("contracts", "Aneks") if c.is_annex
             else QCoreApplication.translate("contracts", "Kontrakt %1")
             .replace("%1", labels.vocab(labels.CONTRACT_VARIANTS, c.variant.value)))
-    state = labels.vocab(labels.CONTRACT_STATUSES, c.status.value)
-    text = f"{kind}: {date_short(c.period.starts_on)} – {date_short(c.period.ends_on)}, {state}"
-    if c.signed_on:
-        text += f" {date_short(c.signed_on)}"
-    if c.end_reason is not None and c.ended_on is not None:
-        text += f"; {labels.vocab(labels.END_REASONS, c.end_reason.value)} {date_short(c.ended_on)}"
-    return text
+    return (f"{kind}: {date_short(c.period.starts_on)} – {date_short(c.period.ends_on)}, "
+            f"{plan_state(c)}")
 
 
 class _DatedDialog(QDialog):
@@ -156,7 +149,7 @@ class EndDialog(_DatedDialog):
             self.actor, self.contract.id, reason, ended_on, note), self.fields))
 
 
-class ContractsDialog(QDialog):
+class ContractsDialog(PlanListDialog):
     """The case's contracts; the buttons offer what the chosen one allows."""
 
     def __init__(self, services: Services, actor: Actor, case: CaseView,
@@ -167,29 +160,15 @@ class ContractsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("contracts_list")
         self.list.setAccessibleName(self.tr("Kontrakty socjalne sprawy"))
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, text, slot in (
-                ("new", self.tr("&Nowy kontrakt…"), self.new_contract),
-                ("edit", self.tr("&Popraw projekt…"), self.edit),
-                ("sign", self.tr("Po&dpisany…"), self.sign),
-                ("print", self.tr("&Drukuj"), self.print_chosen),
-                ("review", self.tr("&Ocena…"), self.review),
-                ("annex", self.tr("&Aneks…"), self.annex),
-                ("end", self.tr("&Zakończ…"), self.end)):
-            button = QPushButton(text)
-            button.setObjectName(f"contract_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
+        self.lay_out(case, self.list, "contract", (
+            ("new", self.tr("&Nowy kontrakt…"), self.new_contract),
+            ("edit", self.tr("&Popraw projekt…"), self.edit),
+            ("sign", self.tr("Po&dpisany…"), self.sign),
+            ("print", self.tr("&Drukuj"), self.print_chosen),
+            ("review", self.tr("&Ocena…"), self.review),
+            ("annex", self.tr("&Aneks…"), self.annex),
+            ("end", self.tr("&Zakończ…"), self.end)), 820, 420)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Sprawa %1 – %2").replace("%1", case.sign)
-                                .replace("%2", case.person_name)))
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-        layout.addWidget(close_only(self, "contracts"))
-        self.resize(820, 420)
         self.reload()
 
     def reload(self, choose: object = None) -> None:
@@ -222,13 +201,6 @@ class ContractsDialog(QDialog):
         self.buttons["annex"].setEnabled(running)
         self.buttons["end"].setEnabled(running)
 
-    def _run(self, dialog: QDialog) -> None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        saved = getattr(dialog, "saved", None)
-        dialog.deleteLater()
-        if accepted and saved is not None:
-            self.reload(saved.id)
-
     def new_contract(self) -> None:
         self._run(ContractForm(self.services, self.actor, self.case, parent=self))
 
@@ -241,10 +213,6 @@ class ContractsDialog(QDialog):
             self._run(AnnexForm(self.services, self.actor, base, c, parent=self))
         else:
             self._run(ContractForm(self.services, self.actor, self.case, c, parent=self))
-
-    def _with_chosen(self, make: Callable[[ContractView], QDialog]) -> None:
-        if (c := self.chosen()) is not None:
-            self._run(make(c))
 
     def sign(self) -> None:
         self._with_chosen(lambda c: SignDialog(self.services, self.actor, c, parent=self))

@@ -8,16 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -27,6 +18,7 @@ from ops_desktop.ui.benefits.application_dialog import field_box, to_qdate
 from ops_desktop.ui.first_contact.inputs import labelled_row, plain_text
 from ops_desktop.ui.forms import FieldErrors, save_cancel
 from ops_desktop.ui.social_work.contract_form import PeriodAndActions, day, finish
+from ops_desktop.ui.social_work.plan_dialogs import lay_out_form
 
 
 class ProgrammeForm(QDialog):
@@ -74,17 +66,7 @@ class ProgrammeForm(QDialog):
             self._load(source)
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz projekt"), "programme",
                                                    self.save)
-        inner = QWidget()
-        inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Sprawa %1 – %2").replace("%1", case.sign)
-                                .replace("%2", case.person_name)))
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        self.resize(900, 720)
+        lay_out_form(self, case, form, buttons, 900, 720)
 
     @staticmethod
     def _input_of(p: ProgrammeView) -> ProgrammeInput:

@@ -5,9 +5,7 @@ the draft, record the signatures, print, review and end (the contract's own dial
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ops_desktop.domain.interviews import InterviewStatus
 from ops_desktop.domain.permissions import Permission
@@ -16,24 +14,15 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.programmes import ProgrammeView
 from ops_desktop.services.views import CaseView
-from ops_desktop.ui import labels, pdf
-from ops_desktop.ui.forms import close_only
+from ops_desktop.ui import pdf
 from ops_desktop.ui.guard import attempt, message
 from ops_desktop.ui.social_work.contracts import EndDialog, ReviewDialog, SignDialog
+from ops_desktop.ui.social_work.plan_dialogs import PlanListDialog, plan_state
 from ops_desktop.ui.social_work.programme_form import ProgrammeForm
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 
-def _state(p: ProgrammeView) -> str:
-    text = labels.vocab(labels.CONTRACT_STATUSES, p.status.value)
-    if p.signed_on:
-        text += f" {date_short(p.signed_on)}"
-    if p.end_reason is not None and p.ended_on is not None:
-        text += f"; {labels.vocab(labels.END_REASONS, p.end_reason.value)} {date_short(p.ended_on)}"
-    return text
-
-
-class ProgrammesDialog(QDialog):
+class ProgrammesDialog(PlanListDialog):
     """The case's programmes (or help plans); the buttons offer what the chosen one allows."""
 
     def __init__(self, services: Services, actor: Actor, case: CaseView, help_plans: bool,
@@ -46,34 +35,20 @@ class ProgrammesDialog(QDialog):
             Column(self.tr("Rodzaj"), lambda p: p.kind.title.capitalize()),
             Column(self.tr("Okres"), lambda p: f"{date_short(p.period.starts_on)} – "
                                                f"{date_short(p.period.ends_on)}"),
-            Column(self.tr("Stan"), _state),
+            Column(self.tr("Stan"), plan_state),
             Column(self.tr("Cel główny"), lambda p: p.main_goal.splitlines()[0]
                    if p.main_goal else ""),
         ], parent=self)
         self.table = make_table(self.model, "programmes_list", title)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
         new_text = self.tr("&Nowy z wywiadu…") if help_plans else self.tr("&Nowy program…")
-        for name, text, slot in (
-                ("new", new_text, self.new_programme),
-                ("edit", self.tr("&Popraw projekt…"), self.edit),
-                ("sign", self.tr("Po&dpisany…"), self.sign),
-                ("print", self.tr("&Drukuj"), self.print_chosen),
-                ("review", self.tr("&Ocena…"), self.review),
-                ("end", self.tr("&Zakończ…"), self.end)):
-            button = QPushButton(text)
-            button.setObjectName(f"programme_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
+        self.lay_out(case, self.table, "programme", (
+            ("new", new_text, self.new_programme),
+            ("edit", self.tr("&Popraw projekt…"), self.edit),
+            ("sign", self.tr("Po&dpisany…"), self.sign),
+            ("print", self.tr("&Drukuj"), self.print_chosen),
+            ("review", self.tr("&Ocena…"), self.review),
+            ("end", self.tr("&Zakończ…"), self.end)), 860, 420)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Sprawa %1 – %2").replace("%1", case.sign)
-                                .replace("%2", case.person_name)))
-        layout.addWidget(self.table)
-        layout.addLayout(row)
-        layout.addWidget(close_only(self, "programmes"))
-        self.resize(860, 420)
         self.reload()
 
     def reload(self, choose: object = None) -> None:
@@ -102,13 +77,6 @@ class ProgrammesDialog(QDialog):
         self.buttons["review"].setEnabled(running)
         self.buttons["end"].setEnabled(running)
 
-    def _run(self, dialog: QDialog) -> None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        saved = getattr(dialog, "saved", None)
-        dialog.deleteLater()
-        if accepted and saved is not None:
-            self.reload(saved.id)
-
     def new_programme(self) -> None:
         if not self.help_plans:
             self._run(ProgrammeForm(self.services, self.actor, self.case, parent=self))
@@ -131,10 +99,6 @@ class ProgrammesDialog(QDialog):
         p = self.chosen()
         if p is not None and not p.signed:
             self._run(ProgrammeForm(self.services, self.actor, self.case, p, parent=self))
-
-    def _with_chosen(self, make: Callable[[ProgrammeView], QDialog]) -> None:
-        if (p := self.chosen()) is not None:
-            self._run(make(p))
 
     def sign(self) -> None:
         self._with_chosen(lambda p: SignDialog(
