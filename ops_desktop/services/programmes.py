@@ -253,7 +253,7 @@ class ProgrammeService:
             raise NotFound("interview", interview_id)
         case = self._case(s, actor, interview.case_id, help_plan=True)
         if interview.status != InterviewStatus.COMPLETED.value:
-            raise ConflictError("interview_not_completed")
+            raise ConflictError("help_plan_needs_interview")
         return interview, case
 
     def proposal(self, actor: Actor, interview_id: uuid.UUID) -> ProgrammeInput:
@@ -345,7 +345,7 @@ class ProgrammeService:
             if errors:
                 raise ValidationError(errors)
             if not plans.actions_of(s, row.id):
-                raise ConflictError("no_actions")
+                raise ConflictError("programme_no_actions")
             row.status = ProgrammeStatus.SIGNED.value
             row.signed_on, row.signed_at, row.signed_by = signed_on, utcnow(), actor.user_id
             s.flush()  # type: ignore[attr-defined]

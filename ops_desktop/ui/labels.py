@@ -339,6 +339,18 @@ ERRORS.update({
     "no_actions": QT_TRANSLATE_NOOP("errors", "Kontrakt bez działań nie może być podpisany."),
     "contract_texts_missing": QT_TRANSLATE_NOOP("errors", "Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu."),
 })
+# programy indywidualne i plany pomocy
+ERRORS.update({
+    "help_plan_from_interview": QT_TRANSLATE_NOOP("errors", "Plan pomocy sporządza się na podstawie wywiadu – użyj „Plan pomocy z wywiadu”."),
+    "not_from_interview": QT_TRANSLATE_NOOP("errors", "Z wywiadu sporządza się plan pomocy, nie program indywidualny."),
+    "programme_signed": QT_TRANSLATE_NOOP("errors", "Podpisany program nie może być zmieniony."),
+    "programme_not_signed": QT_TRANSLATE_NOOP("errors", "Program nie jest jeszcze podpisany – popraw projekt."),
+    "programme_ended": QT_TRANSLATE_NOOP("errors", "Realizacja programu jest już zakończona."),
+    "programme_no_actions": QT_TRANSLATE_NOOP("errors", "Program bez działań nie może być podpisany."),
+    "not_programme_case": QT_TRANSLATE_NOOP("errors", "Program indywidualny prowadzi się w sprawie zespołu ds. pracy socjalnej, plan pomocy także w sprawie zespołu ds. usług."),
+    "help_plan_needs_interview": QT_TRANSLATE_NOOP("errors", "Plan pomocy sporządza się na podstawie zakończonego wywiadu."),
+    "programme_kinds_missing": QT_TRANSLATE_NOOP("errors", "Brak wykazu rodzajów programów na ten dzień w danych prawnych programu."),
+})
 # rodzinny wywiad środowiskowy
 ERRORS.update({
     "interview_frozen": QT_TRANSLATE_NOOP("errors", "Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV)."),

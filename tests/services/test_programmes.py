@@ -168,9 +168,9 @@ def test_a_help_plan_starts_from_the_interviews_part_j_and_keeps_what_the_worker
 def test_a_help_plan_needs_a_completed_interview(
         services: Services, social_worker: Actor, case_id: uuid.UUID) -> None:
     opened = services.interviews.open(social_worker, case_id, TODAY - dt.timedelta(1))
-    with pytest.raises(ConflictError, match="interview_not_completed"):
+    with pytest.raises(ConflictError, match="help_plan_needs_interview"):
         services.programmes.proposal(social_worker, opened.id)
-    with pytest.raises(ConflictError, match="interview_not_completed"):
+    with pytest.raises(ConflictError, match="help_plan_needs_interview"):
         services.programmes.draft_help_plan(social_worker, opened.id,
                                             programme_input("help_plan"))
 
