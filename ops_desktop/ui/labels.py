@@ -323,14 +323,14 @@ NOTE_KINDS: dict[str, str] = {
     NoteKind.FAMILY_WORK: QT_TRANSLATE_NOOP("vocab", "praca z rodziną"),
     NoteKind.NIEBIESKA_KARTA: QT_TRANSLATE_NOOP("vocab", "Niebieska Karta"),
 }
-# kontrakt socjalny
+# kontrakt socjalny (the period's, signing's and ending's words serve the programmes too)
 ERRORS.update({
-    "before_start": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż początek okresu kontraktu."),
-    "outside_period": QT_TRANSLATE_NOOP("errors", "Termin wypada poza okresem kontraktu."),
+    "before_start": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż początek okresu."),
+    "outside_period": QT_TRANSLATE_NOOP("errors", "Termin wypada poza okresem kontraktu lub programu."),
     "variant_b_only": QT_TRANSLATE_NOOP("errors", "To pole wypełnia się tylko w wariancie B (osoba bezrobotna)."),
     "variant_b_one_person": QT_TRANSLATE_NOOP("errors", "Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny."),
-    "after_start": QT_TRANSLATE_NOOP("errors", "Kontrakt podpisuje się najpóźniej w pierwszym dniu jego okresu."),
-    "before_signed": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż zawarcie kontraktu."),
+    "after_start": QT_TRANSLATE_NOOP("errors", "Kontrakt lub program podpisuje się najpóźniej w pierwszym dniu jego okresu."),
+    "before_signed": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż zawarcie kontraktu lub programu."),
     "contract_signed": QT_TRANSLATE_NOOP("errors", "Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks."),
     "contract_not_signed": QT_TRANSLATE_NOOP("errors", "Kontrakt nie jest jeszcze podpisany – popraw projekt."),
     "contract_ended": QT_TRANSLATE_NOOP("errors", "Kontrakt jest już zakończony."),
