@@ -203,22 +203,22 @@
 <context>
     <name>AnnexForm</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="218"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="227"/>
         <source>Aneks do kontraktu socjalnego</source>
         <translation>Annex to the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="220"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="229"/>
         <source>Treść aneksu</source>
         <translation>Annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="222"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="231"/>
         <source>&amp;Treść aneksu:</source>
         <translation>Annex &amp;text:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="230"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="239"/>
         <source>&amp;Zapisz projekt aneksu</source>
         <translation>&amp;Save annex draft</translation>
     </message>
@@ -2350,82 +2350,72 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Worker&apos;s &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="138"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="141"/>
         <source>Skierowanie z &amp;PUP (B):</source>
         <translation>Labour-office &amp;referral (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="143"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="147"/>
         <source>Cel &amp;główny:</source>
         <translation>&amp;Main goal:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="145"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="149"/>
         <source>Cele &amp;szczegółowe:</source>
         <translation>&amp;Specific goals:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="150"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="157"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="158"/>
-        <source>Sprawa %1 – %2</source>
-        <translation>Case %1 – %2</translation>
     </message>
 </context>
 <context>
     <name>ContractsDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="153"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="159"/>
         <source>Kontrakty socjalne – %1</source>
         <translation>Social contracts – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="156"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="162"/>
         <source>Kontrakty socjalne sprawy</source>
         <translation>The case&apos;s social contracts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="160"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="164"/>
         <source>&amp;Nowy kontrakt…</source>
         <translation>&amp;New contract…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="161"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="165"/>
         <source>&amp;Popraw projekt…</source>
         <translation>&amp;Correct draft…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="162"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="166"/>
         <source>Po&amp;dpisany…</source>
         <translation>&amp;Signed…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="163"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="167"/>
         <source>&amp;Drukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="164"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="168"/>
         <source>&amp;Ocena…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="165"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="169"/>
         <source>&amp;Aneks…</source>
         <translation>&amp;Annex…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="166"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="170"/>
         <source>&amp;Zakończ…</source>
         <translation>&amp;End…</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="174"/>
-        <source>Sprawa %1 – %2</source>
-        <translation>Case %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3394,39 +3384,44 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="127"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="131"/>
         <source>Zakończenie kontraktu</source>
         <translation>Ending the contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="127"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="132"/>
         <source>Data &amp;zakończenia:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="130"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="135"/>
         <source>Przyczyna</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="132"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="137"/>
         <source>&amp;Przyczyna:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="134"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="139"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="135"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="140"/>
         <source>&amp;Uwagi:</source>
         <translation>&amp;Remarks:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="137"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="142"/>
         <source>&amp;Zakończ kontrakt</source>
         <translation>&amp;End contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="143"/>
+        <source>&amp;Zakończ realizację</source>
+        <translation>&amp;End it</translation>
     </message>
 </context>
 <context>
@@ -5081,77 +5076,87 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="71"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="72"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="72"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="73"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="73"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="74"/>
         <source>Autor</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="74"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="75"/>
         <source>Treść</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="76"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="77"/>
         <source>Notatki sprawy</source>
         <translation>Case notes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="80"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="81"/>
         <source>&amp;Nowa notatka…</source>
         <translation>&amp;New note…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="82"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="83"/>
         <source>Popra&amp;w treść…</source>
         <translation>&amp;Correct text…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="84"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="85"/>
         <source>Notatkę poprawia tylko jej autor, w dniu jej sporządzenia.</source>
         <translation>A note can be corrected only by its author, on the day it was written.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="85"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="86"/>
         <source>&amp;Kontrakt socjalny…</source>
         <translation>Social &amp;contract…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="95"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="90"/>
+        <source>Programy &amp;indywidualne…</source>
+        <translation>&amp;Individual programmes…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="93"/>
+        <source>Plan pomocy z &amp;wywiadu…</source>
+        <translation>Help plan from the &amp;interview…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="103"/>
         <source>Niebieska Karta – dane szczególnie chronione. Nie udostępniaj poza zespołem i grupą diagnostyczno-pomocową.</source>
         <translation>Blue Card procedure – specially protected data. Do not share outside the team and the diagnostic and support group.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="102"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="110"/>
         <source>Pełna treść notatki</source>
         <translation>Full text of the note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="128"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="138"/>
         <source>Wybierz sprawę z listy, aby zobaczyć jej notatki.</source>
         <translation>Select a case from the list to see its notes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="135"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="145"/>
         <source>Notatki: %1 – %2 (%3)</source>
         <translation>Notes: %1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="167"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="179"/>
         <source>%1, %2 – %3; zapisano %4</source>
         <translation>%1, %2 – %3; written %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/notes.py" line="171"/>
+        <location filename="../ops_desktop/ui/social_work/notes.py" line="183"/>
         <source> (poprawiona w dniu sporządzenia)</source>
         <translation> (corrected on the day it was written)</translation>
     </message>
@@ -6748,6 +6753,162 @@ postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeForm</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="36"/>
+        <source>Plan pomocy – projekt</source>
+        <translation>Help plan – draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="37"/>
+        <source>Program indywidualny – projekt</source>
+        <translation>Individual programme – draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="41"/>
+        <source>Rodzaj programu</source>
+        <translation>Kind of programme</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="43"/>
+        <source> (podstawa do potwierdzenia)</source>
+        <translation> (legal basis to be confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="47"/>
+        <source>Diagnoza sytuacji</source>
+        <translation>Diagnosis of the situation</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="48"/>
+        <source>Cel główny</source>
+        <translation>Main goal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="49"/>
+        <source>Cele szczegółowe, każdy w wierszu</source>
+        <translation>Specific goals, one per line</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="52"/>
+        <source>&amp;Rodzaj:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="54"/>
+        <source>&amp;Telefon pracownika:</source>
+        <translation>Worker&apos;s &amp;phone:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="56"/>
+        <source>&amp;Diagnoza (przyczyny, zasoby, ograniczenia):</source>
+        <translation>&amp;Diagnosis (causes, resources, limitations):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="58"/>
+        <source>Cel &amp;główny:</source>
+        <translation>&amp;Main goal:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="60"/>
+        <source>Cele &amp;szczegółowe:</source>
+        <translation>&amp;Specific goals:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="67"/>
+        <source>&amp;Zapisz projekt</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="32"/>
+        <source>Plan pomocy z wywiadu</source>
+        <translation>Help plan from the interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="32"/>
+        <source>Programy indywidualne</source>
+        <translation>Individual programmes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="35"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="36"/>
+        <source>Okres</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="38"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="39"/>
+        <source>Cel główny</source>
+        <translation>Main goal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="43"/>
+        <source>&amp;Nowy z wywiadu…</source>
+        <translation>&amp;New from the interview…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="43"/>
+        <source>&amp;Nowy program…</source>
+        <translation>&amp;New programme…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="46"/>
+        <source>&amp;Popraw projekt…</source>
+        <translation>&amp;Correct draft…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="47"/>
+        <source>Po&amp;dpisany…</source>
+        <translation>&amp;Signed…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="48"/>
+        <source>&amp;Drukuj</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="49"/>
+        <source>&amp;Ocena…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="50"/>
+        <source>&amp;Zakończ…</source>
+        <translation>&amp;End…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="89"/>
+        <source>W tej sprawie nie ma zakończonego wywiadu środowiskowego – plan pomocy sporządza się na podstawie jego części J.</source>
+        <translation>This case has no completed family interview – a help plan is drawn up from its part J.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="106"/>
+        <source>Podpisanie programu</source>
+        <translation>Signing the programme</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="111"/>
+        <source>Ocena realizacji programu</source>
+        <translation>Review of the programme</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/programmes.py" line="116"/>
+        <source>Zakończenie programu</source>
+        <translation>Ending the programme</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../ops_desktop/ui/guard.py" line="26"/>
@@ -7337,27 +7498,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="102"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="104"/>
         <source>Ocena realizacji kontraktu</source>
         <translation>Contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="102"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="104"/>
         <source>Data &amp;oceny:</source>
         <translation>Review &amp;date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="112"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="115"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="113"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="116"/>
         <source>&amp;Uwagi:</source>
         <translation>&amp;Remarks:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="115"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="118"/>
         <source>&amp;Zapisz ocenę</source>
         <translation>&amp;Save review</translation>
     </message>
@@ -7406,12 +7567,17 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="24"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="26"/>
+        <source>Plan pomocy z &amp;wywiadu…</source>
+        <translation>Help plan from the &amp;interview…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="41"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="28"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="45"/>
         <source>Usługi opiekuńcze</source>
         <translation>Care services</translation>
     </message>
@@ -7607,22 +7773,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="83"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="81"/>
         <source>Podpisanie kontraktu</source>
         <translation>Signing the contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="83"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="81"/>
         <source>Data &amp;zawarcia:</source>
         <translation>Date &amp;signed:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="87"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="86"/>
         <source>Po zapisaniu podpisów obu stron kontrakt nie może być zmieniony – zmiana wymaga aneksu.</source>
         <translation>Once both sides&apos; signatures are saved the contract cannot be changed – a change needs an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="89"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="88"/>
+        <source>Po zapisaniu podpisów dokument nie może być zmieniony.</source>
+        <translation>Once the signatures are recorded the document cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="90"/>
         <source>&amp;Zapisz podpisy</source>
         <translation>&amp;Save signatures</translation>
     </message>
@@ -8281,1808 +8452,1861 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
-        <location filename="../ops_desktop/ui/labels.py" line="757"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <source>program indywidualny lub plan pomocy</source>
+        <translation>individual programme or help plan</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
         <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
         <translation>notice that the case was not settled in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
-        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>treść rozstrzygnięcia postanowienia</source>
         <translation>wording of the order&apos;s ruling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>braki formalne wniosku (art. 64 § 2 KPA)</source>
         <translation>formal defects of the application (KPA art. 64 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>data wezwania do usunięcia braków</source>
         <translation>date of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>podpisujący wezwanie do usunięcia braków</source>
         <translation>signatory of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>data doręczenia wezwania</source>
         <translation>date the call was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>data usunięcia braków</source>
         <translation>date the defects were remedied</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>data pozostawienia wniosku bez rozpoznania</source>
         <translation>date the application was left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
-        <location filename="../ops_desktop/ui/labels.py" line="671"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="704"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="718"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
-        <location filename="../ops_desktop/ui/labels.py" line="937"/>
-        <location filename="../ops_desktop/ui/labels.py" line="948"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="983"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
-        <location filename="../ops_desktop/ui/labels.py" line="953"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="988"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <source>rodzaj programu</source>
+        <translation>kind of programme</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <source>wykaz rodzajów z dnia</source>
+        <translation>list of kinds dated</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <source>wywiad, z którego sporządzono plan</source>
+        <translation>interview the plan follows</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <source>stan programu</source>
+        <translation>state of the programme</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <source>osoba w programie</source>
+        <translation>person in the programme</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <source>diagnoza sytuacji</source>
+        <translation>diagnosis of the situation</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <source>data uzgodnienia</source>
+        <translation>date agreed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <location filename="../ops_desktop/ui/labels.py" line="681"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="690"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="692"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="666"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="667"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
         <source>sprawa szczególnie skomplikowana</source>
         <translation>particularly complicated case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="673"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="674"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
         <source>data zawiadomienia</source>
         <translation>date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="675"/>
+        <location filename="../ops_desktop/ui/labels.py" line="708"/>
         <source>dotychczasowy termin</source>
         <translation>previous deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
         <source>nowy termin załatwienia sprawy</source>
         <translation>new deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>przyczyna zwłoki</source>
         <translation>reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
         <source>zawiadamia – imię i nazwisko</source>
         <translation>notified by – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
         <source>zawiadamia – stanowisko</source>
         <translation>notified by – position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="681"/>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
+        <location filename="../ops_desktop/ui/labels.py" line="717"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="716"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="691"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="692"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="696"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="697"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="698"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="699"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="700"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="701"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
-        <location filename="../ops_desktop/ui/labels.py" line="764"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <location filename="../ops_desktop/ui/labels.py" line="740"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="741"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="714"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="755"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="756"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
+        <location filename="../ops_desktop/ui/labels.py" line="757"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="758"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="759"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="760"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
+        <location filename="../ops_desktop/ui/labels.py" line="761"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="762"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="763"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="764"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="765"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="766"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="767"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="768"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="769"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="770"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="771"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="772"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="777"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="778"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
+        <location filename="../ops_desktop/ui/labels.py" line="779"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
+        <location filename="../ops_desktop/ui/labels.py" line="780"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="781"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="749"/>
+        <location filename="../ops_desktop/ui/labels.py" line="782"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="750"/>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="754"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="755"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="756"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="758"/>
+        <location filename="../ops_desktop/ui/labels.py" line="791"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="759"/>
+        <location filename="../ops_desktop/ui/labels.py" line="792"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="760"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="761"/>
+        <location filename="../ops_desktop/ui/labels.py" line="794"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="762"/>
+        <location filename="../ops_desktop/ui/labels.py" line="795"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="763"/>
+        <location filename="../ops_desktop/ui/labels.py" line="796"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="765"/>
+        <location filename="../ops_desktop/ui/labels.py" line="798"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="767"/>
+        <location filename="../ops_desktop/ui/labels.py" line="800"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="768"/>
-        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="801"/>
+        <location filename="../ops_desktop/ui/labels.py" line="811"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="802"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="770"/>
+        <location filename="../ops_desktop/ui/labels.py" line="803"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="773"/>
+        <location filename="../ops_desktop/ui/labels.py" line="806"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="774"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="775"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="776"/>
+        <location filename="../ops_desktop/ui/labels.py" line="809"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="777"/>
+        <location filename="../ops_desktop/ui/labels.py" line="810"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="909"/>
+        <location filename="../ops_desktop/ui/labels.py" line="944"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="911"/>
+        <location filename="../ops_desktop/ui/labels.py" line="946"/>
         <source>lista z pulpitu kierownika</source>
         <translation>list from the head&apos;s dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="913"/>
+        <location filename="../ops_desktop/ui/labels.py" line="948"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="914"/>
+        <location filename="../ops_desktop/ui/labels.py" line="949"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="915"/>
+        <location filename="../ops_desktop/ui/labels.py" line="950"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="916"/>
+        <location filename="../ops_desktop/ui/labels.py" line="951"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="917"/>
+        <location filename="../ops_desktop/ui/labels.py" line="952"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="918"/>
+        <location filename="../ops_desktop/ui/labels.py" line="953"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="919"/>
+        <location filename="../ops_desktop/ui/labels.py" line="954"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="924"/>
+        <location filename="../ops_desktop/ui/labels.py" line="959"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="925"/>
+        <location filename="../ops_desktop/ui/labels.py" line="960"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="926"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="929"/>
+        <location filename="../ops_desktop/ui/labels.py" line="964"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="930"/>
+        <location filename="../ops_desktop/ui/labels.py" line="965"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="931"/>
+        <location filename="../ops_desktop/ui/labels.py" line="966"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="932"/>
+        <location filename="../ops_desktop/ui/labels.py" line="967"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="933"/>
+        <location filename="../ops_desktop/ui/labels.py" line="968"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="934"/>
+        <location filename="../ops_desktop/ui/labels.py" line="969"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="935"/>
+        <location filename="../ops_desktop/ui/labels.py" line="970"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="936"/>
-        <location filename="../ops_desktop/ui/labels.py" line="947"/>
+        <location filename="../ops_desktop/ui/labels.py" line="971"/>
+        <location filename="../ops_desktop/ui/labels.py" line="982"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="938"/>
-        <location filename="../ops_desktop/ui/labels.py" line="941"/>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="939"/>
-        <location filename="../ops_desktop/ui/labels.py" line="942"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="977"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="940"/>
-        <location filename="../ops_desktop/ui/labels.py" line="944"/>
+        <location filename="../ops_desktop/ui/labels.py" line="975"/>
+        <location filename="../ops_desktop/ui/labels.py" line="979"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="943"/>
+        <location filename="../ops_desktop/ui/labels.py" line="978"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="945"/>
+        <location filename="../ops_desktop/ui/labels.py" line="980"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="946"/>
+        <location filename="../ops_desktop/ui/labels.py" line="981"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="949"/>
+        <location filename="../ops_desktop/ui/labels.py" line="984"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="950"/>
+        <location filename="../ops_desktop/ui/labels.py" line="985"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="951"/>
+        <location filename="../ops_desktop/ui/labels.py" line="986"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="952"/>
+        <location filename="../ops_desktop/ui/labels.py" line="987"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="954"/>
+        <location filename="../ops_desktop/ui/labels.py" line="989"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="955"/>
+        <location filename="../ops_desktop/ui/labels.py" line="990"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="956"/>
+        <location filename="../ops_desktop/ui/labels.py" line="991"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="959"/>
+        <location filename="../ops_desktop/ui/labels.py" line="994"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="960"/>
+        <location filename="../ops_desktop/ui/labels.py" line="995"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1115"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
@@ -10112,177 +10336,177 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -10290,12 +10514,12 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>contracts</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="41"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="40"/>
         <source>Aneks</source>
         <translation>Annex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="42"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="41"/>
         <source>Kontrakt %1</source>
         <translation>Contract %1</translation>
     </message>
@@ -10774,16 +10998,6 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="350"/>
-        <source>Data jest wcześniejsza niż początek okresu kontraktu.</source>
-        <translation>The date is before the start of the contract period.</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
-        <source>Termin wypada poza okresem kontraktu.</source>
-        <translation>The due date is outside the contract period.</translation>
-    </message>
-    <message>
         <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>To pole wypełnia się tylko w wariancie B (osoba bezrobotna).</source>
         <translation>This field is filled in only in variant B (unemployed person).</translation>
@@ -10792,16 +11006,6 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="353"/>
         <source>Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny.</source>
         <translation>A variant B contract is made with one person – without family members.</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/labels.py" line="354"/>
-        <source>Kontrakt podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
-        <translation>A contract is signed on the first day of its period at the latest.</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/labels.py" line="355"/>
-        <source>Data jest wcześniejsza niż zawarcie kontraktu.</source>
-        <translation>The date is before the contract was signed.</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="356"/>
@@ -10840,391 +11044,436 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <source>Plan pomocy sporządza się na podstawie wywiadu – użyj „Plan pomocy z wywiadu”.</source>
+        <translation>A help plan is drawn up from an interview – use “Help plan from the interview”.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <source>Z wywiadu sporządza się plan pomocy, nie program indywidualny.</source>
+        <translation>An interview yields a help plan, not an individual programme.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <source>Podpisany program nie może być zmieniony.</source>
+        <translation>A signed programme cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <source>Program nie jest jeszcze podpisany – popraw projekt.</source>
+        <translation>The programme is not signed yet – correct the draft.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <source>Realizacja programu jest już zakończona.</source>
+        <translation>The programme has already ended.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <source>Program bez działań nie może być podpisany.</source>
+        <translation>A programme without actions cannot be signed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <source>Program indywidualny prowadzi się w sprawie zespołu ds. pracy socjalnej, plan pomocy także w sprawie zespołu ds. usług.</source>
+        <translation>An individual programme belongs to a social-work case; a help plan also to a services case.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <source>Plan pomocy sporządza się na podstawie zakończonego wywiadu.</source>
+        <translation>A help plan is drawn up from a completed interview.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <source>Brak wykazu rodzajów programów na ten dzień w danych prawnych programu.</source>
+        <translation>The program&apos;s legal data has no list of programme kinds for that day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV).</source>
         <translation>A signed decision relies on this interview – it cannot be changed. Enter the changes in an update (Part IV).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>Wywiad jest już zakończony.</source>
         <translation>The interview is already completed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>Wniosek można powiązać tylko z zakończonym wywiadem.</source>
         <translation>An application can be linked only to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>Aktualizuje się zakończony wywiad z tej samej sprawy.</source>
         <translation>Only a completed interview of the same case can be updated.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
         <source>Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług.</source>
         <translation>Interviews are conducted on a case of the social-work team or the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu.</source>
         <translation>The date is earlier than the day the need for the interview was learned of.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>Wpisz liczbę całkowitą.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data hold no interview questionnaire for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania.</source>
         <translation>The database is encrypted – a worker&apos;s login and password or the recovery key opens it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono.</source>
         <translation>The key does not open this database file – the key file beside it belongs to another database, or the database was replaced. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora.</source>
         <translation>The database file is not encrypted although a key file lies beside it – the database may have been replaced. The database was not changed; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki.</source>
         <translation>This is not this database&apos;s recovery key – check that it was copied from the right sheet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie.</source>
         <translation>The key file (the database&apos;s name ending in .keys) is missing beside the database file – without it the database cannot be opened, not even with the recovery key. Copy that file back beside the database (e.g. from a backup) and start the program again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii.</source>
         <translation>The key file beside the database (ending in .keys) is damaged – try the recovery key, and if it does not open the database either, restore the key file from a copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
         <source>Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu.</source>
         <translation>The key file beside the database was written by a newer version of the program – install the newer version.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
         <source>Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy.</source>
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="849"/>
+        <location filename="../ops_desktop/ui/labels.py" line="884"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="850"/>
+        <location filename="../ops_desktop/ui/labels.py" line="885"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="851"/>
+        <location filename="../ops_desktop/ui/labels.py" line="886"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="852"/>
+        <location filename="../ops_desktop/ui/labels.py" line="887"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="853"/>
+        <location filename="../ops_desktop/ui/labels.py" line="888"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="854"/>
+        <location filename="../ops_desktop/ui/labels.py" line="889"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="855"/>
+        <location filename="../ops_desktop/ui/labels.py" line="890"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="856"/>
+        <location filename="../ops_desktop/ui/labels.py" line="891"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="902"/>
+        <location filename="../ops_desktop/ui/labels.py" line="937"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="903"/>
+        <location filename="../ops_desktop/ui/labels.py" line="938"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="904"/>
+        <location filename="../ops_desktop/ui/labels.py" line="939"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="905"/>
+        <location filename="../ops_desktop/ui/labels.py" line="940"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="906"/>
+        <location filename="../ops_desktop/ui/labels.py" line="941"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="907"/>
+        <location filename="../ops_desktop/ui/labels.py" line="942"/>
         <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="963"/>
+        <location filename="../ops_desktop/ui/labels.py" line="998"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="964"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="965"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="966"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="967"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="968"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="969"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="970"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="971"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="995"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="996"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="997"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
@@ -11284,88 +11533,108 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The file of kinds of acts (acts.json) is damaged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
+        <source>Data jest wcześniejsza niż początek okresu.</source>
+        <translation>The date is before the start of the period.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <source>Termin wypada poza okresem kontraktu lub programu.</source>
+        <translation>The deadline falls outside the period of the contract or programme.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
+        <source>Kontrakt lub program podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
+        <translation>A contract or programme is signed on the first day of its period at the latest.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
+        <source>Data jest wcześniejsza niż zawarcie kontraktu lub programu.</source>
+        <translation>The date is before the contract or programme was made.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -11378,32 +11647,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="873"/>
+        <location filename="../ops_desktop/ui/labels.py" line="908"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="874"/>
+        <location filename="../ops_desktop/ui/labels.py" line="909"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="875"/>
+        <location filename="../ops_desktop/ui/labels.py" line="910"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="876"/>
+        <location filename="../ops_desktop/ui/labels.py" line="911"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="877"/>
+        <location filename="../ops_desktop/ui/labels.py" line="912"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="878"/>
+        <location filename="../ops_desktop/ui/labels.py" line="913"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -11659,6 +11928,14 @@ Finish what you are doing and close the program. At the next start the program w
         <location filename="../ops_desktop/ui/pdf.py" line="90"/>
         <source>Nie udało się zapisać pliku %1: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/plan_dialogs.py" line="42"/>
+        <source>Sprawa %1 – %2</source>
+        <translation>Case %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -12356,7 +12633,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="345"/>
-        <location filename="../ops_desktop/ui/labels.py" line="893"/>
+        <location filename="../ops_desktop/ui/labels.py" line="928"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
@@ -12366,257 +12643,257 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="859"/>
+        <location filename="../ops_desktop/ui/labels.py" line="894"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="860"/>
+        <location filename="../ops_desktop/ui/labels.py" line="895"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="861"/>
+        <location filename="../ops_desktop/ui/labels.py" line="896"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="862"/>
+        <location filename="../ops_desktop/ui/labels.py" line="897"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="863"/>
+        <location filename="../ops_desktop/ui/labels.py" line="898"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="864"/>
+        <location filename="../ops_desktop/ui/labels.py" line="899"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="865"/>
+        <location filename="../ops_desktop/ui/labels.py" line="900"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="889"/>
+        <location filename="../ops_desktop/ui/labels.py" line="924"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="890"/>
+        <location filename="../ops_desktop/ui/labels.py" line="925"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="891"/>
+        <location filename="../ops_desktop/ui/labels.py" line="926"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="892"/>
+        <location filename="../ops_desktop/ui/labels.py" line="927"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="894"/>
+        <location filename="../ops_desktop/ui/labels.py" line="929"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="898"/>
+        <location filename="../ops_desktop/ui/labels.py" line="933"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="899"/>
+        <location filename="../ops_desktop/ui/labels.py" line="934"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="978"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="979"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="980"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="981"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="983"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="986"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="990"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="991"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="993"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>

@@ -76,6 +76,10 @@ class Permission(StrEnum):
     WRITE_SOCIAL_CONTRACTS = "write_social_contracts"
     # that a person broke a contract, and when (a possible art. 11 ust. 2 ground): no more
     READ_BROKEN_CONTRACTS = "read_broken_contracts"
+    # individual programmes (social work) and help plans after an interview (social work,
+    # and the services team for its own clients): the head reads them and writes neither
+    READ_PROGRAMMES = "read_programmes"
+    WRITE_PROGRAMMES = "write_programmes"
     # rodzinny wywiad środowiskowy: conducted by social work, and by the services team for its
     # own clients; the benefits team links its application to one and learns only its date
     # and status (never the answers)
@@ -122,13 +126,14 @@ _SOCIAL_WORK = _TEAM_COMMON | {
     P.READ_INTAKE_NARRATIVE, P.READ_SOCIAL_WORK_NOTES, P.WRITE_SOCIAL_WORK_NOTES,
     P.READ_SOCIAL_CONTRACTS, P.WRITE_SOCIAL_CONTRACTS, P.READ_SOCIAL_WORK_LOG,
     P.WRITE_SOCIAL_WORK_LOG, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS, P.READ_BLUE_CARD,
-    P.WRITE_BLUE_CARD,
+    P.WRITE_BLUE_CARD, P.READ_PROGRAMMES, P.WRITE_PROGRAMMES,
 }
 
 # The services team takes a case where first contact finds a need for services and runs
 # the family interview itself (DOMAIN.md §1): on its own cases only (services/interviews.py).
 _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
-                            P.READ_CARE_SERVICES, P.WRITE_CARE_SERVICES}
+                            P.READ_CARE_SERVICES, P.WRITE_CARE_SERVICES, P.READ_PROGRAMMES,
+                            P.WRITE_PROGRAMMES}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 # A kontrakt socjalny is agreed between the person and their social worker: the head reads
@@ -137,7 +142,7 @@ _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_
 _COORDINATOR = ((_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
     P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.VIEW_STATISTICS,
     P.CONFIRM_GRANTS, P.APPROVE_PAYMENT_LIST,
-}) - {P.WRITE_SOCIAL_CONTRACTS, P.HANDLE_APPEALS}
+}) - {P.WRITE_SOCIAL_CONTRACTS, P.HANDLE_APPEALS, P.WRITE_PROGRAMMES}
 
 _ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS,
                             P.CONFIRM_GRANTS})

@@ -11,7 +11,7 @@ from ops_desktop.domain.permissions import Permission, permissions_of
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.storage.anonymisation import ANONYMISE
 from ops_desktop.storage.change_feed import is_signing
-from ops_desktop.storage.replica import INSERT, Incoming, Target
+from ops_desktop.storage.replica import INSERT, UPDATE, Incoming, Target
 from ops_desktop.storage.replication import REPLICATED, Kind
 
 P = Permission
@@ -56,8 +56,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "users": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "pending_grants": frozenset({P.MANAGE_USERS, P.CONFIRM_GRANTS}),
     "social_contracts": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
-    "plan_actions": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
-    "plan_reviews": frozenset({P.WRITE_SOCIAL_CONTRACTS}),
+    "plan_actions": frozenset({P.WRITE_SOCIAL_CONTRACTS, P.WRITE_PROGRAMMES}),
+    "plan_reviews": frozenset({P.WRITE_SOCIAL_CONTRACTS, P.WRITE_PROGRAMMES}),
+    "programmes": frozenset({P.WRITE_PROGRAMMES}),
     "interviews": frozenset({P.WRITE_INTERVIEWS}),
     "interview_links": frozenset({P.LINK_INTERVIEWS}),
     # Benefits prepare a payment list (and its items); the coordinator approves it.
@@ -87,12 +88,25 @@ PROGRAM_WRITES = frozenset({"settings", "teams", "office_members", "sync_conflic
 OWN_ACCOUNT_FIELDS = frozenset({"password_hash", "must_change_password"})
 
 
+# A signed contract or programme still takes its ending, once, wherever it is recorded (the
+# store's triggers refuse a second one: storage/triggers.py); nothing else of it changes.
+ENDED_PLANS = frozenset({"social_contracts", "programmes"})
+PLAN_ENDING = frozenset({"ended_on", "end_reason", "end_note", "updated_at", "updated_by",
+                         "version"})
+
+
+def is_plan_ending(change: Incoming) -> bool:
+    return (change.table in ENDED_PLANS and change.op == UPDATE
+            and set(change.fields) <= PLAN_ENDING)
+
+
 def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -> str | None:
     """None when the change may be applied, else the reason it is quarantined."""
     kind = REPLICATED[change.table]
     touches_existing = target.exists and change.op != INSERT
     if (kind is Kind.SIGNED_ACT and touches_existing and target.status == SIGNED
-            and not is_signing(change.table, change.fields)):
+            and not is_signing(change.table, change.fields)
+            and not is_plan_ending(change)):
         # An edit or the dropping of the draft that was signed meanwhile: the signing wins
         # (the exchange settles it, exchange/sync.py). A second signing of the same draft
         # is checked like any change and decided by replica.apply (storage/double_signing.py).

@@ -38,25 +38,21 @@ from ops_desktop.domain.plans import (
     Action,
     ActionStatus,
     Goal,
-    Performer,
     Period,
     Review,
     actions_errors,
     goals_errors,
     period_errors,
-    review_errors,
 )
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor, require, require_team
-from ops_desktop.services.mapping import address_line
+from ops_desktop.services import plan_records as plans
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import contract_queries as contracts_q
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import (
     CaseRow,
-    PlanActionRow,
-    PlanReviewRow,
     SocialContractRow,
     office_today,
     utcnow,
@@ -136,24 +132,13 @@ class BrokenContract:
     broken_on: dt.date
 
 
-def _actions_of(rows: list[PlanActionRow] | tuple[PlanActionRow, ...]) -> tuple[Action, ...]:
-    return tuple(Action(r.what, Performer(r.performer), r.performer_name, r.due_on,
-                        r.assessed_by, r.id) for r in rows)
-
-
-def _review_of(row: PlanReviewRow) -> Review:
-    return Review(row.reviewed_on, {uuid.UUID(k): ActionStatus(v)
-                                    for k, v in json.loads(row.statuses).items()},
-                  row.note, row.id)
-
-
 def _view(s: object, row: SocialContractRow) -> ContractView:
     case = queries.get(s, CaseRow, row.case_id)  # type: ignore[arg-type]
     return ContractView(
         id=row.id, case_id=row.case_id, case_sign=case.sign if case else "",
         person_id=row.person_id, annex_of_id=row.annex_of_id, variant=Variant(row.variant),
         status=ContractStatus(row.status),
-        parties=tuple(Party(**p) for p in json.loads(row.parties)),
+        parties=plans.parties_of(row.parties),
         worker_name=row.worker_name, worker_phone=row.worker_phone,
         labour_office_referral=row.labour_office_referral,
         assessment=Assessment(row.causes, row.strengths, row.limitations,
@@ -163,17 +148,12 @@ def _view(s: object, row: SocialContractRow) -> ContractView:
         specific_goals=tuple(Goal(g) for g in json.loads(row.specific_goals)),
         annex_text=row.annex_text, period=Period(row.starts_on, row.ends_on),
         clause=row.clause, clause_source=row.clause_source,
-        actions=_actions_of(list(contracts_q.actions(s, row.id))),  # type: ignore[arg-type]
-        reviews=tuple(_review_of(r) for r in contracts_q.reviews(s, row.id)),  # type: ignore[arg-type]
+        actions=plans.actions_of(s, row.id), reviews=plans.reviews_of(s, row.id),
         annex_ids=tuple(a.id for a in contracts_q.annexes(s, row.id)),  # type: ignore[arg-type]
         signed_on=row.signed_on, ended_on=row.ended_on,
         end_reason=EndReason(row.end_reason) if row.end_reason else None,
         end_note=row.end_note, made_on=row.created_at.date(),
     )
-
-
-def _clean(text: str) -> str:
-    return text.replace("\r\n", "\n").strip()
 
 
 def contract_errors(data: object, household: set[uuid.UUID]) -> list[FieldError]:
@@ -288,22 +268,6 @@ class ContractService:
 
     # --- writing ------------------------------------------------------------------------
 
-    def _parties(self, s: object, case: CaseRow, party_ids: tuple[uuid.UUID, ...]) -> str:
-        ids = [case.person_id, *party_ids]
-        found = contracts_q.persons(s, ids)  # type: ignore[arg-type]
-        parties = [Party(name=f"{p.first_name} {p.last_name}", pesel=p.pesel or "",
-                         address=address_line(p), main=p.id == case.person_id)
-                   for p in (found[i] for i in ids if i in found)]
-        return json.dumps([vars(p) for p in parties], ensure_ascii=False)
-
-    def _write_actions(self, s: object, plan_id: uuid.UUID, actions: tuple[Action, ...]) -> None:
-        contracts_q.remove_actions(s, plan_id)  # type: ignore[arg-type]
-        for i, a in enumerate(actions):
-            queries.add(s, PlanActionRow(  # type: ignore[arg-type]
-                plan_id=plan_id, position=i + 1, what=_clean(a.what), performer=a.performer.value,
-                performer_name=a.performer_name.strip(), due_on=a.due_on,
-                assessed_by=_clean(a.assessed_by)))
-
     def _fill(self, s: object, row: SocialContractRow, case: CaseRow, data: ContractInput,
               actor: Actor) -> None:
         errors = contract_errors(data, set(queries.household_member_ids(  # type: ignore[arg-type]
@@ -312,14 +276,14 @@ class ContractService:
             raise ValidationError(errors)
         a = data.assessment
         row.variant = data.variant.value
-        row.parties = self._parties(s, case, data.party_ids)
+        row.parties = plans.parties_json(s, case, data.party_ids)
         row.worker_name = actor.full_name
         row.worker_phone = data.worker_phone.strip()
         row.labour_office_referral = data.labour_office_referral.strip()
         for name in ("causes", "strengths", "limitations", "unemployment_causes",
                      "qualifications", "earlier_activation"):
-            setattr(row, name, _clean(getattr(a, name)))
-        row.main_goal = _clean(data.main_goal)
+            setattr(row, name, plans.clean(getattr(a, name)))
+        row.main_goal = plans.clean(data.main_goal)
         row.specific_goals = json.dumps([g.strip() for g in data.specific_goals],
                                         ensure_ascii=False)
         row.starts_on, row.ends_on = data.starts_on, data.ends_on
@@ -337,7 +301,7 @@ class ContractService:
                                     clause_source=texts.source)
             self._fill(s, row, case, data, actor)
             queries.add(s, row)
-            self._write_actions(s, row.id, data.actions)
+            plans.write_actions(s, row.id, data.actions)
             return _view(s, row)
 
     def _running(self, s: object, contract_id: uuid.UUID) -> SocialContractRow:
@@ -366,7 +330,7 @@ class ContractService:
                 raise ConflictError("is_annex")
             self._fill(s, row, self._case(s, row.case_id), data, actor)
             s.flush()
-            self._write_actions(s, row.id, data.actions)
+            plans.write_actions(s, row.id, data.actions)
             return _view(s, row)
 
     def annex(self, actor: Actor, contract_id: uuid.UUID, data: AnnexInput) -> ContractView:
@@ -381,10 +345,10 @@ class ContractService:
                 case_id=base.case_id, person_id=base.person_id, annex_of_id=base.id,
                 variant=base.variant, status=ContractStatus.DRAFT.value, parties=base.parties,
                 worker_name=actor.full_name, worker_phone=base.worker_phone,
-                annex_text=_clean(data.text), starts_on=data.starts_on, ends_on=data.ends_on,
+                annex_text=plans.clean(data.text), starts_on=data.starts_on, ends_on=data.ends_on,
                 clause=base.clause, clause_source=base.clause_source)
             queries.add(s, row)
-            self._write_actions(s, row.id, data.actions)
+            plans.write_actions(s, row.id, data.actions)
             return _view(s, row)
 
     def update_annex(self, actor: Actor, annex_id: uuid.UUID, data: AnnexInput) -> ContractView:
@@ -396,10 +360,10 @@ class ContractService:
             errors = annex_errors(data)
             if errors:
                 raise ValidationError(errors)
-            row.annex_text, row.starts_on, row.ends_on = (_clean(data.text), data.starts_on,
+            row.annex_text, row.starts_on, row.ends_on = (plans.clean(data.text), data.starts_on,
                                                           data.ends_on)
             s.flush()
-            self._write_actions(s, row.id, data.actions)
+            plans.write_actions(s, row.id, data.actions)
             return _view(s, row)
 
     def sign(self, actor: Actor, contract_id: uuid.UUID, signed_on: dt.date) -> ContractView:
@@ -425,14 +389,8 @@ class ContractService:
             row = self._row(s, contract_id)
             if row.status != ContractStatus.SIGNED.value:
                 raise ConflictError("contract_not_signed")
-            ids = {a.id for a in contracts_q.actions(s, row.id)}
-            errors = review_errors(reviewed_on, statuses, note, ids, row.signed_on or row.starts_on,
-                                   office_today())
-            if errors:
-                raise ValidationError(errors)
-            queries.add(s, PlanReviewRow(
-                plan_id=row.id, reviewed_on=reviewed_on, note=_clean(note),
-                statuses=json.dumps({str(k): v.value for k, v in statuses.items()})))
+            plans.add_review(s, row.id, row.signed_on or row.starts_on, reviewed_on, statuses,
+                             note)
             return _view(s, row)
 
     def end(self, actor: Actor, contract_id: uuid.UUID, reason: EndReason, ended_on: dt.date,
@@ -445,6 +403,6 @@ class ContractService:
                                    office_today())
             if errors:
                 raise ValidationError(errors)
-            row.ended_on, row.end_reason, row.end_note = ended_on, reason.value, _clean(note)
+            row.ended_on, row.end_reason, row.end_note = ended_on, reason.value, plans.clean(note)
             s.flush()
             return _view(s, row)

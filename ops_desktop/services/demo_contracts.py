@@ -62,6 +62,12 @@ def _actions(variant: Variant, start: dt.date) -> tuple[Action, ...]:
                  for what, who, name, days, how in ACTIONS[variant])
 
 
+def first_done(actions: tuple[Action, ...]) -> dict[uuid.UUID, ActionStatus]:
+    """A first review's statuses: the first action done, the others under way."""
+    return {a.id: (ActionStatus.DONE if i == 0 else ActionStatus.IN_PROGRESS)
+            for i, a in enumerate(actions) if a.id is not None}
+
+
 def contract_story(services: Services, rng: random.Random, worker: Actor, case_id: uuid.UUID,
                    after: dt.datetime, variant: Variant, party_ids: tuple[uuid.UUID, ...],
                    annex: bool) -> Generator[dt.datetime, None, dt.datetime]:
@@ -80,9 +86,7 @@ def contract_story(services: Services, rng: random.Random, worker: Actor, case_i
     signed = services.contracts.sign(worker, made.id, start)
     moment = dt.datetime.combine(add_working_days(start, 21), moment.time())
     yield moment
-    statuses = {a.id: (ActionStatus.DONE if i == 0 else ActionStatus.IN_PROGRESS)
-                for i, a in enumerate(signed.actions) if a.id is not None}
-    services.contracts.review(worker, signed.id, moment.date(), statuses,
+    services.contracts.review(worker, signed.id, moment.date(), first_done(signed.actions),
                               "Pierwsze działanie zrealizowane, pozostałe w toku.")
     if annex:
         moment += dt.timedelta(days=3)

@@ -43,6 +43,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo_contracts import contract_story
 from ops_desktop.services.demo_interviews import interview_story
+from ops_desktop.services.demo_programmes import programme_story
 from ops_desktop.services.demo_log import log_work
 from ops_desktop.services.hub import Services
 from ops_desktop.services.intake import IntakeInput
@@ -430,6 +431,9 @@ class DemoStory:
                 for counted in ("interviews", "interviews", "applications", "decisions",
                                 "signed"):
                     self.counts[counted] += 1
+                # the help plan from this interview, and an IPWzB
+                moment = yield from programme_story(self.services, rng, worker, case_id,
+                                                    moment)
             if number == 0 and self._contract_due(accepted):
                 moment = yield from self._contract(rng, worker, case_id, moment)
             moment = _later(rng, moment, 5, 25)

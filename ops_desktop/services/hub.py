@@ -31,6 +31,7 @@ from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
 from ops_desktop.services.dashboard import DashboardService
+from ops_desktop.services.programmes import ProgrammeService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.social_work_log import SocialWorkLogService
@@ -61,6 +62,7 @@ class Services:
     care_services: CareServicesService
     blue_cards: BlueCardService
     contracts: ContractService
+    programmes: ProgrammeService
     interviews: InterviewService
     accounts: AccountService
     personal_data: PersonalDataService
@@ -100,6 +102,7 @@ class Services:
             care_services=CareServicesService(db, office, lawbook),
             blue_cards=BlueCardService(db),
             contracts=ContractService(db),
+            programmes=ProgrammeService(db),
             interviews=InterviewService(db),
             accounts=AccountService(db, office),
             personal_data=PersonalDataService(db, office),

@@ -160,8 +160,9 @@ _TABLE_READERS: dict[str, frozenset[Permission]] = {
     "decisions": frozenset({Permission.READ_DECISIONS}),
     "social_work_notes": frozenset({Permission.READ_SOCIAL_WORK_NOTES}),
     "social_contracts": frozenset({Permission.READ_SOCIAL_CONTRACTS}),
-    "plan_actions": frozenset({Permission.READ_SOCIAL_CONTRACTS}),
-    "plan_reviews": frozenset({Permission.READ_SOCIAL_CONTRACTS}),
+    "plan_actions": frozenset({Permission.READ_SOCIAL_CONTRACTS, Permission.READ_PROGRAMMES}),
+    "plan_reviews": frozenset({Permission.READ_SOCIAL_CONTRACTS, Permission.READ_PROGRAMMES}),
+    "programmes": frozenset({Permission.READ_PROGRAMMES}),
     "users": frozenset({Permission.MANAGE_USERS, Permission.OVERSEE_TEAMS}),
     "authorisations": frozenset({Permission.MANAGE_USERS, Permission.OVERSEE_TEAMS}),
     "teams": frozenset({Permission.MANAGE_SETTINGS, Permission.OVERSEE_TEAMS}),
@@ -178,7 +179,7 @@ _NARRATIVE_READERS: dict[str, Permission] = {
 }
 # Where the person's story is told: its words go only to those who read every ground it has.
 _SOCIAL_WORK_TABLES = frozenset({"social_work_notes", "social_contracts", "plan_actions",
-                                 "plan_reviews"})
+                                 "plan_reviews", "programmes"})
 _STORY_TABLES = frozenset({"intakes", "referrals", "referral_forwards"})
 _SECRET_WORDS = ("password", "passphrase", "secret")
 

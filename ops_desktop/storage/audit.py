@@ -95,6 +95,10 @@ NARRATIVES: dict[str, frozenset[str]] = {
         "end_reason", "end_note"}),
     "plan_actions": frozenset({"what", "performer_name", "assessed_by"}),
     "plan_reviews": frozenset({"statuses", "note"}),
+    # An individual programme tells the person's situation, and its kind alone names it
+    # (leaving homelessness); the person named on it is the file's, not the log's.
+    "programmes": frozenset({"kind", "parties", "diagnosis", "main_goal", "specific_goals",
+                             "end_reason", "end_note"}),
     # A family interview's answers are the family's whole situation (health among it).
     "interviews": frozenset({"answers"}),
     # Niebieska Karta: who reported the violence, what was noted, why it ended, and which

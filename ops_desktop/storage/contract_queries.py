@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ops_desktop.storage.models import (
-    PersonRow,
-    PlanActionRow,
-    PlanReviewRow,
-    SocialContractRow,
-)
+from ops_desktop.storage.models import SocialContractRow
+# The plan's actions and reviews, shared with the programmes (storage/plan_queries.py).
+from ops_desktop.storage.plan_queries import actions, persons, remove_actions, reviews
+
+__all__ = ["actions", "annexes", "broken", "contract", "contracts_of_case", "persons",
+           "remove_actions", "reviews", "signed_contracts"]
 
 _LIVE = SocialContractRow.deleted_at.is_(None)
 
@@ -53,29 +53,3 @@ def broken(session: Session,
         SocialContractRow.person_id.in_(person_ids), SocialContractRow.end_reason == "broken",
         _LIVE).order_by(SocialContractRow.ended_on)).all()
     return [(person, on) for person, on in found]
-
-
-def actions(session: Session, plan_id: uuid.UUID) -> Sequence[PlanActionRow]:
-    return session.scalars(select(PlanActionRow).where(
-        PlanActionRow.plan_id == plan_id, PlanActionRow.deleted_at.is_(None)).order_by(
-        PlanActionRow.position)).all()
-
-
-def remove_actions(session: Session, plan_id: uuid.UUID) -> None:
-    """A draft's actions table is written whole each time it is saved."""
-    for row in actions(session, plan_id):
-        session.delete(row)
-    session.flush()
-
-
-def reviews(session: Session, plan_id: uuid.UUID) -> Sequence[PlanReviewRow]:
-    return session.scalars(select(PlanReviewRow).where(
-        PlanReviewRow.plan_id == plan_id, PlanReviewRow.deleted_at.is_(None)).order_by(
-        PlanReviewRow.reviewed_on, PlanReviewRow.created_at)).all()
-
-
-def persons(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, PersonRow]:
-    return {p.id: p for p in session.scalars(select(PersonRow).where(
-        PersonRow.id.in_(ids), PersonRow.deleted_at.is_(None)))}
-
-

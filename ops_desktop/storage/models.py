@@ -706,6 +706,8 @@ class SocialContractRow(Tracked, Base):
     ended_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     end_reason: Mapped[str | None] = mapped_column(String(20), default=None)  # EndReason
     end_note: Mapped[str] = mapped_column(Text, server_default="")
+    # Set once by anonymisation, which blanks the narratives and parties (triggers allow it).
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class InterviewRow(Tracked, Base):
@@ -786,10 +788,43 @@ class InterviewLinkRow(Tracked, Base):
     interview_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("interviews.id"), index=True)
 
 
+class ProgrammeRow(Tracked, Base):
+    """An individual programme or a help plan (domain/programmes.py): planned social work
+    with one person, its actions and reviews in plan_actions / plan_reviews (plan_id = this
+    id). Readable by social work and the head (and the services team for a help plan on its
+    own case). Once signed its columns never change (storage/triggers.py PROGRAMME_COLUMNS)
+    but for its ending, once, and anonymisation's blanking, once. `parties` is JSON as on a
+    contract; `specific_goals` a JSON list; `interview_id` the interview a help plan follows."""
+
+    __tablename__ = "programmes"
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # a code of programme_kinds.json
+    kinds_valid_from: Mapped[dt.date] = mapped_column(Date)  # the set of kinds it follows
+    interview_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("interviews.id"), index=True, default=None)
+    status: Mapped[str] = mapped_column(String(20), server_default="draft")
+    parties: Mapped[str] = mapped_column(Text, server_default="[]")
+    worker_name: Mapped[str] = mapped_column(String(200), server_default="")
+    worker_phone: Mapped[str] = mapped_column(String(40), server_default="")
+    diagnosis: Mapped[str] = mapped_column(Text, server_default="")
+    main_goal: Mapped[str] = mapped_column(Text, server_default="")
+    specific_goals: Mapped[str] = mapped_column(Text, server_default="[]")
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    signed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)  # UTC
+    signed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    end_reason: Mapped[str | None] = mapped_column(String(20), default=None)  # EndReason
+    end_note: Mapped[str] = mapped_column(Text, server_default="")
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
 class PlanActionRow(Tracked, Base):
     """One row of a plan's actions table (domain/plans.py). `plan_id` names the plan –
-    today a kontrakt socjalny or its annex – without a foreign key, so that the individual
-    programmes share the table."""
+    a kontrakt socjalny or its annex, or a programme (ProgrammeRow) – without a foreign key,
+    so that both share the table."""
 
     __tablename__ = "plan_actions"
     plan_id: Mapped[uuid.UUID] = mapped_column(index=True)

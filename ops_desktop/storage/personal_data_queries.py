@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from ops_desktop.storage import plan_anonymisation
 from ops_desktop.storage.models import (
     AppealRow,
     ApplicationRow,
@@ -34,8 +35,10 @@ from ops_desktop.storage.models import (
     PaymentItemRow,
     PaymentListRow,
     PersonRow,
+    ProgrammeRow,
     ReferralForwardRow,
     ReferralRow,
+    SocialContractRow,
     SocialWorkLogRow,
     PaymentReturnRow,
     UndueClaimRow,
@@ -326,6 +329,9 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "delay_notices": dict(reason=""),
         # Who lodged an appeal, what it says, and the list sent to the SKO (it names them).
         "appeals": dict(lodged_by="", summary="", forwarded_documents=""),
+        # A kontrakt socjalny, an individual programme or a help plan: the person's
+        # situation, goals and the persons named on it.
+        **plan_anonymisation.BLANKED,
     }
 
 
@@ -348,6 +354,8 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
         DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
         AppealRow: AppealRow.person_id.in_(person_ids),
+        ProgrammeRow: plan_anonymisation.plans_about(ProgrammeRow, person_ids),
+        SocialContractRow: plan_anonymisation.plans_about(SocialContractRow, person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -398,4 +406,5 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))
     run(DelayNoticeRow, DelayNoticeRow.application_id.in_(_own_applications(person_ids)))
     run(AppealRow, AppealRow.person_id.in_(person_ids))
+    plan_anonymisation.blank(session, person_ids, actor_id, now)
     return counts

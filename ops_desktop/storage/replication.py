@@ -47,6 +47,9 @@ REPLICATED: dict[str, Kind] = {
     "social_contracts": Kind.SIGNED_ACT,
     "plan_actions": Kind.MUTABLE,
     "plan_reviews": Kind.APPEND_ONLY,
+    # Individual programmes and help plans: kept as contracts are (their actions and reviews
+    # are plan_actions / plan_reviews above).
+    "programmes": Kind.SIGNED_ACT,
     # Family interviews change while drafts; a completed one is frozen by the service once a
     # signed decision relies on it. A link's id is its application's (one per application).
     "interviews": Kind.MUTABLE,

@@ -7,6 +7,7 @@ so neither a bug nor a tool opening the file can rewrite a signed decision or th
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 SIGNED = "signed"
 
@@ -397,75 +398,149 @@ def _signed_plan(plan: str) -> str:
             f"AND c.status = '{SIGNED}'")
 
 
-_SQLITE_CONTRACTS = (
-    f"""
-    CREATE TRIGGER IF NOT EXISTS social_contracts_signed_immutable
-    BEFORE UPDATE ON social_contracts
-    WHEN OLD.status = '{SIGNED}' AND NOT ({_contract_kept("IS")})
+# Since 0027_programmes a signed contract takes one more change, once: anonymisation blanks
+# its narratives and the persons named on it, then its actions' texts (storage/
+# personal_data_queries.py, storage/plan_anonymisation.py write the same values).
+CONTRACT_BLANK: dict[str, str] = {
+    "parties": "[]", "labour_office_referral": "", "causes": "", "strengths": "",
+    "limitations": "", "unemployment_causes": "", "qualifications": "",
+    "earlier_activation": "", "main_goal": "", "specific_goals": "[]", "annex_text": "",
+    "end_note": "",
+}
+PLAN_ACTION_BLANK: dict[str, str] = {"what": "", "performer_name": "", "assessed_by": ""}
+
+
+def _kept_unless_blanked(columns: tuple[str, ...], blank: dict[str, str]
+                         ) -> Callable[[str], str]:
+    """The update a signed plan takes: `columns` and the narratives (`blank`) as signed, the
+    ending recorded once; or anonymisation, once, leaving `columns` and blanking the rest."""
+    key = [c for c in columns if c not in blank]
+
+    def kept(same: str) -> str:
+        stays = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in key)
+        told = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in blank if c != "end_note")
+        blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in blank.items())
+        return (f"{stays} AND (OLD.ended_on IS NULL OR (NEW.ended_on {same} OLD.ended_on "
+                f"AND NEW.end_reason {same} OLD.end_reason)) AND ((({told}) "
+                f"AND NEW.anonymised_at {same} OLD.anonymised_at "
+                f"AND (OLD.ended_on IS NULL OR NEW.end_note {same} OLD.end_note)) "
+                f"OR (OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL "
+                f"AND {blanked}))")
+    return kept
+
+
+def _signed_in(table: str, alias: str) -> Callable[..., str]:
+    def signed(plan: str, not_anonymised: bool = False) -> str:
+        also = f" AND {alias}.anonymised_at IS NULL" if not_anonymised else ""
+        return (f"SELECT 1 FROM {table} {alias} WHERE {alias}.id = {plan} "
+                f"AND {alias}.status = '{SIGNED}'{also}")
+    return signed
+
+
+def _actions_blanked(signed: Callable[..., str]) -> Callable[[str], str]:
+    """An action of an anonymised plan may have its texts blanked, and nothing else."""
+    def allowed(same: str) -> str:
+        kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in (
+            "id", "plan_id", "position", "performer", "due_on", "created_at", "deleted_at"))
+        blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in PLAN_ACTION_BLANK.items())
+        return f"{kept} AND {blanked} AND NOT EXISTS ({signed('OLD.plan_id', True)})"
+    return allowed
+
+
+@dataclass(frozen=True)
+class _SignedPlan:
+    """A signed plan's table (a contract's, a programme's) and its actions' guard: the plan
+    keeps what `kept` allows, is never deleted once signed, and its actions take no change
+    after the signing but what `action_allowed` allows (empty: none)."""
+
+    table: str  # "social_contracts"
+    stem: str  # trigger and function names: "contract" → ops_signed_contract_update()
+    message: str
+    kept: Callable[[str], str]  # the allowed update of a signed row, given "IS" / _PG_IS
+    signed: Callable[[str], str]  # "SELECT 1 … p …" of a signed plan with this id
+    actions_trigger: str  # the actions' trigger name (PostgreSQL: one; SQLite: _insert …)
+    action_allowed: Callable[[str], str] | None = None
+    alias: str = "c"  # the signed plan's alias in `signed`
+
+
+def _sqlite_plan(p: _SignedPlan) -> tuple[str, ...]:
+    exempt = f" AND NOT ({p.action_allowed('IS')})" if p.action_allowed else ""
+    return (
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.table}_signed_immutable
+    BEFORE UPDATE ON {p.table}
+    WHEN OLD.status = '{SIGNED}' AND NOT ({p.kept("IS")})
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS social_contracts_signed_undeletable
-    BEFORE DELETE ON social_contracts
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.table}_signed_undeletable
+    BEFORE DELETE ON {p.table}
     WHEN OLD.status = '{SIGNED}'
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_insert
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.actions_trigger}_insert
     BEFORE INSERT ON plan_actions
-    WHEN EXISTS ({_signed_plan("NEW.plan_id")}
-                 AND (c.signed_at IS NULL OR NEW.created_at > c.signed_at))
+    WHEN EXISTS ({p.signed("NEW.plan_id")}
+                 AND ({p.alias}.signed_at IS NULL OR NEW.created_at > {p.alias}.signed_at))
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_update
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.actions_trigger}_update
     BEFORE UPDATE ON plan_actions
-    WHEN EXISTS ({_signed_plan("OLD.plan_id")}) OR EXISTS ({_signed_plan("NEW.plan_id")})
+    WHEN (EXISTS ({p.signed("OLD.plan_id")}) OR EXISTS ({p.signed("NEW.plan_id")})){exempt}
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-    f"""
-    CREATE TRIGGER IF NOT EXISTS plan_actions_signed_delete
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {p.actions_trigger}_delete
     BEFORE DELETE ON plan_actions
-    WHEN EXISTS ({_signed_plan("OLD.plan_id")})
+    WHEN EXISTS ({p.signed("OLD.plan_id")})
     BEGIN
-        SELECT RAISE(ABORT, '{CONTRACT_SIGNED}');
+        SELECT RAISE(ABORT, '{p.message}');
     END
     """,
-)
+    )
 
-_POSTGRESQL_CONTRACTS = (
-    f"""
-    CREATE OR REPLACE FUNCTION ops_signed_contract_update() RETURNS trigger
+
+def _postgresql_plan(p: _SignedPlan, guard: str) -> tuple[str, ...]:
+    """`guard`: the actions' function name."""
+    exempt = (f"""
+        IF TG_OP = 'UPDATE' AND {p.action_allowed(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;""" if p.action_allowed else "")
+    return (
+        f"""
+    CREATE OR REPLACE FUNCTION ops_signed_{p.stem}_update() RETURNS trigger
     LANGUAGE plpgsql AS $$
     BEGIN
-        IF {_contract_kept(_PG_IS)} THEN
+        IF {p.kept(_PG_IS)} THEN
             RETURN NEW;
         END IF;
-        RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+        RAISE EXCEPTION '{p.message}' USING ERRCODE = 'restrict_violation';
     END
     $$
     """,
-    f"""
-    CREATE OR REPLACE FUNCTION ops_plan_action_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+        f"""
+    CREATE OR REPLACE FUNCTION {guard}() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP = 'INSERT' THEN
-            IF EXISTS ({_signed_plan("NEW.plan_id")}
-                       AND (c.signed_at IS NULL OR NEW.created_at > c.signed_at)) THEN
-                RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+            IF EXISTS ({p.signed("NEW.plan_id")}
+                       AND ({p.alias}.signed_at IS NULL OR NEW.created_at > {p.alias}.signed_at)) THEN
+                RAISE EXCEPTION '{p.message}' USING ERRCODE = 'restrict_violation';
             END IF;
             RETURN NEW;
-        END IF;
-        IF EXISTS ({_signed_plan("OLD.plan_id")})
-           OR (TG_OP = 'UPDATE' AND EXISTS ({_signed_plan("NEW.plan_id")})) THEN
-            RAISE EXCEPTION '{CONTRACT_SIGNED}' USING ERRCODE = 'restrict_violation';
+        END IF;{exempt}
+        IF EXISTS ({p.signed("OLD.plan_id")})
+           OR (TG_OP = 'UPDATE' AND EXISTS ({p.signed("NEW.plan_id")})) THEN
+            RAISE EXCEPTION '{p.message}' USING ERRCODE = 'restrict_violation';
         END IF;
         IF TG_OP = 'DELETE' THEN
             RETURN OLD;
@@ -474,40 +549,58 @@ _POSTGRESQL_CONTRACTS = (
     END
     $$
     """,
-    f"""
-    CREATE OR REPLACE TRIGGER social_contracts_signed_immutable
-    BEFORE UPDATE ON social_contracts FOR EACH ROW
+        f"""
+    CREATE OR REPLACE TRIGGER {p.table}_signed_immutable
+    BEFORE UPDATE ON {p.table} FOR EACH ROW
     WHEN (OLD.status = '{SIGNED}')
-    EXECUTE FUNCTION ops_signed_contract_update()
+    EXECUTE FUNCTION ops_signed_{p.stem}_update()
     """,
-    f"""
-    CREATE OR REPLACE TRIGGER social_contracts_signed_undeletable
-    BEFORE DELETE ON social_contracts FOR EACH ROW
+        f"""
+    CREATE OR REPLACE TRIGGER {p.table}_signed_undeletable
+    BEFORE DELETE ON {p.table} FOR EACH ROW
     WHEN (OLD.status = '{SIGNED}')
-    EXECUTE FUNCTION ops_refuse_change('{CONTRACT_SIGNED}')
+    EXECUTE FUNCTION ops_refuse_change('{p.message}')
     """,
-    """
-    CREATE OR REPLACE TRIGGER plan_actions_signed
+        f"""
+    CREATE OR REPLACE TRIGGER {p.actions_trigger}
     BEFORE INSERT OR UPDATE OR DELETE ON plan_actions FOR EACH ROW
-    EXECUTE FUNCTION ops_plan_action_guard()
+    EXECUTE FUNCTION {guard}()
     """,
-)
+    )
 
+
+def _plan_drop(p: _SignedPlan, guard: str) -> dict[str, tuple[str, ...]]:
+    return {
+        "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
+            f"{p.table}_signed_immutable", f"{p.table}_signed_undeletable",
+            f"{p.actions_trigger}_insert", f"{p.actions_trigger}_update",
+            f"{p.actions_trigger}_delete")),
+        "postgresql": (
+            f"DROP TRIGGER IF EXISTS {p.table}_signed_immutable ON {p.table}",
+            f"DROP TRIGGER IF EXISTS {p.table}_signed_undeletable ON {p.table}",
+            f"DROP TRIGGER IF EXISTS {p.actions_trigger} ON plan_actions",
+            f"DROP FUNCTION IF EXISTS ops_signed_{p.stem}_update()",
+            f"DROP FUNCTION IF EXISTS {guard}()",
+        ),
+    }
+
+
+# The set 0015_social_contracts created (no anonymisation yet: its schema has no
+# anonymised_at); 0027_programmes replaces it by CONTRACT_TRIGGERS, under the same names.
+_CONTRACT_PLAN_0015 = _SignedPlan("social_contracts", "contract", CONTRACT_SIGNED,
+                                  _contract_kept, _signed_plan, "plan_actions_signed")
+CONTRACT_TRIGGERS_0015: dict[str, tuple[str, ...]] = {
+    "sqlite": _sqlite_plan(_CONTRACT_PLAN_0015),
+    "postgresql": _postgresql_plan(_CONTRACT_PLAN_0015, "ops_plan_action_guard")}
+CONTRACT_TRIGGERS_DROP = _plan_drop(_CONTRACT_PLAN_0015, "ops_plan_action_guard")
+_CONTRACT_PLAN = _SignedPlan(
+    "social_contracts", "contract", CONTRACT_SIGNED,
+    _kept_unless_blanked(CONTRACT_COLUMNS, CONTRACT_BLANK), _signed_in("social_contracts", "c"),
+    "plan_actions_signed", _actions_blanked(_signed_in("social_contracts", "c")))
 CONTRACT_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "sqlite": _SQLITE_CONTRACTS, "postgresql": _POSTGRESQL_CONTRACTS}
-CONTRACT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
-    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
-        "social_contracts_signed_immutable", "social_contracts_signed_undeletable",
-        "plan_actions_signed_insert", "plan_actions_signed_update",
-        "plan_actions_signed_delete")),
-    "postgresql": (
-        "DROP TRIGGER IF EXISTS social_contracts_signed_immutable ON social_contracts",
-        "DROP TRIGGER IF EXISTS social_contracts_signed_undeletable ON social_contracts",
-        "DROP TRIGGER IF EXISTS plan_actions_signed ON plan_actions",
-        "DROP FUNCTION IF EXISTS ops_signed_contract_update()",
-        "DROP FUNCTION IF EXISTS ops_plan_action_guard()",
-    ),
-}
+    "sqlite": _sqlite_plan(_CONTRACT_PLAN),
+    "postgresql": _postgresql_plan(_CONTRACT_PLAN, "ops_plan_action_guard")}
+
 
 # --- payment lists since 0021_payments ---------------------------------------------------
 #
@@ -658,6 +751,33 @@ DEDUCTION_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
                    "DROP FUNCTION IF EXISTS ops_deduction_guard()"),
 }
 
+# --- individual programmes and help plans since 0027_programmes --------------------------
+#
+# A programme signed by the person and the worker is kept as a contract is: every column but
+# its ending stays as signed, the ending is recorded once, and its actions table takes no
+# change after the signing. One more change is allowed, once: anonymisation blanks its
+# narratives (and then its actions' texts), as a signed decision's party data is blanked.
+PROGRAMME_SIGNED = "signed programme is immutable"
+PROGRAMME_COLUMNS = (
+    "id", "case_id", "person_id", "kind", "kinds_valid_from", "interview_id", "status",
+    "worker_name", "worker_phone", "starts_on", "ends_on", "signed_on", "signed_at",
+    "signed_by", "created_at", "created_by", "deleted_at",
+)
+# What anonymisation blanks, and to what (storage/personal_data_queries.py writes the same).
+PROGRAMME_BLANK: dict[str, str] = {
+    "parties": "[]", "diagnosis": "", "main_goal": "", "specific_goals": "[]", "end_note": "",
+}
+
+_PROGRAMME_PLAN = _SignedPlan(
+    "programmes", "programme", PROGRAMME_SIGNED,
+    _kept_unless_blanked(PROGRAMME_COLUMNS, PROGRAMME_BLANK), _signed_in("programmes", "p"),
+    "plan_actions_programme", _actions_blanked(_signed_in("programmes", "p")), alias="p")
+PROGRAMME_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _sqlite_plan(_PROGRAMME_PLAN),
+    "postgresql": _postgresql_plan(_PROGRAMME_PLAN, "ops_programme_action_guard")}
+PROGRAMME_TRIGGERS_DROP = _plan_drop(_PROGRAMME_PLAN, "ops_programme_action_guard")
+
+
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
 def _create_since_0016(newest: bool) -> dict[str, tuple[str, ...]]:
     return {
@@ -686,14 +806,24 @@ CREATE_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE_0012, "postgresql": _POSTGRESQL_CREATE_0012}
 # What 0015_social_contracts left (the 0012 set and the contracts'): 0016's downgrade.
 CREATE_TRIGGERS_0015: dict[str, tuple[str, ...]] = {
-    d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS[d] for d in CREATE_TRIGGERS_0012}
+    d: CREATE_TRIGGERS_0012[d] + CONTRACT_TRIGGERS_0015[d] for d in CREATE_TRIGGERS_0012}
 # What 0016_double_signing created (its schema has no payment lists): 0016 runs this set.
 CREATE_TRIGGERS_0016: dict[str, tuple[str, ...]] = {
-    d: _SINCE_0016[d] + CONTRACT_TRIGGERS[d] for d in _SINCE_0016}
-# Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it).
+    d: _SINCE_0016[d] + CONTRACT_TRIGGERS_0015[d] for d in _SINCE_0016}
+# What 0021_payments left: the 0016 set and the payment lists'.
+CREATE_TRIGGERS_0021: dict[str, tuple[str, ...]] = {
+    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] for d in CREATE_TRIGGERS_0016}
+# What 0026_procedural_acts created: the decisions' check naming ruling_detail, the
+# contracts' set as 0015 made it, the payment lists' and the deductions' (0022).
+CREATE_TRIGGERS_0026: dict[str, tuple[str, ...]] = {
+    d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS_0015[d] + PAYMENT_TRIGGERS[d]
+    + DEDUCTION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
+# Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it):
+# 0026's with the contracts' set that lets anonymisation blank a signed contract once
+# (0027_programmes, same names), and the programmes'.
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
-    for d in _SINCE_0016_NEWEST}
+    + PROGRAMME_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -704,10 +834,11 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
                    "DROP FUNCTION IF EXISTS ops_signing_guard()",
                    "DROP FUNCTION IF EXISTS ops_audit_log_update()"),
 }
-# The newest schema's: the payments' and contracts' triggers go first (they call
+# The newest schema's: the programmes', payments' and contracts' triggers go first (they call
 # ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d] + DROP_TRIGGERS_0012[d]
+    d: PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
+    + DROP_TRIGGERS_0012[d]
     for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_CREATE_0010, "postgresql": _POSTGRESQL_CREATE_0010}
@@ -722,10 +853,9 @@ ACT_COLUMNS_ADDED_BY: dict[str, tuple[str, ...]] = {
 }
 
 
-def newest_triggers_without_party(dialect: str, revision: str) -> tuple[str, ...]:
-    """The newest protection for a schema without the party columns `revision` added (its
+def triggers_without_party(statements: tuple[str, ...], revision: str) -> tuple[str, ...]:
+    """A protection set for a schema without the party columns `revision` added (its
     downgrade): retention's check names each party column."""
-    statements = CREATE_TRIGGERS.get(dialect, ())
     for column in PARTY_COLUMNS_ADDED_BY[revision]:
         statements = tuple(s.replace(f" AND NEW.{column} = ''", "") for s in statements)
     return statements

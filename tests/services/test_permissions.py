@@ -63,6 +63,7 @@ from ops_desktop.storage.models import ApplicationRow
 from ops_desktop.services.withdrawal import WithdrawalInput
 
 from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
+from .programme_helpers import programme_input
 
 if TYPE_CHECKING:
     from tests.server_db import ServerDatabases
@@ -304,6 +305,24 @@ def _linked(world: World) -> tuple[uuid.UUID, uuid.UUID]:
     return app_id, _interview(world, completed=True, person_id=pid).id
 
 
+def _programme(world: World, signed: bool = True) -> uuid.UUID:
+    made = world.services.programmes.draft(world.setup, world.social_case(), programme_input())
+    return world.services.programmes.sign(world.setup, made.id, START).id if signed else made.id
+
+
+def _review_programme(world: World, actor: Actor, programme_id: uuid.UUID) -> None:
+    first = world.services.programmes.programme(world.setup, programme_id).actions[0].id
+    assert first is not None
+    world.services.programmes.review(actor, programme_id, dt.date.today(),
+                                     {first: ActionStatus.DONE}, "")
+
+
+def _help_plan(world: World, team: Team) -> uuid.UUID:
+    interview = _interview(world, team, completed=True).id
+    return world.services.programmes.draft_help_plan(world.setup, interview,
+                                                     programme_input("help_plan")).id
+
+
 def _form_a(world: World) -> FormAInput:
     """Form A on a new social-work case: a victim and a person using violence, both new."""
     return FormAInput(world.social_case(), dt.date.today(), "Policja", (world.new_person(),),
@@ -475,6 +494,42 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "contracts.signed_ids": (lambda w, a: w.services.contracts.signed_ids(a), {SW, HEAD}),
     "contracts.broken_contracts": (lambda w, a: w.services.contracts.broken_contracts(
         a, w.new_person()), {BEN, HEAD}),
+    # individual programmes: social work writes, the head reads; help plans after an
+    # interview: also the services team on its own cases (DOMAIN.md §1)
+    "programmes.kinds": (lambda w, a: w.services.programmes.kinds(a), {SW, SRV, HEAD}),
+    "programmes.draft": (lambda w, a: w.services.programmes.draft(
+        a, w.social_case(), programme_input()), {SW}),
+    "programmes.update_draft": (lambda w, a: w.services.programmes.update_draft(
+        a, _programme(w, signed=False), programme_input()), {SW}),
+    "programmes.sign": (lambda w, a: w.services.programmes.sign(
+        a, _programme(w, signed=False), START), {SW}),
+    "programmes.review": (lambda w, a: _review_programme(w, a, _programme(w)), {SW}),
+    "programmes.end": (lambda w, a: w.services.programmes.end(
+        a, _programme(w), EndReason.ACHIEVED, dt.date.today()), {SW}),
+    "programmes.programme": (lambda w, a: w.services.programmes.programme(
+        a, _programme(w)), {SW, HEAD}),
+    "programmes.programmes_of_case": (lambda w, a: w.services.programmes.programmes_of_case(
+        a, w.social_case()), {SW, HEAD}),
+    "programmes.render": (lambda w, a: w.services.programmes.render(a, _programme(w)),
+                          {SW, HEAD}),
+    "programmes.signed_ids": (lambda w, a: w.services.programmes.signed_ids(a),
+                              {SW, SRV, HEAD}),
+    "programmes.proposal": (lambda w, a: w.services.programmes.proposal(
+        a, _interview(w, completed=True).id), {SW}),
+    "programmes.proposal[services]": (lambda w, a: w.services.programmes.proposal(
+        a, _interview(w, Team.SERVICES, completed=True).id), {SRV}),
+    "programmes.draft_help_plan": (lambda w, a: w.services.programmes.draft_help_plan(
+        a, _interview(w, completed=True).id, programme_input("help_plan")), {SW}),
+    "programmes.draft_help_plan[services]": (
+        lambda w, a: w.services.programmes.draft_help_plan(
+            a, _interview(w, Team.SERVICES, completed=True).id, programme_input("help_plan")),
+        {SRV}),
+    "programmes.programme[services help plan]": (
+        lambda w, a: w.services.programmes.programme(a, _help_plan(w, Team.SERVICES)),
+        {SRV, HEAD}),
+    "programmes.programmes_of_case[services help plans]": (
+        lambda w, a: w.services.programmes.programmes_of_case(
+            a, w.team_case(Team.SERVICES), help_plans=True), {SRV, HEAD}),
     # rodzinny wywiad środowiskowy: social work on its cases, services on theirs, the head;
     # the benefits team links an application and reads only the date and status
     "interviews.open": (lambda w, a: w.services.interviews.open(

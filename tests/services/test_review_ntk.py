@@ -79,13 +79,6 @@ def test_anonymisation_blanks_the_payee_on_an_approved_payment_list(
     assert not [c for c in cells if "Jan Żółkiewski" in c]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "anonymisation leaves social_contracts (parties JSON with names and PESEL, causes, "
-    "strengths, limitations, goals, end_note) and plan_actions/plan_reviews untouched, and a "
-    "signed contract's columns are protected by triggers (storage/triggers.py "
-    "CONTRACT_COLUMNS). Fix: blank them in personal_data_queries (blanked_values/"
-    "blanked_rows/anonymise, by the case and by the person named among the parties) with "
-    "a one-time anonymisation exemption in the contract triggers, as decisions have"))
 def test_anonymisation_blanks_a_signed_kontrakt_socjalny(
         services: Services, coordinator: Actor, social_worker: Actor,
         world: World) -> None:  # noqa: F811

@@ -1,8 +1,9 @@
-"""The services team's tab: its inbox and cases, and the usługi opiekuńcze page."""
+"""The services team's tab: its inbox and cases (with the help plans drawn up after the
+team's own interviews), and the usługi opiekuńcze page."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
@@ -11,6 +12,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.services_team.care_page import CarePage
+from ops_desktop.ui.social_work.programmes import ProgrammesDialog
 from ops_desktop.ui.team_tab import CasesTab
 
 
@@ -18,16 +20,41 @@ class ServicesTab(QWidget):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services, self.actor, self.bus = services, actor, bus
         self.cases_tab = CasesTab(services, actor, bus, Team.SERVICES.value)
+        # The team plans the support of its own clients after its interview (DOMAIN.md §1).
+        self.help_plans_button = QPushButton(self.tr("Plan pomocy z &wywiadu…"))
+        self.help_plans_button.setObjectName("help_plans")
+        self.help_plans_button.clicked.connect(self.open_help_plans)
+        self.help_plans_button.setEnabled(False)
+        self.cases_tab.cases_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.help_plans_button.setEnabled(
+                self.cases_tab.selected_case() is not None
+                and actor.may(Permission.READ_PROGRAMMES)))
+        cases_page = QWidget()
+        cases_layout = QVBoxLayout(cases_page)
+        cases_layout.setContentsMargins(0, 0, 0, 0)
+        cases_layout.addWidget(self.cases_tab)
+        cases_layout.addWidget(self.help_plans_button)
         self.pages = QTabWidget()
         self.pages.setObjectName("services_pages")
-        self.pages.addTab(self.cases_tab, self.tr("Sprawy"))
+        self.pages.addTab(cases_page, self.tr("Sprawy"))
         self.care: CarePage | None = None
         if actor.may(Permission.READ_CARE_SERVICES):
             self.care = CarePage(services, actor, bus)
             self.pages.addTab(self.care, self.tr("Usługi opiekuńcze"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
+
+    def open_help_plans(self) -> None:
+        """The chosen case's help plans, in their own window."""
+        case = self.cases_tab.selected_case()
+        if case is None:
+            return
+        dialog = ProgrammesDialog(self.services, self.actor, case, True, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.bus.changed.emit()
 
     @property
     def inbox(self) -> InboxPanel:

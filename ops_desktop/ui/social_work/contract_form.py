@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ops_desktop.domain.contracts import Assessment, Variant
+from ops_desktop.domain.contracts import ASSESSMENT_B_FIELDS, Assessment, Variant
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.services.context import Actor
 from ops_desktop.services.contracts import AnnexInput, ContractInput, ContractView
@@ -33,6 +32,7 @@ from ops_desktop.ui.first_contact.inputs import labelled_row, plain_text
 from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_actions import ActionsEditor
+from ops_desktop.ui.social_work.plan_dialogs import lay_out_form
 
 T = TypeVar("T")
 # The assessment's fields and their labels (translated in the form's context).
@@ -135,31 +135,37 @@ class ContractForm(QDialog):
                      field_box(self.fields, "party_ids", members_box), members_box)
         labelled_row(form, self.tr("&Telefon pracownika:"),
                      field_box(self.fields, "worker_phone", self.phone), self.phone)
-        labelled_row(form, self.tr("Skierowanie z &PUP (B):"),
-                     field_box(self.fields, "labour_office_referral", self.referral), self.referral)
+        # Variant B's own fields are rows only a variant B contract shows (issue 12).
+        self.b_rows: list[QWidget] = []
+        self.b_rows.append(field_box(self.fields, "labour_office_referral", self.referral))
+        labelled_row(form, self.tr("Skierowanie z &PUP (B):"), self.b_rows[-1], self.referral)
         for name, text in ASSESSMENT:
-            labelled_row(form, self.tr(text), field_box(self.fields, name, self.assessment[name]),
-                         self.assessment[name])
+            box = field_box(self.fields, name, self.assessment[name])
+            if name in ASSESSMENT_B_FIELDS:
+                self.b_rows.append(box)
+            labelled_row(form, self.tr(text), box, self.assessment[name])
         labelled_row(form, self.tr("Cel &główny:"), field_box(self.fields, "main_goal",
                                                               self.main_goal), self.main_goal)
         labelled_row(form, self.tr("Cele &szczegółowe:"), field_box(self.fields, "specific_goals",
                                                                     self.goals), self.goals)
         self.plan = PeriodAndActions(self, form, self.fields, today, today + dt.timedelta(days=90))
+        self.form = form
+        self.variant.currentIndexChanged.connect(lambda _i: self._show_variant_rows())
         if contract is not None:
             self._load(contract)
+        self._show_variant_rows()
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz projekt"), "contract",
                                                    self.save)
-        inner = QWidget()
-        inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Sprawa %1 – %2").replace("%1", case.sign)
-                                .replace("%2", case.person_name)))
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        self.resize(900, 760)
+        lay_out_form(self, case, form, buttons, 900, 760)
+
+    def variant_b(self) -> bool:
+        return self.variant.currentData() == Variant.B.value
+
+    def _show_variant_rows(self) -> None:
+        """Variant A shows none of B's fields; what was typed in them stays in the widgets
+        (choosing B again shows it), and a variant A contract is saved without it."""
+        for box in self.b_rows:
+            self.form.setRowVisible(box, self.variant_b())
 
     def _load(self, c: ContractView) -> None:
         self.variant.setCurrentIndex(self.variant.findData(c.variant.value))
@@ -182,10 +188,13 @@ class ContractForm(QDialog):
             variant=Variant(str(self.variant.currentData())),
             party_ids=tuple(pid for box, pid in self.members if box.isChecked()),  # type: ignore[misc]
             worker_phone=self.phone.text(),
-            assessment=Assessment(**{n: e.toPlainText() for n, e in self.assessment.items()}),
+            assessment=Assessment(**{n: e.toPlainText() if self.variant_b()
+                                     or n not in ASSESSMENT_B_FIELDS else ""
+                                     for n, e in self.assessment.items()}),
             main_goal=self.main_goal.toPlainText(), specific_goals=goals,
             actions=self.plan.actions.model.actions(), starts_on=day(self.plan.starts_on),
-            ends_on=day(self.plan.ends_on), labour_office_referral=self.referral.text())
+            ends_on=day(self.plan.ends_on),
+            labour_office_referral=self.referral.text() if self.variant_b() else "")
 
     def save(self) -> None:
         data = self.data()

@@ -5,18 +5,16 @@ annex and end."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,22 +30,18 @@ from ops_desktop.services.views import CaseView
 from ops_desktop.ui import labels, pdf
 from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
 from ops_desktop.ui.first_contact.inputs import labelled_row, plain_text
-from ops_desktop.ui.forms import FieldErrors, close_only, save_cancel, vocab_combo
+from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_form import AnnexForm, ContractForm, day
+from ops_desktop.ui.social_work.plan_dialogs import PlanListDialog, plan_state
 
 
 def describe(c: ContractView) -> str:
     kind = (QCoreApplication.translate("contracts", "Aneks") if c.is_annex
             else QCoreApplication.translate("contracts", "Kontrakt %1")
             .replace("%1", labels.vocab(labels.CONTRACT_VARIANTS, c.variant.value)))
-    state = labels.vocab(labels.CONTRACT_STATUSES, c.status.value)
-    text = f"{kind}: {date_short(c.period.starts_on)} – {date_short(c.period.ends_on)}, {state}"
-    if c.signed_on:
-        text += f" {date_short(c.signed_on)}"
-    if c.end_reason is not None and c.ended_on is not None:
-        text += f"; {labels.vocab(labels.END_REASONS, c.end_reason.value)} {date_short(c.ended_on)}"
-    return text
+    return (f"{kind}: {date_short(c.period.starts_on)} – {date_short(c.period.ends_on)}, "
+            f"{plan_state(c)}")
 
 
 class _DatedDialog(QDialog):
@@ -78,19 +72,26 @@ class _DatedDialog(QDialog):
 
 
 class SignDialog(_DatedDialog):
+    """`keeper`: the service that signs (the contracts'; the programmes' have the same
+    sign / review / end), `title` the dialog's."""
+
     def __init__(self, services: Services, actor: Actor, contract: ContractView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Podpisanie kontraktu"), self.tr("Data &zawarcia:"),
+                 parent: QWidget | None = None, keeper: Any = None,
+                 title: str | None = None) -> None:
+        super().__init__(title or self.tr("Podpisanie kontraktu"), self.tr("Data &zawarcia:"),
                          "signed_on", parent)
         self.services, self.actor, self.contract = services, actor, contract
+        self.keeper = keeper or services.contracts
         self.day.setDate(to_qdate(min(contract.period.starts_on, dt.date.today())))
-        self.form.addRow(QLabel(self.tr("Po zapisaniu podpisów obu stron kontrakt nie może być "
-                                        "zmieniony – zmiana wymaga aneksu.")))
+        warning = (self.tr("Po zapisaniu podpisów obu stron kontrakt nie może być "
+                           "zmieniony – zmiana wymaga aneksu.") if keeper is None else
+                   self.tr("Po zapisaniu podpisów dokument nie może być zmieniony."))
+        self.form.addRow(QLabel(warning))
         self.finish("sign", self.tr("&Zapisz podpisy"))
 
     def save(self) -> None:
         signed_on = day(self.day)
-        self.done_with(attempt(self, lambda: self.services.contracts.sign(
+        self.done_with(attempt(self, lambda: self.keeper.sign(
             self.actor, self.contract.id, signed_on), self.fields))
 
 
@@ -98,10 +99,12 @@ class ReviewDialog(_DatedDialog):
     """Each action's status on the day of the review, and a note."""
 
     def __init__(self, services: Services, actor: Actor, contract: ContractView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Ocena realizacji kontraktu"), self.tr("Data &oceny:"),
+                 parent: QWidget | None = None, keeper: Any = None,
+                 title: str | None = None) -> None:
+        super().__init__(title or self.tr("Ocena realizacji kontraktu"), self.tr("Data &oceny:"),
                          "reviewed_on", parent)
         self.services, self.actor, self.contract = services, actor, contract
+        self.keeper = keeper or services.contracts
         self.statuses: list[tuple[QComboBox, object]] = []
         for i, action in enumerate(contract.actions, 1):
             combo = vocab_combo(f"review_status_{i}", action.what, labels.ACTION_STATUSES,
@@ -117,16 +120,18 @@ class ReviewDialog(_DatedDialog):
     def save(self) -> None:
         reviewed_on, note = day(self.day), self.note.toPlainText()
         statuses = {aid: ActionStatus(str(c.currentData())) for c, aid in self.statuses}
-        self.done_with(attempt(self, lambda: self.services.contracts.review(
+        self.done_with(attempt(self, lambda: self.keeper.review(
             self.actor, self.contract.id, reviewed_on, statuses, note), self.fields))  # type: ignore[arg-type]
 
 
 class EndDialog(_DatedDialog):
     def __init__(self, services: Services, actor: Actor, contract: ContractView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Zakończenie kontraktu"), self.tr("Data &zakończenia:"),
-                         "ended_on", parent)
+                 parent: QWidget | None = None, keeper: Any = None,
+                 title: str | None = None) -> None:
+        super().__init__(title or self.tr("Zakończenie kontraktu"),
+                         self.tr("Data &zakończenia:"), "ended_on", parent)
         self.services, self.actor, self.contract = services, actor, contract
+        self.keeper = keeper or services.contracts
         self.reason = vocab_combo("end_reason", self.tr("Przyczyna"), labels.END_REASONS,
                                   [r.value for r in EndReason])
         labelled_row(self.form, self.tr("&Przyczyna:"), field_box(self.fields, "reason",
@@ -134,16 +139,17 @@ class EndDialog(_DatedDialog):
         self.note = plain_text("end_note", self.tr("Uwagi"), 60)
         labelled_row(self.form, self.tr("&Uwagi:"), field_box(self.fields, "end_note", self.note),
                      self.note)
-        self.finish("end", self.tr("&Zakończ kontrakt"))
+        self.finish("end", self.tr("&Zakończ kontrakt") if keeper is None
+                    else self.tr("&Zakończ realizację"))
 
     def save(self) -> None:
         ended_on, note = day(self.day), self.note.toPlainText()
         reason = EndReason(str(self.reason.currentData()))
-        self.done_with(attempt(self, lambda: self.services.contracts.end(
+        self.done_with(attempt(self, lambda: self.keeper.end(
             self.actor, self.contract.id, reason, ended_on, note), self.fields))
 
 
-class ContractsDialog(QDialog):
+class ContractsDialog(PlanListDialog):
     """The case's contracts; the buttons offer what the chosen one allows."""
 
     def __init__(self, services: Services, actor: Actor, case: CaseView,
@@ -154,29 +160,15 @@ class ContractsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("contracts_list")
         self.list.setAccessibleName(self.tr("Kontrakty socjalne sprawy"))
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for name, text, slot in (
-                ("new", self.tr("&Nowy kontrakt…"), self.new_contract),
-                ("edit", self.tr("&Popraw projekt…"), self.edit),
-                ("sign", self.tr("Po&dpisany…"), self.sign),
-                ("print", self.tr("&Drukuj"), self.print_chosen),
-                ("review", self.tr("&Ocena…"), self.review),
-                ("annex", self.tr("&Aneks…"), self.annex),
-                ("end", self.tr("&Zakończ…"), self.end)):
-            button = QPushButton(text)
-            button.setObjectName(f"contract_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            row.addWidget(button)
+        self.lay_out(case, self.list, "contract", (
+            ("new", self.tr("&Nowy kontrakt…"), self.new_contract),
+            ("edit", self.tr("&Popraw projekt…"), self.edit),
+            ("sign", self.tr("Po&dpisany…"), self.sign),
+            ("print", self.tr("&Drukuj"), self.print_chosen),
+            ("review", self.tr("&Ocena…"), self.review),
+            ("annex", self.tr("&Aneks…"), self.annex),
+            ("end", self.tr("&Zakończ…"), self.end)), 820, 420)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Sprawa %1 – %2").replace("%1", case.sign)
-                                .replace("%2", case.person_name)))
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-        layout.addWidget(close_only(self, "contracts"))
-        self.resize(820, 420)
         self.reload()
 
     def reload(self, choose: object = None) -> None:
@@ -209,13 +201,6 @@ class ContractsDialog(QDialog):
         self.buttons["annex"].setEnabled(running)
         self.buttons["end"].setEnabled(running)
 
-    def _run(self, dialog: QDialog) -> None:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        saved = getattr(dialog, "saved", None)
-        dialog.deleteLater()
-        if accepted and saved is not None:
-            self.reload(saved.id)
-
     def new_contract(self) -> None:
         self._run(ContractForm(self.services, self.actor, self.case, parent=self))
 
@@ -228,10 +213,6 @@ class ContractsDialog(QDialog):
             self._run(AnnexForm(self.services, self.actor, base, c, parent=self))
         else:
             self._run(ContractForm(self.services, self.actor, self.case, c, parent=self))
-
-    def _with_chosen(self, make: Callable[[ContractView], QDialog]) -> None:
-        if (c := self.chosen()) is not None:
-            self._run(make(c))
 
     def sign(self) -> None:
         self._with_chosen(lambda c: SignDialog(self.services, self.actor, c, parent=self))

@@ -28,6 +28,7 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.social_work.contracts import ContractsDialog
 from ops_desktop.ui.social_work.note_dialog import NoteDialog
+from ops_desktop.ui.social_work.programmes import ProgrammesDialog
 from ops_desktop.ui.table_model import Column, Index, PagedTableModel, make_table, selected_object
 
 # Niebieska Karta rows stand out in colour and weight, and say so in words as well.
@@ -85,6 +86,13 @@ class NotesPanel(QWidget):
         self.contracts_button = QPushButton(self.tr("&Kontrakt socjalny…"))
         self.contracts_button.setObjectName("social_contracts")
         self.contracts_button.clicked.connect(self.open_contracts)
+        # Next to the contracts: the case's individual programmes and its help plans.
+        self.programmes_button = QPushButton(self.tr("Programy &indywidualne…"))
+        self.programmes_button.setObjectName("programmes")
+        self.programmes_button.clicked.connect(lambda: self.open_programmes(False))
+        self.help_plans_button = QPushButton(self.tr("Plan pomocy z &wywiadu…"))
+        self.help_plans_button.setObjectName("help_plans")
+        self.help_plans_button.clicked.connect(lambda: self.open_programmes(True))
         self.new_button.clicked.connect(self.new_note)
         self.edit_button.clicked.connect(self.edit_note)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_note,
@@ -106,6 +114,8 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.contracts_button)
+        buttons.addWidget(self.programmes_button)
+        buttons.addWidget(self.help_plans_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -139,6 +149,8 @@ class NotesPanel(QWidget):
         self.new_button.setEnabled(case is not None and not case.closed)
         self.contracts_button.setEnabled(case is not None
                                          and self.actor.may(Permission.READ_SOCIAL_CONTRACTS))
+        for button in (self.programmes_button, self.help_plans_button):
+            button.setEnabled(case is not None and self.actor.may(Permission.READ_PROGRAMMES))
         self._select(keep)
         self._show(self.selected())
 
@@ -187,6 +199,15 @@ class NotesPanel(QWidget):
         if self.case is None:
             return
         dialog = ContractsDialog(self.services, self.actor, self.case, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.bus.changed.emit()
+
+    def open_programmes(self, help_plans: bool) -> None:
+        """The case's individual programmes (or help plans), in their own window."""
+        if self.case is None:
+            return
+        dialog = ProgrammesDialog(self.services, self.actor, self.case, help_plans, parent=self)
         dialog.exec()
         dialog.deleteLater()
         self.bus.changed.emit()

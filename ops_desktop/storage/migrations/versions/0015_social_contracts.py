@@ -16,7 +16,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from ops_desktop.storage.migrations.columns import tracked_columns
-from ops_desktop.storage.triggers import CONTRACT_TRIGGERS, CONTRACT_TRIGGERS_DROP
+from ops_desktop.storage.triggers import CONTRACT_TRIGGERS_0015 as CONTRACT_TRIGGERS
+from ops_desktop.storage.triggers import CONTRACT_TRIGGERS_DROP
 
 revision = '0015_social_contracts'
 down_revision = '0014_pending_grants'

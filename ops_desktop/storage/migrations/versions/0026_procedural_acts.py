@@ -19,9 +19,9 @@ from alembic import op
 
 from ops_desktop.storage.migrations.columns import drop_columns
 from ops_desktop.storage.triggers import (
-    CREATE_TRIGGERS,
+    CREATE_TRIGGERS_0026,
     DROP_TRIGGERS,
-    newest_triggers_without_party,
+    triggers_without_party,
 )
 
 revision = '0026_procedural_acts'
@@ -51,7 +51,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('defects_remedied_on', sa.Date(), nullable=True))
         batch_op.add_column(sa.Column('left_unexamined_on', sa.Date(), nullable=True))
     _drop_triggers()
-    for statement in CREATE_TRIGGERS.get(op.get_bind().dialect.name, ()):
+    for statement in CREATE_TRIGGERS_0026.get(op.get_bind().dialect.name, ()):
         op.execute(statement)
 
 
@@ -60,6 +60,6 @@ def downgrade() -> None:
     _drop_triggers()
     drop_columns('applications', *reversed(APPLICATION_COLUMNS))
     drop_columns('decisions', 'ruling_detail')
-    for statement in newest_triggers_without_party(op.get_bind().dialect.name,
-                                                   '0026_procedural_acts'):
+    for statement in triggers_without_party(
+            CREATE_TRIGGERS_0026.get(op.get_bind().dialect.name, ()), '0026_procedural_acts'):
         op.execute(statement)

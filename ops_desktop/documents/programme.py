@@ -1,0 +1,90 @@
+"""An individual programme or a help plan on paper: its title and legal basis from the dated
+kinds, the date it was agreed, the person and the worker, the diagnosis, the goals and the
+actions table (drawn as on a kontrakt socjalny: documents/plan_paper.py), the period, the
+signature lines and the monitoring part. A help plan names the interview it follows. Always
+Polish; every fact comes from the programme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from ops_desktop.documents import plan_paper
+from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.documents.pages import Section, build_pdf
+from ops_desktop.documents.plan_paper import para
+from ops_desktop.documents.styles import styles
+from ops_desktop.documents.values import date_short
+from ops_desktop.domain.contracts import EndReason, Party
+from ops_desktop.domain.plans import Action, Goal, Review
+from ops_desktop.domain.programmes import ProgrammeKind
+
+END_WORDS = {
+    EndReason.ACHIEVED: "osiągnięcie celu",
+    EndReason.ENDED_EARLY: "zakończenie przed terminem",
+    EndReason.BROKEN: "niewywiązywanie się osoby z ustaleń",
+}
+
+
+@dataclass(frozen=True)
+class ProgrammeOnPaper:
+    office: OfficeOnPaper
+    kind: ProgrammeKind
+    case_sign: str
+    draft: bool
+    signed_on: dt.date | None
+    parties: tuple[Party, ...]
+    worker_name: str
+    worker_phone: str
+    diagnosis: str
+    main_goal: str
+    specific_goals: tuple[Goal, ...]
+    actions: tuple[Action, ...]
+    starts_on: dt.date
+    ends_on: dt.date
+    interview_on: dt.date | None = None  # a help plan: the day the interview was conducted
+    reviews: tuple[Review, ...] = ()
+    ended_on: dt.date | None = None
+    end_reason: EndReason | None = None
+
+
+def programme_story(doc: ProgrammeOnPaper) -> list[Flowable]:
+    st = styles()
+    made = f"{date_short(doc.signed_on)} r." if doc.signed_on else "…………………"
+    diagnosis = "Diagnoza sytuacji osoby (przyczyny, zasoby, ograniczenia)"
+    story: list[Flowable] = [
+        para(f"Data uzgodnienia: {made}", st.left),
+        para(f"Znak sprawy: {doc.case_sign}", st.label),
+        Spacer(1, 3 * mm),
+        para(doc.kind.title, st.title),
+        para(f"({doc.kind.basis})", st.subtitle),
+    ]
+    if doc.interview_on is not None:
+        story.append(para("sporządzony na podstawie rodzinnego wywiadu środowiskowego "
+                          f"przeprowadzonego dnia {date_short(doc.interview_on)} r.", st.left))
+        diagnosis = "Wnioski z wywiadu (ocena sytuacji)"
+    story += [
+        *plan_paper.parties("uzgodniony między osobą:", doc.parties, doc.worker_name,
+                            doc.worker_phone),
+        para(diagnosis, st.heading), para(doc.diagnosis, st.body),
+        para("Cele", st.heading),
+        *plan_paper.goals(doc.main_goal, doc.specific_goals),
+        *plan_paper.actions_table(doc.actions, "Działania"),
+        Spacer(1, 3 * mm),
+        para(f"Okres realizacji: od {date_short(doc.starts_on)} r. "
+             f"do {date_short(doc.ends_on)} r.", st.body),
+        plan_paper.signatures(doc.parties, doc.worker_name),
+        *plan_paper.monitoring("OCENA REALIZACJI", doc.actions, doc.reviews,
+                               plan_paper.ended("Realizację", doc.ended_on, doc.end_reason,
+                                                END_WORDS)),
+    ]
+    return story
+
+
+def render_programme(doc: ProgrammeOnPaper) -> bytes:
+    section = Section(office=doc.office, reference=f"Znak sprawy: {doc.case_sign}",
+                      watermark="PROJEKT" if doc.draft else "")
+    return build_pdf([(section, programme_story(doc))], title=doc.kind.title)
