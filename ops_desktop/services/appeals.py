@@ -47,6 +47,8 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, DecisionKind, DecisionStatus
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
+from ops_desktop.services.dashboard import DeadlineItem, add_deadline_source, person_name
+from ops_desktop.services.deadlines import application_worker
 from ops_desktop.services.decisions import DecisionInput, DecisionService
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import DecisionView
@@ -195,9 +197,7 @@ class AppealService:
         dashboard; `overdue_on(today)` marks those past their day."""
         require(actor, Permission.READ_APPEALS)
         with self.db.session(actor.user_id) as s:
-            views = _views(s, appeal_q.appeals(s, [st.value for st in OPEN_STATES]))
-        return sorted((v for v in views if v.state in OPEN_STATES),
-                      key=lambda v: (v.organ_deadline, v.received_on, v.id))
+            return [view for view, _row in _pending(s)]
 
     def get(self, actor: Actor, appeal_id: uuid.UUID) -> AppealView:
         require(actor, Permission.READ_APPEALS)
@@ -386,6 +386,13 @@ class AppealService:
             return _views(s, [row])[0]
 
 
+def _pending(s: Session) -> list[tuple[AppealView, AppealRow]]:
+    """The appeals whose organ's 7 days run or have passed, the soonest deadline first."""
+    rows = list(appeal_q.appeals(s, [st.value for st in OPEN_STATES]))
+    found = [(v, r) for v, r in zip(_views(s, rows), rows, strict=True) if v.state in OPEN_STATES]
+    return sorted(found, key=lambda p: (p[0].organ_deadline, p[0].received_on, p[0].id))
+
+
 def _views(s: Session, found: Iterable[AppealRow]) -> list[AppealView]:
     rows = list(found)
     changes = appeal_q.corrections_of(s, {r.decision_id for r in rows})
@@ -417,3 +424,18 @@ def _view(row: AppealRow, changes: list[DecisionRow]) -> AppealView:
         documents=tuple(line for line in row.forwarded_documents.splitlines() if line),
         sko_outcome=SkoOutcome(row.sko_outcome) if row.sko_outcome else None,
         sko_decided_on=row.sko_decided_on, sko_sign=row.sko_sign)
+
+
+def dashboard_items(s: Session) -> list[DeadlineItem]:
+    """The head's dashboard figure "appeal": each pending appeal by the organ's 7 days,
+    carried as its application is (services/deadlines.application_worker)."""
+    items = []
+    for view, row in _pending(s):
+        app = row.application
+        items.append(DeadlineItem(view.id, app.case_id, view.person_id, view.case_sign,
+                                  person_name(app.person), app.case.team_code,
+                                  application_worker(app), view.organ_deadline))
+    return items
+
+
+add_deadline_source("appeal", dashboard_items)

@@ -34,7 +34,7 @@ from ops_desktop.storage import audit
 from ops_desktop.storage import caseload_queries as load_q
 from ops_desktop.storage import dashboard_queries as dq
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import office_today
+from ops_desktop.storage.models import PersonRow, office_today
 
 SOON_WORKING_DAYS = 3  # "due within 3 working days" (issue 15)
 ENTITY = "dashboard"
@@ -72,6 +72,11 @@ class DeadlineItem:
     work: Work | None = None
 
 
+def person_name(person: PersonRow) -> str:
+    """A person as the dashboard's lists name them: surname first."""
+    return f"{person.last_name} {person.first_name}"
+
+
 DeadlineSource = Callable[[Session], Iterable[DeadlineItem]]
 _DEADLINES: dict[str, DeadlineSource] = {}
 
@@ -106,6 +111,9 @@ def _interviews(s: Session) -> list[DeadlineItem]:
 
 
 add_deadline_source("interview", _interviews)
+# The same deadlines in "Moje sprawy" and the head's workload, on the interview's case.
+caseload.add_deadline_source(lambda s: [load_q.DueDate(i.case_id, i.due_on, "interview")
+                                        for i in _interviews(s) if i.case_id is not None])
 add_deadline_source("blue_card", case_deadlines(blue_card_due_dates))
 add_deadline_source("contract", case_deadlines(load_q.contract_due_dates))
 

@@ -30,11 +30,12 @@ from ops_desktop.domain.fields import (
     require_id,
     text_errors,
 )
-from ops_desktop.domain.kpa_deadlines import deadline_law
+from ops_desktop.domain.kpa_deadlines import Deadline, deadline_law
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus
 from ops_desktop.services import mapping
 from ops_desktop.services.context import Actor, require
+from ops_desktop.services.dashboard import DeadlineItem, add_deadline_source, person_name
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import ApplicationView, DelayNoticeView
 from ops_desktop.storage import audit, queries
@@ -123,6 +124,44 @@ def notice_errors(data: NoticeInput, received_on: dt.date, running: dt.date,
         elif not is_working_day(data.new_deadline):
             errors.append(FieldError("new_deadline", "non_working_day"))
     return errors
+
+
+def application_worker(row: ApplicationRow) -> uuid.UUID | None:
+    """Who carries an application: the worker of its case, else the one who registered it
+    (None: neither). The head's counts and the dashboard's lists of applications and of
+    appeals against their decisions all use this rule."""
+    return row.case.worker_id or row.created_by
+
+
+@dataclass(frozen=True)
+class RunningDeadline:
+    """An application still waiting for its decision, its running KPA deadline and who
+    carries it (`application_worker`)."""
+
+    application: ApplicationRow
+    deadline: Deadline
+    worker_id: uuid.UUID | None
+
+
+def running_deadlines(s: Session) -> list[RunningDeadline]:
+    """Every application still waiting, with its running deadline: read with one query per
+    table (the applications, their persons, cases, pauses and notices), never one per
+    application. A signed decision or discontinuance has ended the others' deadlines."""
+    found = []
+    for row in deadline_q.open_applications(s, ApplicationStatus.REGISTERED.value):
+        deadline = mapping.application_view(row).deadline
+        assert deadline is not None  # every application view carries how it was counted
+        found.append(RunningDeadline(row, deadline, application_worker(row)))
+    return found
+
+
+def dashboard_items(s: Session) -> list[DeadlineItem]:
+    """The head's dashboard figure "kpa_application": each application still waiting, by its
+    running deadline, on the team and with the worker that carry it."""
+    return [DeadlineItem(r.application.id, r.application.case_id, r.application.person_id,
+                         r.application.case.sign, person_name(r.application.person),
+                         r.application.case.team_code, r.worker_id, r.deadline.due_on)
+            for r in running_deadlines(s)]
 
 
 class DeadlineService:
@@ -235,14 +274,15 @@ class DeadlineService:
         today = today or office_today()
         counts: dict[uuid.UUID | None, list[int]] = {}
         with self.db.session(actor.user_id) as s:
-            for row in deadline_q.open_applications(s, ApplicationStatus.REGISTERED.value):
-                view = mapping.application_view(row)
-                worker = row.case.worker_id or row.created_by
-                tally = counts.setdefault(worker, [0, 0, 0])
-                tally[0] += view.overdue_on(today)
-                tally[1] += view.due_soon_on(today)
+            for running in running_deadlines(s):
+                tally = counts.setdefault(running.worker_id, [0, 0, 0])
+                tally[0] += running.deadline.overdue_on(today)
+                tally[1] += running.deadline.due_soon_on(today)
                 tally[2] += 1
             names = deadline_q.user_names(s, {w for w in counts if w is not None})
         rows = [WorkerDeadlines(w, names.get(w, "") if w else "", *tally)
                 for w, tally in counts.items()]
         return sorted(rows, key=lambda r: (-r.overdue, -r.due_soon, r.worker_name))
+
+
+add_deadline_source("kpa_application", dashboard_items)

@@ -7,14 +7,19 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from ops_desktop.storage.models import AppealRow, DecisionRow
+from ops_desktop.storage.models import AppealRow, ApplicationRow, DecisionRow
 
 
 def appeals(session: Session, states: Collection[str] | None = None) -> Sequence[AppealRow]:
-    """Newest received first; only those in `states` when given."""
-    stmt = select(AppealRow).where(AppealRow.deleted_at.is_(None))
+    """Newest received first; only those in `states` when given. The appealed decision and
+    the application with its case and person come along, one query per table (the views and
+    the dashboard read them for every appeal)."""
+    application = selectinload(AppealRow.application)
+    stmt = select(AppealRow).where(AppealRow.deleted_at.is_(None)).options(
+        selectinload(AppealRow.decision), application.selectinload(ApplicationRow.case),
+        application.selectinload(ApplicationRow.person))
     if states is not None:
         stmt = stmt.where(AppealRow.state.in_(tuple(states)))
     return session.scalars(stmt.order_by(AppealRow.received_on.desc(), AppealRow.id)).all()

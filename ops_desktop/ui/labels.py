@@ -1026,6 +1026,7 @@ BLUE_CARD_ROLES: dict[str, str] = {
     "using_violence": QT_TRANSLATE_NOOP("vocab", "osoba stosująca przemoc"),
 }
 DEADLINE_KINDS["blue_card_step"] = QT_TRANSLATE_NOOP("vocab", "krok procedury Niebieska Karta")
+DEADLINE_KINDS["interview"] = QT_TRANSLATE_NOOP("vocab", "rodzinny wywiad środowiskowy")
 ERRORS.update({
     "party_both_roles": QT_TRANSLATE_NOOP("errors", "Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc."),
     "form_a_too_early": QT_TRANSLATE_NOOP("errors", "Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę."),

@@ -1,7 +1,9 @@
 """Opening a row of the dashboard's lists: the coordinator's own page that handles it,
 switched to with the record selected – the draft in "Decyzje", the list among those to
-approve, the conflict, the overdue Niebieska Karta step, a social-work case in the worker's
-load – and anything else (a case of another team, a referral) in the person's file."""
+approve, the conflict, the overdue Niebieska Karta step, the appeal in "Odwołania", a
+social-work case in the worker's load – and anything else (a case of another team, a
+referral, an application waiting on its KPA deadline: the head's tab has no list of
+applications) in the person's file."""
 
 from __future__ import annotations
 
@@ -45,6 +47,9 @@ def show_item(tab: CoordinatorTab, item: DashboardItem) -> bool:
     if item.figure == Figure.CONFLICTS.value:
         page = tab.conflicts_page
         return _select(tab, page, page.table, page.model, lambda c: c.id, item.ref_id)
+    if item.figure == "appeal":
+        page = tab.appeals_page
+        return _select(tab, page, page.table, page.model, lambda v: v.id, item.ref_id)
     if item.figure == "blue_card" and item.overdue:
         page = tab.blue_card_page
         return _select(tab, page, page.table, page.model, lambda p: p[0].case_id, item.case_id)
