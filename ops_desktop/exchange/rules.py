@@ -56,6 +56,11 @@ WRITERS: dict[str, frozenset[Permission]] = {
     # Benefits prepare a payment list (and its items); the coordinator approves it.
     "payment_lists": frozenset({P.PREPARE_PAYMENT_LIST, P.APPROVE_PAYMENT_LIST}),
     "payment_items": frozenset({P.PREPARE_PAYMENT_LIST}),
+    # Service packages (services/packages.py): the head edits the catalogue, the desk gives a
+    # package (its parts with it), the delivering team records how far its part has come.
+    "service_packages": frozenset({P.MANAGE_PACKAGES}),
+    "package_assignments": frozenset({P.ASSIGN_PACKAGE}),
+    "package_parts": frozenset({P.ASSIGN_PACKAGE, P.RECORD_PACKAGE_PROGRESS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

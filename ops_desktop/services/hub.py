@@ -25,6 +25,7 @@ from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
+from ops_desktop.services.packages import PackageService
 from ops_desktop.services.social_work_log import SocialWorkLogService
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.services import unlock_failures
@@ -43,6 +44,7 @@ class Services:
     audit: AuditService
     social_work: SocialWorkService
     social_work_log: SocialWorkLogService
+    packages: PackageService
     caseload: CaseloadService
     care_services: CareServicesService
     blue_cards: BlueCardService
@@ -73,6 +75,7 @@ class Services:
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),
+            packages=PackageService(db),
             caseload=CaseloadService(db),
             care_services=CareServicesService(db, office, lawbook),
             blue_cards=BlueCardService(db),

@@ -60,6 +60,11 @@ REPLICATED: dict[str, Kind] = {
     # store's triggers refuse, as for a signed act): a correction is a new list.
     "payment_lists": Kind.MUTABLE,
     "payment_items": Kind.MUTABLE,
+    # Service packages: the coordinator edits a group's package (its parts one field); a given
+    # package names its parts, whose states the delivering teams move on.
+    "service_packages": Kind.MUTABLE,
+    "package_assignments": Kind.APPEND_ONLY,
+    "package_parts": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }
