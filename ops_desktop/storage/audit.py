@@ -108,6 +108,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "applications": frozenset({"purpose", "unable_to_work", "grounds", "other_ground"}),
     "decisions": frozenset({"reasoning", "purpose", "grounds", "other_ground"}),
     "cases": frozenset({"close_note", "reopen_note"}),
+    # A package's target group (and the name that tells it) can be violence or disability.
+    "package_assignments": frozenset({"group_code", "package_name"}),
     # Two PCs' values of one field, whichever field it was (a narrative, too).
     "sync_conflicts": frozenset({"kept_value", "lost_value"}),
 }
