@@ -33,6 +33,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
+from ops_desktop.ui.coordinator.packages import PackagesPage
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
@@ -106,6 +107,9 @@ class CoordinatorTab(QWidget):
         # Payment lists the benefits team prepared, waiting for the head's approval.
         self.payment_lists_page = PaymentListsPage(services, actor, bus, approving=True)
         self.pages.addTab(self.payment_lists_page, self.tr("Listy wypłat do zatwierdzenia"))
+        # Service packages for target groups: the catalogue and the packages in use.
+        self.packages_page = PackagesPage(services, actor, bus)
+        self.pages.addTab(self.packages_page, self.tr("Pakiety usług"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.
