@@ -21,7 +21,9 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 
 from .helpers import referral_intake
+from .test_personal_data import World, world  # noqa: F401 (fixture)
 from .test_referral_privacy import _worker, couple, pdf_text, violence_intake  # noqa: F401
+from .test_review_ntk import _anonymised_cells
 
 
 def _intake(services: Services, desk: Actor, person_id: uuid.UUID,
@@ -203,3 +205,20 @@ def test_hostile_desk_input(services: Services, desk: Actor, bad: object,
     with pytest.raises(NotFound):
         services.packages.record_state(services_worker, uuid.uuid4(), PartState.DONE)
     assert services.packages.progress_of(desk, couple[0]) == []
+
+
+def test_anonymisation_leaves_the_package_without_the_person(
+        services: Services, coordinator: Actor, world: World) -> None:  # noqa: F811
+    """A package holds no narrative: once the person is anonymised, the coordinator's list
+    behind the count shows the name put in place of theirs, the referrals' reasons are
+    blanked with the person's other referrals, and the counts keep the package."""
+    intake_id = next(i.id for i in services.persons.file(coordinator, world.jan).intakes
+                     if i.person_id == world.jan)
+    given = services.packages.give(coordinator, intake_id, TargetGroup.HOMELESS)
+    cells = _anonymised_cells(services, coordinator, world)
+    behind = services.packages.in_use(coordinator, TargetGroup.HOMELESS)
+    assert [b.id for b in behind] == [given.assignment_id]
+    assert "Żółkiewski" not in behind[0].person_name
+    assert not [c for c in cells if "Do realizacji przez zespół" in c]
+    assert {u.group: u.given for u in services.packages.use_by_group(coordinator)}[
+        TargetGroup.HOMELESS] == 1
