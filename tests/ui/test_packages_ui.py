@@ -79,7 +79,7 @@ def test_the_desk_picks_a_package_and_the_referrals_reach_every_team(
         qtbot.mouseClick(find(dialog, QPushButton, "package_save"), Qt.MouseButton.LeftButton)
 
     patch_exec(qtbot, monkeypatch, PackageDialog, pick)
-    qtbot.keyClick(tab.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.search, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert messages and messages[-1].startswith("Pakiet przydzielony. Skierowania: SK/")
     services_worker = _worker(services, "uslugi", Role.SERVICES)
     inbox = services.referrals.inbox(services_worker, Team.SERVICES.value)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import COUNT_SHOWN_UP_TO
 from ops_desktop.services.views import PersonSummary
-from ops_desktop.domain.permissions import Permission
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact import intake_dialog
@@ -81,7 +81,7 @@ class FirstContactTab(QWidget):
         self.print_button = QPushButton(self.tr("Drukuj skierowanie (Ctrl+R)"))
         self.print_button.setObjectName("print_referral")
         # After the intake: a package for the person, its referrals made at once.
-        self.package_button = QPushButton(self.tr("Pakiet usług… (Ctrl+P)"))
+        self.package_button = QPushButton(self.tr("Pakiet usług… (Ctrl+U)"))
         self.package_button.setObjectName("give_package")
         self.package_button.clicked.connect(self.give_package)
         self.package_button.setVisible(actor.may(Permission.ASSIGN_PACKAGE))
@@ -93,7 +93,7 @@ class FirstContactTab(QWidget):
         self.print_button.clicked.connect(self.print_referral)
         for keys, slot in (("Ctrl+N", self.new_household), ("Ctrl+I", self.new_intake),
                            ("Ctrl+R", self.print_referral), ("Ctrl+F", self.focus_search),
-                           ("Ctrl+E", self.correct_person), ("Ctrl+P", self.give_package)):
+                           ("Ctrl+E", self.correct_person), ("Ctrl+U", self.give_package)):
             QShortcut(QKeySequence(keys), self, slot)
 
         self.file_view = PersonFileView(services, actor)
