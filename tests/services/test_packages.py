@@ -222,3 +222,18 @@ def test_anonymisation_leaves_the_package_without_the_person(
     assert not [c for c in cells if "Do realizacji przez zespół" in c]
     assert {u.group: u.given for u in services.packages.use_by_group(coordinator)}[
         TargetGroup.HOMELESS] == 1
+
+
+def test_the_audit_log_records_a_given_package_without_its_group(
+        services: Services, desk: Actor, auditor: Actor,
+        couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
+    """The data-protection officer reads that a package was given and its parts changed,
+    never which group (violence) nor the parts' words that would tell it."""
+    intake_id = services.intake.record(desk, violence_intake(couple[0])).intake_id
+    services.packages.give(desk, intake_id, TargetGroup.VIOLENCE)
+    logged = [e for e in services.audit.entries(auditor, limit=500)
+              if e.entity in ("package_assignments", "package_parts")]
+    assert {e.entity for e in logged} == {"package_assignments", "package_parts"}
+    words = repr(logged).lower()
+    assert "violence" not in words and "przemoc" not in words and "niebiesk" not in words
+    assert "[treść poufna" in words
