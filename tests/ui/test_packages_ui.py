@@ -161,6 +161,9 @@ def test_the_coordinator_edits_a_package_and_sees_the_counts(
     page.use_table.selectRow(elderly)
     qtbot.waitUntil(lambda: page.behind.rowCount() == 1)
     assert page.behind.row_object(0).person_name == "Nowak Maria"
+    catalogue = find(page, QLabel, "package_catalogue")
+    assert "• konsultacja w sprawie DPS – Usługi" in catalogue.text()
+    assert "(przykład, do ustalenia przez ośrodek)" in catalogue.text()
     shot(page, "coordinator-page")
 
     def edit(dialog: PackageEditDialog) -> None:
@@ -190,3 +193,6 @@ def test_the_coordinator_edits_a_package_and_sees_the_counts(
     assert saved is not None and saved.name == "Seniorzy"
     assert [p.label for p in saved.parts] == [
         "usługi opiekuńcze", "konsultacja w sprawie DPS", "praca socjalna", "usługi sąsiedzkie"]
+    assert "• usługi sąsiedzkie – Świadczenia" in catalogue.text()
+    assert "przykład" not in catalogue.text() and "Pakiet: Seniorzy" in catalogue.text()
+    shot(page, "coordinator-page-after-edit")

@@ -162,11 +162,16 @@ class PackagesPage(QWidget):
                                        self.edit_selected)
         self.total = QLabel()
         self.total.setObjectName("package_total")
+        # The chosen group's package as the desk will give it: the catalogue at a glance.
+        self.catalogue = named(QLabel(), "package_catalogue", self.tr("Pakiet wybranej grupy"))
+        self.catalogue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.catalogue.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.use_table, 1)
         left_layout.addWidget(self.total)
+        left_layout.addWidget(self.catalogue)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addStretch()
@@ -205,6 +210,7 @@ class PackagesPage(QWidget):
     def _show_behind(self) -> None:
         use = self.selected_use()
         self.edit_button.setEnabled(use is not None)
+        self._show_catalogue(use.group if use is not None else None)
         if use is None:
             self.behind.set_rows([])
             return
@@ -212,6 +218,19 @@ class PackagesPage(QWidget):
             lambda offset, limit: self.services.packages.in_use(self.actor, use.group, limit,
                                                                 offset),
             lambda: use.given)
+
+    def _show_catalogue(self, group: TargetGroup | None) -> None:
+        catalogue = [] if group is None else guard.attempt(
+            self, lambda: self.services.packages.catalogue(self.actor)) or []
+        package = next((p for p in catalogue if p.group is group), None)
+        if package is None:
+            self.catalogue.setText("")
+            return
+        lines = [self.tr("Pakiet: %1").replace("%1", package.name)]
+        lines += [f"• {p.label} – {labels.vocab(labels.TEAMS, p.team)}" for p in package.parts]
+        if package.example:
+            lines.append(self.tr("(przykład, do ustalenia przez ośrodek)"))
+        self.catalogue.setText("\n".join(lines))
 
     def edit_selected(self) -> PackageView | None:
         group = self.selected_group()
@@ -223,4 +242,6 @@ class PackagesPage(QWidget):
         dialog.exec()
         saved = dialog.saved
         dialog.deleteLater()
+        if saved is not None:
+            self._show_catalogue(saved.group)
         return saved
