@@ -86,6 +86,13 @@ class Permission(StrEnum):
     READ_INTERVIEWS = "read_interviews"
     WRITE_INTERVIEWS = "write_interviews"
     LINK_INTERVIEWS = "link_interviews"
+    # service packages for target groups: the desk reads the catalogue and gives a package,
+    # the head edits the catalogue and sees the packages in use, each delivering team
+    # records how far its own parts have come
+    READ_PACKAGES = "read_packages"
+    ASSIGN_PACKAGE = "assign_package"
+    MANAGE_PACKAGES = "manage_packages"
+    RECORD_PACKAGE_PROGRESS = "record_package_progress"
     # the head's supervision and the controller's duties towards data subjects
     OVERSEE_TEAMS = "oversee_teams"
     EXPORT_PERSON_DATA = "export_person_data"
@@ -110,7 +117,8 @@ _TEAM_COMMON = frozenset({
     P.CLOSE_CASE,
 })
 
-_FIRST_CONTACT = _TEAM_COMMON | {P.RECORD_INTAKE, P.READ_INTAKE_NARRATIVE, P.REGISTER_APPLICATION}
+_FIRST_CONTACT = _TEAM_COMMON | {P.RECORD_INTAKE, P.READ_INTAKE_NARRATIVE, P.REGISTER_APPLICATION,
+                                 P.READ_PACKAGES, P.ASSIGN_PACKAGE}
 
 _BENEFITS = _TEAM_COMMON | {
     P.REGISTER_APPLICATION, P.READ_APPLICATIONS, P.READ_INCOMES, P.RECORD_INCOMES,
@@ -118,6 +126,7 @@ _BENEFITS = _TEAM_COMMON | {
     P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS, P.READ_PAYMENT_LISTS,
     P.PREPARE_PAYMENT_LIST, P.RECORD_PAYMENT_RETURNS, P.MANAGE_UNDUE_CLAIMS,
     P.READ_PAYMENT_REGISTER, P.MANAGE_DEADLINES, P.READ_APPEALS, P.HANDLE_APPEALS,
+    P.RECORD_PACKAGE_PROGRESS,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the
@@ -126,14 +135,14 @@ _SOCIAL_WORK = _TEAM_COMMON | {
     P.READ_INTAKE_NARRATIVE, P.READ_SOCIAL_WORK_NOTES, P.WRITE_SOCIAL_WORK_NOTES,
     P.READ_SOCIAL_CONTRACTS, P.WRITE_SOCIAL_CONTRACTS, P.READ_SOCIAL_WORK_LOG,
     P.WRITE_SOCIAL_WORK_LOG, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS, P.READ_BLUE_CARD,
-    P.WRITE_BLUE_CARD, P.READ_PROGRAMMES, P.WRITE_PROGRAMMES,
+    P.WRITE_BLUE_CARD, P.READ_PROGRAMMES, P.WRITE_PROGRAMMES, P.RECORD_PACKAGE_PROGRESS,
 }
 
 # The services team takes a case where first contact finds a need for services and runs
 # the family interview itself (DOMAIN.md §1): on its own cases only (services/interviews.py).
 _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
                             P.READ_CARE_SERVICES, P.WRITE_CARE_SERVICES, P.READ_PROGRAMMES,
-                            P.WRITE_PROGRAMMES}
+                            P.WRITE_PROGRAMMES, P.RECORD_PACKAGE_PROGRESS}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 # A kontrakt socjalny is agreed between the person and their social worker: the head reads
@@ -141,7 +150,7 @@ _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_
 # appealed); the head sees them and their 7 days, and signs the decision granting one.
 _COORDINATOR = ((_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
     P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.VIEW_STATISTICS,
-    P.CONFIRM_GRANTS, P.APPROVE_PAYMENT_LIST,
+    P.CONFIRM_GRANTS, P.APPROVE_PAYMENT_LIST, P.MANAGE_PACKAGES,
 }) - {P.WRITE_SOCIAL_CONTRACTS, P.HANDLE_APPEALS, P.WRITE_PROGRAMMES}
 
 _ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS,

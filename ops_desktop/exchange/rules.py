@@ -71,6 +71,11 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "claim_instalments": frozenset({P.MANAGE_UNDUE_CLAIMS}),
     "claim_movements": frozenset({P.MANAGE_UNDUE_CLAIMS, P.PREPARE_PAYMENT_LIST}),
     "appeals": frozenset({P.HANDLE_APPEALS}),
+    # Service packages (services/packages.py): the head edits the catalogue, the desk gives a
+    # package (its parts with it), the delivering team records how far its part has come.
+    "service_packages": frozenset({P.MANAGE_PACKAGES}),
+    "package_assignments": frozenset({P.ASSIGN_PACKAGE}),
+    "package_parts": frozenset({P.ASSIGN_PACKAGE, P.RECORD_PACKAGE_PROGRESS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

@@ -19,6 +19,7 @@ from ops_desktop.services.demo_blue_card import start_one_blue_card
 from ops_desktop.services.demo_log import hand_over_one_case
 from ops_desktop.services.demo_appeals import appeal_story
 from ops_desktop.services.demo_orders import suspend_one_application
+from ops_desktop.services.demo_packages import give_packages
 from ops_desktop.services.demo_payments import payment_story
 from ops_desktop.services.demo_story import YEAR_DAYS, DemoStory, make_pesel
 from ops_desktop.services.hub import Services
@@ -167,6 +168,7 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     story.counts["payment_lists"] = payment_story(services, actors, today)
     story.counts["delay_notices"] = add_deadline_story(services, actors, today)
     story.counts["appeals"] = appeal_story(services, actors, signers, today)
+    story.counts["packages"] = give_packages(services, actors, today)
     return story.counts
 
 

@@ -34,6 +34,7 @@ from ops_desktop.services.dashboard import DashboardService
 from ops_desktop.services.programmes import ProgrammeService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
+from ops_desktop.services.packages import PackageService
 from ops_desktop.services.social_work_log import SocialWorkLogService
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.services import unlock_failures
@@ -58,6 +59,7 @@ class Services:
     audit: AuditService
     social_work: SocialWorkService
     social_work_log: SocialWorkLogService
+    packages: PackageService
     caseload: CaseloadService
     care_services: CareServicesService
     blue_cards: BlueCardService
@@ -98,6 +100,7 @@ class Services:
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),
+            packages=PackageService(db),
             caseload=CaseloadService(db),
             care_services=CareServicesService(db, office, lawbook),
             blue_cards=BlueCardService(db),

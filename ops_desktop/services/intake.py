@@ -18,6 +18,7 @@ from ops_desktop.domain.fields import (
     text_errors,
 )
 from ops_desktop.domain.ids import new_id
+from ops_desktop.domain.packages import is_sensitive
 from ops_desktop.domain.permissions import SPECIAL_GROUNDS, Permission
 from ops_desktop.domain.vocabulary import (
     POLISH_GROUNDS,
@@ -30,8 +31,8 @@ from ops_desktop.domain.vocabulary import (
 from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
-from ops_desktop.storage import audit, queries
-from ops_desktop.storage.database import Database
+from ops_desktop.storage import audit, package_queries, queries
+from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import IntakeRow, PersonRow, ReferralRow
 
 MAX_TEXT = 4000
@@ -129,6 +130,13 @@ def _shared_errors(data: IntakeInput) -> list[FieldError]:
     return []
 
 
+def referral_number(s: Session, year: int) -> str:
+    """The next number in the desk's register of referrals, e.g. "SK/12/2026" ("SK-2/…" on
+    the office's second PC), printed on the slip the person takes."""
+    mark = queries.number_mark(s)  # "-2" on the office's second PC, else nothing
+    return f"SK{mark}/{queries.next_number(s, f'referral{mark}', year)}/{year}"
+
+
 class IntakeService:
     def __init__(self, db: Database, office: OfficeService) -> None:
         self.db = db
@@ -146,9 +154,7 @@ class IntakeService:
             # The register number is taken first and ids are made here, so the intake and
             # its referral reach the store in one flush at commit.
             handed_over = data.outcome in HANDED_OVER and data.refer_to is not None
-            year = data.received_at.year
-            mark = queries.number_mark(s)  # "-2" on the office's second PC, else nothing
-            number = queries.next_number(s, f"referral{mark}", year) if handed_over else None
+            number = referral_number(s, data.received_at.year) if handed_over else None
             intake = IntakeRow(
                 id=new_id(),
                 person_id=data.person_id,
@@ -165,13 +171,13 @@ class IntakeService:
                 worker_id=actor.user_id,
             )
             s.add(intake)
-            referral_id, referral_number = None, ""
+            referral_id, referral_no = None, ""
             if number is not None and data.refer_to is not None:
                 referral = ReferralRow(
                     id=new_id(),
                     person_id=data.person_id,
                     intake_id=intake.id,
-                    number=f"SK{mark}/{number}/{year}",
+                    number=number,
                     from_team=Team.FIRST_CONTACT.value,
                     to_team=data.refer_to.value,
                     reason=data.referral_reason.strip(),
@@ -180,8 +186,8 @@ class IntakeService:
                     shared_grounds=",".join(dict.fromkeys(g.value for g in data.shared_grounds)),
                 )
                 s.add(referral)
-                referral_id, referral_number = referral.id, referral.number
-            return IntakeResult(intake.id, referral_id, referral_number)
+                referral_id, referral_no = referral.id, referral.number
+            return IntakeResult(intake.id, referral_id, referral_no)
 
     def referral_slip(self, actor: Actor, referral_id: uuid.UUID,
                       confidential: bool = False) -> ReferralSlipDocument:
@@ -206,6 +212,11 @@ class IntakeService:
             if row is None:
                 raise NotFound("referral", referral_id)
             seen = need_to_know.referral(actor, row)
+            # A referral of a package for a special-category group (violence, disability):
+            # the slip never tells the group, so the worker's "confidential" adds nothing.
+            group = package_queries.referral_group(s, row.id)
+            if group is not None and is_sensitive(group):
+                confidential = False
             intake = row.intake
             every = mapping.grounds(intake.grounds) if intake else ()
             # Confidential: what this reader may see, "other" in words only beside no ground

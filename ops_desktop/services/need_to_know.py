@@ -168,6 +168,10 @@ _TABLE_READERS: dict[str, frozenset[Permission]] = {
     "teams": frozenset({Permission.MANAGE_SETTINGS, Permission.OVERSEE_TEAMS}),
     "settings": frozenset({Permission.MANAGE_SETTINGS, Permission.OVERSEE_TEAMS}),
     "office_members": frozenset({Permission.MANAGE_SETTINGS, Permission.OVERSEE_TEAMS}),
+    # The catalogue of service packages is the head's; a given package's parts the head
+    # oversees (its group may be violence: services/packages.py).
+    "service_packages": frozenset({Permission.MANAGE_PACKAGES}),
+    "package_parts": frozenset({Permission.OVERSEE_TEAMS}),
 }
 # Narratives read beyond the table's readers: a referral's or a case's texts are read by
 # the teams they were written between and the head (above); an entry does not say which

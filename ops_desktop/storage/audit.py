@@ -112,6 +112,10 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "applications": frozenset({"purpose", "unable_to_work", "grounds", "other_ground"}),
     "decisions": frozenset({"reasoning", "purpose", "grounds", "other_ground"}),
     "cases": frozenset({"close_note", "reopen_note"}),
+    # A package's target group (and the name that tells it) can be violence or disability.
+    "package_assignments": frozenset({"group_code", "package_name"}),
+    # A part's words may tell the group too ("procedura Niebieskiej Karty").
+    "package_parts": frozenset({"label"}),
     # Two PCs' values of one field, whichever field it was (a narrative, too).
     "sync_conflicts": frozenset({"kept_value", "lost_value"}),
 }

@@ -670,6 +670,51 @@ class CareBillRow(Tracked, Base):
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
+class ServicePackageRow(Tracked, Base):
+    """The coordinator's package for one target group (domain/packages.py). Its parts are one
+    JSON list, so two PCs editing the same package while apart meet as one field's conflict,
+    never as half of each; its id follows from the group (services/packages.py), so the same
+    package made on two PCs is one row."""
+
+    __tablename__ = "service_packages"
+    group_code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    parts: Mapped[str] = mapped_column(Text)  # [{"label": …, "team": …}, …]
+
+
+class PackageAssignmentRow(Tracked, Base):
+    """A package given to a person at the desk after an intake; the name as it was then."""
+
+    __tablename__ = "package_assignments"
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    intake_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intakes.id"))
+    group_code: Mapped[str] = mapped_column(String(40), index=True)
+    package_name: Mapped[str] = mapped_column(String(200))
+    assigned_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    person: Mapped[PersonRow] = relationship()
+    parts: Mapped[list[PackagePartRow]] = relationship(
+        back_populates="assignment", order_by="PackagePartRow.position")
+
+
+class PackagePartRow(Tracked, Base):
+    """One part of a given package: its words and team as they were when given, the referral
+    that took it to the team, and the state the team recorded (domain/packages.PartState)."""
+
+    __tablename__ = "package_parts"
+    assignment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("package_assignments.id"),
+                                                     index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(200))
+    team_code: Mapped[str] = mapped_column(String(40))
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referrals.id"),
+                                                          index=True, default=None)
+    state: Mapped[str] = mapped_column(String(20), server_default="not_started")
+    state_set_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    state_set_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    assignment: Mapped[PackageAssignmentRow] = relationship(back_populates="parts")
+    referral: Mapped[ReferralRow | None] = relationship()
+
+
 class SocialContractRow(Tracked, Base):
     """Kontrakt socjalny or its annex (domain/contracts.py): a social-work record, readable
     only by the social-work team and the head. Once signed by both sides its columns never

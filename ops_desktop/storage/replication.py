@@ -76,6 +76,11 @@ REPLICATED: dict[str, Kind] = {
     "delay_notices": Kind.APPEND_ONLY,
     # Appeals move on (forwarded, the SKO's outcome); the appealed decision never changes.
     "appeals": Kind.MUTABLE,
+    # Service packages: the coordinator edits a group's package (its parts one field); a given
+    # package names its parts, whose states the delivering teams move on.
+    "service_packages": Kind.MUTABLE,
+    "package_assignments": Kind.APPEND_ONLY,
+    "package_parts": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.contracts import ContractStatus, EndReason, Variant
 from ops_desktop.domain.interviews import InterviewKind, InterviewStatus
+from ops_desktop.domain.packages import PartState, TargetGroup
 from ops_desktop.domain.plans import ActionStatus, Performer
 from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
@@ -1184,3 +1185,56 @@ ERRORS.update({
     "before_received": QT_TRANSLATE_NOOP("errors", "Odwołania nie można przekazać przed dniem jego wpływu."),
     "before_forwarded": QT_TRANSLATE_NOOP("errors", "SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania."),
 })
+
+# --- service packages for target groups (services/packages.py, ui/coordinator/packages.py) --
+TARGET_GROUPS: dict[str, str] = {
+    TargetGroup.UNEMPLOYED: QT_TRANSLATE_NOOP("vocab", "osoby bezrobotne"),
+    TargetGroup.ELDERLY: QT_TRANSLATE_NOOP("vocab", "osoby starsze"),
+    TargetGroup.DISABLED: QT_TRANSLATE_NOOP("vocab", "osoby z niepełnosprawnościami"),
+    TargetGroup.FAMILIES_WITH_CHILDREN: QT_TRANSLATE_NOOP("vocab", "rodziny z dziećmi"),
+    TargetGroup.VIOLENCE: QT_TRANSLATE_NOOP("vocab", "rodziny dotknięte przemocą w rodzinie"),
+    TargetGroup.HOMELESS: QT_TRANSLATE_NOOP("vocab", "osoby w kryzysie bezdomności"),
+}
+PART_STATES: dict[str, str] = {
+    PartState.NOT_STARTED: QT_TRANSLATE_NOOP("vocab", "nie rozpoczęto"),
+    PartState.STARTED: QT_TRANSLATE_NOOP("vocab", "w toku"),
+    PartState.DONE: QT_TRANSLATE_NOOP("vocab", "zrealizowano"),
+}
+ERRORS.update({
+    "package_without_parts": QT_TRANSLATE_NOOP("errors", "Pakiet musi mieć co najmniej jedną część."),
+    "too_many_parts": QT_TRANSLATE_NOOP("errors", "Pakiet może mieć najwyżej 12 części."),
+    "part_team_invalid": QT_TRANSLATE_NOOP("errors", "Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi)."),
+    "part_repeated": QT_TRANSLATE_NOOP("errors", "Ta część jest już w pakiecie dla tego zespołu."),
+    "part_label_reveals": QT_TRANSLATE_NOOP("errors", "Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”)."),
+    "package_needs_ground_7": QT_TRANSLATE_NOOP("errors", "Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie)."),
+    "package_needs_ground_5": QT_TRANSLATE_NOOP("errors", "Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność)."),
+    "package_already_given": QT_TRANSLATE_NOOP("errors", "Ten pakiet został już przydzielony po tym zgłoszeniu."),
+    "package_changed_meanwhile": QT_TRANSLATE_NOOP("errors", "Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie."),
+})
+AUDIT_ENTITIES.update({
+    "service_packages": QT_TRANSLATE_NOOP("audit", "pakiet usług (katalog)"),
+    "package_assignments": QT_TRANSLATE_NOOP("audit", "przydzielony pakiet usług"),
+    "package_parts": QT_TRANSLATE_NOOP("audit", "część przydzielonego pakietu"),
+})
+AUDIT_RECORD_FIELDS.update({
+    ("service_packages", "group_code"): QT_TRANSLATE_NOOP("audit", "grupa docelowa"),
+    ("service_packages", "name"): QT_TRANSLATE_NOOP("audit", "nazwa pakietu"),
+    ("service_packages", "parts"): QT_TRANSLATE_NOOP("audit", "części pakietu"),
+    ("package_assignments", "person_id"): QT_TRANSLATE_NOOP("audit", "osoba"),
+    ("package_assignments", "intake_id"): QT_TRANSLATE_NOOP("audit", "zgłoszenie"),
+    ("package_assignments", "group_code"): QT_TRANSLATE_NOOP("audit", "grupa docelowa"),
+    ("package_assignments", "package_name"): QT_TRANSLATE_NOOP("audit", "nazwa pakietu"),
+    ("package_assignments", "assigned_by"): QT_TRANSLATE_NOOP("audit", "przydzielił(a)"),
+    ("package_parts", "assignment_id"): QT_TRANSLATE_NOOP("audit", "przydzielony pakiet"),
+    ("package_parts", "position"): QT_TRANSLATE_NOOP("audit", "kolejność"),
+    ("package_parts", "label"): QT_TRANSLATE_NOOP("audit", "forma pomocy lub działanie"),
+    ("package_parts", "team_code"): QT_TRANSLATE_NOOP("audit", "zespół realizujący"),
+    ("package_parts", "referral_id"): QT_TRANSLATE_NOOP("audit", "skierowanie"),
+    ("package_parts", "state"): QT_TRANSLATE_NOOP("audit", "stan realizacji"),
+    ("package_parts", "state_set_on"): QT_TRANSLATE_NOOP("audit", "data zmiany stanu"),
+    ("package_parts", "state_set_by"): QT_TRANSLATE_NOOP("audit", "stan zapisał(a)"),
+})
+AUDIT_CODES[("service_packages", "group_code")] = TARGET_GROUPS
+AUDIT_CODES[("package_assignments", "group_code")] = TARGET_GROUPS
+AUDIT_CODES[("package_parts", "state")] = PART_STATES
+AUDIT_CODES[("package_parts", "team_code")] = TEAMS

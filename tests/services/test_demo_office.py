@@ -25,6 +25,7 @@ from ops_desktop.storage.models import (
     HouseholdMemberRow,
     IncomeRow,
     IntakeRow,
+    PackagePartRow,
     PersonRow,
     ReferralRow,
     SocialWorkNoteRow,
@@ -54,6 +55,12 @@ def rows(office: Office, model: type) -> list:  # type: ignore[type-arg]
         return found
 
 
+def package_referrals(office: Office) -> set[object]:
+    """Referrals a service package made (demo_packages.py): one per team it names, from an
+    intake of their own; a team already carrying the person takes it into the open case."""
+    return {p.referral_id for p in rows(office, PackagePartRow)}
+
+
 def local(utc: dt.datetime) -> dt.datetime:
     return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
@@ -72,6 +79,7 @@ def test_a_year_of_work_in_the_order_it_happened(office: Office) -> None:
     intakes = {i.id: i for i in rows(office, IntakeRow)}
     cases = {c.id: c for c in rows(office, CaseRow)}
     referrals = rows(office, ReferralRow)
+    packaged = package_referrals(office)
     received = [i.received_at for i in intakes.values()]
     assert max(received) <= now and min(received) >= now - dt.timedelta(days=380)
     assert len({(d.year, d.month) for d in received}) >= 10  # spread over the year
@@ -82,7 +90,7 @@ def test_a_year_of_work_in_the_order_it_happened(office: Office) -> None:
         if r.decided_at is not None:
             assert local(r.created_at) < local(r.decided_at) <= now
             waited.append((local(r.decided_at) - intake.received_at).days)
-        if r.case_id is not None:
+        if r.case_id is not None and r.id not in packaged:
             assert cases[r.case_id].opened_on == local(r.decided_at).date()
     assert max(waited) >= 3 and len(set(waited)) >= 4  # taken days later, not all at once
     decisions = {d.application_id: d for d in rows(office, DecisionRow)}
@@ -134,7 +142,8 @@ def test_stories_go_to_the_team_that_handles_them_violence_to_social_work(
         office: Office) -> None:
     table = {s.problem: s for s in demo_names.STORIES}
     intakes = {i.id: i for i in rows(office, IntakeRow)}
-    referrals = rows(office, ReferralRow)
+    packaged = package_referrals(office)
+    referrals = [r for r in rows(office, ReferralRow) if r.id not in packaged]
     violence = 0
     for r in referrals:
         intake = intakes[r.intake_id]
@@ -284,6 +293,20 @@ def test_the_demo_office_has_a_notice_of_delay_and_applications_near_and_past_th
     assert sum(c.overdue for c in counts) >= 1 and sum(c.due_soon for c in counts) >= 1
 
 
+def test_packages_in_use_for_every_target_group(office: Office) -> None:
+    from ops_desktop.domain.packages import PartState, TargetGroup
+
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    head = next(a for a in staff if Role.COORDINATOR in a.roles)
+    assert office.counts["packages"] == len(TargetGroup)
+    use = services.packages.use_by_group(head)
+    assert [u.group for u in use if u.given == 1] == list(TargetGroup)
+    states = {p.state for g in TargetGroup for x in services.packages.in_use(head, g)
+              for p in x.parts}
+    assert states == set(PartState)
+
+
 def test_the_demo_office_granted_one_appeal_itself_and_forwarded_one_to_the_sko(
         office: Office) -> None:
     from ops_desktop.domain.appeals import AppealState
@@ -319,3 +342,11 @@ def test_the_demo_office_holds_one_signed_suspension(office: Office) -> None:
     text = " ".join(PdfReader(io.BytesIO(office.services.decisions.render(head, order.id)))
                     .pages[0].extract_text().split())
     assert "POSTANOWIENIE" in text and "zawiesić postępowanie" in text
+
+
+    assert office.counts["packages"] == len(TargetGroup)
+    use = services.packages.use_by_group(head)
+    assert [u.group for u in use if u.given == 1] == list(TargetGroup)
+    states = {p.state for g in TargetGroup for x in services.packages.in_use(head, g)
+              for p in x.parts}
+    assert states == set(PartState)

@@ -24,6 +24,7 @@ from sqlalchemy import update
 from ops_desktop.domain.calendar import add_months, next_working_day_if_needed
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.packages import PackagePart, PartState, TargetGroup
 from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
@@ -103,6 +104,19 @@ class World:
         self.services.applications.set_incomes(self.setup, app.id,
                                                [IncomeInput(pid, "praca dorywcza", Decimal("100"))])
         return app.id
+
+    def intake(self) -> uuid.UUID:
+        return self.services.intake.record(self.setup, referral_intake(self.new_person())).intake_id
+
+    def package_part(self, team: Team) -> uuid.UUID:
+        """A part delivered by `team` of an elderly package just given."""
+        self.services.packages.give(self.setup, self.intake(), TargetGroup.ELDERLY)
+        return next(p.id for p in self.services.packages.in_use(self.setup, TargetGroup.ELDERLY)[0].parts
+                    if p.team is team)
+
+    def package_version(self, group: TargetGroup) -> int | None:
+        return next(p.version for p in self.services.packages.catalogue(self.setup)
+                    if p.group is group)
 
     def social_case(self) -> uuid.UUID:
         return self.services.referrals.accept(self.setup, self.referral(Team.SOCIAL_WORK)).id
@@ -691,6 +705,20 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, Work.REFERRAL, w.referral(Team.SOCIAL_WORK), _actor(w, SW).user_id), {HEAD}),
     "assignment.assign[interview]": (lambda w, a: w.services.assignment.assign(
         a, Work.INTERVIEW, _interview(w).id, _actor(w, SW).user_id), {HEAD}),
+    # service packages: the desk reads the catalogue and gives a package; the head edits the
+    # catalogue and sees the packages in use; the delivering team records its part's progress
+    "packages.catalogue": (lambda w, a: w.services.packages.catalogue(a), {FC, HEAD}),
+    "packages.save": (lambda w, a: w.services.packages.save(
+        a, TargetGroup.HOMELESS, "Pakiet", (PackagePart("posiłek", Team.SERVICES),),
+        w.package_version(TargetGroup.HOMELESS)), {HEAD}),
+    "packages.give": (lambda w, a: w.services.packages.give(
+        a, w.intake(), TargetGroup.ELDERLY), {FC, HEAD}),
+    "packages.progress_of": (lambda w, a: w.services.packages.progress_of(
+        a, w.new_person()), TEAMS),
+    "packages.record_state": (lambda w, a: w.services.packages.record_state(
+        a, w.package_part(Team.SERVICES), PartState.STARTED), {SRV, HEAD}),
+    "packages.use_by_group": (lambda w, a: w.services.packages.use_by_group(a), {HEAD}),
+    "packages.in_use": (lambda w, a: w.services.packages.in_use(a, TargetGroup.ELDERLY), {HEAD}),
     # the half-year statistics (MRPiPS-03): the head's alone
     "statistics.social_work_behind": (lambda w, a: w.services.statistics.social_work_behind(
         a, 2025, 1), {HEAD}),

@@ -37,6 +37,7 @@ from ops_desktop.ui.coordinator.dashboard import DashboardPage
 from ops_desktop.ui.coordinator.dashboard_open import show_item
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
+from ops_desktop.ui.coordinator.packages import PackagesPage
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
@@ -118,6 +119,9 @@ class CoordinatorTab(QWidget):
         # Appeals and their 7 days, seen (the benefits team handles them).
         self.appeals_page = AppealsPage(services, actor, bus)
         self.pages.addTab(self.appeals_page, self.tr("Odwołania"))
+        # Service packages for target groups: the catalogue and the packages in use.
+        self.packages_page = PackagesPage(services, actor, bus)
+        self.pages.addTab(self.packages_page, self.tr("Pakiety usług"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.

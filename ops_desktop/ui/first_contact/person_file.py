@@ -33,6 +33,7 @@ from ops_desktop.services.views import (
     ReferralView,
 )
 from ops_desktop.ui import labels
+from ops_desktop.ui.first_contact.package_progress import PackageProgressPanel
 from ops_desktop.ui.first_contact.person_edit import correct_person
 from ops_desktop.ui.forms import close_only
 from ops_desktop.ui.guard import attempt
@@ -157,6 +158,13 @@ class PersonFileView(QWidget):
             self.tables[key] = table
             self.history.addTab(table, title.replace("%1", "0"))
 
+        # The person's own service packages (never another member's), each part's progress.
+        self.packages = PackageProgressPanel(services, actor)
+        self.packages_title = self.tr("Pakiety usług (%1)")
+        self.history.addTab(self.packages, self.packages_title.replace("%1", "0"))
+        self.packages.counted.connect(lambda n: self.history.setTabText(
+            self.history.indexOf(self.packages), self.packages_title.replace("%1", str(n))))
+
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -235,6 +243,7 @@ class PersonFileView(QWidget):
         for i, (key, items) in enumerate(rows.items()):
             getattr(self, key).set_rows(list(items))
             self.history.setTabText(i, self._titles[key].replace("%1", str(len(items))))
+        self.packages.show_person(person_id)
         self.stack.setCurrentIndex(1)
         return True
 
@@ -254,6 +263,7 @@ class PersonFileView(QWidget):
         for model in (self.household, self.intakes, self.referrals, self.cases,
                       self.applications, self.decisions):
             model.set_rows([])
+        self.packages.show_person(None)
         self.stack.setCurrentIndex(0)
 
     def latest_referral(self) -> ReferralView | None:
@@ -266,6 +276,14 @@ class PersonFileView(QWidget):
             return None
         own = [r for r in self.file.referrals if r.person_id == self.person_id]
         return max(own, key=lambda r: r.created_at, default=None)
+
+
+    def latest_intake(self) -> IntakeView | None:
+        """The newest intake of the person shown (never another member's): a package follows it."""
+        if self.file is None or self.person_id is None:
+            return None
+        own = [i for i in self.file.intakes if i.person_id == self.person_id]
+        return max(own, key=lambda i: i.received_at, default=None)
 
 
 class PersonFileDialog(QDialog):

@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import COUNT_SHOWN_UP_TO
 from ops_desktop.services.views import PersonSummary
-from ops_desktop.ui import guard
+from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact import intake_dialog
 from ops_desktop.ui.first_contact.intake_dialog import IntakeDialog, print_referral_slip
+from ops_desktop.ui.first_contact.package_dialog import PackageDialog
 from ops_desktop.ui.first_contact.person_edit import correct_person
 from ops_desktop.ui.first_contact.person_file import PersonFileView
 from ops_desktop.ui.first_contact.person_form import HouseholdDialog
@@ -78,6 +80,11 @@ class FirstContactTab(QWidget):
         self.new_intake_button.setObjectName("new_intake")
         self.print_button = QPushButton(self.tr("Drukuj skierowanie (Ctrl+R)"))
         self.print_button.setObjectName("print_referral")
+        # After the intake: a package for the person, its referrals made at once.
+        self.package_button = QPushButton(self.tr("Pakiet usług… (Ctrl+U)"))
+        self.package_button.setObjectName("give_package")
+        self.package_button.clicked.connect(self.give_package)
+        self.package_button.setVisible(actor.may(Permission.ASSIGN_PACKAGE))
         self.correct_button = QPushButton(self.tr("Popraw dane… (Ctrl+E)"))
         self.correct_button.setObjectName("correct_person_selected")
         self.correct_button.clicked.connect(self.correct_person)
@@ -86,7 +93,7 @@ class FirstContactTab(QWidget):
         self.print_button.clicked.connect(self.print_referral)
         for keys, slot in (("Ctrl+N", self.new_household), ("Ctrl+I", self.new_intake),
                            ("Ctrl+R", self.print_referral), ("Ctrl+F", self.focus_search),
-                           ("Ctrl+E", self.correct_person)):
+                           ("Ctrl+E", self.correct_person), ("Ctrl+U", self.give_package)):
             QShortcut(QKeySequence(keys), self, slot)
 
         self.file_view = PersonFileView(services, actor)
@@ -108,8 +115,8 @@ class FirstContactTab(QWidget):
         self.returned.person_chosen.connect(self.show_person)
         left_layout.addWidget(self.returned)
         buttons = QHBoxLayout()
-        for button in (self.new_person_button, self.new_intake_button, self.correct_button,
-                       self.print_button):
+        for button in (self.new_person_button, self.new_intake_button, self.package_button,
+                       self.correct_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch()
         left_layout.addLayout(buttons)
@@ -124,7 +131,8 @@ class FirstContactTab(QWidget):
         layout.addWidget(splitter)
         for first, second in ((self.search, self.table), (self.table, self.new_person_button),
                               (self.new_person_button, self.new_intake_button),
-                              (self.new_intake_button, self.correct_button),
+                              (self.new_intake_button, self.package_button),
+                              (self.package_button, self.correct_button),
                               (self.correct_button, self.print_button)):
             QWidget.setTabOrder(first, second)
 
@@ -205,6 +213,7 @@ class FirstContactTab(QWidget):
         self.new_intake_button.setEnabled(self._target() is not None)
         self.correct_button.setEnabled(self._target() is not None)
         self.print_button.setEnabled(self.file_view.latest_referral() is not None)
+        self.package_button.setEnabled(self.file_view.latest_intake() is not None)
 
     def refresh(self) -> None:
         """Something changed in the store: search again and reload the shown file."""
@@ -248,6 +257,25 @@ class FirstContactTab(QWidget):
         dialog.deleteLater()
         if saved:
             self.bus.changed.emit()
+
+    def give_package(self) -> None:
+        """A package for the person shown, after their latest intake (package_dialog.py)."""
+        intake = self.file_view.latest_intake()
+        shown = self.file_view.file
+        if intake is None or shown is None:
+            guard.message(self, self.tr("Pakiet przydziela się po zgłoszeniu – najpierw zapisz "
+                                        "zgłoszenie tej osoby."))
+            return
+        dialog = PackageDialog(self.services, self.actor, intake.id, shown.person.full_name, self)
+        dialog.exec()
+        given = dialog.given
+        dialog.deleteLater()
+        if given is None:
+            return
+        self.bus.changed.emit()
+        numbers = ", ".join(f"{number} ({labels.vocab(labels.TEAMS, team)})"
+                            for team, _id, number in given.referrals)
+        guard.message(self, self.tr("Pakiet przydzielony. Skierowania: %1").replace("%1", numbers))
 
     def correct_person(self) -> None:
         """Correct the data of the person picked in the list (else the one shown)."""
