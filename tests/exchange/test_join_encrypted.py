@@ -81,8 +81,11 @@ def test_joining_at_first_start_replaces_the_empty_encrypted_store_and_its_slots
         joined.close()
     assert unreadable_by_sqlite(path)
     assert store_access.unlock_with_password(url, "admin", ADMIN_PASSWORD) == encrypted.key
+    # Nothing of the join left behind: the store, its slots and the slots' lock file (the
+    # sign-in above settled the administrator's slot under it).
     assert sorted(p.name for p in path.parent.iterdir()
-                  if not p.name.endswith(("-wal", "-shm"))) == ["ops.sqlite", "ops.sqlite.keys"]
+                  if not p.name.endswith(("-wal", "-shm"))) == \
+        ["ops.sqlite", "ops.sqlite.keys", "ops.sqlite.keys.lock"]
 
 
 def test_the_pcs_of_one_office_name_the_same_office_in_their_backups(
