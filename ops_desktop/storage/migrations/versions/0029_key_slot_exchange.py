@@ -18,6 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from ops_desktop.storage.migrations.columns import drop_columns
+
 revision = '0029_key_slot_exchange'
 down_revision = '0021_payments'
 branch_labels = None
@@ -25,10 +27,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('users') as batch_op:
-        batch_op.add_column(sa.Column('password_slot', sa.Text(), nullable=True))
+    op.add_column('users', sa.Column('password_slot', sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('users') as batch_op:
-        batch_op.drop_column('password_slot')
+    # In place, not by copying `users` (its rows are referenced by many tables' keys).
+    drop_columns('users', 'password_slot')
