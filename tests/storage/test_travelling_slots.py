@@ -121,3 +121,27 @@ def test_a_slot_the_store_holds_and_the_file_lacks_is_written_at_start(
     Services.open(encrypted.url, encrypted.key).close()
     assert store_access.unlock_with_password(encrypted.url, "desk", PASSWORD) == encrypted.key
     assert json.loads(slots_file(encrypted.file).read_text())["slots"]
+
+
+@sqlite_file("key slots are those of an encrypted SQLite file")
+def test_an_account_from_before_slots_travelled_gets_its_slot_at_its_next_sign_in(
+        encrypted: Office) -> None:
+    """Its slot here goes onto the account at the next sign-in, so the office's other PCs
+    get it without waiting for a change of password."""
+    from ops_desktop.storage import account_queries
+
+    def travelling() -> str | None:
+        with encrypted.services.db.session() as s:
+            row = account_queries.user_by_login(s, "admin")
+            assert row is not None
+            return row.password_slot
+
+    assert travelling() is not None  # set up now: its slot is on the account already
+    with encrypted.services.db.session() as s:  # as an account from an older program
+        row = account_queries.user_by_login(s, "admin")
+        assert row is not None
+        row.password_slot = None
+    encrypted.services.accounts.sign_in("admin", "Kasztanowa-7-aleja")
+    text = travelling()
+    slot = accept_travelling(text, "admin", KeySlots.load(encrypted.file).check)
+    assert slot is not None and slot in KeySlots.load(encrypted.file).slots
