@@ -37,7 +37,7 @@ from ops_desktop.services.key_upkeep import KeyUpkeep
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
-from ops_desktop.storage.key_slots import slots_file
+from ops_desktop.storage.key_slots import lock_file, slots_file
 
 __all__ = ["MAX_NAME", "POLL_SECONDS", "BundleError", "ConflictView", "ExchangeFolderError",
            "ExchangeService", "ExchangeStatus", "MemberSeen", "NotFound", "Problem",
@@ -124,7 +124,9 @@ class ExchangeService:
     @classmethod
     def join(cls, invitation: Path, code: str, db_file: Path, name: str,
              folder: Path | None = None) -> ExchangeService:
-        return cls(office_membership.join(invitation, code, db_file, name, folder))
+        joined = cls(office_membership.join(invitation, code, db_file, name, folder))
+        store_access.drop_other_pcs_slots(db_file)  # the sharing PC's keyring slots
+        return joined
 
     @classmethod
     def join_in_place(cls, empty: Database, invitation: Path, code: str, name: str,
@@ -147,6 +149,7 @@ class ExchangeService:
         work = path.with_name(f".{path.stem}-joining-{secrets.token_hex(4)}{path.suffix}")
         try:
             joined = office_membership.join(invitation, code, work, name, folder)
+            store_access.drop_other_pcs_slots(work)  # the sharing PC's keyring slots
         except BaseException:
             _remove_database_file(work)
             raise
@@ -174,6 +177,7 @@ class ExchangeService:
             side = work.with_name(work.name + suffix)
             if side.exists():
                 os.replace(side, path.with_name(path.name + suffix))
+        lock_file(work).unlink(missing_ok=True)  # nobody else knows the work file's name
         return cls(open_database(empty.url, key=key))
 
     def sync(self) -> RoundReport:
@@ -305,7 +309,8 @@ def _move_slots(source: Path, target: Path) -> None:
 def _remove_database_file(path: Path, keep_slots: bool = False) -> None:
     """A database file with its write-ahead log, shared-memory index and key slots (unless
     `keep_slots`), if present."""
-    companions = [path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    companions = [path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                  lock_file(path)]
     for file in [path, *companions, *([] if keep_slots else [slots_file(path)])]:
         try:
             file.unlink(missing_ok=True)

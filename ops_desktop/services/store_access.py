@@ -29,7 +29,13 @@ from ops_desktop.services import unlock_failures
 from ops_desktop.storage import cipher
 from ops_desktop.storage.backup import refuse_if_in_use
 from ops_desktop.storage.database import is_sqlite_url, sqlite_path
-from ops_desktop.storage.key_slots import KeySlotError, KeySlots, new_recovery_key, slots_file
+from ops_desktop.storage.key_slots import (
+    SYSTEM,
+    KeySlotError,
+    KeySlots,
+    new_recovery_key,
+    slots_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +201,25 @@ def unbind_keyring(url: str) -> bool:
     except Exception as exc:  # the slot is gone: what the keyring keeps opens nothing
         log.warning("keyring entry not removed: %s", exc)
     return True
+
+
+def drop_other_pcs_slots(path: Path) -> None:
+    """A PC that joined an office has the sharing PC's slot file: the system slots in it are
+    bound to that PC's accounts and keyring, and open nothing here – they go. The password
+    slots stay (the same key; they are kept in step by the exchange, services/key_upkeep.py),
+    and so does the recovery slot: the key in the office's safe opens every PC's file."""
+    account = system_account()
+
+    def drop(slots: KeySlots) -> bool:
+        others = [str(s.get("label")) for s in slots.slots
+                  if s.get("kind") == SYSTEM and s.get("label") != account]
+        for label in others:
+            slots.remove_system(label)
+        return bool(others)
+
+    if slots_file(path).exists():
+        with _refused_as_damaged():
+            KeySlots.update(path, drop)
 
 
 def _keyring_secret(path: Path, create: bool) -> bytes | None:

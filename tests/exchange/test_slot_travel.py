@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from ops_desktop.services import store_access
 from ops_desktop.storage.key_slots import PASSWORD, KeySlots
-from tests.exchange.test_office import ROOT
 from tests.server_db import sqlite_file
 
 pytestmark = sqlite_file("key slots are those of an encrypted SQLite file")
 
+ROOT = Path(__file__).resolve().parents[2]
 ADMIN_PASSWORD = "Kasztanowa-7-aleja"
 HEAD_PASSWORD = "Kierownicze-haslo-5"
 TEMPORARY = "Tymczasowe-haslo-31"
@@ -27,9 +29,6 @@ NEW_PASSWORD = "Jesienne-liscie-42"
 
 def run(*args: str, login: str = "admin", password: str = ADMIN_PASSWORD,
         ok: bool = True) -> str:
-    import subprocess
-    import sys
-
     env = {k: v for k, v in os.environ.items() if k != "OPS_DESKTOP_PLAIN_TEST_DB"}
     env |= {"PYTHONPATH": str(ROOT), "OPS_DESKTOP_LOGIN": login,
             "OPS_DESKTOP_PASSWORD": password}
