@@ -2568,6 +2568,8 @@ EN: dict[str, str] = {
     'Pakiet wybranej grupy': "The chosen group's package",
     'Pakiet: %1': 'Package: %1',
     'rodzinny wywiad środowiskowy': 'family community interview',
+    'klucz bazy zaszyfrowany hasłem': 'database key wrapped by the password',
+    'Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go.': 'The database key wrapped by the password is damaged or asks for more memory or time than the program allows – it was not stored.',
 }
 
 # (context, source) -> English, where one screen needs different wording.

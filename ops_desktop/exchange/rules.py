@@ -11,6 +11,7 @@ from ops_desktop.domain.permissions import Permission, permissions_of
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.storage.anonymisation import ANONYMISE
 from ops_desktop.storage.change_feed import is_signing
+from ops_desktop.storage.key_slots import sane_travelling
 from ops_desktop.storage.replica import INSERT, UPDATE, Incoming, Target
 from ops_desktop.storage.replication import REPLICATED, Kind
 
@@ -89,8 +90,15 @@ ANONYMISERS = frozenset({P.ANONYMISE_PERSONS})
 # the default teams, a PC joining, a conflict entry.
 PROGRAM_WRITES = frozenset({"settings", "teams", "office_members", "sync_conflicts"})
 
-# What a colleague changes on their own account wherever they sign in.
-OWN_ACCOUNT_FIELDS = frozenset({"password_hash", "must_change_password"})
+# What a colleague changes on their own account wherever they sign in (a new password and
+# the key slot it opens travel together, services/key_upkeep.py).
+OWN_ACCOUNT_FIELDS = frozenset({"password_hash", "must_change_password", "password_slot"})
+# Another person's key slot is written only by an administrator (a new account, a reset, a
+# switch-off): the head confirming a grant writes the account's roles, never its slot.
+KEY_SLOT = "password_slot"
+KEY_SLOT_WRITERS = frozenset({P.MANAGE_USERS})
+# The reason a key slot out of bounds (Argon2 asking for gigabytes, not a slot) is refused.
+BAD_KEY_SLOT = "bad_key_slot"
 
 
 # A signed contract or programme still takes its ending, once, wherever it is recorded (the
@@ -119,6 +127,10 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
     if (kind is Kind.APPEND_ONLY and touches_existing
             and change.author != (None if target.created_by is None else str(target.created_by))):
         return "append_only"
+    if (change.table == "users" and change.fields.get(KEY_SLOT) is not None
+            and not sane_travelling(change.fields[KEY_SLOT])):
+        # Never stored, so never tried at a sign-in on this PC (storage/key_slots.py).
+        return BAD_KEY_SLOT
     if change.author is None:
         return None if change.table in PROGRAM_WRITES else "unknown_author"
     if not author_active:
@@ -132,6 +144,8 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
         return "not_permitted"
     # The head's anonymisation is done here too only if its author may anonymise.
     needed = ANONYMISERS if change.op == ANONYMISE else WRITERS[change.table]
+    if change.table == "users" and KEY_SLOT in change.fields:
+        needed = KEY_SLOT_WRITERS
     if not permissions_of(held) & needed:
         return "not_permitted"
     return None

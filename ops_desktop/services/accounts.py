@@ -170,9 +170,8 @@ class AccountService:
             raise ValidationError(errors)
         if not self.needs_setup():
             raise ConflictError("office_already_set_up")
-        self.keys.offer(admin.login, admin.password)
-        if head is not None:
-            self.keys.offer(head.login, head.password)
+        admin_slot = self.keys.offer(admin.login, admin.password)
+        head_slot = None if head is None else self.keys.offer(head.login, head.password)
         with self.db.session() as s:
             if account_queries.user_by_login(s, admin.login) is not None:
                 raise ValidationError([FieldError("login", "login_taken")])
@@ -182,9 +181,12 @@ class AccountService:
                 queries.put_setting(s, key, value)
             row = self._new_row(admin, frozenset({Role.ADMINISTRATOR}) | admin.roles)
             row.must_change_password = False  # chose it just now
+            row.password_slot = admin_slot
             s.add(row)
             if head is not None:
-                s.add(self._new_row(head, frozenset({Role.COORDINATOR}) | head.roles))
+                head_row = self._new_row(head, frozenset({Role.COORDINATOR}) | head.roles)
+                head_row.password_slot = head_slot
+                s.add(head_row)
             s.flush()
             actor = self._actor(row)
         self.keys.settle(admin.login, admin.password)
@@ -196,6 +198,7 @@ class AccountService:
     def sign_in(self, login: str, password: str, now: dt.datetime | None = None) -> SignedIn:
         now = now or utcnow()
         refused: SignInRefused | None = None
+        unpublished = False
         with self.db.session() as s:
             row = account_queries.user_by_login(s, login) if isinstance(login, str) else None
             if row is not None:
@@ -233,11 +236,26 @@ class AccountService:
                 if self.hasher.check_needs_rehash(row.password_hash):
                     row.password_hash = self.hasher.hash(password)
                 signed = SignedIn(self._actor(row), row.must_change_password)
+                unpublished = row.password_slot is None
         # The failure count and the audit entry are committed before the refusal is raised.
         if refused is not None:
             raise refused
         self.keys.settle_quietly(login, password)
+        if unpublished:
+            self._publish_slot(signed.actor.user_id, login, password)
         return signed
+
+    def _publish_slot(self, user_id: uuid.UUID, login: str, password: str) -> None:
+        """An account whose password was set before slots travelled: the slot this sign-in
+        just settled here goes onto the account (the person's own change of it), so the
+        office's other PCs get it too (services/key_upkeep.py)."""
+        travelling = self.keys.travelling(login, password)
+        if travelling is None:
+            return
+        with self.db.session(user_id) as s:
+            row = queries.get(s, UserRow, user_id)
+            if row is not None and row.active and row.password_slot is None:
+                row.password_slot = travelling
 
     def unlock_session(self, actor: Actor, password: str, now: dt.datetime | None = None) -> Actor:
         """Unlock an idle-locked window: the same user's password, counted like a sign-in.
@@ -289,7 +307,8 @@ class AccountService:
                 problems = [FieldError("new_password", "password_not_changed")]
             if problems:
                 raise ValidationError(problems)
-            self.keys.offer(row.login, new)
+            # The slot travels with the hash, in one change (services/key_upkeep.py).
+            row.password_slot = self.keys.offer(row.login, new)
             row.password_hash = self.hasher.hash(new)
             row.must_change_password = False
             row.failed_sign_ins = 0
@@ -323,7 +342,7 @@ class AccountService:
                 raise ValidationError([FieldError("login", "login_taken")])
             at_once, waiting = grants.split(new.roles, frozenset())
             row = self._new_row(new, at_once)
-            self.keys.offer(new.login, new.password)
+            row.password_slot = self.keys.offer(new.login, new.password)
             s.add(row)
             s.flush()
             grants.request(s, row.id, waiting, actor.user_id)
@@ -358,6 +377,10 @@ class AccountService:
             row.position = position.strip()
             row.roles = mapping.roles_text(at_once)
             row.active = active
+            if not active:
+                # Its slot leaves every PC's file: this one's below, the others' when the
+                # change arrives (services/key_upkeep.py reconcile).
+                row.password_slot = None
             grants.request(s, row.id, waiting, actor.user_id)
             login = row.login
         if not active:
@@ -400,7 +423,7 @@ class AccountService:
         problems = password_problems(temporary, row.login)
         if problems:
             raise ValidationError(problems)
-        self.keys.offer(row.login, temporary)
+        row.password_slot = self.keys.offer(row.login, temporary)
         row.password_hash = self.hasher.hash(temporary)
         row.must_change_password = True
         row.failed_sign_ins = 0

@@ -30,12 +30,14 @@ from ops_desktop.exchange.sync import (
     state,
     waiting,
 )
+from ops_desktop.services import store_access
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
+from ops_desktop.services.key_upkeep import KeyUpkeep
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import replica
 from ops_desktop.storage.database import Database, open_database
-from ops_desktop.storage.key_slots import slots_file
+from ops_desktop.storage.key_slots import lock_file, slots_file
 
 __all__ = ["MAX_NAME", "POLL_SECONDS", "BundleError", "ConflictView", "ExchangeFolderError",
            "ExchangeService", "ExchangeStatus", "MemberSeen", "NotFound", "Problem",
@@ -122,7 +124,9 @@ class ExchangeService:
     @classmethod
     def join(cls, invitation: Path, code: str, db_file: Path, name: str,
              folder: Path | None = None) -> ExchangeService:
-        return cls(office_membership.join(invitation, code, db_file, name, folder))
+        joined = cls(office_membership.join(invitation, code, db_file, name, folder))
+        store_access.drop_other_pcs_slots(db_file)  # the sharing PC's keyring slots
+        return joined
 
     @classmethod
     def join_in_place(cls, empty: Database, invitation: Path, code: str, name: str,
@@ -145,25 +149,42 @@ class ExchangeService:
         work = path.with_name(f".{path.stem}-joining-{secrets.token_hex(4)}{path.suffix}")
         try:
             joined = office_membership.join(invitation, code, work, name, folder)
+            store_access.drop_other_pcs_slots(work)  # the sharing PC's keyring slots
         except BaseException:
             _remove_database_file(work)
             raise
         joined.checkpoint()  # everything in the file itself before it moves
         joined.dispose()
         empty.dispose()
-        _remove_database_file(path)
-        # The slots first: the joined file never stands at the path without its own slots
-        # (a crash in between leaves no database there: a first start again).
-        _move_slots(work, path)
+        key = joined.key
+        if key is None and empty.key is not None:
+            # A still-plain office: its copy is encrypted with the empty store's key, whose
+            # slot file stays, so this PC's file is never plain (store_access).
+            try:
+                store_access.encrypt_joined_copy(work, empty.key)
+            except BaseException:
+                _remove_database_file(work)
+                raise
+            key = empty.key
+            _remove_database_file(path, keep_slots=True)
+        else:
+            _remove_database_file(path)
+            # The slots first: the joined file never stands at the path without its own
+            # slots (a crash in between leaves no database there: a first start again).
+            _move_slots(work, path)
         os.replace(work, path)
         for suffix in ("-wal", "-shm"):
             side = work.with_name(work.name + suffix)
             if side.exists():
                 os.replace(side, path.with_name(path.name + suffix))
-        return cls(open_database(empty.url, key=joined.key))
+        lock_file(work).unlink(missing_ok=True)  # nobody else knows the work file's name
+        return cls(open_database(empty.url, key=key))
 
     def sync(self) -> RoundReport:
-        return run_round(self.db, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        report = run_round(self.db, dt.datetime.now(dt.UTC).replace(tzinfo=None))
+        # Passwords set and accounts switched off on other PCs reach this PC's key slots.
+        KeyUpkeep(self.db).reconcile_quietly()
+        return report
 
     def send(self) -> int:
         """This PC's waiting changes into the folder at once (after a write), without a
@@ -285,10 +306,12 @@ def _move_slots(source: Path, target: Path) -> None:
         replaced.unlink(missing_ok=True)
 
 
-def _remove_database_file(path: Path) -> None:
-    """A database file with its write-ahead log, shared-memory index and key slots, if present."""
-    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-                 slots_file(path)):
+def _remove_database_file(path: Path, keep_slots: bool = False) -> None:
+    """A database file with its write-ahead log, shared-memory index and key slots (unless
+    `keep_slots`), if present."""
+    companions = [path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                  lock_file(path)]
+    for file in [path, *companions, *([] if keep_slots else [slots_file(path)])]:
         try:
             file.unlink(missing_ok=True)
         except OSError:  # still open elsewhere: left behind, harmless beside the store

@@ -21,6 +21,7 @@ from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.appeals import AppealService
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
+from ops_desktop.services.key_upkeep import KeyUpkeep
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.personal_data import PersonalDataService
 from ops_desktop.services.payment_register import PaymentRegisterService
@@ -125,6 +126,9 @@ class Services:
         services = cls.over(open_database(url, key=key))
         if key is not None:  # wrong unlocks noted before the store could be opened
             unlock_failures.move_into_log(services.db)
+            # Slots that came with the last exchange and did not reach the file (the program
+            # stopped between the round and the write) are written now.
+            KeyUpkeep(services.db).reconcile_quietly()
         return services
 
     def check_whole_file(self) -> str | None:

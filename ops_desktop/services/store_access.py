@@ -27,7 +27,13 @@ from pathlib import Path
 
 from ops_desktop.services import unlock_failures
 from ops_desktop.storage import cipher
-from ops_desktop.storage.key_slots import KeySlotError, KeySlots, new_recovery_key, slots_file
+from ops_desktop.storage.key_slots import (
+    SYSTEM,
+    KeySlotError,
+    KeySlots,
+    new_recovery_key,
+    slots_file,
+)
 from ops_desktop.storage.url import is_sqlite_url, sqlite_path
 
 log = logging.getLogger(__name__)
@@ -160,21 +166,33 @@ def bind_keyring(url: str, key: bytes) -> str:
     path = _required_path(url)
     secret = _keyring_secret(path, create=True)
     assert secret is not None
-    slots = _slots(path)
     account = system_account()
-    slots.set_system(key, account, secret)
-    slots.save()
+
+    def bind(slots: KeySlots) -> bool:
+        # This PC's own slot: it never travels to the office's other PCs (their system
+        # accounts and keyrings are their own), only the password slots do.
+        slots.set_system(key, account, secret)
+        return True
+
+    with _refused_as_damaged():
+        KeySlots.update(path, bind)
     return account
 
 
 def unbind_keyring(url: str) -> bool:
     path = _required_path(url)
-    slots = _slots(path)
     account = system_account()
-    if not slots.has_system(account):
+    removed: list[bool] = []
+
+    def unbind(slots: KeySlots) -> bool:
+        removed.append(slots.has_system(account))
+        slots.remove_system(account)
+        return removed[-1]
+
+    with _refused_as_damaged():
+        KeySlots.update(path, unbind)
+    if not removed[-1]:
         return False
-    slots.remove_system(account)
-    slots.save()
     try:
         import keyring
 
@@ -182,6 +200,25 @@ def unbind_keyring(url: str) -> bool:
     except Exception as exc:  # the slot is gone: what the keyring keeps opens nothing
         log.warning("keyring entry not removed: %s", exc)
     return True
+
+
+def drop_other_pcs_slots(path: Path) -> None:
+    """A PC that joined an office has the sharing PC's slot file: the system slots in it are
+    bound to that PC's accounts and keyring, and open nothing here – they go. The password
+    slots stay (the same key; they are kept in step by the exchange, services/key_upkeep.py),
+    and so does the recovery slot: the key in the office's safe opens every PC's file."""
+    account = system_account()
+
+    def drop(slots: KeySlots) -> bool:
+        others = [str(s.get("label")) for s in slots.slots
+                  if s.get("kind") == SYSTEM and s.get("label") != account]
+        for label in others:
+            slots.remove_system(label)
+        return bool(others)
+
+    if slots_file(path).exists():
+        with _refused_as_damaged():
+            KeySlots.update(path, drop)
 
 
 def _keyring_secret(path: Path, create: bool) -> bytes | None:
@@ -234,10 +271,15 @@ def new_office_key(url: str) -> bytes | None:
 def add_recovery_key(url: str, key: bytes) -> str:
     """A new recovery key for the safe (any earlier one stops opening the file); shown and
     printed once, never stored."""
-    slots = _slots(_required_path(url))
     recovery = new_recovery_key()
-    slots.set_recovery(key, recovery)
-    slots.save()
+
+    def replace(slots: KeySlots) -> bool:
+        # The office's safe: set on this PC only, never travelling with the password slots.
+        slots.set_recovery(key, recovery)
+        return True
+
+    with _refused_as_damaged():
+        KeySlots.update(_required_path(url), replace)
     return recovery
 
 
@@ -256,18 +298,7 @@ def convert_plain_file(path: Path, login: str, password: str) -> tuple[bytes, st
 
     refuse_if_in_use(path)
     key = cipher.new_key()
-    work = path.with_name(f".{path.name}.encrypting")
-    cipher.remove_file(work)
-    with closing(cipher.connect(path, None)) as conn:  # the WAL into the file first
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        plain_counts = _counts(conn)
-    cipher.encrypt_copy(path, work, key)
-    with closing(cipher.connect(work, key)) as conn:
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok" or \
-                _counts(conn) != plain_counts:
-            cipher.remove_file(work)
-            raise RuntimeError("the encrypted copy differs from the plain file")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    work = _checked_encrypted_copy(path, key)
     slots = KeySlots.new(path, key)
     slots.add_password(key, login, password)
     recovery = new_recovery_key()
@@ -281,6 +312,37 @@ def convert_plain_file(path: Path, login: str, password: str) -> tuple[bytes, st
         Path(str(work) + companion).unlink(missing_ok=True)
     log.info("database %s encrypted at rest", path)
     return key, recovery
+
+
+def encrypt_joined_copy(path: Path, key: bytes) -> None:
+    """A PC joining a still-plain office at its first start: the plain copy the invitation
+    brought (at `path`, closed) is encrypted in place with the key of the empty store it
+    replaces, whose slot file stays. The office's people get their slots on this PC at their
+    first sign-in here, as after a conversion; the office's file is never plain meanwhile."""
+    work = _checked_encrypted_copy(path, key)
+    for companion in ("-wal", "-shm"):
+        Path(str(path) + companion).unlink(missing_ok=True)
+    os.replace(work, path)
+    for companion in ("-wal", "-shm"):
+        Path(str(work) + companion).unlink(missing_ok=True)
+
+
+def _checked_encrypted_copy(path: Path, key: bytes) -> Path:
+    """An encrypted copy of the plain file at `path` beside it, checked (integrity and every
+    table's count) before anything relies on it; its path."""
+    work = path.with_name(f".{path.name}.encrypting")
+    cipher.remove_file(work)
+    with closing(cipher.connect(path, None)) as conn:  # the WAL into the file first
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        plain_counts = _counts(conn)
+    cipher.encrypt_copy(path, work, key)
+    with closing(cipher.connect(work, key)) as conn:
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok" or \
+                _counts(conn) != plain_counts:
+            cipher.remove_file(work)
+            raise RuntimeError("the encrypted copy differs from the plain file")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return work
 
 
 def _encrypt_plain_copies(path: Path, key: bytes) -> None:

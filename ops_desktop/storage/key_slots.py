@@ -14,6 +14,17 @@ secret it reveals nothing of the database. It is written whole under a temporary
 renamed, so a crash leaves the old file or the new one. A person may have two slots for a
 moment: a password change adds the new slot, commits the new hash, then drops the old slot,
 so a crash between the two leaves a file both passwords open and the store decides.
+
+Programs that change the file (the window, a scheduled command, a second session on a
+terminal server) do it under a lock file beside it (`update`), re-reading it inside the
+lock: each saves what it loaded, and without the lock the later one would drop a slot the
+other had just written.
+
+Only the password slots travel to the office's other PCs (on the person's account, see
+`travelling`): every PC of an office is encrypted with the same key, so a slot sealed on one
+opens the file of every other. The recovery slot is the office's safe, set on the PC where
+it was printed; a system slot belongs to one PC's own account and keyring and opens nothing
+anywhere else – neither ever leaves the file.
 """
 
 from __future__ import annotations
@@ -24,6 +35,8 @@ import json
 import os
 import secrets
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +51,7 @@ from ops_desktop.storage.cipher import KEY_BYTES, key_check
 
 FORMAT = 1
 SUFFIX = ".keys"
+LOCK_SUFFIX = ".lock"
 PASSWORD, RECOVERY, SYSTEM = "password", "recovery", "system"
 
 # What the program writes, and the most it accepts on reading: a slot file edited to ask
@@ -64,6 +78,10 @@ class KeySlotError(Exception):
 
 def slots_file(db_file: Path) -> Path:
     return db_file.with_name(db_file.name + SUFFIX)
+
+
+def lock_file(db_file: Path) -> Path:
+    return db_file.with_name(db_file.name + SUFFIX + LOCK_SUFFIX)
 
 
 def normalise_login(login: str) -> str:
@@ -177,6 +195,23 @@ class KeySlots:
         return cls(slots_file(db_file), key_check(key))
 
     @classmethod
+    def update(cls, db_file: Path, change: Callable[[KeySlots], bool],
+               missing: Callable[[], KeySlots] | None = None) -> KeySlots:
+        """Load, `change` and save the slots under the lock file beside them: `change` sees
+        what every other program saved before it, and saves nothing when it returns False.
+        `missing` makes the slots when there is no file (else KeySlotError "missing")."""
+        with _locked(lock_file(db_file)):
+            try:
+                slots = cls.load(db_file)
+            except KeySlotError as exc:
+                if exc.code != "missing" or missing is None:
+                    raise
+                slots = missing()
+            if change(slots):
+                slots.save()
+            return slots
+
+    @classmethod
     def load(cls, db_file: Path) -> KeySlots:
         path = slots_file(db_file)
         try:
@@ -276,6 +311,26 @@ class KeySlots:
         self.slots = others + (opening[:1] or [_seal(key, PASSWORD, label, password)])
         return True
 
+    def travelling(self, login: str) -> str | None:
+        """`login`'s newest password slot as it travels on the account (JSON with the key's
+        check, so a PC holding another key leaves it alone), or None when there is none."""
+        label = normalise_login(login)
+        mine = [s for s in self.slots if s.get("kind") == PASSWORD and s.get("label") == label]
+        if not mine:
+            return None
+        return json.dumps({**mine[-1], "key_check": self.check}, ensure_ascii=False,
+                          sort_keys=True)
+
+    def put_password(self, login: str, slot: dict[str, Any]) -> bool:
+        """`slot` (accepted by `accept_travelling`) as `login`'s only slot; False when it
+        already was."""
+        label = normalise_login(login)
+        mine = [s for s in self.slots if s.get("kind") == PASSWORD and s.get("label") == label]
+        if mine == [slot]:
+            return False
+        self.slots = [s for s in self.slots if s not in mine] + [slot]
+        return True
+
     def remove_login(self, login: str) -> None:
         label = normalise_login(login)
         self.slots = [s for s in self.slots
@@ -302,3 +357,75 @@ class KeySlots:
     def _require(self, key: bytes) -> None:
         if key_check(key) != self.check:
             raise KeySlotError("wrong_key", str(self.path))
+
+
+# --- slots travelling between the PCs of an office -----------------------------------------
+
+_SLOT_FIELDS = frozenset({"kind", "label", "created", "kdf", "nonce", "wrapped", "key_check"})
+_KDF_FIELDS = frozenset({"name", "salt", "t", "m", "p"})
+MAX_TRAVELLING = 2048  # a slot is about 300 characters
+
+
+def sane_travelling(text: object) -> bool:
+    """Whether `text` has the shape of a password slot as `travelling` writes it, with the
+    Argon2 parameters the program accepts: another PC's slot asking for gigabytes of memory
+    or hours of passes is refused on arrival, never stored or tried at a sign-in."""
+    return _parsed(text) is not None
+
+
+def accept_travelling(text: object, login: str, check: str) -> dict[str, Any] | None:
+    """The slot of `login` that `text` carries, as the file keeps it, when it is sane, names
+    that login and wraps the key this file is opened with (`check`); else None."""
+    slot = _parsed(text)
+    if slot is None or slot["label"] != normalise_login(login) or slot["key_check"] != check:
+        return None
+    del slot["key_check"]
+    return slot
+
+
+def _parsed(text: object) -> dict[str, Any] | None:
+    if not isinstance(text, str) or len(text) > MAX_TRAVELLING:
+        return None
+    try:
+        slot = json.loads(text)
+        if not isinstance(slot, dict) or set(slot) != _SLOT_FIELDS:
+            return None
+        kdf = slot["kdf"]
+        if (slot["kind"] != PASSWORD or not isinstance(slot["label"], str)
+                or not isinstance(slot["key_check"], str) or not isinstance(kdf, dict)
+                or set(kdf) != _KDF_FIELDS or kdf["name"] != "argon2id"):
+            return None
+        t, m, p = (kdf[n] for n in ("t", "m", "p"))
+        if not all(type(v) is int for v in (t, m, p)) or not (
+                1 <= t <= ARGON2_MAX["t"] and 8 * p <= m <= ARGON2_MAX["m"]
+                and 1 <= p <= ARGON2_MAX["p"]):
+            return None
+        # AES-GCM of the 32-byte key: 12-byte nonce, key and 16-byte tag.
+        if (len(_unb64(kdf["salt"])) < 16 or len(_unb64(slot["nonce"])) != 12
+                or len(_unb64(slot["wrapped"])) != KEY_BYTES + 16):
+            return None
+    except (ValueError, TypeError):
+        return None
+    return slot
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on the file at `path` (made if missing) while the block runs; the
+    system lets go when the process dies, so a crash leaves no stale lock. The file stays:
+    removing it while another program waits on it would let a third one take a new one."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            # LK_LOCK tries for about ten seconds, then raises OSError like a failed write.
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            # flock, not lockf: two threads of one program lock each other out too.
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock on either system

@@ -111,6 +111,11 @@ class UserRow(Tracked, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Argon2id (PHC string); NULL until the administrator sets a first password.
     password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    # The key slot this password opens (JSON, storage/key_slots.py `travelling`), written in
+    # the same change as the hash, so both travel with one clock stamp and the later password
+    # wins on every PC together with its slot. NULL on a plain or server store, and for an
+    # account whose password was set before slots travelled (or that was switched off).
+    password_slot: Mapped[str | None] = mapped_column(Text, default=None)
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -526,6 +526,7 @@ AUDIT_FIELDS: dict[str, str] = {
     "roles": QT_TRANSLATE_NOOP("audit", "role"),
     "active": QT_TRANSLATE_NOOP("audit", "aktywny"),
     "password_hash": QT_TRANSLATE_NOOP("audit", "hasło (skrót)"),
+    "password_slot": QT_TRANSLATE_NOOP("audit", "klucz bazy zaszyfrowany hasłem"),
     "failed_sign_ins": QT_TRANSLATE_NOOP("audit", "nieudane logowania"),
     "locked_until": QT_TRANSLATE_NOOP("audit", "zablokowane do"),
     "must_change_password": QT_TRANSLATE_NOOP("audit", "wymagana zmiana hasła"),
@@ -911,6 +912,7 @@ EXCHANGE_REFUSALS: dict[str, str] = {
     "unknown_author": QT_TRANSLATE_NOOP("exchange", "Autora zmiany ten komputer nie zna albo jego konto jest wyłączone."),
     "not_permitted": QT_TRANSLATE_NOOP("exchange", "Autor zmiany nie ma uprawnień do zmieniania takich danych."),
     "row_missing": QT_TRANSLATE_NOOP("exchange", "Zmieniany wpis jeszcze nie dotarł na ten komputer."),
+    "bad_key_slot": QT_TRANSLATE_NOOP("exchange", "Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go."),
     "refused_by_store": QT_TRANSLATE_NOOP("exchange", "Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje."),
 }
 

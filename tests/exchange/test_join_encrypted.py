@@ -81,8 +81,11 @@ def test_joining_at_first_start_replaces_the_empty_encrypted_store_and_its_slots
         joined.close()
     assert unreadable_by_sqlite(path)
     assert store_access.unlock_with_password(url, "admin", ADMIN_PASSWORD) == encrypted.key
+    # Nothing of the join left behind: the store, its slots and the slots' lock file (the
+    # sign-in above settled the administrator's slot under it).
     assert sorted(p.name for p in path.parent.iterdir()
-                  if not p.name.endswith(("-wal", "-shm"))) == ["ops.sqlite", "ops.sqlite.keys"]
+                  if not p.name.endswith(("-wal", "-shm"))) == \
+        ["ops.sqlite", "ops.sqlite.keys", "ops.sqlite.keys.lock"]
 
 
 def test_the_pcs_of_one_office_name_the_same_office_in_their_backups(
@@ -107,3 +110,23 @@ def test_the_pcs_of_one_office_name_the_same_office_in_their_backups(
         with pc.db.session() as s:
             again.append(ensure_office_id(s))
     assert again[0] == again[1] and again[0] != ""
+
+
+def test_the_joining_pc_keeps_the_office_s_password_and_recovery_slots_not_its_keyring_slot(
+        encrypted: Office, tmp_path: Path) -> None:
+    """A system slot is bound to one PC's account and keyring (storage/key_slots.py): the
+    sharing PC's does not stay in the joined PC's file; the password slots and the recovery
+    slot do (the same key opens both files)."""
+    from ops_desktop.storage.key_slots import SYSTEM, KeySlots
+
+    slots = KeySlots.load(encrypted.file)
+    slots.set_system(encrypted.key, "SEKRETARIAT\\kasia", b"k" * 32)
+    slots.save()
+    invitation, code = _share(encrypted, tmp_path)
+    member_file = tmp_path / "pc2" / "ops.sqlite"
+    member_file.parent.mkdir()
+    ExchangeService.join(invitation, code, member_file, "Laptop").close()
+    joined = KeySlots.load(member_file)
+    assert [s for s in joined.slots if s["kind"] == SYSTEM] == []
+    assert joined.has_recovery() and "admin" in joined.logins()
+    assert KeySlots.load(encrypted.file).has_system("SEKRETARIAT\\kasia")  # PC 1's own
