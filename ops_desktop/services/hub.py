@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.services.accounts import AccountService
@@ -19,6 +19,7 @@ from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.personal_data import PersonalDataService
+from ops_desktop.services.print_centre import PrintCentreService
 from ops_desktop.services.payment_register import PaymentRegisterService
 from ops_desktop.services.payment_returns import PaymentReturnService
 from ops_desktop.services.payments import PaymentService
@@ -61,13 +62,15 @@ class Services:
     cases: CaseService
     exchange_inbox: ExchangeInboxService
     exchange: ExchangeService
+    # The print centre renders through the other services, so it is made after them.
+    print_centre: PrintCentreService = field(init=False)
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
         office = OfficeService(db)
         office.ensure_teams()
         applications = ApplicationService(db, office, lawbook or default_lawbook())
-        return cls(
+        hub = cls(
             db=db,
             office=office,
             persons=PersonService(db),
@@ -95,6 +98,8 @@ class Services:
             exchange_inbox=ExchangeInboxService(db),
             exchange=ExchangeService(db),
         )
+        hub.print_centre = PrintCentreService(hub)
+        return hub
 
     @classmethod
     def open(cls, url: str, key: bytes | None = None) -> Services:
