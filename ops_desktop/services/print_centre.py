@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.domain.errors import DomainError, FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
-from ops_desktop.services.context import Actor, check_standing, require
+from ops_desktop.services.context import Actor, require, require_any
 from ops_desktop.storage import audit
 from ops_desktop.storage import print_queries as pq
 
@@ -168,9 +168,15 @@ class PrintCentreService:
         self.db = services.db
 
     # --- the queue ---
+    @staticmethod
+    def _require_printing(actor: Actor) -> None:
+        """Refuse a reader who may print no kind of paper at all (administrator, auditor)."""
+        require_any(actor, *sorted({src.permission for src in SOURCES.values()}),
+                    Permission.VIEW_STATISTICS)
+
     def kinds(self, actor: Actor) -> list[PrintKind]:
         """The kinds of paper the actor may print, in the registry's order."""
-        check_standing(actor)
+        self._require_printing(actor)
         kinds = [k for k, src in SOURCES.items() if self._teams(actor, src, None)]
         if actor.may(Permission.VIEW_STATISTICS):
             kinds.append(PrintKind.STATISTICS)
@@ -178,13 +184,13 @@ class PrintCentreService:
 
     def authors(self, actor: Actor) -> list[tuple[uuid.UUID, str]]:
         """Who wrote papers (the worker filter); names only, as the office's staff list."""
-        check_standing(actor)
+        self._require_printing(actor)
         with self.db.session(actor.user_id) as s:
             return pq.authors(s)
 
     def queue(self, actor: Actor, chosen: QueueFilter) -> list[PrintItem]:
         """Every paper the actor may print that `chosen` lets through, by day then kind."""
-        check_standing(actor)
+        self._require_printing(actor)
         if chosen.last < chosen.first:
             raise ValidationError([FieldError("last", "before_first")])
         if (chosen.last - chosen.first).days >= LONGEST_SPAN_DAYS:
@@ -238,7 +244,7 @@ class PrintCentreService:
         """
         from ops_desktop.documents.pdf_join import join_pdfs
 
-        check_standing(actor)
+        self._require_printing(actor)
         total, done = len(items), 0
         parts: list[bytes] = []
         stack = Stack(b"")
@@ -283,7 +289,7 @@ class PrintCentreService:
     def record_printed(self, actor: Actor, items: Sequence[PrintItem], printer: str,
                        copies: int) -> None:
         """One audit entry per paper sent to `printer` (its name as the system gives it)."""
-        check_standing(actor)
+        self._require_printing(actor)
         with self.db.session(actor.user_id) as s:
             for item in items:
                 entity = "statistics" if item.kind is PrintKind.STATISTICS else SOURCES[item.kind].entity

@@ -33,6 +33,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
+from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
@@ -101,6 +102,9 @@ class CoordinatorTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("coordinator_pages")
         self.pages.addTab(splitter, self.tr("Decyzje"))
+        # Every kind of paper the office prints, to the office's printer.
+        self.print_centre_page = PrintCentrePage(services, actor, bus)
+        self.pages.addTab(self.print_centre_page, self.tr("Centrum wydruku"))
         self.workload_page = WorkloadPage(services, actor, bus)
         self.pages.addTab(self.workload_page, self.tr("Obciążenie pracowników"))
         # Payment lists the benefits team prepared, waiting for the head's approval.
