@@ -344,11 +344,11 @@ class PrintCentrePage(QWidget):
                 return
             copies = max(printer.copyCount(), 1)
             self.centre.record_printed(self.actor, stack.printed, printer_name(printer), copies)
+            self.refresh()  # the print log shows the new prints
             self.status.setText(self.tr("Wysłano do drukarki %1: %2 dokumentów, %3 stron.")
                                 .replace("%1", printer_name(printer))
                                 .replace("%2", str(len(stack.printed))).replace("%3", str(sheets)))
             self._skipped(stack)
-            self.refresh()
 
         run_with_progress(self, self.tr("Drukowanie…"), work, done, self._failed)
 
