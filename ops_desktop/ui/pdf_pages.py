@@ -18,8 +18,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from pypdf import PdfReader
-from pypdf.generic import ContentStream
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen, QTransform
 
@@ -104,6 +102,8 @@ class PdfPages:
     """The pages of a PDF this program wrote, to paint one by one."""
 
     def __init__(self, data: bytes) -> None:
+        from pypdf import PdfReader  # loaded when something is printed, not at start
+
         self._reader = PdfReader(io.BytesIO(data))
         self._fonts: dict[int, _Font] = {}
         self.skipped: dict[str, int] = {}
@@ -127,6 +127,8 @@ class PdfPages:
         painter.fillRect(QRectF(target.left(), target.top(), width * scale, height * scale),
                          Qt.GlobalColor.white)
         fonts = page["/Resources"].get("/Font", {}) if "/Resources" in page else {}
+        from pypdf.generic import ContentStream
+
         contents = page.get_contents()
         if contents is not None:
             self._run(painter, ContentStream(contents, self._reader).operations, fonts, base)

@@ -72,3 +72,16 @@ def printer_name(printer: QPrinter) -> str:
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
         return f"PDF: {printer.outputFileName()}"
     return printer.printerName()
+
+
+def print_to_pdf_file(pdf: bytes, target: str) -> tuple[int, str]:
+    """Paint a PDF's pages to Qt's PDF printer writing `target`: the self-test's proof that
+    QtPrintSupport and the page painter work in this build. (pages written, first page's text)."""
+    from pypdf import PdfReader
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(target)
+    sheets = paint_stack(printer, pdf, lambda _done, _total: None, lambda: False)
+    written = PdfReader(target)
+    return (0 if sheets is None else len(written.pages)), written.pages[0].extract_text()

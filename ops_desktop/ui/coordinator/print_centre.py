@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +74,8 @@ def item_title(item: PrintItem) -> str:
         return f"{item.number} → {labels.vocab(labels.TEAMS, item.detail)}"
     if item.kind is PrintKind.PAYMENT_LIST:
         return f"{item.number} ({labels.vocab(labels.PAYMENT_METHODS, item.detail)})"
+    if item.kind is PrintKind.BLUE_CARD_LETTER:
+        return _t("przekazanie formularza A przewodniczącemu zespołu")
     if item.kind is PrintKind.CONTRACT:
         return _t("aneks") if item.detail == "annex" else ""
     if item.kind is PrintKind.STATISTICS:
@@ -185,7 +187,9 @@ class PrintCentrePage(QWidget):
 
     def _log_columns(self) -> list[Column[PrintRecord]]:
         return [
-            Column(self.tr("Kiedy"), lambda r: r.at.strftime("%d.%m.%Y %H:%M")),
+            # The log keeps UTC; the office reads its own clock.
+            Column(self.tr("Kiedy"), lambda r: r.at.replace(tzinfo=dt.UTC).astimezone()
+                   .strftime("%d.%m.%Y %H:%M")),
             Column(self.tr("Kto"), lambda r: r.by),
             Column(self.tr("Rodzaj"), lambda r: kind_name(PrintKind(r.kind))
                    if r.kind in PrintKind._value2member_map_ else r.kind),
@@ -316,6 +320,7 @@ class PrintCentrePage(QWidget):
             self.status.setText(self.tr("Zaznacz dokumenty do wydruku."))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # the office's papers are A4
         if not self.ask_printer(printer):
             self.status.setText(self.tr("Nie drukowano."))
             return
