@@ -25,9 +25,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from ops_desktop.domain.errors import DomainError, FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
@@ -97,7 +95,7 @@ class Source:
     entity: str  # the audit log's name for the record
     permission: Permission
     team: Team | None  # only this team (and the head) reads it; None: the reader's own teams
-    rows: Callable[[Session, pq.Span], list[pq.PrintableRow]]
+    rows: Callable[[Any, pq.Span], list[pq.PrintableRow]]  # (a storage session, the span)
     render: Renderer
 
 
@@ -294,7 +292,7 @@ class PrintCentreService:
             for item in items:
                 entity = "statistics" if item.kind is PrintKind.STATISTICS else SOURCES[item.kind].entity
                 audit.record(s, actor.user_id, PRINTED, entity, str(item.record_id), item.person_id,
-                             {"kind": item.kind.value, "title": _title(item),
+                             {"paper": item.kind.value, "title": _title(item),
                               "printer": printer[:200], "copies": copies})
 
     def recent_prints(self, actor: Actor, limit: int = 50) -> list[PrintRecord]:
@@ -305,7 +303,7 @@ class PrintCentreService:
         records = []
         for e in entries:
             facts = json.loads(e.changes) if e.changes else {}
-            records.append(PrintRecord(e.at, e.actor_name, str(facts.get("kind", e.entity)),
+            records.append(PrintRecord(e.at, e.actor_name, str(facts.get("paper", e.entity)),
                                        str(facts.get("title", "")), str(facts.get("printer", "")),
                                        int(facts.get("copies", 1) or 1)))
         return records

@@ -51,16 +51,7 @@ def _t(text: str) -> str:
 
 
 def kind_name(kind: PrintKind) -> str:
-    return {
-        PrintKind.DECISION: _t("Decyzja"),
-        PrintKind.CONTRACT: _t("Kontrakt socjalny"),
-        PrintKind.INTERVIEW: _t("Wywiad środowiskowy"),
-        PrintKind.CARE_BILL: _t("Rachunek za usługi opiekuńcze"),
-        PrintKind.PAYMENT_LIST: _t("Lista wypłat"),
-        PrintKind.REFERRAL_SLIP: _t("Karta skierowania"),
-        PrintKind.BLUE_CARD_LETTER: _t("Pismo – Niebieska Karta"),
-        PrintKind.STATISTICS: _t("Statystyka (MRPiPS-03)"),
-    }[kind]
+    return labels.vocab(labels.PRINT_KINDS, kind.value)
 
 
 def item_title(item: PrintItem) -> str:
@@ -191,8 +182,7 @@ class PrintCentrePage(QWidget):
             Column(self.tr("Kiedy"), lambda r: r.at.replace(tzinfo=dt.UTC).astimezone()
                    .strftime("%d.%m.%Y %H:%M")),
             Column(self.tr("Kto"), lambda r: r.by),
-            Column(self.tr("Rodzaj"), lambda r: kind_name(PrintKind(r.kind))
-                   if r.kind in PrintKind._value2member_map_ else r.kind),
+            Column(self.tr("Rodzaj"), lambda r: labels.vocab(labels.PRINT_KINDS, r.kind)),
             Column(self.tr("Dokument"), lambda r: r.title),
             Column(self.tr("Drukarka"), lambda r: r.printer),
             Column(self.tr("Kopie"), lambda r: str(r.copies), align_right=True),
