@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QObject, QThreadPool, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
@@ -64,7 +65,9 @@ def rows(page: PrintCentrePage) -> list[PrintItem]:
 
 
 def choose(combo: object, data: object) -> None:
-    combo.setCurrentIndex(combo.findData(data))  # type: ignore[attr-defined]
+    index = next(i for i in range(combo.count())  # type: ignore[attr-defined]
+                 if combo.itemData(i) == data)  # type: ignore[attr-defined]
+    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
 
 
 def click_row(qtbot: QtBot, page: PrintCentrePage, row: int, modifier: Qt.KeyboardModifier
@@ -93,6 +96,10 @@ def test_filters_narrow_the_queue(qtbot: QtBot, page: PrintCentrePage) -> None:
     qtbot.waitUntil(lambda: {i.kind for i in rows(page)} == {PrintKind.DECISION})
     assert len(rows(page)) == sum(1 for i in every if i.kind is PrintKind.DECISION)
     choose(page.kind, None)
+    choose(page.team, Team.SOCIAL_WORK)
+    qtbot.waitUntil(lambda: {i.team for i in rows(page)} == {Team.SOCIAL_WORK.value})
+    assert {i.kind for i in rows(page)} >= {PrintKind.CONTRACT, PrintKind.BLUE_CARD_LETTER}
+    choose(page.team, None)
     day = Counter(i.on for i in every if i.kind is PrintKind.REFERRAL_SLIP).most_common(1)[0][0]
     page.first.setDate(QDate(day))
     page.last.setDate(QDate(day))
@@ -213,3 +220,21 @@ def test_a_benefits_workers_page_offers_only_their_kinds_and_no_print_log(
     kinds = {own.kind.itemData(i) for i in range(1, own.kind.count())}
     assert kinds == {PrintKind.DECISION, PrintKind.PAYMENT_LIST, PrintKind.REFERRAL_SLIP}
     assert own.log.rowCount() == 0
+
+
+def test_a_benefits_worker_prints_their_own_decisions_from_their_tab(
+        qtbot: QtBot, office: Services) -> None:
+    from ops_desktop.ui.benefits.tab import BenefitsTab
+
+    worker = Actor.of(next(u for u in office.office.users() if u.login == "pzielinski"))
+    tab = BenefitsTab(office, worker, Bus())
+    qtbot.addWidget(tab)
+    own = tab.print_page
+    assert own is not None and tab.pages.indexOf(own) >= 0
+    own.first.setDate(QDate(TODAY - dt.timedelta(days=365)))
+    mine = rows(own)
+    assert mine and {i.author_id for i in mine} == {worker.user_id}
+    assert {i.kind for i in mine} <= {PrintKind.DECISION, PrintKind.PAYMENT_LIST}
+    choose(own.worker, None)  # the whole team's
+    qtbot.waitUntil(lambda: len({i.author_name for i in rows(own)}) > 1)
+    assert {i.team for i in rows(own)} == {"benefits"}

@@ -87,6 +87,10 @@ class PrintCentrePage(QWidget):
         self.team = named(QComboBox(), "print_team", self.tr("Zespół"))
         self.worker = named(QComboBox(), "print_worker", self.tr("Pracownik"))
         self._fill_filters()
+        if not actor.may(Permission.OVERSEE_TEAMS):
+            # A team's worker starts with their own papers; "wszyscy" shows their team's.
+            own = [i for i in range(self.worker.count()) if self.worker.itemData(i) == actor.user_id]
+            self.worker.setCurrentIndex(own[0] if own else 0)
         self.filter_error = QLabel()
         self.filter_error.setObjectName("print_filter_error")
         self.filter_error.setStyleSheet("color: palette(highlighted-text); background: #b00020;")
@@ -194,9 +198,10 @@ class PrintCentrePage(QWidget):
         if last < first:
             self._say_filter(self.tr("Data „do” jest wcześniejsza niż data „od”."))
             return None
-        kind = self.kind.currentData()
-        return QueueFilter(first, last, frozenset({kind}) if kind else frozenset(),
-                           self.team.currentData(), self.worker.currentData())
+        # Qt hands enum data back as plain text: the codes are made enums again here.
+        kind, team = self.kind.currentData(), self.team.currentData()
+        return QueueFilter(first, last, frozenset({PrintKind(kind)}) if kind else frozenset(),
+                           Team(team) if team else None, self.worker.currentData())
 
     def _say_filter(self, text: str) -> None:
         self.filter_error.setText(text)
