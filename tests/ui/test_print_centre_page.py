@@ -217,6 +217,8 @@ def test_a_benefits_workers_page_offers_only_their_kinds_and_no_print_log(
     benefits = Actor.of(next(u for u in office.office.users() if u.login == "kwisniewska"))
     own = PrintCentrePage(office, benefits, Bus())
     qtbot.addWidget(own)
+    own.show()
+    qtbot.waitExposed(own)
     kinds = {own.kind.itemData(i) for i in range(1, own.kind.count())}
     assert kinds == {PrintKind.DECISION, PrintKind.PAYMENT_LIST, PrintKind.REFERRAL_SLIP}
     assert own.log.rowCount() == 0
@@ -231,6 +233,9 @@ def test_a_benefits_worker_prints_their_own_decisions_from_their_tab(
     qtbot.addWidget(tab)
     own = tab.print_page
     assert own is not None and tab.pages.indexOf(own) >= 0
+    tab.show()
+    tab.pages.setCurrentWidget(own)
+    qtbot.waitExposed(own)
     own.first.setDate(QDate(TODAY - dt.timedelta(days=365)))
     mine = rows(own)
     assert mine and {i.author_id for i in mine} == {worker.user_id}

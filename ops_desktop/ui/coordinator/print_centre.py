@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtGui import QPageSize, QPainter, QShowEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,7 +148,7 @@ class PrintCentrePage(QWidget):
         for edit in (self.first, self.last):
             edit.dateChanged.connect(lambda *_: self.refresh())
         bus.changed.connect(self.refresh)
-        self.refresh()
+        self._stale = True  # filled when first shown
 
     # --- building ---
     def _date(self, name: str, accessible: str, value: QDate) -> QDateEdit:
@@ -207,7 +207,17 @@ class PrintCentrePage(QWidget):
         self.filter_error.setText(text)
         self.filter_error.setVisible(bool(text))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        # A hidden page waits: the queue is a query per kind of paper, not worth running on
+        # every change of the office's data while nobody looks at it.
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         chosen = self.chosen_filter()
         if chosen is None:
             self.queue.set_rows([])
