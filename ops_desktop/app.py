@@ -386,7 +386,8 @@ def self_test() -> int:
     Store and migrations, law parameters and fonts (a decision PDF), argon2 and cryptography
     (native libraries), SQLCipher and the key slots (an encrypted store), babel's locale
     data, the audit chain, the English translation, the main window and the modules it
-    loads on demand, and printing (QtPrintSupport, a page painted to a PDF printer). Prints one line; non-zero on a failure.
+    loads on demand, and printing (QtPrintSupport, a page painted to a PDF printer). Prints
+    one line; non-zero on a failure.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import datetime as dt

@@ -290,7 +290,8 @@ class PrintCentreService:
         self._require_printing(actor)
         with self.db.session(actor.user_id) as s:
             for item in items:
-                entity = "statistics" if item.kind is PrintKind.STATISTICS else SOURCES[item.kind].entity
+                entity = ("statistics" if item.kind is PrintKind.STATISTICS
+                          else SOURCES[item.kind].entity)
                 audit.record(s, actor.user_id, PRINTED, entity, str(item.record_id), item.person_id,
                              {"paper": item.kind.value, "title": _title(item),
                               "printer": printer[:200], "copies": copies})

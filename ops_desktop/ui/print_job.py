@@ -33,7 +33,8 @@ def chosen_pages(printer: QPrinter, count: int) -> list[int]:
 
 def painted_copies(printer: QPrinter) -> int:
     """How many copies this program paints: the printer counts its own when it can."""
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or not printer.supportsMultipleCopies():
+    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+    if to_file or not printer.supportsMultipleCopies():
         return max(printer.copyCount(), 1)
     return 1
 

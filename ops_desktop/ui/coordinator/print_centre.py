@@ -70,7 +70,8 @@ def item_title(item: PrintItem) -> str:
     if item.kind is PrintKind.CONTRACT:
         return _t("aneks") if item.detail == "annex" else ""
     if item.kind is PrintKind.STATISTICS:
-        return (_t("%1 – I półrocze") if item.detail else _t("%1 – rok")).replace("%1", item.number)
+        period = _t("%1 – I półrocze") if item.detail else _t("%1 – rok")
+        return period.replace("%1", item.number)
     return item.number
 
 
@@ -89,7 +90,8 @@ class PrintCentrePage(QWidget):
         self._fill_filters()
         if not actor.may(Permission.OVERSEE_TEAMS):
             # A team's worker starts with their own papers; "wszyscy" shows their team's.
-            own = [i for i in range(self.worker.count()) if self.worker.itemData(i) == actor.user_id]
+            own = [i for i in range(self.worker.count())
+                   if self.worker.itemData(i) == actor.user_id]
             self.worker.setCurrentIndex(own[0] if own else 0)
         self.filter_error = QLabel()
         self.filter_error.setObjectName("print_filter_error")
@@ -103,7 +105,8 @@ class PrintCentrePage(QWidget):
         self.select_day_button = push_button(self.tr("Zaznacz wszystkie z dnia"), "select_day",
                                              self.select_day)
         self.preview_button = push_button(self.tr("Podgląd…"), "print_preview", self.preview)
-        self.print_button = push_button(self.tr("&Drukuj…"), "print_to_printer", self.print_chosen)
+        self.print_button = push_button(self.tr("&Drukuj…"), "print_to_printer",
+                                        self.print_chosen)
         self.save_button = push_button(self.tr("Zapisz jako jeden PDF…"), "save_one_pdf",
                                        self.save_pdf)
         self.status = QLabel()
@@ -173,7 +176,8 @@ class PrintCentrePage(QWidget):
         return [
             Column(self.tr("Dzień"), lambda i: date_short(i.on), sort_key=lambda i: i.on),
             Column(self.tr("Rodzaj"), lambda i: kind_name(i.kind)),
-            Column(self.tr("Zespół"), lambda i: labels.vocab(labels.TEAMS, i.team) if i.team else ""),
+            Column(self.tr("Zespół"),
+                   lambda i: labels.vocab(labels.TEAMS, i.team) if i.team else ""),
             Column(self.tr("Pracownik"), lambda i: i.author_name),
             Column(self.tr("Osoba"), lambda i: i.person_name),
             Column(self.tr("Znak sprawy"), lambda i: i.case_sign),
@@ -264,7 +268,8 @@ class PrintCentrePage(QWidget):
             return
         self._busy(True)
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Stack | None:
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> Stack | None:
             progress(0, len(items))
             return self.centre.render(self.actor, items, progress, cancelled)
 
@@ -365,7 +370,8 @@ class PrintCentrePage(QWidget):
     def save_pdf(self) -> None:
         name = f"wydruki_{dt.date.today().isoformat()}"
         self._render_then(self.tr("Przygotowanie pliku PDF…"),
-                          lambda stack: (self._skipped(stack), pdf.hand_over(self, stack.pdf, name)))
+                          lambda stack: (self._skipped(stack),
+                                         pdf.hand_over(self, stack.pdf, name)))
 
     def _skipped(self, stack: Stack) -> None:
         if stack.skipped:
