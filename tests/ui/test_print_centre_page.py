@@ -35,7 +35,7 @@ TODAY = dt.date.today()
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path: Path = tmp_path_factory.mktemp("print-centre-ui") / "demo.sqlite"
     services = Services.open(f"sqlite:///{path}")
-    create_demo_office(services, households=20)
+    create_demo_office(services, households=30)
     yield services
     services.close()
 
