@@ -8,6 +8,7 @@ import io
 import json
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -21,18 +22,27 @@ from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.services.print_centre import PrintItem, PrintKind, QueueFilter
 from ops_desktop.storage.models import AuditRow
+from tests.server_db import ServerDatabases
 
 TODAY = dt.date.today()
 YEAR = QueueFilter(TODAY - dt.timedelta(days=365), TODAY)
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    path: Path = tmp_path_factory.mktemp("print-centre") / "demo.sqlite"
-    services = Services.open(f"sqlite:///{path}")
-    create_demo_office(services, households=30)  # with care bills
-    yield services
-    services.close()
+def office(tmp_path_factory: pytest.TempPathFactory,
+           server_databases: ServerDatabases | None) -> Iterator[Services]:
+    """The demo office (with care bills) in a SQLite file, or on the PostgreSQL server
+    with OPS_TEST_DB_URL: the queue's grouped queries run on both."""
+    with ExitStack() as stack:
+        if server_databases is None:
+            path: Path = tmp_path_factory.mktemp("print-centre") / "demo.sqlite"
+            url = f"sqlite:///{path}"
+        else:
+            url = stack.enter_context(server_databases.fresh())
+        services = Services.open(url)
+        create_demo_office(services, households=30)
+        yield services
+        services.close()
 
 
 def staff(services: Services, login: str) -> Actor:
