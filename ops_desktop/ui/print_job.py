@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 
 from ops_desktop.ui.pdf_pages import PdfPages
 
@@ -25,7 +25,7 @@ class PrinterRefused(Exception):
 def chosen_pages(printer: QPrinter, count: int) -> list[int]:
     """The page indexes the print dialog's range names, in order, within the stack."""
     first, last = 0, count - 1
-    if printer.printRange() == QAbstractPrintDialog.PrintRange.PageRange and printer.fromPage() > 0:
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first = printer.fromPage() - 1
         last = min(last, (printer.toPage() or count) - 1)
     return list(range(first, last + 1))
