@@ -224,6 +224,172 @@
     </message>
 </context>
 <context>
+    <name>AppealsPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="44"/>
+        <source>&amp;Zarejestruj odwołanie…</source>
+        <translation>&amp;Register an appeal…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="46"/>
+        <source>&amp;Uwzględnij…</source>
+        <translation>&amp;Grant…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="47"/>
+        <source>Art. 132 § 1 KPA: decyzja zmieniająca zaskarżoną, do podpisu</source>
+        <translation>Art. 132 § 1 KPA: a decision changing the appealed one, to be signed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="49"/>
+        <source>&amp;Przekaż do SKO…</source>
+        <translation>&amp;Forward to the SKO…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="51"/>
+        <source>Drukuj &amp;pismo do SKO</source>
+        <translation>Print the &amp;letter to the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="53"/>
+        <source>&amp;Rozstrzygnięcie SKO…</source>
+        <translation>SKO &amp;outcome…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="67"/>
+        <source>Odwołania</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="87"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="88"/>
+        <source>Strona</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="89"/>
+        <source>Wniesiono</source>
+        <translation>Lodged</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="91"/>
+        <source>W terminie?</source>
+        <translation>In time?</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="93"/>
+        <source>14 dni od doręczenia decyzji (art. 129 § 2 KPA)</source>
+        <translation>14 days from delivery of the decision (art. 129 § 2 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="94"/>
+        <source>Termin organu</source>
+        <translation>Organ&apos;s deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="96"/>
+        <source>7 dni od wpływu odwołania (art. 133 KPA)</source>
+        <translation>7 days from receipt of the appeal (art. 133 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="97"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="102"/>
+        <source>nie wiadomo (brak daty doręczenia)</source>
+        <translation>unknown (no delivery date)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="103"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="103"/>
+        <source>NIE – po terminie</source>
+        <translation>NO – late</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="109"/>
+        <source> – PO TERMINIE (%1 dn.)</source>
+        <translation> – OVERDUE (%1 days)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="112"/>
+        <source> – przekazano po terminie</source>
+        <translation> – forwarded late</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="145"/>
+        <source>%1 – odwołanie z %2 (wpływ %3): %4</source>
+        <translation>%1 – appeal of %2 (received %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="165"/>
+        <source>Zarejestrowano odwołanie w sprawie %1.</source>
+        <translation>An appeal was registered in case %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="181"/>
+        <source>Przygotowano projekt decyzji uwzględniającej odwołanie – po jej podpisaniu odwołanie jest załatwione.</source>
+        <translation>A draft decision granting the appeal was prepared – once it is signed the appeal is settled.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="195"/>
+        <source>Odwołanie przekazano do SKO.</source>
+        <translation>The appeal was forwarded to the SKO.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="216"/>
+        <source>Zapisano rozstrzygnięcie SKO.</source>
+        <translation>The SKO&apos;s outcome was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDeadlinesPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="35"/>
+        <source>Pracownik</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="36"/>
+        <source>Po terminie</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="38"/>
+        <source>Termin w ciągu 3 dni roboczych</source>
+        <translation>Due within 3 working days</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="40"/>
+        <source>Wnioski w toku</source>
+        <translation>Applications pending</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="44"/>
+        <source>Terminy wniosków według pracowników</source>
+        <translation>Application deadlines by worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="52"/>
+        <source>(bez przypisanego pracownika)</source>
+        <translation>(no worker assigned)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="64"/>
+        <source>Wnioski po terminie załatwienia (art. 35 KPA): %1; z terminem w ciągu 3 dni roboczych: %2.</source>
+        <translation>Applications past their deadline (art. 35 KPA): %1; due within 3 working days: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="100"/>
@@ -389,118 +555,103 @@
         <translation>Select an application from the list or register a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="151"/>
-        <source>Termin załatwienia sprawy</source>
-        <translation>Deadline for settling the case</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="155"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="157"/>
         <source>Dochody zmienione – zapisz je, aby przeliczyć ocenę.</source>
         <translation>Incomes changed – save them to recalculate the assessment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="160"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="162"/>
         <source>Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku</source>
         <translation>Household incomes in the month before the application was made</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="167"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="169"/>
         <source>Zapisz po&amp;wody i wywiad</source>
         <translation>Save &amp;grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="168"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="170"/>
         <source>Zapisz powody i wywiad</source>
         <translation>Save grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="176"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="178"/>
         <source>Wniosek nie jest powiązany z rodzinnym wywiadem środowiskowym zapisanym w programie – uzasadnienie decyzji nie powoła się na wywiad.</source>
         <translation>The application is not linked to a family interview recorded in the program – the decision&apos;s reasoning will not refer to an interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="180"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="182"/>
         <source>Powody pomocy i wywiad środowiskowy</source>
         <translation>Grounds for help and family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="192"/>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="334"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="194"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="323"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="194"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="196"/>
         <source>Podgląd &amp;wydruku</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="196"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="198"/>
         <source>Podp&amp;isz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="197"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="199"/>
         <source>Dr&amp;ukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="198"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="200"/>
         <source>Wycofanie wnio&amp;sku…</source>
         <translation>With&amp;draw application…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="200"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="202"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="289"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="291"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="302"/>
-        <source>Termin załatwienia (art. 35 § 3 KPA): %1</source>
-        <translation>Deadline for settling (KPA art. 35 § 3): %1</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="306"/>
-        <source> – PO TERMINIE (%1 dn.)</source>
-        <translation> – OVERDUE (%1 days)</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="316"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="305"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="318"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="307"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="320"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="309"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="332"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="321"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="333"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="322"/>
         <source>Decyzja zmieniają&amp;ca…</source>
         <translation>&amp;Amending decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="338"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="327"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="347"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="336"/>
         <source>po wycofaniu wniosku %1 (%2)</source>
         <translation>after the application was withdrawn on %1 (%2)</translation>
     </message>
@@ -1205,118 +1356,128 @@ Restore the backup?</translation>
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="48"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="51"/>
         <source>%1 – PO TERMINIE</source>
         <translation>%1 – OVERDUE</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="69"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="53"/>
+        <source>%1 – WKRÓTCE</source>
+        <translation>%1 – SOON</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="80"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="71"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="82"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="73"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="84"/>
         <source>Termin załatwienia sprawy (art. 35 KPA)</source>
         <translation>Deadline for settling the case (Art. 35 of the Code of Administrative Procedure)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="75"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="86"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="76"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="87"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="89"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="78"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="90"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="79"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="81"/>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="170"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="182"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="112"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="101"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="113"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="114"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
         <source>Kolejność wniosków</source>
         <translation>Order of applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="107"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="119"/>
         <source>od najnowszych</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="120"/>
         <source>wg terminu – najpilniejsze najpierw</source>
         <translation>by deadline – most urgent first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="110"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="122"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="131"/>
         <source>Zamknij sprawę…</source>
         <translation>Close the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="134"/>
         <source>Wznów sprawę…</source>
         <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="146"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="158"/>
         <source>Sprawa wybranego wniosku:</source>
         <translation>Case of the selected application:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="174"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="186"/>
         <source>Listy wypłat</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="197"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="191"/>
+        <source>Odwołania</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="214"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="204"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="221"/>
         <source>%1, sprawa zamknięta %2</source>
         <translation>%1, case closed %2</translation>
     </message>
@@ -2270,130 +2431,145 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="61"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="82"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="65"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="86"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="66"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="63"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="76"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="80"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="84"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="88"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="71"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="75"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="92"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="97"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="109"/>
+        <source>Pulpit</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="112"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="105"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="114"/>
         <source>Obciążenie pracowników</source>
         <translation>Workers&apos; caseload</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="108"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="117"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="120"/>
+        <source>Odwołania</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="127"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="116"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="129"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="118"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
         <source>Niebieska Karta – terminy (%1)</source>
         <translation>Niebieska Karta – deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="134"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="139"/>
+        <source>Terminy wniosków – po terminie: %1</source>
+        <translation>Application deadlines – overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="155"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="137"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="158"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="138"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="159"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="139"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="160"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="140"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="161"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="141"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="162"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="143"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="164"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="167"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="272"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="293"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="273"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="294"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -2403,54 +2579,227 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="184"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="205"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="213"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="214"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="235"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="217"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="238"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="226"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="247"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="246"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="267"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="253"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="274"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="266"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="287"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="274"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="295"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="275"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="296"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="63"/>
+        <source>Pulpit</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="66"/>
+        <source>Kliknij liczbę, aby zobaczyć, co się za nią kryje.</source>
+        <translation>Click a figure to see what is behind it.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="70"/>
+        <source>Lista za liczbą</source>
+        <translation>List behind the figure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="74"/>
+        <source>Przydziel pracownikowi</source>
+        <translation>Assign to worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="75"/>
+        <source>&amp;Przydziel</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="79"/>
+        <source>Przydziel zaznaczone &amp;do:</source>
+        <translation>Assign the selected item &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="105"/>
+        <source>Otwarte sprawy</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="106"/>
+        <source>Skierowania oczekujące</source>
+        <translation>Referrals waiting</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="107"/>
+        <source>Wywiady</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="108"/>
+        <source>Niebieska Karta</source>
+        <translation>Niebieska Karta</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="109"/>
+        <source>Kontrakty socjalne</source>
+        <translation>Social contracts</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="110"/>
+        <source>Terminy KPA</source>
+        <translation>KPA deadlines</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="111"/>
+        <source>Odwołania</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="112"/>
+        <source>Projekty do podpisu</source>
+        <translation>Drafts to sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="113"/>
+        <source>Listy wypłat do zatwierdzenia</source>
+        <translation>Payment lists to approve</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="114"/>
+        <source>Konflikty wymiany</source>
+        <translation>Exchange conflicts</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="119"/>
+        <source>Cały ośrodek</source>
+        <translation>Whole centre</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="121"/>
+        <source>Zespół: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="122"/>
+        <source>(nikt nie prowadzi)</source>
+        <translation>(nobody carries it)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="126"/>
+        <source>%1 (po terminie: %2)</source>
+        <translation>%1 (overdue: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="138"/>
+        <source>Po terminie lub z terminem w ciągu 3 dni roboczych (do %1)</source>
+        <translation>Overdue or due within 3 working days (until %1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="142"/>
+        <source>Zespół / pracownik</source>
+        <translation>Team / worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="147"/>
+        <source>Data / termin</source>
+        <translation>Date / deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="149"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="149"/>
+        <source>po terminie</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="152"/>
+        <source>Znak / numer</source>
+        <translation>Sign / number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="154"/>
+        <source>Osoba / pole</source>
+        <translation>Person / field</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="157"/>
+        <source>Zespół</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="159"/>
+        <source>Pracownik</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="160"/>
+        <source>(nikt)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="206"/>
+        <source>Stan na %1. Po terminie: %2. Terminy do %3 liczą się jako bliskie.</source>
+        <translation>As of %1. Overdue: %2. Deadlines up to %3 count as near.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="243"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="287"/>
+        <source>Zaznacz sprawę, skierowanie lub wywiad na liście.</source>
+        <translation>Select a case, referral or interview in the list.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="298"/>
+        <source>%1 przydzielono: %2.</source>
+        <translation>%1 assigned to: %2.</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2981,99 @@ On every further PC install the program and at its first start choose “Join an
     </message>
 </context>
 <context>
+    <name>DeadlineBox</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="45"/>
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="48"/>
+        <source>Termin załatwienia sprawy</source>
+        <translation>Deadline for settling the case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="50"/>
+        <source>Jak policzono termin</source>
+        <translation>How the deadline was counted</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="53"/>
+        <source>Sprawa szczególnie s&amp;komplikowana</source>
+        <translation>Particularly &amp;complicated case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="55"/>
+        <source>Sprawa szczególnie skomplikowana</source>
+        <translation>Particularly complicated case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="56"/>
+        <source>Art. 35 § 3 KPA: termin dwóch miesięcy od wszczęcia postępowania.</source>
+        <translation>Art. 35 § 3 KPA: two months from the start of the proceedings.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="59"/>
+        <source>Okres niewliczany…</source>
+        <translation>Period not counted…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="61"/>
+        <source>Zawiadomienie o zwłoce…</source>
+        <translation>Notice of delay…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="63"/>
+        <source>Drukuj zawiadomienie</source>
+        <translation>Print notice</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="88"/>
+        <source>Termin załatwienia (nowy, art. 36 KPA): %1</source>
+        <translation>Deadline (new, art. 36 KPA): %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="89"/>
+        <source>Termin załatwienia (art. 35 § 3 KPA): %1</source>
+        <translation>Deadline for settling (KPA art. 35 § 3): %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="94"/>
+        <source> – PO TERMINIE (%1 dn.)</source>
+        <translation> – OVERDUE (%1 days)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="97"/>
+        <source> – UPŁYWA WKRÓTCE</source>
+        <translation> – DUE SOON</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="112"/>
+        <source>Dwa miesiące od wpływu – sprawa szczególnie skomplikowana.</source>
+        <translation>Two months from receipt – particularly complicated case.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="113"/>
+        <source>Miesiąc od wpływu wniosku.</source>
+        <translation>One month from receipt of the application.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="115"/>
+        <source>Okresy niewliczane (art. 35 § 5 KPA): %1 dn.</source>
+        <translation>Periods not counted (art. 35 § 5 KPA): %1 days</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="118"/>
+        <source>Zawiadomienie o zwłoce z %1: nowy termin %2 (poprzednio %3).</source>
+        <translation>Notice of delay of %1: new deadline %2 (previously %3).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_box.py" line="123"/>
+        <source>Termin już nie biegnie – sprawę zakończyła decyzja.</source>
+        <translation>The deadline no longer runs – a decision ended the case.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="55"/>
@@ -2772,6 +3214,54 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/benefits/decision_dialog.py" line="237"/>
         <source>%1: %2 za %3 z %4 dni</source>
         <translation>%1: %2 for %3 of %4 days</translation>
+    </message>
+</context>
+<context>
+    <name>DelayNoticeDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="85"/>
+        <source>Zawiadomienie o zwłoce – %1</source>
+        <translation>Notice of delay – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="88"/>
+        <source>%1, sprawa %2: termin załatwienia upływa %3. Zawiadomienie (art. 36 KPA) podaje przyczynę zwłoki i nowy termin, który od dziś staje się terminem sprawy, oraz poucza o prawie do wniesienia ponaglenia (art. 37 KPA).</source>
+        <translation>%1, case %2: the deadline is %3. The notice (art. 36 KPA) gives the reason for the delay and the new date, which from today is the case&apos;s deadline, and informs of the right to lodge a ponaglenie (art. 37 KPA).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="92"/>
+        <source>Data zawiadomienia</source>
+        <translation>Date of the notice</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="93"/>
+        <source>Nowy termin załatwienia</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="96"/>
+        <source>Przyczyna zwłoki</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="99"/>
+        <source>&amp;Przyczyna zwłoki:</source>
+        <translation>&amp;Reason for the delay:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="100"/>
+        <source>&amp;Nowy termin:</source>
+        <translation>&amp;New deadline:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="101"/>
+        <source>&amp;Data zawiadomienia:</source>
+        <translation>&amp;Date of the notice:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="102"/>
+        <source>&amp;Zapisz zawiadomienie</source>
+        <translation>&amp;Save notice</translation>
     </message>
 </context>
 <context>
@@ -3202,46 +3692,92 @@ On every further PC install the program and at its first start choose “Join an
     </message>
 </context>
 <context>
+    <name>ForwardAppealDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="214"/>
+        <source>Przekazanie odwołania do SKO – %1</source>
+        <translation>Forwarding the appeal to the SKO – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="216"/>
+        <source>Odwołanie %1 z %2. Organ ma czas do %3. Po zapisaniu drukuje się pismo przewodnie z wykazem dokumentów.</source>
+        <translation>Appeal by %1 of %2. The organ has until %3. Saving prints the cover letter with the list of documents.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="222"/>
+        <source>Data przekazania</source>
+        <translation>Day forwarded</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="223"/>
+        <source>Wykaz przekazanych dokumentów</source>
+        <translation>List of documents sent</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="225"/>
+        <source>&amp;Przekaż i drukuj pismo</source>
+        <translation>&amp;Forward and print the letter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="230"/>
+        <source>&amp;Data przekazania:</source>
+        <translation>&amp;Day forwarded:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="231"/>
+        <source>&amp;Dokumenty (jeden w wierszu):</source>
+        <translation>&amp;Documents (one per line):</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="185"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="188"/>
         <source>Przekazanie skierowania do innego zespołu</source>
         <translation>Forwarding a referral to another team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="188"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="191"/>
         <source>Zespół, do którego przekazać</source>
         <translation>Team to forward to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="193"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="196"/>
         <source>Powód przekazania</source>
         <translation>Reason for forwarding</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="194"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="197"/>
         <source>Dla zespołu, który przejmie sprawę</source>
         <translation>For the team that takes over the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="196"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="199"/>
         <source>&amp;Przekaż</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="198"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="201"/>
         <source>Skierowanie %1 – %2</source>
         <translation>Referral %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="200"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="203"/>
         <source>Przekaż do zespołu:</source>
         <translation>Forward to team:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="203"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="206"/>
         <source>Powód przekazania:</source>
         <translation>Reason for forwarding:</translation>
+    </message>
+</context>
+<context>
+    <name>GrantAppealDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="193"/>
+        <source>Uwzględnienie odwołania w całości – %1</source>
+        <translation>Granting the appeal in full – %1</translation>
     </message>
 </context>
 <context>
@@ -3330,77 +3866,92 @@ On every further PC install the program and at its first start choose “Join an
         <translation>URGENT</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="90"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="91"/>
+        <source>Przydzielone</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
+        <source>Tobie</source>
+        <translation>To you</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
+        <source>innej osobie</source>
+        <translation>To someone else</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/inbox.py" line="93"/>
         <source>Wniosek</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="90"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="93"/>
         <source>złożony</source>
         <translation>lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="91"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="94"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="92"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="95"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="93"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="96"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="94"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="97"/>
         <source>Przekazano</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="95"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="98"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="96"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="99"/>
         <source>Powody (art. 7)</source>
         <translation>Grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="97"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="100"/>
         <source>Przekazał(a) dalej</source>
         <translation>Forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="97"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="100"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="101"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="104"/>
         <source>Skrzynka skierowań</source>
         <translation>Referral inbox</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="107"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="110"/>
         <source>&amp;Przyjmij</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="109"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="112"/>
         <source>&amp;Zwróć…</source>
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="111"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="114"/>
         <source>Przeka&amp;ż dalej…</source>
         <translation>For&amp;ward…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/inbox.py" line="136"/>
+        <location filename="../ops_desktop/ui/inbox.py" line="139"/>
         <source>Skierowania do przyjęcia: %1</source>
         <translation>Referrals to accept: %1</translation>
     </message>
@@ -3815,52 +4366,57 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="98"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="99"/>
+        <source>Pracownik</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="101"/>
         <source>Wywiady środowiskowe</source>
         <translation>Family interviews</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="102"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="105"/>
         <source>&amp;Nowy wywiad…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="103"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="106"/>
         <source>&amp;Otwórz…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="104"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="107"/>
         <source>&amp;Aktualizacja (część IV)…</source>
         <translation>&amp;Update (Part IV)…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="106"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="109"/>
         <source>&amp;Drukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="108"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="111"/>
         <source>Wywiad dla osoby ze sprawy wybranej na liście spraw.</source>
         <translation>An interview for the person of the case chosen in the case list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="125"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="128"/>
         <source> (pilny)</source>
         <translation> (urgent)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="127"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="130"/>
         <source> – po terminie</source>
         <translation> – overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="134"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="137"/>
         <source>Wywiady: %1, po terminie: %2</source>
         <translation>Interviews: %1, overdue: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="159"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="162"/>
         <source>Najpierw wybierz sprawę na liście spraw.</source>
         <translation>First choose a case in the case list.</translation>
     </message>
@@ -4880,6 +5436,107 @@ postcode and town</translation>
         <location filename="../ops_desktop/ui/first_contact/inputs.py" line="49"/>
         <source>nie podano</source>
         <translation>not given</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="259"/>
+        <source>Rozstrzygnięcie SKO – %1</source>
+        <translation>SKO outcome – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="260"/>
+        <source>Rozstrzygnięcie SKO</source>
+        <translation>SKO outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="262"/>
+        <source>Data decyzji SKO</source>
+        <translation>Day of the SKO&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="263"/>
+        <source>Sygnatura SKO</source>
+        <translation>SKO case reference</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="269"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="272"/>
+        <source>&amp;Rozstrzygnięcie:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="273"/>
+        <source>&amp;Data decyzji SKO:</source>
+        <translation>&amp;Day of the SKO&apos;s decision:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="274"/>
+        <source>&amp;Sygnatura SKO:</source>
+        <translation>SKO case &amp;reference:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="285"/>
+        <source>Sprawa wróci do ponownego rozpatrzenia: wniosek pojawi się znów na liście wniosków do załatwienia.</source>
+        <translation>The case returns to be decided again: the application will be back on the list of open applications.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="120"/>
+        <source>Okres niewliczany do terminu – %1</source>
+        <translation>Period not counted towards the deadline – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="123"/>
+        <source>%1, sprawa %2: termin upływa %3. Okres zawieszenia postępowania, oczekiwania na czynność strony albo opóźnienia z winy strony (art. 35 § 5 KPA) przesuwa termin o tyle dni, ile trwał.</source>
+        <translation>%1, case %2: the deadline is %3. A period of suspension, of waiting for the party&apos;s action or of delay caused by the party (art. 35 § 5 KPA) moves the deadline by as many days as it lasted.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="127"/>
+        <source>Okres od</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="128"/>
+        <source>Okres do</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="129"/>
+        <source>Przyczyna</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="130"/>
+        <source>np. zawieszenie postępowania, oczekiwanie na dokumenty strony</source>
+        <translation>e.g. suspension of the proceedings, waiting for the party&apos;s documents</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="132"/>
+        <source>&amp;Przyczyna:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="133"/>
+        <source>Okres &amp;od:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="134"/>
+        <source>Okres d&amp;o:</source>
+        <translation>Period &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="135"/>
+        <source>&amp;Zapisz okres</source>
+        <translation>&amp;Save period</translation>
     </message>
 </context>
 <context>
@@ -6082,6 +6739,149 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>RegisterAppealDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="73"/>
+        <source>Rejestracja odwołania</source>
+        <translation>Registering an appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="75"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="76"/>
+        <source>np. OPS.8310.12.2026 – Enter szuka</source>
+        <translation>e.g. OPS.8310.12.2026 – Enter searches</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="79"/>
+        <source>Sz&amp;ukaj decyzji</source>
+        <translation>F&amp;ind decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="81"/>
+        <source>Zaskarżona decyzja</source>
+        <translation>Appealed decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="83"/>
+        <source>Data wniesienia (nadania)</source>
+        <translation>Day lodged (posted)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="84"/>
+        <source>Data wpływu do Ośrodka</source>
+        <translation>Day received by the centre</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="85"/>
+        <source>&amp;znana – decyzję doręczono dnia</source>
+        <translation>&amp;known – the decision was delivered on</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="86"/>
+        <source>Data doręczenia znana</source>
+        <translation>Delivery date known</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="87"/>
+        <source>Data doręczenia decyzji</source>
+        <translation>Day the decision was delivered</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="91"/>
+        <source>Kto wniósł odwołanie</source>
+        <translation>Who lodged the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="93"/>
+        <source>Treść odwołania w skrócie</source>
+        <translation>Summary of the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="102"/>
+        <source>&amp;Zarejestruj</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="104"/>
+        <source>Znak &amp;sprawy:</source>
+        <translation>Case &amp;sign:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="105"/>
+        <source>Zaskarżona &amp;decyzja:</source>
+        <translation>Appealed &amp;decision:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="106"/>
+        <source>Data &amp;wniesienia (stempel):</source>
+        <translation>Day &amp;lodged (postmark):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="107"/>
+        <source>Data w&amp;pływu do Ośrodka:</source>
+        <translation>Day &amp;received by the centre:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="108"/>
+        <source>Doręczenie decyzji:</source>
+        <translation>Delivery of the decision:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="110"/>
+        <source>&amp;Kto wniósł:</source>
+        <translation>&amp;Lodged by:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="111"/>
+        <source>&amp;Treść w skrócie:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="135"/>
+        <source>%1 z %2 – %3 %4</source>
+        <translation>%1 of %2 – %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="142"/>
+        <source>W tej sprawie nie ma podpisanej decyzji.</source>
+        <translation>This case has no signed decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="151"/>
+        <source>Termin strony: nie wiadomo – brak daty doręczenia decyzji.</source>
+        <translation>Party&apos;s deadline: unknown – the decision&apos;s delivery date is missing.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="153"/>
+        <source>Termin strony (14 dni, art. 129 § 2 KPA) upływał %1: %2.</source>
+        <translation>The party&apos;s deadline (14 days, art. 129 § 2 KPA) ended %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="155"/>
+        <source>w terminie</source>
+        <translation>in time</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="156"/>
+        <source>PO TERMINIE</source>
+        <translation>LATE</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="157"/>
+        <source>Organ ma czas do %1 (7 dni, art. 133 KPA).</source>
+        <translation>The organ has until %1 (7 days, art. 133 KPA).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="175"/>
+        <source>Wyszukaj sprawę i wybierz decyzję.</source>
+        <translation>Find the case and choose the decision.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenCaseDialog</name>
     <message>
         <location filename="../ops_desktop/ui/case_dialogs.py" line="77"/>
@@ -7203,1641 +8003,1775 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="993"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
-        <location filename="../ops_desktop/ui/labels.py" line="715"/>
-        <location filename="../ops_desktop/ui/labels.py" line="962"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="983"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
+        <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
+        <translation>notice that the case was not settled in time</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
-        <location filename="../ops_desktop/ui/labels.py" line="891"/>
-        <location filename="../ops_desktop/ui/labels.py" line="902"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="912"/>
+        <location filename="../ops_desktop/ui/labels.py" line="923"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
-        <location filename="../ops_desktop/ui/labels.py" line="907"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="928"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <source>sprawa szczególnie skomplikowana</source>
+        <translation>particularly complicated case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <source>przyczyna</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <source>data zawiadomienia</source>
+        <translation>date of the notice</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
+        <source>dotychczasowy termin</source>
+        <translation>previous deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <source>nowy termin załatwienia sprawy</source>
+        <translation>new deadline for settling the case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <source>przyczyna zwłoki</source>
+        <translation>reason for the delay</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <source>zawiadamia – imię i nazwisko</source>
+        <translation>notified by – name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <source>zawiadamia – stanowisko</source>
+        <translation>notified by – position</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="666"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="667"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="686"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="671"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="704"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="691"/>
+        <location filename="../ops_desktop/ui/labels.py" line="708"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="692"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="696"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="697"/>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="714"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="740"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="749"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="750"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="866"/>
+        <location filename="../ops_desktop/ui/labels.py" line="884"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="868"/>
+        <location filename="../ops_desktop/ui/labels.py" line="886"/>
+        <source>lista z pulpitu kierownika</source>
+        <translation>list from the head&apos;s dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="888"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="869"/>
+        <location filename="../ops_desktop/ui/labels.py" line="889"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="870"/>
+        <location filename="../ops_desktop/ui/labels.py" line="890"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="871"/>
+        <location filename="../ops_desktop/ui/labels.py" line="891"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="872"/>
+        <location filename="../ops_desktop/ui/labels.py" line="892"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="873"/>
+        <location filename="../ops_desktop/ui/labels.py" line="893"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="878"/>
+        <location filename="../ops_desktop/ui/labels.py" line="894"/>
+        <source>przydzielone pracownikowi</source>
+        <translation>assigned to worker</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="899"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="879"/>
+        <location filename="../ops_desktop/ui/labels.py" line="900"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="880"/>
+        <location filename="../ops_desktop/ui/labels.py" line="901"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="883"/>
+        <location filename="../ops_desktop/ui/labels.py" line="904"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="884"/>
+        <location filename="../ops_desktop/ui/labels.py" line="905"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="885"/>
+        <location filename="../ops_desktop/ui/labels.py" line="906"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="886"/>
+        <location filename="../ops_desktop/ui/labels.py" line="907"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="887"/>
+        <location filename="../ops_desktop/ui/labels.py" line="908"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="888"/>
+        <location filename="../ops_desktop/ui/labels.py" line="909"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="889"/>
+        <location filename="../ops_desktop/ui/labels.py" line="910"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="890"/>
-        <location filename="../ops_desktop/ui/labels.py" line="901"/>
+        <location filename="../ops_desktop/ui/labels.py" line="911"/>
+        <location filename="../ops_desktop/ui/labels.py" line="922"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="892"/>
-        <location filename="../ops_desktop/ui/labels.py" line="895"/>
+        <location filename="../ops_desktop/ui/labels.py" line="913"/>
+        <location filename="../ops_desktop/ui/labels.py" line="916"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="893"/>
-        <location filename="../ops_desktop/ui/labels.py" line="896"/>
+        <location filename="../ops_desktop/ui/labels.py" line="914"/>
+        <location filename="../ops_desktop/ui/labels.py" line="917"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="894"/>
-        <location filename="../ops_desktop/ui/labels.py" line="898"/>
+        <location filename="../ops_desktop/ui/labels.py" line="915"/>
+        <location filename="../ops_desktop/ui/labels.py" line="919"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="897"/>
+        <location filename="../ops_desktop/ui/labels.py" line="918"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="899"/>
+        <location filename="../ops_desktop/ui/labels.py" line="920"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="900"/>
+        <location filename="../ops_desktop/ui/labels.py" line="921"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="903"/>
+        <location filename="../ops_desktop/ui/labels.py" line="924"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="904"/>
+        <location filename="../ops_desktop/ui/labels.py" line="925"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="905"/>
+        <location filename="../ops_desktop/ui/labels.py" line="926"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="906"/>
+        <location filename="../ops_desktop/ui/labels.py" line="927"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="908"/>
+        <location filename="../ops_desktop/ui/labels.py" line="929"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="909"/>
+        <location filename="../ops_desktop/ui/labels.py" line="930"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="910"/>
+        <location filename="../ops_desktop/ui/labels.py" line="931"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="913"/>
+        <location filename="../ops_desktop/ui/labels.py" line="934"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="914"/>
+        <location filename="../ops_desktop/ui/labels.py" line="935"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="957"/>
-        <location filename="../ops_desktop/ui/labels.py" line="971"/>
-        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="978"/>
+        <location filename="../ops_desktop/ui/labels.py" line="992"/>
+        <location filename="../ops_desktop/ui/labels.py" line="995"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="958"/>
+        <location filename="../ops_desktop/ui/labels.py" line="979"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="959"/>
+        <location filename="../ops_desktop/ui/labels.py" line="980"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="963"/>
+        <location filename="../ops_desktop/ui/labels.py" line="984"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="964"/>
+        <location filename="../ops_desktop/ui/labels.py" line="985"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="965"/>
+        <location filename="../ops_desktop/ui/labels.py" line="986"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="966"/>
-        <location filename="../ops_desktop/ui/labels.py" line="977"/>
+        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="998"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="967"/>
+        <location filename="../ops_desktop/ui/labels.py" line="988"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="968"/>
+        <location filename="../ops_desktop/ui/labels.py" line="989"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="969"/>
+        <location filename="../ops_desktop/ui/labels.py" line="990"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="970"/>
-        <location filename="../ops_desktop/ui/labels.py" line="978"/>
+        <location filename="../ops_desktop/ui/labels.py" line="991"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <location filename="../ops_desktop/ui/labels.py" line="994"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="975"/>
+        <location filename="../ops_desktop/ui/labels.py" line="996"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="976"/>
+        <location filename="../ops_desktop/ui/labels.py" line="997"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <source>odwołanie</source>
+        <translation>appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <source>zaskarżona decyzja</source>
+        <translation>appealed decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <source>data wniesienia odwołania</source>
+        <translation>day the appeal was lodged</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
+        <source>data wpływu odwołania</source>
+        <translation>day the appeal was received</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <source>kto wniósł odwołanie</source>
+        <translation>who lodged the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <source>treść odwołania w skrócie</source>
+        <translation>summary of the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
+        <source>data doręczenia decyzji</source>
+        <translation>day the decision was delivered</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
+        <source>stan odwołania</source>
+        <translation>state of the appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <source>data przekazania do SKO</source>
+        <translation>day forwarded to the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
+        <source>przekazał(a)</source>
+        <translation>forwarded by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
+        <source>dokumenty przekazane do SKO</source>
+        <translation>documents sent to the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
+        <source>rozstrzygnięcie SKO</source>
+        <translation>SKO outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
+        <source>data rozstrzygnięcia SKO</source>
+        <translation>day of the SKO&apos;s outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <source>sygnatura SKO</source>
+        <translation>SKO case reference</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/audit_tab.py" line="34"/>
@@ -8865,177 +9799,177 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -9208,797 +10142,862 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="52"/>
+        <source>Data nie może być wcześniejsza niż dzień wpływu wniosku.</source>
+        <translation>The date cannot be before the day the application was received.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="53"/>
+        <source>Nowy termin musi być późniejszy niż dotychczasowy termin załatwienia sprawy.</source>
+        <translation>The new deadline must be later than the current deadline.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="54"/>
+        <source>Ten dzień to sobota, niedziela lub święto – wybierz dzień roboczy.</source>
+        <translation>That day is a Saturday, Sunday or public holiday – choose a working day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="55"/>
+        <source>Okres jest zbyt długi (najwyżej rok).</source>
+        <translation>The period is too long (a year at most).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="56"/>
         <source>Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku.</source>
         <translation>A benefit is granted from the month the application was lodged at the earliest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="53"/>
+        <location filename="../ops_desktop/ui/labels.py" line="57"/>
         <source>Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Enter a non-negative amount with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="54"/>
+        <location filename="../ops_desktop/ui/labels.py" line="58"/>
         <source>Kwota przekracza maksymalną kwotę wyliczoną z ustawy.</source>
         <translation>The amount exceeds the maximum calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="55"/>
+        <location filename="../ops_desktop/ui/labels.py" line="59"/>
         <source>Kwota jest niższa niż minimalna kwota wynikająca z ustawy.</source>
         <translation>The amount is below the minimum set by the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="56"/>
+        <location filename="../ops_desktop/ui/labels.py" line="60"/>
         <source>Zasiłek stały przyznaje się w kwocie wyliczonej z ustawy.</source>
         <translation>The permanent allowance is granted in the amount calculated under the Act.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="57"/>
+        <location filename="../ops_desktop/ui/labels.py" line="61"/>
         <source>Nieprawidłowy numer rachunku bankowego.</source>
         <translation>Invalid bank account number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="58"/>
+        <location filename="../ops_desktop/ui/labels.py" line="62"/>
         <source>Brak kryteriów i kwot ustawowych dla tej daty – sprawdź okres świadczenia.</source>
         <translation>No statutory criteria and amounts for this date – check the benefit period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="59"/>
+        <location filename="../ops_desktop/ui/labels.py" line="63"/>
         <source>Ta osoba jest już wpisana do tego gospodarstwa.</source>
         <translation>This person is already entered in this household.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="60"/>
+        <location filename="../ops_desktop/ui/labels.py" line="64"/>
         <source>Wnioskodawca nie spełnia warunków – możliwa jest tylko decyzja odmowna.</source>
         <translation>The applicant does not meet the conditions – only a refusal decision is possible.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="61"/>
+        <location filename="../ops_desktop/ui/labels.py" line="65"/>
         <source>Dochód można przypisać tylko członkowi gospodarstwa.</source>
         <translation>Income can only be assigned to a household member.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="62"/>
+        <location filename="../ops_desktop/ui/labels.py" line="66"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz; do tego czasu nie można przygotować ani podpisać decyzji.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save; until then no decision can be prepared or signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="63"/>
+        <location filename="../ops_desktop/ui/labels.py" line="67"/>
         <source>Zaznaczono brak dochodów, a wpisano dochody – usuń wiersze albo odznacz «brak dochodów».</source>
         <translation>«No income» is ticked but incomes are entered – remove the rows or untick «no income».</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="64"/>
+        <location filename="../ops_desktop/ui/labels.py" line="68"/>
         <source>Wybierz inny zespół niż pierwszy kontakt.</source>
         <translation>Choose a team other than first contact.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="65"/>
+        <location filename="../ops_desktop/ui/labels.py" line="69"/>
         <source>Wpisz powód skierowania dla zespołu – opis problemu nie jest przekazywany.</source>
         <translation>Type the reason for the team – the problem description is not passed on.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="66"/>
+        <location filename="../ops_desktop/ui/labels.py" line="70"/>
         <source>Do pierwszego kontaktu skierowanie się zwraca, nie przekazuje – użyj „Zwróć…”.</source>
         <translation>A referral goes back to first contact by returning it, not forwarding – use “Return…”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="67"/>
+        <location filename="../ops_desktop/ui/labels.py" line="71"/>
         <source>Skierowanie już jest w tym zespole – wybierz inny zespół.</source>
         <translation>The referral is already with this team – choose another team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="68"/>
+        <location filename="../ops_desktop/ui/labels.py" line="72"/>
         <source>Nie masz uprawnień do tej czynności.</source>
         <translation>You do not have permission for this action.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="69"/>
+        <location filename="../ops_desktop/ui/labels.py" line="73"/>
         <source>Nie znaleziono rekordu – mógł zostać usunięty.</source>
         <translation>Record not found – it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="70"/>
+        <location filename="../ops_desktop/ui/labels.py" line="74"/>
         <source>To skierowanie zostało już przyjęte lub zwrócone.</source>
         <translation>This referral has already been accepted or returned.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="71"/>
+        <location filename="../ops_desktop/ui/labels.py" line="75"/>
         <source>W sprawie tego wniosku wydano już decyzję.</source>
         <translation>A decision has already been issued on this application.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="72"/>
+        <location filename="../ops_desktop/ui/labels.py" line="76"/>
         <source>Decyzja jest podpisana i nie może być zmieniona.</source>
         <translation>The decision is signed and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="73"/>
+        <location filename="../ops_desktop/ui/labels.py" line="77"/>
         <source>Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie.</source>
         <translation>The incomes changed after the draft was prepared – prepare the decision again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="74"/>
+        <location filename="../ops_desktop/ui/labels.py" line="78"/>
         <source>Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>Out of disk space – nothing was saved. Free up some space and try again; the data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="75"/>
+        <location filename="../ops_desktop/ui/labels.py" line="79"/>
         <source>Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu.</source>
         <translation>The database file is read-only – nothing was saved. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="76"/>
+        <location filename="../ops_desktop/ui/labels.py" line="80"/>
         <source>Baza danych jest zajęta przez inny program – spróbuj za chwilę. Wpisane dane pozostały w formularzu.</source>
         <translation>The database is in use by another program – try again in a moment. The data you entered is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="77"/>
+        <location filename="../ops_desktop/ui/labels.py" line="81"/>
         <source>Plik bazy danych jest uszkodzony. Przywróć kopię zapasową.</source>
         <translation>The database file is damaged. Restore a backup copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="78"/>
+        <location filename="../ops_desktop/ui/labels.py" line="82"/>
         <source>Nie można otworzyć pliku bazy danych (brak folderu lub dostępu).</source>
         <translation>Cannot open the database file (folder missing or no access).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="79"/>
+        <location filename="../ops_desktop/ui/labels.py" line="83"/>
         <source>Brak połączenia z serwerem bazy danych – nic nie zapisano. Sprawdź sieć i spróbuj ponownie; wpisane dane pozostały w formularzu.</source>
         <translation>No connection to the database server – nothing was saved. Check the network and try again; what you typed is still in the form.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="80"/>
+        <location filename="../ops_desktop/ui/labels.py" line="84"/>
         <source>Ta baza pochodzi z nowszej wersji programu – zainstaluj nowszą wersję programu. Bazy nie zmieniono.</source>
         <translation>This database comes from a newer version of the program – install the newer version. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="81"/>
+        <location filename="../ops_desktop/ui/labels.py" line="85"/>
         <source>W pliku są tabele, ale brak zapisu wersji bazy: to nie jest baza tego programu albo zapis wersji zaginął. Bazy nie zmieniono – wskaż właściwy plik albo przywróć kopię zapasową.</source>
         <translation>The file has tables but no record of the database version: it is not a database of this program, or the version record was lost. The database was not changed – choose the right file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="82"/>
+        <location filename="../ops_desktop/ui/labels.py" line="86"/>
         <source>Plik bazy jest pusty (0 bajtów) – to nie jest baza ośrodka. Nowego ośrodka nie utworzono: wskaż właściwy plik albo przywróć kopię zapasową.</source>
         <translation>The database file is empty (0 bytes) – it is not an office database. No new office was created: choose the right file or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="83"/>
+        <location filename="../ops_desktop/ui/labels.py" line="87"/>
         <source>Nieprawidłowy login lub hasło.</source>
         <translation>Incorrect username or password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="84"/>
+        <location filename="../ops_desktop/ui/labels.py" line="88"/>
         <source>Konto jest czasowo zablokowane po pięciu nieudanych próbach – spróbuj za kilka minut.</source>
         <translation>The account is temporarily locked after five failed attempts – try again in a few minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="85"/>
+        <location filename="../ops_desktop/ui/labels.py" line="89"/>
         <source>Konto jest wyłączone – zwróć się do administratora.</source>
         <translation>The account is disabled – contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="86"/>
+        <location filename="../ops_desktop/ui/labels.py" line="90"/>
         <source>Hasło musi mieć co najmniej 10 znaków.</source>
         <translation>The password must have at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="87"/>
+        <location filename="../ops_desktop/ui/labels.py" line="91"/>
         <source>Hasło nie może zawierać loginu.</source>
         <translation>The password must not contain the username.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="88"/>
+        <location filename="../ops_desktop/ui/labels.py" line="92"/>
         <source>Hasło jest zbyt proste – użyj różnych znaków.</source>
         <translation>The password is too simple – use a variety of characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="89"/>
+        <location filename="../ops_desktop/ui/labels.py" line="93"/>
         <source>Hasła nie są takie same.</source>
         <translation>The passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="90"/>
+        <location filename="../ops_desktop/ui/labels.py" line="94"/>
         <source>Nieprawidłowe hasło.</source>
         <translation>Incorrect password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="91"/>
+        <location filename="../ops_desktop/ui/labels.py" line="95"/>
         <source>Login: 3–60 znaków, małe litery, cyfry, kropka, myślnik lub podkreślenie.</source>
         <translation>Username: 3–60 characters, lower-case letters, digits, full stop, hyphen or underscore.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="92"/>
+        <location filename="../ops_desktop/ui/labels.py" line="96"/>
         <source>Ten login jest już zajęty.</source>
         <translation>This username is already taken.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="93"/>
+        <location filename="../ops_desktop/ui/labels.py" line="97"/>
         <source>Wybierz co najmniej jedną rolę.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="94"/>
+        <location filename="../ops_desktop/ui/labels.py" line="98"/>
         <source>To ostatni administrator – nie można odebrać mu roli ani wyłączyć konta.</source>
         <translation>This is the last administrator – their role cannot be removed nor their account disabled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="95"/>
+        <location filename="../ops_desktop/ui/labels.py" line="99"/>
         <source>Tego nie można zrobić na własnym koncie – poproś innego administratora.</source>
         <translation>This cannot be done on your own account – ask another administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="96"/>
+        <location filename="../ops_desktop/ui/labels.py" line="100"/>
         <source>Własnych ról nie można zmienić – zrobi to inny administrator.</source>
         <translation>You cannot change your own roles – another administrator will do it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="97"/>
+        <location filename="../ops_desktop/ui/labels.py" line="101"/>
         <source>Twoje uprawnienia zmieniły się – zaloguj się ponownie.</source>
         <translation>Your permissions have changed – sign in again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="98"/>
+        <location filename="../ops_desktop/ui/labels.py" line="102"/>
         <source>Najpierw zmień hasło tymczasowe (Konto → Zmień hasło…) – do tego czasu nic innego nie zostanie wykonane.</source>
         <translation>Change your temporary password first (Account → Change password…) – nothing else is done until then.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="99"/>
+        <location filename="../ops_desktop/ui/labels.py" line="103"/>
         <source>Własnej prośby o nadanie uprawnień nie można zatwierdzić – zrobi to kierownik albo inny administrator.</source>
         <translation>You cannot confirm your own request for permissions – the head or another administrator does it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="104"/>
         <source>Uprawnień nadawanych Tobie nie możesz sam zatwierdzić.</source>
         <translation>You cannot confirm permissions being given to you.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="105"/>
         <source>Ta prośba o uprawnienia została już rozpatrzona.</source>
         <translation>This request for permissions has already been decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="106"/>
         <source>Nowe hasło musi różnić się od dotychczasowego.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="107"/>
         <source>Wartość spoza dopuszczalnego zakresu.</source>
         <translation>Value outside the permitted range.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="108"/>
         <source>Nieprawidłowa wartość.</source>
         <translation>Invalid value.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="109"/>
         <source>Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.</source>
         <translation>Type the confirmation phrase exactly as shown above the field.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="110"/>
         <source>Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.</source>
         <translation>At least one person is no longer past the retention period – refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="111"/>
         <source>Ta pozycja występuje dwa razy.</source>
         <translation>This item appears twice.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="112"/>
         <source>Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.</source>
         <translation>Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="113"/>
         <source>Okres przechowywania: liczba lat od 0 do 100.</source>
         <translation>Retention period: a number of years from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="114"/>
         <source>Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).</source>
         <translation>The number of years does not match the archival category (e.g. B10 – 10 years).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="115"/>
         <source>Ośrodek jest już skonfigurowany.</source>
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
         <source>Data jest wcześniejsza niż początek okresu kontraktu.</source>
         <translation>The date is before the start of the contract period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="329"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
         <source>Termin wypada poza okresem kontraktu.</source>
         <translation>The due date is outside the contract period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
         <source>To pole wypełnia się tylko w wariancie B (osoba bezrobotna).</source>
         <translation>This field is filled in only in variant B (unemployed person).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="335"/>
         <source>Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny.</source>
         <translation>A variant B contract is made with one person – without family members.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="336"/>
         <source>Kontrakt podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
         <translation>A contract is signed on the first day of its period at the latest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="337"/>
         <source>Data jest wcześniejsza niż zawarcie kontraktu.</source>
         <translation>The date is before the contract was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="338"/>
         <source>Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks.</source>
         <translation>A contract signed by both sides cannot be changed – a change is made by an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="339"/>
         <source>Kontrakt nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The contract is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="340"/>
         <source>Kontrakt jest już zakończony.</source>
         <translation>The contract has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="341"/>
         <source>To jest aneks – wybierz kontrakt, którego dotyczy.</source>
         <translation>This is an annex – choose the contract it refers to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="342"/>
         <source>To nie jest aneks.</source>
         <translation>This is not an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="343"/>
         <source>Kontrakt bez działań nie może być podpisany.</source>
         <translation>A contract without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="344"/>
         <source>Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no social-contract wording for this day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="348"/>
         <source>Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV).</source>
         <translation>A signed decision relies on this interview – it cannot be changed. Enter the changes in an update (Part IV).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="349"/>
         <source>Wywiad jest już zakończony.</source>
         <translation>The interview is already completed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
         <source>Wniosek można powiązać tylko z zakończonym wywiadem.</source>
         <translation>An application can be linked only to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
         <source>Aktualizuje się zakończony wywiad z tej samej sprawy.</source>
         <translation>Only a completed interview of the same case can be updated.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług.</source>
         <translation>Interviews are conducted on a case of the social-work team or the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="353"/>
         <source>Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu.</source>
         <translation>The date is earlier than the day the need for the interview was learned of.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
         <source>Wpisz liczbę całkowitą.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
         <source>Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data hold no interview questionnaire for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania.</source>
         <translation>The database is encrypted – a worker&apos;s login and password or the recovery key opens it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono.</source>
         <translation>The key does not open this database file – the key file beside it belongs to another database, or the database was replaced. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora.</source>
         <translation>The database file is not encrypted although a key file lies beside it – the database may have been replaced. The database was not changed; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
         <source>To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki.</source>
         <translation>This is not this database&apos;s recovery key – check that it was copied from the right sheet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie.</source>
         <translation>The key file (the database&apos;s name ending in .keys) is missing beside the database file – without it the database cannot be opened, not even with the recovery key. Copy that file back beside the database (e.g. from a backup) and start the program again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
         <source>Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii.</source>
         <translation>The key file beside the database (ending in .keys) is damaged – try the recovery key, and if it does not open the database either, restore the key file from a copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu.</source>
         <translation>The key file beside the database was written by a newer version of the program – install the newer version.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy.</source>
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="807"/>
+        <location filename="../ops_desktop/ui/labels.py" line="824"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="808"/>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="809"/>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="810"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="811"/>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="812"/>
+        <location filename="../ops_desktop/ui/labels.py" line="829"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="813"/>
+        <location filename="../ops_desktop/ui/labels.py" line="830"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="814"/>
+        <location filename="../ops_desktop/ui/labels.py" line="831"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="860"/>
+        <location filename="../ops_desktop/ui/labels.py" line="877"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="861"/>
+        <location filename="../ops_desktop/ui/labels.py" line="878"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="862"/>
+        <location filename="../ops_desktop/ui/labels.py" line="879"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="863"/>
+        <location filename="../ops_desktop/ui/labels.py" line="880"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="864"/>
+        <location filename="../ops_desktop/ui/labels.py" line="881"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="917"/>
+        <location filename="../ops_desktop/ui/labels.py" line="882"/>
+        <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
+        <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="938"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="918"/>
+        <location filename="../ops_desktop/ui/labels.py" line="939"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="919"/>
+        <location filename="../ops_desktop/ui/labels.py" line="940"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="920"/>
+        <location filename="../ops_desktop/ui/labels.py" line="941"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="921"/>
+        <location filename="../ops_desktop/ui/labels.py" line="942"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="922"/>
+        <location filename="../ops_desktop/ui/labels.py" line="943"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="923"/>
+        <location filename="../ops_desktop/ui/labels.py" line="944"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="924"/>
+        <location filename="../ops_desktop/ui/labels.py" line="945"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="925"/>
+        <location filename="../ops_desktop/ui/labels.py" line="946"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="926"/>
+        <location filename="../ops_desktop/ui/labels.py" line="947"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="949"/>
+        <location filename="../ops_desktop/ui/labels.py" line="970"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="950"/>
+        <location filename="../ops_desktop/ui/labels.py" line="971"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="951"/>
+        <location filename="../ops_desktop/ui/labels.py" line="972"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="952"/>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="953"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="954"/>
+        <location filename="../ops_desktop/ui/labels.py" line="975"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="983"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="984"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="985"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="986"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="988"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="989"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="990"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
+        <translation>An appeal is lodged against a signed decision, not a draft.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
+        <translation>An appeal against this decision is already registered and not yet decided.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
+        <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
+        <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
+        <source>Odwołania nie przekazano jeszcze do SKO.</source>
+        <translation>The appeal has not been forwarded to the SKO yet.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <source>Data jest wcześniejsza niż data wydania decyzji.</source>
+        <translation>The date is earlier than the day the decision was issued.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
+        <translation>The appeal cannot have been received before the day it was lodged.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
+        <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
+        <translation>The appeal cannot be forwarded before the day it was received.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
+        <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -10011,32 +11010,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="848"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <location filename="../ops_desktop/ui/labels.py" line="849"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <location filename="../ops_desktop/ui/labels.py" line="850"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="834"/>
+        <location filename="../ops_desktop/ui/labels.py" line="851"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="835"/>
+        <location filename="../ops_desktop/ui/labels.py" line="852"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="836"/>
+        <location filename="../ops_desktop/ui/labels.py" line="853"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -10310,42 +11309,42 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="119"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="120"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="121"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="122"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="123"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="124"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="125"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="126"/>
         <source>nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów</source>
         <translation>not assessed – no incomes and no «no income» statement saved</translation>
     </message>
@@ -10420,758 +11419,803 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="130"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="131"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="132"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="133"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="137"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="138"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="139"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="142"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="143"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="144"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="145"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="146"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="149"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="150"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="151"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="154"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="155"/>
         <source>odrzucono</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="158"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="159"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="160"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="163"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="164"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="165"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="166"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="165"/>
-        <location filename="../ops_desktop/ui/labels.py" line="200"/>
-        <location filename="../ops_desktop/ui/labels.py" line="216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="220"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="170"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="171"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="174"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="175"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="176"/>
         <source>umarzająca postępowanie</source>
         <translation>discontinuing the proceedings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="179"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="180"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="179"/>
-        <location filename="../ops_desktop/ui/labels.py" line="191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="195"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="184"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="187"/>
         <source>do zatwierdzenia</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="188"/>
         <source>zatwierdzona</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="191"/>
         <source>A – trudna sytuacja życiowa</source>
         <translation>A – difficult life situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="192"/>
         <source>B – osoba bezrobotna</source>
         <translation>B – unemployed person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="196"/>
         <source>zawarty</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="199"/>
         <source>cel osiągnięty</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="200"/>
         <source>zakończony przed terminem</source>
         <translation>ended early</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="201"/>
         <source>niedotrzymany przez osobę</source>
         <translation>broken by the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="205"/>
         <source>zakończony</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="206"/>
         <source>zamrożony (podstawa decyzji)</source>
         <translation>frozen (a decision relies on it)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="209"/>
         <source>wywiad (część I)</source>
         <translation>interview (Part I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="210"/>
         <source>aktualizacja (część IV)</source>
         <translation>update (Part IV)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="213"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="214"/>
         <source>członek rodziny</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="215"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="216"/>
         <source>inna instytucja</source>
         <translation>another institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="219"/>
         <source>nierozpoczęte</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="221"/>
         <source>zrealizowane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="222"/>
         <source>niezrealizowane</source>
         <translation>not done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="225"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="226"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="231"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="232"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="233"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="234"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="235"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="236"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="237"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="238"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="239"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="240"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="241"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="242"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="243"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="244"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="245"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="246"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="247"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="248"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="249"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="250"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="251"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="252"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="253"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="254"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="255"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="256"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="257"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="258"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="263"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="264"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="265"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="266"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="269"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="270"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="271"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="268"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="269"/>
+        <location filename="../ops_desktop/ui/labels.py" line="273"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="274"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="275"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="276"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="277"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="278"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="279"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="280"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="281"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="282"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="283"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="284"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="326"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="323"/>
-        <location filename="../ops_desktop/ui/labels.py" line="851"/>
+        <location filename="../ops_desktop/ui/labels.py" line="327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="868"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="328"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="817"/>
+        <location filename="../ops_desktop/ui/labels.py" line="834"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="818"/>
+        <location filename="../ops_desktop/ui/labels.py" line="835"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="819"/>
+        <location filename="../ops_desktop/ui/labels.py" line="836"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="820"/>
+        <location filename="../ops_desktop/ui/labels.py" line="837"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="821"/>
+        <location filename="../ops_desktop/ui/labels.py" line="838"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="822"/>
+        <location filename="../ops_desktop/ui/labels.py" line="839"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <location filename="../ops_desktop/ui/labels.py" line="840"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="847"/>
+        <location filename="../ops_desktop/ui/labels.py" line="864"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="848"/>
+        <location filename="../ops_desktop/ui/labels.py" line="865"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="849"/>
+        <location filename="../ops_desktop/ui/labels.py" line="866"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="850"/>
+        <location filename="../ops_desktop/ui/labels.py" line="867"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="852"/>
+        <location filename="../ops_desktop/ui/labels.py" line="869"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="856"/>
+        <location filename="../ops_desktop/ui/labels.py" line="873"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="857"/>
+        <location filename="../ops_desktop/ui/labels.py" line="874"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="932"/>
+        <location filename="../ops_desktop/ui/labels.py" line="953"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="933"/>
+        <location filename="../ops_desktop/ui/labels.py" line="954"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="934"/>
+        <location filename="../ops_desktop/ui/labels.py" line="955"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="935"/>
+        <location filename="../ops_desktop/ui/labels.py" line="956"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="936"/>
+        <location filename="../ops_desktop/ui/labels.py" line="957"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="937"/>
+        <location filename="../ops_desktop/ui/labels.py" line="958"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="940"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="941"/>
+        <location filename="../ops_desktop/ui/labels.py" line="962"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="944"/>
+        <location filename="../ops_desktop/ui/labels.py" line="965"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="945"/>
+        <location filename="../ops_desktop/ui/labels.py" line="966"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="947"/>
+        <location filename="../ops_desktop/ui/labels.py" line="968"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="995"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="996"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="997"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <source>biegnie 7 dni organu</source>
+        <translation>organ&apos;s 7 days running</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <source>uwzględniane – decyzja do podpisu</source>
+        <translation>being granted – decision to sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <source>uwzględnione (art. 132)</source>
+        <translation>granted (art. 132)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <source>przekazane do SKO</source>
+        <translation>forwarded to the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <source>rozstrzygnięte przez SKO</source>
+        <translation>decided by the SKO</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
+        <translation>upheld (art. 138 § 1 pt 1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
+        <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
+        <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
+        <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,13 @@ class Permission(StrEnum):
     READ_DECISIONS = "read_decisions"
     SIGN_DECISION = "sign_decision"  # and only with a valid authorisation (upoważnienie)
     PRINT_DECISION = "print_decision"
+    # KPA deadlines: marking a case particularly complicated, periods that do not count,
+    # notices of delay (art. 36) and printing them
+    MANAGE_DEADLINES = "manage_deadlines"
+    # appeals (odwołania, KPA art. 127–140): benefits register, grant in full (art. 132) or
+    # forward to the SKO (art. 133) and record its outcome; the head watches the 7 days
+    READ_APPEALS = "read_appeals"
+    HANDLE_APPEALS = "handle_appeals"
     # payment lists: benefits prepare, the head approves (never who prepared it); the lists
     # name payees and their bank accounts, so nobody else reads them (need to know)
     READ_PAYMENT_LISTS = "read_payment_lists"
@@ -106,7 +113,7 @@ _BENEFITS = _TEAM_COMMON | {
     P.ASSESS_APPLICATION, P.PREPARE_DECISION, P.READ_DECISIONS, P.SIGN_DECISION,
     P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS, P.READ_PAYMENT_LISTS,
     P.PREPARE_PAYMENT_LIST, P.RECORD_PAYMENT_RETURNS, P.MANAGE_UNDUE_CLAIMS,
-    P.READ_PAYMENT_REGISTER,
+    P.READ_PAYMENT_REGISTER, P.MANAGE_DEADLINES, P.READ_APPEALS, P.HANDLE_APPEALS,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the
@@ -125,11 +132,12 @@ _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 # A kontrakt socjalny is agreed between the person and their social worker: the head reads
-# it, and does not write it.
+# it, and does not write it. Appeals are handled by the benefits team (its decisions are
+# appealed); the head sees them and their 7 days, and signs the decision granting one.
 _COORDINATOR = ((_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
     P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.VIEW_STATISTICS,
     P.CONFIRM_GRANTS, P.APPROVE_PAYMENT_LIST,
-}) - {P.WRITE_SOCIAL_CONTRACTS}
+}) - {P.WRITE_SOCIAL_CONTRACTS, P.HANDLE_APPEALS}
 
 _ADMINISTRATOR = frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_BACKUPS,
                             P.CONFIRM_GRANTS})

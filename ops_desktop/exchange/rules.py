@@ -32,8 +32,13 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "referral_forwards": frozenset({P.DECIDE_REFERRAL}),
     # The services that write an application: registering, its facts and «brak dochodów»
     # (recording incomes), a withdrawal (preparing the discontinuance), signing (its status).
+    # An SKO's remittal (services/appeals.py) reopens the application.
     "applications": frozenset({P.REGISTER_APPLICATION, P.ASSESS_APPLICATION, P.RECORD_INCOMES,
-                               P.PREPARE_DECISION, P.SIGN_DECISION}),
+                               P.PREPARE_DECISION, P.SIGN_DECISION, P.MANAGE_DEADLINES,
+                               P.HANDLE_APPEALS}),
+    # KPA deadlines (services/deadlines.py): the benefits team and the head.
+    "deadline_pauses": frozenset({P.MANAGE_DEADLINES}),
+    "delay_notices": frozenset({P.MANAGE_DEADLINES}),
     "incomes": frozenset({P.RECORD_INCOMES}),
     "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
@@ -62,6 +67,7 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "undue_claims": frozenset({P.MANAGE_UNDUE_CLAIMS}),
     "claim_instalments": frozenset({P.MANAGE_UNDUE_CLAIMS}),
     "claim_movements": frozenset({P.MANAGE_UNDUE_CLAIMS, P.PREPARE_PAYMENT_LIST}),
+    "appeals": frozenset({P.HANDLE_APPEALS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

@@ -230,9 +230,12 @@ class ApplicationService:
         """Newest first, or by KPA deadline, the nearest first (`by_deadline`); `after` is
         the last application shown (the next page).
 
-        The deadline grows with the date of receipt (domain/calendar.kpa_deadline never
-        goes back as the date goes forward), so "by deadline" is the receipt order read
-        oldest first: the same index serves it, page by page."""
+        The one-month deadline grows with the date of receipt (domain/calendar.kpa_deadline
+        never goes back as the date goes forward), so "by deadline" is the receipt order read
+        oldest first: the same index serves it, page by page. An application whose deadline
+        was moved (a particularly complicated case, a period that does not count, a notice
+        of delay – services/deadlines.py) keeps its place by receipt: the list shows its real
+        deadline, the order does not follow it."""
         require(actor, Permission.READ_APPLICATIONS)
         require_page(limit)
         key = None if after is None else (after.received_on, after.id)

@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ops_desktop.domain.calendar import add_months
-from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.fields import require_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Role, Team
+from ops_desktop.services.assignment import Worker, hand_to, team_workers
 from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services.social_work_log import open_social_work_case
 from ops_desktop.storage import account_queries, queries
@@ -78,12 +78,6 @@ class WorkerLoad:
     open_cases: int
     overdue: int
     minutes_this_month: int
-
-
-@dataclass(frozen=True)
-class Worker:
-    id: uuid.UUID
-    full_name: str
 
 
 def _items(cases: list[OpenCase], dues: dict[uuid.UUID, list[DueDate]],
@@ -151,8 +145,7 @@ class CaseloadService:
         """Who a case can be handed to: the active members of the social-work team."""
         require(actor, Permission.OVERSEE_TEAMS)
         with self.db.session(actor.user_id) as s:
-            return sorted((Worker(u.id, u.full_name) for u in account_queries.active_holders_of(
-                s, Role.SOCIAL_WORK.value)), key=lambda w: w.full_name)
+            return team_workers(s, TEAM)
 
     def reassign(self, actor: Actor, case_id: uuid.UUID, worker_id: uuid.UUID) -> None:
         """The head hands an open social-work case to another social worker; the audit log
@@ -160,12 +153,6 @@ class CaseloadService:
         require(actor, Permission.OVERSEE_TEAMS)
         require_id("worker_id", worker_id)
         with self.db.session(actor.user_id) as s:
-            case = open_social_work_case(s, case_id)
-            worker = queries.get(s, UserRow, worker_id)
-            if (worker is None or not worker.active
-                    or Role.SOCIAL_WORK.value not in worker.roles.split(",")):
-                raise ValidationError([FieldError("worker_id", "not_a_social_worker")])
-            if case.worker_id == worker_id:
-                raise ValidationError([FieldError("worker_id", "same_worker")])
-            case.worker_id = worker_id
-            s.flush()
+            # The same move as any team's (services/assignment.py), worded for social work.
+            hand_to(s, open_social_work_case(s, case_id), "worker_id", TEAM, worker_id,
+                    "not_a_social_worker")

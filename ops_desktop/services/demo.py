@@ -14,8 +14,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo_care import add_care_services
+from ops_desktop.services.demo_deadlines import add_deadline_story
 from ops_desktop.services.demo_blue_card import start_one_blue_card
 from ops_desktop.services.demo_log import hand_over_one_case
+from ops_desktop.services.demo_appeals import appeal_story
 from ops_desktop.services.demo_payments import payment_story
 from ops_desktop.services.demo_story import YEAR_DAYS, DemoStory, make_pesel
 from ops_desktop.services.hub import Services
@@ -160,6 +162,8 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     story.counts["care_bills"] = add_care_services(services, actors, today)
     story.counts["blue_cards"] = start_one_blue_card(services, actors, today)
     story.counts["payment_lists"] = payment_story(services, actors, today)
+    story.counts["delay_notices"] = add_deadline_story(services, actors, today)
+    story.counts["appeals"] = appeal_story(services, actors, signers, today)
     return story.counts
 
 

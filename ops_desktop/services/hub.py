@@ -7,14 +7,17 @@ from dataclasses import dataclass, field
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.services.accounts import AccountService
 from ops_desktop.services.applications import ApplicationService
+from ops_desktop.services.assignment import AssignmentService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
 from ops_desktop.services.care_services import CareServicesService
 from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
+from ops_desktop.services.deadlines import DeadlineService
 from ops_desktop.services.decisions import DecisionService
 from ops_desktop.services.exchange import ExchangeService
+from ops_desktop.services.appeals import AppealService
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.office import OfficeService
@@ -27,6 +30,7 @@ from ops_desktop.services.undue_claims import UndueClaimService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
+from ops_desktop.services.dashboard import DashboardService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.social_work_log import SocialWorkLogService
@@ -43,10 +47,12 @@ class Services:
     referrals: ReferralService
     applications: ApplicationService
     decisions: DecisionService
+    deadlines: DeadlineService
     payments: PaymentService
     payment_returns: PaymentReturnService
     undue_claims: UndueClaimService
     payment_register: PaymentRegisterService
+    appeals: AppealService
     audit: AuditService
     social_work: SocialWorkService
     social_work_log: SocialWorkLogService
@@ -62,6 +68,8 @@ class Services:
     cases: CaseService
     exchange_inbox: ExchangeInboxService
     exchange: ExchangeService
+    dashboard: DashboardService
+    assignment: AssignmentService
     # The print centre renders through the other services, so it is made after them.
     print_centre: PrintCentreService = field(init=False)
 
@@ -70,6 +78,7 @@ class Services:
         office = OfficeService(db)
         office.ensure_teams()
         applications = ApplicationService(db, office, lawbook or default_lawbook())
+        decisions = DecisionService(db, office, applications)
         hub = cls(
             db=db,
             office=office,
@@ -77,11 +86,13 @@ class Services:
             intake=IntakeService(db, office),
             referrals=ReferralService(db, office),
             applications=applications,
-            decisions=DecisionService(db, office, applications),
+            decisions=decisions,
+            deadlines=DeadlineService(db, office),
             payments=PaymentService(db, office),
             payment_returns=PaymentReturnService(db),
             undue_claims=UndueClaimService(db),
             payment_register=PaymentRegisterService(db, office),
+            appeals=AppealService(db, office, decisions),
             audit=AuditService(db),
             social_work=SocialWorkService(db),
             social_work_log=SocialWorkLogService(db),
@@ -97,6 +108,8 @@ class Services:
             cases=CaseService(db),
             exchange_inbox=ExchangeInboxService(db),
             exchange=ExchangeService(db),
+            dashboard=DashboardService(db),
+            assignment=AssignmentService(db),
         )
         hub.print_centre = PrintCentreService(hub)
         return hub

@@ -6,7 +6,7 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
-from ops_desktop.domain.calendar import kpa_deadline
+from ops_desktop.domain.kpa_deadlines import Notice, Pause, case_deadline, deadline_law
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -25,7 +25,9 @@ from ops_desktop.domain.vocabulary import (
 from ops_desktop.services.views import (
     ApplicationView,
     CaseView,
+    DeadlinePauseView,
     DecisionView,
+    DelayNoticeView,
     ForwardView,
     IntakeView,
     PersonSummary,
@@ -116,6 +118,7 @@ def referral_view(row: Any) -> ReferralView:
             ForwardView(f.from_team, f.to_team, f.reason, f.user.full_name,
                         local_time(f.created_at))
             for f in row.forwards if f.deleted_at is None),
+        assigned_to=row.assigned_to,
     )
 
 
@@ -134,6 +137,15 @@ def case_view(row: Any) -> CaseView:
 
 
 def application_view(row: Any) -> ApplicationView:
+    pauses = sorted((p for p in row.deadline_pauses if p.deleted_at is None),
+                    key=lambda p: p.first_day)
+    notices = sorted((n for n in row.delay_notices if n.deleted_at is None),
+                     key=lambda n: (n.notified_on, n.created_at or dt.datetime.max))
+    deadline = case_deadline(
+        row.received_on, bool(row.particularly_complicated), deadline_law(row.received_on),
+        [Pause(p.first_day, p.last_day) for p in pauses],
+        [Notice(n.notified_on, n.new_deadline, i) for i, n in enumerate(notices)],
+        ended=row.status != ApplicationStatus.REGISTERED.value)
     return ApplicationView(
         id=row.id,
         person_id=row.person_id,
@@ -147,14 +159,27 @@ def application_view(row: Any) -> ApplicationView:
         unable_to_work=row.unable_to_work,
         requested_from=row.requested_from,
         requested_to=row.requested_to,
-        kpa_deadline=kpa_deadline(row.received_on),
+        kpa_deadline=deadline.due_on,
         case_id=row.case_id,
         case_closed_on=row.case.closed_on,
+        particularly_complicated=bool(row.particularly_complicated),
+        deadline=deadline,
+        pauses=tuple(pause_view(p) for p in pauses),
+        notices=tuple(notice_view(n) for n in notices),
         no_income_declared=row.no_income_declared_at is not None,
         interview_on=row.interview_on,
         grounds=grounds(row.grounds),
         other_ground=row.other_ground,
     )
+
+
+def pause_view(row: Any) -> DeadlinePauseView:
+    return DeadlinePauseView(row.id, row.first_day, row.last_day, row.reason)
+
+
+def notice_view(row: Any) -> DelayNoticeView:
+    return DelayNoticeView(row.id, row.application_id, row.notified_on, row.previous_deadline,
+                           row.new_deadline, row.reason, row.worker_name)
 
 
 def decision_view(row: Any) -> DecisionView:

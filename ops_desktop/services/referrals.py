@@ -87,9 +87,10 @@ class ReferralService:
         """Take the referral: the team now carries the case."""
         with self.db.session(actor.user_id, meanwhile=HANDLED_MEANWHILE) as s:
             row = self._pending(s, referral_id, actor)
-            # Who accepts carries a new case (services/caseload.py); an open one keeps its worker.
+            # A new case is carried by the worker the head gave the referral to
+            # (services/assignment.py), else by who accepts it; an open one keeps its worker.
             case = case_for(s, self.office, row.person_id, row.to_team, office_today(),
-                            actor.user_id)
+                            row.assigned_to or actor.user_id)
             row.status = ReferralStatus.ACCEPTED.value
             row.decided_at = utcnow()
             row.decided_by = actor.user_id
@@ -131,6 +132,7 @@ class ReferralService:
                                      to_team=to_team.value, reason=reason.strip(),
                                      forwarded_by=actor.user_id))
             row.to_team = to_team.value
+            row.assigned_to = None  # a worker of the team it left is no one's to give it to
 
     def returned_to(self, actor: Actor, team: str, days: int = 30,
                     limit: int = 200) -> list[ReferralView]:

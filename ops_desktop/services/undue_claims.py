@@ -123,11 +123,11 @@ def claim_errors(data: object) -> list[FieldError]:
     if errors:
         return errors
     if data.repay_by < data.decided_on:
-        errors.append(FieldError("repay_by", "before_decision"))
+        errors.append(FieldError("repay_by", "before_recovery_decision"))
     if data.deferred_to is not None and data.deferred_to <= data.repay_by:
         errors.append(FieldError("deferred_to", "not_later"))
     if count and data.first_instalment_on is not None and data.first_instalment_on < data.decided_on:
-        errors.append(FieldError("first_instalment_on", "before_decision"))
+        errors.append(FieldError("first_instalment_on", "before_recovery_decision"))
     return errors
 
 
@@ -231,7 +231,7 @@ class UndueClaimService:
             row = self._open(s, claim_id)
             view = self._view(s, row)
             if paid_on < row.decided_on:
-                raise ValidationError([FieldError("paid_on", "before_decision")])
+                raise ValidationError([FieldError("paid_on", "before_recovery_decision")])
             if to_grosze(amount) > view.balance_grosze:
                 raise ValidationError([FieldError("amount", "above_balance")])
             queries.add(s, ClaimMovementRow(claim_id=row.id, person_id=row.person_id,
@@ -253,7 +253,7 @@ class UndueClaimService:
         with self.db.session(actor.user_id) as s:
             row = self._open(s, claim_id)
             if on < row.decided_on:
-                raise ValidationError([FieldError("waived_on", "before_decision")])
+                raise ValidationError([FieldError("waived_on", "before_recovery_decision")])
             row.waived_on, row.waiver_requested_by = on, requested_by.value
             row.deduct = False
             s.flush()

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ops_desktop.domain.kpa_deadlines import Deadline
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
@@ -113,6 +114,8 @@ class ReferralView:
     # The intake's art. 7 grounds the reader may see (domain/permissions.py).
     grounds: tuple[Ground, ...] = ()
     forwards: tuple[ForwardView, ...] = ()  # oldest first
+    # The worker of the receiving team the head gave it to (services/assignment.py).
+    assigned_to: uuid.UUID | None = None
 
     @property
     def reason_for_receiver(self) -> str:
@@ -162,15 +165,44 @@ class ApplicationView:
     interview_on: dt.date | None = None  # the family interview (art. 106 ust. 4 u.p.s.)
     grounds: tuple[Ground, ...] = ()  # art. 7 u.p.s.
     other_ground: str = ""
-    # KPA art. 35 § 3: one month from receipt, counted by art. 57 (domain/calendar.py).
+    # The running KPA deadline (domain/kpa_deadlines.py): art. 35 § 3 counted by art. 57,
+    # moved by periods that do not count, replaced by a notice of delay's new date.
     kpa_deadline: dt.date | None = None
     case_id: uuid.UUID | None = None
     case_closed_on: dt.date | None = None  # the application's case was closed
+    particularly_complicated: bool = False  # art. 35 § 3: two months
+    deadline: Deadline | None = None  # how `kpa_deadline` was counted
+    pauses: tuple[DeadlinePauseView, ...] = ()
+    notices: tuple[DelayNoticeView, ...] = ()
 
     def overdue_on(self, today: dt.date) -> bool:
         """Past its deadline and still waiting: a decided or withdrawn one never is."""
         return (self.status is ApplicationStatus.REGISTERED and self.kpa_deadline is not None
                 and today > self.kpa_deadline)
+
+    def due_soon_on(self, today: dt.date) -> bool:
+        """Still waiting, and its deadline is within a few working days (not yet passed)."""
+        return (self.status is ApplicationStatus.REGISTERED and self.deadline is not None
+                and self.deadline.due_soon_on(today))
+
+
+@dataclass(frozen=True)
+class DeadlinePauseView:
+    id: uuid.UUID
+    first_day: dt.date
+    last_day: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
+class DelayNoticeView:
+    id: uuid.UUID
+    application_id: uuid.UUID
+    notified_on: dt.date
+    previous_deadline: dt.date
+    new_deadline: dt.date
+    reason: str
+    worker_name: str
 
 
 @dataclass(frozen=True)

@@ -265,6 +265,10 @@ class ReferralRow(Tracked, Base):
     # receiving team to read, beyond what its role reads (domain/permissions.py).
     # No Python default: raw bulk inserts (storage/bulk_demo.py) leave it to the server default.
     shared_grounds: Mapped[str] = mapped_column(String(120), server_default="")
+    # The worker of the receiving team the head gave the referral to (services/assignment.py);
+    # None: anyone of the team takes it. Who accepts it, the new case goes to this worker.
+    # No foreign key, like cases.worker_id: SQLite would copy the whole table to add one.
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(default=None)
     person: Mapped[PersonRow] = relationship()
     intake: Mapped[IntakeRow | None] = relationship()
     forwards: Mapped[list[ReferralForwardRow]] = relationship(
@@ -305,9 +309,44 @@ class ApplicationRow(Tracked, Base):
     # Art. 7 grounds (comma-separated codes of domain.vocabulary.Ground) and "other" in words.
     grounds: Mapped[str] = mapped_column(String(120), server_default="")
     other_ground: Mapped[str] = mapped_column(String(200), server_default="")
+    # KPA art. 35 § 3: the worker marked the case particularly complicated (two months).
+    particularly_complicated: Mapped[bool] = mapped_column(Boolean, server_default=false())
     person: Mapped[PersonRow] = relationship()
     case: Mapped[CaseRow] = relationship()
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
+    deadline_pauses: Mapped[list[DeadlinePauseRow]] = relationship()
+    delay_notices: Mapped[list[DelayNoticeRow]] = relationship()
+
+
+class DeadlinePauseRow(Tracked, Base):
+    """A period that does not count towards the KPA deadline (art. 35 § 5): suspension,
+    waiting for the party's documents, a delay by the party's fault. Added, never edited."""
+
+    __tablename__ = "deadline_pauses"
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    # The applicant: the audit log files the entry under the person (and anonymisation
+    # redacts it there), as it does for incomes.
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
+    first_day: Mapped[dt.date] = mapped_column(Date)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300))
+
+
+class DelayNoticeRow(Tracked, Base):
+    """Zawiadomienie o niezałatwieniu sprawy w terminie (KPA art. 36): from `notified_on` the
+    `new_deadline` runs. It holds every fact it prints; added, never edited."""
+
+    __tablename__ = "delay_notices"
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    # The applicant: the audit log files the entry under the person (and anonymisation
+    # redacts it there), as it does for incomes.
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
+    notified_on: Mapped[dt.date] = mapped_column(Date)
+    previous_deadline: Mapped[dt.date] = mapped_column(Date)
+    new_deadline: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    worker_name: Mapped[str] = mapped_column(String(200), server_default="")
+    worker_position: Mapped[str] = mapped_column(String(200), server_default="")
 
 
 class IncomeRow(Tracked, Base):
@@ -495,6 +534,39 @@ class ClaimMovementRow(Tracked, Base):
     amount_grosze: Mapped[int] = mapped_column(Integer)
     item_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payment_items.id"),
                                                       default=None, index=True)
+
+
+class AppealRow(Tracked, Base):
+    """Odwołanie (KPA art. 127–140) against a signed decision, lodged through the office.
+
+    The appealed decision never changes: the office grants the appeal in full by a new
+    decision naming it (art. 132 § 1, `corrects_id`), or forwards it to the SKO (art. 133),
+    whose outcome (art. 138) is recorded here.
+    """
+
+    __tablename__ = "appeals"
+    decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id"), index=True)
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_sign: Mapped[str] = mapped_column(String(60))
+    # The day it was lodged (posted, or handed in: art. 57 § 5) decides whether it came in
+    # time; the day it reached the office starts the organ's 7 days (art. 133).
+    lodged_on: Mapped[dt.date] = mapped_column(Date)
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    lodged_by: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text, server_default="")
+    # The day the decision reached the party (art. 129 § 2 counts from it); None = unknown.
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    state: Mapped[str] = mapped_column(String(20), server_default="registered", index=True)
+    forwarded_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    forwarded_name: Mapped[str] = mapped_column(String(200), server_default="")  # who signs the letter
+    # The documents sent with the file, one per line, as the cover letter lists them.
+    forwarded_documents: Mapped[str] = mapped_column(Text, server_default="")
+    sko_outcome: Mapped[str | None] = mapped_column(String(30), default=None)
+    sko_decided_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    sko_sign: Mapped[str] = mapped_column(String(60), server_default="")
+    decision: Mapped[DecisionRow] = relationship()
+    application: Mapped[ApplicationRow] = relationship()
 
 
 class SocialWorkNoteRow(Tracked, Base):
@@ -878,3 +950,6 @@ for _name, _table, _columns in LIST_INDEXES:
 # so the list of open cases is read in its shown order by key as well.
 Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
                               ("team_code", "deleted_at", "closed_on", "opened_on", "id")))
+# The dashboard's count of open cases per team and worker reads this index alone (0028).
+Index("ix_cases_open_worker", *(CaseRow.__table__.c[c] for c in
+                                ("team_code", "deleted_at", "closed_on", "worker_id")))

@@ -9,24 +9,30 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from ops_desktop.storage.models import DecisionRow, PaymentItemRow, PaymentListRow
+from ops_desktop.storage.models import AppealRow, DecisionRow, PaymentItemRow, PaymentListRow
 
 SIGNED = "signed"
 GRANT = "grant"
+# The SKO's outcomes that quash the appealed decision (KPA art. 138 § 1 pkt 2, § 2): it pays
+# nothing more (domain/appeals.py names them).
+QUASHED = ("quashed_decided", "quashed_discontinued", "quashed_remitted")
 
 
 def payable_decisions(session: Session, month_end: dt.date) -> Sequence[DecisionRow]:
     """Signed granting decisions with an amount that started by `month_end`, none of them
-    replaced by a signed correcting decision (the correction is paid instead)."""
+    replaced by a signed correcting decision (the correction is paid instead) or quashed by
+    the SKO on appeal."""
     correcting = aliased(DecisionRow)
     replaced = (select(correcting.corrects_id)
                 .where(correcting.corrects_id.is_not(None), correcting.status == SIGNED,
                        correcting.deleted_at.is_(None)))
+    quashed = select(AppealRow.decision_id).where(AppealRow.sko_outcome.in_(QUASHED),
+                                                  AppealRow.deleted_at.is_(None))
     stmt = (select(DecisionRow)
             .where(DecisionRow.status == SIGNED, DecisionRow.kind == GRANT,
                    DecisionRow.deleted_at.is_(None), DecisionRow.amount_grosze.is_not(None),
                    DecisionRow.period_from.is_not(None), DecisionRow.period_from <= month_end,
-                   DecisionRow.anonymised_at.is_(None), DecisionRow.id.not_in(replaced))
+                   DecisionRow.anonymised_at.is_(None), DecisionRow.id.not_in(replaced), DecisionRow.id.not_in(quashed))
             .order_by(DecisionRow.party_name, DecisionRow.id))
     return session.scalars(stmt).all()
 

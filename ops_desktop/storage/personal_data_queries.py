@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage.models import (
+    AppealRow,
     ApplicationRow,
     AuditRow,
     CareOrderRow,
@@ -23,7 +24,9 @@ from ops_desktop.storage.models import (
     BlueCardStepRow,
     CareBillRow,
     CaseRow,
+    DeadlinePauseRow,
     DecisionRow,
+    DelayNoticeRow,
     HouseholdMemberRow,
     IncomeRow,
     IntakeRow,
@@ -316,6 +319,11 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         # of the undue benefit (what the person did not report).
         "payment_returns": dict(note="", reissue_account=None),
         "undue_claims": dict(reasoning=""),
+        # Why the deadline paused or was late ("czekamy na opinię lekarza") tells of the person.
+        "deadline_pauses": dict(reason=""),
+        "delay_notices": dict(reason=""),
+        # Who lodged an appeal, what it says, and the list sent to the SKO (it names them).
+        "appeals": dict(lodged_by="", summary="", forwarded_documents=""),
     }
 
 
@@ -335,6 +343,9 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
         PaymentReturnRow: PaymentReturnRow.person_id.in_(person_ids),
         UndueClaimRow: UndueClaimRow.person_id.in_(person_ids),
+        DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
+        DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
+        AppealRow: AppealRow.person_id.in_(person_ids),
     }
     return {model.__tablename__: {str(i) for i in session.scalars(select(model.id).where(c))}
             for model, c in conditions.items()}
@@ -382,4 +393,7 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
     run(PaymentReturnRow, PaymentReturnRow.person_id.in_(person_ids))
     run(UndueClaimRow, UndueClaimRow.person_id.in_(person_ids))
+    run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))
+    run(DelayNoticeRow, DelayNoticeRow.application_id.in_(_own_applications(person_ids)))
+    run(AppealRow, AppealRow.person_id.in_(person_ids))
     return counts

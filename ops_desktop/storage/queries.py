@@ -430,7 +430,9 @@ def applications(
     """Newest first by date of receipt, or oldest first (the order of their KPA deadlines)."""
     stmt = _with_status(select(ApplicationRow), ApplicationRow.status, statuses).where(
         ApplicationRow.deleted_at.is_(None)
-    ).options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case))
+    ).options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case),
+              selectinload(ApplicationRow.deadline_pauses),
+              selectinload(ApplicationRow.delay_notices))
     order = (ApplicationRow.received_on, ApplicationRow.id)
     return session.scalars(_after(stmt, order, after, oldest_first).limit(limit)).all()
 
@@ -448,6 +450,8 @@ def application_with_incomes(session: Session, app_id: uuid.UUID) -> Application
             selectinload(ApplicationRow.incomes).selectinload(IncomeRow.person),
             selectinload(ApplicationRow.person),
             selectinload(ApplicationRow.case),
+            selectinload(ApplicationRow.deadline_pauses),
+            selectinload(ApplicationRow.delay_notices),
         )
     )
     return session.scalar(stmt)

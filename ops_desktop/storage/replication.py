@@ -68,6 +68,11 @@ REPLICATED: dict[str, Kind] = {
     "undue_claims": Kind.MUTABLE,
     "claim_instalments": Kind.MUTABLE,
     "claim_movements": Kind.MUTABLE,
+    # KPA deadlines: periods that do not count and notices of delay are only ever added.
+    "deadline_pauses": Kind.APPEND_ONLY,
+    "delay_notices": Kind.APPEND_ONLY,
+    # Appeals move on (forwarded, the SKO's outcome); the appealed decision never changes.
+    "appeals": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
 }

@@ -87,6 +87,9 @@ class InboxPanel(QWidget):
         self.model: PagedTableModel[ReferralView] = PagedTableModel([
             Column(self.tr("Nr"), lambda r: r.number),
             Column(self.tr("Pilne"), lambda r: self.tr("PILNE") if r.urgent else ""),
+            # The head gave it to one worker of the team (services/assignment.py).
+            Column(self.tr("Przydzielone"), lambda r: "" if r.assigned_to is None else (
+                self.tr("Tobie") if r.assigned_to == actor.user_id else self.tr("innej osobie"))),
             Column(self.tr("Wniosek"), lambda r: self.tr("złożony") if r.application_lodged else ""),
             Column(self.tr("Osoba"), lambda r: r.person_name),
             Column(self.tr("PESEL"), lambda r: r.person_pesel or ""),

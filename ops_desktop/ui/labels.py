@@ -49,6 +49,10 @@ ERRORS: dict[str, str] = {
     "phone_format": QT_TRANSLATE_NOOP("errors", "Nieprawidłowy numer telefonu."),
     "end_before_start": QT_TRANSLATE_NOOP("errors", "Data końcowa jest wcześniejsza niż początkowa."),
     "before_application": QT_TRANSLATE_NOOP("errors", "Wniosku nie można wycofać przed dniem jego złożenia."),
+    "before_receipt": QT_TRANSLATE_NOOP("errors", "Data nie może być wcześniejsza niż dzień wpływu wniosku."),
+    "not_after_deadline": QT_TRANSLATE_NOOP("errors", "Nowy termin musi być późniejszy niż dotychczasowy termin załatwienia sprawy."),
+    "non_working_day": QT_TRANSLATE_NOOP("errors", "Ten dzień to sobota, niedziela lub święto – wybierz dzień roboczy."),
+    "period_too_long": QT_TRANSLATE_NOOP("errors", "Okres jest zbyt długi (najwyżej rok)."),
     "before_application_month": QT_TRANSLATE_NOOP("errors", "Świadczenie przyznaje się najwcześniej od miesiąca złożenia wniosku."),
     "amount_invalid": QT_TRANSLATE_NOOP("errors", "Podaj kwotę nieujemną, najwyżej z dwoma miejscami po przecinku."),
     "above_maximum": QT_TRANSLATE_NOOP("errors", "Kwota przekracza maksymalną kwotę wyliczoną z ustawy."),
@@ -455,6 +459,9 @@ AUDIT_ENTITIES: dict[str, str] = {
     "interview_links": QT_TRANSLATE_NOOP("audit", "wywiad powiązany z wnioskiem"),
     "payment_lists": QT_TRANSLATE_NOOP("audit", "lista wypłat"),
     "payment_items": QT_TRANSLATE_NOOP("audit", "pozycja listy wypłat"),
+    "deadline_pauses": QT_TRANSLATE_NOOP("audit", "okres niewliczany do terminu (art. 35 § 5 KPA)"),
+    "delay_notices": QT_TRANSLATE_NOOP("audit", "zawiadomienie o niezałatwieniu sprawy w terminie"),
+    "delay_notice": QT_TRANSLATE_NOOP("audit", "zawiadomienie o niezałatwieniu sprawy w terminie"),
     "users": QT_TRANSLATE_NOOP("audit", "użytkownik"),
     "authorisations": QT_TRANSLATE_NOOP("audit", "upoważnienie"),
     "pending_grants": QT_TRANSLATE_NOOP("audit", "prośba o nadanie ról"),
@@ -653,6 +660,16 @@ AUDIT_RECORD_FIELDS: dict[tuple[str, str], str] = {
     ("interviews", "completed_at"): QT_TRANSLATE_NOOP("audit", "chwila zakończenia"),
     ("interview_links", "application_id"): QT_TRANSLATE_NOOP("audit", "wniosek"),
     ("payment_items", "list_id"): QT_TRANSLATE_NOOP("audit", "lista wypłat"),
+    ("applications", "particularly_complicated"): QT_TRANSLATE_NOOP("audit", "sprawa szczególnie skomplikowana"),
+    ("deadline_pauses", "first_day"): QT_TRANSLATE_NOOP("audit", "okres od"),
+    ("deadline_pauses", "last_day"): QT_TRANSLATE_NOOP("audit", "okres do"),
+    ("deadline_pauses", "reason"): QT_TRANSLATE_NOOP("audit", "przyczyna"),
+    ("delay_notices", "notified_on"): QT_TRANSLATE_NOOP("audit", "data zawiadomienia"),
+    ("delay_notices", "previous_deadline"): QT_TRANSLATE_NOOP("audit", "dotychczasowy termin"),
+    ("delay_notices", "new_deadline"): QT_TRANSLATE_NOOP("audit", "nowy termin załatwienia sprawy"),
+    ("delay_notices", "reason"): QT_TRANSLATE_NOOP("audit", "przyczyna zwłoki"),
+    ("delay_notices", "worker_name"): QT_TRANSLATE_NOOP("audit", "zawiadamia – imię i nazwisko"),
+    ("delay_notices", "worker_position"): QT_TRANSLATE_NOOP("audit", "zawiadamia – stanowisko"),
     ("payment_items", "decision_id"): QT_TRANSLATE_NOOP("audit", "decyzja"),
     ("payment_items", "benefit_month"): QT_TRANSLATE_NOOP("audit", "miesiąc świadczenia"),
     ("payment_items", "days"): QT_TRANSLATE_NOOP("audit", "dni objęte prawem"),
@@ -881,8 +898,11 @@ ERRORS.update({
     "log_entry_case_fixed": QT_TRANSLATE_NOOP("errors", "Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy."),
     "not_a_social_worker": QT_TRANSLATE_NOOP("errors", "Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu."),
     "same_worker": QT_TRANSLATE_NOOP("errors", "Ten pracownik już prowadzi tę sprawę."),
+    "not_team_worker": QT_TRANSLATE_NOOP("errors", "Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy."),
 })
 AUDIT_ENTITIES["social_work_log"] = QT_TRANSLATE_NOOP("audit", "wpis w dzienniku pracy socjalnej")
+# The head read a list behind a figure of the dashboard (services/dashboard.py).
+AUDIT_ENTITIES["dashboard"] = QT_TRANSLATE_NOOP("audit", "lista z pulpitu kierownika")
 AUDIT_RECORD_FIELDS.update({
     ("social_work_log", "with_family"): QT_TRANSLATE_NOOP("audit", "z całą rodziną"),
     ("social_work_log", "worked_on"): QT_TRANSLATE_NOOP("audit", "data pracy socjalnej"),
@@ -890,6 +910,7 @@ AUDIT_RECORD_FIELDS.update({
     ("social_work_log", "minutes"): QT_TRANSLATE_NOOP("audit", "czas (minuty)"),
     ("social_work_log", "note"): QT_TRANSLATE_NOOP("audit", "notatka do wpisu"),
     ("cases", "worker_id"): QT_TRANSLATE_NOOP("audit", "pracownik prowadzący sprawę"),
+    ("referrals", "assigned_to"): QT_TRANSLATE_NOOP("audit", "przydzielone pracownikowi"),
 })
 AUDIT_CODES[("social_work_log", "kind")] = LOG_KINDS
 # Usługi opiekuńcze (services/care_services.py)
@@ -1071,10 +1092,53 @@ ERRORS.update({
     "same_account": QT_TRANSLATE_NOOP("errors", "Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę."),
     "no_change_decision": QT_TRANSLATE_NOOP("errors", "Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie."),
     "before_change_decision": QT_TRANSLATE_NOOP("errors", "Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej."),
-    "before_decision": QT_TRANSLATE_NOOP("errors", "Data nie może być wcześniejsza niż data decyzji o zwrocie."),
+    "before_recovery_decision": QT_TRANSLATE_NOOP("errors", "Data nie może być wcześniejsza niż data decyzji o zwrocie."),
     "not_later": QT_TRANSLATE_NOOP("errors", "Odroczenie musi przypadać po terminie zwrotu."),
     "above_balance": QT_TRANSLATE_NOOP("errors", "Kwota jest wyższa niż pozostała do spłaty należność."),
     "claim_not_signed": QT_TRANSLATE_NOOP("errors", "Decyzja o zwrocie nie jest jeszcze podpisana."),
     "claim_waived": QT_TRANSLATE_NOOP("errors", "Ta należność została umorzona."),
 })
 AUDIT_CODES[("undue_claims", "status")] = DECISION_STATUSES
+# Appeals (odwołania, KPA art. 127–140; services/appeals.py).
+APPEAL_STATES: dict[str, str] = {
+    "registered": QT_TRANSLATE_NOOP("vocab", "biegnie 7 dni organu"),
+    "granting": QT_TRANSLATE_NOOP("vocab", "uwzględniane – decyzja do podpisu"),
+    "granted": QT_TRANSLATE_NOOP("vocab", "uwzględnione (art. 132)"),
+    "forwarded": QT_TRANSLATE_NOOP("vocab", "przekazane do SKO"),
+    "sko_decided": QT_TRANSLATE_NOOP("vocab", "rozstrzygnięte przez SKO"),
+}
+SKO_OUTCOMES: dict[str, str] = {
+    "upheld": QT_TRANSLATE_NOOP("vocab", "utrzymano w mocy (art. 138 § 1 pkt 1)"),
+    "quashed_decided": QT_TRANSLATE_NOOP("vocab", "uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)"),
+    "quashed_discontinued": QT_TRANSLATE_NOOP("vocab", "uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)"),
+    "quashed_remitted": QT_TRANSLATE_NOOP("vocab", "uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)"),
+}
+AUDIT_ENTITIES["appeals"] = QT_TRANSLATE_NOOP("audit", "odwołanie")
+AUDIT_RECORD_FIELDS.update({
+    ("appeals", "decision_id"): QT_TRANSLATE_NOOP("audit", "zaskarżona decyzja"),
+    ("appeals", "application_id"): QT_TRANSLATE_NOOP("audit", "wniosek"),
+    ("appeals", "lodged_on"): QT_TRANSLATE_NOOP("audit", "data wniesienia odwołania"),
+    ("appeals", "received_on"): QT_TRANSLATE_NOOP("audit", "data wpływu odwołania"),
+    ("appeals", "lodged_by"): QT_TRANSLATE_NOOP("audit", "kto wniósł odwołanie"),
+    ("appeals", "summary"): QT_TRANSLATE_NOOP("audit", "treść odwołania w skrócie"),
+    ("appeals", "delivered_on"): QT_TRANSLATE_NOOP("audit", "data doręczenia decyzji"),
+    ("appeals", "state"): QT_TRANSLATE_NOOP("audit", "stan odwołania"),
+    ("appeals", "forwarded_on"): QT_TRANSLATE_NOOP("audit", "data przekazania do SKO"),
+    ("appeals", "forwarded_name"): QT_TRANSLATE_NOOP("audit", "przekazał(a)"),
+    ("appeals", "forwarded_documents"): QT_TRANSLATE_NOOP("audit", "dokumenty przekazane do SKO"),
+    ("appeals", "sko_outcome"): QT_TRANSLATE_NOOP("audit", "rozstrzygnięcie SKO"),
+    ("appeals", "sko_decided_on"): QT_TRANSLATE_NOOP("audit", "data rozstrzygnięcia SKO"),
+    ("appeals", "sko_sign"): QT_TRANSLATE_NOOP("audit", "sygnatura SKO"),
+})
+AUDIT_CODES[("appeals", "state")] = APPEAL_STATES
+AUDIT_CODES[("appeals", "sko_outcome")] = SKO_OUTCOMES
+ERRORS.update({
+    "decision_not_signed": QT_TRANSLATE_NOOP("errors", "Odwołanie wnosi się od decyzji podpisanej, nie od projektu."),
+    "appeal_exists": QT_TRANSLATE_NOOP("errors", "Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte."),
+    "appeal_closed": QT_TRANSLATE_NOOP("errors", "Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać."),
+    "appeal_not_forwarded": QT_TRANSLATE_NOOP("errors", "Odwołania nie przekazano jeszcze do SKO."),
+    "before_decision": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż data wydania decyzji."),
+    "before_lodged": QT_TRANSLATE_NOOP("errors", "Odwołanie nie mogło wpłynąć przed dniem jego wniesienia."),
+    "before_received": QT_TRANSLATE_NOOP("errors", "Odwołania nie można przekazać przed dniem jego wpływu."),
+    "before_forwarded": QT_TRANSLATE_NOOP("errors", "SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania."),
+})

@@ -17,6 +17,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import STAFF, create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import demo_names
+from tests.services.test_benefits import text_of
 from ops_desktop.storage.models import (
     ApplicationRow,
     CaseRow,
@@ -259,3 +260,43 @@ def test_the_demo_office_holds_a_returned_transfer_re_issued_in_cash(office: Off
     kinds = [e.kind.value for e in office.services.payment_register.of_person(
         head, line.person_id).entries]
     assert "return" in kinds and "reissue" in kinds
+
+
+def test_the_demo_office_has_a_notice_of_delay_and_applications_near_and_past_their_deadline(
+        office: Office) -> None:
+    from tests.services.test_benefits import text_of
+
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    head = next(a for a in staff if Role.COORDINATOR in a.roles)
+    today = dt.date.today()
+    assert office.counts["delay_notices"] == 1
+    waiting = services.applications.page(head, open_only=True, limit=500)
+    noticed = [a for a in waiting if a.notices]
+    assert len(noticed) == 1 and not noticed[0].overdue_on(today)
+    [notice] = noticed[0].notices
+    assert notice.notified_on <= notice.previous_deadline < notice.new_deadline
+    assert "ponaglenia" in text_of(services.deadlines.render_notice(head, notice.id))
+    assert any(a.overdue_on(today) for a in waiting)
+    assert any(a.due_soon_on(today) for a in waiting)
+    assert any(a.particularly_complicated and not a.overdue_on(today) for a in waiting)
+    counts = services.deadlines.overdue_applications_by_worker(head)
+    assert sum(c.overdue for c in counts) >= 1 and sum(c.due_soon for c in counts) >= 1
+
+
+def test_the_demo_office_granted_one_appeal_itself_and_forwarded_one_to_the_sko(
+        office: Office) -> None:
+    from ops_desktop.domain.appeals import AppealState
+
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in office.services.office.users()
+                if Role.COORDINATOR in u.roles)
+    appeals = office.services.appeals.appeals(head)
+    assert office.counts["appeals"] == len(appeals) == 2
+    by_state = {v.state: v for v in appeals}
+    assert set(by_state) == {AppealState.GRANTED, AppealState.FORWARDED}
+    granted = by_state[AppealState.GRANTED]
+    change = office.services.decisions.get(head, granted.granting_decision_id)  # type: ignore[arg-type]
+    assert change.corrects_id == granted.decision_id and change.signatory_name
+    forwarded = by_state[AppealState.FORWARDED]
+    assert forwarded.documents and not forwarded.forwarded_late
+    assert "Przekazanie odwołania" in text_of(office.services.appeals.cover_letter(head, forwarded.id))

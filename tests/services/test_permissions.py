@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.calendar import add_months, next_working_day_if_needed
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.plans import ActionStatus
@@ -38,16 +38,20 @@ from ops_desktop.domain.vocabulary import (
     WithdrawalManner,
 )
 from ops_desktop.services.accounts import NewAccount
+from ops_desktop.services.assignment import Work
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.backups import BackupError
 from ops_desktop.services.care_services import CareOrderInput
+from ops_desktop.domain.appeals import SkoOutcome
 from ops_desktop.services.context import Actor
 from ops_desktop.services.contracts import AnnexInput, ContractView
+from ops_desktop.services.deadlines import NoticeInput, PauseInput
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.payment_returns import ReturnInput
+from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
 from ops_desktop.services.payments import BankProfile
 from ops_desktop.services.print_centre import QueueFilter
 from ops_desktop.services.undue_claims import ClaimInput
@@ -159,6 +163,21 @@ class World:
             self.services.payments.approve(_actor(self, HEAD), made.id)
         return made.id
 
+    def signed_refusal(self) -> uuid.UUID:
+        """A refusal signed today by the set-up: something to appeal against."""
+        signed = self.services.decisions.prepare(self.setup, decision(self.application())).id
+        self.services.decisions.sign(self.setup, signed)
+        return signed
+
+    def appeal(self, forwarded: bool = False) -> uuid.UUID:
+        """An appeal lodged today against a new signed refusal; forwarded to the SKO if asked."""
+        today = dt.date.today()
+        made = self.services.appeals.register(self.setup, AppealInput(
+            self.signed_refusal(), today, today, "strona", "Nie zgadzam się z odmową."))
+        if forwarded:
+            self.services.appeals.forward(self.setup, made.id, ForwardInput(today, ("Akta",)))
+        return made.id
+
 
     def returnable_item(self) -> uuid.UUID:
         """An item of an approved transfer list of this month, paid on its 1st already."""
@@ -220,6 +239,16 @@ def decision(app_id: uuid.UUID) -> DecisionInput:
 
 UseCase = Callable[[World, Actor], object]
 
+
+def _grant_appeal(world: World, actor: Actor) -> object:
+    """Art. 132: the change decision granting an appeal against a refusal in full."""
+    appeal = world.services.appeals.get(world.setup, world.appeal())
+    granting = dataclasses.replace(decision(appeal.application_id), kind=DecisionKind.GRANT,
+                                   amount=Decimal("600.00"),
+                                   period_to=add_months(next_month(), 1) - dt.timedelta(1),
+                                   corrects_id=appeal.decision_id)
+    return world.services.appeals.grant_in_full(actor, appeal.id, granting)
+
 # use case → (how to call it, the roles that may). Team-scoped use cases get one row per team.
 
 def _review(world: World, actor: Actor, contract: ContractView) -> None:
@@ -279,6 +308,19 @@ def _backup_now(world: World, actor: Actor) -> None:
         world.services.backups.backup_now(actor)
     assert refused.value.code == "not_a_file_database"
 
+def _notice_input(world: World, app_id: uuid.UUID) -> NoticeInput:
+    running = world.services.applications.get(world.setup, app_id).kpa_deadline
+    assert running is not None
+    return NoticeInput(dt.date.today(), next_working_day_if_needed(running + dt.timedelta(14)),
+                       "Oczekiwanie na dokumenty.")
+
+
+def _notice(world: World) -> uuid.UUID:
+    app_id = world.application()
+    return world.services.deadlines.record_notice(world.setup, app_id,
+                                                  _notice_input(world, app_id)).id
+
+
 CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "persons.search": (lambda w, a: w.services.persons.search(a, "Testowy"), TEAMS),
     "persons.count": (lambda w, a: w.services.persons.count(a, "Testowy"), TEAMS),
@@ -324,6 +366,18 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "decisions.prepare_discontinuance": (lambda w, a: w.services.decisions.prepare_discontinuance(
         a, WithdrawalInput(w.application(), dt.date.today(), WithdrawalManner.IN_WRITING)),
         {BEN, HEAD}),
+    # KPA deadlines: the benefits team (and the head) runs them; the head counts per worker.
+    "deadlines.set_complicated": (lambda w, a: w.services.deadlines.set_complicated(
+        a, w.application(), True), {BEN, HEAD}),
+    "deadlines.record_pause": (lambda w, a: w.services.deadlines.record_pause(
+        a, w.application(), PauseInput(dt.date.today(), dt.date.today(), "zawieszenie")),
+        {BEN, HEAD}),
+    "deadlines.record_notice": (lambda w, a: (lambda app: w.services.deadlines.record_notice(
+        a, app, _notice_input(w, app)))(w.application()), {BEN, HEAD}),
+    "deadlines.render_notice": (lambda w, a: w.services.deadlines.render_notice(
+        a, _notice(w)), {BEN, HEAD}),
+    "deadlines.overdue_applications_by_worker": (
+        lambda w, a: w.services.deadlines.overdue_applications_by_worker(a), {HEAD}),
     "decisions.page": (lambda w, a: w.services.decisions.page(a), {BEN, HEAD}),
     "decisions.count": (lambda w, a: w.services.decisions.count(a), {BEN, HEAD}),
     "decisions.get": (lambda w, a: w.services.decisions.get(a, w.draft()), {BEN, HEAD}),
@@ -449,6 +503,25 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.new_person()), {BEN, HEAD}),
     "payment_register.of_person": (lambda w, a: w.services.payment_register.of_person(
         a, w.new_person()), {BEN, HEAD}),
+    # appeals: the benefits team handles them (its decisions are appealed); the head sees them
+    # and their 7 days and signs the granting decision; nobody else reads them (need to know)
+    "appeals.appeals": (lambda w, a: w.services.appeals.appeals(a), {BEN, HEAD}),
+    "appeals.pending": (lambda w, a: w.services.appeals.pending(a), {BEN, HEAD}),
+    "appeals.get": (lambda w, a: w.services.appeals.get(a, w.appeal()), {BEN, HEAD}),
+    "appeals.cover_letter": (lambda w, a: w.services.appeals.cover_letter(
+        a, w.appeal(forwarded=True)), {BEN, HEAD}),
+    "appeals.appealable": (lambda w, a: w.services.appeals.appealable(a, "OPS.8310.1.2026"),
+                           {BEN}),
+    "appeals.register": (lambda w, a: w.services.appeals.register(a, AppealInput(
+        w.signed_refusal(), dt.date.today(), dt.date.today(), "strona", "Odwołanie.")), {BEN}),
+    "appeals.suggested_documents": (lambda w, a: w.services.appeals.suggested_documents(
+        a, w.appeal()), {BEN}),
+    "appeals.grant_in_full": (lambda w, a: _grant_appeal(w, a), {BEN}),
+    "appeals.forward": (lambda w, a: w.services.appeals.forward(
+        a, w.appeal(), ForwardInput(dt.date.today(), ("Akta",))), {BEN}),
+    "appeals.record_outcome": (lambda w, a: w.services.appeals.record_outcome(
+        a, w.appeal(forwarded=True), OutcomeInput(SkoOutcome.UPHELD, dt.date.today(),
+                                                   "SKO.1.2026")), {BEN}),
     # the data-protection officer's log
     "audit.entries": (lambda w, a: w.services.audit.entries(a, limit=5), {AUDIT}),
     "audit.count": (lambda w, a: w.services.audit.count(a), {AUDIT}),
@@ -520,6 +593,18 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "caseload.social_workers": (lambda w, a: w.services.caseload.social_workers(a), {HEAD}),
     "caseload.reassign": (lambda w, a: w.services.caseload.reassign(
         a, w.social_case(), _actor(w, SW).user_id), {HEAD}),
+    # the head's dashboard and moving work between a team's workers: the head alone
+    "dashboard.figures": (lambda w, a: w.services.dashboard.figures(a), {HEAD}),
+    "dashboard.items": (lambda w, a: w.services.dashboard.items(
+        a, "open_cases", Team.SOCIAL_WORK.value, None, True), {HEAD}),
+    "assignment.workers": (lambda w, a: w.services.assignment.workers(a, Team.SOCIAL_WORK),
+                           {HEAD}),
+    "assignment.assign[case]": (lambda w, a: w.services.assignment.assign(
+        a, Work.CASE, w.social_case(), _actor(w, SW).user_id), {HEAD}),
+    "assignment.assign[referral]": (lambda w, a: w.services.assignment.assign(
+        a, Work.REFERRAL, w.referral(Team.SOCIAL_WORK), _actor(w, SW).user_id), {HEAD}),
+    "assignment.assign[interview]": (lambda w, a: w.services.assignment.assign(
+        a, Work.INTERVIEW, _interview(w).id, _actor(w, SW).user_id), {HEAD}),
     # the half-year statistics (MRPiPS-03): the head's alone
     "statistics.social_work_behind": (lambda w, a: w.services.statistics.social_work_behind(
         a, 2025, 1), {HEAD}),

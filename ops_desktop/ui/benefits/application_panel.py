@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import uuid
 from collections.abc import Callable
@@ -35,6 +34,7 @@ from ops_desktop.services.views import (
     DecisionView,
 )
 from ops_desktop.ui import labels
+from ops_desktop.ui.benefits.deadline_box import DeadlineBox
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
 from ops_desktop.ui.benefits.facts_editor import FactsEditor
 from ops_desktop.ui.benefits.income_editor import IncomeEditor
@@ -148,8 +148,10 @@ class ApplicationPanel(QWidget):
         self.header = named(QLabel(), "app_header")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.deadline = named(QLabel(), "app_deadline", self.tr("Termin załatwienia sprawy"))
-        self.deadline.setWordWrap(True)
+        # KPA deadline: the running date, complicated cases, pauses and notices of delay.
+        self.deadline_box = DeadlineBox(services, actor)
+        self.deadline_box.changed.connect(self.bus.changed.emit)
+        self.deadline = self.deadline_box.deadline
         self.editor = IncomeEditor()
         self.editor.save_button.clicked.connect(self.save_incomes)
         self.unsaved = named(QLabel(self.tr("Dochody zmienione – zapisz je, aby przeliczyć ocenę.")),
@@ -215,7 +217,7 @@ class ApplicationPanel(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.header, self.deadline, incomes, self.box, facts, decision):
+        for widget in (self.header, self.deadline_box, incomes, self.box, facts, decision):
             body.addWidget(widget)
         body.addStretch()
         layout = QVBoxLayout(self)
@@ -292,21 +294,8 @@ class ApplicationPanel(QWidget):
                             .replace("%4", labels.vocab(labels.FORMS, app.form))
                             .replace("%5", date_short(app.received_on))
                             .replace("%6", labels.vocab(labels.APPLICATION_STATUSES, app.status)))
-        self._show_deadline(app)
+        self.deadline_box.show_application(app)
         self._show_decision()
-
-    def _show_deadline(self, app: ApplicationView) -> None:
-        """KPA art. 35 § 3: a month from receipt; past it with no decision it says so in words
-        and in red (never colour alone)."""
-        today = dt.date.today()
-        text = self.tr("Termin załatwienia (art. 35 § 3 KPA): %1").replace(
-            "%1", date_short(app.kpa_deadline))
-        if app.overdue_on(today):
-            days = (today - app.kpa_deadline).days  # type: ignore[operator]
-            text += self.tr(" – PO TERMINIE (%1 dn.)").replace("%1", str(days))
-        self.deadline.setText(text)
-        self.deadline.setStyleSheet("color: #b00020; font-weight: bold;"
-                                    if app.overdue_on(today) else "")
 
     def _show_decision(self) -> None:
         d, app = self.decision, self.app

@@ -30,6 +30,7 @@ from ops_desktop.services.views import ApplicationView, CaseView, ReferralView
 from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
+from ops_desktop.ui.benefits.appeals_page import AppealsPage
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
@@ -40,14 +41,24 @@ from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, sele
 
 DEADLINE_COLUMN = 1  # next to the date of receipt, in sight in a narrow list
 OVERDUE_COLOUR = QColor("#b00020")  # with the words "po terminie": never colour alone
+DUE_SOON_COLOUR = QColor("#8a5a00")  # with the word "wkrótce"
 
 
 def deadline_text(app: ApplicationView, today: dt.date) -> str:
-    """ "05.01.2027", and "05.01.2027 – PO TERMINIE" once it passed with no decision."""
+    """ "05.01.2027"; "05.01.2027 – PO TERMINIE" once it passed with no decision, and
+    "05.01.2027 – WKRÓTCE" within a few working days of it."""
     text = date_short(app.kpa_deadline)
     if app.overdue_on(today):
         return QCoreApplication.translate("BenefitsTab", "%1 – PO TERMINIE").replace("%1", text)
+    if app.due_soon_on(today):
+        return QCoreApplication.translate("BenefitsTab", "%1 – WKRÓTCE").replace("%1", text)
     return text
+
+
+def deadline_colour(app: ApplicationView, today: dt.date) -> QColor | None:
+    if app.overdue_on(today):
+        return OVERDUE_COLOUR
+    return DUE_SOON_COLOUR if app.due_soon_on(today) else None
 
 
 # How deep a refresh looks for the chosen application before giving the choice up.
@@ -72,9 +83,10 @@ class BenefitsTab(QWidget):
             Column(self.tr("Termin"), lambda a: deadline_text(a, dt.date.today()),
                    sort_key=lambda a: a.kpa_deadline,
                    header_tooltip=self.tr("Termin załatwienia sprawy (art. 35 KPA)"),
-                   foreground=lambda a: OVERDUE_COLOUR if a.overdue_on(dt.date.today()) else None),
+                   foreground=lambda a: deadline_colour(a, dt.date.today())),
             Column(self.tr("Znak sprawy"), lambda a: a.case_sign),
-            Column(self.tr("Osoba"), lambda a: a.person_name),
+            Column(self.tr("Osoba"), lambda a: a.person_name,
+                   foreground=lambda a: deadline_colour(a, dt.date.today())),
             Column(self.tr("Forma"), lambda a: labels.vocab(labels.FORMS, a.form),
                    header_tooltip=self.tr("Forma pomocy")),
             Column(self.tr("Status"), self._status),
@@ -179,6 +191,11 @@ class BenefitsTab(QWidget):
         if actor.may(Permission.PRINT_DECISION):
             self.print_page = PrintCentrePage(services, actor, bus)
             self.pages.addTab(self.print_page, self.tr("Wydruki"))
+        # Appeals against the team's decisions: the organ's 7 days (art. 133 KPA).
+        self.appeals: AppealsPage | None = None
+        if actor.may(Permission.READ_APPEALS):
+            self.appeals = AppealsPage(services, actor, bus)
+            self.pages.addTab(self.appeals, self.tr("Odwołania"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         bus.changed.connect(self.refresh)

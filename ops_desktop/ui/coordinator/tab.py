@@ -28,9 +28,13 @@ from ops_desktop.services.errors import DomainError, StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
+from ops_desktop.ui.benefits.appeals_page import AppealsPage
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.application_deadlines import ApplicationDeadlinesPage
 from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
+from ops_desktop.ui.coordinator.dashboard import DashboardPage
+from ops_desktop.ui.coordinator.dashboard_open import show_item
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
@@ -101,6 +105,11 @@ class CoordinatorTab(QWidget):
         # What the exchange between the office's PCs could not decide by itself.
         self.pages = QTabWidget()
         self.pages.setObjectName("coordinator_pages")
+        # The head's first page: what is open, waiting and late in every team (issue 15).
+        self.dashboard_page = DashboardPage(services, actor, bus)
+        self.pages.addTab(self.dashboard_page, self.tr("Pulpit"))
+        self.dashboard_page.open_item.connect(lambda item: show_item(self, item))
+        self.decisions_page = splitter
         self.pages.addTab(splitter, self.tr("Decyzje"))
         # Every kind of paper the office prints, to the office's printer.
         self.print_centre_page = PrintCentrePage(services, actor, bus)
@@ -110,6 +119,9 @@ class CoordinatorTab(QWidget):
         # Payment lists the benefits team prepared, waiting for the head's approval.
         self.payment_lists_page = PaymentListsPage(services, actor, bus, approving=True)
         self.pages.addTab(self.payment_lists_page, self.tr("Listy wypłat do zatwierdzenia"))
+        # Appeals and their 7 days, seen (the benefits team handles them).
+        self.appeals_page = AppealsPage(services, actor, bus)
+        self.pages.addTab(self.appeals_page, self.tr("Odwołania"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.
@@ -125,6 +137,15 @@ class CoordinatorTab(QWidget):
             page.counted.connect(lambda n, i=index, t=title:
                                  self.pages.setTabText(i, t.replace("%1", str(n))))
             self.pages.setTabText(index, title.replace("%1", str(page.model.rowCount())))
+        # Applications past (or near) their KPA deadline, counted per worker; the title
+        # counts the overdue applications, not the workers.
+        self.application_deadlines_page = ApplicationDeadlinesPage(services, actor, bus)
+        deadlines_title = self.tr("Terminy wniosków – po terminie: %1")
+        deadlines_index = self.pages.addTab(self.application_deadlines_page, "")
+        self.application_deadlines_page.counted.connect(
+            lambda n: self.pages.setTabText(deadlines_index, deadlines_title.replace("%1", str(n))))
+        self.pages.setTabText(deadlines_index, deadlines_title.replace(
+            "%1", str(self.application_deadlines_page.overdue)))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages)

@@ -94,6 +94,9 @@ class InterviewsPage(QWidget):
                                                            i.status.value)),
             Column(self.tr("Przeprowadzono"),
                    lambda i: date_short(i.conducted_on) if i.conducted_on else ""),
+            # Who conducts it: the one who opened it, until the head gives it to another
+            # worker of the team (services/assignment.py).
+            Column(self.tr("Pracownik"), lambda i: i.worker_name),
         ], parent=self)
         self.table = make_table(self.model, "interviews_table", self.tr("Wywiady środowiskowe"))
         self.title = named(QLabel(), "interviews_title")
