@@ -3,8 +3,8 @@
 The queue is built from a registry of sources, one per kind of paper: the permission the
 kind's own service checks before it puts the paper together, the team the paper belongs to
 when only that team (and the head) may read it, a grouped query (storage/print_queries.py)
-and the call that renders one record. A new kind (a postanowienie, a notice) plugs in with
-one `register(...)` line. A reader sees only the kinds their roles may print, and of those
+and the call that renders one record. A new kind (a postanowienie, say) plugs in with one
+`register(...)` line, a PrintKind member and its name in ui/labels.PRINT_KINDS. A reader sees only the kinds their roles may print, and of those
 only their own teams' papers: the head sees every team's, a benefits worker their team's
 decisions and payment lists, the services team never a Niebieska Karta letter or a decision.
 The queue names each paper (kind, day, team, author, person, case sign, number) and never
@@ -43,6 +43,7 @@ LONGEST_SPAN_DAYS = 366  # a queue of more than a year of papers is not a day's 
 
 class PrintKind(StrEnum):
     DECISION = "decision"
+    DELAY_NOTICE = "delay_notice"
     CONTRACT = "contract"
     INTERVIEW = "interview"
     CARE_BILL = "care_bill"
@@ -108,9 +109,11 @@ def register(source: Source) -> None:
 
 # --- the kinds of paper -----------------------------------------------------------------
 # Decisions are rendered as a stack (documents/batch.py), so their renderer is used only for
-# a single decision; postanowienia and notices, once stored, register here the same way.
+# a single decision; postanowienia, once stored, register here the same way.
 register(Source(PrintKind.DECISION, "decisions", Permission.PRINT_DECISION, None,
                 pq.signed_decisions, lambda s, a, i: s.decisions.render(a, i)))
+register(Source(PrintKind.DELAY_NOTICE, "delay_notices", Permission.MANAGE_DEADLINES, None,
+                pq.delay_notices, lambda s, a, i: s.deadlines.render_notice(a, i)))
 register(Source(PrintKind.CONTRACT, "social_contracts", Permission.READ_SOCIAL_CONTRACTS,
                 Team.SOCIAL_WORK, pq.signed_contracts, lambda s, a, i: s.contracts.render(a, i)))
 register(Source(PrintKind.INTERVIEW, "interviews", Permission.READ_INTERVIEWS, None,

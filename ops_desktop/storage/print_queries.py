@@ -21,8 +21,10 @@ from ops_desktop.storage.models import (
     BlueCardRow,
     CareBillRow,
     CareOrderRow,
+    ApplicationRow,
     CaseRow,
     DecisionRow,
+    DelayNoticeRow,
     InterviewRow,
     PaymentListRow,
     PersonRow,
@@ -99,6 +101,19 @@ def signed_decisions(session: Session, span: Span) -> list[PrintableRow]:
             .outerjoin(_Author, _Author.id == DecisionRow.created_by)
             .where(DecisionRow.status == "signed", DecisionRow.deleted_at.is_(None)))
     return _run(session, stmt, DecisionRow.issued_on, team, DecisionRow.created_by, span)
+
+
+def delay_notices(session: Session, span: Span) -> list[PrintableRow]:
+    """Zawiadomienia o niezałatwieniu sprawy w terminie (KPA art. 36), by the day notified."""
+    stmt = (select(DelayNoticeRow.id, DelayNoticeRow.notified_on, CaseRow.team_code,
+                   DelayNoticeRow.created_by, DelayNoticeRow.worker_name, DelayNoticeRow.person_id,
+                   _person_name(), CaseRow.sign, literal(""), ApplicationRow.form)
+            .join(ApplicationRow, ApplicationRow.id == DelayNoticeRow.application_id)
+            .join(CaseRow, CaseRow.id == ApplicationRow.case_id)
+            .join(PersonRow, PersonRow.id == DelayNoticeRow.person_id)
+            .where(DelayNoticeRow.deleted_at.is_(None)))
+    return _run(session, stmt, DelayNoticeRow.notified_on, CaseRow.team_code,
+                DelayNoticeRow.created_by, span)
 
 
 def signed_contracts(session: Session, span: Span) -> list[PrintableRow]:

@@ -406,6 +406,7 @@ SEXES: dict[str, str] = {
 # The kinds of paper in the print centre (services/print_centre.PrintKind).
 PRINT_KINDS: dict[str, str] = {
     "decision": QT_TRANSLATE_NOOP("vocab", "Decyzja"),
+    "delay_notice": QT_TRANSLATE_NOOP("vocab", "Zawiadomienie o zwłoce (art. 36 KPA)"),
     "contract": QT_TRANSLATE_NOOP("vocab", "Kontrakt socjalny"),
     "interview": QT_TRANSLATE_NOOP("vocab", "Wywiad środowiskowy"),
     "care_bill": QT_TRANSLATE_NOOP("vocab", "Rachunek za usługi opiekuńcze"),

@@ -100,7 +100,8 @@ def test_each_team_sees_only_the_papers_it_may_read(office: Services) -> None:
     queue = {login: kinds(office.print_centre.queue(staff(office, login), YEAR))
              for login in ("anowicka", "kwisniewska", "mkowalczyk", "edabrowska")}
     assert queue["anowicka"] == {PrintKind.REFERRAL_SLIP}
-    assert queue["kwisniewska"] == {PrintKind.DECISION, PrintKind.PAYMENT_LIST}
+    assert queue["kwisniewska"] == {PrintKind.DECISION, PrintKind.DELAY_NOTICE,
+                                    PrintKind.PAYMENT_LIST}
     assert queue["mkowalczyk"] == {PrintKind.CONTRACT, PrintKind.INTERVIEW,
                                    PrintKind.BLUE_CARD_LETTER}
     # the services team: never a Niebieska Karta letter, a decision (and its reasoning) or a

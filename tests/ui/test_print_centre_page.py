@@ -220,7 +220,8 @@ def test_a_benefits_workers_page_offers_only_their_kinds_and_no_print_log(
     own.show()
     qtbot.waitExposed(own)
     kinds = {own.kind.itemData(i) for i in range(1, own.kind.count())}
-    assert kinds == {PrintKind.DECISION, PrintKind.PAYMENT_LIST, PrintKind.REFERRAL_SLIP}
+    assert kinds == {PrintKind.DECISION, PrintKind.DELAY_NOTICE, PrintKind.PAYMENT_LIST,
+                     PrintKind.REFERRAL_SLIP}
     assert own.log.rowCount() == 0
 
 
@@ -239,7 +240,8 @@ def test_a_benefits_worker_prints_their_own_decisions_from_their_tab(
     own.first.setDate(QDate(TODAY - dt.timedelta(days=365)))
     mine = rows(own)
     assert mine and {i.author_id for i in mine} == {worker.user_id}
-    assert {i.kind for i in mine} <= {PrintKind.DECISION, PrintKind.PAYMENT_LIST}
+    assert {i.kind for i in mine} <= {PrintKind.DECISION, PrintKind.DELAY_NOTICE,
+                                      PrintKind.PAYMENT_LIST}
     choose(own.worker, None)  # the whole team's
     qtbot.waitUntil(lambda: len({i.author_name for i in rows(own)}) > 1)
     assert {i.team for i in rows(own)} == {"benefits"}

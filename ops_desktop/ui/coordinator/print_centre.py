@@ -59,6 +59,8 @@ def item_title(item: PrintItem) -> str:
     if item.kind is PrintKind.DECISION:
         return (f"{labels.vocab(labels.DECISION_KINDS, item.number)} – "
                 f"{labels.vocab(labels.FORMS, item.detail)}")
+    if item.kind is PrintKind.DELAY_NOTICE:
+        return labels.vocab(labels.FORMS, item.detail)
     if item.kind is PrintKind.INTERVIEW:
         return labels.vocab(labels.INTERVIEW_KINDS, item.number)
     if item.kind is PrintKind.REFERRAL_SLIP:
