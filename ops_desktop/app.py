@@ -386,7 +386,8 @@ def self_test() -> int:
     Store and migrations, law parameters and fonts (a decision PDF), argon2 and cryptography
     (native libraries), SQLCipher and the key slots (an encrypted store), babel's locale
     data, the audit chain, the English translation, the main window and the modules it
-    loads on demand. Prints one line; non-zero on a failure.
+    loads on demand, and printing (QtPrintSupport, a page painted to a PDF printer). Prints
+    one line; non-zero on a failure.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import datetime as dt
@@ -539,12 +540,25 @@ def self_test() -> int:
                 expect(server_dialect_loads(), "SQLAlchemy's PostgreSQL dialect did not load")
                 return f"ok (psycopg {driver.__version__}, {driver.pq.__impl__})"
 
+            def printing() -> str:
+                # The print centre's path: QtPrintSupport loads, and a decision's page is
+                # painted to a QPrinter in PdfFormat whose file holds the decision's text.
+                from ops_desktop.ui.print_job import print_to_pdf_file
+
+                ids = services.decisions.signed_ids(actor)
+                any_id = ids or [d.id for d in services.decisions.page(actor, limit=1)]
+                pdf = services.decisions.render(actor, any_id[0])
+                pages, text = print_to_pdf_file(pdf, str(Path(tmp) / "printed.pdf"))
+                expect(pages >= 1 and "DECYZJA" in text, "the printed page holds no decision")
+                return f"ok ({pages} pages)"
+
             check("encrypted store", lambda: encrypted_store(Path(tmp)))
             check("server driver", server_driver)
             check("modules", lazy_modules)
             check("about", icon_and_version)
             check("translation", translation)
             check("window", main_window)
+            check("printing", printing)
         except Exception as exc:  # the store or the demo office itself could not be made
             failures.append(f"store: {type(exc).__name__}: {exc}")
         finally:

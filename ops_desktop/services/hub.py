@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.services.accounts import AccountService
@@ -24,6 +24,7 @@ from ops_desktop.services.intake import IntakeService
 from ops_desktop.services.key_upkeep import KeyUpkeep
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.personal_data import PersonalDataService
+from ops_desktop.services.print_centre import PrintCentreService
 from ops_desktop.services.payment_register import PaymentRegisterService
 from ops_desktop.services.payment_returns import PaymentReturnService
 from ops_desktop.services.payments import PaymentService
@@ -76,6 +77,8 @@ class Services:
     exchange: ExchangeService
     dashboard: DashboardService
     assignment: AssignmentService
+    # The print centre renders through the other services, so it is made after them.
+    print_centre: PrintCentreService = field(init=False)
 
     @classmethod
     def over(cls, db: Database, lawbook: LawBook | None = None) -> Services:
@@ -83,7 +86,7 @@ class Services:
         office.ensure_teams()
         applications = ApplicationService(db, office, lawbook or default_lawbook())
         decisions = DecisionService(db, office, applications)
-        return cls(
+        hub = cls(
             db=db,
             office=office,
             persons=PersonService(db),
@@ -118,6 +121,8 @@ class Services:
             dashboard=DashboardService(db),
             assignment=AssignmentService(db),
         )
+        hub.print_centre = PrintCentreService(hub)
+        return hub
 
     @classmethod
     def open(cls, url: str, key: bytes | None = None) -> Services:

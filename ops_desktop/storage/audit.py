@@ -66,6 +66,8 @@ INSERT, UPDATE, DELETE = "insert", "update", "delete"
 CHANGE_ACTIONS = (INSERT, UPDATE, DELETE)
 EVENT_ACTIONS = ("view", "sign_in", "sign_in_failed", "sign_out", "reset_password", "export",
                  "anonymise", "backup", "restore", "print", "import",
+                 # a paper sent to a printer from the print centre (services/print_centre.py)
+                 "printed",
                  # a signed act's hash (storage/acts.py); the protection triggers repaired
                  # or found planted (storage/anchors.py)
                  "sign", "protection")

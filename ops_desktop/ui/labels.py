@@ -434,6 +434,18 @@ SEXES: dict[str, str] = {
     Sex.FEMALE: QT_TRANSLATE_NOOP("vocab", "kobieta"),
     Sex.MALE: QT_TRANSLATE_NOOP("vocab", "mężczyzna"),
 }
+# The kinds of paper in the print centre (services/print_centre.PrintKind).
+PRINT_KINDS: dict[str, str] = {
+    "decision": QT_TRANSLATE_NOOP("vocab", "Decyzja"),
+    "delay_notice": QT_TRANSLATE_NOOP("vocab", "Zawiadomienie o zwłoce (art. 36 KPA)"),
+    "contract": QT_TRANSLATE_NOOP("vocab", "Kontrakt socjalny"),
+    "interview": QT_TRANSLATE_NOOP("vocab", "Wywiad środowiskowy"),
+    "care_bill": QT_TRANSLATE_NOOP("vocab", "Rachunek za usługi opiekuńcze"),
+    "payment_list": QT_TRANSLATE_NOOP("vocab", "Lista wypłat"),
+    "referral_slip": QT_TRANSLATE_NOOP("vocab", "Karta skierowania"),
+    "blue_card_letter": QT_TRANSLATE_NOOP("vocab", "Pismo – Niebieska Karta"),
+    "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
+}
 AUDIT_ACTIONS: dict[str, str] = {
     "insert": QT_TRANSLATE_NOOP("audit", "dodanie"),
     "update": QT_TRANSLATE_NOOP("audit", "zmiana"),
@@ -449,6 +461,7 @@ AUDIT_ACTIONS: dict[str, str] = {
     "restore": QT_TRANSLATE_NOOP("audit", "przywrócenie kopii"),
     "import": QT_TRANSLATE_NOOP("audit", "wczytanie danych"),
     "print": QT_TRANSLATE_NOOP("audit", "wydruk"),
+    "printed": QT_TRANSLATE_NOOP("audit", "wydruk na drukarce"),
     "sign": QT_TRANSLATE_NOOP("audit", "podpisanie aktu"),
     "protection": QT_TRANSLATE_NOOP("audit", "zabezpieczenia bazy"),
 }
@@ -490,9 +503,15 @@ AUDIT_ENTITIES: dict[str, str] = {
     "office_members": QT_TRANSLATE_NOOP("audit", "komputer biura"),
     "sync_conflicts": QT_TRANSLATE_NOOP("audit", "konflikt zmian z dwóch komputerów"),
     "exchange": QT_TRANSLATE_NOOP("audit", "wymiana z innym komputerem"),
+    "statistics": QT_TRANSLATE_NOOP("audit", "statystyka (MRPiPS-03)"),
 }
 # Fields by their name; AUDIT_RECORD_FIELDS below where one name means another thing.
 AUDIT_FIELDS: dict[str, str] = {
+    # a print to a printer (services/print_centre.py)
+    "paper": QT_TRANSLATE_NOOP("audit", "rodzaj dokumentu"),
+    "title": QT_TRANSLATE_NOOP("audit", "dokument"),
+    "printer": QT_TRANSLATE_NOOP("audit", "drukarka"),
+    "copies": QT_TRANSLATE_NOOP("audit", "liczba kopii"),
     "first_name": QT_TRANSLATE_NOOP("audit", "imię"),
     "last_name": QT_TRANSLATE_NOOP("audit", "nazwisko"),
     "search_name": QT_TRANSLATE_NOOP("audit", "nazwisko do wyszukiwania"),
@@ -902,6 +921,7 @@ CLOSE_REASONS: dict[str, str] = {
     CloseReason.OTHER: QT_TRANSLATE_NOOP("vocab", "inna"),
 }
 AUDIT_CODES[("cases", "close_reason")] = CLOSE_REASONS
+AUDIT_CODES[("*", "paper")] = PRINT_KINDS
 
 # --- the exchange between the office's PCs (ui/coordinator/refused_changes.py) ----------
 # Why another PC's change was not applied here: every reason exchange/rules.py and

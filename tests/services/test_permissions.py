@@ -55,6 +55,7 @@ from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.payment_returns import ReturnInput
 from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
 from ops_desktop.services.payments import BankProfile
+from ops_desktop.services.print_centre import QueueFilter
 from ops_desktop.services.undue_claims import ClaimInput
 from ops_desktop.domain.undue_benefits import MovementKind, ReturnReason, WaiverRequester
 from ops_desktop.services.social_work_log import LogEntryInput
@@ -729,6 +730,16 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, 2025, 1, None), {HEAD}),
     "statistics.render": (lambda w, a: w.services.statistics.render(
         a, w.services.statistics.half_year(w.setup, 2025, None)), {HEAD}),
+    # the print centre: every team member gets the queue of what they may print (each kind
+    # filtered by its own permission, tests/services/test_print_centre.py); the print log is
+    # the head's
+    "print_centre.queue": (lambda w, a: w.services.print_centre.queue(
+        a, QueueFilter.day(dt.date.today())), TEAMS),
+    "print_centre.kinds": (lambda w, a: w.services.print_centre.kinds(a), TEAMS),
+    "print_centre.render": (lambda w, a: w.services.print_centre.render(a, []), TEAMS),
+    "print_centre.record_printed": (lambda w, a: w.services.print_centre.record_printed(
+        a, [], "Drukarka biura", 1), TEAMS),
+    "print_centre.recent_prints": (lambda w, a: w.services.print_centre.recent_prints(a), {HEAD}),
     # what the exchange between PCs could not decide: conflicts are the head's; refused
     # changes also the administrator's (taking and leaving: tests/exchange/test_coordinator_inbox.py)
     "exchange_inbox.conflicts": (lambda w, a: w.services.exchange_inbox.conflicts(a), {HEAD}),

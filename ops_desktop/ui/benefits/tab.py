@@ -34,6 +34,7 @@ from ops_desktop.ui.benefits.appeals_page import AppealsPage
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
+from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
@@ -184,6 +185,12 @@ class BenefitsTab(QWidget):
         if actor.may(Permission.READ_PAYMENT_LISTS):
             self.payment_lists = PaymentListsPage(services, actor, bus)
             self.pages.addTab(self.payment_lists, self.tr("Listy wypłat"))
+        # The team's own papers to print (copies of its decisions, its lists): the print
+        # centre's queue as the worker's roles let them see it, their own papers first.
+        self.print_page: PrintCentrePage | None = None
+        if actor.may(Permission.PRINT_DECISION):
+            self.print_page = PrintCentrePage(services, actor, bus)
+            self.pages.addTab(self.print_page, self.tr("Wydruki"))
         # Appeals against the team's decisions: the organ's 7 days (art. 133 KPA).
         self.appeals: AppealsPage | None = None
         if actor.may(Permission.READ_APPEALS):

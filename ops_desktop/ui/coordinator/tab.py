@@ -38,6 +38,7 @@ from ops_desktop.ui.coordinator.dashboard_open import show_item
 from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.packages import PackagesPage
+from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
@@ -111,6 +112,9 @@ class CoordinatorTab(QWidget):
         self.dashboard_page.open_item.connect(lambda item: show_item(self, item))
         self.decisions_page = splitter
         self.pages.addTab(splitter, self.tr("Decyzje"))
+        # Every kind of paper the office prints, to the office's printer.
+        self.print_centre_page = PrintCentrePage(services, actor, bus)
+        self.pages.addTab(self.print_centre_page, self.tr("Centrum wydruku"))
         self.workload_page = WorkloadPage(services, actor, bus)
         self.pages.addTab(self.workload_page, self.tr("Obciążenie pracowników"))
         # Payment lists the benefits team prepared, waiting for the head's approval.
