@@ -31,6 +31,7 @@ from ops_desktop.services.dashboard import DashboardService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.social_work_log import SocialWorkLogService
+from ops_desktop.services.mrpips03 import Mrpips03Service
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.services import unlock_failures
 from ops_desktop.storage.database import Database, open_database
@@ -60,6 +61,7 @@ class Services:
     personal_data: PersonalDataService
     backups: BackupService
     statistics: StatisticsService
+    mrpips03: Mrpips03Service
     cases: CaseService
     exchange_inbox: ExchangeInboxService
     exchange: ExchangeService
@@ -95,6 +97,7 @@ class Services:
             personal_data=PersonalDataService(db, office),
             backups=BackupService(db, office),
             statistics=StatisticsService(db),
+            mrpips03=Mrpips03Service(db),
             cases=CaseService(db),
             exchange_inbox=ExchangeInboxService(db),
             exchange=ExchangeService(db),
