@@ -77,5 +77,5 @@ def cell_text(value: Cell) -> str:
     if value is None:
         return NOT_AVAILABLE_TEXT
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        return f"{value:.2f}".replace(".", ",")  # a decimal comma, as Polish figures are written
     return str(value)

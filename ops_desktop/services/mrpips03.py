@@ -18,10 +18,12 @@ from ops_desktop.documents.mrpips03_data import (
     ReportDivision,
     ReportRow,
 )
+from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.mrpips03_form import FormDivision, FormRow, edition_for
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import mrpips03_count as count
 from ops_desktop.services.context import Actor, require
+from ops_desktop.services.office import OfficeService
 from ops_desktop.services.statistics import period_of
 from ops_desktop.storage import audit
 from ops_desktop.storage import mrpips03_queries as q
@@ -82,12 +84,28 @@ class Mrpips03Service:
                               generated_at=dt.datetime.now().replace(microsecond=0),
                               notes=tuple(notes), sources=edition.sources)
 
-    def exported(self, actor: Actor, report: Mrpips03Report, kind: str) -> None:
-        """Records that the head took the report out of the program (XLSX, CSV or PDF)."""
+    def export(self, actor: Actor, report: Mrpips03Report, kind: str) -> bytes:
+        """The report as a file: "xlsx" (the form's tables), "csv" or "pdf" (on paper, under
+        the office's letterhead); taking it out of the program is audited."""
+        from ops_desktop.documents import mrpips03_export
+
         require(actor, Permission.VIEW_STATISTICS)
+        office = OfficeService(self.db).settings()
+        if kind == "xlsx":
+            data = mrpips03_export.to_xlsx(report, office.on_paper().name)
+        elif kind == "csv":
+            data = mrpips03_export.to_csv(report)
+        elif kind == "pdf":
+            # reportlab loads when someone prints, not at the program's start
+            from ops_desktop.documents.mrpips03_report import render_mrpips03
+
+            data = render_mrpips03(report, office.on_paper())
+        else:
+            raise ValidationError([FieldError("format", "invalid")])
         with self.db.session(actor.user_id) as s:
             audit.record(s, actor.user_id, "export", ENTITY, None, None, {
                 "year": report.period.year, "half": report.period.half, "format": kind})
+        return data
 
 
 class _Facts:

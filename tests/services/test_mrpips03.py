@@ -153,7 +153,7 @@ def test_only_the_head_makes_it_and_making_it_is_audited(
         with pytest.raises(PermissionDenied):
             services.mrpips03.report(actor, 2025, 1)
     report = services.mrpips03.report(coordinator, 2025, 1)
-    services.mrpips03.exported(coordinator, report, "xlsx")
+    services.mrpips03.export(coordinator, report, "csv")
     logged = [(e.action, e.entity) for e in services.audit.entries(auditor, user_id=coordinator.user_id, limit=50)
               if e.entity == "mrpips03"]
     assert logged == [("export", "mrpips03"), ("view", "mrpips03")]
