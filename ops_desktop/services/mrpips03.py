@@ -68,7 +68,7 @@ class Mrpips03Service:
                 "cases": len({line.case_sign for d in divisions for r in d.rows
                               for line in r.behind})})
         step(6, 6)
-        estimated = sum(r.estimated for r in divisions[0].rows if r.form_row.source == "decisions")
+        estimated = sum(1 for g in grants if g.decision_id not in on_lists)
         notes = [
             "Osoba i rodzina liczone raz w wierszu; wiersze „Ogółem” bez powtórzeń.",
             "Kolumna 3: kwoty wypłacone według zatwierdzonych list wypłat (data wypłaty w "
@@ -133,7 +133,7 @@ class _Facts:
         return size
 
     def lines_of(self, families: set) -> tuple[CaseLine, ...]:
-        return tuple(CaseLine(g.case_sign, g.issued_on, f"decyzja {g.form}")
+        return tuple(CaseLine(g.case_sign, g.issued_on, count.decision_text(g.form))
                      for g in self.grants if g.family in families) + tuple(
             CaseLine(c.case_sign, c.month, "rachunek za usługi opiekuńcze")
             for c in self.care if c.family in families)

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from ops_desktop.documents.mrpips03_data import NOT_APPLICABLE, CaseLine, Cell
 from ops_desktop.domain.money import from_grosze
+from ops_desktop.domain.vocabulary import POLISH_FORMS, BenefitForm
 from ops_desktop.storage.mrpips03_queries import (
     MONTHLY_FORMS,
     CareFact,
@@ -58,6 +59,10 @@ def from_decision(g: GrantFact, start: dt.date, end: dt.date) -> tuple[int, int]
     return len(months), total
 
 
+def decision_text(form: str) -> str:
+    return f"decyzja – {POLISH_FORMS[BenefitForm(form)]}"
+
+
 def families(pairs: Iterable[tuple[uuid.UUID, int]]) -> tuple[int, int]:
     """(families, persons in them): each family once, at the largest size it was assessed."""
     size: dict[uuid.UUID, int] = {}
@@ -80,7 +85,8 @@ def grant_figures(facts: Sequence[GrantFact], paid: dict[uuid.UUID, Paid],
         else:
             (n, amount), estimated = from_decision(g, start, end), estimated + 1
         benefits, grosze = benefits + n, grosze + amount
-        lines.append(CaseLine(g.case_sign, g.issued_on, f"decyzja {g.form}", from_grosze(amount)))
+        lines.append(CaseLine(g.case_sign, g.issued_on, decision_text(g.form),
+                              from_grosze(amount)))
     fams, members = families((g.family, g.household_size) for g in facts)
     cells: tuple[Cell, ...] = (len({g.person_id for g in facts}), benefits,
                                from_grosze(grosze), fams, members)

@@ -107,7 +107,10 @@ def test_monthly_benefits_count_the_months_in_the_period_from_the_decision(
     # no payment list paid it: three months at 600 zł, counted from the decision, and said so
     assert cells(report, "1B.04") == [1, 3, Decimal("1800.00"), 1, 1]
     assert report.row("1B.04").estimated == 1
-    assert any("Decyzje bez listy wypłat" in n for n in report.notes)
+    # each decision once, though the periodic one counts in two rows
+    assert [n for n in report.notes if "Decyzje bez listy wypłat" in n] == [
+        "Decyzje bez listy wypłat (sprzed prowadzenia list w programie): 4 – liczba świadczeń "
+        "i kwota według decyzji."]
     # its reason (art. 7 pkt 4) puts it in the unemployment row, not the illness one
     assert cells(report, "1B.05") == [1, 3, Decimal("1800.00"), 1, 1]
     assert cells(report, "1B.06") == [0, 0, Decimal("0.00"), 0, 0]

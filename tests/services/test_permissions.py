@@ -542,6 +542,9 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, 2025, 1, None), {HEAD}),
     "statistics.render": (lambda w, a: w.services.statistics.render(
         a, w.services.statistics.half_year(w.setup, 2025, None)), {HEAD}),
+    "mrpips03.report": (lambda w, a: w.services.mrpips03.report(a, 2025, 1), {HEAD}),
+    "mrpips03.export": (lambda w, a: w.services.mrpips03.export(
+        a, w.services.mrpips03.report(w.setup, 2025, None), "xlsx"), {HEAD}),
     # what the exchange between PCs could not decide: conflicts are the head's; refused
     # changes also the administrator's (taking and leaving: tests/exchange/test_coordinator_inbox.py)
     "exchange_inbox.conflicts": (lambda w, a: w.services.exchange_inbox.conflicts(a), {HEAD}),
