@@ -41,12 +41,16 @@ def _months(start: dt.date, end: dt.date) -> list[dt.date]:
 
 def from_decision(g: GrantFact, start: dt.date, end: dt.date) -> tuple[int, int]:
     """(benefits, grosze) of a decision no payment list paid: one benefit for a one-off; for
-    a monthly one, each month of its period within the reported period, the first and last
-    month at their part-month amounts when the decision states them."""
+    a monthly one, each month of its period within the reported period (up to a later
+    decision changing it), the first and last month at their part-month amounts when the
+    decision states them."""
     if g.form not in MONTHLY_FORMS or g.period_from is None:
         return 1, g.amount_grosze
     first, last = g.period_from, g.period_to or end
-    months = _months(max(first, start), min(last, end))
+    until = min(last, end)
+    if g.changed_from is not None:  # the changing decision counts its months itself
+        until = min(until, g.changed_from - dt.timedelta(days=1))
+    months = _months(max(first, start), until)
     total = 0
     for m in months:
         if m == dt.date(first.year, first.month, 1) and g.first_month_grosze is not None:

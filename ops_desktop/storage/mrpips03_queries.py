@@ -50,6 +50,9 @@ class GrantFact:
     first_month_grosze: int | None
     last_month_grosze: int | None
     grounds: tuple[str, ...]
+    # The period start of a later signed decision changing this one (art. 106 ust. 5): its
+    # months from then on are the later decision's, not counted twice.
+    changed_from: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -94,11 +97,17 @@ def grants(session: Session, start: dt.date, end: dt.date) -> list[GrantFact]:
     monthly = and_(DecisionRow.form.in_(MONTHLY_FORMS), DecisionRow.period_from <= end,
                    or_(DecisionRow.period_to.is_(None), DecisionRow.period_to >= start))
     once = and_(DecisionRow.form.not_in(MONTHLY_FORMS), DecisionRow.issued_on >= start)
+    later = aliased(DecisionRow)
+    changed_from = (select(func.min(later.period_from))
+                    .where(later.corrects_id == DecisionRow.id, later.status == SIGNED,
+                           later.deleted_at.is_(None), later.issued_on <= end)
+                    .scalar_subquery())
     stmt = (select(DecisionRow.id, DecisionRow.person_id, _family().label("family"),
                    DecisionRow.household_size, DecisionRow.case_sign, DecisionRow.form,
                    DecisionRow.issued_on, DecisionRow.period_from, DecisionRow.period_to,
                    DecisionRow.amount_grosze, DecisionRow.first_month_grosze,
-                   DecisionRow.last_month_grosze, DecisionRow.grounds)
+                   DecisionRow.last_month_grosze, DecisionRow.grounds,
+                   changed_from.label("changed_from"))
             .join(PersonRow, PersonRow.id == DecisionRow.person_id)
             .where(DecisionRow.status == SIGNED, DecisionRow.deleted_at.is_(None),
                    DecisionRow.kind == GRANT, DecisionRow.issued_on <= end, or_(monthly, once))
@@ -106,7 +115,7 @@ def grants(session: Session, start: dt.date, end: dt.date) -> list[GrantFact]:
     return [GrantFact(r.id, r.person_id, r.family, r.household_size, r.case_sign, r.form,
                       r.issued_on, r.period_from, r.period_to, r.amount_grosze or 0,
                       r.first_month_grosze, r.last_month_grosze,
-                      tuple(g for g in (r.grounds or "").split(",") if g))
+                      tuple(g for g in (r.grounds or "").split(",") if g), r.changed_from)
             for r in session.execute(stmt)]
 
 

@@ -174,3 +174,26 @@ def test_column_3_is_what_approved_payment_lists_paid(
     assert cells(report, "1B.04") == [1, 2, Decimal("1200.00"), 1, 1]
     assert report.row("1B.04").estimated == 0
     assert not any("Decyzje bez listy wypłat" in n for n in report.notes)
+
+
+def test_a_changed_decision_leaves_its_later_months_to_the_change(
+        services: Services, benefits_worker: Actor, signer: Actor, coordinator: Actor) -> None:
+    ewa = services.persons.register_household(benefits_worker, someone(8, "Ewa"), [])
+    app = services.applications.register(benefits_worker, ApplicationInput(
+        person_id=ewa, received_on=dt.date(2025, 1, 27), form=PERIODIC,
+        requested_from=dt.date(2025, 2, 1), grounds=(Ground.POVERTY,)))
+    services.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
+
+    def decided(amount: str, start: dt.date, changes: uuid.UUID | None) -> uuid.UUID:
+        draft = services.decisions.prepare(benefits_worker, DecisionInput(
+            application_id=app.id, kind=DecisionKind.GRANT, amount=Decimal(amount),
+            period_from=start, period_to=dt.date(2025, 4, 30), payment_method=PaymentMethod.CASH,
+            bank_account=None, reasoning="", corrects_id=changes))
+        services.decisions.sign(signer, draft.id, on=start)
+        return draft.id
+
+    first = decided("600", dt.date(2025, 2, 1), None)
+    decided("800", dt.date(2025, 3, 1), first)  # from March, 800 zł instead of 600 zł
+    report = services.mrpips03.report(coordinator, 2025, 1)
+    # February at 600 zł, March and April at 800 zł: three months, never five
+    assert cells(report, "1B.04") == [1, 3, Decimal("2200.00"), 1, 1]
