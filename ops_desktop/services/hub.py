@@ -31,6 +31,7 @@ from ops_desktop.services.dashboard import DashboardService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.social_work_log import SocialWorkLogService
+from ops_desktop.services.adhoc_lists import AdhocListService
 from ops_desktop.services.mrpips03 import Mrpips03Service
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.services import unlock_failures
@@ -62,6 +63,7 @@ class Services:
     backups: BackupService
     statistics: StatisticsService
     mrpips03: Mrpips03Service
+    adhoc_lists: AdhocListService
     cases: CaseService
     exchange_inbox: ExchangeInboxService
     exchange: ExchangeService
@@ -98,6 +100,7 @@ class Services:
             backups=BackupService(db, office),
             statistics=StatisticsService(db),
             mrpips03=Mrpips03Service(db),
+            adhoc_lists=AdhocListService(db),
             cases=CaseService(db),
             exchange_inbox=ExchangeInboxService(db),
             exchange=ExchangeService(db),

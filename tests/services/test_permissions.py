@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from ops_desktop.domain.adhoc_lists import ListDefinition
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
@@ -542,6 +543,10 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, 2025, 1, None), {HEAD}),
     "statistics.render": (lambda w, a: w.services.statistics.render(
         a, w.services.statistics.half_year(w.setup, 2025, None)), {HEAD}),
+    "adhoc_lists.fields": (lambda w, a: w.services.adhoc_lists.fields(a, "persons"), {HEAD}),
+    "adhoc_lists.run": (lambda w, a: w.services.adhoc_lists.run(a, ListDefinition(
+        "x", "cases", ("sign",))), {HEAD}),
+    "adhoc_lists.saved": (lambda w, a: w.services.adhoc_lists.saved(a), {HEAD}),
     "mrpips03.report": (lambda w, a: w.services.mrpips03.report(a, 2025, 1), {HEAD}),
     "mrpips03.export": (lambda w, a: w.services.mrpips03.export(
         a, w.services.mrpips03.report(w.setup, 2025, None), "xlsx"), {HEAD}),
