@@ -14,6 +14,7 @@ from typing import Any
 
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.vocabulary import POLISH_FORMS
 
 P = Permission
 OPERATORS = ("eq", "contains", "from", "to")  # equals, contains, on or after, on or before
@@ -75,6 +76,22 @@ CATALOGUE: dict[str, tuple[ListField, ...]] = {
         _f("amount", "Kwota", "money", P.READ_PAYMENT_LISTS),
     ),
 }
+
+
+# Fields stored as codes, shown and filtered by their Polish words.
+CODE_WORDS: dict[str, dict[str, str]] = {
+    "form": {form.value: word for form, word in POLISH_FORMS.items()},
+}
+
+
+def shown(field: str, value: Any) -> Any:
+    return CODE_WORDS.get(field, {}).get(value, value) if isinstance(value, str) else value
+
+
+def stored(field: str, typed: str) -> str:
+    """A filter's value as stored: the code of a Polish word typed for a coded field."""
+    words = {w.lower(): code for code, w in CODE_WORDS.get(field, {}).items()}
+    return words.get(typed.strip().lower(), typed)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ who manage the office's settings, which the head does not).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,8 @@ from ops_desktop.domain.adhoc_lists import (
     ListDefinition,
     ListField,
     require_valid,
+    shown,
+    stored,
     used_fields,
 )
 from ops_desktop.domain.errors import FieldError, PermissionDenied, ValidationError
@@ -58,8 +61,11 @@ class AdhocListService:
 
     def run(self, actor: Actor, d: ListDefinition, limit: int = MAX_ROWS) -> ListResult:
         self._check(actor, d)
+        typed = dataclasses.replace(d, filters=tuple(
+            dataclasses.replace(f, value=stored(f.field, f.value)) for f in d.filters))
         with self.db.session(actor.user_id) as s:
-            found = [tuple(r) for r in q.rows(s, d, min(limit, MAX_ROWS))]
+            found = [tuple(shown(c, v) for c, v in zip(d.columns, r, strict=True))
+                     for r in q.rows(s, typed, min(limit, MAX_ROWS))]
             audit.record(s, actor.user_id, "view", ENTITY, None, None,
                          {"list": d.name, "entity": d.entity, "rows": len(found)})
         fields = d.fields()

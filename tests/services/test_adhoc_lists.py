@@ -23,7 +23,7 @@ from tests.services.test_mrpips03 import Known, known  # noqa: F401 - the office
 GRANTS = ListDefinition(
     name="Zasiłki celowe I półrocza", entity="decisions",
     columns=("case_sign", "issued_on", "amount"),
-    filters=(ListFilter("form", "eq", "purpose"), ListFilter("kind", "eq", "grant"),
+    filters=(ListFilter("form", "eq", "Zasiłek celowy"), ListFilter("kind", "eq", "grant"),
              ListFilter("issued_on", "from", "2025-01-01"),
              ListFilter("issued_on", "to", "2025-06-30")),
     sort="amount", descending=True)

@@ -37,6 +37,7 @@ from ops_desktop.ui import guard, pdf
 from ops_desktop.ui.coordinator.statistics import CasesBehindDialog, period_text
 from ops_desktop.ui.forms import close_only, push_button
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
+from ops_desktop.ui.file_export import save_in_background
 from ops_desktop.ui.worker import run_with_progress
 
 # The file kinds the head may save, with the filter shown in the save dialog.
@@ -204,16 +205,17 @@ class Mrpips03Dialog(QDialog):
             return
         period = report.period
         name = f"MRPiPS-03_{period.year}" + ("_I_polrocze" if period.half == 1 else "_rok")
-        if kind == "pdf":
-            target: Path | None = None
-        else:
+        services, actor = self.services, self.actor
+        if kind != "pdf":
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Zapisz sprawozdanie MRPiPS-03"),
                 str(pdf.documents_dir() / f"{name}.{kind}"), KINDS[kind])
-            if not chosen:
-                return
-            target = Path(chosen).with_suffix(f".{kind}")
-        services, actor = self.services, self.actor
+            if chosen:
+                save_in_background(self, self.tr("Zapisywanie sprawozdania…"),
+                                   lambda: services.mrpips03.export(actor, report, kind),
+                                   Path(chosen).with_suffix(f".{kind}"), self.status,
+                                   self._failed)
+            return
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             progress(0, 0)
@@ -224,17 +226,8 @@ class Mrpips03Dialog(QDialog):
             if data is None:
                 self.status.setText(self.tr("Zapis anulowano."))
                 return
-            if target is None:
-                handed = pdf.hand_over(self, data, name)
-                if handed is not None:
-                    self.status.setText(self.tr("Zapisano: %1").replace("%1", str(handed.path)))
-                return
-            try:
-                target.write_bytes(data)
-            except OSError as exc:
-                guard.message(self, self.tr("Nie udało się zapisać pliku: %1")
-                              .replace("%1", str(exc)))
-                return
-            self.status.setText(self.tr("Zapisano: %1").replace("%1", str(target)))
+            handed = pdf.hand_over(self, data, name)
+            if handed is not None:
+                self.status.setText(self.tr("Zapisano: %1").replace("%1", str(handed.path)))
 
-        run_with_progress(self, self.tr("Zapisywanie sprawozdania…"), work, done, self._failed)
+        run_with_progress(self, self.tr("Przygotowanie wydruku…"), work, done, self._failed)
