@@ -97,17 +97,17 @@ def grants(session: Session, start: dt.date, end: dt.date) -> list[GrantFact]:
     monthly = and_(DecisionRow.form.in_(MONTHLY_FORMS), DecisionRow.period_from <= end,
                    or_(DecisionRow.period_to.is_(None), DecisionRow.period_to >= start))
     once = and_(DecisionRow.form.not_in(MONTHLY_FORMS), DecisionRow.issued_on >= start)
-    later = aliased(DecisionRow)
-    changed_from = (select(func.min(later.period_from))
-                    .where(later.corrects_id == DecisionRow.id, later.status == SIGNED,
-                           later.deleted_at.is_(None), later.issued_on <= end)
-                    .scalar_subquery())
+    # One grouped read of the changes, not a lookup per decision (corrects_id has no index).
+    changes = {r[0]: r[1] for r in session.execute(
+        select(DecisionRow.corrects_id, func.min(DecisionRow.period_from))
+        .where(DecisionRow.corrects_id.is_not(None), DecisionRow.status == SIGNED,
+               DecisionRow.deleted_at.is_(None), DecisionRow.issued_on <= end)
+        .group_by(DecisionRow.corrects_id))}
     stmt = (select(DecisionRow.id, DecisionRow.person_id, _family().label("family"),
                    DecisionRow.household_size, DecisionRow.case_sign, DecisionRow.form,
                    DecisionRow.issued_on, DecisionRow.period_from, DecisionRow.period_to,
                    DecisionRow.amount_grosze, DecisionRow.first_month_grosze,
-                   DecisionRow.last_month_grosze, DecisionRow.grounds,
-                   changed_from.label("changed_from"))
+                   DecisionRow.last_month_grosze, DecisionRow.grounds)
             .join(PersonRow, PersonRow.id == DecisionRow.person_id)
             .where(DecisionRow.status == SIGNED, DecisionRow.deleted_at.is_(None),
                    DecisionRow.kind == GRANT, DecisionRow.issued_on <= end, or_(monthly, once))
@@ -115,7 +115,7 @@ def grants(session: Session, start: dt.date, end: dt.date) -> list[GrantFact]:
     return [GrantFact(r.id, r.person_id, r.family, r.household_size, r.case_sign, r.form,
                       r.issued_on, r.period_from, r.period_to, r.amount_grosze or 0,
                       r.first_month_grosze, r.last_month_grosze,
-                      tuple(g for g in (r.grounds or "").split(",") if g), r.changed_from)
+                      tuple(g for g in (r.grounds or "").split(",") if g), changes.get(r.id))
             for r in session.execute(stmt)]
 
 
