@@ -116,6 +116,10 @@ class _Facts:
         self.grants, self.paid, self.on_lists = grants, paid, on_lists
         self.care, self.worked, self.contracts = care, worked, contracts
         self.with_children, self.start, self.end = with_children, start, end
+        # Each decision counted once, whatever number of rows it stands in.
+        self.counted = {g.decision_id: count.counted(g, paid, on_lists, start, end)
+                        for g in grants}
+        self._lines_by_family: dict | None = None
 
     def grants_of(self, row: FormRow) -> list[q.GrantFact]:
         return [g for g in self.grants
@@ -133,10 +137,18 @@ class _Facts:
         return size
 
     def lines_of(self, families: set) -> tuple[CaseLine, ...]:
-        return tuple(CaseLine(g.case_sign, g.issued_on, count.decision_text(g.form))
-                     for g in self.grants if g.family in families) + tuple(
-            CaseLine(c.case_sign, c.month, "rachunek za usługi opiekuńcze")
-            for c in self.care if c.family in families)
+        if self._lines_by_family is None:
+            by_family: dict = {}
+            for g in self.grants:
+                by_family.setdefault(g.family, []).append(self.counted[g.decision_id].line)
+            for c in self.care:
+                by_family.setdefault(c.family, []).append(
+                    CaseLine(c.case_sign, c.month, "rachunek za usługi opiekuńcze"))
+            self._lines_by_family = by_family
+        # in the order of the register, as the other lists behind a figure
+        return tuple(sorted((line for family in families
+                             for line in self._lines_by_family.get(family, ())),
+                            key=lambda line: (line.on, line.case_sign)))
 
 
 def _division(d: FormDivision, facts: _Facts) -> ReportDivision:
@@ -152,8 +164,7 @@ def _row(row: FormRow, d: FormDivision, f: _Facts) -> ReportRow:
     if not row.available:
         return ReportRow(row, _missing(d))
     if row.source == "decisions":
-        cells, lines, estimated = count.grant_figures(f.grants_of(row), f.paid, f.on_lists,
-                                                      f.start, f.end)
+        cells, lines, estimated = count.grant_figures(f.grants_of(row), f.counted)
         return ReportRow(row, cells, lines, estimated)
     if row.source == "care":
         return ReportRow(row, *count.care_figures(f.care))
@@ -172,7 +183,7 @@ def _row(row: FormRow, d: FormDivision, f: _Facts) -> ReportRow:
 
 def _total(row: FormRow, f: _Facts) -> ReportRow:
     """Persons and families of every benefit row once; column 2 adds unlike units: x."""
-    cells, lines, estimated = count.grant_figures(f.grants, f.paid, f.on_lists, f.start, f.end)
+    cells, lines, estimated = count.grant_figures(f.grants, f.counted)
     care, care_lines = count.care_figures(f.care)
     persons = {g.person_id for g in f.grants} | {c.person_id for c in f.care}
     fams, members = count.families([(g.family, g.household_size) for g in f.grants]

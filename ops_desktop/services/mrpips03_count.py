@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ops_desktop.documents.mrpips03_data import NOT_APPLICABLE, CaseLine, Cell
@@ -75,26 +76,38 @@ def families(pairs: Iterable[tuple[uuid.UUID, int]]) -> tuple[int, int]:
     return len(size), sum(size.values())
 
 
-def grant_figures(facts: Sequence[GrantFact], paid: dict[uuid.UUID, Paid],
-                  on_lists: set[uuid.UUID], start: dt.date,
-                  end: dt.date) -> tuple[tuple[Cell, ...], tuple[CaseLine, ...], int]:
+@dataclass(frozen=True)
+class Counted:
+    """One decision as the rows count it: its benefits and grosze in the period, the line
+    behind it, and whether it was counted from the decision for want of a payment list."""
+
+    benefits: int
+    grosze: int
+    line: CaseLine
+    estimated: bool
+
+
+def counted(g: GrantFact, paid: dict[uuid.UUID, Paid], on_lists: set[uuid.UUID],
+            start: dt.date, end: dt.date) -> Counted:
+    if g.decision_id in on_lists:
+        p = paid.get(g.decision_id, Paid(0, 0))
+        n, amount, estimated = p.payments, p.amount_grosze, False
+    else:
+        (n, amount), estimated = from_decision(g, start, end), True
+    return Counted(n, amount, CaseLine(g.case_sign, g.issued_on, decision_text(g.form),
+                                       from_grosze(amount)), estimated)
+
+
+def grant_figures(facts: Sequence[GrantFact], by_decision: dict[uuid.UUID, Counted]
+                  ) -> tuple[tuple[Cell, ...], tuple[CaseLine, ...], int]:
     """Columns 1–5 of a row of decisions, the cases behind it, and how many decisions were
     counted from the decision for want of a payment list."""
-    benefits = grosze = estimated = 0
-    lines = []
-    for g in facts:
-        if g.decision_id in on_lists:
-            p = paid.get(g.decision_id, Paid(0, 0))
-            n, amount = p.payments, p.amount_grosze
-        else:
-            (n, amount), estimated = from_decision(g, start, end), estimated + 1
-        benefits, grosze = benefits + n, grosze + amount
-        lines.append(CaseLine(g.case_sign, g.issued_on, decision_text(g.form),
-                              from_grosze(amount)))
+    chosen = [by_decision[g.decision_id] for g in facts]
     fams, members = families((g.family, g.household_size) for g in facts)
-    cells: tuple[Cell, ...] = (len({g.person_id for g in facts}), benefits,
-                               from_grosze(grosze), fams, members)
-    return cells, tuple(lines), estimated
+    cells: tuple[Cell, ...] = (len({g.person_id for g in facts}),
+                               sum(c.benefits for c in chosen),
+                               from_grosze(sum(c.grosze for c in chosen)), fams, members)
+    return cells, tuple(c.line for c in chosen), sum(c.estimated for c in chosen)
 
 
 def care_figures(facts: Sequence[CareFact]) -> tuple[tuple[Cell, ...], tuple[CaseLine, ...]]:
