@@ -54,7 +54,6 @@ def test_the_form_s_divisions_show_and_a_row_leads_to_its_cases(
     assert set(_texts(form, "1B", "1B.10")) == {"brak danych w programie"}
     assert _texts(form, "2", "2.01") == ["1", "brak danych w programie", "3",
                                          "brak danych w programie"]
-    form.grab().save("/tmp/mrpips03-form.png")
     table, model = form.tables["1B"]
     table.selectRow(_row(form, "1B", "1B.15"))
     qtbot.mouseClick(form.cases_button, LEFT)
