@@ -6,7 +6,9 @@
 Opens the store through the services (migrating it if needed) and times, over `--runs` runs
 after one untimed warm-up, `statistics.half_year` for the first half and for the whole year,
 `statistics.cases_behind` for the largest row of the year (the list the head opens), and
-`statistics.render` (the PDF). Prints the median and 95th percentile in milliseconds.
+`statistics.render` (the PDF), and the MRPiPS-03 report by the form's rows for the year
+(`mrpips03.report`) and its XLSX (`mrpips03.export`). Prints the median and 95th percentile
+in milliseconds.
 """
 
 from __future__ import annotations
@@ -80,6 +82,9 @@ def main() -> None:
         listed, cases = _timed(lambda: stats.cases_behind(head, year, None, largest.form,
                                                           largest.kind), args.runs)
         printed, pdf = _timed(lambda: stats.render(head, year_report), args.runs)  # type: ignore[arg-type]
+        form, by_form = _timed(lambda: services.mrpips03.report(head, year, None), args.runs)
+        xlsx_times, xlsx = _timed(lambda: services.mrpips03.export(
+            head, by_form, "xlsx"), args.runs)  # type: ignore[arg-type]
         rows = [
             (f"half_year({year}, first half)", first,
              f"{report.row(None, DecisionKind.GRANT).decisions} grants"),  # type: ignore[attr-defined]
@@ -88,6 +93,10 @@ def main() -> None:
             (f"cases_behind({largest.form.value}, {largest.kind.value})", listed,
              f"{len(cases)} cases"),  # type: ignore[arg-type]
             ("render (PDF of the year)", printed, f"{len(pdf) // 1024} KiB"),  # type: ignore[arg-type]
+            (f"mrpips03.report({year}, whole year)", form,
+             f"{by_form.cell('1B.99', 'persons')} persons helped"),  # type: ignore[attr-defined]
+            ("mrpips03.export (XLSX of the year)", xlsx_times,
+             f"{len(xlsx) // 1024} KiB"),  # type: ignore[arg-type]
         ]
         for what, times, result in rows:
             print(f"{what:44} {statistics.median(times):10.1f} {kit.p95(times):10.1f}  {result}")

@@ -71,6 +71,184 @@
     </message>
 </context>
 <context>
+    <name>AdhocListDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="59"/>
+        <source>Zestawienia własne</source>
+        <translation>Own lists</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="68"/>
+        <source>osoby</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="68"/>
+        <source>sprawy</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="69"/>
+        <source>decyzje</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="69"/>
+        <source>wypłaty</source>
+        <translation>payments</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="79"/>
+        <source>równe</source>
+        <translation>equals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="79"/>
+        <source>zawiera</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="80"/>
+        <source>od</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="80"/>
+        <source>do</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="84"/>
+        <source>np. 2025-01-31, 150,00 lub tekst</source>
+        <translation>e.g. 2025-01-31, 150.00 or text</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="90"/>
+        <source>malejąco</source>
+        <translation>descending</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="99"/>
+        <source>Zapisane:</source>
+        <translation>Saved:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="100"/>
+        <source>&amp;Nazwa:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="101"/>
+        <source>&amp;Rekordy:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="102"/>
+        <source>&amp;Kolumny:</source>
+        <translation>&amp;Columns:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="103"/>
+        <source>Filtr:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="105"/>
+        <source>Kolejność:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="107"/>
+        <source>Zestawienie</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="110"/>
+        <source>&amp;Pokaż</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="111"/>
+        <source>&amp;Zapisz zestawienie</source>
+        <translation>&amp;Save the list</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="112"/>
+        <source>Eksport &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="114"/>
+        <source>Eksport &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="135"/>
+        <source>(bez filtra)</source>
+        <translation>(no filter)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="136"/>
+        <source>(bez porządku)</source>
+        <translation>(no order)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="149"/>
+        <source>(nowe zestawienie)</source>
+        <translation>(new list)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="191"/>
+        <source>nazwa</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="191"/>
+        <source>kolumny</source>
+        <translation>columns</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="192"/>
+        <source>filtr</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="192"/>
+        <source>kolejność</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="205"/>
+        <source>Anulowano.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="213"/>
+        <source>Pozycji: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="215"/>
+        <source>Zestawienie…</source>
+        <translation>Making the list…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="227"/>
+        <source>Zapisano zestawienie „%1”.</source>
+        <translation>Saved the list &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="232"/>
+        <source>Eksport zestawienia</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="238"/>
+        <source>Eksport zestawienia…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../ops_desktop/ui/setup_wizard.py" line="117"/>
@@ -1995,7 +2173,7 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
 <context>
     <name>CasesBehindDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="345"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="364"/>
         <source>%1 – pozycji: %2</source>
         <translation>%1 – items: %2</translation>
     </message>
@@ -2469,112 +2647,117 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="111"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <source>Zestawienia własne…</source>
+        <translation>Own lists…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="116"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="114"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="119"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="122"/>
         <source>Centrum wydruku</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="124"/>
         <source>Obciążenie pracowników</source>
         <translation>Workers&apos; caseload</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="127"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="133"/>
         <source>Pakiety usług</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="135"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="140"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="136"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="141"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="137"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="142"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="138"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="143"/>
         <source>Niebieska Karta – terminy (%1)</source>
         <translation>Niebieska Karta – deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="147"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="152"/>
         <source>Terminy wniosków – po terminie: %1</source>
         <translation>Application deadlines – overdue: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="163"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="168"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="171"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="167"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="172"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="168"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="173"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="169"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="174"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="170"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="175"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="172"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="177"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="175"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="180"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="301"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="313"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="302"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="314"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -2584,52 +2767,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="213"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="218"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="221"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="226"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="243"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="255"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="246"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="258"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="255"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="267"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="275"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="287"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="282"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="294"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="295"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="307"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="303"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="315"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="304"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="316"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -4952,6 +5135,149 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/first_contact/person_form.py" line="119"/>
         <source>Usuń członka %1</source>
         <translation>Remove member %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mrpips03Dialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="74"/>
+        <source>Sprawozdanie MRPiPS-03 – %1</source>
+        <translation>MRPiPS-03 report – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="77"/>
+        <source>Obliczanie…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="87"/>
+        <source>Pokaż &amp;sprawy</source>
+        <translation>Show &amp;cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="89"/>
+        <source>Zapisz &amp;XLSX…</source>
+        <translation>Save &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="91"/>
+        <source>Zapisz &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="93"/>
+        <source>&amp;Drukuj / zapisz PDF…</source>
+        <translation>&amp;Print / save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="119"/>
+        <source>Obliczanie sprawozdania MRPiPS-03…</source>
+        <translation>Computing the MRPiPS-03 report…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="124"/>
+        <source>Obliczanie anulowano.</source>
+        <translation>Computing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="127"/>
+        <source>Okres: %1 (obliczono %2). Dwukrotne kliknięcie wiersza pokazuje sprawy, z których policzono jego liczby.</source>
+        <translation>Period: %1 (computed %2). Double-click a row to see the cases its figures were counted from.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="134"/>
+        <source>Dział %1</source>
+        <translation>Division %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="141"/>
+        <source>Wiersz</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="142"/>
+        <source>Wyszczególnienie</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="166"/>
+        <source>Osoby</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="166"/>
+        <source>Świadczenia</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="167"/>
+        <source>Kwota</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="167"/>
+        <source>Rodziny</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="168"/>
+        <source>Osoby w rodzinach</source>
+        <translation>Persons in families</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="168"/>
+        <source>Rodziny – wieś</source>
+        <translation>Families – rural</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="169"/>
+        <source>Osoby w rodzinach – wieś</source>
+        <translation>Persons in families – rural</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="170"/>
+        <source>Kontrakty</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="187"/>
+        <source>Zaznacz wiersz tabeli.</source>
+        <translation>Select a row of the table.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="190"/>
+        <source>Tego wiersza program nie liczy: %1.</source>
+        <translation>The program does not count this row: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="193"/>
+        <source>Sprawy za %1: %2 %3</source>
+        <translation>Cases for %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="211"/>
+        <source>Zapisz sprawozdanie MRPiPS-03</source>
+        <translation>Save the MRPiPS-03 report</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="214"/>
+        <source>Zapisywanie sprawozdania…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="227"/>
+        <source>Zapis anulowano.</source>
+        <translation>Saving was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="231"/>
+        <source>Zapisano: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/mrpips03.py" line="233"/>
+        <source>Przygotowanie wydruku…</source>
+        <translation>Preparing the printout…</translation>
     </message>
 </context>
 <context>
@@ -8391,208 +8717,213 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="79"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="81"/>
         <source>Statystyka półroczna i roczna (MRPiPS-03)</source>
         <translation>Half-year and yearly statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="85"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="87"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="90"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
         <source>I półrocze (1 stycznia – 30 czerwca)</source>
         <translation>First half (1 January – 30 June)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="94"/>
         <source>cały rok (1 stycznia – 31 grudnia)</source>
         <translation>whole year (1 January – 31 December)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="96"/>
         <source>&amp;Oblicz</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="97"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="99"/>
         <source>&amp;Rok:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="101"/>
         <source>&amp;Okres:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="105"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="107"/>
         <source>Wybierz rok i okres, a następnie „Oblicz”.</source>
         <translation>Choose the year and period, then “Compute”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="114"/>
         <source>Świadczenia przyznane decyzją</source>
         <translation>Benefits granted by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="115"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="117"/>
         <source>Liczone są decyzje podpisane, z datą wydania w okresie; decyzja zmieniająca liczy się jako odrębna decyzja. Kwota: kwota przyznana w decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz.</source>
         <translation>Signed decisions issued in the period are counted; a change decision counts as a decision of its own. Amount: the amount granted in the decisions (monthly for periodic and permanent benefits). Family: the person&apos;s household (a person without a household is a one-person family); household size as in the decision. The “Total” rows count each person and family once.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="124"/>
         <source>Pokaż &amp;sprawy</source>
         <translation>Show &amp;cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="126"/>
         <source>Decyzje wydane w okresie</source>
         <translation>Decisions issued in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="129"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="131"/>
         <source>Wnioski złożone w okresie</source>
         <translation>Applications received in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="131"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="133"/>
         <source>Pokaż &amp;wnioski</source>
         <translation>Show &amp;applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="135"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="137"/>
         <source>Wnioski złożone w okresie (status na dziś)</source>
         <translation>Applications received in the period (status as of today)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="145"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="147"/>
         <source>&amp;Drukuj / zapisz PDF…</source>
         <translation>&amp;Print / save PDF…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="165"/>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="149"/>
+        <source>Sprawozdanie &amp;MRPiPS-03 według formularza…</source>
+        <translation>&amp;MRPiPS-03 report by the form…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="170"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="183"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="171"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="167"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="172"/>
         <source>Osoby</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="168"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="173"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="169"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="174"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="171"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
         <source>Rodziny</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="172"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
         <source>Osoby w rodzinach</source>
         <translation>Persons in families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="184"/>
         <source>Złożone</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="180"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="185"/>
         <source>W toku</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="181"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="186"/>
         <source>Rozstrzygnięte</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="182"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="187"/>
         <source>Wycofane</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="216"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="221"/>
         <source>Obliczanie…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="224"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="229"/>
         <source>Obliczanie statystyki…</source>
         <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="230"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="235"/>
         <source>Obliczanie anulowano.</source>
         <translation>Computing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="234"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="239"/>
         <source>%1: %2 – %3 (obliczono %4)</source>
         <translation>%1: %2 – %3 (computed %4)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="243"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="248"/>
         <source>Praca socjalna (z dziennika pracy socjalnej): osoby %1, rodziny %2, osoby w rodzinach %3 – z %4 wpisów, %5 min.</source>
         <translation>Social work (from the social-work log): persons %1, families %2, persons in families %3 – from %4 entries, %5 min.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="263"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="268"/>
         <source>Zaznacz wiersz tabeli decyzji.</source>
         <translation>Select a row of the decisions table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="272"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="277"/>
         <source>Sprawy za %1: %2 (decyzja %3)</source>
         <translation>Cases for %1: %2 (%3 decision)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="281"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="286"/>
         <source>Zaznacz wiersz tabeli wniosków.</source>
         <translation>Select a row of the applications table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="290"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="295"/>
         <source>Wnioski złożone za %1: %2</source>
         <translation>Applications received in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="317"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="336"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="323"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="342"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="327"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="346"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="330"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="349"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
     </message>
@@ -9040,8 +9371,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="650"/>
         <location filename="../ops_desktop/ui/labels.py" line="678"/>
         <location filename="../ops_desktop/ui/labels.py" line="709"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
@@ -9090,21 +9421,21 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="677"/>
         <location filename="../ops_desktop/ui/labels.py" line="708"/>
         <location filename="../ops_desktop/ui/labels.py" line="811"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <location filename="../ops_desktop/ui/labels.py" line="581"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <location filename="../ops_desktop/ui/labels.py" line="616"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
@@ -9117,7 +9448,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <location filename="../ops_desktop/ui/labels.py" line="621"/>
         <location filename="../ops_desktop/ui/labels.py" line="722"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
@@ -9175,8 +9506,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="494"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
@@ -9595,8 +9926,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="626"/>
-        <location filename="../ops_desktop/ui/labels.py" line="995"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
@@ -9652,7 +9983,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="638"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
@@ -9903,7 +10234,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="707"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
@@ -10432,482 +10763,492 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="971"/>
+        <source>sprawozdanie MRPiPS-03</source>
+        <translation>MRPiPS-03 report</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <source>zestawienie własne</source>
+        <translation>own list</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="975"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <location filename="../ops_desktop/ui/labels.py" line="977"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="978"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="975"/>
+        <location filename="../ops_desktop/ui/labels.py" line="979"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="976"/>
+        <location filename="../ops_desktop/ui/labels.py" line="980"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="977"/>
+        <location filename="../ops_desktop/ui/labels.py" line="981"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="986"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="983"/>
+        <location filename="../ops_desktop/ui/labels.py" line="987"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="984"/>
+        <location filename="../ops_desktop/ui/labels.py" line="988"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="991"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="988"/>
+        <location filename="../ops_desktop/ui/labels.py" line="992"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="989"/>
+        <location filename="../ops_desktop/ui/labels.py" line="993"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="990"/>
+        <location filename="../ops_desktop/ui/labels.py" line="994"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="991"/>
+        <location filename="../ops_desktop/ui/labels.py" line="995"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="992"/>
+        <location filename="../ops_desktop/ui/labels.py" line="996"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="993"/>
+        <location filename="../ops_desktop/ui/labels.py" line="997"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="994"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
+        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="996"/>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="997"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="998"/>
         <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -11860,262 +12201,262 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
@@ -12839,7 +13180,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <location filename="../ops_desktop/ui/labels.py" line="181"/>
         <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <location filename="../ops_desktop/ui/labels.py" line="239"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
@@ -13421,222 +13762,222 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
         <source>zrealizowano</source>
         <translation>done</translation>
     </message>

@@ -10,7 +10,7 @@ import argparse
 import importlib
 
 COMMANDS: tuple[str, ...] = ("verify", "backup", "accounts", "move", "office", "simulate",
-                             "keys")
+                             "keys", "report")
 
 # Conditions of the database every command may meet when it opens the store
 # (storage.errors.StorageProblem), said in words instead of a traceback.

@@ -7,6 +7,7 @@ service fills; this module turns codes into Polish words.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -56,13 +57,8 @@ def render_statistics_report(report: StatisticsReport, office: OfficeOnPaper) ->
 def statistics_story(report: StatisticsReport, office: OfficeOnPaper) -> list[Flowable]:
     st = styles()
     day = report.generated_at.date()
-    place = f"{text(office.place)}, " if office.place else ""
     return [
-        Paragraph(f"{place}{date_short(day)} r.", st.right),
-        Spacer(1, 6 * mm),
-        Paragraph(TITLE, st.title),
-        Paragraph(text(f"Okres sprawozdawczy: {report.period.polish}"), st.subtitle),
-        Paragraph(text(NOT_THE_FORM), st.small),
+        *opening(st, office, day, TITLE, report.period.polish, NOT_THE_FORM),
         Spacer(1, 3 * mm),
         Paragraph("Świadczenia przyznane decyzją", st.heading),
         _benefits_table(st, report, DecisionKind.GRANT),
@@ -89,6 +85,19 @@ def statistics_story(report: StatisticsReport, office: OfficeOnPaper) -> list[Fl
     ]
 
 
+def opening(st: Styles, office: OfficeOnPaper, day: dt.date, title: str, period: str,
+            remark: str) -> list[Flowable]:
+    """Place and date, the title, the period, and that the paper is not the form itself."""
+    place = f"{text(office.place)}, " if office.place else ""
+    return [
+        Paragraph(f"{place}{date_short(day)} r.", st.right),
+        Spacer(1, 6 * mm),
+        Paragraph(text(title), st.title),
+        Paragraph(text(f"Okres sprawozdawczy: {period}"), st.subtitle),
+        Paragraph(text(remark), st.small),
+    ]
+
+
 def _form_name(form: BenefitForm | None) -> str:
     return TOTAL if form is None else POLISH_FORMS[form]
 
@@ -103,13 +112,13 @@ def _benefits_table(st: Styles, report: StatisticsReport, kind: DecisionKind) ->
         rows: list[tuple[str, ...]] = [
             (_form_name(b.form), str(b.persons), str(b.decisions), money(b.amount),
              str(b.families), str(b.family_members)) for b in chosen]
-        return _table(st, header, rows, (0.26, 0.17, 0.11, 0.18, 0.12, 0.16))
+        return figure_table(st, header, rows, (0.26, 0.17, 0.11, 0.18, 0.12, 0.16))
     # A refusal grants no amount: the column would only hold dashes.
     header = ("Forma pomocy", "Liczba osób, którym odmówiono", "Liczba decyzji",
               "Liczba rodzin", "Liczba osób w rodzinach")
     rows = [(_form_name(b.form), str(b.persons), str(b.decisions), str(b.families),
              str(b.family_members)) for b in chosen]
-    return _table(st, header, rows, (0.32, 0.17, 0.17, 0.17, 0.17))
+    return figure_table(st, header, rows, (0.32, 0.17, 0.17, 0.17, 0.17))
 
 
 SOCIAL_WORK_MEANS = ("Praca socjalna nie wymaga decyzji (art. 106 ust. 1 u.p.s.); liczone "
@@ -128,7 +137,7 @@ def _social_work_story(st: Styles, report: StatisticsReport) -> list[Flowable]:
            str(figures.family_members), str(figures.entries))
     return [KeepTogether([
         Paragraph("Praca socjalna", st.heading),
-        _table(st, header, [row], (0.32, 0.17, 0.17, 0.17, 0.17)),
+        figure_table(st, header, [row], (0.32, 0.17, 0.17, 0.17, 0.17)),
         Spacer(1, 2 * mm),
         Paragraph(text(SOCIAL_WORK_MEANS), st.label),
     ])]
@@ -138,7 +147,7 @@ def _applications_table(st: Styles, report: StatisticsReport) -> Table:
     header = ("Forma pomocy", "Wnioski złożone", "w toku", "rozstrzygnięte", "wycofane")
     rows = [(_form_name(a.form), str(a.received), str(a.pending), str(a.decided),
              str(a.withdrawn)) for a in report.applications]
-    return _table(st, header, rows, (0.32, 0.17, 0.17, 0.17, 0.17))
+    return figure_table(st, header, rows, (0.32, 0.17, 0.17, 0.17, 0.17))
 
 
 @lru_cache(maxsize=1)
@@ -151,8 +160,9 @@ def _figure_label(st: Styles) -> ParagraphStyle:
     return ParagraphStyle("ops-statistics-figure-label", parent=st.label, alignment=TA_RIGHT)
 
 
-def _table(st: Styles, header: tuple[str, ...], rows: Sequence[tuple[str, ...]],
-           widths: tuple[float, ...]) -> Table:
+def figure_table(st: Styles, header: tuple[str, ...], rows: Sequence[tuple[str, ...]],
+                 widths: tuple[float, ...]) -> Table:
+    """A table of figures: labels left, figures right, the last row (the total) in bold."""
     def cells(row: tuple[str, ...], last: bool) -> list[Paragraph]:
         # The total row is in bold: it is the figure that goes into the report.
         mark = (lambda v: f"<b>{text(v)}</b>") if last else text

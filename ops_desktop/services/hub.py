@@ -38,6 +38,8 @@ from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.packages import PackageService
 from ops_desktop.services.social_work_log import SocialWorkLogService
+from ops_desktop.services.adhoc_lists import AdhocListService
+from ops_desktop.services.mrpips03 import Mrpips03Service
 from ops_desktop.services.statistics import StatisticsService
 from ops_desktop.services import unlock_failures
 from ops_desktop.storage.database import Database, open_database
@@ -72,6 +74,8 @@ class Services:
     personal_data: PersonalDataService
     backups: BackupService
     statistics: StatisticsService
+    mrpips03: Mrpips03Service
+    adhoc_lists: AdhocListService
     cases: CaseService
     exchange_inbox: ExchangeInboxService
     exchange: ExchangeService
@@ -115,6 +119,8 @@ class Services:
             personal_data=PersonalDataService(db, office),
             backups=BackupService(db, office),
             statistics=StatisticsService(db),
+            mrpips03=Mrpips03Service(db),
+            adhoc_lists=AdhocListService(db),
             cases=CaseService(db),
             exchange_inbox=ExchangeInboxService(db),
             exchange=ExchangeService(db),

@@ -101,8 +101,9 @@ LOCAL: dict[str, str] = {
 }
 
 # Settings that belong to one PC: where it writes its backups and with which passphrase,
-# when it last did, whether this file is the demo office.
-LOCAL_SETTINGS_PREFIXES: tuple[str, ...] = ("backup_", "demo_office")
+# when it last did, whether this file is the demo office, the head's own saved lists (the
+# exchange takes settings only from those who manage them: services/adhoc_lists.py).
+LOCAL_SETTINGS_PREFIXES: tuple[str, ...] = ("backup_", "demo_office", "adhoc_list:")
 
 # Columns of a replicated table that belong to one PC: sign-in failures lock an account on
 # the PC where they happened; the bookkeeping columns are each PC's own (every PC's audit

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import update
 
+from ops_desktop.domain.adhoc_lists import ListDefinition
 from ops_desktop.domain.calendar import add_months, next_working_day_if_needed
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
@@ -740,6 +741,13 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "print_centre.record_printed": (lambda w, a: w.services.print_centre.record_printed(
         a, [], "Drukarka biura", 1), TEAMS),
     "print_centre.recent_prints": (lambda w, a: w.services.print_centre.recent_prints(a), {HEAD}),
+    "adhoc_lists.fields": (lambda w, a: w.services.adhoc_lists.fields(a, "persons"), {HEAD}),
+    "adhoc_lists.run": (lambda w, a: w.services.adhoc_lists.run(a, ListDefinition(
+        "x", "cases", ("sign",))), {HEAD}),
+    "adhoc_lists.saved": (lambda w, a: w.services.adhoc_lists.saved(a), {HEAD}),
+    "mrpips03.report": (lambda w, a: w.services.mrpips03.report(a, 2025, 1), {HEAD}),
+    "mrpips03.export": (lambda w, a: w.services.mrpips03.export(
+        a, w.services.mrpips03.report(w.setup, 2025, None), "xlsx"), {HEAD}),
     # what the exchange between PCs could not decide: conflicts are the head's; refused
     # changes also the administrator's (taking and leaving: tests/exchange/test_coordinator_inbox.py)
     "exchange_inbox.conflicts": (lambda w, a: w.services.exchange_inbox.conflicts(a), {HEAD}),

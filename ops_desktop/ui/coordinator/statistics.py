@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.documents.mrpips03_data import CaseLine
 from ops_desktop.domain.vocabulary import DecisionKind
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
@@ -75,6 +76,7 @@ class StatisticsDialog(QDialog):
         self.services, self.actor = services, actor
         self.report: StatisticsReport | None = None
         self.cases_dialog: CasesBehindDialog | None = None
+        self.form_dialog: QDialog | None = None
         self.setObjectName("statistics_dialog")
         self.setWindowTitle(self.tr("Statystyka półroczna i roczna (MRPiPS-03)"))
         self.resize(1100, 720)
@@ -144,9 +146,12 @@ class StatisticsDialog(QDialog):
         self.status.setObjectName("statistics_status")
         self.print_button = push_button(self.tr("&Drukuj / zapisz PDF…"), "statistics_print",
                                          self.print_report)
+        self.form_button = push_button(self.tr("Sprawozdanie &MRPiPS-03 według formularza…"),
+                                        "statistics_mrpips03", self.open_form_report)
         buttons = close_only(self, "statistics")
         bottom = QHBoxLayout()
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.form_button)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(buttons)
 
@@ -298,6 +303,20 @@ class StatisticsDialog(QDialog):
         self.cases_dialog = dialog
         dialog.show()
 
+    # --- the report by the form's divisions ---
+    def open_form_report(self) -> None:
+        """MRPiPS-03 laid out by the form for the chosen period, made in its own window."""
+        from ops_desktop.ui.coordinator.mrpips03 import Mrpips03Dialog
+
+        year, half = self.chosen_period()
+        if self.form_dialog is not None:
+            self.form_dialog.close()
+            self.form_dialog.deleteLater()
+        dialog = Mrpips03Dialog(self.services, self.actor, year, half, self)
+        self.form_dialog = dialog
+        dialog.show()
+        dialog.compute()
+
     # --- printing ---
     def print_report(self) -> None:
         report = self.report
@@ -365,6 +384,20 @@ class CasesBehindDialog(QDialog):
             Column(_tr("Kwota"), lambda c: money(c.amount), align_right=True),
             Column(_tr("Okres"), _period),
             Column(_tr("Osób w rodzinie"), lambda c: str(c.household_size), align_right=True),
+        ])
+        model.set_rows(found)
+        return cls(title, model, len(found), parent)
+
+    @classmethod
+    def of_lines(cls, title: str, found: list[CaseLine],
+                 parent: QWidget | None = None) -> CasesBehindDialog:
+        """The items behind a row of the MRPiPS-03 report: decisions, bills, entries."""
+        model: PagedTableModel[CaseLine] = PagedTableModel([
+            Column(_tr("Znak sprawy"), lambda c: c.case_sign),
+            Column(_tr("Data"), lambda c: date_short(c.on), sort_key=lambda c: c.on),
+            Column(_tr("Co"), lambda c: c.what),
+            Column(_tr("Kwota"), lambda c: "" if c.amount is None else money(c.amount),
+                   align_right=True),
         ])
         model.set_rows(found)
         return cls(title, model, len(found), parent)

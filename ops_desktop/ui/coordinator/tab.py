@@ -99,9 +99,14 @@ class CoordinatorTab(QWidget):
         self.statistics_button = push_button(self.tr("Statystyka półroczna…"), "statistics",
                                               self.open_statistics)
         self.statistics_button.setVisible(actor.may(Permission.VIEW_STATISTICS))
+        # Lists of the head's own making, exported for the office's spreadsheets.
+        self.adhoc_button = push_button(self.tr("Zestawienia własne…"), "adhoc_lists",
+                                         self.open_adhoc_lists)
+        self.adhoc_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         top = QHBoxLayout()
         top.addWidget(self.overview, 1)
         top.addWidget(self.statistics_button)
+        top.addWidget(self.adhoc_button)
         top.addWidget(self.data_protection_button)
         # What the exchange between the office's PCs could not decide by itself.
         self.pages = QTabWidget()
@@ -228,6 +233,13 @@ class CoordinatorTab(QWidget):
     # --- acting ---
     def open_data_protection(self) -> None:
         dialog = DataProtectionDialog(self.services, self.actor, self.bus, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_adhoc_lists(self) -> None:
+        from ops_desktop.ui.coordinator.adhoc_lists import AdhocListDialog
+
+        dialog = AdhocListDialog(self.services, self.actor, self)
         dialog.exec()
         dialog.deleteLater()
 

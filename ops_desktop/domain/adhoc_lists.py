@@ -1,0 +1,156 @@
+"""Ad-hoc lists (zestawienia własne): what the head may list, filter, sort and export.
+
+A list is of one kind of record (persons, cases, decisions, payments) with chosen columns,
+filters and a sort, saved under a name. Every field names the permission needed to read it,
+so no list can show what the reader's roles could not read elsewhere; the grounds of help
+(art. 7: health, violence, addiction) and any notes are not offered at all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ops_desktop.domain.errors import FieldError, ValidationError
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.vocabulary import POLISH_FORMS
+
+P = Permission
+OPERATORS = ("eq", "contains", "from", "to")  # equals, contains, on or after, on or before
+MAX_NAME = 60
+MAX_ROWS = 100_000
+
+
+@dataclass(frozen=True)
+class ListField:
+    key: str
+    label: str  # the column's header on screen and in the file
+    kind: str  # text, date, number, money, flag
+    permission: Permission
+
+
+def _f(key: str, label: str, kind: str, permission: Permission) -> ListField:
+    return ListField(key, label, kind, permission)
+
+
+CATALOGUE: dict[str, tuple[ListField, ...]] = {
+    "persons": (
+        _f("last_name", "Nazwisko", "text", P.SEARCH_PERSONS),
+        _f("first_name", "Imię", "text", P.SEARCH_PERSONS),
+        _f("pesel", "PESEL", "text", P.READ_PERSON_FILE),
+        _f("birth_date", "Data urodzenia", "date", P.READ_PERSON_FILE),
+        _f("city", "Miejscowość", "text", P.READ_PERSON_FILE),
+        _f("street", "Ulica", "text", P.READ_PERSON_FILE),
+        _f("postal_code", "Kod pocztowy", "text", P.READ_PERSON_FILE),
+        _f("homeless", "Osoba bezdomna", "flag", P.READ_PERSON_FILE),
+    ),
+    "cases": (
+        _f("sign", "Znak sprawy", "text", P.READ_CASES),
+        _f("team", "Zespół", "text", P.READ_CASES),
+        _f("opened_on", "Data założenia", "date", P.READ_CASES),
+        _f("closed_on", "Data zamknięcia", "date", P.READ_CASES),
+        _f("last_name", "Nazwisko", "text", P.READ_CASES),
+        _f("first_name", "Imię", "text", P.READ_CASES),
+    ),
+    "decisions": (
+        _f("case_sign", "Znak sprawy", "text", P.READ_DECISIONS),
+        _f("party_name", "Strona", "text", P.READ_DECISIONS),
+        _f("form", "Forma pomocy", "text", P.READ_DECISIONS),
+        _f("kind", "Rodzaj decyzji", "text", P.READ_DECISIONS),
+        _f("status", "Stan", "text", P.READ_DECISIONS),
+        _f("issued_on", "Data wydania", "date", P.READ_DECISIONS),
+        _f("amount", "Kwota", "money", P.READ_DECISIONS),
+        _f("period_from", "Okres od", "date", P.READ_DECISIONS),
+        _f("period_to", "Okres do", "date", P.READ_DECISIONS),
+        _f("household_size", "Osób w rodzinie", "number", P.READ_DECISIONS),
+    ),
+    "payments": (
+        _f("list_number", "Lista wypłat", "text", P.READ_PAYMENT_LISTS),
+        _f("list_status", "Stan listy", "text", P.READ_PAYMENT_LISTS),
+        _f("payment_date", "Data wypłaty", "date", P.READ_PAYMENT_LISTS),
+        _f("benefit_month", "Miesiąc świadczenia", "date", P.READ_PAYMENT_LISTS),
+        _f("case_sign", "Znak sprawy", "text", P.READ_PAYMENT_LISTS),
+        _f("party_name", "Odbiorca", "text", P.READ_PAYMENT_LISTS),
+        _f("form", "Forma pomocy", "text", P.READ_PAYMENT_LISTS),
+        _f("amount", "Kwota", "money", P.READ_PAYMENT_LISTS),
+    ),
+}
+
+
+# Fields stored as codes, shown and filtered by their Polish words.
+CODE_WORDS: dict[str, dict[str, str]] = {
+    "form": {form.value: word for form, word in POLISH_FORMS.items()},
+}
+
+
+def shown(field: str, value: Any) -> Any:
+    return CODE_WORDS.get(field, {}).get(value, value) if isinstance(value, str) else value
+
+
+def stored(field: str, typed: str) -> str:
+    """A filter's value as stored: the code of a Polish word typed for a coded field."""
+    words = {w.lower(): code for code, w in CODE_WORDS.get(field, {}).items()}
+    return words.get(typed.strip().lower(), typed)
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    field: str
+    operator: str  # one of OPERATORS
+    value: str  # as typed: text, an ISO date, a number
+
+
+@dataclass(frozen=True)
+class ListDefinition:
+    name: str
+    entity: str
+    columns: tuple[str, ...]
+    filters: tuple[ListFilter, ...] = ()
+    sort: str | None = None
+    descending: bool = False
+
+    def to_json(self) -> str:
+        return json.dumps({"entity": self.entity, "columns": list(self.columns),
+                           "filters": [[f.field, f.operator, f.value] for f in self.filters],
+                           "sort": self.sort, "descending": self.descending},
+                          ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, name: str, text: str) -> ListDefinition:
+        data: dict[str, Any] = json.loads(text)
+        return cls(name=name, entity=data["entity"], columns=tuple(data["columns"]),
+                   filters=tuple(ListFilter(*f) for f in data.get("filters", [])),
+                   sort=data.get("sort"), descending=bool(data.get("descending", False)))
+
+    def fields(self) -> dict[str, ListField]:
+        return {f.key: f for f in CATALOGUE.get(self.entity, ())}
+
+
+def definition_errors(d: ListDefinition) -> list[FieldError]:
+    """What is wrong with a list's definition, each next to its field of the builder."""
+    errors: list[FieldError] = []
+    if not d.name.strip() or len(d.name) > MAX_NAME:
+        errors.append(FieldError("name", "required" if not d.name.strip() else "too_long"))
+    if d.entity not in CATALOGUE:
+        return [*errors, FieldError("entity", "invalid")]
+    known = d.fields()
+    if not d.columns or any(c not in known for c in d.columns):
+        errors.append(FieldError("columns", "invalid"))
+    for f in d.filters:
+        if f.field not in known or f.operator not in OPERATORS:
+            errors.append(FieldError("filters", "invalid"))
+    if d.sort is not None and d.sort not in known:
+        errors.append(FieldError("sort", "invalid"))
+    return errors
+
+
+def require_valid(d: ListDefinition) -> None:
+    errors = definition_errors(d)
+    if errors:
+        raise ValidationError(errors)
+
+
+def used_fields(d: ListDefinition) -> set[str]:
+    """Every field the list reads: shown, filtered or sorted on (each needs its permission)."""
+    return {*d.columns, *(f.field for f in d.filters), *([d.sort] if d.sort else [])}

@@ -1,0 +1,87 @@
+"""The head's own lists on screen: build, show, save under a name, export; a bad filter is
+said next to the filters and what was typed stays."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.adhoc_lists import AdhocListDialog
+from ops_desktop.ui.coordinator.tab import CoordinatorTab
+from tests.services.test_mrpips03 import Known, known  # noqa: F401 - the office as a fixture
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, services: Services, coordinator: Actor,
+           known: Known) -> AdhocListDialog:  # noqa: F811
+    widget = AdhocListDialog(services, coordinator)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _build(qtbot: QtBot, d: AdhocListDialog, value: str) -> None:
+    qtbot.keyClicks(d.name, "Celowe")
+    d.entity.setCurrentIndex(d.entity.findData("decisions"))
+    for i in range(d.columns.count()):
+        item = d.columns.item(i)
+        keep = item.data(Qt.ItemDataRole.UserRole) in ("case_sign", "form", "amount")
+        item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+    d.filter_field.setCurrentIndex(d.filter_field.findData("issued_on"))
+    d.filter_operator.setCurrentIndex(d.filter_operator.findData("from"))
+    qtbot.keyClicks(d.filter_value, value)
+    d.sort.setCurrentIndex(d.sort.findData("amount"))
+
+
+def test_build_show_save_and_export_a_list(
+        qtbot: QtBot, dialog: AdhocListDialog, known: Known, tmp_path: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _build(qtbot, dialog, "2025-05-01")
+    qtbot.mouseClick(dialog.run_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=15000)
+    assert [dialog.model.index(r, 0).data() for r in range(2)] == [known.jan_may, known.maria]
+    assert dialog.model.index(1, 2).data() == "200,50\u00a0zł"
+    assert dialog.model.index(1, 1).data() == "zasiłek celowy"  # words, not the stored code
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.saved.currentText() == "Celowe"
+    target = tmp_path / "celowe"
+    monkeypatch.setattr("ops_desktop.ui.coordinator.adhoc_lists.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(dialog.xlsx_button, LEFT)
+    qtbot.waitUntil(lambda: "Zapisano: " in dialog.status.text(), timeout=15000)
+    sheet = load_workbook(io.BytesIO(target.with_suffix(".xlsx").read_bytes())).active
+    assert [c.value for c in sheet[1]] == ["Znak sprawy", "Forma pomocy", "Kwota"]
+    assert sheet.max_row == 3
+
+
+def test_a_bad_filter_is_said_next_to_it_and_the_typing_stays(
+        qtbot: QtBot, dialog: AdhocListDialog) -> None:
+    _build(qtbot, dialog, "maj")
+    qtbot.mouseClick(dialog.run_button, LEFT)
+    qtbot.waitUntil(lambda: bool(dialog.filter_error.text()), timeout=15000)
+    assert "filtr" in dialog.filter_error.text()
+    assert dialog.filter_value.text() == "maj" and dialog.name.text() == "Celowe"
+
+
+def test_the_coordinator_tab_opens_the_lists(
+        qtbot: QtBot, services: Services, coordinator: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[AdhocListDialog] = []
+    monkeypatch.setattr(AdhocListDialog, "exec", lambda self: opened.append(self) or 0)
+    tab = CoordinatorTab(services, coordinator, Bus())
+    qtbot.addWidget(tab)
+    button = tab.findChild(QPushButton, "adhoc_lists")
+    assert button is not None and button.isVisibleTo(tab)
+    qtbot.mouseClick(button, LEFT)
+    assert len(opened) == 1
