@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -231,6 +232,9 @@ class ApplicationPanel(QWidget):
             body.addWidget(widget)
         body.addStretch()
         layout = QVBoxLayout(self)
+        # The panel lives in a scroll area that fits it to the view: without this the boxes
+        # would be squeezed (buttons 0 px high) rather than scrolled once they outgrow it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
         bus.changed.connect(self.refresh)
