@@ -41,7 +41,8 @@ def undue_story(services: Services, actors: dict[Role, list[Actor]], signers: li
     for d in services.decisions.page(head, DecisionStatus.SIGNED, limit=1000):
         if d.issued_on is not None and d.application_id not in latest:
             latest[d.application_id] = d
-    for d in latest.values():
+    # The oldest grant first: a benefit paid for months.
+    for d in reversed(latest.values()):
         if (d.kind is DecisionKind.GRANT and d.form in MONTHLY
                 and d.amount is not None and d.corrects_id is None and d.id not in appealed
                 and _claim(services, clerk, signer, d, today)):
