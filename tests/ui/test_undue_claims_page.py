@@ -158,3 +158,25 @@ def test_without_a_change_decision_the_page_says_what_comes_first(
     qtbot.mouseClick(page.new_button, LEFT)
     assert "decyzji zmieniającej" in page.status.text() or "decyzję" in page.status.text()
     assert messages == []
+
+
+def test_the_head_signs_a_recovery_decision_from_the_coordinator_tab(
+        qtbot: QtBot, services: Services, signer: Actor, benefits_worker: Actor,
+        coordinator: Actor, messages: list[str]) -> None:
+    from ops_desktop.ui.coordinator.tab import CoordinatorTab
+    from tests.services.test_payment_returns import _claim
+
+    pid, _, change = _revoked(services, signer)
+    draft = services.undue_claims.prepare(benefits_worker, _claim(pid, change.id))
+    tab = CoordinatorTab(services, coordinator, Bus())
+    qtbot.addWidget(tab)
+    tab.show()
+    page = tab.undue_claims_page
+    assert tab.pages.tabText(tab.pages.indexOf(page)) == "Nienależnie pobrane świadczenia"
+    tab.pages.setCurrentWidget(page)
+    page.table.selectRow(0)
+    assert _row(page)[-1] == "projekt – do podpisu" and page.sign_button.isVisible()
+    qtbot.mouseClick(page.sign_button, LEFT)
+    qtbot.waitUntil(lambda: services.undue_claims.get(coordinator, draft.id).signed)
+    assert services.undue_claims.get(coordinator, draft.id).signatory_name == coordinator.full_name
+    assert messages == []

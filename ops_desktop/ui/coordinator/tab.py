@@ -30,6 +30,7 @@ from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.benefits.appeals_page import AppealsPage
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
+from ops_desktop.ui.benefits.undue_claims_page import UndueClaimsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.application_deadlines import ApplicationDeadlinesPage
 from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
@@ -118,6 +119,9 @@ class CoordinatorTab(QWidget):
         # Appeals and their 7 days, seen (the benefits team handles them).
         self.appeals_page = AppealsPage(services, actor, bus)
         self.pages.addTab(self.appeals_page, self.tr("Odwołania"))
+        # Recovery decisions of undue benefits (art. 104 ust. 3 u.p.s.): drafts to sign there.
+        self.undue_claims_page = UndueClaimsPage(services, actor, bus)
+        self.pages.addTab(self.undue_claims_page, self.tr("Nienależnie pobrane świadczenia"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.
