@@ -180,3 +180,37 @@ def test_the_head_signs_a_recovery_decision_from_the_coordinator_tab(
     qtbot.waitUntil(lambda: services.undue_claims.get(coordinator, draft.id).signed)
     assert services.undue_claims.get(coordinator, draft.id).signatory_name == coordinator.full_name
     assert messages == []
+
+
+def test_hostile_reasoning_and_a_deferral_before_the_deadline_are_said_by_their_fields(
+        qtbot: QtBot, services: Services, signer: Actor, messages: list[str]) -> None:
+    from ops_desktop.services.recovery_decisions import ChangeChoice
+
+    _, _, change = _revoked(services, signer)
+    choices: list[ChangeChoice] = services.recovery_decisions.change_choices(signer)
+    dialog = NewClaimDialog(services, signer, choices)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.findChild(QPushButton, "new_claim_save")
+    qtbot.keyClicks(dialog.amount, "120,50")
+    hostile = "Robert'); DROP TABLE undue_claims;--\x07"
+    dialog.reasoning.setPlainText(hostile)
+    qtbot.mouseClick(dialog.deferred, LEFT)
+    assert dialog.deferred_to.isEnabled()
+    early = TODAY + dt.timedelta(days=1)  # before the deadline of 30 days: no deferral
+    dialog.deferred_to.setDate(QDate(early.year, early.month, early.day))
+    qtbot.mouseClick(save, LEFT)
+    assert _error(dialog, "reasoning").isVisible() and dialog.prepared is None
+    assert dialog.reasoning.toPlainText() == hostile and dialog.amount.text() == "120,50"
+    dialog.reasoning.setPlainText(hostile.rstrip("\x07"))
+    qtbot.mouseClick(save, LEFT)
+    assert not _error(dialog, "reasoning").isVisible()
+    assert "po terminie zwrotu" in _error(dialog, "deferred_to").text()
+    qtbot.mouseClick(dialog.deferred, LEFT)  # no deferral after all: the date stays typed
+    assert not dialog.deferred_to.isEnabled() and dialog.deferred_to.date() == QDate(
+        early.year, early.month, early.day)
+    qtbot.mouseClick(save, LEFT)
+    assert dialog.prepared is not None and dialog.prepared.deferred_to is None
+    assert dialog.prepared.change_decision_id == change.id
+    assert services.undue_claims.get(signer, dialog.prepared.id).reasoning.startswith("Robert')")
+    assert messages == []
