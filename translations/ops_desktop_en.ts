@@ -703,133 +703,133 @@
 <context>
     <name>ApplicationPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="66"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="67"/>
         <source>Niezapisane dane wniosku</source>
         <translation>Unsaved application data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="67"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="68"/>
         <source>Wpisane dochody albo powody i wywiad nie zostały zapisane. Zapisać je przed przejściem do innego wniosku?</source>
         <translation>The incomes or the grounds and interview typed have not been saved. Save them before moving to another application?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="72"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="73"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="74"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="75"/>
         <source>&amp;Odrzuć</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="76"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="77"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="152"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="153"/>
         <source>Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).</source>
         <translation>Select an application from the list or register a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="163"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="164"/>
         <source>Dochody zmienione – zapisz je, aby przeliczyć ocenę.</source>
         <translation>Incomes changed – save them to recalculate the assessment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="168"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="169"/>
         <source>Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku</source>
         <translation>Household incomes in the month before the application was made</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="175"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="176"/>
         <source>Zapisz po&amp;wody i wywiad</source>
         <translation>Save &amp;grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="176"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="177"/>
         <source>Zapisz powody i wywiad</source>
         <translation>Save grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="184"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="185"/>
         <source>Wniosek nie jest powiązany z rodzinnym wywiadem środowiskowym zapisanym w programie – uzasadnienie decyzji nie powoła się na wywiad.</source>
         <translation>The application is not linked to a family interview recorded in the program – the decision&apos;s reasoning will not refer to an interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="188"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="189"/>
         <source>Powody pomocy i wywiad środowiskowy</source>
         <translation>Grounds for help and family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="200"/>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="338"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="201"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="342"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="202"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="203"/>
         <source>Podgląd &amp;wydruku</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="204"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="205"/>
         <source>Podp&amp;isz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="205"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="206"/>
         <source>Dr&amp;ukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="206"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="207"/>
         <source>Wycofanie wnio&amp;sku…</source>
         <translation>With&amp;draw application…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="208"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="209"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="304"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="308"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="318"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="322"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="320"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="324"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="322"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="326"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="336"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="340"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="337"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="341"/>
         <source>Decyzja zmieniają&amp;ca…</source>
         <translation>&amp;Amending decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="342"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="346"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="351"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="355"/>
         <source>po wycofaniu wniosku %1 (%2)</source>
         <translation>after the application was withdrawn on %1 (%2)</translation>
     </message>
@@ -837,67 +837,67 @@
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="90"/>
         <source>Ocena wg zapisanych dochodów</source>
         <translation>Assessment based on saved incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="94"/>
         <source>Osób w gospodarstwie:</source>
         <translation>Household members:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="94"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="95"/>
         <source>Dochód gospodarstwa:</source>
         <translation>Household income:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="95"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="96"/>
         <source>Dochód na osobę:</source>
         <translation>Income per person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="97"/>
         <source>Kryterium dochodowe:</source>
         <translation>Income criterion:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="97"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="98"/>
         <source>Uprawniony:</source>
         <translation>Eligible:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="99"/>
         <source>Proponowana kwota:</source>
         <translation>Proposed amount:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="100"/>
         <source>Kwota min.–maks.:</source>
         <translation>Amount min.–max.:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="101"/>
         <source>Podstawa wyliczenia:</source>
         <translation>Basis of calculation:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="118"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="119"/>
         <source>Nie oceniono – wpisz dochody albo zaznacz «brak dochodów»</source>
         <translation>Not assessed – enter incomes or tick «no income»</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="123"/>
         <source>TAK</source>
         <translation>YES</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="123"/>
         <source>NIE</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="135"/>
         <source>parametry od %1, %2</source>
         <translation>rates valid from %1, %2</translation>
     </message>
@@ -1534,133 +1534,138 @@ Restore the backup?</translation>
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="52"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="53"/>
         <source>%1 – PO TERMINIE</source>
         <translation>%1 – OVERDUE</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="55"/>
         <source>%1 – WKRÓTCE</source>
         <translation>%1 – SOON</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="81"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="82"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="83"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="84"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="85"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="86"/>
         <source>Termin załatwienia sprawy (art. 35 KPA)</source>
         <translation>Deadline for settling the case (Art. 35 of the Code of Administrative Procedure)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="88"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="89"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="91"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="92"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="92"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="94"/>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="183"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="95"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="184"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="113"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="114"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="114"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="115"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="116"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="120"/>
         <source>Kolejność wniosków</source>
         <translation>Order of applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="120"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="121"/>
         <source>od najnowszych</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="122"/>
         <source>wg terminu – najpilniejsze najpierw</source>
         <translation>by deadline – most urgent first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="123"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="124"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="132"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="133"/>
         <source>Zamknij sprawę…</source>
         <translation>Close the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="136"/>
         <source>Wznów sprawę…</source>
         <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="159"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="160"/>
         <source>Sprawa wybranego wniosku:</source>
         <translation>Case of the selected application:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="187"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="188"/>
         <source>Listy wypłat</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="193"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="194"/>
         <source>Wydruki</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="198"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="199"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="221"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="204"/>
+        <source>Nienależnie pobrane świadczenia</source>
+        <translation>Undue benefits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="227"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="228"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="234"/>
         <source>%1, sprawa zamknięta %2</source>
         <translation>%1, case closed %2</translation>
     </message>
@@ -2300,6 +2305,54 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
     </message>
 </context>
 <context>
+    <name>ClaimPaymentDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="194"/>
+        <source>Wpłata – %1</source>
+        <translation>Payment – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="195"/>
+        <source>Rodzaj wpłaty</source>
+        <translation>Kind of payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="197"/>
+        <source>Data wpłaty</source>
+        <translation>Date of payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="198"/>
+        <source>Kwota wpłaty w złotych</source>
+        <translation>Amount paid in zloty</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="200"/>
+        <source>&amp;Rodzaj:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="201"/>
+        <source>&amp;Data wpłaty:</source>
+        <translation>&amp;Date of payment:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="202"/>
+        <source>&amp;Kwota (zł):</source>
+        <translation>&amp;Amount (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="203"/>
+        <source>najwyżej pozostałe saldo</source>
+        <translation>at most the remaining balance</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="205"/>
+        <source>&amp;Zapisz wpłatę</source>
+        <translation>&amp;Save payment</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <location filename="../ops_desktop/ui/case_dialogs.py" line="35"/>
@@ -2604,160 +2657,165 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="67"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="68"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="89"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="68"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="69"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="69"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="82"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="83"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="76"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="91"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="77"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="80"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="81"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="95"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="100"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="103"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="104"/>
         <source>Zestawienia własne…</source>
         <translation>Own lists…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="116"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="117"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="119"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="120"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="123"/>
         <source>Centrum wydruku</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="125"/>
         <source>Obciążenie pracowników</source>
         <translation>Workers&apos; caseload</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="127"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="131"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="133"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="134"/>
         <source>Pakiety usług</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="140"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="137"/>
+        <source>Nienależnie pobrane świadczenia</source>
+        <translation>Undue benefits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="144"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="141"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="145"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="142"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="143"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="147"/>
         <source>Niebieska Karta – terminy (%1)</source>
         <translation>Niebieska Karta – deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="152"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="156"/>
         <source>Terminy wniosków – po terminie: %1</source>
         <translation>Application deadlines – overdue: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="168"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="172"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="171"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="175"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="172"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="176"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="173"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="177"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="174"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="178"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="175"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="179"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="177"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="181"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="180"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="184"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="313"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="317"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="314"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="318"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -2767,52 +2825,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="218"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="222"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="226"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="230"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="255"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="259"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="258"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="262"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="267"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="271"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="287"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="291"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="294"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="298"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="307"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="311"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="315"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="319"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="316"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="320"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -5291,6 +5349,149 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/social_work/caseload_page.py" line="77"/>
         <source>Otwarte sprawy: %1; po terminie: %2</source>
         <translation>Open cases: %1; overdue: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewClaimDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="82"/>
+        <source>Nowa należność – decyzja o zwrocie</source>
+        <translation>New claim – recovery decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="83"/>
+        <source>Zwrot nienależnie pobranego świadczenia ustala decyzja (art. 104 ust. 3 u.p.s.) wydana po podpisanej decyzji zmieniającej albo uchylającej decyzję przyznającą świadczenie.</source>
+        <translation>The return of an undue benefit is set by a decision (art. 104(3) of the Social Assistance Act) issued after a signed decision changing or revoking the granting decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="88"/>
+        <source>Decyzja zmieniająca albo uchylająca</source>
+        <translation>Changing or revoking decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="90"/>
+        <source>%1 – %2 z %3</source>
+        <translation>%1 – %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="94"/>
+        <source>Kwota do zwrotu w złotych</source>
+        <translation>Amount to repay in zloty</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="95"/>
+        <source>Data decyzji o zwrocie</source>
+        <translation>Date of the recovery decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="96"/>
+        <source>Termin zwrotu</source>
+        <translation>Repay by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="98"/>
+        <source>Liczba rat</source>
+        <translation>Number of instalments</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="100"/>
+        <source>jednorazowo</source>
+        <translation>in one payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="102"/>
+        <source>Termin pierwszej raty</source>
+        <translation>First instalment due</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="104"/>
+        <source>odroczyć do:</source>
+        <translation>defer to:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="105"/>
+        <source>Odroczenie terminu zwrotu</source>
+        <translation>Deferral of the deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="106"/>
+        <source>Odroczony termin zwrotu</source>
+        <translation>Deferred deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="108"/>
+        <source>potrącać z bieżących wypłat (art. 104 ust. 2)</source>
+        <translation>deduct from current payments (art. 104(2))</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="109"/>
+        <source>Potrącanie z wypłat</source>
+        <translation>Deduction from payments</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="110"/>
+        <source>Uzasadnienie</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="112"/>
+        <source>Fakty: kiedy i dlaczego świadczenie pobrano nienależnie, jak wyliczono kwotę</source>
+        <translation>Facts: when and why the benefit was received unduly, how the amount was computed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="117"/>
+        <source>&amp;Po decyzji:</source>
+        <translation>&amp;After decision:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="119"/>
+        <source>&amp;Kwota (zł):</source>
+        <translation>&amp;Amount (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="120"/>
+        <source>łącznie nienależnie pobrane</source>
+        <translation>total received unduly</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="121"/>
+        <source>&amp;Data decyzji:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="122"/>
+        <source>&amp;Termin zwrotu:</source>
+        <translation>&amp;Repay by:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="123"/>
+        <source>&amp;Raty:</source>
+        <translation>&amp;Instalments:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="124"/>
+        <source>&amp;Pierwsza rata:</source>
+        <translation>&amp;First instalment:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="125"/>
+        <source>&amp;Odroczenie:</source>
+        <translation>&amp;Deferral:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="127"/>
+        <source>Potrą&amp;cenie:</source>
+        <translation>Dedu&amp;ction:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="128"/>
+        <source>&amp;Uzasadnienie:</source>
+        <translation>&amp;Reasoning:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="130"/>
+        <source>&amp;Zapisz projekt</source>
+        <translation>&amp;Save draft</translation>
     </message>
 </context>
 <context>
@@ -8997,6 +9198,177 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>UndueClaims</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="176"/>
+        <source>%1, należność %2: pozostało do spłaty %3.</source>
+        <translation>%1, claim %2: %3 left to repay.</translation>
+    </message>
+</context>
+<context>
+    <name>UndueClaimsPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="56"/>
+        <source>&amp;Nowa należność…</source>
+        <translation>&amp;New claim…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="57"/>
+        <source>Pod&amp;pisz decyzję</source>
+        <translation>&amp;Sign decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="58"/>
+        <source>&amp;Drukuj decyzję</source>
+        <translation>&amp;Print decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="60"/>
+        <source>Odrzuć projekt</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="62"/>
+        <source>&amp;Wpłata…</source>
+        <translation>&amp;Payment…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="64"/>
+        <source>&amp;Umorzenie…</source>
+        <translation>&amp;Waiver…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="65"/>
+        <source>&amp;Rejestr wypłat…</source>
+        <translation>Payment &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="79"/>
+        <source>Nienależnie pobrane świadczenia</source>
+        <translation>Undue benefits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="96"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="97"/>
+        <source>Numer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="98"/>
+        <source>Kwota</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="100"/>
+        <source>Saldo</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="102"/>
+        <source>Pozostało do spłaty po wpłatach i potrąceniach</source>
+        <translation>Left to repay after payments and deductions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="103"/>
+        <source>Termin zwrotu</source>
+        <translation>Repay by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="105"/>
+        <source>Najbliższa rata, odroczony albo jedyny termin</source>
+        <translation>Next instalment, deferred or single deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="115"/>
+        <source>projekt – do podpisu</source>
+        <translation>draft – to be signed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="117"/>
+        <source>umorzona %1</source>
+        <translation>waived %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="119"/>
+        <source>spłacona</source>
+        <translation>repaid</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="121"/>
+        <source>w spłacie (raty: %1)</source>
+        <translation>being repaid (instalments: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="122"/>
+        <source>w spłacie</source>
+        <translation>being repaid</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="152"/>
+        <source>Po decyzji %1 z %2; decyzja o zwrocie z %3.</source>
+        <translation>After decision %1 of %2; recovery decision of %3.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="157"/>
+        <source>Raty: %1.</source>
+        <translation>Instalments: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="160"/>
+        <source>Wpłacono i potrącono: %1.</source>
+        <translation>Paid and deducted: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="162"/>
+        <source>Potrącana z bieżących wypłat.</source>
+        <translation>Deducted from current payments.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="164"/>
+        <source>Podpisał(a): %1, %2.</source>
+        <translation>Signed by: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="174"/>
+        <source>Nie ma podpisanej decyzji zmieniającej ani uchylającej decyzję przyznającą świadczenie – najpierw ją wydaj.</source>
+        <translation>There is no signed decision changing or revoking a granting decision – issue one first.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="180"/>
+        <source>Przygotowano projekt decyzji o zwrocie %1 – czeka na podpis.</source>
+        <translation>Draft recovery decision %1 prepared – waiting for signature.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="190"/>
+        <source>Podpisano decyzję o zwrocie %1.</source>
+        <translation>Recovery decision %1 signed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="203"/>
+        <source>Odrzucono projekt %1.</source>
+        <translation>Draft %1 discarded.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="223"/>
+        <source>Zapisano wpłatę; pozostało %1.</source>
+        <translation>Payment saved; %1 left.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="234"/>
+        <source>Umorzono należność %1.</source>
+        <translation>Claim %1 waived.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../ops_desktop/ui/idle_lock.py" line="71"/>
@@ -9140,6 +9512,44 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/admin/users.py" line="182"/>
         <source>Zapisano upoważnienie dla %1.</source>
         <translation>Authorisation for %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="232"/>
+        <source>Umorzenie – %1</source>
+        <translation>Waiver – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="233"/>
+        <source>Na czyj wniosek</source>
+        <translation>At whose request</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="235"/>
+        <source>Data umorzenia</source>
+        <translation>Date of waiver</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="236"/>
+        <source>Art. 104 ust. 4 u.p.s.: umorzenie tylko na wniosek osoby albo pracownika socjalnego. Należność zostaje zamknięta.</source>
+        <translation>Art. 104(4) of the Social Assistance Act: a waiver only at the request of the person or the social worker. The claim is closed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="240"/>
+        <source>&amp;Na wniosek:</source>
+        <translation>&amp;Requested by:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="241"/>
+        <source>&amp;Data umorzenia:</source>
+        <translation>&amp;Date of waiver:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="243"/>
+        <source>&amp;Umorz należność</source>
+        <translation>&amp;Waive claim</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from ops_desktop.documents import values
-from ops_desktop.documents.data import DecisionDocument, PartyOnPaper
+from ops_desktop.documents.data import (
+    DecisionDocument,
+    OfficeOnPaper,
+    PartyOnPaper,
+    SignatoryOnPaper,
+)
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
 from ops_desktop.documents.styles import TEXT_WIDTH, Styles, styles, text
@@ -333,8 +338,14 @@ def _addressee(party: PartyOnPaper, st: Styles) -> Paragraph:
 
 
 def _signature(doc: DecisionDocument, texts: DecisionTexts, st: Styles) -> Flowable:
-    on_behalf = text(texts.signature.format(mayor=doc.office.mayor_genitive))
-    signatory = doc.signatory
+    return signature_block(doc.office, doc.signatory, texts, st)
+
+
+def signature_block(office: OfficeOnPaper, signatory: SignatoryOnPaper | None,
+                    texts: DecisionTexts, st: Styles) -> Flowable:
+    """"z upoważnienia Burmistrza …", the name, position and authorisation of the signatory;
+    an empty line to sign on while a draft. Every decision of the office ends with it."""
+    on_behalf = text(texts.signature.format(mayor=office.mayor_genitive))
     if signatory is None:
         # A draft: the block stays empty so nobody mistakes it for a signed decision.
         lines = [on_behalf, "<br/>", "." * 60, "<font size=8>(podpis osoby upoważnionej)</font>"]

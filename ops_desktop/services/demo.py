@@ -21,6 +21,7 @@ from ops_desktop.services.demo_appeals import appeal_story
 from ops_desktop.services.demo_orders import suspend_one_application
 from ops_desktop.services.demo_packages import give_packages
 from ops_desktop.services.demo_payments import payment_story
+from ops_desktop.services.demo_undue import undue_story
 from ops_desktop.services.demo_story import YEAR_DAYS, DemoStory, make_pesel
 from ops_desktop.services.hub import Services
 from ops_desktop.services.office import OfficeSettings
@@ -169,6 +170,7 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     story.counts["delay_notices"] = add_deadline_story(services, actors, today)
     story.counts["appeals"] = appeal_story(services, actors, signers, today)
     story.counts["packages"] = give_packages(services, actors, today)
+    story.counts["undue_claims"] = undue_story(services, actors, signers, today)
     return story.counts
 
 

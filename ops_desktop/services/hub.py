@@ -28,6 +28,7 @@ from ops_desktop.services.print_centre import PrintCentreService
 from ops_desktop.services.payment_register import PaymentRegisterService
 from ops_desktop.services.payment_returns import PaymentReturnService
 from ops_desktop.services.payments import PaymentService
+from ops_desktop.services.recovery_decisions import RecoveryDecisionService
 from ops_desktop.services.undue_claims import UndueClaimService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
@@ -58,6 +59,7 @@ class Services:
     payments: PaymentService
     payment_returns: PaymentReturnService
     undue_claims: UndueClaimService
+    recovery_decisions: RecoveryDecisionService
     payment_register: PaymentRegisterService
     appeals: AppealService
     audit: AuditService
@@ -103,6 +105,7 @@ class Services:
             payments=PaymentService(db, office),
             payment_returns=PaymentReturnService(db),
             undue_claims=UndueClaimService(db),
+            recovery_decisions=RecoveryDecisionService(db, office),
             payment_register=PaymentRegisterService(db, office),
             appeals=AppealService(db, office, decisions),
             audit=AuditService(db),

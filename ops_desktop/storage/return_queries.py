@@ -124,9 +124,12 @@ def person_returns(session: Session, person_id: uuid.UUID) -> Sequence[PaymentRe
         .order_by(PaymentReturnRow.returned_on)).all()
 
 
-def signed_changes(session: Session, person_id: uuid.UUID) -> Sequence[DecisionRow]:
-    """The person's signed decisions that name a decision they change."""
-    return session.scalars(select(DecisionRow).where(
-        DecisionRow.person_id == person_id, DecisionRow.status == "signed",
-        DecisionRow.corrects_id.is_not(None), DecisionRow.deleted_at.is_(None))
-        .order_by(DecisionRow.issued_on)).all()
+def signed_changes(session: Session, person_id: uuid.UUID | None = None) -> Sequence[DecisionRow]:
+    """The person's (or, without one, the office's) signed decisions that name a decision
+    they change."""
+    stmt = select(DecisionRow).where(
+        DecisionRow.status == "signed", DecisionRow.corrects_id.is_not(None),
+        DecisionRow.deleted_at.is_(None))
+    if person_id is not None:
+        stmt = stmt.where(DecisionRow.person_id == person_id)
+    return session.scalars(stmt.order_by(DecisionRow.issued_on)).all()

@@ -325,6 +325,28 @@ def test_the_demo_office_granted_one_appeal_itself_and_forwarded_one_to_the_sko(
     assert "Przekazanie odwołania" in text_of(office.services.appeals.cover_letter(head, forwarded.id))
 
 
+def test_the_demo_office_claims_back_an_undue_benefit_in_instalments(office: Office) -> None:
+    from ops_desktop.services.payment_register import EntryKind
+
+    services = office.services
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()
+                if Role.COORDINATOR in u.roles)
+    (listed,) = services.recovery_decisions.claims(head)
+    claim = listed.claim
+    assert office.counts["undue_claims"] == 1 and claim.signed and len(claim.instalments) == 3
+    # It follows a signed change of the person's grant, issued no later than itself.
+    change = services.decisions.get(head, claim.change_decision_id)
+    assert change.corrects_id is not None and change.signatory_name
+    assert change.issued_on is not None and change.issued_on <= claim.decided_on
+    # The first instalment is paid at the cashier; the rest is owed.
+    assert claim.paid_grosze == claim.instalments[0].amount_grosze
+    assert claim.balance_grosze == claim.amount_grosze - claim.paid_grosze > 0
+    kinds = [e.kind for e in services.payment_register.of_person(head, claim.person_id).entries]
+    assert EntryKind.CLAIM in kinds and EntryKind.CASHIER in kinds
+    printed = text_of(services.recovery_decisions.document(head, claim.id))
+    assert claim.number in printed and "raty miesięczne w liczbie 3" in printed
+
+
 def test_the_demo_office_holds_one_signed_suspension(office: Office) -> None:
     import io
 

@@ -32,6 +32,7 @@ from ops_desktop.ui.benefits.application_dialog import ApplicationDialog
 from ops_desktop.ui.benefits.application_panel import ApplicationPanel
 from ops_desktop.ui.benefits.appeals_page import AppealsPage
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
+from ops_desktop.ui.benefits.undue_claims_page import UndueClaimsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
@@ -196,6 +197,11 @@ class BenefitsTab(QWidget):
         if actor.may(Permission.READ_APPEALS):
             self.appeals = AppealsPage(services, actor, bus)
             self.pages.addTab(self.appeals, self.tr("Odwołania"))
+        # Undue benefits (art. 104 u.p.s.): claims and their recovery decisions.
+        self.undue_claims: UndueClaimsPage | None = None
+        if actor.may(Permission.MANAGE_UNDUE_CLAIMS):
+            self.undue_claims = UndueClaimsPage(services, actor, bus)
+            self.pages.addTab(self.undue_claims, self.tr("Nienależnie pobrane świadczenia"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         bus.changed.connect(self.refresh)

@@ -30,6 +30,7 @@ from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.benefits.appeals_page import AppealsPage
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
+from ops_desktop.ui.benefits.undue_claims_page import UndueClaimsPage
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.application_deadlines import ApplicationDeadlinesPage
 from ops_desktop.ui.coordinator.blue_card_deadlines import BlueCardDeadlinesPage
@@ -131,6 +132,9 @@ class CoordinatorTab(QWidget):
         # Service packages for target groups: the catalogue and the packages in use.
         self.packages_page = PackagesPage(services, actor, bus)
         self.pages.addTab(self.packages_page, self.tr("Pakiety usług"))
+        # Recovery decisions of undue benefits (art. 104 ust. 3 u.p.s.): drafts to sign there.
+        self.undue_claims_page = UndueClaimsPage(services, actor, bus)
+        self.pages.addTab(self.undue_claims_page, self.tr("Nienależnie pobrane świadczenia"))
         self.conflicts_page = ConflictsPage(services, actor, bus)
         self.refused_page = RefusedChangesPage(services, actor, bus)
         # The head is the second person on the administrator's grants of roles.
