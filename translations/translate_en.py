@@ -2757,6 +2757,7 @@ EN: dict[str, str] = {
     'najwyżej pozostałe saldo': 'at most the remaining balance',
     '%1, należność %2: pozostało do spłaty %3.': '%1, claim %2: %3 left to repay.',
     '%1 – %2 z %3': '%1 – %2 of %3',
+    'kolejka wydruków': 'print queue',
 }
 
 # (context, source) -> English, where one screen needs different wording.

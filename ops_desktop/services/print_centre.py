@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ops_desktop.services.hub import Services
 
 PRINTED = "printed"  # the audit action of a paper sent to a printer
+QUEUE_ENTITY = "print_queue"  # the audit entity of a reading of the queue
 LONGEST_SPAN_DAYS = 366  # a queue of more than a year of papers is not a day's printing
 
 
@@ -206,6 +207,12 @@ class PrintCentreService:
                     continue
                 span = pq.Span(chosen.first, chosen.last, teams, chosen.author_id)
                 items += [_item(kind, r) for r in src.rows(s, span)]
+            # The queue names persons and their cases: reading it is audited, as a list's
+            # reading is, with what was asked and how many papers it showed.
+            audit.record(s, actor.user_id, "view", QUEUE_ENTITY, None, None,
+                         {"first": chosen.first.isoformat(), "last": chosen.last.isoformat(),
+                          "kinds": ",".join(sorted(k.value for k in chosen.kinds)),
+                          "listed": len(items)})
         items += self._statistics(actor, chosen)
         order = list(PrintKind)
         return sorted(items, key=lambda i: (i.on, order.index(i.kind), i.case_sign, i.number))

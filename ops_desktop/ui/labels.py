@@ -967,6 +967,7 @@ ERRORS.update({
 AUDIT_ENTITIES["social_work_log"] = QT_TRANSLATE_NOOP("audit", "wpis w dzienniku pracy socjalnej")
 # The head read a list behind a figure of the dashboard (services/dashboard.py).
 AUDIT_ENTITIES["dashboard"] = QT_TRANSLATE_NOOP("audit", "lista z pulpitu kierownika")
+AUDIT_ENTITIES["print_queue"] = QT_TRANSLATE_NOOP("audit", "kolejka wydruków")
 # The head made or exported the MRPiPS-03 report (services/mrpips03.py).
 AUDIT_ENTITIES["mrpips03"] = QT_TRANSLATE_NOOP("audit", "sprawozdanie MRPiPS-03")
 # The head ran or exported a list of their own (services/adhoc_lists.py).

@@ -169,3 +169,17 @@ def test_a_print_is_logged_with_printer_copies_and_person(office: Services) -> N
         assert row is not None and row.person_id == item.person_id
         assert row.entity == "decisions" and row.entity_id == str(item.record_id)
         assert json.loads(row.changes or "{}")["printer"] == "HP LaserJet w sekretariacie"
+
+
+def test_reading_the_queue_is_audited_with_what_was_asked(office: Services) -> None:
+    """The queue names persons and their cases: each reading is an audit entry."""
+    worker = staff(office, "kwisniewska")
+    chosen = QueueFilter(TODAY - dt.timedelta(days=30), TODAY, frozenset({PrintKind.DECISION}))
+    items = office.print_centre.queue(worker, chosen)
+    with office.db.session() as s:
+        row = s.execute(select(AuditRow).where(AuditRow.entity == "print_queue")
+                        .order_by(AuditRow.seq.desc())).scalars().first()
+    assert row is not None and row.actor_id == worker.user_id and row.action == "view"
+    asked = json.loads(row.changes or "{}")
+    assert asked["kinds"] == "decision" and asked["listed"] == len(items)
+    assert asked["first"] == chosen.first.isoformat()
