@@ -46,6 +46,7 @@ from ops_desktop.domain.fields import (
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, DecisionKind, DecisionStatus
 from ops_desktop.services import mapping
+from ops_desktop.services.assignment import Work
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.dashboard import DeadlineItem, add_deadline_source, person_name
 from ops_desktop.services.deadlines import application_worker
@@ -434,7 +435,7 @@ def dashboard_items(s: Session) -> list[DeadlineItem]:
         app = row.application
         items.append(DeadlineItem(view.id, app.case_id, view.person_id, view.case_sign,
                                   person_name(app.person), app.case.team_code,
-                                  application_worker(app), view.organ_deadline))
+                                  application_worker(app), view.organ_deadline, Work.CASE))
     return items
 
 

@@ -34,6 +34,7 @@ from ops_desktop.domain.kpa_deadlines import Deadline, deadline_law
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus
 from ops_desktop.services import mapping
+from ops_desktop.services.assignment import Work
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.dashboard import DeadlineItem, add_deadline_source, person_name
 from ops_desktop.services.office import OfficeService
@@ -157,10 +158,12 @@ def running_deadlines(s: Session) -> list[RunningDeadline]:
 
 def dashboard_items(s: Session) -> list[DeadlineItem]:
     """The head's dashboard figure "kpa_application": each application still waiting, by its
-    running deadline, on the team and with the worker that carry it."""
+    running deadline, on the team and with the worker that carry it. The head moves it by
+    moving its case (the worker of the case carries the application)."""
     return [DeadlineItem(r.application.id, r.application.case_id, r.application.person_id,
                          r.application.case.sign, person_name(r.application.person),
-                         r.application.case.team_code, r.worker_id, r.deadline.due_on)
+                         r.application.case.team_code, r.worker_id, r.deadline.due_on,
+                         Work.CASE)
             for r in running_deadlines(s)]
 
 

@@ -17,6 +17,7 @@ from ops_desktop.domain.kpa_deadlines import statutory_deadline
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.appeals import ForwardInput
+from ops_desktop.services.assignment import Work
 from ops_desktop.services.dashboard import Count
 from ops_desktop.services.deadlines import NoticeInput
 from ops_desktop.services.hub import Services
@@ -73,7 +74,20 @@ def test_applications_overdue_and_due_soon_are_a_figure_of_their_worker(
     assert [(i.ref_id, i.overdue, i.day) for i in items] == [
         (late.id, True, late.kpa_deadline), (soon.id, False, soon.kpa_deadline)]
     assert items[0].person_name == "Kowalski Jan" and items[0].case_sign == late.case_sign
-    assert items[0].worker_name == benefits_worker.full_name and items[0].work is None
+    assert items[0].worker_name == benefits_worker.full_name and items[0].work is Work.CASE
+
+
+def test_the_head_moves_an_overdue_application_by_giving_its_case_to_another_worker(
+        services: Services, benefits_worker: Actor, signer: Actor, coordinator: Actor) -> None:
+    late = received(services, benefits_worker, TODAY - dt.timedelta(days=60))
+    [item] = services.dashboard.items(coordinator, "kpa_application", BEN,
+                                      benefits_worker.user_id, False)
+    assert item.case_id == late.case_id
+    services.assignment.assign(coordinator, Work.CASE, item.case_id, signer.user_id)
+    board = services.dashboard.figures(coordinator)
+    assert board.row(BEN, signer.user_id).count("kpa_application") == Count(1, 1)  # type: ignore[union-attr]
+    mine = board.row(BEN, benefits_worker.user_id)
+    assert mine is None or mine.count("kpa_application") == Count(0, 0)
 
 
 def test_a_notice_of_delay_moves_the_application_out_of_the_overdue(

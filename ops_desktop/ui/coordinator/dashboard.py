@@ -289,8 +289,11 @@ class DashboardPage(QWidget):
         name = self.to_worker.currentText()
         work: Work = item.work
 
+        # An application's or an appeal's deadline moves with its case: the case is given.
+        target = item.case_id if work is Work.CASE and item.case_id is not None else item.ref_id
+
         def given() -> bool:
-            self.services.assignment.assign(self.actor, work, item.ref_id, worker_id)
+            self.services.assignment.assign(self.actor, work, target, worker_id)
             return True
 
         self.fields.clear()
