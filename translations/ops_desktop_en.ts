@@ -3043,7 +3043,7 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Select a case, referral or interview in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="298"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="301"/>
         <source>%1 przydzielono: %2.</source>
         <translation>%1 assigned to: %2.</translation>
     </message>
@@ -9689,1981 +9689,1981 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>wydruk na drukarce</source>
         <translation>print to a printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
-        <location filename="../ops_desktop/ui/labels.py" line="811"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="815"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>program indywidualny lub plan pomocy</source>
         <translation>individual programme or help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
         <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
         <translation>notice that the case was not settled in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
         <source>statystyka (MRPiPS-03)</source>
         <translation>statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>dokument</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>drukarka</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>liczba kopii</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
         <source>klucz bazy zaszyfrowany hasłem</source>
         <translation>database key wrapped by the password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
-        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
-        <location filename="../ops_desktop/ui/labels.py" line="805"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="809"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>treść rozstrzygnięcia postanowienia</source>
         <translation>wording of the order&apos;s ruling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>braki formalne wniosku (art. 64 § 2 KPA)</source>
         <translation>formal defects of the application (KPA art. 64 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>data wezwania do usunięcia braków</source>
         <translation>date of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>podpisujący wezwanie do usunięcia braków</source>
         <translation>signatory of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>data doręczenia wezwania</source>
         <translation>date the call was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>data usunięcia braków</source>
         <translation>date the defects were remedied</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>data pozostawienia wniosku bez rozpoznania</source>
         <translation>date the application was left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
-        <location filename="../ops_desktop/ui/labels.py" line="667"/>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
-        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="665"/>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="692"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="666"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="671"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
-        <location filename="../ops_desktop/ui/labels.py" line="692"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="673"/>
-        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="674"/>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="675"/>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
-        <location filename="../ops_desktop/ui/labels.py" line="696"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
         <source>rodzaj programu</source>
         <translation>kind of programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>wykaz rodzajów z dnia</source>
         <translation>list of kinds dated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
         <source>wywiad, z którego sporządzono plan</source>
         <translation>interview the plan follows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="686"/>
         <source>stan programu</source>
         <translation>state of the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
         <source>osoba w programie</source>
         <translation>person in the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="690"/>
         <source>diagnoza sytuacji</source>
         <translation>diagnosis of the situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="691"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
         <source>data uzgodnienia</source>
         <translation>date agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="697"/>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
+        <location filename="../ops_desktop/ui/labels.py" line="708"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="698"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="699"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="700"/>
+        <location filename="../ops_desktop/ui/labels.py" line="704"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="701"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="716"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <location filename="../ops_desktop/ui/labels.py" line="717"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="714"/>
+        <location filename="../ops_desktop/ui/labels.py" line="718"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="715"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <source>sprawa szczególnie skomplikowana</source>
         <translation>particularly complicated case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
         <source>data zawiadomienia</source>
         <translation>date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
         <source>dotychczasowy termin</source>
         <translation>previous deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
         <source>nowy termin załatwienia sprawy</source>
         <translation>new deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>przyczyna zwłoki</source>
         <translation>reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
         <source>zawiadamia – imię i nazwisko</source>
         <translation>notified by – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
         <source>zawiadamia – stanowisko</source>
         <translation>notified by – position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
-        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="740"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="741"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="740"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="741"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="742"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="749"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
+        <location filename="../ops_desktop/ui/labels.py" line="750"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="749"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="750"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="755"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="756"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="757"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="754"/>
+        <location filename="../ops_desktop/ui/labels.py" line="758"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="755"/>
+        <location filename="../ops_desktop/ui/labels.py" line="759"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="756"/>
+        <location filename="../ops_desktop/ui/labels.py" line="760"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="757"/>
+        <location filename="../ops_desktop/ui/labels.py" line="761"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="758"/>
+        <location filename="../ops_desktop/ui/labels.py" line="762"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="759"/>
+        <location filename="../ops_desktop/ui/labels.py" line="763"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="760"/>
-        <location filename="../ops_desktop/ui/labels.py" line="818"/>
+        <location filename="../ops_desktop/ui/labels.py" line="764"/>
+        <location filename="../ops_desktop/ui/labels.py" line="822"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="761"/>
+        <location filename="../ops_desktop/ui/labels.py" line="765"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="762"/>
+        <location filename="../ops_desktop/ui/labels.py" line="766"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="763"/>
+        <location filename="../ops_desktop/ui/labels.py" line="767"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="764"/>
+        <location filename="../ops_desktop/ui/labels.py" line="768"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="765"/>
+        <location filename="../ops_desktop/ui/labels.py" line="769"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="766"/>
+        <location filename="../ops_desktop/ui/labels.py" line="770"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="767"/>
+        <location filename="../ops_desktop/ui/labels.py" line="771"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="768"/>
+        <location filename="../ops_desktop/ui/labels.py" line="772"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="772"/>
+        <location filename="../ops_desktop/ui/labels.py" line="776"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="773"/>
+        <location filename="../ops_desktop/ui/labels.py" line="777"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="774"/>
+        <location filename="../ops_desktop/ui/labels.py" line="778"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="775"/>
+        <location filename="../ops_desktop/ui/labels.py" line="779"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="776"/>
+        <location filename="../ops_desktop/ui/labels.py" line="780"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="777"/>
+        <location filename="../ops_desktop/ui/labels.py" line="781"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="782"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="780"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="781"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="782"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="783"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="784"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="785"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="786"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="787"/>
+        <location filename="../ops_desktop/ui/labels.py" line="791"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="788"/>
+        <location filename="../ops_desktop/ui/labels.py" line="792"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="789"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="790"/>
+        <location filename="../ops_desktop/ui/labels.py" line="794"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="791"/>
+        <location filename="../ops_desktop/ui/labels.py" line="795"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="792"/>
+        <location filename="../ops_desktop/ui/labels.py" line="796"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="793"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="798"/>
+        <location filename="../ops_desktop/ui/labels.py" line="802"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="799"/>
+        <location filename="../ops_desktop/ui/labels.py" line="803"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="800"/>
+        <location filename="../ops_desktop/ui/labels.py" line="804"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="801"/>
+        <location filename="../ops_desktop/ui/labels.py" line="805"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="802"/>
+        <location filename="../ops_desktop/ui/labels.py" line="806"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="803"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="804"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="806"/>
+        <location filename="../ops_desktop/ui/labels.py" line="810"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="807"/>
+        <location filename="../ops_desktop/ui/labels.py" line="811"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="808"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="809"/>
+        <location filename="../ops_desktop/ui/labels.py" line="813"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="810"/>
+        <location filename="../ops_desktop/ui/labels.py" line="814"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="812"/>
+        <location filename="../ops_desktop/ui/labels.py" line="816"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="813"/>
+        <location filename="../ops_desktop/ui/labels.py" line="817"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="814"/>
+        <location filename="../ops_desktop/ui/labels.py" line="818"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="815"/>
+        <location filename="../ops_desktop/ui/labels.py" line="819"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="816"/>
+        <location filename="../ops_desktop/ui/labels.py" line="820"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="817"/>
+        <location filename="../ops_desktop/ui/labels.py" line="821"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="819"/>
+        <location filename="../ops_desktop/ui/labels.py" line="823"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="821"/>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="822"/>
-        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
+        <location filename="../ops_desktop/ui/labels.py" line="836"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="824"/>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="827"/>
+        <location filename="../ops_desktop/ui/labels.py" line="831"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="828"/>
+        <location filename="../ops_desktop/ui/labels.py" line="832"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="829"/>
+        <location filename="../ops_desktop/ui/labels.py" line="833"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="830"/>
+        <location filename="../ops_desktop/ui/labels.py" line="834"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="835"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <location filename="../ops_desktop/ui/labels.py" line="837"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="967"/>
+        <location filename="../ops_desktop/ui/labels.py" line="971"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="969"/>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
         <source>lista z pulpitu kierownika</source>
         <translation>list from the head&apos;s dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="970"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
         <source>kolejka wydruków</source>
         <translation>print queue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>sprawozdanie MRPiPS-03</source>
         <translation>MRPiPS-03 report</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="978"/>
         <source>zestawienie własne</source>
         <translation>own list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="976"/>
+        <location filename="../ops_desktop/ui/labels.py" line="980"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="977"/>
+        <location filename="../ops_desktop/ui/labels.py" line="981"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="978"/>
+        <location filename="../ops_desktop/ui/labels.py" line="982"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="979"/>
+        <location filename="../ops_desktop/ui/labels.py" line="983"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="980"/>
+        <location filename="../ops_desktop/ui/labels.py" line="984"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="981"/>
+        <location filename="../ops_desktop/ui/labels.py" line="985"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="986"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="991"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="988"/>
+        <location filename="../ops_desktop/ui/labels.py" line="992"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="989"/>
+        <location filename="../ops_desktop/ui/labels.py" line="993"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="992"/>
+        <location filename="../ops_desktop/ui/labels.py" line="996"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="993"/>
+        <location filename="../ops_desktop/ui/labels.py" line="997"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="994"/>
+        <location filename="../ops_desktop/ui/labels.py" line="998"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="995"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="996"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="997"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1265"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -11693,178 +11693,178 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -12356,527 +12356,527 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="357"/>
         <source>To pole wypełnia się tylko w wariancie B (osoba bezrobotna).</source>
         <translation>This field is filled in only in variant B (unemployed person).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="358"/>
         <source>Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny.</source>
         <translation>A variant B contract is made with one person – without family members.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks.</source>
         <translation>A contract signed by both sides cannot be changed – a change is made by an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>Kontrakt nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The contract is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>Kontrakt jest już zakończony.</source>
         <translation>The contract has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
         <source>To jest aneks – wybierz kontrakt, którego dotyczy.</source>
         <translation>This is an annex – choose the contract it refers to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="365"/>
         <source>To nie jest aneks.</source>
         <translation>This is not an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="366"/>
         <source>Kontrakt bez działań nie może być podpisany.</source>
         <translation>A contract without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
         <source>Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no social-contract wording for this day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>Plan pomocy sporządza się na podstawie wywiadu – użyj „Plan pomocy z wywiadu”.</source>
         <translation>A help plan is drawn up from an interview – use “Help plan from the interview”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>Z wywiadu sporządza się plan pomocy, nie program indywidualny.</source>
         <translation>An interview yields a help plan, not an individual programme.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>Podpisany program nie może być zmieniony.</source>
         <translation>A signed programme cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
         <source>Program nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The programme is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>Realizacja programu jest już zakończona.</source>
         <translation>The programme has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>Program bez działań nie może być podpisany.</source>
         <translation>A programme without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>Program indywidualny prowadzi się w sprawie zespołu ds. pracy socjalnej, plan pomocy także w sprawie zespołu ds. usług.</source>
         <translation>An individual programme belongs to a social-work case; a help plan also to a services case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>Plan pomocy sporządza się na podstawie zakończonego wywiadu.</source>
         <translation>A help plan is drawn up from a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>Brak wykazu rodzajów programów na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no list of programme kinds for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV).</source>
         <translation>A signed decision relies on this interview – it cannot be changed. Enter the changes in an update (Part IV).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>Wywiad jest już zakończony.</source>
         <translation>The interview is already completed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>Wniosek można powiązać tylko z zakończonym wywiadem.</source>
         <translation>An application can be linked only to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
         <source>Aktualizuje się zakończony wywiad z tej samej sprawy.</source>
         <translation>Only a completed interview of the same case can be updated.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
         <source>Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług.</source>
         <translation>Interviews are conducted on a case of the social-work team or the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu.</source>
         <translation>The date is earlier than the day the need for the interview was learned of.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>Wpisz liczbę całkowitą.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data hold no interview questionnaire for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania.</source>
         <translation>The database is encrypted – a worker&apos;s login and password or the recovery key opens it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
         <source>Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono.</source>
         <translation>The key does not open this database file – the key file beside it belongs to another database, or the database was replaced. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
         <source>Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora.</source>
         <translation>The database file is not encrypted although a key file lies beside it – the database may have been replaced. The database was not changed; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
         <source>To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki.</source>
         <translation>This is not this database&apos;s recovery key – check that it was copied from the right sheet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
         <source>Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie.</source>
         <translation>The key file (the database&apos;s name ending in .keys) is missing beside the database file – without it the database cannot be opened, not even with the recovery key. Copy that file back beside the database (e.g. from a backup) and start the program again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii.</source>
         <translation>The key file beside the database (ending in .keys) is damaged – try the recovery key, and if it does not open the database either, restore the key file from a copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu.</source>
         <translation>The key file beside the database was written by a newer version of the program – install the newer version.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
         <source>Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy.</source>
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="905"/>
+        <location filename="../ops_desktop/ui/labels.py" line="909"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="906"/>
+        <location filename="../ops_desktop/ui/labels.py" line="910"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="907"/>
+        <location filename="../ops_desktop/ui/labels.py" line="911"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="908"/>
+        <location filename="../ops_desktop/ui/labels.py" line="912"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="909"/>
+        <location filename="../ops_desktop/ui/labels.py" line="913"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="910"/>
+        <location filename="../ops_desktop/ui/labels.py" line="914"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="911"/>
+        <location filename="../ops_desktop/ui/labels.py" line="915"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="912"/>
+        <location filename="../ops_desktop/ui/labels.py" line="916"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="960"/>
+        <location filename="../ops_desktop/ui/labels.py" line="964"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="961"/>
+        <location filename="../ops_desktop/ui/labels.py" line="965"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="962"/>
+        <location filename="../ops_desktop/ui/labels.py" line="966"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="963"/>
+        <location filename="../ops_desktop/ui/labels.py" line="967"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="964"/>
+        <location filename="../ops_desktop/ui/labels.py" line="968"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="965"/>
+        <location filename="../ops_desktop/ui/labels.py" line="969"/>
         <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
@@ -12936,108 +12936,108 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The file of kinds of acts (acts.json) is damaged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
         <source>Data jest wcześniejsza niż początek okresu.</source>
         <translation>The date is before the start of the period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="356"/>
         <source>Termin wypada poza okresem kontraktu lub programu.</source>
         <translation>The deadline falls outside the period of the contract or programme.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="359"/>
         <source>Kontrakt lub program podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
         <translation>A contract or programme is signed on the first day of its period at the latest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>Data jest wcześniejsza niż zawarcie kontraktu lub programu.</source>
         <translation>The date is before the contract or programme was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="405"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="406"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -13050,37 +13050,37 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="930"/>
+        <location filename="../ops_desktop/ui/labels.py" line="934"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="931"/>
+        <location filename="../ops_desktop/ui/labels.py" line="935"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="932"/>
+        <location filename="../ops_desktop/ui/labels.py" line="936"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="933"/>
+        <location filename="../ops_desktop/ui/labels.py" line="937"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="934"/>
+        <location filename="../ops_desktop/ui/labels.py" line="938"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="935"/>
+        <location filename="../ops_desktop/ui/labels.py" line="939"/>
         <source>Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go.</source>
         <translation>The database key wrapped by the password is damaged or asks for more memory or time than the program allows – it was not stored.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="936"/>
+        <location filename="../ops_desktop/ui/labels.py" line="940"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -13593,9 +13593,9 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="181"/>
-        <location filename="../ops_desktop/ui/labels.py" line="223"/>
-        <location filename="../ops_desktop/ui/labels.py" line="239"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
@@ -13660,739 +13660,744 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>order: rectification</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="199"/>
+        <source>zmieniająca decyzję</source>
+        <translation>changing a decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="202"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="203"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="202"/>
-        <location filename="../ops_desktop/ui/labels.py" line="214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="218"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="207"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="210"/>
         <source>do zatwierdzenia</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="211"/>
         <source>zatwierdzona</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="214"/>
         <source>A – trudna sytuacja życiowa</source>
         <translation>A – difficult life situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="215"/>
         <source>B – osoba bezrobotna</source>
         <translation>B – unemployed person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="219"/>
         <source>zawarty</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="222"/>
         <source>cel osiągnięty</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <source>zakończony przed terminem</source>
         <translation>ended early</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="224"/>
         <source>niedotrzymany przez osobę</source>
         <translation>broken by the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="228"/>
         <source>zakończony</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="229"/>
         <source>zamrożony (podstawa decyzji)</source>
         <translation>frozen (a decision relies on it)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="232"/>
         <source>wywiad (część I)</source>
         <translation>interview (Part I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="233"/>
         <source>aktualizacja (część IV)</source>
         <translation>update (Part IV)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="236"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="237"/>
         <source>członek rodziny</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="238"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="239"/>
         <source>inna instytucja</source>
         <translation>another institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="242"/>
         <source>nierozpoczęte</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="244"/>
         <source>zrealizowane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="245"/>
         <source>niezrealizowane</source>
         <translation>not done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="248"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="249"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="254"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="255"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="256"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="257"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="258"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="259"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="260"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="261"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="262"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="263"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="264"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="265"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="266"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="267"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="268"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="269"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="270"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="271"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="268"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="269"/>
+        <location filename="../ops_desktop/ui/labels.py" line="273"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="274"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="275"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="276"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="277"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="278"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="279"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="280"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="281"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="286"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="287"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="288"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="289"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="292"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="293"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="294"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="295"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="296"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="297"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="298"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="299"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="300"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="301"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="298"/>
+        <location filename="../ops_desktop/ui/labels.py" line="302"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="303"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="304"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="305"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="302"/>
+        <location filename="../ops_desktop/ui/labels.py" line="306"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="303"/>
+        <location filename="../ops_desktop/ui/labels.py" line="307"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="347"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="348"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="349"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="346"/>
-        <location filename="../ops_desktop/ui/labels.py" line="951"/>
+        <location filename="../ops_desktop/ui/labels.py" line="350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="955"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="351"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>Zawiadomienie o zwłoce (art. 36 KPA)</source>
         <translation>Notice of delay (KPA art. 36)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>Kontrakt socjalny</source>
         <translation>Social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>Rachunek za usługi opiekuńcze</source>
         <translation>Care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>Lista wypłat</source>
         <translation>Payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>Karta skierowania</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>Pismo – Niebieska Karta</source>
         <translation>Letter – Blue Card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>Statystyka (MRPiPS-03)</source>
         <translation>Statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="915"/>
+        <location filename="../ops_desktop/ui/labels.py" line="919"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="916"/>
+        <location filename="../ops_desktop/ui/labels.py" line="920"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="917"/>
+        <location filename="../ops_desktop/ui/labels.py" line="921"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="918"/>
+        <location filename="../ops_desktop/ui/labels.py" line="922"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="919"/>
+        <location filename="../ops_desktop/ui/labels.py" line="923"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="920"/>
+        <location filename="../ops_desktop/ui/labels.py" line="924"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="921"/>
+        <location filename="../ops_desktop/ui/labels.py" line="925"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="947"/>
+        <location filename="../ops_desktop/ui/labels.py" line="951"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="948"/>
+        <location filename="../ops_desktop/ui/labels.py" line="952"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="949"/>
+        <location filename="../ops_desktop/ui/labels.py" line="953"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="950"/>
+        <location filename="../ops_desktop/ui/labels.py" line="954"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="952"/>
+        <location filename="../ops_desktop/ui/labels.py" line="956"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="956"/>
+        <location filename="../ops_desktop/ui/labels.py" line="960"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="957"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1224"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
         <source>zrealizowano</source>
         <translation>done</translation>
     </message>

@@ -2758,6 +2758,7 @@ EN: dict[str, str] = {
     '%1, należność %2: pozostało do spłaty %3.': '%1, claim %2: %3 left to repay.',
     '%1 – %2 z %3': '%1 – %2 of %3',
     'kolejka wydruków': 'print queue',
+    'zmieniająca decyzję': 'changing a decision',
 }
 
 # (context, source) -> English, where one screen needs different wording.

@@ -90,12 +90,20 @@ def _as_date(value: object) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+# A decision naming the one it changes (art. 106 ust. 5, or granting an appeal) is listed
+# as a change, as its paper says, whatever its ruling's kind.
+CHANGE = "change"
+
+
 def signed_decisions(session: Session, span: Span) -> list[PrintableRow]:
     team = func.coalesce(CaseRow.team_code, literal("benefits"))
+    kind = case((DecisionRow.corrects_id.is_not(None)
+                 & DecisionRow.kind.in_(("grant", "refusal")), literal(CHANGE)),
+                else_=DecisionRow.kind)
     stmt = (select(DecisionRow.id, DecisionRow.issued_on, team, DecisionRow.created_by,
                    _Author.full_name, DecisionRow.person_id,
                    func.coalesce(func.nullif(DecisionRow.party_name, ""), _person_name()),
-                   DecisionRow.case_sign, DecisionRow.kind, DecisionRow.form)
+                   DecisionRow.case_sign, kind, DecisionRow.form)
             .join(PersonRow, PersonRow.id == DecisionRow.person_id)
             .outerjoin(CaseRow, CaseRow.sign == DecisionRow.case_sign)
             .outerjoin(_Author, _Author.id == DecisionRow.created_by)

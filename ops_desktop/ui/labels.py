@@ -194,6 +194,10 @@ DECISION_KINDS: dict[str, str] = {
     DecisionKind.RESUMPTION: QT_TRANSLATE_NOOP("vocab", "postanowienie: podjęcie"),
     DecisionKind.RECTIFICATION: QT_TRANSLATE_NOOP("vocab", "postanowienie: sprostowanie"),
 }
+# The print centre lists a decision naming the one it changes as a change (print_queries).
+PRINTED_DECISION_KINDS: dict[str, str] = {
+    **DECISION_KINDS, "change": QT_TRANSLATE_NOOP("vocab", "zmieniająca decyzję"),
+}
 WITHDRAWAL_MANNERS: dict[str, str] = {
     WithdrawalManner.IN_WRITING: QT_TRANSLATE_NOOP("vocab", "na piśmie"),
     WithdrawalManner.ORALLY_RECORDED: QT_TRANSLATE_NOOP("vocab", "ustnie do protokołu"),

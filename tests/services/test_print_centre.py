@@ -183,3 +183,16 @@ def test_reading_the_queue_is_audited_with_what_was_asked(office: Services) -> N
     asked = json.loads(row.changes or "{}")
     assert asked["kinds"] == "decision" and asked["listed"] == len(items)
     assert asked["first"] == chosen.first.isoformat()
+
+
+def test_a_decision_changing_another_is_listed_as_a_change(office: Services) -> None:
+    """The queue says what the paper says: a decision naming the one it changes (the appeal
+    the office granted itself, in the demo) is a change, not a second grant."""
+    head = staff(office, "bzolkiewska")
+    changes = {d.id for d in office.decisions.page(head, DecisionStatus.SIGNED, limit=500)
+               if d.corrects_id is not None}
+    assert changes
+    listed = {i.record_id: i.number for i in office.print_centre.queue(head, YEAR)
+              if i.kind is PrintKind.DECISION}
+    assert {listed[i] for i in changes if i in listed} == {"change"}
+    assert "change" not in {n for i, n in listed.items() if i not in changes}

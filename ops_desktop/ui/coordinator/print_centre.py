@@ -57,7 +57,7 @@ def kind_name(kind: PrintKind) -> str:
 def item_title(item: PrintItem) -> str:
     """What the paper is, in the office's words, from the codes the queue holds."""
     if item.kind is PrintKind.DECISION:
-        return (f"{labels.vocab(labels.DECISION_KINDS, item.number)} – "
+        return (f"{labels.vocab(labels.PRINTED_DECISION_KINDS, item.number)} – "
                 f"{labels.vocab(labels.FORMS, item.detail)}")
     if item.kind is PrintKind.DELAY_NOTICE:
         return labels.vocab(labels.FORMS, item.detail)
