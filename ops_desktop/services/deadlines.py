@@ -36,7 +36,7 @@ from ops_desktop.domain.vocabulary import ApplicationStatus
 from ops_desktop.services import mapping
 from ops_desktop.services.assignment import Work
 from ops_desktop.services.context import Actor, require
-from ops_desktop.services.dashboard import DeadlineItem, add_deadline_source, person_name
+from ops_desktop.services.dashboard import DeadlineItem, add_deadline_source
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import ApplicationView, DelayNoticeView
 from ops_desktop.storage import audit, queries
@@ -131,7 +131,12 @@ def application_worker(row: ApplicationRow) -> uuid.UUID | None:
     """Who carries an application: the worker of its case, else the one who registered it
     (None: neither). The head's counts and the dashboard's lists of applications and of
     appeals against their decisions all use this rule."""
-    return row.case.worker_id or row.created_by
+    return carrier(row.case.worker_id, row.created_by)
+
+
+def carrier(case_worker_id: uuid.UUID | None, registered_by: uuid.UUID | None
+            ) -> uuid.UUID | None:
+    return case_worker_id or registered_by
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ class RunningDeadline:
     """An application still waiting for its decision, its running KPA deadline and who
     carries it (`application_worker`)."""
 
-    application: ApplicationRow
+    application: deadline_q.WaitingApplication
     deadline: Deadline
     worker_id: uuid.UUID | None
 
@@ -149,10 +154,9 @@ def running_deadlines(s: Session) -> list[RunningDeadline]:
     table (the applications, their persons, cases, pauses and notices), never one per
     application. A signed decision or discontinuance has ended the others' deadlines."""
     found = []
-    for row in deadline_q.open_applications(s, ApplicationStatus.REGISTERED.value):
-        deadline = mapping.application_view(row).deadline
-        assert deadline is not None  # every application view carries how it was counted
-        found.append(RunningDeadline(row, deadline, application_worker(row)))
+    for row in deadline_q.waiting_applications(s, ApplicationStatus.REGISTERED.value):
+        found.append(RunningDeadline(row, mapping.application_deadline(row),
+                                     carrier(row.case_worker_id, row.created_by)))
     return found
 
 
@@ -161,9 +165,9 @@ def dashboard_items(s: Session) -> list[DeadlineItem]:
     running deadline, on the team and with the worker that carry it. The head moves it by
     moving its case (the worker of the case carries the application)."""
     return [DeadlineItem(r.application.id, r.application.case_id, r.application.person_id,
-                         r.application.case.sign, person_name(r.application.person),
-                         r.application.case.team_code, r.worker_id, r.deadline.due_on,
-                         Work.CASE)
+                         r.application.case_sign,
+                         f"{r.application.last_name} {r.application.first_name}",
+                         r.application.team, r.worker_id, r.deadline.due_on, Work.CASE)
             for r in running_deadlines(s)]
 
 

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ops_desktop.domain.act_kinds import act_book, days_deadline
-from ops_desktop.domain.kpa_deadlines import Notice, Pause, case_deadline, deadline_law
+from ops_desktop.domain.kpa_deadlines import Deadline, Notice, Pause, case_deadline, deadline_law
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -138,16 +138,30 @@ def case_view(row: Any) -> CaseView:
     )
 
 
-def application_view(row: Any) -> ApplicationView:
-    pauses = sorted((p for p in row.deadline_pauses if p.deleted_at is None),
-                    key=lambda p: p.first_day)
-    notices = sorted((n for n in row.delay_notices if n.deleted_at is None),
-                     key=lambda n: (n.notified_on, n.created_at or dt.datetime.max))
-    deadline = case_deadline(
+def _live_pauses(row: Any) -> list[Any]:
+    return sorted((p for p in row.deadline_pauses if p.deleted_at is None),
+                  key=lambda p: p.first_day)
+
+
+def _live_notices(row: Any) -> list[Any]:
+    return sorted((n for n in row.delay_notices if n.deleted_at is None),
+                  key=lambda n: (n.notified_on, n.created_at or dt.datetime.max))
+
+
+def application_deadline(row: Any) -> Deadline:
+    """An application's KPA deadline as counted (art. 35, 36, 57), from its row with its
+    pauses and notices: what the whole view shows, without building the rest of it (the
+    head's dashboard counts thousands of applications by this alone)."""
+    return case_deadline(
         row.received_on, bool(row.particularly_complicated), deadline_law(row.received_on),
-        [Pause(p.first_day, p.last_day) for p in pauses],
-        [Notice(n.notified_on, n.new_deadline, i) for i, n in enumerate(notices)],
+        [Pause(p.first_day, p.last_day) for p in _live_pauses(row)],
+        [Notice(n.notified_on, n.new_deadline, i) for i, n in enumerate(_live_notices(row))],
         ended=row.status != ApplicationStatus.REGISTERED.value)
+
+
+def application_view(row: Any) -> ApplicationView:
+    pauses, notices = _live_pauses(row), _live_notices(row)
+    deadline = application_deadline(row)
     return ApplicationView(
         id=row.id,
         person_id=row.person_id,

@@ -2,26 +2,67 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from ops_desktop.storage.database import Session
-from ops_desktop.storage.models import ApplicationRow, DelayNoticeRow, UserRow
+from ops_desktop.storage.models import (
+    ApplicationRow,
+    CaseRow,
+    DeadlinePauseRow,
+    DelayNoticeRow,
+    PersonRow,
+    UserRow,
+)
 
 
-def open_applications(session: Session, status: str) -> Sequence[ApplicationRow]:
-    """Every application still waiting, with what its deadline and its worker come from."""
-    stmt = (
-        select(ApplicationRow)
-        .where(ApplicationRow.status == status, ApplicationRow.deleted_at.is_(None))
-        .options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case),
-                 selectinload(ApplicationRow.deadline_pauses),
-                 selectinload(ApplicationRow.delay_notices))
-    )
-    return session.scalars(stmt).all()
+@dataclass
+class WaitingApplication:
+    """What an application's running deadline and its carrier are read from, and how the
+    head's lists name it: the columns alone, not whole rows (thousands are counted at once).
+    `deadline_pauses` and `delay_notices` hold the live ones, as the row's relations do."""
+
+    id: uuid.UUID
+    case_id: uuid.UUID
+    person_id: uuid.UUID
+    received_on: dt.date
+    particularly_complicated: bool
+    status: str
+    created_by: uuid.UUID | None
+    case_sign: str
+    team: str
+    case_worker_id: uuid.UUID | None
+    last_name: str
+    first_name: str
+    deadline_pauses: list[Any] = field(default_factory=list)
+    delay_notices: list[Any] = field(default_factory=list)
+
+
+def waiting_applications(session: Session, status: str) -> list[WaitingApplication]:
+    """Every application still waiting, in three queries: the applications with their case
+    and person's names, then the pauses and the notices of those that have any."""
+    live = (ApplicationRow.status == status, ApplicationRow.deleted_at.is_(None))
+    found = {r.id: WaitingApplication(*r) for r in session.execute(
+        select(ApplicationRow.id, ApplicationRow.case_id, ApplicationRow.person_id,
+               ApplicationRow.received_on, ApplicationRow.particularly_complicated,
+               ApplicationRow.status, ApplicationRow.created_by, CaseRow.sign,
+               CaseRow.team_code, CaseRow.worker_id, PersonRow.last_name, PersonRow.first_name)
+        .join(CaseRow, CaseRow.id == ApplicationRow.case_id)
+        .join(PersonRow, PersonRow.id == ApplicationRow.person_id)
+        .where(*live))}
+    for pause in session.scalars(
+            select(DeadlinePauseRow).join(ApplicationRow)
+            .where(*live, DeadlinePauseRow.deleted_at.is_(None))):
+        found[pause.application_id].deadline_pauses.append(pause)
+    for notice in session.scalars(
+            select(DelayNoticeRow).join(ApplicationRow)
+            .where(*live, DelayNoticeRow.deleted_at.is_(None))):
+        found[notice.application_id].delay_notices.append(notice)
+    return list(found.values())
 
 
 def notice(session: Session, notice_id: uuid.UUID) -> DelayNoticeRow | None:
