@@ -422,6 +422,8 @@ def move_schema(engine: Engine, direction: str, revision: str) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         try:
             move(_alembic_config(conn), revision)
+            if sqlite and direction == "upgrade":
+                _analyse_new_indexes(conn)
             if sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(5)
                 if broken:
@@ -432,6 +434,23 @@ def move_schema(engine: Engine, direction: str, revision: str) -> None:
             if sqlite:
                 conn.rollback()  # nothing left open (after a commit this does nothing)
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def _analyse_new_indexes(conn: Any) -> None:
+    """In a file analysed before (sqlite_stat1), an index an upgrade made has no statistics:
+    the planner then passes it by for an older one (the dashboard's open-case count took
+    0.4 s instead of a few ms at 500,000 persons). Each such index is analysed, sampled;
+    a file never analysed is left so, its planner uses no statistics at all."""
+    if not conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+        return
+    missing = [name for (name,) in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND name NOT IN (SELECT idx FROM sqlite_stat1 WHERE idx IS NOT NULL)")]
+    if missing:
+        conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+        for name in missing:
+            conn.exec_driver_sql(f'ANALYZE "{name}"')
 
 
 def integrity_ok(db: Database) -> bool:

@@ -48,3 +48,21 @@ def test_down_to_0004_and_up_again_keeps_signed_decisions_immutable(tmp_path: Pa
         assert conn.execute("SELECT COUNT(*) FROM decisions WHERE discontinuance_requested = 0"
                             ).fetchone()[0] > 0
     services.close()
+
+
+def test_an_index_made_by_an_upgrade_gets_its_statistics(tmp_path: Path) -> None:
+    """A file analysed before an upgrade: the upgrade's new index gets its row in
+    sqlite_stat1 at once, or the planner would not use it (storage.database.move_schema)."""
+    path = tmp_path / "office.sqlite"
+    services = Services.open(f"sqlite:///{path}")
+    create_demo_office(services, households=5)
+    move_schema(services.db.engine, "downgrade", "0022_payment_returns")
+    with sqlite3.connect(path) as conn:
+        conn.execute("ANALYZE")
+        assert not conn.execute("SELECT 1 FROM sqlite_stat1 WHERE idx = 'ix_cases_open_worker'"
+                                ).fetchall()
+    move_schema(services.db.engine, "upgrade", "head")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT 1 FROM sqlite_stat1 WHERE idx = 'ix_cases_open_worker'"
+                            ).fetchall()
+    services.close()
