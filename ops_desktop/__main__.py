@@ -121,7 +121,9 @@ def cmd_print_decisions(db: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for decision_id in ids:
         doc = services.decisions.document(actor, decision_id)
-        name = doc.case_sign.replace("/", "_") + f"_{str(decision_id)[:8]}.pdf"
+        # The whole id: a case's grant and the decision changing it share the case sign,
+        # and ids made in the same moment share their first (time) digits.
+        name = doc.case_sign.replace("/", "_") + f"_{decision_id}.pdf"
         (out / name).write_bytes(render_decision(doc))
     services.close()
     print(f"Zapisano {len(ids)} decyzji w {out}")

@@ -364,11 +364,3 @@ def test_the_demo_office_holds_one_signed_suspension(office: Office) -> None:
     text = " ".join(PdfReader(io.BytesIO(office.services.decisions.render(head, order.id)))
                     .pages[0].extract_text().split())
     assert "POSTANOWIENIE" in text and "zawiesić postępowanie" in text
-
-
-    assert office.counts["packages"] == len(TargetGroup)
-    use = services.packages.use_by_group(head)
-    assert [u.group for u in use if u.given == 1] == list(TargetGroup)
-    states = {p.state for g in TargetGroup for x in services.packages.in_use(head, g)
-              for p in x.parts}
-    assert states == set(PartState)
