@@ -4,7 +4,9 @@ behind each count."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.errors import FieldError, ValidationError
+from ops_desktop.domain.errors import DomainError, FieldError, ValidationError
 from ops_desktop.domain.packages import (
     DELIVERING,
     MAX_LABEL,
@@ -32,12 +34,15 @@ from ops_desktop.domain.packages import (
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.i18n.format import datetime_short
 from ops_desktop.services.context import Actor
+from ops_desktop.services.errors import StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.services.packages import GroupUse, PackageInUse, PackageView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named, push_button, save_cancel, vocab_combo
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+
+T = TypeVar("T")
 
 
 class PackageEditDialog(QDialog):
@@ -196,9 +201,22 @@ class PackagesPage(QWidget):
         use = self.selected_use()
         return use.group if use is not None else None
 
+    def _read(self, action: Callable[[], T]) -> T | None:
+        """A reading on refresh: a refusal (roles changed meanwhile) or an unreachable store
+        is said on the page, never in a modal box that would stop every tab's refresh."""
+        try:
+            return action()
+        except (DomainError, StorageEnvironmentError) as exc:
+            self.total.setText(guard.describe(exc))
+            return None
+
     def refresh(self) -> None:
         keep = self.selected_group()
-        found = guard.attempt(self, lambda: self.services.packages.use_by_group(self.actor)) or []
+        found = self._read(lambda: self.services.packages.use_by_group(self.actor))
+        if found is None:
+            self.use.set_rows([])
+            self._show_behind()
+            return
         self.use.set_rows(found)
         self.total.setText(self.tr("Razem przydzielonych pakietów: %1").replace(
             "%1", str(sum(u.given for u in found))))
@@ -220,8 +238,8 @@ class PackagesPage(QWidget):
             lambda: use.given)
 
     def _show_catalogue(self, group: TargetGroup | None) -> None:
-        catalogue = [] if group is None else guard.attempt(
-            self, lambda: self.services.packages.catalogue(self.actor)) or []
+        catalogue = [] if group is None else self._read(
+            lambda: self.services.packages.catalogue(self.actor)) or []
         package = next((p for p in catalogue if p.group is group), None)
         if package is None:
             self.catalogue.setText("")
