@@ -73,8 +73,12 @@ def test_another_offices_backup_is_restored_only_when_confirmed(
         encrypted: Office, usb: Path, tmp_path: Path) -> None:
     other = encrypted_office(tmp_path / "other" / "ops.sqlite",
                              name="Gminny Ośrodek Pomocy Społecznej w Dębinie")
+    # Their stick, not ours: our backup's rotation would take theirs for one of ours made in
+    # the same second and remove it (rotation reads names, not offices).
+    theirs_folder = tmp_path / "their-usb"
+    theirs_folder.mkdir()
     try:
-        other.services.backups.configure(other.admin, usb, PASSPHRASE)
+        other.services.backups.configure(other.admin, theirs_folder, PASSPHRASE)
         theirs = other.services.backups.backup_now(other.admin)
     finally:
         other.services.close()
