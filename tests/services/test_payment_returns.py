@@ -44,8 +44,10 @@ def _returned(services: Services, worker: Actor, item_id: uuid.UUID,
 
 def _pay_today(services: Services, list_id: uuid.UUID) -> None:
     """An approved list of next month is not paid yet; these tests need it paid today."""
+    from ops_desktop.storage.triggers import PAYMENT_TRIGGERS_DROP
+
     with RawSQL(services.db) as conn:
-        for statement in ("DROP TRIGGER payment_lists_approved_immutable",):
+        for statement in PAYMENT_TRIGGERS_DROP[services.db.engine.dialect.name]:
             conn.execute(statement)
         conn.execute("UPDATE payment_lists SET payment_date = ? WHERE id = ?",
                      (TODAY.isoformat(), list_id.hex))
