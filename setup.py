@@ -27,7 +27,7 @@ setup(
     package_data={
         "ops_desktop": ["storage/migrations/*.py", "storage/migrations/versions/*.py",
                         "storage/migrations/*.mako"],
-        "ops_desktop.resources": ["fonts/*", "law/*.json", "icons/*"],
+        "ops_desktop.resources": ["fonts/*", "law/*.json", "icons/*", "*.json"],
         "ops_desktop.translations": ["*.qm"],
     },
     include_package_data=False,  # exactly the files above, whatever the sdist holds
