@@ -22,6 +22,7 @@ from ops_desktop.config import resource_path
 from ops_desktop.domain.calendar import add_working_days
 from ops_desktop.domain.errors import DomainError, FieldError
 from ops_desktop.domain.fields import INVALID, date_errors, text_errors
+from ops_desktop.domain.law import in_force
 
 FORM_A = "form_a"  # the event that starts the first clock
 MAX_FILLED_BY = 200
@@ -118,12 +119,7 @@ def _sets() -> tuple[BlueCardLaw, ...]:
 
 def blue_card_law(on: dt.date) -> BlueCardLaw:
     """The rules in force on `on` (the day form A was filled); the first set before it."""
-    sets = _sets()
-    chosen = sets[0]
-    for candidate in sets:
-        if candidate.valid_from <= on:
-            chosen = candidate
-    return chosen
+    return in_force(_sets(), on)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from typing import Any
 from ops_desktop.config import resource_path
 from ops_desktop.domain.calendar import add_months, add_working_days, next_working_day_if_needed
 from ops_desktop.domain.errors import DomainError
+from ops_desktop.domain.law import in_force
 
 # The office's warning, not the law's: a deadline this many working days ahead is "near".
 DUE_SOON_WORKING_DAYS = 3
@@ -152,9 +153,4 @@ def _sets() -> tuple[DeadlineLaw, ...]:
 
 def deadline_law(on: dt.date) -> DeadlineLaw:
     """The set in force on `on`; the earliest for a day before every set."""
-    sets = _sets()
-    chosen = sets[0]
-    for candidate in sets:
-        if candidate.valid_from <= on:
-            chosen = candidate
-    return chosen
+    return in_force(_sets(), on)

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from ops_desktop.config import resource_path
 from ops_desktop.domain.errors import DomainError
@@ -150,6 +150,23 @@ class LawBook:
         if index < 0:
             raise DomainError("no_law_parameters", on.isoformat())
         return self._periods[index]
+
+
+class _Dated(Protocol):
+    valid_from: dt.date
+
+
+_D = TypeVar("_D", bound=_Dated)
+
+
+def in_force(sets: Sequence[_D], on: dt.date) -> _D:
+    """Of dated sets sorted by `valid_from`, the one in force on `on`: the latest that began
+    on or before it; the earliest for a day before every set."""
+    chosen = sets[0]
+    for candidate in sets:
+        if candidate.valid_from <= on:
+            chosen = candidate
+    return chosen
 
 
 @functools.cache
