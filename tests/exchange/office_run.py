@@ -320,8 +320,9 @@ class Office:
                 1 for name, _ in _marks(phase_file) if name == target) < nth:
             time.sleep(0.001)
         time.sleep(self.kill_rng.uniform(0.0, spread))
-        if process.is_alive():
-            os.kill(process.pid, signal.SIGKILL)
+        # Process.kill sends SIGKILL and tolerates a process that ended meanwhile (a bare
+        # os.kill raced the round's own end and raised ProcessLookupError)
+        process.kill()
         process.join()
         self.figures.kill_attempts[str(process.exitcode)] += 1
         if process.exitcode == -signal.SIGKILL:
