@@ -6,7 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind, PaymentMethod, WithdrawalManner
+from ops_desktop.domain.vocabulary import (
+    BenefitForm,
+    CareKind,
+    DecisionKind,
+    PaymentMethod,
+    WithdrawalManner,
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,7 @@ class DecisionDocument:
     issued_on: dt.date
     party: PartyOnPaper
     kind: DecisionKind
-    form: BenefitForm
+    form: BenefitForm | CareKind
     application_received_on: dt.date
     amount: Decimal | None  # monthly for permanent/periodic, one-off for purpose benefits
     period_from: dt.date | None
@@ -85,6 +91,28 @@ class DecisionDocument:
     withdrawal: WithdrawalOnPaper | None = None  # a discontinuance names the withdrawal
     detail: str = ""  # a postanowienie's own words in its ruling
     corrected_is_order: bool = False  # a rectification corrects a postanowienie (in `changes`)
+    care: CareTermsOnPaper | None = None  # a decision granting care (documents/care_decision.py)
+
+
+@dataclass(frozen=True)
+class CareTermsOnPaper:
+    """What a decision granting care states (art. 50 u.p.s.), every figure as the draft froze
+    it: the kind, the scope, hours a week or a month, the place and provider, and the fee."""
+
+    kind_name: str  # "usługi opiekuńcze", "specjalistyczne usługi opiekuńcze …"
+    legal_basis: str  # art. 50 ust. … u.p.s.
+    scope: str
+    hours: Decimal
+    per_month: bool  # hours a month (else a week)
+    place: str
+    provider: str
+    hourly_cost: Decimal
+    fee_percent: Decimal
+    fee_per_hour: Decimal
+    income: Decimal  # the household's monthly income
+    income_share: Decimal  # % of the criterion
+    fee_source: str  # the resolution or the regulation the % comes from
+    fee_unconfirmed: bool  # the band or table is marked unconfirmed (sample or ministry band)
 
 
 @dataclass(frozen=True)

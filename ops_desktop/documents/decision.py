@@ -143,6 +143,10 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
         from ops_desktop.documents.procedural_order import order_story
 
         return order_story(doc)  # a postanowienie (KPA art. 124)
+    if doc.care is not None:
+        from ops_desktop.documents.care_decision import care_story
+
+        return care_story(doc)  # a decision granting care (art. 50 u.p.s.)
     st = styles()
     texts = decision_texts(doc.issued_on)
     introduction, ruling_points, facts, legal_reasoning = _wording(doc)

@@ -70,6 +70,9 @@ class Permission(StrEnum):
     # usługi opiekuńcze: orders, monthly hours and bills (the services team and the head);
     # the scope of care is a health fact, so no other team reads them
     READ_CARE_SERVICES = "read_care_services"
+    # decisions granting care (usługi opiekuńcze, SUO, usługi sąsiedzkie): prepared by the
+    # services team, or by benefits where the office hands them over (services/care_decisions.py)
+    PREPARE_CARE_DECISION = "prepare_care_decision"
     WRITE_CARE_SERVICES = "write_care_services"
     # kontrakt socjalny: drawn up, signed, reviewed and ended by the social-work team
     READ_SOCIAL_CONTRACTS = "read_social_contracts"
@@ -126,7 +129,7 @@ _BENEFITS = _TEAM_COMMON | {
     P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS, P.READ_PAYMENT_LISTS,
     P.PREPARE_PAYMENT_LIST, P.RECORD_PAYMENT_RETURNS, P.MANAGE_UNDUE_CLAIMS,
     P.READ_PAYMENT_REGISTER, P.MANAGE_DEADLINES, P.READ_APPEALS, P.HANDLE_APPEALS,
-    P.RECORD_PACKAGE_PROGRESS,
+    P.RECORD_PACKAGE_PROGRESS, P.PREPARE_CARE_DECISION,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the
@@ -142,7 +145,8 @@ _SOCIAL_WORK = _TEAM_COMMON | {
 # the family interview itself (DOMAIN.md §1): on its own cases only (services/interviews.py).
 _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
                             P.READ_CARE_SERVICES, P.WRITE_CARE_SERVICES, P.READ_PROGRAMMES,
-                            P.WRITE_PROGRAMMES, P.RECORD_PACKAGE_PROGRESS}
+                            P.WRITE_PROGRAMMES, P.RECORD_PACKAGE_PROGRESS,
+                            P.PREPARE_CARE_DECISION}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 # A kontrakt socjalny is agreed between the person and their social worker: the head reads

@@ -130,6 +130,31 @@ POLISH_FORMS: dict[BenefitForm, str] = {
 }
 
 
+class CareKind(StrEnum):
+    """Services granted by decision of the services team (art. 50 u.p.s.); stored as the
+    decision's and its application's form, beside the benefits' BenefitForm codes."""
+
+    CARE = "care_services"  # usługi opiekuńcze, art. 50 ust. 1–3
+    SPECIALIST = "specialist_care"  # specjalistyczne usługi opiekuńcze, art. 50 ust. 4
+    SPECIALIST_MENTAL = "specialist_care_mental"  # SUO dla osób z zaburzeniami psychicznymi
+    NEIGHBOURHOOD = "neighbourhood_care"  # usługi sąsiedzkie, art. 50 ust. 3a (from 1.11.2023)
+
+
+POLISH_CARE_KINDS: dict[CareKind, str] = {
+    CareKind.CARE: "usługi opiekuńcze",
+    CareKind.SPECIALIST: "specjalistyczne usługi opiekuńcze",
+    CareKind.SPECIALIST_MENTAL: "specjalistyczne usługi opiekuńcze dla osób z zaburzeniami "
+                                "psychicznymi",
+    CareKind.NEIGHBOURHOOD: "usługi sąsiedzkie",
+}
+CARE_FORM_CODES = frozenset(k.value for k in CareKind)
+
+
+def form_of(code: str) -> BenefitForm | CareKind:
+    """A decision's or application's form: a benefit, or care granted by the services team."""
+    return CareKind(code) if code in CARE_FORM_CODES else BenefitForm(code)
+
+
 class ApplicationStatus(StrEnum):
     REGISTERED = "registered"
     DECIDED = "decided"

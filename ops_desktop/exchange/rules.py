@@ -50,6 +50,8 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "care_orders": frozenset({P.WRITE_CARE_SERVICES}),
     "care_deliveries": frozenset({P.WRITE_CARE_SERVICES}),
     "care_bills": frozenset({P.WRITE_CARE_SERVICES}),
+    # A care decision's terms: whoever prepares care decisions (services/care_decisions.py).
+    "care_decision_terms": frozenset({P.PREPARE_CARE_DECISION}),
     "blue_cards": frozenset({P.WRITE_BLUE_CARD}),
     "blue_card_parties": frozenset({P.WRITE_BLUE_CARD}),
     "blue_card_steps": frozenset({P.WRITE_BLUE_CARD}),

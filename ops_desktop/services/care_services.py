@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 
 from ops_desktop.config import resource_path
 from ops_desktop.documents.care_bill import CareBillOnPaper, render_care_bill
@@ -28,6 +28,7 @@ from ops_desktop.domain.care_fees import (
     fee_for,
     monthly_bill,
 )
+from ops_desktop.domain.care_decisions import HoursUnit, monthly_hours_limit
 from ops_desktop.domain.care_orders import (
     MAX_MONTHLY_HOURS,
     first_of_month,
@@ -47,11 +48,12 @@ from ops_desktop.domain.fields import INVALID, date_errors, require_id, require_
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.domain.money import from_grosze, is_money, to_grosze
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.vocabulary import Team
+from ops_desktop.domain.vocabulary import CARE_FORM_CODES, DecisionStatus, Team
 from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.mapping import address_line, full_name
 from ops_desktop.storage import audit, queries
+from ops_desktop.storage import care_decision_queries as care_dq
 from ops_desktop.storage import care_queries as care_q
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import (
@@ -59,10 +61,12 @@ from ops_desktop.storage.models import (
     CareDeliveryRow,
     CareOrderRow,
     CaseRow,
+    DecisionRow,
     office_today,
 )
 
 TEAM = Team.SERVICES.value
+SIGNED = DecisionStatus.SIGNED.value
 ENTITY = "care_orders"
 # Office settings (replicated with the others): the hourly cost the council set, and the
 # office's own fee tables (the JSON of resources/law/care_fees.json) replacing the sample.
@@ -84,6 +88,9 @@ class CareOrderInput:
     provider: str
     income: Decimal  # the household's monthly net income as the decision found it
     household_size: int
+    # The signed care decision the order carries out (services/care_decisions.py): its hours
+    # limit the month's, its hourly cost and fee % are billed. None: named in words only.
+    decision_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,39 @@ def _bill_view(row: CareBillRow, corrects: str | None) -> BillView:
         income_share=Decimal(row.income_share), amount=from_grosze(row.amount_grosze),
         resolution=row.resolution, legal_basis=row.legal_basis, issued_on=row.issued_on,
         corrects_number=corrects)
+
+
+def _check_decision(s: Session, data: CareOrderInput, person_id: uuid.UUID) -> None:
+    """The order carries out a signed care decision of the same person, within its period."""
+    decision = queries.get(s, DecisionRow, require_id("decision_id", data.decision_id))
+    if (decision is None or decision.form not in CARE_FORM_CODES
+            or decision.person_id != person_id or decision.status != SIGNED):
+        raise ValidationError([FieldError("decision_ref", "care_decision_not_signed")])
+    if (decision.period_from is not None and data.starts_on < decision.period_from) or (
+            decision.period_to is not None and data.ends_on > decision.period_to):
+        raise ValidationError([FieldError("starts_on", "order_outside_decision")])
+
+
+def _granted_hours(s: Session, order: CareOrderRow, month: dt.date) -> Decimal | None:
+    """The hours the order's decision grants in `month`; None without a linked decision."""
+    if order.decision_id is None:
+        return None
+    terms = care_dq.terms(s, order.decision_id)
+    decision = queries.get(s, DecisionRow, order.decision_id)
+    if terms is None or decision is None or decision.period_from is None \
+            or decision.period_to is None:
+        return None
+    return monthly_hours_limit(from_hundredths(terms.hours_x100), HoursUnit(terms.hours_unit),
+                               decision.period_from, decision.period_to, month)
+
+
+def _decision_basis(s: Session, decision_id: uuid.UUID, default: str) -> str:
+    """The bill cites the decision it follows and where its fee % comes from."""
+    decision = queries.get(s, DecisionRow, decision_id)
+    if decision is None or decision.issued_on is None:
+        return default
+    return (f"decyzja nr {decision.case_sign} z dnia {decision.issued_on:%d.%m.%Y} r.; "
+            f"{default}")
 
 
 def _month(value: object) -> dt.date:
@@ -259,8 +299,10 @@ class CareServicesService:
                 raise ConflictError("not_services_case", case.sign)
             if case.closed_on is not None:
                 raise ConflictError("case_closed", case.sign)
+            if data.decision_id is not None:
+                _check_decision(s, data, case.person_id)
             row = CareOrderRow(
-                case_id=case.id, person_id=case.person_id,
+                case_id=case.id, person_id=case.person_id, decision_id=data.decision_id,
                 decision_ref=data.decision_ref.strip(), scope=data.scope.strip(),
                 hours_per_week_x100=to_hundredths(data.hours_per_week),
                 starts_on=data.starts_on, ends_on=data.ends_on,
@@ -306,6 +348,10 @@ class CareServicesService:
                 raise ValidationError([FieldError("month", "future_month")])
             if not first_of_month(row.starts_on) <= first <= row.ends_on:
                 raise ValidationError([FieldError("month", "month_outside_order")])
+            granted = _granted_hours(s, row, first)
+            if granted is not None and hours > granted:
+                # The decision grants so many hours for the days of this month it covers.
+                raise ValidationError([FieldError("hours", "hours_above_decision")])
             delivery = care_q.delivery(s, row.id, first)
             if delivery is None:
                 queries.add(s, CareDeliveryRow(order_id=row.id, month=first,
@@ -336,6 +382,15 @@ class CareServicesService:
         income = from_grosze(order.income_grosze)
         fee: CareFee = fee_for(income, order.household_size, month, tables,
                                self._hourly_cost(s, table), self.law)
+        terms = None if order.decision_id is None else care_dq.terms(s, order.decision_id)
+        if terms is not None:
+            # The signed decision fixed the hourly cost and the fee %: the bill uses them.
+            fee = replace(fee, hourly_cost=from_grosze(terms.hourly_cost_grosze),
+                          fee_percent=Decimal(terms.fee_percent),
+                          income_share=Decimal(terms.income_share))
+            fee = replace(fee, fee_per_hour=(fee.hourly_cost * fee.fee_percent / 100).quantize(
+                Decimal("0.01"), ROUND_HALF_UP))
+            table = replace(table, resolution=terms.fee_source)
         hours = from_hundredths(delivery.hours_x100)
         return BillPreview(
             order_id=order.id, month=month, hours=hours, hourly_cost=fee.hourly_cost,
@@ -367,6 +422,10 @@ class CareServicesService:
                 raise ConflictError("care_bill_not_latest")
             preview = self._preview(s, order, first)
             table = self._tables(s).in_force(first)
+            if order.decision_id is not None:
+                table = replace(table, resolution=preview.resolution,
+                                legal_basis=_decision_basis(s, order.decision_id,
+                                                            table.legal_basis))
             today = office_today()
             mark = queries.number_mark(s)
             number = queries.next_number(s, f"care_bill{mark}", today.year)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ops_desktop.documents.data import (
+    CareTermsOnPaper,
     ChangedDecision,
     DecisionDocument,
     OfficeOnPaper,
@@ -51,15 +52,18 @@ from ops_desktop.domain.vocabulary import (
     ORDER_KINDS,
     POLISH_GROUNDS,
     ApplicationStatus,
+    CARE_FORM_CODES,
     BenefitForm,
     DecisionKind,
     DecisionStatus,
     Ground,
     PaymentMethod,
     Sex,
+    form_of,
 )
 from ops_desktop.services import mapping
 from ops_desktop.services.applications import ApplicationService
+from ops_desktop.services.care_paper import care_on_paper
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.procedural_acts import is_order
@@ -340,7 +344,9 @@ class DecisionService:
             period_from = row.period_from
             # A discontinuance rests on the withdrawal, a postanowienie on the procedure, not
             # on incomes: nothing to recompute.
-            no_figures = row.kind == DecisionKind.DISCONTINUANCE.value or is_order(row.kind)
+            # A decision granting care froze its fee when prepared (services/care_decisions.py).
+            no_figures = (row.kind == DecisionKind.DISCONTINUANCE.value or is_order(row.kind)
+                          or row.form in CARE_FORM_CODES)
         current = None if no_figures else self._assess(actor, app_id, period_from)
         if current is not None and not current.assessed:
             raise NotAssessedError  # e.g. incomes cleared after the draft was prepared
@@ -421,7 +427,7 @@ class DecisionService:
                 row = queries.get(s, DecisionRow, decision_id)
                 if row is None:
                     raise NotFound("decision", decision_id)
-                docs.append(_document(row, office))
+                docs.append(_document(row, office, care_on_paper(s, row)))
                 # Whoever puts a person's decision on paper (the window, a batch, the
                 # command line) answers for it, as for opening the person's file.
                 audit.record(s, actor.user_id, "print", "decisions", str(row.id), row.person_id)
@@ -543,7 +549,8 @@ def _latest_signed(s: Session, app_id: uuid.UUID) -> uuid.UUID | None:
     return max(signed, key=lambda d: (d.signed_at or dt.datetime.min, d.id)).id if signed else None
 
 
-def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
+def _document(row: DecisionRow, office: OfficeOnPaper,
+              care: CareTermsOnPaper | None = None) -> DecisionDocument:
     grounds, withheld = _grounds_on_paper(row.grounds, row.other_ground)
     signatory = None
     if row.status == DecisionStatus.SIGNED.value:
@@ -555,7 +562,7 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         issued_on=row.issued_on or dt.date.today(),
         party=_party_of(row),
         kind=DecisionKind(row.kind),
-        form=BenefitForm(row.form),
+        form=form_of(row.form),
         application_received_on=row.application.received_on,
         amount=None if row.amount_grosze is None else from_grosze(row.amount_grosze),
         period_from=row.period_from,
@@ -580,6 +587,7 @@ def _document(row: DecisionRow, office: OfficeOnPaper) -> DecisionDocument:
         withdrawal=_withdrawal_of(row),
         detail=row.ruling_detail,
         corrected_is_order=row.corrects is not None and is_order(row.corrects.kind),
+        care=care,
     )
 
 

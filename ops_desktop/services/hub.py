@@ -10,6 +10,7 @@ from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.assignment import AssignmentService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
+from ops_desktop.services.care_decisions import CareDecisionService
 from ops_desktop.services.care_services import CareServicesService
 from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.caseload import CaseloadService
@@ -68,6 +69,7 @@ class Services:
     packages: PackageService
     caseload: CaseloadService
     care_services: CareServicesService
+    care_decisions: CareDecisionService
     blue_cards: BlueCardService
     contracts: ContractService
     programmes: ProgrammeService
@@ -92,6 +94,7 @@ class Services:
         office.ensure_teams()
         applications = ApplicationService(db, office, lawbook or default_lawbook())
         decisions = DecisionService(db, office, applications)
+        care = CareServicesService(db, office, lawbook)
         hub = cls(
             db=db,
             office=office,
@@ -113,7 +116,8 @@ class Services:
             social_work_log=SocialWorkLogService(db),
             packages=PackageService(db),
             caseload=CaseloadService(db),
-            care_services=CareServicesService(db, office, lawbook),
+            care_services=care,
+            care_decisions=CareDecisionService(db, office, care, lawbook),
             blue_cards=BlueCardService(db),
             contracts=ContractService(db),
             programmes=ProgrammeService(db),

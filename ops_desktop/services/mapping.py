@@ -11,7 +11,7 @@ from ops_desktop.domain.kpa_deadlines import Deadline, Notice, Pause, case_deadl
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
-    BenefitForm,
+    form_of,
     Channel,
     CloseReason,
     DecisionKind,
@@ -169,7 +169,7 @@ def application_view(row: Any) -> ApplicationView:
         person_pesel=row.person.pesel,
         case_sign=row.case.sign,
         received_on=row.received_on,
-        form=BenefitForm(row.form),
+        form=form_of(row.form),
         status=ApplicationStatus(row.status),
         purpose=row.purpose,
         unable_to_work=row.unable_to_work,
@@ -221,7 +221,7 @@ def decision_view(row: Any) -> DecisionView:
         person_name=full_name(row.person),
         case_sign=row.case_sign,
         kind=DecisionKind(row.kind),
-        form=BenefitForm(row.form),
+        form=form_of(row.form),
         amount=None if row.amount_grosze is None else from_grosze(row.amount_grosze),
         period_from=row.period_from,
         period_to=row.period_to,

@@ -11,6 +11,7 @@ from ops_desktop.domain.kpa_deadlines import Deadline
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
+    CareKind,
     Channel,
     CloseReason,
     DecisionKind,
@@ -154,7 +155,7 @@ class ApplicationView:
     person_pesel: str | None
     case_sign: str
     received_on: dt.date
-    form: BenefitForm
+    form: BenefitForm | CareKind
     status: ApplicationStatus
     purpose: str
     unable_to_work: bool
@@ -266,7 +267,7 @@ class DecisionView:
     person_name: str
     case_sign: str
     kind: DecisionKind
-    form: BenefitForm
+    form: BenefitForm | CareKind  # CareKind: care granted by the services team
     amount: Decimal | None
     period_from: dt.date | None
     period_to: dt.date | None

@@ -637,6 +637,34 @@ class CareOrderRow(Tracked, Base):
     provider: Mapped[str] = mapped_column(String(200), server_default="")
     income_grosze: Mapped[int] = mapped_column(Integer)
     household_size: Mapped[int] = mapped_column(Integer)
+    # The signed care decision the order carries out (services/care_decisions.py): its hours
+    # limit each month's hours and its fee % and hourly cost are billed. None: an order
+    # recorded under a decision made outside the program, named only by `decision_ref`.
+    # No foreign key (adding one would rebuild the table on SQLite); the service checks it.
+    decision_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class CareDecisionTermsRow(Tracked, Base):
+    """What a decision granting care states beyond any decision (art. 50 u.p.s., KPA art.
+    107): the kind of care, its scope (a health fact), hours a week or a month in hundredths,
+    the place, the provider, and the fee it fixes – the hourly cost, the fee % and where the
+    % comes from, with the income it was found for. Written with the draft; once the decision
+    is signed the store's triggers refuse any change (storage/triggers.py)."""
+
+    __tablename__ = "care_decision_terms"
+    decision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("decisions.id"), unique=True)
+    care_kind: Mapped[str] = mapped_column(String(30))
+    scope: Mapped[str] = mapped_column(Text, server_default="")
+    hours_x100: Mapped[int] = mapped_column(Integer)
+    hours_unit: Mapped[str] = mapped_column(String(10))
+    place: Mapped[str] = mapped_column(String(300), server_default="")
+    provider: Mapped[str] = mapped_column(String(200), server_default="")
+    hourly_cost_grosze: Mapped[int] = mapped_column(Integer)
+    fee_percent: Mapped[str] = mapped_column(String(12))
+    income_grosze: Mapped[int] = mapped_column(Integer)
+    income_share: Mapped[str] = mapped_column(String(20))
+    fee_source: Mapped[str] = mapped_column(String(500), server_default="")
+    fee_unconfirmed: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class CareDeliveryRow(Tracked, Base):

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 
+from ops_desktop.domain.vocabulary import CARE_FORM_CODES
 from ops_desktop.storage.models import (
     ApplicationRow,
     AuthorisationRow,
@@ -429,7 +430,7 @@ def applications(
 ) -> Sequence[ApplicationRow]:
     """Newest first by date of receipt, or oldest first (the order of their KPA deadlines)."""
     stmt = _with_status(select(ApplicationRow), ApplicationRow.status, statuses).where(
-        ApplicationRow.deleted_at.is_(None)
+        ApplicationRow.deleted_at.is_(None), _not_care
     ).options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case),
               selectinload(ApplicationRow.deadline_pauses),
               selectinload(ApplicationRow.delay_notices))
@@ -438,8 +439,14 @@ def applications(
 
 
 def count_applications(session: Session, statuses: Sequence[str] | None) -> int:
-    stmt = select(func.count()).select_from(ApplicationRow).where(ApplicationRow.deleted_at.is_(None))
+    stmt = select(func.count()).select_from(ApplicationRow).where(
+        ApplicationRow.deleted_at.is_(None), _not_care)
     return int(session.scalar(_with_status(stmt, ApplicationRow.status, statuses)) or 0)
+
+
+# The benefits team's list of applications leaves out those for care, which the services
+# team decides on its own page (services/care_decisions.py).
+_not_care = ApplicationRow.form.not_in(sorted(CARE_FORM_CODES))
 
 
 def application_with_incomes(session: Session, app_id: uuid.UUID) -> ApplicationRow | None:

@@ -42,6 +42,9 @@ REPLICATED: dict[str, Kind] = {
     "care_orders": Kind.MUTABLE,
     "care_deliveries": Kind.MUTABLE,
     "care_bills": Kind.APPEND_ONLY,
+    # The terms of a care decision change with its draft; once it is signed the store's
+    # triggers refuse any change (storage/triggers.py).
+    "care_decision_terms": Kind.MUTABLE,
     # Kontrakt socjalny and its annexes; their actions change only while the contract is a
     # draft (the store's triggers refuse after signing), reviews are added.
     "social_contracts": Kind.SIGNED_ACT,

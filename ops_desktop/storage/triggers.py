@@ -778,6 +778,87 @@ PROGRAMME_TRIGGERS: dict[str, tuple[str, ...]] = {
 PROGRAMME_TRIGGERS_DROP = _plan_drop(_PROGRAMME_PLAN, "ops_programme_action_guard")
 
 
+# --- care decisions' terms since 0030_care_decisions ------------------------------------
+#
+# What a decision granting care states beyond any decision (its scope, hours, place,
+# provider, hourly cost and fee %) lives in care_decision_terms, written with the draft. Once
+# the decision is signed the terms are part of the act: no change, no deletion, and no terms
+# made after the signing join it (terms made before it – another PC's, arriving later – may).
+CARE_TERMS_SIGNED = "signed care decision is immutable"
+
+
+def _signed_decision(decision_id: str) -> str:
+    return f"SELECT 1 FROM decisions d WHERE d.id = {decision_id} AND d.status = '{SIGNED}'"
+
+
+_SQLITE_CARE_DECISIONS = (
+    f"""
+    CREATE TRIGGER IF NOT EXISTS care_decision_terms_signed_insert
+    BEFORE INSERT ON care_decision_terms
+    WHEN EXISTS ({_signed_decision("NEW.decision_id")}
+                 AND (d.signed_at IS NULL OR NEW.created_at > d.signed_at))
+    BEGIN
+        SELECT RAISE(ABORT, '{CARE_TERMS_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS care_decision_terms_signed_update
+    BEFORE UPDATE ON care_decision_terms
+    WHEN EXISTS ({_signed_decision("OLD.decision_id")})
+         OR EXISTS ({_signed_decision("NEW.decision_id")})
+    BEGIN
+        SELECT RAISE(ABORT, '{CARE_TERMS_SIGNED}');
+    END
+    """,
+    f"""
+    CREATE TRIGGER IF NOT EXISTS care_decision_terms_signed_delete
+    BEFORE DELETE ON care_decision_terms
+    WHEN EXISTS ({_signed_decision("OLD.decision_id")})
+    BEGIN
+        SELECT RAISE(ABORT, '{CARE_TERMS_SIGNED}');
+    END
+    """,
+)
+
+_POSTGRESQL_CARE_DECISIONS = (
+    f"""
+    CREATE OR REPLACE FUNCTION ops_care_terms_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            IF EXISTS ({_signed_decision("NEW.decision_id")}
+                       AND (d.signed_at IS NULL OR NEW.created_at > d.signed_at)) THEN
+                RAISE EXCEPTION '{CARE_TERMS_SIGNED}' USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN NEW;
+        END IF;
+        IF EXISTS ({_signed_decision("OLD.decision_id")})
+           OR (TG_OP = 'UPDATE' AND EXISTS ({_signed_decision("NEW.decision_id")})) THEN
+            RAISE EXCEPTION '{CARE_TERMS_SIGNED}' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF TG_OP = 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NEW;
+    END
+    $$
+    """,
+    """
+    CREATE OR REPLACE TRIGGER care_decision_terms_signed
+    BEFORE INSERT OR UPDATE OR DELETE ON care_decision_terms FOR EACH ROW
+    EXECUTE FUNCTION ops_care_terms_guard()
+    """,
+)
+
+CARE_DECISION_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_CARE_DECISIONS, "postgresql": _POSTGRESQL_CARE_DECISIONS}
+CARE_DECISION_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(f"DROP TRIGGER IF EXISTS care_decision_terms_signed_{op}"
+                    for op in ("insert", "update", "delete")),
+    "postgresql": ("DROP TRIGGER IF EXISTS care_decision_terms_signed ON care_decision_terms",
+                   "DROP FUNCTION IF EXISTS ops_care_terms_guard()"),
+}
+
+
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
 def _create_since_0016(newest: bool) -> dict[str, tuple[str, ...]]:
     return {
@@ -823,7 +904,7 @@ CREATE_TRIGGERS_0026: dict[str, tuple[str, ...]] = {
 # (0027_programmes, same names), and the programmes'.
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
-    + PROGRAMME_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
+    + PROGRAMME_TRIGGERS[d] + CARE_DECISION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -837,7 +918,7 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
 # The newest schema's: the programmes', payments' and contracts' triggers go first (they call
 # ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
+    d: CARE_DECISION_TRIGGERS_DROP[d] + PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
     + DROP_TRIGGERS_0012[d]
     for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {

@@ -16,6 +16,7 @@ from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
+    CareKind,
     Channel,
     CloseReason,
     DecisionKind,
@@ -176,6 +177,15 @@ FORMS: dict[str, str] = {
     BenefitForm.PERIODIC: QT_TRANSLATE_NOOP("vocab", "zasiłek okresowy"),
     BenefitForm.PURPOSE: QT_TRANSLATE_NOOP("vocab", "zasiłek celowy"),
     BenefitForm.SPECIAL_PURPOSE: QT_TRANSLATE_NOOP("vocab", "specjalny zasiłek celowy"),
+    # Granted by the services team's decisions (services/care_decisions.py).
+    CareKind.CARE: QT_TRANSLATE_NOOP("vocab", "usługi opiekuńcze"),
+    CareKind.SPECIALIST: QT_TRANSLATE_NOOP("vocab", "specjalistyczne usługi opiekuńcze"),
+    CareKind.SPECIALIST_MENTAL: QT_TRANSLATE_NOOP("vocab", "specjalistyczne usługi opiekuńcze dla osób z zaburzeniami psychicznymi"),
+    CareKind.NEIGHBOURHOOD: QT_TRANSLATE_NOOP("vocab", "usługi sąsiedzkie"),
+}
+HOURS_UNITS: dict[str, str] = {
+    "week": QT_TRANSLATE_NOOP("vocab", "godzin tygodniowo"),
+    "month": QT_TRANSLATE_NOOP("vocab", "godzin miesięcznie"),
 }
 APPLICATION_STATUSES: dict[str, str] = {
     ApplicationStatus.REGISTERED: QT_TRANSLATE_NOOP("vocab", "w toku"),
@@ -1022,6 +1032,26 @@ AUDIT_RECORD_FIELDS.update({
     ("care_bills", "issued_by"): QT_TRANSLATE_NOOP("audit", "wystawił(a)"),
     ("care_bills", "corrects_id"): QT_TRANSLATE_NOOP("audit", "koryguje rachunek"),
 })
+# Decisions granting care (services/care_decisions.py)
+AUDIT_ENTITIES["care_decision_terms"] = QT_TRANSLATE_NOOP("audit", "warunki decyzji o usługach")
+AUDIT_RECORD_FIELDS.update({
+    ("care_orders", "decision_id"): QT_TRANSLATE_NOOP("audit", "decyzja o usługach"),
+    ("care_decision_terms", "decision_id"): QT_TRANSLATE_NOOP("audit", "decyzja"),
+    ("care_decision_terms", "care_kind"): QT_TRANSLATE_NOOP("audit", "rodzaj usług"),
+    ("care_decision_terms", "scope"): QT_TRANSLATE_NOOP("audit", "zakres usług"),
+    ("care_decision_terms", "hours_x100"): QT_TRANSLATE_NOOP("audit", "liczba godzin (×100)"),
+    ("care_decision_terms", "hours_unit"): QT_TRANSLATE_NOOP("audit", "godziny na"),
+    ("care_decision_terms", "place"): QT_TRANSLATE_NOOP("audit", "miejsce świadczenia usług"),
+    ("care_decision_terms", "provider"): QT_TRANSLATE_NOOP("audit", "wykonawca usług"),
+    ("care_decision_terms", "hourly_cost_grosze"): QT_TRANSLATE_NOOP("audit", "koszt godziny (gr)"),
+    ("care_decision_terms", "fee_percent"): QT_TRANSLATE_NOOP("audit", "odpłatność (%)"),
+    ("care_decision_terms", "income_grosze"): QT_TRANSLATE_NOOP("audit", "dochód (gr)"),
+    ("care_decision_terms", "income_share"): QT_TRANSLATE_NOOP("audit", "dochód w % kryterium"),
+    ("care_decision_terms", "fee_source"): QT_TRANSLATE_NOOP("audit", "podstawa odpłatności"),
+    ("care_decision_terms", "fee_unconfirmed"): QT_TRANSLATE_NOOP("audit",
+                                                                 "próg odpłatności niepotwierdzony"),
+})
+AUDIT_SETTINGS["care_decisions_team"] = QT_TRANSLATE_NOOP("audit", "zespół przygotowujący decyzje o usługach")
 AUDIT_SETTINGS.update({
     "care_hourly_cost": QT_TRANSLATE_NOOP("audit", "koszt godziny usług opiekuńczych"),
     "care_fee_tables": QT_TRANSLATE_NOOP("audit", "tabela odpłatności za usługi opiekuńcze"),
@@ -1037,6 +1067,11 @@ ERRORS.update({
     "care_bill_issued": QT_TRANSLATE_NOOP("errors", "Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący."),
     "care_bill_not_latest": QT_TRANSLATE_NOOP("errors", "Korygować można tylko ostatni rachunek za ten miesiąc."),
     "not_services_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu usług."),
+    # decisions granting care (services/care_decisions.py)
+    "hours_above_decision": QT_TRANSLATE_NOOP("errors", "Więcej godzin, niż decyzja przyznaje na dni tego miesiąca."),
+    "care_decision_not_signed": QT_TRANSLATE_NOOP("errors", "Wybierz podpisaną decyzję o usługach tej osoby."),
+    "order_outside_decision": QT_TRANSLATE_NOOP("errors", "Okres zlecenia wykracza poza okres przyznany decyzją."),
+    "care_hourly_cost_missing": QT_TRANSLATE_NOOP("errors", "Podaj cenę jednej godziny usług ustaloną przez ośrodek."),
 })
 
 

@@ -1,0 +1,149 @@
+"""Decisions granting care on a real store: the services team prepares the draft with its
+terms and the fee % the table in force gives, the head signs it in the same list as every
+decision, a care order carries it out – the month's hours are checked against it and the
+bill uses its hourly cost and fee % – and the signed terms never change. Figures by hand:
+2026 criteria 1010 zł (single) and 823 zł (per person in a family)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text as sql
+
+from ops_desktop.domain.care_decisions import HoursUnit
+from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role, Team
+from ops_desktop.services.care_decisions import CareDecisionInput
+from ops_desktop.services.care_services import CareOrderInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+
+from ..conftest import _staff
+from .helpers import person, referral_intake
+
+D = Decimal
+SEPT = dt.date(2026, 9, 1)
+SCOPE = "Pomoc w higienie i przy posiłkach; zakupy."
+
+
+@pytest.fixture
+def carer(services: Services) -> Actor:
+    return _staff(services, "uslugi", "Ewa Opiekun", "opiekunka", frozenset({Role.SERVICES}))
+
+
+def _case(services: Services, desk: Actor, worker: Actor) -> uuid.UUID:
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
+    assert rid is not None
+    return services.referrals.accept(worker, rid).id
+
+
+def _input(case_id: uuid.UUID, **changes: object) -> CareDecisionInput:
+    data = CareDecisionInput(
+        case_id=case_id, kind=CareKind.CARE, received_on=dt.date(2026, 8, 20), scope=SCOPE,
+        hours=D("10"), hours_unit=HoursUnit.WEEK, period_from=SEPT,
+        period_to=dt.date(2026, 12, 31), place="mieszkanie Strony, ul. Polna 5, Lipowiec",
+        provider="opiekunki MGOPS", income=D("1600.00"), household_size=1,
+        reasoning="Strona po udarze, mieszka sama.")
+    return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
+
+
+def test_prepared_signed_and_carried_out_by_an_order(services: Services, desk: Actor,
+                                                    carer: Actor, coordinator: Actor) -> None:
+    case_id = _case(services, desk, carer)
+    draft = services.care_decisions.prepare(carer, _input(case_id))
+    assert draft.form is CareKind.CARE and draft.status is DecisionStatus.DRAFT
+    # 1600 / 1010 = 158,42 % of the criterion → 15 % by the council's (sample) table, 35 zł/h
+    terms = services.care_decisions.terms(carer, draft.id)
+    assert (terms.fee_percent, terms.hourly_cost, terms.income_share) == (
+        D("15"), D("35.00"), D("158.42"))
+    assert terms.fee_unconfirmed  # the shipped table is a sample
+    # It waits in the head's list of drafts like any decision, and the head signs it.
+    drafts = services.decisions.page(coordinator, DecisionStatus.DRAFT)
+    assert draft.id in [d.id for d in drafts]
+    signed = services.decisions.sign(coordinator, draft.id)
+    assert signed.status is DecisionStatus.SIGNED
+    # The benefits team's list of applications does not carry it.
+    assert all(a.form is not CareKind.CARE for a in services.applications.page(coordinator))
+    order = services.care_services.add_order(carer, CareOrderInput(
+        case_id=case_id, decision_ref=f"decyzja nr {signed.case_sign}", scope=SCOPE,
+        hours_per_week=D("10"), starts_on=SEPT, ends_on=dt.date(2026, 12, 31),
+        carer_name="Maria Kowal", provider="opiekunki MGOPS", income=D("1600.00"),
+        household_size=1, decision_id=draft.id))
+    # September, 30 days under 10 h a week: 10 × 30 / 7 = 42,857… → 42,86 h at most.
+    with pytest.raises(ValidationError) as error:
+        services.care_services.record_hours(carer, order.id, SEPT, D("42.87"))
+    assert [(e.field, e.code) for e in error.value.errors] == [("hours", "hours_above_decision")]
+    services.care_services.record_hours(carer, order.id, SEPT, D("42.86"))
+    # The head raises the hourly cost afterwards: the decision's 35 zł and 15 % are billed.
+    services.care_services.set_hourly_cost(coordinator, D("50.00"))
+    bill = services.care_services.issue_bill(carer, order.id, SEPT)
+    # 42,86 h × 35 zł × 15 % = 225,015 → 225,02 zł
+    assert (bill.hourly_cost, bill.fee_percent, bill.amount) == (D("35.00"), D("15"),
+                                                                 D("225.02"))
+    assert bill.legal_basis.startswith(f"decyzja nr {signed.case_sign} z dnia")
+
+
+def test_specialist_care_for_mental_disorders_uses_the_ministry_table(
+        services: Services, desk: Actor, carer: Actor) -> None:
+    case_id = _case(services, desk, carer)
+    with pytest.raises(ValidationError) as error:
+        services.care_decisions.prepare(carer, _input(case_id, kind=CareKind.SPECIALIST_MENTAL))
+    assert {e.field: e.code for e in error.value.errors} == {"hourly_cost": "required"}
+    # A family of 3 with 3000 zł: 1000 zł a person = 121,51 % of 823 zł → 3,5 % (from
+    # 1.05.2023: above 100 % up to 220 %), at the OPS's price of 48 zł an hour.
+    draft = services.care_decisions.prepare(carer, _input(
+        case_id, kind=CareKind.SPECIALIST_MENTAL, hourly_cost=D("48.00"), income=D("3000.00"),
+        household_size=3, hours=D("30"), hours_unit=HoursUnit.MONTH))
+    terms = services.care_decisions.terms(carer, draft.id)
+    assert (terms.fee_percent, terms.hourly_cost, terms.income_share) == (
+        D("3.5"), D("48.00"), D("121.51"))
+    assert "Dz.U. 2023 poz. 395" in terms.fee_source and not terms.fee_unconfirmed
+
+
+def test_signed_terms_never_change(services: Services, desk: Actor, carer: Actor,
+                                   coordinator: Actor) -> None:
+    draft = services.care_decisions.prepare(carer, _input(_case(services, desk, carer)))
+    services.decisions.sign(coordinator, draft.id)
+    with pytest.raises(ConflictError, match="decision_signed"):
+        services.care_decisions.discard(carer, draft.id)
+    with services.db.engine.connect() as c, pytest.raises(Exception, match="immutable"):
+        c.execute(sql("UPDATE care_decision_terms SET fee_percent = '0'"))
+    with services.db.engine.connect() as c, pytest.raises(Exception, match="immutable"):
+        c.execute(sql("DELETE FROM care_decision_terms"))
+
+
+def test_who_prepares_them(services: Services, desk: Actor, carer: Actor,
+                           benefits_worker: Actor, coordinator: Actor) -> None:
+    case_id = _case(services, desk, carer)
+    with pytest.raises(PermissionDenied):
+        services.care_decisions.prepare(benefits_worker, _input(case_id))
+    with pytest.raises(PermissionDenied):
+        services.care_decisions.prepare(desk, _input(case_id))
+    with pytest.raises(PermissionDenied):
+        services.care_decisions.set_preparing_team(carer, Team.BENEFITS.value)
+    # The office hands them to benefits: the services team no longer prepares them.
+    services.care_decisions.set_preparing_team(coordinator, Team.BENEFITS.value)
+    with pytest.raises(PermissionDenied):
+        services.care_decisions.prepare(carer, _input(case_id))
+
+
+def test_bad_input_is_named_field_by_field(services: Services, desk: Actor,
+                                           carer: Actor) -> None:
+    case_id = _case(services, desk, carer)
+    with pytest.raises(ValidationError) as error:
+        services.care_decisions.prepare(carer, _input(
+            case_id, scope=" ", hours=D("-1"), period_to=dt.date(2026, 6, 30), place="",
+            provider="x" * 500, income=D("NaN"), household_size=0,
+            period_from=dt.date(2026, 7, 1)))
+    codes = {e.field: e.code for e in error.value.errors}
+    assert codes == {"scope": "required", "hours": "hours_out_of_range",
+                     "period_to": "end_before_start", "period_from": "before_application_month",
+                     "place": "required", "provider": "too_long", "income": "invalid",
+                     "household_size": "invalid"}
+    with pytest.raises(ValidationError):
+        services.care_decisions.prepare(carer, _input(case_id, scope="a\u202eb\x00"))
