@@ -62,6 +62,7 @@ from ops_desktop.storage.models import (
     CareDecisionTermsRow,
     CaseRow,
     DecisionRow,
+    utcnow,
 )
 
 # Office setting: which team prepares care decisions ("services" unless the office says).
@@ -242,9 +243,11 @@ class CareDecisionService:
             app = row.application
             if t is not None:
                 s.delete(t)
+                s.flush()  # the terms name the decision: they go first
             s.delete(row)
             s.flush()
-            s.delete(app)
+            # The application stays, marked gone: other PCs may hold rows naming it.
+            app.deleted_at = utcnow()
 
     @staticmethod
     def _decision(s: Session, decision_id: object) -> DecisionRow:

@@ -30,6 +30,7 @@ from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.domain.social_work_log import LogKind
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
+    CareKind,
     CloseReason,
     DecisionKind,
     Ground,
@@ -44,6 +45,8 @@ from ops_desktop.services.accounts import NewAccount
 from ops_desktop.services.assignment import Work
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.backups import BackupError
+from ops_desktop.domain.care_decisions import HoursUnit
+from ops_desktop.services.care_decisions import CareDecisionInput
 from ops_desktop.services.care_services import CareOrderInput
 from ops_desktop.domain.appeals import SkoOutcome
 from ops_desktop.services.context import Actor
@@ -155,6 +158,11 @@ class World:
         if billed:
             self.services.care_services.issue_bill(self.setup, order.id, month)
         return order.id
+
+    def care_decision(self) -> uuid.UUID:
+        """A draft decision granting care on a services case."""
+        return self.services.care_decisions.prepare(self.setup, _care_decision(
+            self.team_case(Team.SERVICES))).id
 
     def care_bill(self) -> uuid.UUID:
         order_id = self.care_order(billed=True)
@@ -674,6 +682,23 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, Decimal("35.00")), {HEAD}),
     "care_services.set_fee_tables": (lambda w, a: w.services.care_services.set_fee_tables(
         a, w.services.care_services.fee_tables_json(w.setup)), {HEAD}),
+    # decisions granting care: prepared by the services team (the head too, who signs them
+    # with the others); benefits only where the office hands them over (the setting: head)
+    "care_decisions.prepare": (lambda w, a: w.services.care_decisions.prepare(
+        a, _care_decision(w.team_case(Team.SERVICES))), {SRV, HEAD}),
+    "care_decisions.terms_for": (lambda w, a: w.services.care_decisions.terms_for(
+        a, CareKind.CARE, Decimal("900"), 1, dt.date.today()), {SRV, HEAD}),
+    "care_decisions.terms": (lambda w, a: w.services.care_decisions.terms(
+        a, w.care_decision()), {SRV, HEAD}),
+    "care_decisions.for_case": (lambda w, a: w.services.care_decisions.for_case(
+        a, w.team_case(Team.SERVICES)), {SRV, HEAD}),
+    "care_decisions.month_limit": (lambda w, a: w.services.care_decisions.month_limit(
+        a, w.care_decision(), dt.date.today()), {SRV, HEAD}),
+    "care_decisions.discard": (lambda w, a: w.services.care_decisions.discard(
+        a, w.care_decision()), {SRV, HEAD}),
+    "care_decisions.set_preparing_team": (
+        lambda w, a: w.services.care_decisions.set_preparing_team(a, Team.SERVICES.value),
+        {HEAD}),
     # Niebieska Karta: the social-work team and the head, nobody else; overdue steps: the head
     "blue_cards.start": (lambda w, a: w.services.blue_cards.start(a, _form_a(w)), {SW, HEAD}),
     "blue_cards.record_step": (lambda w, a: w.services.blue_cards.record_step(
@@ -824,6 +849,13 @@ def _actor(world: World, role: Role) -> Actor:
     else:
         user_id = users[login].id
     return Actor(user_id, f"Tylko {role.value}", "", frozenset({role}))
+
+
+def _care_decision(case_id: uuid.UUID) -> CareDecisionInput:
+    month = dt.date.today().replace(day=1)
+    return CareDecisionInput(case_id, CareKind.CARE, month, "Pomoc w higienie.", Decimal("10"),
+                             HoursUnit.WEEK, month, add_months(month, 6), "mieszkanie Strony",
+                             "opiekunki MGOPS", Decimal("900"), 1)
 
 
 @pytest.mark.parametrize(("use_case", "role"), PAIRS, ids=[f"{u}-{r.value}" for u, r in PAIRS])
