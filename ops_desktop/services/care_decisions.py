@@ -50,12 +50,13 @@ from ops_desktop.domain.vocabulary import (
     Team,
 )
 from ops_desktop.services import mapping
+from ops_desktop.services.care_paper import care_on_paper
 from ops_desktop.services.care_services import CareServicesService
 from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import DecisionView
 from ops_desktop.storage import care_decision_queries as terms_q
-from ops_desktop.storage import queries
+from ops_desktop.storage import audit, queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import (
     ApplicationRow,
@@ -282,6 +283,20 @@ class CareDecisionService:
                 if t is not None:
                     out.append(_terms_view(t, d))
             return out
+
+    def render(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
+        """The decision on paper for whoever prepares or reads care (a draft is marked
+        PROJEKT); the head prints signed ones with every other decision."""
+        from ops_desktop.documents.decision import render_decision
+        from ops_desktop.services.decisions import _document
+
+        require(actor, Permission.READ_CARE_SERVICES)
+        office = self.office.settings().on_paper()
+        with self.db.session(actor.user_id) as s:
+            row = self._decision(s, decision_id)
+            doc = _document(row, office, care_on_paper(s, row))
+            audit.record(s, actor.user_id, "print", "decisions", str(row.id), row.person_id)
+        return render_decision(doc)
 
     def month_limit(self, actor: Actor, decision_id: uuid.UUID, month: dt.date) -> Decimal:
         """The hours the signed decision grants in `month`."""

@@ -34,6 +34,7 @@ from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
+from ops_desktop.ui.services_team.care_decision_dialog import CareDecisionDialog
 from ops_desktop.ui.services_team.fee_dialog import CareFeesDialog
 from ops_desktop.ui.services_team.order_dialog import CareOrderDialog, typed_hours
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
@@ -67,9 +68,14 @@ class CarePage(QWidget):
         # The council's resolution is the head's to enter (services/care_services.py).
         self.fees_button = push_button(self.tr("&Odpłatność…"), "care_fees", self.edit_fees)
         self.fees_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
+        # Decisions granting care: the team the office named prepares them (by default this one).
+        self.decision_button = push_button(self.tr("&Decyzja o usługach…"), "care_new_decision",
+                                           self.new_decision)
+        self.decision_button.setVisible(self._prepares_decisions())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.fees_button)
+        top.addWidget(self.decision_button)
         top.addWidget(self.new_button)
 
         self.month = named(QComboBox(), "care_month", self.tr("Miesiąc"))
@@ -237,6 +243,29 @@ class CarePage(QWidget):
             row = self.orders.row_of(lambda o: o.id, saved.id)
             if row is not None:
                 self.orders_table.selectRow(row)
+
+    def _prepares_decisions(self) -> bool:
+        if not self.actor.may(Permission.PREPARE_CARE_DECISION):
+            return False
+        team = guard.attempt(self, self.services.care_decisions.preparing_team)
+        return team in {t.value for t in self.actor.teams()}
+
+    def new_decision(self) -> None:
+        """Prepare the draft; it is shown on paper at once and waits for the head's signature."""
+        dialog = CareDecisionDialog(self.services, self.actor, self)
+        dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        if saved is None:
+            return
+        self.bus.changed.emit()
+        self.summary.setText(self.tr("Projekt decyzji %1 (%2) czeka na podpis kierownika.")
+                             .replace("%1", saved.case_sign)
+                             .replace("%2", labels.vocab(labels.FORMS, saved.form)))
+        data = guard.attempt(self, lambda: self.services.care_decisions.render(
+            self.actor, saved.id))
+        if data is not None:
+            pdf.hand_over(self, data, f"projekt_decyzji_{saved.case_sign.replace('/', '_')}.pdf")
 
     def edit_fees(self) -> None:
         dialog = CareFeesDialog(self.services, self.actor, self)

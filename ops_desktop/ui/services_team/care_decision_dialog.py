@@ -1,0 +1,201 @@
+"""A decision granting care, as the services worker prepares it: the kind of care, the
+application's day, scope, hours a week or a month, period, place, provider, the household's
+income and size (and, for persons with mental disorders, the OPS's hourly price). The fee the
+decision will fix – hourly cost, fee %, the income's share of the criterion – is shown as the
+worker types; "Zapisz projekt decyzji" saves the draft the head signs. A refusal names each
+wrong field under it and keeps everything typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.care_decisions import (
+    MAX_PLACE,
+    MAX_PROVIDER,
+    HoursUnit,
+    by_ministry_table,
+    fee_per_hour,
+)
+from ops_desktop.domain.vocabulary import CareKind
+from ops_desktop.i18n.format import money
+from ops_desktop.services.care_decisions import CareDecisionInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.errors import DomainError, StorageEnvironmentError, ValidationError
+from ops_desktop.services.hub import Services
+from ops_desktop.services.views import DecisionView
+from ops_desktop.ui import labels
+from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
+from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
+from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
+from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.services_team.order_dialog import as_date, typed_hours, typed_money
+
+
+def _figure(value: object) -> str:
+    return format(value, "f").replace(".", ",")
+
+
+class CareDecisionDialog(QDialog):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.saved: DecisionView | None = None
+        self.setWindowTitle(self.tr("Decyzja o przyznaniu usług"))
+        self.fields = FieldErrors()
+        team = services.care_decisions.preparing_team()
+        self.case = named(QComboBox(), "care_decision_case", self.tr("Sprawa"))
+        for case in services.referrals.cases(actor, team, 200, None, True):
+            self.case.addItem(f"{case.sign} – {case.person_name}", case.id)
+        self.kind = vocab_combo("care_decision_kind", self.tr("Rodzaj usług"), labels.FORMS,
+                                list(CareKind))
+        first = dt.date.today().replace(day=1)
+        self.received_on = date_edit("care_decision_received_on", self.tr("Wniosek z dnia"),
+                                     dt.date.today())
+        self.scope = plain_text("care_decision_scope", self.tr("Zakres usług (poufny)"), 70)
+        self.hours = named(QLineEdit(), "care_decision_hours", self.tr("Liczba godzin"))
+        self.hours.setMaximumWidth(90)
+        self.unit = vocab_combo("care_decision_unit", self.tr("Godziny na"), labels.HOURS_UNITS,
+                                list(HoursUnit))
+        self.period_from = date_edit("care_decision_from", self.tr("Usługi od"), first)
+        self.period_to = date_edit("care_decision_to", self.tr("Usługi do"),
+                                   add_months(first, 12) - dt.timedelta(days=1))
+        self.place = named(QLineEdit(), "care_decision_place", self.tr("Miejsce świadczenia"))
+        self.place.setMaxLength(MAX_PLACE)
+        self.place.setPlaceholderText(self.tr("np. mieszkanie Strony, ul. Polna 5"))
+        self.provider = named(QLineEdit(), "care_decision_provider", self.tr("Wykonawca usług"))
+        self.provider.setMaxLength(MAX_PROVIDER)
+        self.income = named(QLineEdit(), "care_decision_income",
+                            self.tr("Dochód rodziny miesięcznie"))
+        self.income.setMaximumWidth(140)
+        self.household_size = named(QSpinBox(), "care_decision_household",
+                                    self.tr("Liczba osób w rodzinie"))
+        self.household_size.setRange(1, 30)
+        self.hourly_cost = named(QLineEdit(), "care_decision_hourly_cost",
+                                 self.tr("Cena godziny ustalona przez ośrodek"))
+        self.hourly_cost.setMaximumWidth(140)
+        self.reasoning = plain_text("care_decision_reasoning", self.tr("Uzasadnienie"), 70)
+        self.fee = named(QLabel(), "care_decision_fee", self.tr("Odpłatność"))
+        self.fee.setWordWrap(True)
+        buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz projekt decyzji"),
+                                                   "care_decision", self.save)
+        form = QFormLayout()
+        rows = (
+            (self.tr("&Sprawa:"), "case_id", self.case),
+            (self.tr("&Rodzaj usług:"), "kind", self.kind),
+            (self.tr("&Wniosek z dnia:"), "received_on", self.received_on),
+            (self.tr("Za&kres usług:"), "scope", self.scope),
+            (self.tr("&Godzin:"), "hours", self.hours),
+            (self.tr("&Na:"), "hours_unit", self.unit),
+            (self.tr("Usługi &od:"), "period_from", self.period_from),
+            (self.tr("Usł&ugi do:"), "period_to", self.period_to),
+            (self.tr("&Miejsce:"), "place", self.place),
+            (self.tr("Wy&konawca:"), "provider", self.provider),
+            (self.tr("Dochód r&odziny (zł):"), "income", self.income),
+            (self.tr("&Liczba osób w rodzinie:"), "household_size", self.household_size),
+            (self.tr("&Cena godziny (zł):"), "hourly_cost", self.hourly_cost),
+            (self.tr("U&zasadnienie:"), "reasoning", self.reasoning),
+        )
+        for text, field, widget in rows:
+            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fee)
+        layout.addWidget(hint(self.tr(
+            "Odpłatność wynika z dochodu według uchwały rady gminy, a przy usługach dla osób "
+            "z zaburzeniami psychicznymi – według tabeli z rozporządzenia i ceny godziny "
+            "ustalonej przez ośrodek. Projekt podpisuje kierownik.")))
+        layout.addWidget(buttons)
+        for edit in (self.income, self.hourly_cost):
+            edit.textChanged.connect(lambda _t: self.show_fee())
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_chosen())
+        self.household_size.valueChanged.connect(lambda _v: self.show_fee())
+        self.period_from.dateChanged.connect(lambda _d: self.show_fee())
+        self._kind_chosen()
+        self.resize(620, 760)
+
+    def chosen_kind(self) -> CareKind:
+        return CareKind(self.kind.currentData())
+
+    def _kind_chosen(self) -> None:
+        """SUO for mental disorders: the OPS's price and hours a month (§ 4 of the regulation)."""
+        ministry = by_ministry_table(self.chosen_kind())
+        self.hourly_cost.setEnabled(ministry)
+        if ministry:
+            self.unit.setCurrentIndex(list(HoursUnit).index(HoursUnit.MONTH))
+        self.show_fee()
+
+    def show_fee(self) -> None:
+        """The fee the decision will fix, or why it cannot be found yet."""
+        income, cost = typed_money(self.income.text()), typed_money(self.hourly_cost.text())
+        kind = self.chosen_kind()
+        if isinstance(income, str):
+            self.fee.setText(self.tr("Odpłatność: wpisz dochód rodziny."))
+            return
+        own = None
+        if by_ministry_table(kind):
+            if isinstance(cost, str):
+                self.fee.setText(self.tr("Odpłatność: wpisz cenę godziny ustaloną przez ośrodek."))
+                return
+            own = cost
+        try:
+            t = self.services.care_decisions.terms_for(
+                self.actor, kind, income, self.household_size.value(),
+                as_date(self.period_from), own)
+        except ValidationError as exc:
+            self.fee.setText(self.tr("Odpłatności nie można ustalić: %1").replace(
+                "%1", " ".join(labels.error(e.code) for e in exc.errors)))
+            return
+        except (DomainError, StorageEnvironmentError) as exc:
+            self.fee.setText(self.tr("Odpłatności nie można ustalić: %1").replace(
+                "%1", labels.error(getattr(exc, "code", ""))))
+            return
+        text = (self.tr("Odpłatność: %1% kosztu godziny %2, tj. %3 za godzinę (dochód %4% "
+                        "kryterium; %5)")
+                .replace("%1", _figure(t.fee_percent)).replace("%2", money(t.hourly_cost))
+                .replace("%3", money(fee_per_hour(t))).replace("%4", _figure(t.income_share))
+                .replace("%5", t.fee_source))
+        if t.unconfirmed:
+            text += self.tr(" – próg lub tabela niepotwierdzone")
+        self.fee.setText(text)
+
+    def typed(self) -> CareDecisionInput:
+        case_id = self.case.currentData()
+        kind = self.chosen_kind()
+        cost = typed_money(self.hourly_cost.text()) if by_ministry_table(kind) else None
+        return CareDecisionInput(
+            case_id=case_id if isinstance(case_id, uuid.UUID) else None,  # type: ignore[arg-type]
+            kind=kind, received_on=as_date(self.received_on),
+            scope=self.scope.toPlainText(),
+            hours=typed_hours(self.hours.text()),  # type: ignore[arg-type]
+            hours_unit=HoursUnit(self.unit.currentData()),
+            period_from=as_date(self.period_from), period_to=as_date(self.period_to),
+            place=self.place.text(), provider=self.provider.text(),
+            income=typed_money(self.income.text()),  # type: ignore[arg-type]
+            household_size=self.household_size.value(),
+            hourly_cost=cost,  # type: ignore[arg-type]
+            reasoning=self.reasoning.toPlainText())
+
+    def save(self) -> None:
+        data = self.typed()
+        if data.case_id is None:
+            self.fields.say("case_id", self.tr("Brak otwartej sprawy zespołu."))
+            return
+        self.fields.clear()
+        saved = attempt(self, lambda: self.services.care_decisions.prepare(self.actor, data),
+                        self.fields)
+        if saved is not None:
+            self.saved = saved
+            self.accept()

@@ -1,0 +1,93 @@
+"""A services worker prepares a decision granting care on the "Usługi opiekuńcze" page:
+bad input is named under its field and kept, the fee % is shown as the income is typed,
+the draft is saved and shown on paper, and it waits in the head's list of drafts."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role, Team
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.services_team.care_decision_dialog import CareDecisionDialog
+from ops_desktop.ui.services_team.care_page import CarePage
+from tests.conftest import _staff
+from tests.services.helpers import person, referral_intake
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def carer(services: Services) -> Actor:
+    return _staff(services, "uslugi", "Ewa Opiekun", "opiekunka", frozenset({Role.SERVICES}))
+
+
+def _error(widget: QWidget, field: str) -> str:
+    label = widget.findChild(QLabel, f"error_{field}")
+    assert label is not None
+    return label.text() if label.isVisible() else ""
+
+
+def test_a_worker_prepares_a_care_decision(qtbot: QtBot, services: Services, desk: Actor,
+                                           carer: Actor, coordinator: Actor,
+                                           messages: list[str], opened: list[Path],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
+    assert rid is not None
+    services.referrals.accept(carer, rid)
+    page = CarePage(services, carer, Bus())
+    qtbot.addWidget(page)
+    page.show()
+    assert page.decision_button.isVisible()
+
+    def run(dialog: CareDecisionDialog) -> int:
+        dialog.show()
+        # SUO for persons with mental disorders: the OPS's price is asked for, hours a month.
+        dialog.kind.setCurrentIndex(list(CareKind).index(CareKind.SPECIALIST_MENTAL))
+        assert dialog.hourly_cost.isEnabled() and dialog.unit.currentData() == "month"
+        dialog.kind.setCurrentIndex(list(CareKind).index(CareKind.CARE))
+        assert not dialog.hourly_cost.isEnabled()
+        # A refusal: hours in words, nothing else filled; every field says why, text kept.
+        qtbot.keyClicks(dialog.hours, "dziesiec")
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        for field in ("hours", "scope", "place", "provider", "income"):
+            assert _error(dialog, field) != "", field
+        assert dialog.hours.text() == "dziesiec" and dialog.saved is None
+        dialog.hours.clear()
+        qtbot.keyClicks(dialog.hours, "10")
+        qtbot.keyClicks(dialog.scope, "Pomoc w higienie, zakupy, przygotowanie posilku.")
+        qtbot.keyClicks(dialog.place, "mieszkanie Strony, ul. Polna 5, Lipowiec")
+        qtbot.keyClicks(dialog.provider, "opiekunki MGOPS")
+        # 1600 zł is 158,42 % of 1010 zł → 15 % of 35 zł = 5,25 zł an hour, shown at once.
+        qtbot.keyClicks(dialog.income, "1600,00")
+        qtbot.waitUntil(lambda: "15%" in dialog.fee.text())
+        assert "5,25" in dialog.fee.text() and "158,42" in dialog.fee.text()
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        assert dialog.saved is not None, _error(dialog, "period_from")
+        return 1
+
+    monkeypatch.setattr(CareDecisionDialog, "exec", run)
+    qtbot.mouseClick(page.decision_button, LEFT)
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    assert messages == [] and "czeka na podpis" in page.summary.text()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages)
+    assert "usługi opiekuńcze" in text and "PROJEKT" in text
+    drafts = services.decisions.page(coordinator, DecisionStatus.DRAFT)
+    assert [d.form for d in drafts] == [CareKind.CARE]
+
+
+def test_the_benefits_team_sees_no_button_unless_the_office_hands_it(
+        qtbot: QtBot, services: Services, carer: Actor, coordinator: Actor) -> None:
+    services.care_decisions.set_preparing_team(coordinator, Team.BENEFITS.value)
+    page = CarePage(services, carer, Bus())
+    qtbot.addWidget(page)
+    assert not page.decision_button.isVisibleTo(page)
