@@ -91,3 +91,60 @@ def test_the_benefits_team_sees_no_button_unless_the_office_hands_it(
     page = CarePage(services, carer, Bus())
     qtbot.addWidget(page)
     assert not page.decision_button.isVisibleTo(page)
+
+
+def test_an_order_carries_out_the_signed_decision(qtbot: QtBot, services: Services,
+                                                  desk: Actor, carer: Actor,
+                                                  coordinator: Actor, messages: list[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from ops_desktop.domain.care_decisions import HoursUnit
+    from ops_desktop.services.care_decisions import CareDecisionInput
+    from ops_desktop.ui.services_team.order_dialog import CareOrderDialog
+
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
+    assert rid is not None
+    case = services.referrals.accept(carer, rid)
+    first = dt.date.today().replace(day=1)
+    last_month = (first - dt.timedelta(days=1)).replace(day=1)
+    draft = services.care_decisions.prepare(carer, CareDecisionInput(
+        case.id, CareKind.CARE, last_month, "Zakupy, sprzatanie.", Decimal("7"), HoursUnit.WEEK,
+        last_month, dt.date(first.year + 1, 12, 31), "mieszkanie Strony", "opiekunki MGOPS",
+        Decimal("900.00"), 1))
+    signed = services.decisions.sign(coordinator, draft.id)
+    page = CarePage(services, carer, Bus())
+    qtbot.addWidget(page)
+    page.show()
+
+    def run(dialog: CareOrderDialog) -> int:
+        dialog.show()
+        assert dialog.decision.count() == 2  # "outside the program" and the signed one
+        dialog.decision.setCurrentIndex(1)
+        assert signed.case_sign in dialog.decision_ref.text()
+        assert dialog.hours_per_week.text() == "7,00" and dialog.income.text() == "900,00"
+        qtbot.keyClicks(dialog.carer_name, "Maria Kowal")
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        assert dialog.saved is not None
+        return 1
+
+    monkeypatch.setattr(CareOrderDialog, "exec", run)
+    qtbot.mouseClick(page.new_button, LEFT)
+    qtbot.waitUntil(lambda: page.orders.rowCount() == 1)
+    page.orders_table.selectRow(0)
+    month = page.month.currentData()
+    assert month == last_month
+    # 7 h a week grants 7 × days / 7 = as many hours as the month has days: one more is refused.
+    days = (first - last_month).days
+    qtbot.keyClicks(page.hours, str(days + 1))
+    qtbot.mouseClick(page.save_hours_button, LEFT)
+    assert "decyzja przyznaje" in _error(page, "hours")
+    assert page.hours.text() == str(days + 1)
+    page.hours.clear()
+    qtbot.keyClicks(page.hours, str(days))
+    qtbot.mouseClick(page.save_hours_button, LEFT)
+    # 900 / 1010 = 89 % of the criterion: free by the sample resolution.
+    qtbot.waitUntil(lambda: "0,00" in page.preview.text())
+    assert messages == [] and _error(page, "hours") == ""

@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QSpinB
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.care_orders import MAX_CARER, MAX_DECISION_REF, MAX_PROVIDER, parse_hours
 from ops_desktop.domain.money import MoneyFormatError, parse_money
-from ops_desktop.domain.vocabulary import Team
+from ops_desktop.domain.care_decisions import HoursUnit
+from ops_desktop.domain.vocabulary import DecisionStatus, Team
+from ops_desktop.i18n.format import date_short
+from ops_desktop.services.care_decisions import CareDecisionTermsView
 from ops_desktop.services.care_services import CareOrderInput, CareOrderView
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
+from ops_desktop.ui import labels
+from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
 from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel
 from ops_desktop.ui.guard import attempt
@@ -53,6 +57,11 @@ class CareOrderDialog(QDialog):
         self.case = named(QComboBox(), "care_case", self.tr("Sprawa zespołu usług"))
         for case in services.referrals.cases(actor, Team.SERVICES.value, 200, None, True):
             self.case.addItem(f"{case.sign} – {case.person_name}", case.id)
+        # A signed care decision of the person, whose terms fill the order and then limit its
+        # hours and fix its fee; or a decision made outside the program, named in words.
+        self.decision = named(QComboBox(), "care_order_decision", self.tr("Decyzja w programie"))
+        self.case.currentIndexChanged.connect(lambda _i: self._fill_decisions())
+        self.decision.currentIndexChanged.connect(lambda _i: self._decision_chosen())
         self.decision_ref = named(QLineEdit(), "care_decision_ref",
                                   self.tr("Decyzja przyznająca usługi"))
         self.decision_ref.setMaxLength(MAX_DECISION_REF)
@@ -79,6 +88,7 @@ class CareOrderDialog(QDialog):
         form = QFormLayout()
         rows = (
             (self.tr("&Sprawa:"), "case_id", self.case),
+            (self.tr("Decyzja w &programie:"), "decision_id", self.decision),
             (self.tr("&Decyzja:"), "decision_ref", self.decision_ref),
             (self.tr("Za&kres usług:"), "scope", self.scope),
             (self.tr("&Godzin tygodniowo:"), "hours_per_week", self.hours_per_week),
@@ -97,7 +107,37 @@ class CareOrderDialog(QDialog):
             "Dochód i liczba osób jak w decyzji: odpłatność wynika z nich według uchwały rady "
             "gminy. Zakres usług widzą tylko zespół usług i kierownik.")))
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        self._fill_decisions()
+        self.resize(560, 600)
+
+    def _fill_decisions(self) -> None:
+        self.decision.clear()
+        self.decision.addItem(self.tr("— spoza programu (wpisz numer i datę) —"), None)
+        case_id = self.case.currentData()
+        if not isinstance(case_id, uuid.UUID):
+            return
+        found = attempt(self, lambda: self.services.care_decisions.for_case(self.actor, case_id))
+        for t in found or []:
+            if t.status is DecisionStatus.SIGNED and t.issued_on is not None:
+                self.decision.addItem(self.tr("%1 z %2 – %3").replace("%1", t.case_sign)
+                                      .replace("%2", date_short(t.issued_on))
+                                      .replace("%3", labels.vocab(labels.FORMS, t.kind)), t)
+
+    def _decision_chosen(self) -> None:
+        """The decision's terms fill the order; the worker adds the carer."""
+        t = self.decision.currentData()
+        if not isinstance(t, CareDecisionTermsView) or t.issued_on is None:
+            return
+        self.decision_ref.setText(f"decyzja nr {t.case_sign} z {date_short(t.issued_on)}")
+        self.scope.setPlainText(t.scope)
+        weekly = t.hours if t.hours_unit is HoursUnit.WEEK else t.hours * 12 / 52
+        self.hours_per_week.setText(format(weekly.quantize(Decimal("0.01")), "f")
+                                    .replace(".", ","))
+        self.starts_on.setDate(to_qdate(t.period_from))
+        self.ends_on.setDate(to_qdate(t.period_to))
+        self.provider.setText(t.provider)
+        self.income.setText(format(t.income, "f").replace(".", ","))
+        self.household_size.setValue(t.household_size)
 
     def typed(self) -> CareOrderInput:
         case_id = self.case.currentData()
@@ -108,7 +148,9 @@ class CareOrderDialog(QDialog):
             starts_on=as_date(self.starts_on), ends_on=as_date(self.ends_on),
             carer_name=self.carer_name.text(), provider=self.provider.text(),
             income=typed_money(self.income.text()),  # type: ignore[arg-type]
-            household_size=self.household_size.value())
+            household_size=self.household_size.value(),
+            decision_id=(chosen.decision_id if isinstance(
+                chosen := self.decision.currentData(), CareDecisionTermsView) else None))
 
     def save(self) -> None:
         data = self.typed()
