@@ -1,7 +1,10 @@
 """The demo office's usługi opiekuńcze: two of the services team's clients with care ordered
 three months ago, the hours their carers delivered in each of the last three months, and the
 bill for each month issued in the first days of the next one – one a single
-person who pays a share, one a couple under the criterion whose care is free."""
+person who pays a share, one a couple under the criterion whose care is free. The single
+person's care was granted by a decision the head signed in the program (the order carries it
+out: its hours limit the month's, its fee is billed); another client was granted
+specialist care for persons with mental disorders by the minister's table."""
 
 from __future__ import annotations
 
@@ -9,10 +12,13 @@ import datetime as dt
 from decimal import Decimal
 
 from ops_desktop.domain.calendar import add_months
-from ops_desktop.domain.vocabulary import Role, Team
+from ops_desktop.domain.care_decisions import HoursUnit
+from ops_desktop.domain.vocabulary import CareKind, Role, Team
+from ops_desktop.services.care_decisions import CareDecisionInput
 from ops_desktop.services.care_services import CareOrderInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
+from ops_desktop.services.views import DecisionView
 from ops_desktop.storage.models import replayed_at
 
 # (decision, scope, hours a week, carer, provider, income, household, hours in each month)
@@ -38,14 +44,36 @@ def add_care_services(services: Services, actors: dict[Role, list[Actor]],
     # The last month's bill is issued early in this month, but never later than now.
     latest = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(minutes=1)
     issued = 0
+    head = actors[Role.COORDINATOR][0]
+    end = add_months(start, 12) - dt.timedelta(days=1)
+    decided = start - dt.timedelta(days=10)
+    granted = None
+    if cases:
+        granted = _signed(services, worker, head, decided, CareDecisionInput(
+            cases[0].id, CareKind.CARE, decided - dt.timedelta(days=7), ORDERS[0][1],
+            Decimal("11"), HoursUnit.WEEK, start, end, "mieszkanie Strony",
+            ORDERS[0][4], ORDERS[0][5], ORDERS[0][6],
+            reasoning="Strona mieszka sama, po hospitalizacji wymaga pomocy w codziennych "
+                      "czynnościach; rodzina mieszka poza gminą."))
+    if len(cases) > 2:
+        _signed(services, worker, head, decided, CareDecisionInput(
+            cases[2].id, CareKind.SPECIALIST_MENTAL, decided - dt.timedelta(days=5),
+            "Trening umiejętności samoobsługi i funkcjonowania w codziennym życiu, pomoc w "
+            "załatwianiu spraw urzędowych, wspieranie w kontaktach z otoczeniem.",
+            Decimal("30"), HoursUnit.MONTH, start, add_months(start, 6) - dt.timedelta(days=1),
+            "mieszkanie Strony", "Stowarzyszenie „Razem” – umowa nr 3/" + str(decided.year),
+            Decimal("1450.00"), 1, Decimal("48.00"),
+            reasoning="Strona z zaburzeniami psychicznymi, ze skierowaniem poradni zdrowia "
+                      "psychicznego; wymaga wsparcia w codziennym funkcjonowaniu."))
     for n, (case, spec) in enumerate(zip(cases, ORDERS, strict=False), start=1):
         ref, scope, weekly, carer, provider, income, size, hours = spec
-        decided = start - dt.timedelta(days=10)
+        linked = granted if n == 1 else None
         with replayed_at(dt.datetime.combine(decided, dt.time(9, 0))):
             order = services.care_services.add_order(worker, CareOrderInput(
-                case.id, ref.format(n=n, y=decided.year, d=decided.strftime("%d.%m.%Y")),
-                scope, weekly, start, add_months(start, 12) - dt.timedelta(days=1), carer,
-                provider, income, size))
+                case.id, f"decyzja nr {linked.case_sign} z {decided:%d.%m.%Y}" if linked
+                else ref.format(n=n, y=decided.year, d=decided.strftime("%d.%m.%Y")),
+                scope, weekly, start, end, carer, provider, income, size,
+                decision_id=linked.id if linked else None))
         for month, delivered in zip(months, hours, strict=True):
             billed = dt.datetime.combine(add_months(month, 1) + dt.timedelta(days=2),
                                          dt.time(10, 0))
@@ -54,3 +82,12 @@ def add_care_services(services: Services, actors: dict[Role, list[Actor]],
                 services.care_services.issue_bill(worker, order.id, month)
                 issued += 1
     return issued
+
+
+def _signed(services: Services, worker: Actor, head: Actor, on: dt.date,
+            data: CareDecisionInput) -> DecisionView:
+    """The services worker prepares the decision in the morning, the head signs it at noon."""
+    with replayed_at(dt.datetime.combine(on, dt.time(8, 30))):
+        draft = services.care_decisions.prepare(worker, data)
+    with replayed_at(dt.datetime.combine(on, dt.time(12, 0))):
+        return services.decisions.sign(head, draft.id, on=on)

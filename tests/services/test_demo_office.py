@@ -177,7 +177,11 @@ def test_social_work_cases_have_notes_by_social_workers_after_the_case_opened(
 
 
 def test_every_decided_application_has_incomes(office: Office) -> None:
-    decided = {d.application_id for d in rows(office, DecisionRow)}
+    from ops_desktop.domain.vocabulary import CARE_FORM_CODES
+
+    # A decision granting care states the household's income in its own terms.
+    decided = {d.application_id for d in rows(office, DecisionRow)
+               if d.form not in CARE_FORM_CODES}
     with_incomes = {i.application_id for i in rows(office, IncomeRow)}
     assert decided and decided <= with_incomes
 
@@ -231,6 +235,30 @@ def test_two_care_orders_with_three_months_billed(office: Office) -> None:
     assert all(b.amount == 0 and b.fee_percent == 0 for b in bills[2])
     months = [b.month for b in bills[1]]
     assert months == sorted(months) and all(b.issued_on > b.month for b in bills[1])
+
+
+def test_care_granted_by_signed_decisions_one_carried_out_by_an_order(office: Office) -> None:
+    from decimal import Decimal
+
+    from ops_desktop.domain.vocabulary import CareKind, DecisionStatus
+
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    head = next(a for a in staff if a.roles == {Role.COORDINATOR})
+    carer = next(a for a in staff if a.roles == {Role.SERVICES})
+    signed = [d for d in services.decisions.page(head, DecisionStatus.SIGNED, limit=2000)
+              if isinstance(d.form, CareKind)]
+    assert sorted(d.form for d in signed) == [CareKind.CARE, CareKind.SPECIALIST_MENTAL]
+    suo = next(d for d in signed if d.form is CareKind.SPECIALIST_MENTAL)
+    terms = services.care_decisions.terms(carer, suo.id)
+    # 1450 zł of a single person is 143,56 % of 1010 zł → 1,5 % (from 1.05.2023) of 48 zł
+    assert (terms.fee_percent, terms.hourly_cost) == (Decimal("1.5"), Decimal("48.00"))
+    linked = [o for o in services.care_services.orders(carer) if o.household_size == 1]
+    care = next(d for d in signed if d.form is CareKind.CARE)
+    assert len(linked) == 1 and care.case_sign in linked[0].decision_ref
+    for d in signed:
+        text = services.decisions.render(head, d.id)
+        assert text.startswith(b"%PDF")
 
 
 def test_one_niebieska_karta_in_progress_with_one_overdue_step(office: Office) -> None:
