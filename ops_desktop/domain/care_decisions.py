@@ -158,6 +158,7 @@ def fee_per_hour(terms: CareTerms) -> Decimal:
 @dataclass(frozen=True)
 class CareKindText:
     name: str
+    name_genitive: str  # "usług opiekuńczych": a letter about the decision names it so
     legal_basis: str
     confirmed: str
 
@@ -182,8 +183,8 @@ def _kind_texts() -> tuple[CareKindTexts, ...]:
     raw = json.loads(resource_path("law", "care_decisions.json").read_text(encoding="utf-8"))
     sets = []
     for entry in raw["sets"]:
-        kinds = {CareKind(code): CareKindText(str(k["name"]), str(k["legal_basis"]),
-                                              str(k["confirmed"]))
+        kinds = {CareKind(code): CareKindText(str(k["name"]), str(k["name_genitive"]),
+                                              str(k["legal_basis"]), str(k["confirmed"]))
                  for code, k in entry["kinds"].items()}
         if set(kinds) != set(CareKind):
             raise DomainError("care_decisions_data", "every kind of care needs its texts")

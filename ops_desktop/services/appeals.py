@@ -44,7 +44,14 @@ from ops_desktop.domain.fields import (
     text_errors,
 )
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, DecisionKind, DecisionStatus
+from ops_desktop.domain.care_decisions import kind_text
+from ops_desktop.domain.vocabulary import (
+    ApplicationStatus,
+    CareKind,
+    DecisionKind,
+    DecisionStatus,
+    form_of,
+)
 from ops_desktop.services import mapping
 from ops_desktop.services.assignment import Work
 from ops_desktop.services.context import Actor, require
@@ -344,7 +351,7 @@ class AppealService:
                 self_review_citation=rules.self_review_citation, lodged_by=view.lodged_by,
                 lodged_on=view.lodged_on, received_on=view.received_on,
                 decision_issued_on=issued,
-                form_genitive=decision_texts(issued).form(BenefitForm(decision.form)).name_genitive,
+                form_genitive=_form_genitive(decision.form, issued),
                 party_name=view.party_name, delivered_on=view.delivered_on,
                 in_time=None if view.timeliness is Timeliness.UNKNOWN
                 else view.timeliness is Timeliness.IN_TIME,
@@ -440,3 +447,11 @@ def dashboard_items(s: Session) -> list[DeadlineItem]:
 
 
 add_deadline_source("appeal", dashboard_items)
+
+
+def _form_genitive(form: str, issued: dt.date) -> str:
+    """"zasiłku stałego", "usług opiekuńczych": the form of help a letter names."""
+    kind = form_of(form)
+    if isinstance(kind, CareKind):
+        return kind_text(kind, issued).name_genitive
+    return decision_texts(issued).form(kind).name_genitive

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from ops_desktop.domain.vocabulary import CARE_FORM_CODES
 from ops_desktop.storage.models import (
     CareBillRow,
     CareOrderRow,
@@ -96,7 +97,9 @@ def grants(session: Session, start: dt.date, end: dt.date) -> list[GrantFact]:
     whose period overlaps the period; any other benefit issued in the period."""
     monthly = and_(DecisionRow.form.in_(MONTHLY_FORMS), DecisionRow.period_from <= end,
                    or_(DecisionRow.period_to.is_(None), DecisionRow.period_to >= start))
-    once = and_(DecisionRow.form.not_in(MONTHLY_FORMS), DecisionRow.issued_on >= start)
+    # A decision granting care is counted in the care row, from its orders (`care` below).
+    once = and_(DecisionRow.form.not_in((*MONTHLY_FORMS, *sorted(CARE_FORM_CODES))),
+                DecisionRow.issued_on >= start)
     # One grouped read of the changes, not a lookup per decision (corrects_id has no index).
     changes = {r[0]: r[1] for r in session.execute(
         select(DecisionRow.corrects_id, func.min(DecisionRow.period_from))

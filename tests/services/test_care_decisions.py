@@ -147,3 +147,30 @@ def test_bad_input_is_named_field_by_field(services: Services, desk: Actor,
                      "household_size": "invalid"}
     with pytest.raises(ValidationError):
         services.care_decisions.prepare(carer, _input(case_id, scope="a\u202eb\x00"))
+
+
+def test_a_signed_care_decision_goes_where_decisions_go(services: Services, desk: Actor,
+                                                         carer: Actor, coordinator: Actor,
+                                                         benefits_worker: Actor) -> None:
+    """Printed in the head's batch, counted by MRPiPS-03 in its care row (not as a cash
+    grant), paid nothing, and appealed like any decision, the letter naming the care."""
+    import io
+
+    from pypdf import PdfReader
+
+    from ops_desktop.services.appeals import AppealInput, ForwardInput
+
+    draft = services.care_decisions.prepare(carer, _input(_case(services, desk, carer)))
+    signed = services.decisions.sign(coordinator, draft.id)
+    batch = services.decisions.render_batch(coordinator, [signed.id])
+    assert batch is not None and b"%PDF" in batch[:8]
+    services.mrpips03.report(coordinator, dt.date.today().year, None)
+    with pytest.raises(ConflictError, match="nothing_due"):  # the person pays, not the office
+        services.payments.prepare(benefits_worker, dt.date.today().replace(day=1))
+    today = dt.date.today()
+    appeal = services.appeals.register(benefits_worker, AppealInput(
+        signed.id, today, today, "Strona", "Strona wnosi o więcej godzin usług."))
+    services.appeals.forward(benefits_worker, appeal.id, ForwardInput(today, ("odwołanie",)))
+    letter = services.appeals.cover_letter(benefits_worker, appeal.id)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(letter)).pages)
+    assert "usług opiekuńczych" in text
