@@ -36,7 +36,7 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
-from ops_desktop.domain.fields import INVALID, require_id
+from ops_desktop.domain.fields import INVALID, require_id, require_page
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.domain.money import from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
@@ -110,6 +110,7 @@ class CareDecisionTermsView:
     status: DecisionStatus
     case_sign: str
     issued_on: dt.date | None
+    person_name: str = ""
 
 
 def _terms_view(t: CareDecisionTermsRow, d: DecisionRow) -> CareDecisionTermsView:
@@ -122,7 +123,8 @@ def _terms_view(t: CareDecisionTermsRow, d: DecisionRow) -> CareDecisionTermsVie
         income=from_grosze(t.income_grosze), household_size=d.household_size,
         income_share=Decimal(t.income_share), fee_source=t.fee_source,
         fee_unconfirmed=t.fee_unconfirmed, status=DecisionStatus(d.status),
-        case_sign=d.case_sign, issued_on=d.issued_on)
+        case_sign=d.case_sign, issued_on=d.issued_on,
+        person_name=f"{d.person.last_name} {d.person.first_name}")
 
 
 class CareDecisionService:
@@ -297,6 +299,19 @@ class CareDecisionService:
             doc = _document(row, office, care_on_paper(s, row))
             audit.record(s, actor.user_id, "print", "decisions", str(row.id), row.person_id)
         return render_decision(doc)
+
+    def page(self, actor: Actor, limit: int = 200, offset: int = 0
+             ) -> list[CareDecisionTermsView]:
+        """Every decision granting care, drafts and signed, the newest prepared first."""
+        require(actor, Permission.READ_CARE_SERVICES)
+        require_page(limit, offset)
+        with self.db.session(actor.user_id) as s:
+            return [_terms_view(t, d) for t, d in terms_q.page(s, CARE_FORM_CODES, limit, offset)]
+
+    def count(self, actor: Actor) -> int:
+        require(actor, Permission.READ_CARE_SERVICES)
+        with self.db.session(actor.user_id) as s:
+            return terms_q.count(s, CARE_FORM_CODES)
 
     def month_limit(self, actor: Actor, decision_id: uuid.UUID, month: dt.date) -> Decimal:
         """The hours the signed decision grants in `month`."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.storage.models import CareDecisionTermsRow, DecisionRow
@@ -17,12 +17,18 @@ def terms(session: Session, decision_id: uuid.UUID) -> CareDecisionTermsRow | No
         CareDecisionTermsRow.deleted_at.is_(None)))
 
 
-def signed_for_person(session: Session, person_id: uuid.UUID,
-                      forms: frozenset[str]) -> list[DecisionRow]:
-    """The person's signed decisions granting care, newest first (for linking an order)."""
-    stmt = (select(DecisionRow)
-            .where(DecisionRow.person_id == person_id, DecisionRow.status == "signed",
-                   DecisionRow.kind == "grant", DecisionRow.form.in_(forms),
-                   DecisionRow.deleted_at.is_(None))
-            .order_by(DecisionRow.issued_on.desc(), DecisionRow.id))
-    return list(session.scalars(stmt))
+def _live(forms: frozenset[str]):  # type: ignore[no-untyped-def]
+    return (select(CareDecisionTermsRow, DecisionRow)
+            .join(DecisionRow, DecisionRow.id == CareDecisionTermsRow.decision_id)
+            .where(CareDecisionTermsRow.deleted_at.is_(None), DecisionRow.deleted_at.is_(None),
+                   DecisionRow.form.in_(sorted(forms))))
+
+
+def page(session: Session, forms: frozenset[str], limit: int, offset: int
+         ) -> list[tuple[CareDecisionTermsRow, DecisionRow]]:
+    stmt = _live(forms).order_by(DecisionRow.created_at.desc(), DecisionRow.id)
+    return [(t, d) for t, d in session.execute(stmt.limit(limit).offset(offset))]
+
+
+def count(session: Session, forms: frozenset[str]) -> int:
+    return int(session.scalar(select(func.count()).select_from(_live(forms).subquery())) or 0)

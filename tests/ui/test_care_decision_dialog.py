@@ -148,3 +148,47 @@ def test_an_order_carries_out_the_signed_decision(qtbot: QtBot, services: Servic
     # 900 / 1010 = 89 % of the criterion: free by the sample resolution.
     qtbot.waitUntil(lambda: "0,00" in page.preview.text())
     assert messages == [] and _error(page, "hours") == ""
+
+
+def test_the_decisions_tab_lists_previews_and_discards_drafts(
+        qtbot: QtBot, services: Services, desk: Actor, carer: Actor, coordinator: Actor,
+        messages: list[str], opened: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from ops_desktop.domain.care_decisions import HoursUnit
+    from ops_desktop.services.care_decisions import CareDecisionInput
+
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
+    assert rid is not None
+    case = services.referrals.accept(carer, rid)
+    month = dt.date.today().replace(day=1)
+    made = [services.care_decisions.prepare(carer, CareDecisionInput(
+        case.id, kind, month, "Zakupy.", Decimal("5"), HoursUnit.WEEK, month,
+        month + dt.timedelta(days=90), "mieszkanie Strony", "opiekunki MGOPS",
+        Decimal("900.00"), 1)) for kind in (CareKind.CARE, CareKind.NEIGHBOURHOOD)]
+    services.decisions.sign(coordinator, made[0].id)
+    page = CarePage(services, carer, Bus())
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.upper_tabs.setCurrentIndex(1)
+    assert page.decisions.rowCount() == 2
+    states = {page.decisions.row_object(r).kind: page._state(page.decisions.row_object(r))
+              for r in range(2)}  # type: ignore[union-attr]
+    assert states[CareKind.CARE].startswith("podpisana")
+    assert states[CareKind.NEIGHBOURHOOD].startswith("projekt")
+    signed_row = page.decisions.row_of(lambda d: d.kind, CareKind.CARE)
+    assert signed_row is not None
+    page.decisions_table.selectRow(signed_row)
+    assert not page.discard_button.isEnabled()  # a signed decision is never removed
+    qtbot.mouseClick(page.preview_decision_button, LEFT)
+    assert len(opened) == 1 and messages == []
+    draft_row = page.decisions.row_of(lambda d: d.kind, CareKind.NEIGHBOURHOOD)
+    assert draft_row is not None
+    page.decisions_table.selectRow(draft_row)
+    monkeypatch.setattr(CarePage, "confirm_discard", lambda _self, _d: True)
+    qtbot.mouseClick(page.discard_button, LEFT)
+    qtbot.waitUntil(lambda: page.decisions.rowCount() == 1)
+    assert [d.form for d in services.decisions.page(coordinator, DecisionStatus.DRAFT)] == []

@@ -98,7 +98,7 @@ class CareDecisionDialog(QDialog):
             (self.tr("&Wniosek z dnia:"), "received_on", self.received_on),
             (self.tr("Za&kres usług:"), "scope", self.scope),
             (self.tr("&Godzin:"), "hours", self.hours),
-            (self.tr("&Na:"), "hours_unit", self.unit),
+            (self.tr("&Na:"), "hours_unit", self.unit),  # shown beside the hours
             (self.tr("Usługi &od:"), "period_from", self.period_from),
             (self.tr("Usł&ugi do:"), "period_to", self.period_to),
             (self.tr("&Miejsce:"), "place", self.place),
@@ -108,8 +108,13 @@ class CareDecisionDialog(QDialog):
             (self.tr("&Cena godziny (zł):"), "hourly_cost", self.hourly_cost),
             (self.tr("U&zasadnienie:"), "reasoning", self.reasoning),
         )
+        narrow = {self.hours: self.unit, self.income: QWidget(), self.hourly_cost: QWidget()}
         for text, field, widget in rows:
-            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+            if widget is self.unit:
+                continue  # beside the hours: "30 [godzin miesięcznie]"
+            # A narrow field stays at the left, with what goes beside it.
+            beside = (widget, narrow[widget]) if widget in narrow else ()
+            labelled_row(form, text, field_box(self.fields, field, widget, *beside), widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fee)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, money, month_year
+from ops_desktop.domain.vocabulary import DecisionStatus
+from ops_desktop.services.care_decisions import CareDecisionTermsView
 from ops_desktop.services.care_services import BillView, CareOrderView
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import DomainError, StorageEnvironmentError, ValidationError
@@ -69,9 +73,10 @@ class CarePage(QWidget):
         self.fees_button = push_button(self.tr("&Odpłatność…"), "care_fees", self.edit_fees)
         self.fees_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         # Decisions granting care: the team the office named prepares them (by default this one).
-        self.decision_button = push_button(self.tr("&Decyzja o usługach…"), "care_new_decision",
+        self.decision_button = push_button(self.tr("Decyzja o &usługach…"), "care_new_decision",
                                            self.new_decision)
-        self.decision_button.setVisible(self._prepares_decisions())
+        prepares = self._prepares_decisions()
+        self.decision_button.setVisible(prepares)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.fees_button)
@@ -124,11 +129,47 @@ class CarePage(QWidget):
         month_layout.addLayout(issue_row)
         month_layout.addWidget(self.bills_table, 1)
 
+        # The team's decisions granting care: drafts waiting for the head, and signed ones.
+        self.decisions: PagedTableModel[CareDecisionTermsView] = PagedTableModel([
+            Column(self.tr("Osoba"), lambda d: d.person_name),
+            Column(self.tr("Znak sprawy"), lambda d: d.case_sign),
+            Column(self.tr("Stan"), lambda d: self._state(d)),
+            Column(self.tr("Rodzaj usług"), lambda d: labels.vocab(labels.FORMS, d.kind)),
+            Column(self.tr("Okres"), lambda d: f"{date_short(d.period_from)} – "
+                                               f"{date_short(d.period_to)}", lambda d: d.period_from),
+            Column(self.tr("Godziny"), lambda d: f"{_figure(d.hours)} "
+                   f"{labels.vocab(labels.HOURS_UNITS, d.hours_unit)}"),
+            Column(self.tr("Odpłatność"), lambda d: f"{_figure(d.fee_percent)}%",
+                   lambda d: d.fee_percent, align_right=True),
+        ], parent=self)
+        self.decisions_table = make_table(self.decisions, "care_decisions",
+                                          self.tr("Decyzje o usługach"))
+        self.decisions_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._decision_chosen())
+        self.preview_decision_button = push_button(self.tr("&Podgląd decyzji"),
+                                                   "care_decision_preview", self.show_decision)
+        self.discard_button = push_button(self.tr("&Usuń projekt"), "care_decision_discard",
+                                          self.discard_decision)
+        self.discard_button.setVisible(prepares)
+        decisions_page = QWidget()
+        decisions_layout = QVBoxLayout(decisions_page)
+        decisions_layout.setContentsMargins(0, 0, 0, 0)
+        decisions_layout.addWidget(self.decisions_table)
+        decision_buttons = QHBoxLayout()
+        decision_buttons.addStretch(1)
+        decision_buttons.addWidget(self.discard_button)
+        decision_buttons.addWidget(self.preview_decision_button)
+        decisions_layout.addLayout(decision_buttons)
+        self.upper_tabs = QTabWidget()
+        self.upper_tabs.setObjectName("care_upper_tabs")
+        self.upper_tabs.addTab(self.orders_table, self.tr("Zlecenia"))
+        self.upper_tabs.addTab(decisions_page, self.tr("Decyzje"))
+
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top)
-        upper_layout.addWidget(self.orders_table)
+        upper_layout.addWidget(self.upper_tabs)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(self.month_box)
@@ -150,6 +191,9 @@ class CarePage(QWidget):
             return
         self.summary.setText(self.tr("Zlecenia usług opiekuńczych: %1")
                              .replace("%1", str(self.orders.total())))
+        self.decisions.set_source(lambda offset, limit: s.care_decisions.page(a, limit, offset),
+                                  lambda: s.care_decisions.count(a))
+        self._decision_chosen()
         row = None if chosen is None else self.orders.row_of(lambda o: o.id, chosen.id)
         if row is not None:
             self.orders_table.selectRow(row)
@@ -244,6 +288,43 @@ class CarePage(QWidget):
             if row is not None:
                 self.orders_table.selectRow(row)
 
+    def _state(self, d: CareDecisionTermsView) -> str:
+        if d.status is DecisionStatus.SIGNED and d.issued_on is not None:
+            return self.tr("podpisana %1").replace("%1", date_short(d.issued_on))
+        return self.tr("projekt – czeka na podpis")
+
+    def chosen_decision(self) -> CareDecisionTermsView | None:
+        return selected_object(self.decisions_table, self.decisions)
+
+    def _decision_chosen(self) -> None:
+        d = self.chosen_decision()
+        self.preview_decision_button.setEnabled(d is not None)
+        self.discard_button.setEnabled(d is not None and d.status is DecisionStatus.DRAFT)
+
+    def show_decision(self) -> None:
+        d = self.chosen_decision()
+        if d is None:
+            return
+        data = guard.attempt(self, lambda: self.services.care_decisions.render(
+            self.actor, d.decision_id))
+        if data is not None:
+            pdf.hand_over(self, data, f"decyzja_{d.case_sign.replace('/', '_')}.pdf")
+
+    def confirm_discard(self, d: CareDecisionTermsView) -> bool:
+        answer = QMessageBox.question(self, self.tr("Usuń projekt"), self.tr(
+            "Usunąć projekt decyzji %1 (%2)? Kierownik nie zobaczy go już do podpisu.")
+            .replace("%1", d.case_sign).replace("%2", d.person_name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def discard_decision(self) -> None:
+        d = self.chosen_decision()
+        if d is None or d.status is not DecisionStatus.DRAFT or not self.confirm_discard(d):
+            return
+        done = guard.attempt(self, lambda: self.services.care_decisions.discard(
+            self.actor, d.decision_id) or True)
+        if done:
+            self.bus.changed.emit()
+
     def _prepares_decisions(self) -> bool:
         if not self.actor.may(Permission.PREPARE_CARE_DECISION):
             return False
@@ -259,6 +340,7 @@ class CarePage(QWidget):
         if saved is None:
             return
         self.bus.changed.emit()
+        self.upper_tabs.setCurrentIndex(1)
         self.summary.setText(self.tr("Projekt decyzji %1 (%2) czeka na podpis kierownika.")
                              .replace("%1", saved.case_sign)
                              .replace("%2", labels.vocab(labels.FORMS, saved.form)))
