@@ -1,7 +1,8 @@
 """Usługi opiekuńcze: orders for a person, the hours delivered each month, the monthly bill.
 
 The services team (and the head) record an order under the decision that granted care –
-the program has no care-services decision kind yet, so the order names that decision by its
+a signed care decision of the program (services/care_decisions.py: its hours limit the
+month's, its hourly cost and fee % are billed), or one made outside it, named by its
 reference – with the scope, hours per week, period, carer and provider, and the income and
 household size the fee follows from. Each month the team enters the hours delivered; the
 bill is hours × hourly cost × fee % by the council resolution's table in force in that month
