@@ -192,3 +192,49 @@ def test_the_decisions_tab_lists_previews_and_discards_drafts(
     qtbot.mouseClick(page.discard_button, LEFT)
     qtbot.waitUntil(lambda: page.decisions.rowCount() == 1)
     assert [d.form for d in services.decisions.page(coordinator, DecisionStatus.DRAFT)] == []
+
+
+def test_the_head_signs_it_in_the_coordinators_list(
+        qtbot: QtBot, services: Services, desk: Actor, carer: Actor, coordinator: Actor,
+        messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QPushButton, QTableView
+
+    from ops_desktop.domain.care_decisions import HoursUnit
+    from ops_desktop.services.care_decisions import CareDecisionInput
+    from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation
+    from ops_desktop.ui.coordinator.tab import CoordinatorTab
+
+    pid = services.persons.register_household(desk, person(), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
+    assert rid is not None
+    case = services.referrals.accept(carer, rid)
+    month = dt.date.today().replace(day=1)
+    draft = services.care_decisions.prepare(carer, CareDecisionInput(
+        case.id, CareKind.SPECIALIST, month, "Rehabilitacja ruchowa w domu.", Decimal("4"),
+        HoursUnit.WEEK, month, month + dt.timedelta(days=120), "mieszkanie Strony",
+        "Fizjo s.c.", Decimal("1200.00"), 1))
+    shown: list[str] = []
+
+    def answer(dialog: SignConfirmation) -> int:
+        details = dialog.findChild(QLabel, "sign_details")
+        shown.append(details.text() if details is not None else "")
+        return int(SignConfirmation.DialogCode.Accepted)
+
+    monkeypatch.setattr(SignConfirmation, "exec", answer)
+    tab = CoordinatorTab(services, coordinator, Bus())
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    table = tab.findChild(QTableView, "drafts_table")
+    assert table is not None and table.model().rowCount() == 1
+    qtbot.mouseClick(table.viewport(), LEFT,
+                     pos=table.visualRect(table.model().index(0, 0)).center())
+    button = tab.findChild(QPushButton, "sign_selected")
+    assert button is not None
+    qtbot.mouseClick(button, LEFT)
+    assert shown and "specjalistyczne usługi opiekuńcze" in shown[0] and draft.case_sign in shown[0]
+    qtbot.waitUntil(lambda: services.decisions.count(coordinator, DecisionStatus.SIGNED) == 1)
+    assert messages == []
