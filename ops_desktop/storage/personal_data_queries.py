@@ -15,11 +15,13 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage import plan_anonymisation
+from ops_desktop.storage.triggers import CARE_TERMS_BLANK
 from ops_desktop.storage.models import (
     AppealRow,
     ApplicationRow,
     AuditRow,
     CareOrderRow,
+    CareDecisionTermsRow,
     BlueCardPartyRow,
     BlueCardRow,
     BlueCardStepRow,
@@ -253,6 +255,11 @@ def _own_applications(person_ids: Sequence[uuid.UUID]) -> Select:
     return select(ApplicationRow.id).where(ApplicationRow.person_id.in_(person_ids))
 
 
+def _care_terms_of(person_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
+    return CareDecisionTermsRow.decision_id.in_(
+        select(DecisionRow.id).where(DecisionRow.person_id.in_(person_ids)))
+
+
 def _blanked_where(person_ids: Sequence[uuid.UUID]) -> dict[type[Tracked], ColumnElement[bool]]:
     """Which rows anonymising the persons rewrites, tombstones included (they still hold data).
 
@@ -318,6 +325,9 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "cases": dict(close_note="", reopen_note=""),
         # The scope of care names what the person cannot do alone: a health fact.
         "care_orders": dict(scope=""),
+        # A care decision's scope and the place it is given (the person's home), once the
+        # decision is anonymised (storage/triggers.py allows this one change).
+        "care_decision_terms": dict(CARE_TERMS_BLANK),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
         # A returned transfer's note and new account; a claim's reasoning tells the story
@@ -346,6 +356,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         CaseRow: CaseRow.person_id.in_(person_ids),
         SocialWorkLogRow: _log_about(person_ids),
         CareOrderRow: CareOrderRow.person_id.in_(person_ids),
+        CareDecisionTermsRow: _care_terms_of(person_ids),
         InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
@@ -398,6 +409,7 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(CaseRow, CaseRow.person_id.in_(person_ids))
     run(SocialWorkLogRow, _log_about(person_ids))
     run(CareOrderRow, CareOrderRow.person_id.in_(person_ids))
+    run(CareDecisionTermsRow, _care_terms_of(person_ids))  # after their decisions
     run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))

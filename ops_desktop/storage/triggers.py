@@ -784,11 +784,26 @@ PROGRAMME_TRIGGERS_DROP = _plan_drop(_PROGRAMME_PLAN, "ops_programme_action_guar
 # provider, hourly cost and fee %) lives in care_decision_terms, written with the draft. Once
 # the decision is signed the terms are part of the act: no change, no deletion, and no terms
 # made after the signing join it (terms made before it – another PC's, arriving later – may).
+# One change is allowed, as on the decision itself: once the decision is anonymised, retention
+# blanks the scope of care (a health fact) and the place (the person's home), nothing else.
 CARE_TERMS_SIGNED = "signed care decision is immutable"
+CARE_TERMS_BLANK: dict[str, str] = {"scope": "", "place": ""}
+CARE_TERMS_KEPT = (
+    "id", "decision_id", "care_kind", "hours_x100", "hours_unit", "provider",
+    "hourly_cost_grosze", "fee_percent", "income_grosze", "income_share", "fee_source",
+    "fee_unconfirmed", "created_at", "created_by", "deleted_at")
 
 
 def _signed_decision(decision_id: str) -> str:
     return f"SELECT 1 FROM decisions d WHERE d.id = {decision_id} AND d.status = '{SIGNED}'"
+
+
+def _terms_blanked(same: str) -> str:
+    """Retention's one change of a signed decision's terms (its decision anonymised first)."""
+    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in CARE_TERMS_KEPT)
+    blanked = " AND ".join(f"NEW.{c} = '{v}'" for c, v in CARE_TERMS_BLANK.items())
+    return (f"EXISTS (SELECT 1 FROM decisions d WHERE d.id = OLD.decision_id "
+            f"AND d.anonymised_at IS NOT NULL) AND {blanked} AND {kept}")
 
 
 _SQLITE_CARE_DECISIONS = (
@@ -804,8 +819,9 @@ _SQLITE_CARE_DECISIONS = (
     f"""
     CREATE TRIGGER IF NOT EXISTS care_decision_terms_signed_update
     BEFORE UPDATE ON care_decision_terms
-    WHEN EXISTS ({_signed_decision("OLD.decision_id")})
-         OR EXISTS ({_signed_decision("NEW.decision_id")})
+    WHEN (EXISTS ({_signed_decision("OLD.decision_id")})
+          OR EXISTS ({_signed_decision("NEW.decision_id")}))
+         AND NOT ({_terms_blanked("IS")})
     BEGIN
         SELECT RAISE(ABORT, '{CARE_TERMS_SIGNED}');
     END
@@ -829,6 +845,9 @@ _POSTGRESQL_CARE_DECISIONS = (
                        AND (d.signed_at IS NULL OR NEW.created_at > d.signed_at)) THEN
                 RAISE EXCEPTION '{CARE_TERMS_SIGNED}' USING ERRCODE = 'restrict_violation';
             END IF;
+            RETURN NEW;
+        END IF;
+        IF TG_OP = 'UPDATE' AND {_terms_blanked(_PG_IS)} THEN
             RETURN NEW;
         END IF;
         IF EXISTS ({_signed_decision("OLD.decision_id")})

@@ -174,3 +174,23 @@ def test_a_signed_care_decision_goes_where_decisions_go(services: Services, desk
     letter = services.appeals.cover_letter(benefits_worker, appeal.id)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(letter)).pages)
     assert "usług opiekuńczych" in text
+
+
+def test_retention_blanks_the_scope_and_place_and_nothing_else(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor) -> None:
+    from ops_desktop.storage import personal_data_queries
+
+    draft = services.care_decisions.prepare(carer, _input(_case(services, desk, carer)))
+    services.decisions.sign(coordinator, draft.id)
+    # Before the decision is anonymised, even blanking is refused.
+    with services.db.engine.connect() as c, pytest.raises(Exception, match="immutable"):
+        c.execute(sql("UPDATE care_decision_terms SET scope = '', place = ''"))
+    with services.db.session(coordinator.user_id) as s:
+        personal_data_queries.anonymise(s, [draft.person_id], coordinator.user_id,
+                                        ("Osoba", "zanonimizowana"), dt.datetime(2040, 1, 1))
+    terms = services.care_decisions.terms(coordinator, draft.id)
+    assert (terms.scope, terms.place) == ("", "")
+    assert (terms.fee_percent, terms.hours, terms.provider) == (D("15"), D("10.00"),
+                                                                "opiekunki MGOPS")
+    with services.db.engine.connect() as c, pytest.raises(Exception, match="immutable"):
+        c.execute(sql("UPDATE care_decision_terms SET fee_percent = '0'"))
