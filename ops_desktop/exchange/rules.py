@@ -35,15 +35,16 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "referral_forwards": frozenset({P.DECIDE_REFERRAL}),
     # The services that write an application: registering, its facts and «brak dochodów»
     # (recording incomes), a withdrawal (preparing the discontinuance), signing (its status).
-    # An SKO's remittal (services/appeals.py) reopens the application.
+    # An SKO's remittal (services/appeals.py) reopens the application. A care decision's
+    # application is written with its draft (services/care_decisions.py).
     "applications": frozenset({P.REGISTER_APPLICATION, P.ASSESS_APPLICATION, P.RECORD_INCOMES,
                                P.PREPARE_DECISION, P.SIGN_DECISION, P.MANAGE_DEADLINES,
-                               P.HANDLE_APPEALS}),
+                               P.HANDLE_APPEALS, P.PREPARE_CARE_DECISION}),
     # KPA deadlines (services/deadlines.py): the benefits team and the head.
     "deadline_pauses": frozenset({P.MANAGE_DEADLINES}),
     "delay_notices": frozenset({P.MANAGE_DEADLINES}),
     "incomes": frozenset({P.RECORD_INCOMES}),
-    "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION}),
+    "decisions": frozenset({P.PREPARE_DECISION, P.SIGN_DECISION, P.PREPARE_CARE_DECISION}),
     "social_work_notes": frozenset({P.WRITE_SOCIAL_WORK_NOTES}),
     "social_work_log": frozenset({P.WRITE_SOCIAL_WORK_LOG}),
     # Care services: the services team and the head (services/care_services.py).
