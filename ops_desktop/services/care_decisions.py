@@ -36,7 +36,7 @@ from ops_desktop.domain.errors import (
     NotFound,
     ValidationError,
 )
-from ops_desktop.domain.fields import INVALID, require_id, require_page
+from ops_desktop.domain.fields import INVALID, is_date, require_id, require_page
 from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.domain.money import from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
@@ -66,6 +66,12 @@ from ops_desktop.storage.models import (
     utcnow,
 )
 
+# What finding the fee may refuse, as the field and code the form shows.
+_FEE_PROBLEMS = {
+    "care_hourly_cost_missing": ("hourly_cost", "care_hourly_cost_missing"),
+    "care_income_invalid": ("income", INVALID),
+    "care_household_invalid": ("household_size", INVALID),
+}
 # Office setting: which team prepares care decisions ("services" unless the office says).
 TEAM_KEY = "care_decisions_team"
 TEAMS = (Team.SERVICES.value, Team.BENEFITS.value)
@@ -174,8 +180,9 @@ class CareDecisionService:
             return care_terms(kind, income, household_size, month, tables, council_cost,
                               self.law, hourly_cost)
         except DomainError as exc:
-            field = "hourly_cost" if exc.code == "care_hourly_cost_missing" else "period_from"
-            raise ValidationError([FieldError(field, exc.code)]) from exc
+            # Each problem under the field it comes from, in the words the screen has.
+            field, code = _FEE_PROBLEMS.get(exc.code, ("period_from", exc.code))
+            raise ValidationError([FieldError(field, code)]) from exc
 
     # --- the draft ----------------------------------------------------------------------
 
@@ -191,8 +198,7 @@ class CareDecisionService:
                               data.hourly_cost, data.reasoning)
         if not isinstance(data.case_id, uuid.UUID):
             errors.append(FieldError("case_id", INVALID))
-        if data.received_on is not None and isinstance(data.received_on, dt.date) \
-                and data.received_on > dt.date.today():
+        if is_date(data.received_on) and data.received_on > dt.date.today():
             errors.append(FieldError("received_on", "future_date"))
         if errors:
             raise ValidationError(errors)

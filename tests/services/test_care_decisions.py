@@ -12,6 +12,8 @@ import uuid
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text as sql
 
 from ops_desktop.domain.care_decisions import HoursUnit
@@ -194,3 +196,30 @@ def test_retention_blanks_the_scope_and_place_and_nothing_else(
                                                                 "opiekunki MGOPS")
     with services.db.engine.connect() as c, pytest.raises(Exception, match="immutable"):
         c.execute(sql("UPDATE care_decision_terms SET fee_percent = '0'"))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.none(), st.text(max_size=5), st.integers(), st.floats(allow_nan=True),
+                 st.just(D("NaN")), st.just(D("-1")), st.just(D("1e9")), st.just(D("0.001")),
+                 st.just("1\u202e0"), st.dates(), st.datetimes(), st.just([])))
+def test_hostile_values_come_back_as_field_errors(services: Services, desk: Actor,
+                                                  carer: Actor, value: object) -> None:
+    """Whatever a tool puts in any field, the answer is field errors the screen can word."""
+    from ops_desktop.ui.labels import ERRORS
+
+    cases = services.referrals.cases(carer, Team.SERVICES.value, 5, None, True)
+    case_id = cases[0].id if cases else _case(services, desk, carer)
+    for field in ("kind", "received_on", "scope", "hours", "hours_unit", "period_from",
+                  "period_to", "place", "provider", "income", "household_size", "hourly_cost",
+                  "reasoning", "case_id"):
+        data = _input(case_id, kind=CareKind.SPECIALIST_MENTAL, hourly_cost=D("40.00"))
+        try:
+            services.care_decisions.prepare(carer, dataclasses.replace(data, **{field: value}))
+        except ValidationError as error:
+            assert {e.code for e in error.errors} <= ERRORS.keys(), field
+    for income in (value, D("-5")):
+        try:
+            services.care_decisions.terms_for(carer, CareKind.CARE, income, 1, SEPT)  # type: ignore[arg-type]
+        except ValidationError as error:
+            assert {e.code for e in error.errors} <= ERRORS.keys()
