@@ -28,6 +28,7 @@ from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import (
+    CARE_FORM_CODES,
     ApplicationStatus,
     BenefitForm,
     DecisionStatus,
@@ -326,6 +327,10 @@ class ApplicationService:
             row = queries.application_with_incomes(s, app_id)
             if row is None:
                 raise NotFound("application", app_id)
+            if row.form in CARE_FORM_CODES:
+                # Care is granted on the services page, its fee by its own table
+                # (services/care_decisions.py): no benefit amount to assess.
+                raise ConflictError("care_application")
             size = len(queries.household_member_ids(s, row.person_id))
             live = [i for i in row.incomes if i.deleted_at is None]
             family = sum((from_grosze(i.amount_grosze) for i in live), Decimal("0"))

@@ -1071,6 +1071,7 @@ ERRORS.update({
     "hours_above_decision": QT_TRANSLATE_NOOP("errors", "Więcej godzin, niż decyzja przyznaje na dni tego miesiąca."),
     "care_decision_not_signed": QT_TRANSLATE_NOOP("errors", "Wybierz podpisaną decyzję o usługach tej osoby."),
     "order_outside_decision": QT_TRANSLATE_NOOP("errors", "Okres zlecenia wykracza poza okres przyznany decyzją."),
+    "care_application": QT_TRANSLATE_NOOP("errors", "Wniosek o usługi rozpatruje się na stronie usług opiekuńczych."),
     "care_hourly_cost_missing": QT_TRANSLATE_NOOP("errors", "Podaj cenę jednej godziny usług ustaloną przez ośrodek."),
 })
 

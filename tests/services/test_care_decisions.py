@@ -69,8 +69,10 @@ def test_prepared_signed_and_carried_out_by_an_order(services: Services, desk: A
     assert draft.id in [d.id for d in drafts]
     signed = services.decisions.sign(coordinator, draft.id)
     assert signed.status is DecisionStatus.SIGNED
-    # The benefits team's list of applications does not carry it.
+    # The benefits team's list of applications does not carry it, nor assesses it.
     assert all(a.form is not CareKind.CARE for a in services.applications.page(coordinator))
+    with pytest.raises(ConflictError, match="care_application"):
+        services.applications.assess(coordinator, draft.application_id)
     order = services.care_services.add_order(carer, CareOrderInput(
         case_id=case_id, decision_ref=f"decyzja nr {signed.case_sign}", scope=SCOPE,
         hours_per_week=D("10"), starts_on=SEPT, ends_on=dt.date(2026, 12, 31),
