@@ -1066,6 +1066,8 @@ ERRORS.update({
     "step_not_yet_due": QT_TRANSLATE_NOOP("errors", "Najpierw zapisz poprzedni krok procedury."),
     "before_previous_step": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż poprzedni krok procedury."),
     "blue_card_closed": QT_TRANSLATE_NOOP("errors", "Procedura jest zakończona."),
+    "blue_card_form_not_recorded": QT_TRANSLATE_NOOP("errors", "Ten formularz nie jest jeszcze zapisany w procedurze."),
+    "not_a_victim": QT_TRANSLATE_NOOP("errors", "Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A."),
 })
 AUDIT_ENTITIES.update({
     "blue_cards": QT_TRANSLATE_NOOP("audit", "procedura Niebieska Karta"),

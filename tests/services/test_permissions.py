@@ -349,6 +349,12 @@ def _blue_card(world: World) -> uuid.UUID:
     return world.services.blue_cards.start(world.setup, _form_a(world)).id
 
 
+def _victim_card(world: World) -> tuple[uuid.UUID, str, uuid.UUID]:
+    """A procedure, form "B" and its victim: what form B is printed for."""
+    card = world.services.blue_cards.start(world.setup, _form_a(world))
+    return card.id, "B", card.parties[0].person_id
+
+
 def _backup_now(world: World, actor: Actor) -> None:
     """Done on a file; on a PostgreSQL server (OPS_TEST_DB_URL) past the permission check
     the program refuses, since the server's own pg_dump backs it up."""
@@ -688,6 +694,11 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "blue_cards.overdue": (lambda w, a: w.services.blue_cards.overdue(a), {HEAD}),
     "blue_cards.render_letter": (lambda w, a: w.services.blue_cards.render_letter(
         a, _blue_card(w)), {SW, HEAD}),
+    # the forms A–D on paper: the same team and the head, checked in the service
+    "blue_card_forms.render[A]": (lambda w, a: w.services.blue_card_forms.render(
+        a, _blue_card(w), "A"), {SW, HEAD}),
+    "blue_card_forms.render[B]": (lambda w, a: w.services.blue_card_forms.render(
+        a, *_victim_card(w)), {SW, HEAD}),
     # caseload: a worker's own list; every worker's load and handing a case over: the head
     "caseload.my_cases": (lambda w, a: w.services.caseload.my_cases(a), {SW, HEAD}),
     "caseload.workers": (lambda w, a: w.services.caseload.workers(a), {HEAD}),
