@@ -61,6 +61,7 @@ from ops_desktop.services.undue_claims import ClaimInput
 from ops_desktop.domain.undue_benefits import MovementKind, ReturnReason, WaiverRequester
 from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.services.blue_card import FormAInput
+from ops_desktop.services.blue_card_head import HeadFormAInput
 from ops_desktop.services.procedural_acts import DefectCallInput, OrderInput
 from ops_desktop.storage.models import ApplicationRow
 from ops_desktop.services.withdrawal import WithdrawalInput
@@ -694,6 +695,9 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "blue_cards.overdue": (lambda w, a: w.services.blue_cards.overdue(a), {HEAD}),
     "blue_cards.render_letter": (lambda w, a: w.services.blue_cards.render_letter(
         a, _blue_card(w)), {SW, HEAD}),
+    "blue_cards.start_for_persons": (lambda w, a: w.services.blue_cards.start_for_persons(
+        a, HeadFormAInput(_actor(w, SW).user_id, dt.date.today(), "Policja", (w.new_person(),),
+                          (w.new_person(),))), {HEAD}),
     # the forms A–D on paper: the same team and the head, checked in the service
     "blue_card_forms.render[A]": (lambda w, a: w.services.blue_card_forms.render(
         a, _blue_card(w), "A"), {SW, HEAD}),

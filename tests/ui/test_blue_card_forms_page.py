@@ -58,3 +58,50 @@ def test_the_chosen_procedure_prints_its_forms(
     page.grab().save("/tmp/nk-forms-page.png")
     with open("/tmp/nk-forms-B.pdf", "wb") as out:
         out.write(handed[0][0])
+
+
+def _error(widget: object, field: str) -> str:
+    from PySide6.QtWidgets import QLabel
+    found = widget.findChildren(QLabel, f"error_{field}")  # type: ignore[attr-defined]
+    return " ".join(label.text() for label in found if label.isVisible())
+
+
+def test_the_head_starts_one_from_the_register_and_the_worker_sees_its_deadline(
+        qtbot: QtBot, services: Services, coordinator: Actor, social_worker: Actor,
+        desk: Actor, messages: list[str]) -> None:
+    from ops_desktop.ui.social_work.caseload_page import MyCasesPage
+    from tests.services.test_social_work_log import _without_pesel
+    services.persons.register_household(desk, _without_pesel("Ewa", "Kos"), [])
+    services.persons.register_household(desk, _without_pesel("Adam", "Gil"), [])
+    page = BlueCardPage(services, coordinator, Bus())
+    qtbot.addWidget(page)
+    page.resize(1250, 900)
+    page.show()
+    form = page.form_a
+    assert form.head and form.worker.currentText() == social_worker.full_name
+    assert form.victims.count() == 0  # no case: the persons come from the register
+    for name, button in (("Kos", form.pick.as_victim), ("Gil", form.pick.as_using)):
+        form.pick.search.clear()
+        qtbot.keyClicks(form.pick.search, name)
+        qtbot.mouseClick(form.pick.find_button, LEFT)
+        assert form.pick.found.currentText().startswith(name)
+        qtbot.mouseClick(button, LEFT)
+    qtbot.keyClicks(form.note, "Telefon z komisariatu.")
+    qtbot.mouseClick(form.save_button, LEFT)  # who filled it is missing: refused, all kept
+    assert "wymagane" in _error(form, "filled_by")
+    assert form.victims.item(0).text() == "Kos Ewa" and form.using.item(0).text() == "Gil Adam"
+    assert form.note.toPlainText() == "Telefon z komisariatu." and page.cards.rowCount() == 0
+    qtbot.keyClicks(form.filled_by, "Policja - asp. Nowicki")
+    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.waitUntil(lambda: page.cards.rowCount() == 1)
+    assert "nowej sprawie" in form.saved_label.text() and "Kos Ewa" in form.saved_label.text()
+    assert page.cards.index(0, 1).data() == "Kos Ewa"
+    page.grab().save("/tmp/nk-forms-head.png")
+    # The social worker it was given to has it in the team's list and in "Moje sprawy".
+    theirs = BlueCardPage(services, social_worker, Bus())
+    qtbot.addWidget(theirs)
+    assert theirs.cards.rowCount() == 1
+    mine = MyCasesPage(services, social_worker, Bus())
+    qtbot.addWidget(mine)
+    assert mine.cases.index(0, 3).data().endswith("krok procedury Niebieska Karta")
+    assert messages == []
