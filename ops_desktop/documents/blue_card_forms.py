@@ -15,15 +15,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.documents.lines import BLANK, or_blank, para
 from ops_desktop.documents.pages import Section, build_pdf
-from ops_desktop.documents.styles import GREY, TEXT_WIDTH, styles, text
+from ops_desktop.documents.styles import GREY, TEXT_WIDTH, styles
 from ops_desktop.documents.values import date_short
 from ops_desktop.domain.blue_card_forms import FormTitle, Passage
 
-BLANK = "……………………"
 CELL_BLANK = "…………"  # a table cell to fill by hand
 LONG_BLANK = "…………………………………………………………………………………………………"
 SPECIAL = "Dokument zawiera dane szczególnie chronione (art. 9 RODO) – udostępniać wyłącznie " \
@@ -74,29 +74,23 @@ class FormB:
     worker_position: str
 
 
-def _para(value: str, style: object) -> Paragraph:
-    return Paragraph(text(value).replace("\n", "<br/>"), style)
-
-
-def _or_blank(value: str, blank: str = BLANK) -> str:
-    return value.strip() or blank
 
 
 def _persons(group: PersonsOnForm) -> list[Flowable]:
     st = styles()
     head = ["Lp.", "Imię i nazwisko", "PESEL", "Data urodzenia", "Adres"]
-    rows = [[_para(h, st.label) for h in head]]
+    rows = [[para(h, st.label) for h in head]]
     for i, p in enumerate(group.persons, 1):
         born = date_short(p.birth_date) if p.birth_date else CELL_BLANK
-        rows.append([_para(f"{i}.", st.small_left), _para(p.name, st.small_left),
-                     _para(_or_blank(p.pesel, CELL_BLANK), st.small_left),
-                     _para(born, st.small_left),
-                     _para(_or_blank(p.address, CELL_BLANK), st.small_left)])
+        rows.append([para(f"{i}.", st.small_left), para(p.name, st.small_left),
+                     para(or_blank(p.pesel, CELL_BLANK), st.small_left),
+                     para(born, st.small_left),
+                     para(or_blank(p.address, CELL_BLANK), st.small_left)])
     table = Table(rows, colWidths=[10 * mm, 45 * mm, 27 * mm, 25 * mm, TEXT_WIDTH - 107 * mm],
                   repeatRows=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("GRID", (0, 0), (-1, -1), 0.4, GREY)]))
-    return [_para(group.title, st.heading), table]
+    return [para(group.title, st.heading), table]
 
 
 def _marked(form: FormTitle) -> str:
@@ -106,30 +100,30 @@ def _marked(form: FormTitle) -> str:
 def recorded_story(doc: RecordedForm) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        _para(f"Znak sprawy: {doc.case_sign}", st.label),
-        _para(doc.form.title, st.title),
-        _para("zapis w programie ośrodka", st.subtitle),
-        _para(f"Procedurę „Niebieskie Karty” wszczęto dnia {date_short(doc.form_a_on)} r. "
+        para(f"Znak sprawy: {doc.case_sign}", st.label),
+        para(doc.form.title, st.title),
+        para("zapis w programie ośrodka", st.subtitle),
+        para(f"Procedurę „Niebieskie Karty” wszczęto dnia {date_short(doc.form_a_on)} r. "
               "(wypełnienie formularza „Niebieska Karta – A”).", st.left),
-        _para(f"Formularz wypełniono dnia {date_short(doc.filled_on)} r.", st.left),
-        _para(f"Wypełnił(a): {_or_blank(doc.filled_by)}", st.left),
-        _para(f"Zapisał(a) w programie: {_or_blank(doc.recorded_by)}", st.left),
+        para(f"Formularz wypełniono dnia {date_short(doc.filled_on)} r.", st.left),
+        para(f"Wypełnił(a): {or_blank(doc.filled_by)}", st.left),
+        para(f"Zapisał(a) w programie: {or_blank(doc.recorded_by)}", st.left),
     ]
     for group in doc.groups:
         story += _persons(group)
-    story.append(_para("Ustalenia (notatka poufna)", st.heading))
-    story.append(_para(doc.note, st.body) if doc.note.strip()
-                 else _para("\n".join([LONG_BLANK] * 4), st.left))
+    story.append(para("Ustalenia (notatka poufna)", st.heading))
+    story.append(para(doc.note, st.body) if doc.note.strip()
+                 else para("\n".join([LONG_BLANK] * 4), st.left))
     story += [
         Spacer(1, 12 * mm),
-        Table([[_para("…………………………………………", st.centred)],
-               [_para("podpis osoby wypełniającej formularz", st.centred)]],
+        Table([[para("…………………………………………", st.centred)],
+               [para("podpis osoby wypełniającej formularz", st.centred)]],
               colWidths=[TEXT_WIDTH / 2], hAlign="RIGHT"),
         Spacer(1, 6 * mm),
-        _para(f"Wydruk z dnia {date_short(doc.printed_on)} r. zawiera wyłącznie dane zapisane "
+        para(f"Wydruk z dnia {date_short(doc.printed_on)} r. zawiera wyłącznie dane zapisane "
               f"w programie; nie zastępuje formularza według wzoru ({doc.form.model}). "
               f"Podstawa: {doc.source}.{_marked(doc.form)}", st.label),
-        _para(SPECIAL, st.label),
+        para(SPECIAL, st.label),
     ]
     return story
 
@@ -137,28 +131,28 @@ def recorded_story(doc: RecordedForm) -> list[Flowable]:
 def form_b_story(doc: FormB) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        _para(doc.form.title, st.title),
-        _para("Informacja dla osoby doznającej przemocy domowej", st.subtitle),
-        _para(f"Pani/Pan: {doc.victim_name}", st.left),
+        para(doc.form.title, st.title),
+        para("Informacja dla osoby doznającej przemocy domowej", st.subtitle),
+        para(f"Pani/Pan: {doc.victim_name}", st.left),
         Spacer(1, 4 * mm),
     ]
     for passage in doc.passages:
-        story.append(_para(passage.text + ("" if passage.confirmed else " *"), st.body))
+        story.append(para(passage.text + ("" if passage.confirmed else " *"), st.body))
     story += [
-        _para("Instytucje w gminie udzielające pomocy (wpisuje osoba przekazująca):", st.left),
-        _para("\n".join([LONG_BLANK] * 3), st.left),
+        para("Instytucje w gminie udzielające pomocy (wpisuje osoba przekazująca):", st.left),
+        para("\n".join([LONG_BLANK] * 3), st.left),
         Spacer(1, 4 * mm),
-        _para(f"Formularz przekazano dnia {BLANK} r.", st.left),
+        para(f"Formularz przekazano dnia {BLANK} r.", st.left),
         Spacer(1, 10 * mm),
-        Table([[_para("…………………………………………", st.centred)],
-               [_para(f"{doc.worker_name}, {doc.worker_position}".rstrip(", "), st.centred)]],
+        Table([[para("…………………………………………", st.centred)],
+               [para(f"{doc.worker_name}, {doc.worker_position}".rstrip(", "), st.centred)]],
               colWidths=[TEXT_WIDTH / 2], hAlign="RIGHT"),
         Spacer(1, 6 * mm),
-        _para(f"Podstawa: {doc.source}; {doc.form.model}.{_marked(doc.form)}", st.label),
+        para(f"Podstawa: {doc.source}; {doc.form.model}.{_marked(doc.form)}", st.label),
     ]
     unchecked = [p.cite for p in doc.passages if not p.confirmed]
     if unchecked:
-        story.append(_para("* brzmienie do potwierdzenia: " + "; ".join(unchecked), st.label))
+        story.append(para("* brzmienie do potwierdzenia: " + "; ".join(unchecked), st.label))
     return story
 
 

@@ -13,6 +13,7 @@ from ops_desktop.services.backups import BackupService
 from ops_desktop.services.care_services import CareServicesService
 from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.blue_card_forms import BlueCardFormsService
+from ops_desktop.services.interview_statements import InterviewStatementService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.deadlines import DeadlineService
@@ -71,6 +72,7 @@ class Services:
     care_services: CareServicesService
     blue_cards: BlueCardService
     blue_card_forms: BlueCardFormsService
+    interview_statements: InterviewStatementService
     contracts: ContractService
     programmes: ProgrammeService
     interviews: InterviewService
@@ -118,6 +120,7 @@ class Services:
             care_services=CareServicesService(db, office, lawbook),
             blue_cards=BlueCardService(db),
             blue_card_forms=BlueCardFormsService(db),
+            interview_statements=InterviewStatementService(db),
             contracts=ContractService(db),
             programmes=ProgrammeService(db),
             interviews=InterviewService(db),

@@ -52,6 +52,7 @@ from ops_desktop.services.deadlines import NoticeInput, PauseInput
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
+from ops_desktop.services.interview_statements import Statement
 from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.payment_returns import ReturnInput
 from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
@@ -572,6 +573,12 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, _interview(w).id), {SW, HEAD}),
     "interviews.render": (lambda w, a: w.services.interviews.render(
         a, _interview(w, completed=True).id), {SW, HEAD}),
+    # the statements signed at an interview: who reads the interview prints them
+    "interview_statements.render": (lambda w, a: w.services.interview_statements.render(
+        a, _interview(w, completed=True).id, Statement.ASSETS), {SW, HEAD}),
+    "interview_statements.render[services]": (
+        lambda w, a: w.services.interview_statements.render(
+            a, _interview(w, Team.SERVICES).id, Statement.ELECTRONIC), {SRV, HEAD}),
     "interviews.link_application": (lambda w, a: w.services.interviews.link_application(
         a, *_linked(w)), {BEN, HEAD}),
     "interviews.linked": (lambda w, a: w.services.interviews.linked(a, w.application()),
