@@ -127,3 +127,14 @@ def test_only_social_work_and_the_head_print_and_every_print_is_logged(
     assert {(e.entity_id, e.person_id) for e in printed} == {(str(card.id), None),
                                                              (str(card.id), family.wife)}
     assert sorted(e.details for e in printed) == [(("form", "A"),), (("form", "B"),)]
+
+
+def test_hostile_arguments_are_refused_in_words(
+        services: Services, social_worker: Actor, family: Family) -> None:
+    from .test_hostile_input import Refused, attempt
+    card = services.blue_cards.start(social_worker, _form_a(family))
+    for args in (("1 OR 1=1", "A", None), (card.id, None, None), (card.id, "a", None),
+                 (card.id, "B", "'; DROP TABLE persons; --"), (card.id, "B", None),
+                 (card.id, ["A"], None)):
+        assert isinstance(attempt(services, lambda args=args: services.blue_card_forms.render(
+            social_worker, *args)), Refused), args

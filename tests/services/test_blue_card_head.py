@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from ops_desktop.domain.calendar import add_working_days
@@ -17,7 +19,9 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.models import BlueCardRow, CaseRow
 
+from .strategies import text_or_wrong, wrong_type
 from .test_blue_card import TODAY, WITNESS, Family, family  # noqa: F401 – the fixture
+from .test_hostile_input import HOSTILE, Refused, attempt, ids, spoil
 from .test_social_work_log import _without_pesel
 
 
@@ -69,3 +73,28 @@ def test_only_the_head_starts_from_the_register(
         with pytest.raises(PermissionDenied):
             services.blue_cards.start_for_persons(
                 actor, _head_form(family.wife, family.husband, social_worker.user_id))
+
+
+@HOSTILE
+@given(data=st.data())
+def test_the_heads_form_a_stores_what_was_typed_or_writes_nothing(
+        services: Services, coordinator: Actor, social_worker: Actor, family: Family,
+        data: st.DataObject) -> None:
+    base = _head_form(family.wife, family.husband, social_worker.user_id)
+    people = st.lists(st.one_of(st.sampled_from([family.wife, family.husband]), st.uuids(),
+                                wrong_type()), max_size=3).map(tuple)
+    form = spoil(data.draw, base, {
+        "worker_id": st.one_of(ids(social_worker.user_id), st.just(coordinator.user_id)),
+        "filled_on": st.one_of(st.dates(), wrong_type(), st.none()),
+        "filled_by": text_or_wrong(st.just(WITNESS)),
+        "victims": st.one_of(people, wrong_type()),
+        "using_violence": st.one_of(people, wrong_type()),
+        "note": text_or_wrong(st.just("Zgłoszenie policji.")),
+    })
+    started = attempt(services, lambda: services.blue_cards.start_for_persons(coordinator, form))
+    if isinstance(started, Refused):
+        return
+    assert (started.card.filled_by, started.card.note) == (form.filled_by.strip(),
+                                                           form.note.strip())
+    assert {p.person_id for p in started.card.parties} == (set(form.victims)
+                                                           | set(form.using_violence))
