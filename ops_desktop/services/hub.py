@@ -12,6 +12,8 @@ from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
 from ops_desktop.services.care_services import CareServicesService
 from ops_desktop.services.blue_card import BlueCardService
+from ops_desktop.services.blue_card_forms import BlueCardFormsService
+from ops_desktop.services.interview_statements import InterviewStatementService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.deadlines import DeadlineService
@@ -69,6 +71,8 @@ class Services:
     caseload: CaseloadService
     care_services: CareServicesService
     blue_cards: BlueCardService
+    blue_card_forms: BlueCardFormsService
+    interview_statements: InterviewStatementService
     contracts: ContractService
     programmes: ProgrammeService
     interviews: InterviewService
@@ -115,6 +119,8 @@ class Services:
             caseload=CaseloadService(db),
             care_services=CareServicesService(db, office, lawbook),
             blue_cards=BlueCardService(db),
+            blue_card_forms=BlueCardFormsService(db),
+            interview_statements=InterviewStatementService(db),
             contracts=ContractService(db),
             programmes=ProgrammeService(db),
             interviews=InterviewService(db),

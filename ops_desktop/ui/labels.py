@@ -1066,6 +1066,8 @@ ERRORS.update({
     "step_not_yet_due": QT_TRANSLATE_NOOP("errors", "Najpierw zapisz poprzedni krok procedury."),
     "before_previous_step": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż poprzedni krok procedury."),
     "blue_card_closed": QT_TRANSLATE_NOOP("errors", "Procedura jest zakończona."),
+    "blue_card_form_not_recorded": QT_TRANSLATE_NOOP("errors", "Ten formularz nie jest jeszcze zapisany w procedurze."),
+    "not_a_victim": QT_TRANSLATE_NOOP("errors", "Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A."),
 })
 AUDIT_ENTITIES.update({
     "blue_cards": QT_TRANSLATE_NOOP("audit", "procedura Niebieska Karta"),
@@ -1092,6 +1094,16 @@ AUDIT_RECORD_FIELDS.update({
     ("blue_card_steps", "recorded_by"): QT_TRANSLATE_NOOP("audit", "zapisał(a)"),
 })
 AUDIT_CODES[("blue_card_steps", "kind")] = BLUE_CARD_STEPS
+# What a print of a Niebieska Karta form or an interview's statement notes (services/
+# blue_card_forms.py, services/interview_statements.py).
+AUDIT_DETAILS.update({
+    "form": QT_TRANSLATE_NOOP("audit", "formularz"),
+    "statement": QT_TRANSLATE_NOOP("audit", "oświadczenie"),
+})
+AUDIT_DETAIL_VALUES.update({
+    "assets": QT_TRANSLATE_NOOP("audit", "o stanie majątkowym"),
+    "electronic": QT_TRANSLATE_NOOP("audit", "po wywiadzie przeprowadzonym elektronicznie"),
+})
 ERRORS.update({
     "nothing_due": QT_TRANSLATE_NOOP("errors", "W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat."),
     "list_approved": QT_TRANSLATE_NOOP("errors", "Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą."),

@@ -52,6 +52,7 @@ from ops_desktop.services.deadlines import NoticeInput, PauseInput
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
+from ops_desktop.services.interview_statements import Statement
 from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.payment_returns import ReturnInput
 from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
@@ -61,6 +62,7 @@ from ops_desktop.services.undue_claims import ClaimInput
 from ops_desktop.domain.undue_benefits import MovementKind, ReturnReason, WaiverRequester
 from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.services.blue_card import FormAInput
+from ops_desktop.services.blue_card_head import HeadFormAInput
 from ops_desktop.services.procedural_acts import DefectCallInput, OrderInput
 from ops_desktop.storage.models import ApplicationRow
 from ops_desktop.services.withdrawal import WithdrawalInput
@@ -349,6 +351,12 @@ def _blue_card(world: World) -> uuid.UUID:
     return world.services.blue_cards.start(world.setup, _form_a(world)).id
 
 
+def _victim_card(world: World) -> tuple[uuid.UUID, str, uuid.UUID]:
+    """A procedure, form "B" and its victim: what form B is printed for."""
+    card = world.services.blue_cards.start(world.setup, _form_a(world))
+    return card.id, "B", card.parties[0].person_id
+
+
 def _backup_now(world: World, actor: Actor) -> None:
     """Done on a file; on a PostgreSQL server (OPS_TEST_DB_URL) past the permission check
     the program refuses, since the server's own pg_dump backs it up."""
@@ -565,6 +573,12 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, _interview(w).id), {SW, HEAD}),
     "interviews.render": (lambda w, a: w.services.interviews.render(
         a, _interview(w, completed=True).id), {SW, HEAD}),
+    # the statements signed at an interview: who reads the interview prints them
+    "interview_statements.render": (lambda w, a: w.services.interview_statements.render(
+        a, _interview(w, completed=True).id, Statement.ASSETS), {SW, HEAD}),
+    "interview_statements.render[services]": (
+        lambda w, a: w.services.interview_statements.render(
+            a, _interview(w, Team.SERVICES).id, Statement.ELECTRONIC), {SRV, HEAD}),
     "interviews.link_application": (lambda w, a: w.services.interviews.link_application(
         a, *_linked(w)), {BEN, HEAD}),
     "interviews.linked": (lambda w, a: w.services.interviews.linked(a, w.application()),
@@ -688,6 +702,14 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "blue_cards.overdue": (lambda w, a: w.services.blue_cards.overdue(a), {HEAD}),
     "blue_cards.render_letter": (lambda w, a: w.services.blue_cards.render_letter(
         a, _blue_card(w)), {SW, HEAD}),
+    "blue_cards.start_for_persons": (lambda w, a: w.services.blue_cards.start_for_persons(
+        a, HeadFormAInput(_actor(w, SW).user_id, dt.date.today(), "Policja", (w.new_person(),),
+                          (w.new_person(),))), {HEAD}),
+    # the forms A–D on paper: the same team and the head, checked in the service
+    "blue_card_forms.render[A]": (lambda w, a: w.services.blue_card_forms.render(
+        a, _blue_card(w), "A"), {SW, HEAD}),
+    "blue_card_forms.render[B]": (lambda w, a: w.services.blue_card_forms.render(
+        a, *_victim_card(w)), {SW, HEAD}),
     # caseload: a worker's own list; every worker's load and handing a case over: the head
     "caseload.my_cases": (lambda w, a: w.services.caseload.my_cases(a), {SW, HEAD}),
     "caseload.workers": (lambda w, a: w.services.caseload.workers(a), {HEAD}),
