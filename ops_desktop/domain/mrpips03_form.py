@@ -37,6 +37,9 @@ class FormRow:
     form: str | None = None  # BenefitForm code (source "decisions")
     household: str | None = None  # "single" / "family": zasiłek stały by household
     ground: str | None = None  # art. 7 code
+    # art. 7 code of decisions counted elsewhere: a zasiłek celowy for a natural disaster is a
+    # delegated task (division 1A), so the own tasks' celowy rows leave it out
+    not_ground: str | None = None
     size_from: int | None = None
     size_to: int | None = None
     with_children: bool = False
@@ -72,6 +75,7 @@ def _row(data: dict[str, Any], division_confirmed: str) -> FormRow:
     return FormRow(code=data["code"], label=data["label"], source=source,
                    confirmed=data.get("confirmed", division_confirmed), form=data.get("form"),
                    household=data.get("household"), ground=data.get("ground"),
+                   not_ground=data.get("not_ground"),
                    size_from=data.get("size_from"), size_to=data.get("size_to"),
                    with_children=bool(data.get("with_children", False)),
                    unit=data.get("unit", ""), note=data.get("note", ""))

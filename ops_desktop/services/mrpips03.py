@@ -126,7 +126,8 @@ class _Facts:
                 if (row.form is None or g.form == row.form)
                 and (row.household is None
                      or (g.household_size == 1) == (row.household == "single"))
-                and (row.ground is None or row.ground in g.grounds)]
+                and (row.ground is None or row.ground in g.grounds)
+                and (row.not_ground is None or row.not_ground not in g.grounds)]
 
     def family_sizes(self) -> dict:
         """Every family helped (by decision or care), at the largest size assessed."""
@@ -173,7 +174,7 @@ def _row(row: FormRow, d: FormDivision, f: _Facts) -> ReportRow:
     if row.source == "contracts":
         return ReportRow(row, *count.contract_figures(f.contracts))
     if row.source == "total":
-        return _total(row, f)
+        return _total(row, d, f)
     if row.source == "grounds":
         chosen = [g for g in f.grants if row.ground is None or row.ground in g.grounds]
         cells = count.family_cells((g.family, g.household_size) for g in chosen)
@@ -181,13 +182,18 @@ def _row(row: FormRow, d: FormDivision, f: _Facts) -> ReportRow:
     return _family_type(row, f)
 
 
-def _total(row: FormRow, f: _Facts) -> ReportRow:
-    """Persons and families of every benefit row once; column 2 adds unlike units: x."""
-    cells, lines, estimated = count.grant_figures(f.grants, f.counted)
-    care, care_lines = count.care_figures(f.care)
-    persons = {g.person_id for g in f.grants} | {c.person_id for c in f.care}
-    fams, members = count.families([(g.family, g.household_size) for g in f.grants]
-                                   + [(c.family, c.household_size) for c in f.care])
+def _total(row: FormRow, d: FormDivision, f: _Facts) -> ReportRow:
+    """Persons and families of every benefit row of the division once (own tasks and
+    delegated ones apart); column 2 adds unlike units: x."""
+    chosen = {g.decision_id: g for r in d.rows if r.source == "decisions"
+              for g in f.grants_of(r)}
+    grants = [g for g in f.grants if g.decision_id in chosen]  # in the register's order
+    cared = f.care if any(r.source == "care" for r in d.rows) else []
+    cells, lines, estimated = count.grant_figures(grants, f.counted)
+    care, care_lines = count.care_figures(cared)
+    persons = {g.person_id for g in grants} | {c.person_id for c in cared}
+    fams, members = count.families([(g.family, g.household_size) for g in grants]
+                                   + [(c.family, c.household_size) for c in cared])
     amount = cells[2] + care[2]  # type: ignore[operator]
     return ReportRow(row, (len(persons), "x", amount, fams, members), lines + care_lines,
                      estimated)

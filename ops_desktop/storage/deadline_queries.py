@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from ops_desktop.storage.database import Session
 from ops_desktop.storage.models import (
@@ -42,10 +42,12 @@ class WaitingApplication:
     delay_notices: list[Any] = field(default_factory=list)
 
 
-def waiting_applications(session: Session, status: str) -> list[WaitingApplication]:
-    """Every application still waiting, in three queries: the applications with their case
-    and person's names, then the pauses and the notices of those that have any."""
-    live = (ApplicationRow.status == status, ApplicationRow.deleted_at.is_(None))
+def waiting_applications(session: Session, status: str,
+                         *only: ColumnElement[bool]) -> list[WaitingApplication]:
+    """Every application still waiting (of those `only` admits), in three queries: the
+    applications with their case and person's names, then the pauses and the notices of those
+    that have any."""
+    live = (ApplicationRow.status == status, ApplicationRow.deleted_at.is_(None), *only)
     found = {r.id: WaitingApplication(*r) for r in session.execute(
         select(ApplicationRow.id, ApplicationRow.case_id, ApplicationRow.person_id,
                ApplicationRow.received_on, ApplicationRow.particularly_complicated,

@@ -1051,3 +1051,16 @@ Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
 # The dashboard's count of open cases per team and worker reads this index alone (0028).
 Index("ix_cases_open_worker", *(CaseRow.__table__.c[c] for c in
                                 ("team_code", "deleted_at", "closed_on", "worker_id")))
+# The dashboard's counts, each a range of one index read alone (migration 0030): waiting
+# referrals and drafts to sign per team and worker, waiting applications per carrier against
+# their KPA cut-off days (services/deadline_counts.py).
+DASHBOARD_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_referrals_waiting_count", "referrals", ("status", "deleted_at", "to_team",
+                                                 "assigned_to")),
+    ("ix_decisions_draft_count", "decisions", ("status", "deleted_at", "created_by")),
+    ("ix_applications_deadline_count", "applications",
+     ("status", "deleted_at", "case_id", "received_on", "particularly_complicated",
+      "created_by", "id")),
+)
+for _name, _table, _columns in DASHBOARD_INDEXES:
+    Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
