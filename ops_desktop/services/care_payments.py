@@ -2,8 +2,9 @@
 
 The services team (and the head) record what a client paid on a bill – the day, the amount,
 cash at the office or a transfer, the receipt's or transfer's reference. The bill is never
-touched: a payment is a row of its own, audited like every change, and never edited (a
-mistake is told to the head, who sees it in the log). The balance per client for a month
+touched: a payment is a row of its own, audited like every change, and never edited; one
+recorded by mistake is withdrawn, with the reason, by a reversing row that names it (the
+amount negated), so both stay in the client's history. The balance per client for a month
 (domain/care_payments.py) is the month's bills, what was paid on them, what is still owed,
 and the arrears left unpaid on earlier months' bills.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ops_desktop.domain.care_payments import (
+    MAX_REFERENCE,
     Balance,
     BilledMonth,
     BillFact,
@@ -23,8 +25,8 @@ from ops_desktop.domain.care_payments import (
     billed_months,
     payment_errors,
 )
-from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
-from ops_desktop.domain.fields import require_id
+from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
+from ops_desktop.domain.fields import require_id, text_errors
 from ops_desktop.domain.money import from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import PaymentMethod, Team
@@ -60,7 +62,9 @@ class PaymentView:
     paid_on: dt.date
     amount: Decimal
     way: PaymentMethod
-    reference: str
+    reference: str  # for a withdrawal: its reason
+    cancels_id: uuid.UUID | None = None  # a withdrawal of that payment (amount negative)
+    withdrawn: bool = False  # a payment a later row withdrew
 
 
 @dataclass(frozen=True)
@@ -137,10 +141,36 @@ class CarePaymentsService:
             return self._view(row, bill)
 
     @staticmethod
-    def _view(row: CareBillPaymentRow, bill: CareBillRow) -> PaymentView:
+    def _view(row: CareBillPaymentRow, bill: CareBillRow,
+              withdrawn: bool = False) -> PaymentView:
         return PaymentView(row.id, bill.id, bill.number, bill.month, row.paid_on,
                            from_grosze(row.amount_grosze), PaymentMethod(row.way),
-                           row.reference)
+                           row.reference, row.cancels_id, withdrawn)
+
+    def withdraw_payment(self, actor: Actor, payment_id: uuid.UUID,
+                         reason: str) -> PaymentView:
+        """A payment recorded by mistake withdrawn: a new row naming it, the amount negated,
+        today's date and the reason; the payment itself stays as recorded."""
+        require_team(actor, Permission.WRITE_CARE_SERVICES, TEAM)
+        errors = text_errors("reason", reason, MAX_REFERENCE, required=True)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(actor.user_id) as s:
+            row = queries.get(s, CareBillPaymentRow, require_id("payment_id", payment_id))
+            if row is None or row.deleted_at is not None:
+                raise NotFound("care_bill_payment", payment_id)
+            if row.cancels_id is not None:
+                raise ConflictError("payment_is_withdrawal")
+            if pay_q.withdrawal_of(s, row.id) is not None:
+                raise ConflictError("payment_withdrawn")
+            bill = queries.get(s, CareBillRow, row.bill_id)
+            assert bill is not None
+            reversal = CareBillPaymentRow(
+                bill_id=row.bill_id, person_id=row.person_id, paid_on=office_today(),
+                amount_grosze=-row.amount_grosze, way=row.way, reference=reason.strip(),
+                recorded_by=actor.user_id, cancels_id=row.id)
+            queries.add(s, reversal)
+            return self._view(reversal, bill)
 
     def payments(self, actor: Actor, person_id: uuid.UUID) -> list[PaymentView]:
         """A client's payments, oldest first."""
@@ -149,7 +179,9 @@ class CarePaymentsService:
         with self.db.session(actor.user_id) as s:
             rows = pay_q.payments_of(s, person)
             bills = {b.id: b for b in pay_q.bills_up_to(s, dt.date.max, person)}
-            return [self._view(r, bills[r.bill_id]) for r in rows if r.bill_id in bills]
+            withdrawn = {r.cancels_id for r in rows if r.cancels_id is not None}
+            return [self._view(r, bills[r.bill_id], r.id in withdrawn)
+                    for r in rows if r.bill_id in bills]
 
     def _balances(self, s: Session, month: dt.date,
                   person_id: uuid.UUID | None) -> list[ClientBalance]:

@@ -67,6 +67,13 @@ def payments_of(session: Session, person_id: uuid.UUID) -> list[CareBillPaymentR
         .order_by(CareBillPaymentRow.paid_on, CareBillPaymentRow.created_at)))
 
 
+def withdrawal_of(session: Session, payment_id: uuid.UUID) -> CareBillPaymentRow | None:
+    """The row withdrawing a payment, if one was recorded."""
+    return session.scalars(select(CareBillPaymentRow).where(
+        CareBillPaymentRow.cancels_id == payment_id,
+        CareBillPaymentRow.deleted_at.is_(None))).first()
+
+
 def bill_ids_of_month(session: Session, month: dt.date) -> list[uuid.UUID]:
     """The month's bills that no later bill corrects: one a client and order, to print."""
     stmt = (select(CareBillRow.id, CareBillRow.corrects_id)

@@ -678,7 +678,9 @@ class CareBillRow(Tracked, Base):
 class CareBillPaymentRow(Tracked, Base):
     """A fee paid against an issued care bill: the day, the amount, cash or transfer
     (domain/care_payments.PaymentWay) and the receipt's or transfer's reference. The bill
-    itself never changes; a client's balance is the bills less these rows."""
+    itself never changes; a client's balance is the bills less these rows. A payment is never
+    changed either: one recorded by mistake is withdrawn by a row naming it in `cancels_id`,
+    with the amount negated and the reason as its reference."""
 
     __tablename__ = "care_bill_payments"
     bill_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_bills.id"), index=True)
@@ -688,6 +690,7 @@ class CareBillPaymentRow(Tracked, Base):
     way: Mapped[str] = mapped_column(String(20))
     reference: Mapped[str] = mapped_column(String(120), server_default="")
     recorded_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    cancels_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
 class ServicePackageRow(Tracked, Base):

@@ -1029,6 +1029,7 @@ AUDIT_RECORD_FIELDS.update({
     ("care_bill_payments", "way"): QT_TRANSLATE_NOOP("audit", "sposób wpłaty"),
     ("care_bill_payments", "reference"): QT_TRANSLATE_NOOP("audit", "nr dowodu wpłaty"),
     ("care_bill_payments", "recorded_by"): QT_TRANSLATE_NOOP("audit", "zarejestrował(a)"),
+    ("care_bill_payments", "cancels_id"): QT_TRANSLATE_NOOP("audit", "wycofuje wpłatę"),
 })
 AUDIT_SETTINGS.update({
     "care_hourly_cost": QT_TRANSLATE_NOOP("audit", "koszt godziny usług opiekuńczych"),
@@ -1050,6 +1051,8 @@ ERRORS.update({
 ERRORS.update({
     "payment_in_future": QT_TRANSLATE_NOOP("errors", "Data wpłaty nie może być późniejsza niż dziś."),
     "payment_before_month": QT_TRANSLATE_NOOP("errors", "Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek."),
+    "payment_withdrawn": QT_TRANSLATE_NOOP("errors", "Ta wpłata jest już wycofana."),
+    "payment_is_withdrawal": QT_TRANSLATE_NOOP("errors", "Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie."),
 })
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import PaymentMethod, Role
 from ops_desktop.services.care_payments import PaymentInput
 from ops_desktop.services.context import Actor
@@ -152,6 +152,35 @@ def test_other_teams_neither_record_nor_read_payments(
     for call in (lambda: services.care_payments.record_payment(other, _pay(sept, "1.00")),
                  lambda: services.care_payments.balances(other, OCT),
                  lambda: services.care_payments.payments(other, person_id),
-                 lambda: services.care_payments.bills_to_print(other, OCT)):
+                 lambda: services.care_payments.bills_to_print(other, OCT),
+                 lambda: services.care_payments.withdraw_payment(other, uuid.uuid4(), "x")):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_a_payment_recorded_by_mistake_is_withdrawn_not_changed(
+        services: Services, desk: Actor, carer: Actor) -> None:
+    _order_id, person_id, sept, _oct = _billed(services, desk, carer)
+    wrong = services.care_payments.record_payment(carer, _pay(sept, "210.00"))
+    with pytest.raises(ValidationError) as error:
+        services.care_payments.withdraw_payment(carer, wrong.id, "  ")
+    assert _codes(error) == {"reason": "required"}
+    with pytest.raises(ValidationError):
+        services.care_payments.withdraw_payment(carer, wrong.id, "zła\u202eosoba")
+    reversal = services.care_payments.withdraw_payment(carer, wrong.id, "wpłata innej osoby")
+    assert (reversal.amount, reversal.cancels_id, reversal.reference) == (
+        D("-210.00"), wrong.id, "wpłata innej osoby")
+    september = services.care_payments.balance_of(carer, person_id, SEPT)
+    assert september is not None and (september.paid, september.due) == (D("0.00"), D("210.00"))
+    listed = services.care_payments.payments(carer, person_id)
+    assert [(p.amount, p.withdrawn) for p in listed] == [(D("210.00"), True),
+                                                          (D("-210.00"), False)]
+    with pytest.raises(ConflictError, match="payment_withdrawn"):
+        services.care_payments.withdraw_payment(carer, wrong.id, "jeszcze raz")
+    with pytest.raises(ConflictError, match="payment_is_withdrawal"):
+        services.care_payments.withdraw_payment(carer, reversal.id, "cofnięcie cofnięcia")
+    with pytest.raises(NotFound):
+        services.care_payments.withdraw_payment(carer, uuid.uuid4(), "brak")
+    with services.db.session() as s:  # the payment itself stays as it was recorded
+        row = s.get(CareBillPaymentRow, wrong.id)
+        assert row is not None and (row.amount_grosze, row.version) == (21000, 1)

@@ -766,6 +766,10 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_payments.record_payment": (lambda w, a: w.services.care_payments.record_payment(
         a, PaymentInput(w.care_bill(), dt.date.today(), Decimal("5.00"), PaymentMethod.CASH)),
         {SRV, HEAD}),
+    "care_payments.withdraw_payment": (lambda w, a: w.services.care_payments.withdraw_payment(
+        a, w.services.care_payments.record_payment(w.setup, PaymentInput(
+            w.care_bill(), dt.date.today(), Decimal("5.00"), PaymentMethod.CASH)).id,
+        "zapisana u złej osoby"), {SRV, HEAD}),
     "care_payments.balances": (lambda w, a: w.services.care_payments.balances(
         a, dt.date.today()), {SRV, HEAD}),
     "care_payments.balance_of": (lambda w, a: w.services.care_payments.balance_of(

@@ -108,6 +108,20 @@ def test_fees_arrears_and_a_payment(qtbot: QtBot, services: Services, desk: Acto
     assert services.care_services.bills(
         carer, services.care_services.orders(carer)[0].id) == bills_before
 
+    # Recorded by mistake: withdrawn with a reason (none given: said under the field).
+    assert not page.withdraw_button.isEnabled()
+    page.payments_table.selectRow(0)
+    assert page.withdraw_button.isEnabled()
+    qtbot.mouseClick(page.withdraw_button, LEFT)
+    assert _error(page, "reason") != "" and page.payments.rowCount() == 1
+    qtbot.keyClicks(page.withdraw_reason, "wplata innej osoby")
+    qtbot.mouseClick(page.withdraw_button, LEFT)
+    qtbot.waitUntil(lambda: page.payments.rowCount() == 2)
+    assert [page.payments.index(r, 6).data() for r in range(2)] == ["wycofana",
+                                                                    "wycofanie wpłaty"]
+    assert _cells(page, 0)[5].replace("\u00a0", " ") == "210,00 zł" and not messages
+    page.grab().save("/tmp/bills-stats-fees-withdrawn.png")
+
 
 def test_no_bill_yet_says_so(qtbot: QtBot, services: Services, carer: Actor) -> None:
     tab = ServicesTab(services, carer, Bus())

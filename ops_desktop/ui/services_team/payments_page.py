@@ -105,7 +105,8 @@ class CarePaymentsPage(QWidget):
             Column(self.tr("Za miesiąc"), lambda p: month_year(p.month), lambda p: p.month),
             _amount(self.tr("Kwota"), "amount"),
             Column(self.tr("Sposób"), lambda p: labels.vocab(labels.PAYMENT_METHODS, p.way)),
-            Column(self.tr("Dowód wpłaty"), lambda p: p.reference),
+            Column(self.tr("Dowód wpłaty / powód wycofania"), lambda p: p.reference),
+            Column(self.tr("Uwagi"), lambda p: self._remark(p)),
         ], parent=self)
         self.payments_table = make_table(self.payments, "fees_payments",
                                           self.tr("Wpłaty klienta"))
@@ -118,6 +119,22 @@ class CarePaymentsPage(QWidget):
         save_row.addWidget(self.save_button)
         box_layout.addLayout(save_row)
         box_layout.addWidget(self.payments_table, 1)
+        # A payment recorded by mistake is withdrawn, with the reason, by a reversing entry.
+        self.withdraw_reason = named(QLineEdit(), "fees_withdraw_reason",
+                                     self.tr("Powód wycofania wpłaty"))
+        self.withdraw_reason.setPlaceholderText(self.tr("np. wpłata zapisana u złej osoby"))
+        self.withdraw_reason.setMaxLength(200)
+        self.withdraw_button = push_button(self.tr("&Wycofaj zaznaczoną wpłatę"),
+                                           "fees_withdraw", self.withdraw)
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.setVisible(actor.may(Permission.WRITE_CARE_SERVICES))
+        self.payments_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.withdraw_button.setEnabled(self._withdrawable() is not None))
+        withdraw_row = QHBoxLayout()
+        withdraw_row.addWidget(QLabel(self.tr("Powód:")))
+        withdraw_row.addWidget(field_box(self.fields, "reason", self.withdraw_reason), 1)
+        withdraw_row.addWidget(self.withdraw_button)
+        box_layout.addLayout(withdraw_row)
 
         # The clients above, the chosen one's payment and payments below, half and half.
         layout = QVBoxLayout(self)
@@ -205,7 +222,29 @@ class CarePaymentsPage(QWidget):
         if owed is not None and owed > 0:
             self.amount.setText(f"{owed:.2f}".replace(".", ","))
 
+    def _remark(self, p: PaymentView) -> str:
+        if p.cancels_id is not None:
+            return self.tr("wycofanie wpłaty")
+        return self.tr("wycofana") if p.withdrawn else ""
+
+    def _withdrawable(self) -> PaymentView | None:
+        chosen = selected_object(self.payments_table, self.payments)
+        if chosen is None or chosen.cancels_id is not None or chosen.withdrawn:
+            return None
+        return chosen
+
     # --- writing ---
+    def withdraw(self) -> None:
+        payment = self._withdrawable()
+        if payment is None:
+            return
+        self.fields.clear()
+        done = guard.attempt(self, lambda: self.services.care_payments.withdraw_payment(
+            self.actor, payment.id, self.withdraw_reason.text()), self.fields)
+        if done is not None:
+            self.withdraw_reason.clear()
+            self.bus.changed.emit()
+
     def save(self) -> None:
         client, bill_id = self.chosen_client(), self.bill.currentData()
         if client is None or bill_id is None:

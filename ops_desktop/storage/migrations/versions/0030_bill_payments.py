@@ -7,7 +7,9 @@ Create Date: 2026-12-03 18:30:00
 Why: the services team records what a client paid on a bill for usługi opiekuńcze (the day,
 the amount, in cash or by transfer), so each client's balance – paid, outstanding, arrears
 from earlier months – follows from the store. A payment is a row of its own: the bill it is
-paid against never changes. A new table only: no existing row changes.
+paid against never changes, and neither does a payment: one recorded by mistake is
+withdrawn by a reversing row naming it (cancels_id, the amount negative). A new table only:
+no existing row changes.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def upgrade() -> None:
     sa.Column('way', sa.String(length=20), nullable=False),
     sa.Column('reference', sa.String(length=120), server_default='', nullable=False),
     sa.Column('recorded_by', sa.Uuid(), nullable=False),
+    sa.Column('cancels_id', sa.Uuid(), nullable=True),
     *tracked_columns(),
     sa.ForeignKeyConstraint(['bill_id'], ['care_bills.id'],
                             name=op.f('fk_care_bill_payments_bill_id_care_bills')),
