@@ -204,7 +204,8 @@ def _total(row: FormRow, f: _Facts) -> ReportRow:
     persons = {g.person_id for g in f.grants} | {c.person_id for c in f.care}
     fams, members = count.families([(g.family, g.household_size) for g in f.grants]
                                    + [(c.family, c.household_size) for c in f.care])
-    amount = cells[2] + care[2]  # type: ignore[operator]
+    # A service whose amount the program does not hold leaves the total's amount unknown too.
+    amount = None if care[2] is None else cells[2] + care[2]  # type: ignore[operator]
     return ReportRow(row, (len(persons), "x", amount, fams, members), lines + care_lines,
                      estimated)
 

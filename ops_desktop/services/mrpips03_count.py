@@ -118,10 +118,13 @@ def service_figures(facts: Sequence[ServiceFact]
     days of shelter, months of a DPS fee), column 3 its amount; each bill or decision a line."""
     units = sum((Decimal(f.units_x100) / HUNDRED for f in facts), Decimal("0.00"))
     fams, members = families((f.family, f.household_size) for f in facts)
+    amounts = [f.amount_grosze for f in facts]
+    # An amount the program does not hold is brak danych, never counted as 0.
+    amount = None if None in amounts else from_grosze(sum(a for a in amounts if a is not None))
     cells: tuple[Cell, ...] = (len({f.person_id for f in facts}), units.quantize(Decimal("0.01")),
-                               from_grosze(sum(f.amount_grosze for f in facts)), fams, members)
-    return cells, tuple(CaseLine(f.case_sign, f.on, f.what, from_grosze(f.amount_grosze))
-                        for f in facts)
+                               amount, fams, members)
+    return cells, tuple(CaseLine(f.case_sign, f.on, f.what, None if f.amount_grosze is None
+                                 else from_grosze(f.amount_grosze)) for f in facts)
 
 
 def social_work_figures(facts: Sequence[PersonFact]) -> tuple[tuple[Cell, ...], tuple[CaseLine, ...]]:

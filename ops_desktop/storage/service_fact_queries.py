@@ -35,7 +35,7 @@ class ServiceFact:
     case_sign: str
     on: dt.date  # the billed month, or the decision's day
     units_x100: int  # column 2 in hundredths: hours of care, meals, days, months
-    amount_grosze: int  # column 3
+    amount_grosze: int | None  # column 3; None: the program holds no amount (a shelter's cost)
     what: str  # the line behind the figure: "rachunek za usługi opiekuńcze", …
     # The bill or decision (and the month, for one counted per month): one record read by
     # two services (care and specialist care) is counted once in a total.

@@ -128,3 +128,23 @@ def test_the_form_data_names_the_services_rows() -> None:
               '[{"code": "1B.10", "label": "Schronienie", "source": "services"}]}]}]}')
     with pytest.raises(ValueError, match="names its services"):
         parse_editions(broken)
+
+
+def test_a_service_without_amounts_leaves_column_3_unknown_not_0(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shelter's days are known, its cost is not: column 3 says brak danych, in the total
+    too, while persons, days and families are counted."""
+    alone, alone_sign = _order(services, desk, carer, 10, 1, "OPS Lipowiec")
+    _bill(services, carer, alone, JAN, "40")
+
+    def shelter(session: object, start: dt.date, end: dt.date) -> list[service_q.ServiceFact]:
+        return [dataclasses.replace(f, units_x100=3100, amount_grosze=None,
+                                    what="decyzja – schronienie", key=(uuid.uuid4(), f.on))
+                for f in service_q.care_bills(session, start, end)]  # type: ignore[arg-type]
+
+    monkeypatch.setitem(service_q.READERS, "shelter", shelter)
+    report = services.mrpips03.report(coordinator, 2025, 1)
+    assert cells(report, "1B.10") == [1, D("31.00"), None, 1, 1]
+    assert [(c.case_sign, c.amount) for c in report.row("1B.10").behind] == [(alone_sign, None)]
+    assert cells(report, "1B.99") == [1, "x", None, 1, 1]
