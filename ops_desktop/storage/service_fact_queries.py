@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ops_desktop.storage.models import CareBillRow, CareOrderRow, CaseRow, PersonRow
@@ -49,6 +49,12 @@ def care_bills(session: Session, start: dt.date, end: dt.date) -> list[ServiceFa
     """Usługi opiekuńcze (every kind the office bills): the bills of the months in the
     period, a corrected bill left out for its correction; hours, and their cost (hours ×
     the hourly cost, as the bill states both – what the gmina spent, not the fee)."""
+    return bills_of_orders(session, start, end, "rachunek za usługi opiekuńcze")
+
+
+def bills_of_orders(session: Session, start: dt.date, end: dt.date, what: str,
+                    *orders: ColumnElement[bool]) -> list[ServiceFact]:
+    """The care bills of the period's months, of the orders `orders` choose (none: all)."""
     later = aliased(CareBillRow)
     stmt = (select(CareBillRow.id, CareBillRow.person_id,
                    func.coalesce(PersonRow.household_id, PersonRow.id).label("family"),
@@ -60,11 +66,11 @@ def care_bills(session: Session, start: dt.date, end: dt.date) -> list[ServiceFa
             .where(CareBillRow.deleted_at.is_(None), CareBillRow.month >= start,
                    CareBillRow.month <= end,
                    ~select(later.id).where(later.corrects_id == CareBillRow.id,
-                                           later.deleted_at.is_(None)).exists())
+                                           later.deleted_at.is_(None)).exists(), *orders)
             .order_by(CareBillRow.month, CaseRow.sign))
     return [ServiceFact(r.person_id, r.family, r.household_size, r.sign, r.month, r.hours_x100,
                         (r.hours_x100 * r.hourly_cost_grosze + 50) // 100,
-                        "rachunek za usługi opiekuńcze", (r.id, r.month))
+                        what, (r.id, r.month))
             for r in session.execute(stmt)]
 
 

@@ -184,3 +184,19 @@ def test_a_payment_recorded_by_mistake_is_withdrawn_not_changed(
     with services.db.session() as s:  # the payment itself stays as it was recorded
         row = s.get(CareBillPaymentRow, wrong.id)
         assert row is not None and (row.amount_grosze, row.version) == (21000, 1)
+
+
+def test_anonymising_the_person_blanks_the_payments_reference(
+        services: Services, desk: Actor, carer: Actor) -> None:
+    from ops_desktop.storage import personal_data_queries as pdq
+    from ops_desktop.storage.models import utcnow
+
+    _order_id, person_id, sept, _oct = _billed(services, desk, carer)
+    paid = services.care_payments.record_payment(carer, _pay(
+        sept, "50.00", reference="wpłata od syna Adama Żółkiewskiego"))
+    with services.db.session() as s:
+        assert str(paid.id) in pdq.blanked_rows(s, [person_id])["care_bill_payments"]
+        pdq.anonymise(s, [person_id], None, ("Osoba", "Zanonimizowana"), utcnow())
+    with services.db.session() as s:
+        row = s.get(CareBillPaymentRow, paid.id)
+        assert row is not None and row.reference == "" and row.amount_grosze == 5000
