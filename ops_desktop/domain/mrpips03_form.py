@@ -16,7 +16,7 @@ from typing import Any
 
 from ops_desktop.config import resource_path
 
-SOURCES = frozenset({"decisions", "care", "social_work", "contracts", "grounds",
+SOURCES = frozenset({"decisions", "services", "social_work", "contracts", "grounds",
                      "family_types", "total", "none"})
 
 
@@ -45,6 +45,10 @@ class FormRow:
     with_children: bool = False
     unit: str = ""  # what column 2 counts
     note: str = ""
+    # source "services": the services counted (storage/service_fact_queries.READERS)
+    services: tuple[str, ...] = ()
+    # False: the row's place on the form (its number in CAS) is not confirmed by the sources
+    number_confirmed: bool = True
 
     @property
     def available(self) -> bool:
@@ -72,13 +76,17 @@ def _row(data: dict[str, Any], division_confirmed: str) -> FormRow:
     source = data["source"]
     if source not in SOURCES:
         raise ValueError(f"MRPiPS-03 row {data['code']}: unknown source {source!r}")
+    if (source == "services") != bool(data.get("services")):
+        raise ValueError(f"MRPiPS-03 row {data['code']}: a services row names its services")
     return FormRow(code=data["code"], label=data["label"], source=source,
                    confirmed=data.get("confirmed", division_confirmed), form=data.get("form"),
                    household=data.get("household"), ground=data.get("ground"),
                    not_ground=data.get("not_ground"),
                    size_from=data.get("size_from"), size_to=data.get("size_to"),
                    with_children=bool(data.get("with_children", False)),
-                   unit=data.get("unit", ""), note=data.get("note", ""))
+                   unit=data.get("unit", ""), note=data.get("note", ""),
+                   services=tuple(data.get("services", ())),
+                   number_confirmed=bool(data.get("number_confirmed", True)))
 
 
 def parse_editions(text: str) -> tuple[FormEdition, ...]:

@@ -50,6 +50,7 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "care_orders": frozenset({P.WRITE_CARE_SERVICES}),
     "care_deliveries": frozenset({P.WRITE_CARE_SERVICES}),
     "care_bills": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_bill_payments": frozenset({P.WRITE_CARE_SERVICES}),
     "blue_cards": frozenset({P.WRITE_BLUE_CARD}),
     "blue_card_parties": frozenset({P.WRITE_BLUE_CARD}),
     "blue_card_steps": frozenset({P.WRITE_BLUE_CARD}),

@@ -44,6 +44,7 @@ from ops_desktop.services.social_work_log import SocialWorkLogService
 from ops_desktop.services.adhoc_lists import AdhocListService
 from ops_desktop.services.mrpips03 import Mrpips03Service
 from ops_desktop.services.statistics import StatisticsService
+from ops_desktop.services.care_payments import CarePaymentsService
 from ops_desktop.services import unlock_failures
 from ops_desktop.storage.database import Database, open_database
 
@@ -87,6 +88,7 @@ class Services:
     exchange: ExchangeService
     dashboard: DashboardService
     assignment: AssignmentService
+    care_payments: CarePaymentsService
     # The print centre renders through the other services, so it is made after them.
     print_centre: PrintCentreService = field(init=False)
 
@@ -135,6 +137,7 @@ class Services:
             exchange=ExchangeService(db),
             dashboard=DashboardService(db),
             assignment=AssignmentService(db),
+            care_payments=CarePaymentsService(db),
         )
         hub.print_centre = PrintCentreService(hub)
         return hub

@@ -675,6 +675,24 @@ class CareBillRow(Tracked, Base):
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
+class CareBillPaymentRow(Tracked, Base):
+    """A fee paid against an issued care bill: the day, the amount, cash or transfer
+    (domain/care_payments.PaymentWay) and the receipt's or transfer's reference. The bill
+    itself never changes; a client's balance is the bills less these rows. A payment is never
+    changed either: one recorded by mistake is withdrawn by a row naming it in `cancels_id`,
+    with the amount negated and the reason as its reference."""
+
+    __tablename__ = "care_bill_payments"
+    bill_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_bills.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    amount_grosze: Mapped[int] = mapped_column(Integer)
+    way: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(120), server_default="")
+    recorded_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    cancels_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
 class ServicePackageRow(Tracked, Base):
     """The coordinator's package for one target group (domain/packages.py). Its parts are one
     JSON list, so two PCs editing the same package while apart meet as one field's conflict,

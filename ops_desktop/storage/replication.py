@@ -42,6 +42,8 @@ REPLICATED: dict[str, Kind] = {
     "care_orders": Kind.MUTABLE,
     "care_deliveries": Kind.MUTABLE,
     "care_bills": Kind.APPEND_ONLY,
+    # A fee paid against a bill: recorded, never changed (the bill neither).
+    "care_bill_payments": Kind.APPEND_ONLY,
     # Kontrakt socjalny and its annexes; their actions change only while the contract is a
     # draft (the store's triggers refuse after signing), reviews are added.
     "social_contracts": Kind.SIGNED_ACT,

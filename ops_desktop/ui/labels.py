@@ -991,6 +991,7 @@ AUDIT_ENTITIES.update({
     "care_orders": QT_TRANSLATE_NOOP("audit", "zlecenie usług opiekuńczych"),
     "care_deliveries": QT_TRANSLATE_NOOP("audit", "godziny usług opiekuńczych w miesiącu"),
     "care_bills": QT_TRANSLATE_NOOP("audit", "rachunek za usługi opiekuńcze"),
+    "care_bill_payments": QT_TRANSLATE_NOOP("audit", "wpłata na rachunek za usługi opiekuńcze"),
 })
 AUDIT_RECORD_FIELDS.update({
     ("care_orders", "decision_ref"): QT_TRANSLATE_NOOP("audit", "decyzja przyznająca usługi"),
@@ -1021,6 +1022,14 @@ AUDIT_RECORD_FIELDS.update({
     ("care_bills", "issued_on"): QT_TRANSLATE_NOOP("audit", "data wystawienia"),
     ("care_bills", "issued_by"): QT_TRANSLATE_NOOP("audit", "wystawił(a)"),
     ("care_bills", "corrects_id"): QT_TRANSLATE_NOOP("audit", "koryguje rachunek"),
+    ("care_bill_payments", "bill_id"): QT_TRANSLATE_NOOP("audit", "rachunek"),
+    ("care_bill_payments", "person_id"): QT_TRANSLATE_NOOP("audit", "osoba"),
+    ("care_bill_payments", "paid_on"): QT_TRANSLATE_NOOP("audit", "data wpłaty"),
+    ("care_bill_payments", "amount_grosze"): QT_TRANSLATE_NOOP("audit", "kwota wpłaty (gr)"),
+    ("care_bill_payments", "way"): QT_TRANSLATE_NOOP("audit", "sposób wpłaty"),
+    ("care_bill_payments", "reference"): QT_TRANSLATE_NOOP("audit", "nr dowodu wpłaty"),
+    ("care_bill_payments", "recorded_by"): QT_TRANSLATE_NOOP("audit", "zarejestrował(a)"),
+    ("care_bill_payments", "cancels_id"): QT_TRANSLATE_NOOP("audit", "wycofuje wpłatę"),
 })
 AUDIT_SETTINGS.update({
     "care_hourly_cost": QT_TRANSLATE_NOOP("audit", "koszt godziny usług opiekuńczych"),
@@ -1037,6 +1046,13 @@ ERRORS.update({
     "care_bill_issued": QT_TRANSLATE_NOOP("errors", "Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący."),
     "care_bill_not_latest": QT_TRANSLATE_NOOP("errors", "Korygować można tylko ostatni rachunek za ten miesiąc."),
     "not_services_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu usług."),
+})
+# Fees paid on care bills (services/care_payments.py)
+ERRORS.update({
+    "payment_in_future": QT_TRANSLATE_NOOP("errors", "Data wpłaty nie może być późniejsza niż dziś."),
+    "payment_before_month": QT_TRANSLATE_NOOP("errors", "Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek."),
+    "payment_withdrawn": QT_TRANSLATE_NOOP("errors", "Ta wpłata jest już wycofana."),
+    "payment_is_withdrawal": QT_TRANSLATE_NOOP("errors", "Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie."),
 })
 
 

@@ -233,6 +233,27 @@ def test_two_care_orders_with_three_months_billed(office: Office) -> None:
     assert months == sorted(months) and all(b.issued_on > b.month for b in bills[1])
 
 
+def test_care_fees_paid_with_an_arrear(office: Office) -> None:
+    from decimal import Decimal
+
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    carer = next(a for a in staff if a.roles == {Role.SERVICES})
+    assert office.counts["care_payments"] == 2
+    latest = services.care_payments.billed_months(carer)[0]
+    balances = {c.months[0].amount > 0: c for c in services.care_payments.balances(carer, latest)}
+    paying, free = balances[True], balances[False]
+    # 220,50 paid in full, 100,00 of 212,63 paid: 112,63 owed from before; 231,00 this month
+    assert [(m.amount, m.paid) for m in paying.months] == [
+        (Decimal("220.50"), Decimal("220.50")), (Decimal("212.63"), Decimal("100.00")),
+        (Decimal("231.00"), Decimal("0.00"))]
+    assert (paying.arrears, paying.outstanding, paying.due) == (
+        Decimal("112.63"), Decimal("231.00"), Decimal("343.63"))
+    assert free.due == 0 and services.care_payments.payments(carer, free.person_id) == []
+    ways = [p.way.value for p in services.care_payments.payments(carer, paying.person_id)]
+    assert ways == ["cash", "bank_transfer"]
+
+
 def test_one_niebieska_karta_in_progress_with_one_overdue_step(office: Office) -> None:
     services = office.services
     staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]

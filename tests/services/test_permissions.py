@@ -66,6 +66,7 @@ from ops_desktop.services.blue_card_head import HeadFormAInput
 from ops_desktop.services.procedural_acts import DefectCallInput, OrderInput
 from ops_desktop.storage.models import ApplicationRow
 from ops_desktop.services.withdrawal import WithdrawalInput
+from ops_desktop.services.care_payments import PaymentInput
 
 from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
 from .programme_helpers import programme_input
@@ -783,6 +784,24 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "backups.config": (lambda w, a: w.services.backups.config(a), {ADMIN}),
     "backups.list": (lambda w, a: w.services.backups.list(a), {ADMIN}),
     "backups.backup_now": (lambda w, a: _backup_now(w, a), {ADMIN}),
+    # fees paid on care bills: the services team and the head, as the bills themselves
+    "care_payments.record_payment": (lambda w, a: w.services.care_payments.record_payment(
+        a, PaymentInput(w.care_bill(), dt.date.today(), Decimal("5.00"), PaymentMethod.CASH)),
+        {SRV, HEAD}),
+    "care_payments.withdraw_payment": (lambda w, a: w.services.care_payments.withdraw_payment(
+        a, w.services.care_payments.record_payment(w.setup, PaymentInput(
+            w.care_bill(), dt.date.today(), Decimal("5.00"), PaymentMethod.CASH)).id,
+        "zapisana u złej osoby"), {SRV, HEAD}),
+    "care_payments.balances": (lambda w, a: w.services.care_payments.balances(
+        a, dt.date.today()), {SRV, HEAD}),
+    "care_payments.balance_of": (lambda w, a: w.services.care_payments.balance_of(
+        a, w.new_person(), dt.date.today()), {SRV, HEAD}),
+    "care_payments.payments": (lambda w, a: w.services.care_payments.payments(
+        a, w.new_person()), {SRV, HEAD}),
+    "care_payments.billed_months": (lambda w, a: w.services.care_payments.billed_months(a),
+                                    {SRV, HEAD}),
+    "care_payments.bills_to_print": (lambda w, a: w.services.care_payments.bills_to_print(
+        a, dt.date.today()), {SRV, HEAD}),
 }
 for _team, _role in TEAM_OF.items():
     CASES[f"referrals.inbox[{_team}]"] = (

@@ -12,6 +12,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.services_team.care_page import CarePage
+from ops_desktop.ui.services_team.payments_page import CarePaymentsPage
 from ops_desktop.ui.social_work.programmes import ProgrammesDialog
 from ops_desktop.ui.team_tab import CasesTab
 
@@ -40,9 +41,13 @@ class ServicesTab(QWidget):
         self.pages.setObjectName("services_pages")
         self.pages.addTab(cases_page, self.tr("Sprawy"))
         self.care: CarePage | None = None
+        self.fees: CarePaymentsPage | None = None
         if actor.may(Permission.READ_CARE_SERVICES):
             self.care = CarePage(services, actor, bus)
             self.pages.addTab(self.care, self.tr("Usługi opiekuńcze"))
+            # Fees paid on the bills, and what each client still owes.
+            self.fees = CarePaymentsPage(services, actor, bus)
+            self.pages.addTab(self.fees, self.tr("Opłaty za usługi"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
 

@@ -1,0 +1,91 @@
+"""The facts behind the services rows of the half-year statistics (MRPiPS-03 dział 1B:
+usługi opiekuńcze and the specialist ones, posiłek, schronienie, the gmina's DPS fees).
+
+Each kind of service has one reader in READERS, keyed by the name the form's data gives a
+row (resources/law/mrpips03.json, "services"). A reader returns one fact per bill, decision
+or month that bears on the period – the person, the family, the case sign, the day, the
+units of column 2 and the amount of column 3 – so every figure is traced to its cases. A row
+naming a service the program keeps no record of (no reader) is "brak danych w programie",
+never 0. A module that starts to keep such a record adds its reader here.
+
+Only services/mrpips03.py calls these, after its permission check; nothing here reads
+names, addresses or notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ops_desktop.storage.models import CareBillRow, CareOrderRow, CaseRow, PersonRow
+
+
+@dataclass(frozen=True)
+class ServiceFact:
+    """One bill, decision or month of a service counted in the period."""
+
+    person_id: uuid.UUID
+    family: uuid.UUID  # the person's household now (none: the person alone)
+    household_size: int  # as the bill or decision assessed it
+    case_sign: str
+    on: dt.date  # the billed month, or the decision's day
+    units_x100: int  # column 2 in hundredths: hours of care, meals, days, months
+    amount_grosze: int | None  # column 3; None: the program holds no amount (a shelter's cost)
+    what: str  # the line behind the figure: "rachunek za usługi opiekuńcze", …
+    # The bill or decision (and the month, for one counted per month): one record read by
+    # two services (care and specialist care) is counted once in a total.
+    key: tuple[uuid.UUID, dt.date]
+
+
+Reader = Callable[[Session, dt.date, dt.date], list[ServiceFact]]
+
+
+def care_bills(session: Session, start: dt.date, end: dt.date) -> list[ServiceFact]:
+    """Usługi opiekuńcze (every kind the office bills): the bills of the months in the
+    period, a corrected bill left out for its correction; hours, and their cost (hours ×
+    the hourly cost, as the bill states both – what the gmina spent, not the fee)."""
+    return bills_of_orders(session, start, end, "rachunek za usługi opiekuńcze")
+
+
+def bills_of_orders(session: Session, start: dt.date, end: dt.date, what: str,
+                    *orders: ColumnElement[bool]) -> list[ServiceFact]:
+    """The care bills of the period's months, of the orders `orders` choose (none: all)."""
+    later = aliased(CareBillRow)
+    stmt = (select(CareBillRow.id, CareBillRow.person_id,
+                   func.coalesce(PersonRow.household_id, PersonRow.id).label("family"),
+                   CareBillRow.household_size, CaseRow.sign, CareBillRow.month,
+                   CareBillRow.hours_x100, CareBillRow.hourly_cost_grosze)
+            .join(CareOrderRow, CareOrderRow.id == CareBillRow.order_id)
+            .join(CaseRow, CaseRow.id == CareOrderRow.case_id)
+            .join(PersonRow, PersonRow.id == CareBillRow.person_id)
+            .where(CareBillRow.deleted_at.is_(None), CareBillRow.month >= start,
+                   CareBillRow.month <= end,
+                   ~select(later.id).where(later.corrects_id == CareBillRow.id,
+                                           later.deleted_at.is_(None)).exists(), *orders)
+            .order_by(CareBillRow.month, CaseRow.sign))
+    return [ServiceFact(r.person_id, r.family, r.household_size, r.sign, r.month, r.hours_x100,
+                        (r.hours_x100 * r.hourly_cost_grosze + 50) // 100,
+                        what, (r.id, r.month))
+            for r in session.execute(stmt)]
+
+
+# The services the program keeps records of. Not yet here – their rows say "brak danych w
+# programie": "specialist_care" (bills under a decision granting specjalistyczne usługi
+# opiekuńcze), "shelter" (decisions granting a shelter place: days in the period), "meal"
+# (posiłek) and "dps_fee" (the gmina's part of a DPS fee decision: months in the period).
+READERS: dict[str, Reader] = {
+    "care": care_bills,
+}
+
+
+def read(session: Session, names: set[str], start: dt.date,
+         end: dt.date) -> dict[str, list[ServiceFact]]:
+    """The facts of each named service the program keeps; a name without a reader is left
+    out, so its rows show that the program holds no data for them."""
+    return {name: READERS[name](session, start, end) for name in sorted(names)
+            if name in READERS}
