@@ -1051,3 +1051,6 @@ Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
 # The dashboard's count of open cases per team and worker reads this index alone (0028).
 Index("ix_cases_open_worker", *(CaseRow.__table__.c[c] for c in
                                 ("team_code", "deleted_at", "closed_on", "worker_id")))
+
+# DPS placements and shelters: their own module, imported last so its tables are in Base.
+from ops_desktop.storage import models_placements as _placements  # noqa: E402,F401
