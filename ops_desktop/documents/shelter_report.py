@@ -59,14 +59,15 @@ def report_story(office: OfficeOnPaper, words: Mapping[str, Any], since: dt.date
         return story
     header = ["Dzień zmiany", "Placówka", "Forma", "Co się zmieniło", "Było", "Jest",
               "Zgłosić do"]
-    rows = [[Paragraph(h, st.label) for h in header]]
-    rows += [[Paragraph(date_short(c.changed_on), st.left), Paragraph(text(c.institution), st.left),
-              Paragraph(text(c.kind), st.left),
-              Paragraph(text(FIELD_WORDS.get(c.field, c.field)), st.left),
-              Paragraph(text(c.old_value or "—"), st.left),
-              Paragraph(text(c.new_value), st.left), Paragraph(date_short(c.due_on), st.left)]
+    rows = [[Paragraph(f"<b>{h}</b>", st.small_left) for h in header]]
+    cell = st.small_left
+    rows += [[Paragraph(date_short(c.changed_on), cell), Paragraph(text(c.institution), cell),
+              Paragraph(text(c.kind), cell),
+              Paragraph(text(FIELD_WORDS.get(c.field, c.field)), cell),
+              Paragraph(text(c.old_value or "—"), cell),
+              Paragraph(text(c.new_value), cell), Paragraph(date_short(c.due_on), cell)]
              for c in lines]
-    widths = [0.11, 0.19, 0.17, 0.14, 0.14, 0.14, 0.11]
+    widths = [0.13, 0.19, 0.17, 0.13, 0.13, 0.12, 0.13]
     table = Table(rows, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
