@@ -61,7 +61,7 @@ def placement_story(doc: PlacementDocument) -> list[Flowable]:
     story += [FastParagraph(text(_tidy(p)), st.numbered, bulletText=f"{n}.")
               for n, p in enumerate(doc.ruling, start=1)]
     story.append(SharedParagraph("UZASADNIENIE", st.heading))
-    story += [FastParagraph(text(p), st.indented)
+    story += [FastParagraph(text(_tidy(p)), st.indented)
               for block in doc.reasoning for p in block.splitlines() if p.strip()]
     story.append(SharedParagraph("POUCZENIE", st.heading))
     appeal_values = {

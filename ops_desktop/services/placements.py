@@ -298,7 +298,7 @@ class PlacementService:
                 starts_on=date_long(row.starts_on)),)
             rule: tuple[str, ...] = ()
         else:
-            ruling = self._fee_ruling(row, home, party.full_name, office.name)
+            ruling = self._fee_ruling(row, home, party.full_name)
             rule = (law.text("fee", "reasoning").format(share=law.share_percent,
                                                         threshold=law.threshold_percent),)
         return render_placement_decision(PlacementDocument(
@@ -340,8 +340,7 @@ class PlacementService:
         return split, cost
 
     @staticmethod
-    def _fee_ruling(row: DpsDecisionRow, home: DpsHomeRow, party: str, office: str
-                    ) -> tuple[str, ...]:
+    def _fee_ruling(row: DpsDecisionRow, home: DpsHomeRow, party: str) -> tuple[str, ...]:
         law = placement_law(row.decided_on)
         t = law.texts["fee"]
         assert row.cost_grosze is not None and row.resident_grosze is not None
@@ -360,7 +359,7 @@ class PlacementService:
         points.append(str(t["gmina"]).format(
             cost=money(from_grosze(row.cost_grosze)),
             cost_from=date_long(row.cost_from) if row.cost_from else "",
-            gmina=money(from_grosze(row.gmina_grosze)), office=office))
+            gmina=money(from_grosze(row.gmina_grosze))))
         return tuple(points)
 
     @staticmethod

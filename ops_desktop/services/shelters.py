@@ -230,7 +230,7 @@ class ShelterService:
                 raise ValidationError([FieldError("interview_id", "interview_missing")])
             if interview.status != InterviewStatus.COMPLETED.value or \
                     interview.conducted_on is None:
-                raise ValidationError([FieldError("interview_id", "interview_not_completed")])
+                raise ValidationError([FieldError("interview_id", "shelter_needs_interview")])
             if interview.conducted_on > data.decided_on:
                 raise ValidationError([FieldError("decided_on", "before_interview")])
             shelter = self._shelter(s, data.shelter_id)

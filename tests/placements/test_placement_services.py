@@ -87,7 +87,8 @@ def test_fee_decision_keeps_the_split_and_prints_it(services: Services, desk: Ac
                   "art. 61 ust. 1 i 2", "1 400,00 zł", "70% dochodu mieszkańca",
                   "2 000,00 zł", "Adam Żółkiewski (zstępny)", "500,00 zł", "6 500,00 zł",
                   "4 600,00 zł", "POUCZENIE", "14 dni", "Barbara Żółkiewska",
-                  "Zarządzenie nr 12/2025", "300% kryterium"):
+                  "Zarządzenie nr 12/2025", "300% kryterium",
+                  "wnosi gmina, z której mieszkaniec został skierowany"):
         assert words in text, words
     assert "4 000,00" not in text  # the son's income stays off the resident's paper
     placed = _text(services.placements.document(carer, placement.id))
@@ -147,7 +148,7 @@ def test_shelter_only_after_a_completed_interview(services: Services, desk: Acto
                                 TODAY + dt.timedelta(days=90), "Osoba bezdomna.")
     with pytest.raises(ValidationError) as error:
         services.shelters.prepare_decision(carer, data)
-    assert error.value.codes_for("interview_id") == ["interview_not_completed"]
+    assert error.value.codes_for("interview_id") == ["shelter_needs_interview"]
     services.interviews.save(carer, draft.id, interview_answers(), YESTERDAY, "w noclegowni")
     services.interviews.complete(carer, draft.id)
     decision = services.shelters.prepare_decision(carer, data)
@@ -167,6 +168,7 @@ def test_shelter_only_after_a_completed_interview(services: Services, desk: Acto
                   "schronisko dla osób bezdomnych – Schronisko im. Brata Alberta",
                   "rodzinnego wywiadu środowiskowego", "Osoba bezdomna.", "POUCZENIE"):
         assert words in text, words
+    assert "r.." not in text
 
 
 def test_register_changes_are_logged_and_reported_to_the_voivode(
