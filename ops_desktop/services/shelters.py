@@ -38,7 +38,6 @@ from ops_desktop.services import placement_common as common
 from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
-from ops_desktop.storage import interview_queries as iq
 from ops_desktop.storage import placement_queries as pq
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import office_today
@@ -206,14 +205,15 @@ class ShelterService:
     # --- the decisions ----------------------------------------------------------------------
 
     def interviews(self, actor: Actor, case_id: uuid.UUID) -> list[InterviewChoice]:
-        """The interviews of the case's person, newest first: only a completed one may ground
-        a decision (the screen shows the others greyed)."""
+        """The interviews of the case's household, drafts too, newest first: the screen lists
+        them all, and a draft chosen is refused with the reason (only a completed one with its
+        date grounds a shelter decision)."""
         require(actor, Permission.READ_PLACEMENTS)
-        require(actor, Permission.READ_INTERVIEWS)
         with self.db.session(actor.user_id) as s:
             case = common.services_case(s, require_id("case_id", case_id))
-            rows = iq.completed_of(s, queries.household_member_ids(s, case.person_id))
-            return [InterviewChoice(r.id, r.conducted_on, True) for r in rows]
+            rows = pq.interviews_of(s, queries.household_member_ids(s, case.person_id))
+            return [InterviewChoice(r.id, r.conducted_on,
+                                    r.status == InterviewStatus.COMPLETED.value) for r in rows]
 
     def prepare_decision(self, actor: Actor, data: ShelterDecisionInput) -> ShelterDecisionView:
         """A draft decision granting a place: only after a completed interview of the person's

@@ -73,3 +73,10 @@ def shelter_decisions(session: Session, shelter_id: uuid.UUID | None = None
 def interview(session: Session, interview_id: uuid.UUID) -> InterviewRow | None:
     row = session.get(InterviewRow, interview_id)
     return None if row is None or row.deleted_at is not None else row
+
+
+def interviews_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[InterviewRow]:
+    """The interviews of these persons, drafts too, newest first (learned_on)."""
+    return session.scalars(select(InterviewRow).where(
+        InterviewRow.person_id.in_(person_ids), InterviewRow.deleted_at.is_(None))
+        .order_by(InterviewRow.learned_on.desc(), InterviewRow.created_at.desc())).all()

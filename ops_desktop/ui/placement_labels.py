@@ -31,6 +31,11 @@ SHELTER_KINDS: dict[str, str] = {
     "shelter_with_care": QT_TRANSLATE_NOOP("vocab", "schronisko z usługami opiekuńczymi"),
     "warming_centre": QT_TRANSLATE_NOOP("vocab", "ogrzewalnia"),
 }
+DPS_RELATIONS: dict[str, str] = {
+    "spouse": QT_TRANSLATE_NOOP("vocab", "małżonek"),
+    "descendant": QT_TRANSLATE_NOOP("vocab", "zstępny (dziecko, wnuk)"),
+    "ascendant": QT_TRANSLATE_NOOP("vocab", "wstępny (rodzic, dziadek)"),
+}
 DPS_KINDS: dict[str, str] = {
     "placement": QT_TRANSLATE_NOOP("vocab", "skierowanie do DPS"),
     "fee": QT_TRANSLATE_NOOP("vocab", "odpłatność za DPS"),

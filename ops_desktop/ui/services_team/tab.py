@@ -12,6 +12,8 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.services_team.care_page import CarePage
+from ops_desktop.ui.services_team.dps_page import DpsPage
+from ops_desktop.ui.services_team.shelter_page import ShelterPage
 from ops_desktop.ui.social_work.programmes import ProgrammesDialog
 from ops_desktop.ui.team_tab import CasesTab
 
@@ -43,6 +45,13 @@ class ServicesTab(QWidget):
         if actor.may(Permission.READ_CARE_SERVICES):
             self.care = CarePage(services, actor, bus)
             self.pages.addTab(self.care, self.tr("Usługi opiekuńcze"))
+        self.dps: DpsPage | None = None
+        self.shelters: ShelterPage | None = None
+        if actor.may(Permission.READ_PLACEMENTS):
+            self.dps = DpsPage(services, actor, bus)
+            self.pages.addTab(self.dps, self.tr("DPS"))
+            self.shelters = ShelterPage(services, actor, bus)
+            self.pages.addTab(self.shelters, self.tr("Schronienie"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
 
