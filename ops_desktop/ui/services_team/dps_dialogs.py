@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -116,8 +117,10 @@ class FeeDialog(QDialog):
             .replace("%3", placement.home_name)))
         layout.addLayout(form)
         self.rows: list[tuple[QLineEdit, QComboBox, QSpinBox, QLineEdit, QLineEdit, QWidget]] = []
+        side_by_side = QHBoxLayout()
         for i in range(self.RELATIVES):
-            layout.addWidget(self._relative_box(i))
+            side_by_side.addWidget(self._relative_box(i))
+        layout.addLayout(side_by_side)
         self.preview = named(QLabel(), "fee_preview", self.tr("Podział opłaty"))
         self.preview.setWordWrap(True)
         layout.addWidget(self.preview)
@@ -126,6 +129,7 @@ class FeeDialog(QDialog):
             "dochody krewnych nie trafiają na decyzję mieszkańca.")))
         buttons, _save, _ = save_cancel(self, self.tr("&Zapisz projekt"), "dps_fee", self.save)
         layout.addWidget(buttons)
+        self.resize(860, 640)
         for edit in (self.income, *(r[3] for r in self.rows), *(r[4] for r in self.rows)):
             edit.textChanged.connect(lambda _t: self.show_preview())
         self.show_preview()
