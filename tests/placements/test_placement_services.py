@@ -201,3 +201,31 @@ def test_register_refuses_bad_lines_at_their_fields(services: Services, carer: A
             dt.date(2026, 1, 1)), dt.date(2026, 1, 2))
     assert {e.field: e.code for e in error.value.errors} == {
         "institution": "required", "places": "places_invalid", "valid_to": "end_before_start"}
+
+
+def test_anonymisation_blanks_the_reasons_and_the_relatives(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor) -> None:
+    from sqlalchemy import text as sql, update
+
+    from ops_desktop.storage.models import CaseRow
+
+    case_id = _case(services, desk, carer)
+    placement = services.placements.prepare_placement(carer, PlacementInput(
+        case_id, _home(services, carer), TODAY, TODAY, "Choroba Alzheimera, wymaga opieki."))
+    services.placements.prepare_fee(carer, _fee(placement.id))
+    interview = _completed(services, carer, case_id)
+    services.shelters.prepare_decision(carer, ShelterDecisionInput(
+        case_id, _shelter(services, carer), interview, TODAY, TODAY, TODAY,
+        "Eksmisja z mieszkania przy ul. Polnej."))
+    with services.db.session() as s:
+        s.execute(update(CaseRow).where(CaseRow.id == case_id).values(
+            closed_on=dt.date(2010, 1, 1)))
+        person_id = s.get(CaseRow, case_id).person_id  # type: ignore[union-attr]
+    services.personal_data.anonymise(coordinator, [person_id], "ANONIMIZUJ 1",
+                                     dt.date(2030, 1, 1))
+    with services.db.engine.connect() as conn:
+        cells = [str(v) for t in ("dps_decisions", "shelter_decisions")
+                 for row in conn.execute(sql(f'SELECT * FROM "{t}"')) for v in row
+                 if isinstance(v, str)]
+    for gone in ("Alzheimera", "Adam Żółkiewski", "Eksmisja"):
+        assert not [c for c in cells if gone in c], gone
