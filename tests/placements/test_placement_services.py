@@ -229,3 +229,26 @@ def test_anonymisation_blanks_the_reasons_and_the_relatives(
                  if isinstance(v, str)]
     for gone in ("Alzheimera", "Adam Żółkiewski", "Eksmisja"):
         assert not [c for c in cells if gone in c], gone
+
+
+def test_the_store_refuses_to_change_or_delete_a_signed_decision(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor) -> None:
+    from sqlalchemy import text as sql
+    from sqlalchemy.exc import DatabaseError
+
+    placement = services.placements.prepare_placement(carer, PlacementInput(
+        _case(services, desk, carer), _home(services, carer), TODAY, TODAY))
+    fee = services.placements.prepare_fee(carer, _fee(placement.id))
+    with services.db.engine.begin() as conn:  # a draft still changes
+        conn.execute(sql("UPDATE dps_decisions SET gmina_grosze = 1 WHERE kind = 'fee'"))
+    services.placements.discard(carer, fee.id)
+    services.placements.sign(coordinator, placement.id)
+    for statement in ("UPDATE dps_decisions SET starts_on = starts_on + 1",
+                      "UPDATE dps_decisions SET reasoning = 'inne uzasadnienie'",
+                      "UPDATE dps_decisions SET status = 'draft'",
+                      "DELETE FROM dps_decisions"):
+        with pytest.raises(DatabaseError, match="signed placement decision is immutable"):
+            with services.db.engine.begin() as conn:
+                conn.execute(sql(f"{statement} WHERE status = 'signed'"))
+    with services.db.engine.begin() as conn:  # anonymisation's one change: blanking
+        conn.execute(sql("UPDATE dps_decisions SET reasoning = '' WHERE status = 'signed'"))

@@ -8,7 +8,7 @@ Why: the services team prepares the decision directing a person to a DPS and the
 decision (the figures it printed are kept with it), keeps the office's register of shelter
 places with what changed and when (the change report to the voivode), and prepares decisions
 granting a shelter place after a completed interview. New tables only: no existing row
-changes.
+changes. Signed decisions are protected by their own triggers (PLACEMENT_TRIGGERS).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from ops_desktop.storage.migrations.columns import tracked_columns
+from ops_desktop.storage.triggers import PLACEMENT_TRIGGERS, PLACEMENT_TRIGGERS_DROP
 
 revision = '0030_dps_shelter'
 down_revision = '0029_key_slot_exchange'
@@ -131,9 +132,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_shelter_decisions'))
     )
     _indexes('shelter_decisions', 'case_id', 'person_id', 'shelter_id')
+    # A signed decision never changes (anonymisation may blank its reasons once).
+    for statement in PLACEMENT_TRIGGERS.get(op.get_bind().dialect.name, ()):
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    for statement in PLACEMENT_TRIGGERS_DROP.get(op.get_bind().dialect.name, ()):
+        op.execute(statement)
     for table in ('shelter_decisions', 'shelter_changes', 'shelters', 'dps_decisions',
                   'dps_costs', 'dps_homes'):
         op.drop_table(table)
