@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
 
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.shelters import ShelterEntry, ShelterKind
@@ -16,6 +17,7 @@ from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.services.placements import FeeInput, PlacementInput, RelativeInput
 from ops_desktop.storage.models_placements import DpsDecisionRow
+from ops_desktop.storage.triggers import PLACEMENT_TRIGGERS_DROP
 from tests.exchange.conftest import sync_all
 from tests.services.helpers import person, referral_intake
 
@@ -57,7 +59,11 @@ def test_decisions_and_the_register_reach_the_other_pc_and_a_signed_fee_stays(
     assert [v.entry.places for v in pc2.shelters.register(colleague)] == [20]
     assert len(pc2.shelters.changes(colleague, TODAY, TODAY)) == 1
 
-    # A tampered program on PC 2 lowers the gmina's part of the signed fee decision.
+    # A tampered program on PC 2, its store's triggers dropped, lowers the gmina's part of
+    # the signed fee decision.
+    with pc2.db.engine.begin() as conn:
+        for statement in PLACEMENT_TRIGGERS_DROP["sqlite"]:
+            conn.execute(text(statement))
     with pc2.db.session(colleague.user_id) as s:
         row = s.get(DpsDecisionRow, fee.id)
         assert row is not None
