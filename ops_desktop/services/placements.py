@@ -306,7 +306,9 @@ class PlacementService:
             party=party, subject=law.text(part, "subject"),
             legal_basis=law.text(part, "legal_basis"), ruling=ruling,
             reasoning=(row.reasoning, *rule), appeal_days=law.appeal_days,
-            signatory=common.signatory(row)))
+            signatory=common.signatory(row),
+            # The home admits the resident and collects the fee: it gets a copy.
+            distribution=("Strona", home.name, "a/a")))
 
     # --- helpers ----------------------------------------------------------------------------
 

@@ -94,6 +94,7 @@ def test_fee_decision_keeps_the_split_and_prints_it(services: Services, desk: Ac
     placed = _text(services.placements.document(carer, placement.id))
     assert "w sprawie skierowania do domu pomocy społecznej" in placed
     assert "Pod Lipami" in placed and "Wymaga całodobowej opieki." in placed
+    assert "Otrzymują: 1. Strona 2. Dom Pomocy Społecznej „Pod Lipami” 3. a/a" in placed
 
 
 def test_fee_agreement_above_what_leaves_300_percent_is_refused_at_its_field(
