@@ -288,7 +288,8 @@ class ShelterService:
             party=party, subject=law.text("shelter", "subject"),
             legal_basis=law.text("shelter", "legal_basis"), ruling=(ruling,),
             reasoning=(told, row.reasoning), appeal_days=law.appeal_days,
-            signatory=common.signatory(row)))
+            signatory=common.signatory(row),
+            distribution=("Strona", shelter.institution, "a/a")))
 
     # --- helpers ----------------------------------------------------------------------------
 

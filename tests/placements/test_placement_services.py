@@ -170,6 +170,7 @@ def test_shelter_only_after_a_completed_interview(services: Services, desk: Acto
                   "rodzinnego wywiadu środowiskowego", "Osoba bezdomna.", "POUCZENIE"):
         assert words in text, words
     assert "r.." not in text
+    assert "2. Schronisko im. Brata Alberta 3. a/a" in text
 
 
 def test_register_changes_are_logged_and_reported_to_the_voivode(
