@@ -161,6 +161,27 @@ def care_orders(session: Session, person_id: uuid.UUID) -> list[tuple[CareOrderR
     return _own_with_case_sign(session, CareOrderRow, person_id, CareOrderRow.starts_on)
 
 
+def dps_decisions(session: Session, person_id: uuid.UUID
+                  ) -> list[tuple[DpsDecisionRow, str, str]]:
+    """The person's DPS decisions with their case's sign and the home's name."""
+    from ops_desktop.storage.models_placements import DpsHomeRow
+
+    return [(row, sign, home.name if (home := session.get(DpsHomeRow, row.home_id)) else "")
+            for row, sign in _own_with_case_sign(session, DpsDecisionRow, person_id,
+                                                 DpsDecisionRow.decided_on)]
+
+
+def shelter_decisions(session: Session, person_id: uuid.UUID
+                      ) -> list[tuple[ShelterDecisionRow, str, str]]:
+    """The person's shelter decisions with their case's sign and the shelter's name."""
+    from ops_desktop.storage.models_placements import ShelterRow
+
+    return [(row, sign, shelter.institution
+             if (shelter := session.get(ShelterRow, row.shelter_id)) else "")
+            for row, sign in _own_with_case_sign(session, ShelterDecisionRow, person_id,
+                                                 ShelterDecisionRow.decided_on)]
+
+
 def care_bills(session: Session, person_id: uuid.UUID) -> Sequence[CareBillRow]:
     stmt = select(CareBillRow).where(CareBillRow.person_id == person_id,
                                      CareBillRow.deleted_at.is_(None))

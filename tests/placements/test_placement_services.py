@@ -254,3 +254,26 @@ def test_the_store_refuses_to_change_or_delete_a_signed_decision(
                 conn.execute(sql(f"{statement} WHERE status = 'signed'"))
     with services.db.engine.begin() as conn:  # anonymisation's one change: blanking
         conn.execute(sql("UPDATE dps_decisions SET reasoning = '' WHERE status = 'signed'"))
+
+
+def test_the_persons_copy_of_their_data_lists_the_dps_and_shelter_decisions(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor) -> None:
+    import json
+
+    case_id = _case(services, desk, carer)
+    placement = services.placements.prepare_placement(carer, PlacementInput(
+        case_id, _home(services, carer), TODAY, TODAY, "Wymaga całodobowej opieki."))
+    fee = services.placements.prepare_fee(carer, _fee(placement.id))
+    interview = _completed(services, carer, case_id)
+    shelter = services.shelters.prepare_decision(carer, ShelterDecisionInput(
+        case_id, _shelter(services, carer), interview, TODAY, TODAY, TODAY,
+        "Osoba bezdomna."))
+    data = json.loads(services.personal_data.export_json(coordinator, placement.person_id))
+    assert [(p["kind"], p["number"], p["resident_fee"]) for p in data["placements"]] == [
+        ("dps_placement", placement.number, None), ("dps_fee", fee.number, "1400.00"),
+        ("shelter", shelter.number, None)]
+    text = _text(services.personal_data.export_pdf(coordinator, placement.person_id))
+    for words in ("15. Dom pomocy społecznej i schronienie",
+                  f"odpłatność za pobyt w domu pomocy społecznej nr {fee.number}",
+                  "1 400,00 zł miesięcznie", "przyznanie schronienia", "Osoba bezdomna."):
+        assert words in text.replace("\xa0", " "), words
