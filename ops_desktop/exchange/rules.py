@@ -78,6 +78,13 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "service_packages": frozenset({P.MANAGE_PACKAGES}),
     "package_assignments": frozenset({P.ASSIGN_PACKAGE}),
     "package_parts": frozenset({P.ASSIGN_PACKAGE, P.RECORD_PACKAGE_PROGRESS}),
+    # DPS placements and shelters: the services team prepares, the head signs.
+    "dps_homes": frozenset({P.WRITE_PLACEMENTS}),
+    "dps_costs": frozenset({P.WRITE_PLACEMENTS}),
+    "dps_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    "shelters": frozenset({P.WRITE_PLACEMENTS}),
+    "shelter_changes": frozenset({P.WRITE_PLACEMENTS}),
+    "shelter_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

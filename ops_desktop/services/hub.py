@@ -40,6 +40,8 @@ from ops_desktop.services.programmes import ProgrammeService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.packages import PackageService
+from ops_desktop.services.placements import PlacementService
+from ops_desktop.services.shelters import ShelterService
 from ops_desktop.services.social_work_log import SocialWorkLogService
 from ops_desktop.services.adhoc_lists import AdhocListService
 from ops_desktop.services.mrpips03 import Mrpips03Service
@@ -71,6 +73,8 @@ class Services:
     packages: PackageService
     caseload: CaseloadService
     care_services: CareServicesService
+    placements: PlacementService
+    shelters: ShelterService
     blue_cards: BlueCardService
     blue_card_forms: BlueCardFormsService
     interview_statements: InterviewStatementService
@@ -120,6 +124,8 @@ class Services:
             packages=PackageService(db),
             caseload=CaseloadService(db),
             care_services=CareServicesService(db, office, lawbook),
+            placements=PlacementService(db, office, lawbook),
+            shelters=ShelterService(db, office),
             blue_cards=BlueCardService(db),
             blue_card_forms=BlueCardFormsService(db),
             interview_statements=InterviewStatementService(db),

@@ -89,6 +89,10 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "social_work_log": frozenset({"note"}),
     # The scope of care names what the person cannot do alone: a health fact (art. 9 RODO).
     "care_orders": frozenset({"scope"}),
+    # A DPS placement's reasons are the person's health; a fee decision names the relatives
+    # and their incomes. A shelter decision's reasons tell the person's homelessness.
+    "dps_decisions": frozenset({"reasoning", "relatives"}),
+    "shelter_decisions": frozenset({"reasoning"}),
     # A kontrakt socjalny tells the family's situation; its end reason is the benefits
     # team's to learn through the service (a broken contract), not through the log.
     "social_contracts": frozenset({

@@ -1082,3 +1082,6 @@ DASHBOARD_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 for _name, _table, _columns in DASHBOARD_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
+
+# DPS placements and shelters: their own module, imported last so its tables are in Base.
+from ops_desktop.storage import models_placements as _placements  # noqa: E402,F401

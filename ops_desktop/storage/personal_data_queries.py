@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage import plan_anonymisation
+from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
 from ops_desktop.storage.models import (
     AppealRow,
     ApplicationRow,
@@ -159,6 +160,27 @@ def log_entries(session: Session, person_id: uuid.UUID) -> list[tuple[SocialWork
 
 def care_orders(session: Session, person_id: uuid.UUID) -> list[tuple[CareOrderRow, str]]:
     return _own_with_case_sign(session, CareOrderRow, person_id, CareOrderRow.starts_on)
+
+
+def dps_decisions(session: Session, person_id: uuid.UUID
+                  ) -> list[tuple[DpsDecisionRow, str, str]]:
+    """The person's DPS decisions with their case's sign and the home's name."""
+    from ops_desktop.storage.models_placements import DpsHomeRow
+
+    return [(row, sign, home.name if (home := session.get(DpsHomeRow, row.home_id)) else "")
+            for row, sign in _own_with_case_sign(session, DpsDecisionRow, person_id,
+                                                 DpsDecisionRow.decided_on)]
+
+
+def shelter_decisions(session: Session, person_id: uuid.UUID
+                      ) -> list[tuple[ShelterDecisionRow, str, str]]:
+    """The person's shelter decisions with their case's sign and the shelter's name."""
+    from ops_desktop.storage.models_placements import ShelterRow
+
+    return [(row, sign, shelter.institution
+             if (shelter := session.get(ShelterRow, row.shelter_id)) else "")
+            for row, sign in _own_with_case_sign(session, ShelterDecisionRow, person_id,
+                                                 ShelterDecisionRow.decided_on)]
 
 
 def care_bills(session: Session, person_id: uuid.UUID) -> Sequence[CareBillRow]:
@@ -327,6 +349,10 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         # of the undue benefit (what the person did not report).
         "payment_returns": dict(note="", reissue_account=None),
         "undue_claims": dict(reasoning=""),
+        # A DPS placement's reasons tell the person's health, its fee decision names the
+        # relatives and their incomes; a shelter decision's reasons tell of homelessness.
+        "dps_decisions": dict(reasoning="", relatives="[]"),
+        "shelter_decisions": dict(reasoning=""),
         # Why the deadline paused or was late ("czekamy na opinię lekarza") tells of the person.
         "deadline_pauses": dict(reason=""),
         "delay_notices": dict(reason=""),
@@ -355,6 +381,8 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
         PaymentReturnRow: PaymentReturnRow.person_id.in_(person_ids),
         UndueClaimRow: UndueClaimRow.person_id.in_(person_ids),
+        DpsDecisionRow: DpsDecisionRow.person_id.in_(person_ids),
+        ShelterDecisionRow: ShelterDecisionRow.person_id.in_(person_ids),
         DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
         DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
         AppealRow: AppealRow.person_id.in_(person_ids),
@@ -408,6 +436,8 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
     run(PaymentReturnRow, PaymentReturnRow.person_id.in_(person_ids))
     run(UndueClaimRow, UndueClaimRow.person_id.in_(person_ids))
+    run(DpsDecisionRow, DpsDecisionRow.person_id.in_(person_ids))
+    run(ShelterDecisionRow, ShelterDecisionRow.person_id.in_(person_ids))
     run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))
     run(DelayNoticeRow, DelayNoticeRow.application_id.in_(_own_applications(person_ids)))
     run(AppealRow, AppealRow.person_id.in_(person_ids))

@@ -81,6 +81,15 @@ REPLICATED: dict[str, Kind] = {
     # Service packages: the coordinator edits a group's package (its parts one field); a given
     # package names its parts, whose states the delivering teams move on.
     "service_packages": Kind.MUTABLE,
+    # DPS placements and shelters (services/placements.py, services/shelters.py): the homes,
+    # their dated costs and the register of shelter places are edited; a change of the
+    # register is only ever added (the voivode's report lists it); decisions are signed acts.
+    "dps_homes": Kind.MUTABLE,
+    "dps_costs": Kind.MUTABLE,
+    "dps_decisions": Kind.SIGNED_ACT,
+    "shelters": Kind.MUTABLE,
+    "shelter_changes": Kind.MUTABLE,
+    "shelter_decisions": Kind.SIGNED_ACT,
     "package_assignments": Kind.APPEND_ONLY,
     "package_parts": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,

@@ -778,6 +778,98 @@ PROGRAMME_TRIGGERS: dict[str, tuple[str, ...]] = {
 PROGRAMME_TRIGGERS_DROP = _plan_drop(_PROGRAMME_PLAN, "ops_programme_action_guard")
 
 
+# --- DPS placements, their fee decisions and shelter decisions since 0032_dps_shelter --------
+#
+# Signed by the head, they never change and are never deleted; anonymisation may blank their
+# reasons (and a fee decision's relatives) once, as it blanks a signed decision's party.
+PLACEMENT_SIGNED = "signed placement decision is immutable"
+_PLACEMENT_SIGNING = ("status", "signed_at", "signed_by", "signatory_name",
+                      "signatory_position", "authorisation_number", "created_at", "created_by",
+                      "deleted_at")
+PLACEMENT_KEPT: dict[str, tuple[str, ...]] = {
+    "dps_decisions": ("id", "person_id", "case_id", "home_id", "placement_id", "kind",
+                      "number", "decided_on", "starts_on", "cost_grosze", "cost_from",
+                      "resident_income_grosze", "resident_grosze", "gmina_grosze",
+                      *_PLACEMENT_SIGNING),
+    "shelter_decisions": ("id", "person_id", "case_id", "shelter_id", "interview_id", "number",
+                          "decided_on", "starts_on", "ends_on", *_PLACEMENT_SIGNING),
+}
+PLACEMENT_BLANK: dict[str, dict[str, str]] = {
+    "dps_decisions": {"reasoning": "", "relatives": "[]"},
+    "shelter_decisions": {"reasoning": ""},
+}
+
+
+def _placement_changed(table: str, differs: str) -> str:
+    """The condition that a signed row's update changes more than anonymisation may."""
+    kept = [f"NEW.{c} {differs} OLD.{c}" for c in PLACEMENT_KEPT[table]]
+    blanked = [f"(NEW.{c} {differs} OLD.{c} AND NEW.{c} <> '{v}')"
+               for c, v in PLACEMENT_BLANK[table].items()]
+    return "\n            OR ".join(kept + blanked)
+
+
+def _placement_sqlite(table: str) -> tuple[str, ...]:
+    return (
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {table}_signed_update
+    BEFORE UPDATE ON {table}
+    WHEN OLD.status = 'signed' AND (
+            {_placement_changed(table, "IS NOT")})
+    BEGIN
+        SELECT RAISE(ABORT, '{PLACEMENT_SIGNED}');
+    END
+    """,
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {table}_signed_delete
+    BEFORE DELETE ON {table}
+    WHEN OLD.status = 'signed'
+    BEGIN
+        SELECT RAISE(ABORT, '{PLACEMENT_SIGNED}');
+    END
+    """,
+    )
+
+
+def _placement_postgresql(table: str) -> tuple[str, ...]:
+    return (
+        f"""
+    CREATE OR REPLACE FUNCTION ops_{table}_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
+            IF OLD.status = 'signed' THEN
+                RAISE EXCEPTION '{PLACEMENT_SIGNED}' USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN OLD;
+        END IF;
+        IF OLD.status = 'signed' AND (
+            {_placement_changed(table, "IS DISTINCT FROM")}) THEN
+            RAISE EXCEPTION '{PLACEMENT_SIGNED}' USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
+    END
+    $$
+    """,
+        f"""
+    CREATE OR REPLACE TRIGGER {table}_signed
+    BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW
+    EXECUTE FUNCTION ops_{table}_guard()
+    """,
+    )
+
+
+PLACEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(t for table in PLACEMENT_KEPT for t in _placement_sqlite(table)),
+    "postgresql": tuple(t for table in PLACEMENT_KEPT for t in _placement_postgresql(table)),
+}
+PLACEMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {table}_signed_{op}"
+                    for table in PLACEMENT_KEPT for op in ("update", "delete")),
+    "postgresql": tuple(statement for table in PLACEMENT_KEPT for statement in (
+        f"DROP TRIGGER IF EXISTS {table}_signed ON {table}",
+        f"DROP FUNCTION IF EXISTS ops_{table}_guard()")),
+}
+
+
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
 def _create_since_0016(newest: bool) -> dict[str, tuple[str, ...]]:
     return {
@@ -823,7 +915,7 @@ CREATE_TRIGGERS_0026: dict[str, tuple[str, ...]] = {
 # (0027_programmes, same names), and the programmes'.
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
-    + PROGRAMME_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
+    + PROGRAMME_TRIGGERS[d] + PLACEMENT_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -837,7 +929,7 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
 # The newest schema's: the programmes', payments' and contracts' triggers go first (they call
 # ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
+    d: PLACEMENT_TRIGGERS_DROP[d] + PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
     + DROP_TRIGGERS_0012[d]
     for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {

@@ -1297,3 +1297,6 @@ AUDIT_CODES[("service_packages", "group_code")] = TARGET_GROUPS
 AUDIT_CODES[("package_assignments", "group_code")] = TARGET_GROUPS
 AUDIT_CODES[("package_parts", "state")] = PART_STATES
 AUDIT_CODES[("package_parts", "team_code")] = TEAMS
+
+# DPS placements and shelters keep their words in their own module (it extends the above).
+from ops_desktop.ui import placement_labels as _placement_labels  # noqa: E402,F401

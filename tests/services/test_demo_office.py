@@ -385,3 +385,32 @@ def test_the_demo_office_holds_one_signed_suspension(office: Office) -> None:
     text = " ".join(PdfReader(io.BytesIO(office.services.decisions.render(head, order.id)))
                     .pages[0].extract_text().split())
     assert "POSTANOWIENIE" in text and "zawiesić postępowanie" in text
+
+
+def test_the_demo_office_has_a_dps_case_with_its_fee_and_a_shelter_case(office: Office) -> None:
+    from decimal import Decimal
+
+    services = office.services
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()
+                if Role.COORDINATOR in u.roles)
+    assert (office.counts["dps_decisions"], office.counts["shelter_decisions"]) == (2, 1)
+    placement, fee = sorted(services.placements.decisions(head),
+                            key=lambda d: d.kind != "placement")
+    assert placement.signed and fee.signed and fee.placement_id == placement.id
+    # 2150,40 × 70% = 1505,28; the son's family of 3 may pay 9100 − 3 × 823 × 3 = 1693 zł,
+    # agreed 600; the gmina 6480 − 1505,28 − 600 = 4374,72.
+    assert (fee.resident, fee.relatives, fee.gmina) == (
+        Decimal("1505.28"), Decimal("600.00"), Decimal("4374.72"))
+    printed = text_of(services.placements.document(head, fee.id))
+    assert "1 505,28" in printed and "4 374,72" in printed and "Marek Zalewski" in printed
+    (shelter,) = services.shelters.decisions(head)
+    assert shelter.signed and shelter.interview_on is not None
+    assert shelter.interview_on <= shelter.decided_on
+    register = {v.entry.institution: v for v in services.shelters.register(head)}
+    assert len(register) == 2
+    taken = register[shelter.shelter]
+    assert taken.entry.places == 28
+    assert taken.occupied == (1 if shelter.starts_on <= dt.date.today() <= shelter.ends_on else 0)
+    changes = services.shelters.changes(head, dt.date.today() - dt.timedelta(days=200),
+                                        dt.date.today())
+    assert [c.field for c in changes] == ["added", "added", "places"]

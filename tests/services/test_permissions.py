@@ -68,6 +68,7 @@ from ops_desktop.storage.models import ApplicationRow
 from ops_desktop.services.withdrawal import WithdrawalInput
 from ops_desktop.services.care_payments import PaymentInput
 
+from .placement_cases import PLACEMENT_CASES
 from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
 from .programme_helpers import programme_input
 
@@ -828,6 +829,7 @@ for _team, _role in TEAM_OF.items():
             lambda w, a, t=_team: w.services.cases.reopen(a, w.team_case(t, closed=True),
                                                           "Osoba wróciła."), {_role, HEAD})
 
+CASES.update(PLACEMENT_CASES)  # type: ignore[arg-type]
 PAIRS = list(itertools.product(sorted(CASES), list(Role)))
 
 

@@ -13,6 +13,8 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.services_team.care_page import CarePage
 from ops_desktop.ui.services_team.payments_page import CarePaymentsPage
+from ops_desktop.ui.services_team.dps_page import DpsPage
+from ops_desktop.ui.services_team.shelter_page import ShelterPage
 from ops_desktop.ui.social_work.programmes import ProgrammesDialog
 from ops_desktop.ui.team_tab import CasesTab
 
@@ -48,6 +50,13 @@ class ServicesTab(QWidget):
             # Fees paid on the bills, and what each client still owes.
             self.fees = CarePaymentsPage(services, actor, bus)
             self.pages.addTab(self.fees, self.tr("Opłaty za usługi"))
+        self.dps: DpsPage | None = None
+        self.shelters: ShelterPage | None = None
+        if actor.may(Permission.READ_PLACEMENTS):
+            self.dps = DpsPage(services, actor, bus)
+            self.pages.addTab(self.dps, self.tr("DPS"))
+            self.shelters = ShelterPage(services, actor, bus)
+            self.pages.addTab(self.shelters, self.tr("Schronienie"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
 
