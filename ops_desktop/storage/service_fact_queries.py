@@ -23,6 +23,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ops_desktop.storage.models import CareBillRow, CareOrderRow, CaseRow, PersonRow
+from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,85 @@ def bills_of_orders(session: Session, start: dt.date, end: dt.date, what: str,
 READERS: dict[str, Reader] = {
     "care": care_bills,
 }
+
+
+# --- placements (storage/models_placements.py) -------------------------------------------
+
+SIGNED = "signed"
+
+
+def _household_sizes(session: Session, families: set[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """The members of each household now (a person with no household: one)."""
+    ids = list(families)
+    sizes: dict[uuid.UUID, int] = {}
+    for i in range(0, len(ids), 500):
+        sizes.update({r[0]: int(r[1]) for r in session.execute(
+            select(PersonRow.household_id, func.count())
+            .where(PersonRow.household_id.in_(ids[i:i + 500]), PersonRow.deleted_at.is_(None))
+            .group_by(PersonRow.household_id))})
+    return {f: sizes.get(f, 1) for f in families}
+
+
+def shelter_days(session: Session, start: dt.date, end: dt.date) -> list[ServiceFact]:
+    """Schronienie: each signed decision granting a place, its days within the period (up to
+    today); the program holds no cost of a place, so column 3 is brak danych."""
+    last = min(end, dt.date.today())
+    family = func.coalesce(PersonRow.household_id, PersonRow.id)
+    stmt = (select(ShelterDecisionRow.id, ShelterDecisionRow.person_id, family.label("family"),
+                   CaseRow.sign, ShelterDecisionRow.decided_on, ShelterDecisionRow.starts_on,
+                   ShelterDecisionRow.ends_on)
+            .join(PersonRow, PersonRow.id == ShelterDecisionRow.person_id)
+            .join(CaseRow, CaseRow.id == ShelterDecisionRow.case_id)
+            .where(ShelterDecisionRow.status == SIGNED, ShelterDecisionRow.deleted_at.is_(None),
+                   ShelterDecisionRow.starts_on <= last, ShelterDecisionRow.ends_on >= start)
+            .order_by(ShelterDecisionRow.decided_on, CaseRow.sign))
+    rows = list(session.execute(stmt))
+    sizes = _household_sizes(session, {r.family for r in rows})
+    return [ServiceFact(r.person_id, r.family, sizes[r.family], r.sign, r.decided_on,
+                        ((min(r.ends_on, last) - max(r.starts_on, start)).days + 1) * 100, None,
+                        "decyzja – schronienie", (r.id, r.decided_on))
+            for r in rows]
+
+
+def _month_starts(first: dt.date, last: dt.date) -> int:
+    """The calendar months from first's to last's, both included."""
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def dps_gmina_fees(session: Session, start: dt.date, end: dt.date) -> list[ServiceFact]:
+    """Odpłatność gminy za pobyt w DPS: each signed art. 61 fee decision, the gmina's monthly
+    part for each month of its stay within the period (up to this month), until a later fee
+    decision of the same placement takes over."""
+    last = min(end, dt.date.today())
+    family = func.coalesce(PersonRow.household_id, PersonRow.id)
+    stmt = (select(DpsDecisionRow.id, DpsDecisionRow.person_id, family.label("family"),
+                   CaseRow.sign, DpsDecisionRow.decided_on, DpsDecisionRow.starts_on,
+                   DpsDecisionRow.placement_id, DpsDecisionRow.gmina_grosze)
+            .join(PersonRow, PersonRow.id == DpsDecisionRow.person_id)
+            .join(CaseRow, CaseRow.id == DpsDecisionRow.case_id)
+            .where(DpsDecisionRow.kind == "fee", DpsDecisionRow.status == SIGNED,
+                   DpsDecisionRow.deleted_at.is_(None), DpsDecisionRow.starts_on <= last)
+            .order_by(DpsDecisionRow.placement_id, DpsDecisionRow.starts_on))
+    rows = list(session.execute(stmt))
+    sizes = _household_sizes(session, {r.family for r in rows})
+    facts = []
+    for i, r in enumerate(rows):
+        following = rows[i + 1] if i + 1 < len(rows) else None
+        until = last
+        if following is not None and following.placement_id == r.placement_id:
+            until = min(until, following.starts_on.replace(day=1) - dt.timedelta(days=1))
+        first = max(r.starts_on, start)
+        if until < first or not r.gmina_grosze:
+            continue
+        months = _month_starts(first, until)
+        facts.append(ServiceFact(r.person_id, r.family, sizes[r.family], r.sign, r.decided_on,
+                                 months * 100, months * r.gmina_grosze,
+                                 "decyzja – odpłatność gminy za pobyt w DPS",
+                                 (r.id, r.decided_on)))
+    return facts
+
+
+READERS.update({"shelter": shelter_days, "dps_fee": dps_gmina_fees})
 
 
 def read(session: Session, names: set[str], start: dt.date,

@@ -414,3 +414,28 @@ def test_the_demo_office_has_a_dps_case_with_its_fee_and_a_shelter_case(office: 
     changes = services.shelters.changes(head, dt.date.today() - dt.timedelta(days=200),
                                         dt.date.today())
     assert [c.field for c in changes] == ["added", "added", "places"]
+
+
+def test_the_demo_offices_shelter_and_dps_fee_fill_their_statistics_rows(office: Office) -> None:
+    """MRPiPS-03 1B.10 and 1B.19 count the demo's signed shelter and fee decisions: the days
+    of the stay and the gmina's part for each month of it in the period, up to today."""
+    from decimal import Decimal
+
+    from tests.services.test_mrpips03 import cells
+
+    services = office.services
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()
+                if Role.COORDINATOR in u.roles)
+    today = dt.date.today()
+    start = dt.date(today.year, 1, 1)  # the first half-year, or the whole year after June
+    report = services.mrpips03.report(head, today.year, 1 if today.month <= 6 else None)
+    fee = next(d for d in services.placements.decisions(head) if d.kind == "fee")
+    first = max(fee.starts_on, start)
+    months = (today.year - first.year) * 12 + today.month - first.month + 1
+    persons, units, amount, _families, _members = cells(report, "1B.19")
+    assert (persons, units, amount) == (1, Decimal(months), Decimal("4374.72") * months)
+    (shelter,) = services.shelters.decisions(head)
+    days = (min(shelter.ends_on, today) - max(shelter.starts_on, start)).days + 1
+    persons, units, amount, _families, _members = cells(report, "1B.10")
+    assert (persons, units, amount) == ((1, Decimal(days), None) if days > 0 else
+                                        (0, Decimal("0.00"), Decimal("0.00")))
