@@ -10,7 +10,10 @@ from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.assignment import AssignmentService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
+from ops_desktop.services.care_hours import CareHoursService
+from ops_desktop.services.care_providers import CareProvidersService
 from ops_desktop.services.care_services import CareServicesService
+from ops_desktop.services.care_supervision import CareSupervisionService
 from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
@@ -68,6 +71,9 @@ class Services:
     packages: PackageService
     caseload: CaseloadService
     care_services: CareServicesService
+    care_providers: CareProvidersService
+    care_hours: CareHoursService
+    care_supervision: CareSupervisionService
     blue_cards: BlueCardService
     contracts: ContractService
     programmes: ProgrammeService
@@ -114,6 +120,9 @@ class Services:
             packages=PackageService(db),
             caseload=CaseloadService(db),
             care_services=CareServicesService(db, office, lawbook),
+            care_providers=CareProvidersService(db),
+            care_hours=CareHoursService(db),
+            care_supervision=CareSupervisionService(db),
             blue_cards=BlueCardService(db),
             contracts=ContractService(db),
             programmes=ProgrammeService(db),

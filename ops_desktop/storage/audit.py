@@ -89,6 +89,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "social_work_log": frozenset({"note"}),
     # The scope of care names what the person cannot do alone: a health fact (art. 9 RODO).
     "care_orders": frozenset({"scope"}),
+    # What a check found or a complaint said about a client's care tells of their health.
+    "care_supervisions": frozenset({"findings", "follow_up"}),
     # A kontrakt socjalny tells the family's situation; its end reason is the benefits
     # team's to learn through the service (a broken contract), not through the log.
     "social_contracts": frozenset({
