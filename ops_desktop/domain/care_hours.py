@@ -1,10 +1,14 @@
 """The hours carers delivered: the limits an order sets, and a provider's file of hours.
 
 An order grants hours per week. A day's hours count against the week they fall in (ISO
-week, Monday to Sunday) and against the month. The month's limit is the weekly hours times
+week, Monday to Sunday, also across two months) and, with the other days, against the weeks
+of the month: the weekly hours for every week the month touches (`weeks_limit`) – any
+pro-rata share would refuse a schedule that puts the week's visits in the days a month
+shares with its first or last week. A carer's month typed as one total cannot be checked
+week by week, so it is held to the month's share of the weekly hours (`monthly_limit`):
 the weeks of the month the order covers, a week counted as seven days or as five working
-days, whichever gives more – so a carer who comes every working day of a month with 23 of
-them is not refused, and care on weekends is not either.
+days, whichever gives more – a carer who comes every working day of a month with 23 of them
+is not refused, nor care on weekends.
 
 The provider's file (CSV, the columns below, one line a visit or a day) is read here
 line by line: every line either becomes a `HoursLine` or a `Rejection` with its line number
@@ -56,6 +60,7 @@ class HoursLine:
     ends_min: int | None
     hours: Decimal
     carer: str
+    text: str  # the line as the file has it, shortened (shown if the store refuses it)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,15 @@ def monthly_limit(hours_per_week: Decimal, starts_on: dt.date, ends_on: dt.date,
     working = sum(1 for n in range(days) if (first + dt.timedelta(days=n)).isoweekday() <= 5)
     weeks = max(Decimal(days) / 7, Decimal(working) / 5)
     return (hours_per_week * weeks).quantize(Decimal("0.01"), rounding=ROUND_UP)
+
+
+def weeks_limit(hours_per_week: Decimal, starts_on: dt.date, ends_on: dt.date,
+                month: dt.date) -> Decimal:
+    """The weekly hours for each ISO week with a day of `month` in the order's period."""
+    last = month.replace(day=calendar.monthrange(month.year, month.month)[1])
+    first, end = max(month, starts_on), min(last, ends_on)
+    weeks = {iso_week(first + dt.timedelta(days=n)) for n in range((end - first).days + 1)}
+    return hours_per_week * len(weeks)
 
 
 def decode(data: bytes) -> str:
@@ -196,7 +210,7 @@ def _line(number: int, cells: list[str], columns: dict[str, int],
         hours = span
     if hours is None:
         return refuse("csv_hours_missing")
-    return HoursLine(number, client, day, start_min, end_min, hours, carer)
+    return HoursLine(number, client, day, start_min, end_min, hours, carer, _shown(raw))
 
 
 def read_hours(text: str) -> list[HoursLine | Rejection]:

@@ -28,6 +28,7 @@ from ops_desktop.domain.care_hours import (
     iso_week,
     monthly_limit,
     read_hours,
+    weeks_limit,
 )
 from ops_desktop.domain.care_orders import (
     MAX_MONTHLY_HOURS,
@@ -143,7 +144,8 @@ class _Ledger:
             if self._sum(week) + new.hours > self.weekly:
                 return "care_week_limit"
         month = [r for r in self.rows if r.month == new.month and r is not replacing]
-        limit = min(monthly_limit(self.weekly, order.starts_on, order.ends_on, new.month),
+        share = monthly_limit if new.worked_on is None else weeks_limit
+        limit = min(share(self.weekly, order.starts_on, order.ends_on, new.month),
                     MAX_MONTHLY_HOURS)
         if self._sum(month) + new.hours > limit:
             return "care_month_limit"
@@ -211,7 +213,8 @@ class CareHoursService:
         self.db = db
 
     def month_limit(self, actor: Actor, order_id: uuid.UUID, month: dt.date) -> Decimal:
-        """The most hours the order allows in the month (shown beside the entry)."""
+        """The most hours a carer's month typed as a total may bring the month to (shown
+        beside the entry; days imported are held to the weeks, domain/care_hours.py)."""
         require_team(actor, Permission.READ_CARE_SERVICES, TEAM)
         errors = date_errors("month", month, required=True)
         if errors:
@@ -336,7 +339,7 @@ class _Reader:
 
     def save(self, line: HoursLine, file_name: str) -> Rejection | None:
         def refuse(code: str) -> Rejection:
-            return Rejection(line.line, code, _echo(line))
+            return Rejection(line.line, code, line.text)
 
         orders = self._orders(line.client)
         if orders is None:
@@ -360,10 +363,3 @@ class _Reader:
         self.touched.add((order.id, new.month))
         return None
 
-
-def _echo(line: HoursLine) -> str:
-    times = "" if line.starts_min is None else (
-        f" {line.starts_min // 60:02d}:{line.starts_min % 60:02d}"
-        f"–{line.ends_min // 60:02d}:{line.ends_min % 60:02d}")  # type: ignore[operator]
-    return (f"{line.client}; {line.worked_on:%d.%m.%Y}{times}; "
-            f"{format(line.hours, 'f').replace('.', ',')} h; {line.carer}")[:120]

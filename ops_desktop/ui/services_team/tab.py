@@ -12,6 +12,8 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.services_team.care_page import CarePage
+from ops_desktop.ui.services_team.providers_page import ProvidersPage
+from ops_desktop.ui.services_team.schedule_page import SchedulePage
 from ops_desktop.ui.social_work.programmes import ProgrammesDialog
 from ops_desktop.ui.team_tab import CasesTab
 
@@ -40,9 +42,16 @@ class ServicesTab(QWidget):
         self.pages.setObjectName("services_pages")
         self.pages.addTab(cases_page, self.tr("Sprawy"))
         self.care: CarePage | None = None
+        self.schedule: SchedulePage | None = None
+        self.providers: ProvidersPage | None = None
         if actor.may(Permission.READ_CARE_SERVICES):
             self.care = CarePage(services, actor, bus)
             self.pages.addTab(self.care, self.tr("Usługi opiekuńcze"))
+            # Who serves each client and when, the carers' hours, and the providers' register.
+            self.schedule = SchedulePage(services, actor, bus)
+            self.pages.addTab(self.schedule, self.tr("Harmonogram i godziny"))
+            self.providers = ProvidersPage(services, actor, bus)
+            self.pages.addTab(self.providers, self.tr("Wykonawcy usług"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
 
