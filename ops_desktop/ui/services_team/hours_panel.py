@@ -57,8 +57,9 @@ class HoursPanel(QWidget):
                    f"{clock(e.starts_min)}–{clock(e.ends_min or 0)}"),
             Column(self.tr("Godziny"), lambda e: number(e.hours), lambda e: e.hours,
                    align_right=True),
-            Column(self.tr("Skąd"), lambda e: labels.vocab(labels.HOURS_SOURCES, e.source) + (
-                f" ({e.source_file}, {e.source_line})" if e.source_file else "")),
+            Column(self.tr("Skąd"), lambda e: self.tr("%1, wiersz %2").replace(
+                "%1", e.source_file).replace("%2", str(e.source_line)) if e.source_file
+                else labels.vocab(labels.HOURS_SOURCES, e.source)),
         ], parent=self)
         self.table = make_table(self.entries, "hours_entries", self.tr("Godziny opiekunów"))
         self.remove_button = push_button(self.tr("&Usuń wpis"), "hours_remove", self.remove)
@@ -94,7 +95,8 @@ class HoursPanel(QWidget):
                 self.month.insertItem(0, month_year(month), month)
                 month = add_months(month, 1)
             if wanted is None or not choose_data(self.month, wanted):
-                self.month.setCurrentIndex(0)
+                # The month just ended is the one whose hours come in.
+                self.month.setCurrentIndex(min(1, self.month.count() - 1))
             for carer_id, name in carers:
                 self.carer.addItem(name, carer_id)
             choose_data(self.carer, wanted_carer)

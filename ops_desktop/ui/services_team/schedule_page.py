@@ -68,7 +68,9 @@ class SchedulePage(QWidget):
         self.assignments_table = make_table(self.assignments, "care_assignments",
                                             self.tr("Kto obsługuje osobę"))
         self.all_carers = named(QComboBox(), "assign_carer", self.tr("Opiekun do przydzielenia"))
-        self.all_carers.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.all_carers.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.all_carers.setMinimumContentsLength(18)
         self.assign_from = date_edit("assign_from", self.tr("Obsługuje od"), dt.date.today())
         self.assign_button = push_button(self.tr("&Przydziel"), "assign", self.assign)
         self.end_button = push_button(self.tr("Za&kończ przydział dziś"), "assign_end",
