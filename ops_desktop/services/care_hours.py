@@ -166,6 +166,12 @@ def _month_end(month: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+def _under_contract(provider: CareProviderRow, first: dt.date, last: dt.date) -> bool:
+    """The provider's contract runs on some day of first..last."""
+    return provider.valid_from <= last and (provider.valid_to is None
+                                            or first <= provider.valid_to)
+
+
 def _same_visit(row: CareHoursRow, new: _Hours) -> bool:
     return (row.starts_min, row.ends_min) == (new.starts_min, new.ends_min) and (
         new.starts_min is not None or row.hours_x100 == to_hundredths(new.hours))
@@ -236,7 +242,7 @@ class CareHoursService:
         first = first_of_month(month)
         with self.db.session(actor.user_id) as s:
             order = live_order(s, order_id)
-            carer, _provider = live_carer(s, carer_id)
+            carer, provider = live_carer(s, carer_id)
             ledger = _Ledger(s, order)
             old = next((r for r in ledger.rows if r.carer_id == carer.id and r.month == first
                         and r.worked_on is None), None)
@@ -246,6 +252,8 @@ class CareHoursService:
             else:
                 new = _Hours(carer.id, first, None, None, None, hours)
                 refusal = ledger.refusal(new, replacing=old)
+                if refusal is None and not _under_contract(provider, first, _month_end(first)):
+                    refusal = "care_contract_not_valid"
                 if refusal is not None:
                     raise ValidationError([FieldError("hours", refusal)])
                 if old is None:
@@ -352,6 +360,8 @@ class _Reader:
         carer = self._carer(line.carer)
         if carer is None:
             return refuse("care_carer_unknown")
+        if not _under_contract(self.provider, line.worked_on, line.worked_on):
+            return refuse("care_contract_not_valid")
         ledger = self.ledgers.get(order.id) or self.ledgers.setdefault(
             order.id, _Ledger(self.s, order))
         new = _Hours(carer.id, first_of_month(line.worked_on), line.worked_on, line.starts_min,

@@ -4,6 +4,7 @@ issued bill is refused by the store itself. Today is after these months (Septemb
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from decimal import Decimal
@@ -142,6 +143,23 @@ def test_a_providers_file_keeps_the_good_lines_and_explains_the_bad_ones(
     # A wrong day removed lowers the month the bill reads.
     services.care_hours.remove(worker, entries[1].id)
     assert services.care_services.preview_bill(worker, order, SEPT).hours == D("7.00")
+
+
+def test_no_hours_after_the_providers_contract_ended(
+        services: Services, desk: Actor, worker: Actor) -> None:
+    firm = services.care_providers.add_provider(worker, dataclasses.replace(
+        FIRM, valid_to=dt.date(2026, 9, 15)))
+    carer = services.care_providers.add_carer(worker, firm.id, "Maria Kowal")
+    order = make_order(services, desk, worker)
+    services.care_providers.assign(worker, order, carer.id, SEPT)
+    data = (f"klient;data;godziny;opiekun\n{PESEL};15.09.2026;2;Maria Kowal\n"
+            f"{PESEL};16.09.2026;2;Maria Kowal\n").encode()
+    result = services.care_hours.import_file(worker, firm.id, "wrzesien.csv", data)
+    assert result.accepted == 1
+    assert [(r.line, r.code) for r in result.rejected] == [(3, "care_contract_not_valid")]
+    with pytest.raises(ValidationError) as error:
+        services.care_hours.record_month(worker, order, carer.id, OCT, D("4"))
+    assert codes(error) == {"hours": "care_contract_not_valid"}
 
 
 def test_a_windows_1250_file_and_a_comma_separated_one_are_read(
