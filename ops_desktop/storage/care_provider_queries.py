@@ -72,6 +72,13 @@ def month_total_x100(session: Session, order_id: uuid.UUID, month: dt.date) -> i
         CareHoursRow.deleted_at.is_(None))) or 0)
 
 
+def month_has_hours(session: Session, order_id: uuid.UUID, month: dt.date) -> bool:
+    """Some carer's hours are kept for the order's month."""
+    return session.scalar(select(CareHoursRow.id).where(
+        CareHoursRow.order_id == order_id, CareHoursRow.month == month,
+        CareHoursRow.deleted_at.is_(None)).limit(1)) is not None
+
+
 def delivery(session: Session, order_id: uuid.UUID, month: dt.date) -> CareDeliveryRow | None:
     return session.scalars(select(CareDeliveryRow).where(
         CareDeliveryRow.order_id == order_id, CareDeliveryRow.month == month,

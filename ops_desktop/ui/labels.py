@@ -1110,6 +1110,7 @@ ERRORS.update({
     "care_no_order": QT_TRANSLATE_NOOP("errors", "Ta osoba nie ma zlecenia usług opiekuńczych."),
     "care_date_outside_order": QT_TRANSLATE_NOOP("errors", "Data poza okresem zlecenia usług."),
     "care_contract_not_valid": QT_TRANSLATE_NOOP("errors", "Umowa z wykonawcą nie obowiązuje w tym dniu."),
+    "care_hours_per_carer": QT_TRANSLATE_NOOP("errors", "Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw."),
     "care_hours_daily": QT_TRANSLATE_NOOP("errors", "Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam."),
     "care_month_typed": QT_TRANSLATE_NOOP("errors", "Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni."),
     "care_hours_duplicate": QT_TRANSLATE_NOOP("errors", "Ta wizyta jest już zapisana (plik zaimportowano wcześniej?)."),

@@ -59,6 +59,10 @@ def test_hours_typed_per_carer_and_month_make_the_bill(
     # 1600 zł is 158,42 % of the criterion → 15 %: 40 h × 35 zł × 15 % = 210 zł
     preview = services.care_services.preview_bill(worker, order, SEPT)
     assert (preview.hours, preview.amount) == (D("40.00"), D("210.00"))
+    # The month kept per carer is no longer typed as one figure on the orders' page.
+    with pytest.raises(ValidationError) as error:
+        services.care_services.record_hours(worker, order, SEPT, D("12"))
+    assert codes(error) == {"hours": "care_hours_per_carer"}
     assert services.care_hours.record_month(worker, order, halina.id, SEPT, D("0")) == D("30.00")
     assert [(e.carer_name, e.hours) for e in services.care_hours.hours(worker, order, SEPT)] == [
         ("Maria Kowal", D("30.00"))]
