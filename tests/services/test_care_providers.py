@@ -199,3 +199,28 @@ def test_other_teams_see_no_providers(services: Services, desk: Actor) -> None:
         services.care_providers.providers(desk)
     with pytest.raises(PermissionDenied):
         services.care_providers.add_provider(desk, FIRM)
+
+
+def test_anonymising_the_client_blanks_what_supervision_found(
+        services: Services, desk: Actor, worker: Actor) -> None:
+    from ops_desktop.storage import personal_data_queries
+    from ops_desktop.storage.models import CareSupervisionRow
+
+    order = make_order(services, desk, worker)
+    firm = services.care_providers.add_provider(worker, FIRM)
+    seen = services.care_supervision.record(worker, SupervisionInput(
+        SupervisionKind.COMPLAINT, dt.date(2026, 11, 5), "córka podopiecznego",
+        "Po udarze nie wstaje sama; opiekunka nie przychodzi.", "Rozmowa z wykonawcą.", None,
+        order_id=order, provider_id=firm.id))
+    about_firm = services.care_supervision.record(worker, SupervisionInput(
+        SupervisionKind.CHECK, dt.date(2026, 11, 6), "Ewa Opiekun", "Grafik firmy w porządku.",
+        "", None, provider_id=firm.id))
+    assert seen.person_id is not None
+    with services.db.session() as s:
+        personal_data_queries.anonymise(s, [seen.person_id], None, ("Osoba", "zanonimizowana"),
+                                        dt.datetime(2030, 1, 1))
+    with services.db.session() as s:
+        blanked, kept = s.get(CareSupervisionRow, seen.id), s.get(CareSupervisionRow, about_firm.id)
+        assert blanked is not None and kept is not None
+        assert (blanked.findings, blanked.follow_up) == ("", "")
+        assert kept.findings == "Grafik firmy w porządku."  # about the firm, not the person
