@@ -62,7 +62,7 @@ class HoursPanel(QWidget):
                 else labels.vocab(labels.HOURS_SOURCES, e.source)),
         ], parent=self)
         self.table = make_table(self.entries, "hours_entries", self.tr("Godziny opiekunów"))
-        self.remove_button = push_button(self.tr("&Usuń wpis"), "hours_remove", self.remove)
+        self.remove_button = push_button(self.tr("Usuń &wpis"), "hours_remove", self.remove)
         form = QFormLayout()
         labelled_row(form, self.tr("&Miesiąc:"), field_box(self.fields, "month", self.month),
                      self.month)

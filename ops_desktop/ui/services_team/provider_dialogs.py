@@ -229,7 +229,7 @@ class SupervisionPanel(QWidget):
                    if v.follow_up_by else "", lambda v: v.follow_up_by or dt.date.min),
         ], parent=self)
         self.table = make_table(self.model, "supervisions", self.tr("Kontrole i skargi"))
-        self.add_button = push_button(self.tr("&Kontrola lub skarga…"), "supervision_new",
+        self.add_button = push_button(self.tr("Kontrola lub &skarga…"), "supervision_new",
                                       self.record)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
