@@ -111,6 +111,7 @@ class ProviderDialog(QDialog):
             "Firma zewnętrzna musi mieć numer umowy; opiekunki zatrudnione w ośrodku – nie. "
             "Cena godziny to kwota płacona wykonawcy, nie odpłatność klienta.")))
         layout.addWidget(buttons)
+        self.resize(560, 440)
 
     def typed(self) -> ProviderInput:
         return ProviderInput(
