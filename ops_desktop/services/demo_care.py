@@ -72,6 +72,7 @@ def add_care_services(services: Services, actors: dict[Role, list[Actor]],
                                                      month, delivered)
                 services.care_services.issue_bill(worker, order.id, month)
                 issued += 1
-    with replayed_at(latest):
-        supervise(services, worker, orders, carers[1], today)
+    if orders:  # a small demo office may have no services client
+        with replayed_at(latest):
+            supervise(services, worker, orders, carers[1], today)
     return issued
