@@ -17,10 +17,10 @@ from ops_desktop.services.care_supervision import SupervisionInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 
-OWN = ProviderInput(ProviderKind.OWN, "Opiekunki MGOPS Lipowiec", "", dt.date(2024, 1, 1),
+OWN = ProviderInput(ProviderKind.OWN, "Opiekunki MGOPS Lipowiec", "", dt.date(2020, 1, 1),
                     None, Decimal("35.00"))
 FIRM = ProviderInput(ProviderKind.CONTRACTED, "Usługi Opiekuńcze „Pogodna Jesień” s.c.",
-                     "UM/3/2024", dt.date(2024, 1, 1), None, Decimal("31.50"))
+                     "UM/3/2024", dt.date(2020, 1, 1), None, Decimal("31.50"))
 
 
 @dataclass(frozen=True)
