@@ -51,6 +51,13 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "care_deliveries": frozenset({P.WRITE_CARE_SERVICES}),
     "care_bills": frozenset({P.WRITE_CARE_SERVICES}),
     "care_bill_payments": frozenset({P.WRITE_CARE_SERVICES}),
+    # Providers, the schedule, carers' hours, supervision (services/care_providers.py, …).
+    "care_providers": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_carers": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_assignments": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_schedule": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_hours": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_supervisions": frozenset({P.WRITE_CARE_SERVICES}),
     "blue_cards": frozenset({P.WRITE_BLUE_CARD}),
     "blue_card_parties": frozenset({P.WRITE_BLUE_CARD}),
     "blue_card_steps": frozenset({P.WRITE_BLUE_CARD}),

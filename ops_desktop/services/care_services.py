@@ -52,6 +52,7 @@ from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.mapping import address_line, full_name
 from ops_desktop.storage import audit, queries
+from ops_desktop.storage import care_provider_queries as cp_q
 from ops_desktop.storage import care_queries as care_q
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import (
@@ -306,6 +307,9 @@ class CareServicesService:
                 raise ValidationError([FieldError("month", "future_month")])
             if not first_of_month(row.starts_on) <= first <= row.ends_on:
                 raise ValidationError([FieldError("month", "month_outside_order")])
+            # Kept per carer (services/care_hours.py): the month is their sum, not typed.
+            if cp_q.month_has_hours(s, row.id, first):
+                raise ValidationError([FieldError("hours", "care_hours_per_carer")])
             delivery = care_q.delivery(s, row.id, first)
             if delivery is None:
                 queries.add(s, CareDeliveryRow(order_id=row.id, month=first,

@@ -10,7 +10,10 @@ from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.assignment import AssignmentService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
+from ops_desktop.services.care_hours import CareHoursService
+from ops_desktop.services.care_providers import CareProvidersService
 from ops_desktop.services.care_services import CareServicesService
+from ops_desktop.services.care_supervision import CareSupervisionService
 from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.blue_card_forms import BlueCardFormsService
 from ops_desktop.services.interview_statements import InterviewStatementService
@@ -75,6 +78,9 @@ class Services:
     care_services: CareServicesService
     placements: PlacementService
     shelters: ShelterService
+    care_providers: CareProvidersService
+    care_hours: CareHoursService
+    care_supervision: CareSupervisionService
     blue_cards: BlueCardService
     blue_card_forms: BlueCardFormsService
     interview_statements: InterviewStatementService
@@ -126,6 +132,9 @@ class Services:
             care_services=CareServicesService(db, office, lawbook),
             placements=PlacementService(db, office, lawbook),
             shelters=ShelterService(db, office),
+            care_providers=CareProvidersService(db),
+            care_hours=CareHoursService(db),
+            care_supervision=CareSupervisionService(db),
             blue_cards=BlueCardService(db),
             blue_card_forms=BlueCardFormsService(db),
             interview_statements=InterviewStatementService(db),

@@ -693,6 +693,91 @@ class CareBillPaymentRow(Tracked, Base):
     cancels_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
+class CareProviderRow(Tracked, Base):
+    """Who delivers care services: the office's own carers (`kind` "own") or a firm under
+    contract ("contracted": its contract number and dates); the hourly price it is paid."""
+
+    __tablename__ = "care_providers"
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    contract_number: Mapped[str] = mapped_column(String(80), server_default="")
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    hourly_price_grosze: Mapped[int] = mapped_column(Integer)
+
+
+class CarerRow(Tracked, Base):
+    """A carer (opiekun, opiekunka) working for a provider; `active` false once they left."""
+
+    __tablename__ = "care_carers"
+    provider_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_providers.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str] = mapped_column(String(40), server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CareAssignmentRow(Tracked, Base):
+    """Who serves whom: a carer assigned to a care order from `starts_on` (to `ends_on`)."""
+
+    __tablename__ = "care_assignments"
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_orders.id"), index=True)
+    carer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_carers.id"), index=True)
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+
+class CareScheduleRow(Tracked, Base):
+    """One slot of a client's weekly schedule: ISO weekday (1 Monday … 7 Sunday), from and to
+    in minutes after midnight, and the carer who comes."""
+
+    __tablename__ = "care_schedule"
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_orders.id"), index=True)
+    carer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_carers.id"))
+    weekday: Mapped[int] = mapped_column(Integer)
+    starts_min: Mapped[int] = mapped_column(Integer)
+    ends_min: Mapped[int] = mapped_column(Integer)
+
+
+class CareHoursRow(Tracked, Base):
+    """Hours one carer delivered under an order: on a day (`worked_on`, with from–to when
+    known) or, typed per month, the month's total (`worked_on` NULL). `source` "manual" or
+    "import" (the provider's file and its line). The month's sum is the order's delivery."""
+
+    __tablename__ = "care_hours"
+    __table_args__ = (Index("ix_care_hours_order_month", "order_id", "month"),)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_orders.id"))
+    carer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_carers.id"), index=True)
+    month: Mapped[dt.date] = mapped_column(Date)
+    worked_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    starts_min: Mapped[int | None] = mapped_column(Integer, default=None)
+    ends_min: Mapped[int | None] = mapped_column(Integer, default=None)
+    hours_x100: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(20), server_default="manual")
+    source_file: Mapped[str] = mapped_column(String(200), server_default="")
+    source_line: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class CareSupervisionRow(Tracked, Base):
+    """A check of the quality of care or a complaint, dated: who checked or complained, what
+    was found, the follow-up and by when; about a client's order and/or a provider."""
+
+    __tablename__ = "care_supervisions"
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("care_orders.id"),
+                                                       index=True, default=None)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("persons.id"), index=True,
+                                                        default=None)
+    provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("care_providers.id"),
+                                                          index=True, default=None)
+    carer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("care_carers.id"),
+                                                       default=None)
+    kind: Mapped[str] = mapped_column(String(20))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    conducted_by: Mapped[str] = mapped_column(String(200))
+    findings: Mapped[str] = mapped_column(Text, server_default="")
+    follow_up: Mapped[str] = mapped_column(Text, server_default="")
+    follow_up_by: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+
 class ServicePackageRow(Tracked, Base):
     """The coordinator's package for one target group (domain/packages.py). Its parts are one
     JSON list, so two PCs editing the same package while apart meet as one field's conflict,

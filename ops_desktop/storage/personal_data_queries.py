@@ -21,6 +21,7 @@ from ops_desktop.storage.models import (
     ApplicationRow,
     AuditRow,
     CareOrderRow,
+    CareSupervisionRow,
     BlueCardPartyRow,
     BlueCardRow,
     BlueCardStepRow,
@@ -343,6 +344,8 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         "care_orders": dict(scope=""),
         # A payment's receipt or transfer title ("wpłata od syna Adama") may name the family.
         "care_bill_payments": dict(reference=""),
+        # What a check of the client's care found, or their complaint, and its follow-up.
+        "care_supervisions": dict(findings="", follow_up=""),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
         # A returned transfer's note and new account; a claim's reasoning tells the story
@@ -376,6 +379,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         SocialWorkLogRow: _log_about(person_ids),
         CareOrderRow: CareOrderRow.person_id.in_(person_ids),
         CareBillPaymentRow: CareBillPaymentRow.person_id.in_(person_ids),
+        CareSupervisionRow: CareSupervisionRow.person_id.in_(person_ids),
         InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
@@ -431,6 +435,7 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(SocialWorkLogRow, _log_about(person_ids))
     run(CareOrderRow, CareOrderRow.person_id.in_(person_ids))
     run(CareBillPaymentRow, CareBillPaymentRow.person_id.in_(person_ids))
+    run(CareSupervisionRow, CareSupervisionRow.person_id.in_(person_ids))
     run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))

@@ -44,6 +44,14 @@ REPLICATED: dict[str, Kind] = {
     "care_bills": Kind.APPEND_ONLY,
     # A fee paid against a bill: recorded, never changed (the bill neither).
     "care_bill_payments": Kind.APPEND_ONLY,
+    # Providers, carers, who serves whom and the weekly schedule change; each carer's hours
+    # change (a month typed again, a wrong day removed); a check or complaint is recorded.
+    "care_providers": Kind.MUTABLE,
+    "care_carers": Kind.MUTABLE,
+    "care_assignments": Kind.MUTABLE,
+    "care_schedule": Kind.MUTABLE,
+    "care_hours": Kind.MUTABLE,
+    "care_supervisions": Kind.APPEND_ONLY,
     # Kontrakt socjalny and its annexes; their actions change only while the contract is a
     # draft (the store's triggers refuse after signing), reviews are added.
     "social_contracts": Kind.SIGNED_ACT,

@@ -777,6 +777,35 @@ PROGRAMME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "postgresql": _postgresql_plan(_PROGRAMME_PLAN, "ops_programme_action_guard")}
 PROGRAMME_TRIGGERS_DROP = _plan_drop(_PROGRAMME_PLAN, "ops_programme_action_guard")
 
+# --- issued care bills since 0033_care_providers -----------------------------------------
+#
+# A care bill exists only once issued (services/care_services.py): what it says is what the
+# person was asked to pay, so no row of care_bills is ever changed or removed – a
+# correction is a new bill naming it (corrects_id).
+CARE_BILL_ISSUED = "issued care bill is immutable"
+CARE_BILL_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(
+        f"""
+    CREATE TRIGGER IF NOT EXISTS care_bills_issued_{op.lower()}
+    BEFORE {op} ON care_bills
+    BEGIN
+        SELECT RAISE(ABORT, '{CARE_BILL_ISSUED}');
+    END
+    """ for op in ("UPDATE", "DELETE")),
+    "postgresql": (
+        f"""
+    CREATE OR REPLACE TRIGGER care_bills_issued_immutable
+    BEFORE UPDATE OR DELETE ON care_bills FOR EACH ROW
+    EXECUTE FUNCTION ops_refuse_change('{CARE_BILL_ISSUED}')
+    """,
+    ),
+}
+CARE_BILL_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": ("DROP TRIGGER IF EXISTS care_bills_issued_update",
+               "DROP TRIGGER IF EXISTS care_bills_issued_delete"),
+    "postgresql": ("DROP TRIGGER IF EXISTS care_bills_issued_immutable ON care_bills",),
+}
+
 
 # --- DPS placements, their fee decisions and shelter decisions since 0032_dps_shelter --------
 #
@@ -912,10 +941,11 @@ CREATE_TRIGGERS_0026: dict[str, tuple[str, ...]] = {
     + DEDUCTION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it):
 # 0026's with the contracts' set that lets anonymisation blank a signed contract once
-# (0027_programmes, same names), and the programmes'.
+# (0027_programmes, same names), the programmes', and the issued care bills' (0030).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
-    + PROGRAMME_TRIGGERS[d] + PLACEMENT_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
+    + PROGRAMME_TRIGGERS[d] + PLACEMENT_TRIGGERS[d] + CARE_BILL_TRIGGERS[d]
+    for d in _SINCE_0016_NEWEST}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -926,10 +956,11 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
                    "DROP FUNCTION IF EXISTS ops_signing_guard()",
                    "DROP FUNCTION IF EXISTS ops_audit_log_update()"),
 }
-# The newest schema's: the programmes', payments' and contracts' triggers go first (they call
-# ops_refuse_change()).
+# The newest schema's: the care bills', programmes', payments' and contracts' triggers go
+# first (they call ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: PLACEMENT_TRIGGERS_DROP[d] + PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
+    d: CARE_BILL_TRIGGERS_DROP[d] + PLACEMENT_TRIGGERS_DROP[d] + PROGRAMME_TRIGGERS_DROP[d]
+    + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
     + DROP_TRIGGERS_0012[d]
     for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {

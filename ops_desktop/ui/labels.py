@@ -1056,6 +1056,106 @@ ERRORS.update({
 })
 
 
+# --- Providers, schedule, carers' hours, supervision (services/care_providers.py, …) -------
+PROVIDER_KINDS: dict[str, str] = {
+    "own": QT_TRANSLATE_NOOP("vocab", "opiekunki własne ośrodka"),
+    "contracted": QT_TRANSLATE_NOOP("vocab", "firma na umowie"),
+}
+SUPERVISION_KINDS: dict[str, str] = {
+    "check": QT_TRANSLATE_NOOP("vocab", "kontrola jakości usług"),
+    "complaint": QT_TRANSLATE_NOOP("vocab", "skarga"),
+}
+HOURS_SOURCES: dict[str, str] = {
+    "manual": QT_TRANSLATE_NOOP("vocab", "wpisane"),
+    "import": QT_TRANSLATE_NOOP("vocab", "z pliku wykonawcy"),
+}
+AUDIT_ENTITIES.update({
+    "care_providers": QT_TRANSLATE_NOOP("audit", "wykonawca usług opiekuńczych"),
+    "care_carers": QT_TRANSLATE_NOOP("audit", "opiekun(ka) wykonawcy"),
+    "care_assignments": QT_TRANSLATE_NOOP("audit", "przydział opiekuna do zlecenia"),
+    "care_schedule": QT_TRANSLATE_NOOP("audit", "harmonogram tygodniowy usług"),
+    "care_hours": QT_TRANSLATE_NOOP("audit", "godziny opiekuna"),
+    "care_supervisions": QT_TRANSLATE_NOOP("audit", "kontrola lub skarga na usługi"),
+})
+AUDIT_RECORD_FIELDS.update({
+    ("care_providers", "contract_number"): QT_TRANSLATE_NOOP("audit", "numer umowy"),
+    ("care_providers", "hourly_price_grosze"): QT_TRANSLATE_NOOP("audit", "cena godziny (gr)"),
+    ("care_providers", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj wykonawcy"),
+    ("care_carers", "provider_id"): QT_TRANSLATE_NOOP("audit", "wykonawca usług"),
+    ("care_carers", "name"): QT_TRANSLATE_NOOP("audit", "imię i nazwisko"),
+    ("care_assignments", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_assignments", "carer_id"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_assignments", "starts_on"): QT_TRANSLATE_NOOP("audit", "obsługuje od"),
+    ("care_assignments", "ends_on"): QT_TRANSLATE_NOOP("audit", "obsługuje do"),
+    ("care_schedule", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_schedule", "carer_id"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_schedule", "weekday"): QT_TRANSLATE_NOOP("audit", "dzień tygodnia (1 = poniedziałek)"),
+    ("care_schedule", "starts_min"): QT_TRANSLATE_NOOP("audit", "od (minuty od północy)"),
+    ("care_schedule", "ends_min"): QT_TRANSLATE_NOOP("audit", "do (minuty od północy)"),
+    ("care_hours", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_hours", "carer_id"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_hours", "month"): QT_TRANSLATE_NOOP("audit", "miesiąc"),
+    ("care_hours", "worked_on"): QT_TRANSLATE_NOOP("audit", "dzień usługi"),
+    ("care_hours", "starts_min"): QT_TRANSLATE_NOOP("audit", "od (minuty od północy)"),
+    ("care_hours", "ends_min"): QT_TRANSLATE_NOOP("audit", "do (minuty od północy)"),
+    ("care_hours", "hours_x100"): QT_TRANSLATE_NOOP("audit", "godziny wykonane (×100)"),
+    ("care_hours", "source"): QT_TRANSLATE_NOOP("audit", "skąd wpis"),
+    ("care_hours", "source_file"): QT_TRANSLATE_NOOP("audit", "plik wykonawcy"),
+    ("care_hours", "source_line"): QT_TRANSLATE_NOOP("audit", "wiersz pliku"),
+    ("care_supervisions", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_supervisions", "provider_id"): QT_TRANSLATE_NOOP("audit", "wykonawca usług"),
+    ("care_supervisions", "carer_id"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_supervisions", "kind"): QT_TRANSLATE_NOOP("audit", "kontrola czy skarga"),
+    ("care_supervisions", "held_on"): QT_TRANSLATE_NOOP("audit", "data kontroli lub skargi"),
+    ("care_supervisions", "conducted_by"): QT_TRANSLATE_NOOP("audit", "kto kontrolował lub skarżył"),
+    ("care_supervisions", "findings"): QT_TRANSLATE_NOOP("audit", "ustalenia"),
+    ("care_supervisions", "follow_up"): QT_TRANSLATE_NOOP("audit", "zalecenia i dalsze działania"),
+    ("care_supervisions", "follow_up_by"): QT_TRANSLATE_NOOP("audit", "termin dalszych działań"),
+})
+AUDIT_CODES[("care_providers", "kind")] = PROVIDER_KINDS
+AUDIT_CODES[("care_supervisions", "kind")] = SUPERVISION_KINDS
+AUDIT_CODES[("care_hours", "source")] = HOURS_SOURCES
+ERRORS.update({
+    "care_carer_already_assigned": QT_TRANSLATE_NOOP("errors", "Ten opiekun już obsługuje tę osobę w tym okresie."),
+    "care_carer_exists": QT_TRANSLATE_NOOP("errors", "Ten wykonawca ma już opiekuna o tym imieniu i nazwisku."),
+    "care_carer_inactive": QT_TRANSLATE_NOOP("errors", "Ten opiekun już nie pracuje u wykonawcy."),
+    "care_carer_not_assigned": QT_TRANSLATE_NOOP("errors", "Ten opiekun nie jest przydzielony do tej osoby w tym czasie."),
+    "care_carer_other_provider": QT_TRANSLATE_NOOP("errors", "Ten opiekun pracuje u innego wykonawcy."),
+    "care_carer_unknown": QT_TRANSLATE_NOOP("errors", "Nieznany opiekun: wykonawca nie ma opiekuna o takim imieniu i nazwisku."),
+    "care_client_unknown": QT_TRANSLATE_NOOP("errors", "Nieznany klient: nie ma osoby o tym numerze PESEL ani sprawy o tym znaku."),
+    "care_no_order": QT_TRANSLATE_NOOP("errors", "Ta osoba nie ma zlecenia usług opiekuńczych."),
+    "care_date_outside_order": QT_TRANSLATE_NOOP("errors", "Data poza okresem zlecenia usług."),
+    "care_contract_not_valid": QT_TRANSLATE_NOOP("errors", "Umowa z wykonawcą nie obowiązuje w tym dniu."),
+    "care_hours_per_carer": QT_TRANSLATE_NOOP("errors", "Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw."),
+    "care_hours_daily": QT_TRANSLATE_NOOP("errors", "Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam."),
+    "care_month_typed": QT_TRANSLATE_NOOP("errors", "Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni."),
+    "care_hours_duplicate": QT_TRANSLATE_NOOP("errors", "Ta wizyta jest już zapisana (plik zaimportowano wcześniej?)."),
+    "care_hours_overlap": QT_TRANSLATE_NOOP("errors", "Godziny nakładają się na inną wizytę tego opiekuna tego dnia."),
+    "care_week_limit": QT_TRANSLATE_NOOP("errors", "Godziny ponad tygodniowy wymiar zlecenia."),
+    "care_month_limit": QT_TRANSLATE_NOOP("errors", "Godziny ponad miesięczny wymiar zlecenia."),
+    "care_schedule_overlap": QT_TRANSLATE_NOOP("errors", "Ta wizyta nakłada się na inną tego dnia."),
+    "care_schedule_over_weekly": QT_TRANSLATE_NOOP("errors", "Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia."),
+    "care_supervision_about_nobody": QT_TRANSLATE_NOOP("errors", "Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy."),
+    "csv_carer_missing": QT_TRANSLATE_NOOP("errors", "Brak opiekuna w wierszu."),
+    "csv_characters": QT_TRANSLATE_NOOP("errors", "Wiersz zawiera znaki niewidoczne lub sterujące."),
+    "csv_client_missing": QT_TRANSLATE_NOOP("errors", "Brak numeru PESEL lub znaku sprawy."),
+    "csv_columns": QT_TRANSLATE_NOOP("errors", "Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun."),
+    "csv_date_invalid": QT_TRANSLATE_NOOP("errors", "Zła data (DD.MM.RRRR lub RRRR-MM-DD)."),
+    "csv_empty": QT_TRANSLATE_NOOP("errors", "Plik jest pusty."),
+    "csv_encoding": QT_TRANSLATE_NOOP("errors", "Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250)."),
+    "csv_fields": QT_TRANSLATE_NOOP("errors", "Za mało pól w wierszu."),
+    "csv_hours_invalid": QT_TRANSLATE_NOOP("errors", "Zła liczba godzin."),
+    "csv_hours_mismatch": QT_TRANSLATE_NOOP("errors", "Liczba godzin nie zgadza się z godzinami od–do."),
+    "csv_hours_missing": QT_TRANSLATE_NOOP("errors", "Brak godzin: podaj od i do albo liczbę godzin."),
+    "csv_hours_out_of_range": QT_TRANSLATE_NOOP("errors", "Liczba godzin musi być większa od 0 i nie większa niż 24."),
+    "csv_hours_two_decimals": QT_TRANSLATE_NOOP("errors", "Godziny najwyżej z dwoma miejscami po przecinku."),
+    "csv_time_invalid": QT_TRANSLATE_NOOP("errors", "Zła godzina (GG:MM)."),
+    "csv_time_order": QT_TRANSLATE_NOOP("errors", "Godzina „do” nie jest późniejsza niż „od”."),
+    "csv_too_big": QT_TRANSLATE_NOOP("errors", "Plik jest za duży (najwyżej 2 MB)."),
+    "csv_too_many_lines": QT_TRANSLATE_NOOP("errors", "Plik ma za dużo wierszy (najwyżej 20 000)."),
+})
+
+
 # --- Niebieska Karta (ui/social_work/blue_card_page.py, the head's deadlines page) -----------
 BLUE_CARD_STEPS: dict[str, str] = {
     "to_chair": QT_TRANSLATE_NOOP("vocab", "formularz A u przewodniczącego zespołu"),

@@ -224,13 +224,29 @@ def test_two_care_orders_with_three_months_billed(office: Office) -> None:
     assert len(orders) == 2 and office.counts["care_bills"] == 6
     bills = {o.household_size: services.care_services.bills(carer, o.id) for o in orders}
     assert [len(b) for b in bills.values()] == [3, 3]
-    # single, 1600 zł: 158,42 % of 1010 zł → 15 % of 35 zł; 42 h → 220,50 zł
-    assert [b.amount for b in bills[1]] == [Decimal("220.50"), Decimal("212.63"),
-                                            Decimal("231.00")]
+    # single, 1600 zł: 158,42 % of 1010 zł → 15 % of 35 zł = 5,25 zł an hour; the office's
+    # own carer's months typed: 40 h → 210 zł, 38,5 h → 202,125 → 202,13 zł, 39 h → 204,75 zł
+    assert [b.amount for b in bills[1]] == [Decimal("210.00"), Decimal("202.13"),
+                                            Decimal("204.75")]
     # a couple, 750 zł each: under 823 zł → free
     assert all(b.amount == 0 and b.fee_percent == 0 for b in bills[2])
     months = [b.month for b in bills[1]]
     assert months == sorted(months) and all(b.issued_on > b.month for b in bills[1])
+    # The couple's firm sent a file each month: its carer's Tuesday and Thursday visits of
+    # 3 h, every one of them kept, and the month's bill counts them.
+    couple = next(o for o in orders if o.household_size == 2)
+    for bill in bills[2]:
+        visits = [e for e in services.care_hours.hours(carer, couple.id, bill.month)]
+        assert visits and all(e.source == "import" and e.worked_on is not None
+                              and e.worked_on.isoweekday() in (2, 4) for e in visits)
+        assert bill.hours == 3 * len(visits)
+    assert [p.carers for p in services.care_providers.providers(carer)] == [2, 2]
+    week = services.care_providers.schedule(carer, couple.id)
+    assert [(s.weekday, s.carer_name) for s in week] == [(2, "Halina Wójcik"),
+                                                         (4, "Halina Wójcik")]
+    kinds = [s.kind.value for o in orders for s in services.care_supervision.of_client(
+        carer, o.id)]
+    assert sorted(kinds) == ["check", "complaint"]
 
 
 def test_care_fees_paid_with_an_arrear(office: Office) -> None:

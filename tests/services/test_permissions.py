@@ -44,7 +44,10 @@ from ops_desktop.services.accounts import NewAccount
 from ops_desktop.services.assignment import Work
 from ops_desktop.services.applications import ApplicationFacts, ApplicationInput, IncomeInput
 from ops_desktop.services.backups import BackupError
+from ops_desktop.domain.care_providers import ProviderKind, SupervisionKind
+from ops_desktop.services.care_providers import ProviderInput
 from ops_desktop.services.care_services import CareOrderInput
+from ops_desktop.services.care_supervision import SupervisionInput
 from ops_desktop.domain.appeals import SkoOutcome
 from ops_desktop.services.context import Actor
 from ops_desktop.services.contracts import AnnexInput, ContractView
@@ -159,6 +162,37 @@ class World:
         if billed:
             self.services.care_services.issue_bill(self.setup, order.id, month)
         return order.id
+
+    def care_provider(self) -> uuid.UUID:
+        return self.services.care_providers.add_provider(self.setup, ProviderInput(
+            ProviderKind.CONTRACTED, f"Firma {next(self.serial)}", "UM/1/2025",
+            dt.date(2025, 1, 1), None, Decimal("30.00"))).id
+
+    def care_carer(self) -> uuid.UUID:
+        return self.services.care_providers.add_carer(self.setup, self.care_provider(),
+                                                      "Maria Kowal").id
+
+    def care_served(self) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+        """An order, a carer serving it from the order's first day, and that assignment."""
+        order_id, carer_id = self.care_order(), self.care_carer()
+        month = dt.date.today().replace(day=1)
+        served = self.services.care_providers.assign(self.setup, order_id, carer_id, month)
+        return order_id, carer_id, served.id
+
+    def care_slot_args(self) -> tuple[uuid.UUID, int, int, int, uuid.UUID]:
+        """A Monday visit 8:00–10:00 of a carer serving an order."""
+        order_id, carer_id, _ = self.care_served()
+        return order_id, 1, 480, 600, carer_id
+
+    def care_slot(self) -> uuid.UUID:
+        return self.services.care_providers.add_slot(self.setup, *self.care_slot_args()).id
+
+    def care_hours_entry(self) -> uuid.UUID:
+        order_id, carer_id, _ = self.care_served()
+        month = dt.date.today().replace(day=1)
+        self.services.care_hours.record_month(self.setup, order_id, carer_id, month,
+                                              Decimal("4"))
+        return self.services.care_hours.hours(self.setup, order_id)[0].id
 
     def care_bill(self) -> uuid.UUID:
         order_id = self.care_order(billed=True)
@@ -690,6 +724,51 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, Decimal("35.00")), {HEAD}),
     "care_services.set_fee_tables": (lambda w, a: w.services.care_services.set_fee_tables(
         a, w.services.care_services.fee_tables_json(w.setup)), {HEAD}),
+    # Providers, who serves whom, the weekly schedule, carers' hours and supervision: the
+    # services team and the head (the order they hang on is the services team's).
+    "care_providers.add_provider": (lambda w, a: w.services.care_providers.add_provider(
+        a, ProviderInput(ProviderKind.OWN, "Opiekunki MGOPS", "", dt.date(2025, 1, 1), None,
+                         Decimal("30.00"))), {SRV, HEAD}),
+    "care_providers.change_provider": (lambda w, a: w.services.care_providers.change_provider(
+        a, w.care_provider(), ProviderInput(ProviderKind.CONTRACTED, "Firma", "UM/2/2025",
+                                            dt.date(2025, 1, 1), None, Decimal("31.00"))),
+        {SRV, HEAD}),
+    "care_providers.providers": (lambda w, a: w.services.care_providers.providers(a),
+                                 {SRV, HEAD}),
+    "care_providers.add_carer": (lambda w, a: w.services.care_providers.add_carer(
+        a, w.care_provider(), "Ewa Nowak"), {SRV, HEAD}),
+    "care_providers.set_carer_active": (lambda w, a: w.services.care_providers.set_carer_active(
+        a, w.care_carer(), False), {SRV, HEAD}),
+    "care_providers.carers": (lambda w, a: w.services.care_providers.carers(a), {SRV, HEAD}),
+    "care_providers.assign": (lambda w, a: w.services.care_providers.assign(
+        a, w.care_order(), w.care_carer(), dt.date.today().replace(day=1)), {SRV, HEAD}),
+    "care_providers.end_assignment": (lambda w, a: w.services.care_providers.end_assignment(
+        a, w.care_served()[2], dt.date.today()), {SRV, HEAD}),
+    "care_providers.assignments": (lambda w, a: w.services.care_providers.assignments(
+        a, w.care_served()[0]), {SRV, HEAD}),
+    "care_providers.add_slot": (lambda w, a: w.services.care_providers.add_slot(
+        a, *w.care_slot_args()), {SRV, HEAD}),
+    "care_providers.remove_slot": (lambda w, a: w.services.care_providers.remove_slot(
+        a, w.care_slot()), {SRV, HEAD}),
+    "care_providers.schedule": (lambda w, a: w.services.care_providers.schedule(
+        a, w.care_order()), {SRV, HEAD}),
+    "care_hours.month_limit": (lambda w, a: w.services.care_hours.month_limit(
+        a, w.care_order(), dt.date.today()), {SRV, HEAD}),
+    "care_hours.record_month": (lambda w, a: w.services.care_hours.record_month(
+        a, *w.care_served()[:2], dt.date.today(), Decimal("3")), {SRV, HEAD}),
+    "care_hours.remove": (lambda w, a: w.services.care_hours.remove(a, w.care_hours_entry()),
+                          {SRV, HEAD}),
+    "care_hours.hours": (lambda w, a: w.services.care_hours.hours(a, w.care_order()),
+                         {SRV, HEAD}),
+    "care_hours.import_file": (lambda w, a: w.services.care_hours.import_file(
+        a, w.care_provider(), "godziny.csv", b"klient;data;godziny;opiekun\n"), {SRV, HEAD}),
+    "care_supervision.record": (lambda w, a: w.services.care_supervision.record(
+        a, SupervisionInput(SupervisionKind.CHECK, dt.date.today(), "Ewa Opiekun",
+                            "W porządku.", "", None, order_id=w.care_order())), {SRV, HEAD}),
+    "care_supervision.of_client": (lambda w, a: w.services.care_supervision.of_client(
+        a, w.care_order()), {SRV, HEAD}),
+    "care_supervision.of_provider": (lambda w, a: w.services.care_supervision.of_provider(
+        a, w.care_provider()), {SRV, HEAD}),
     # Niebieska Karta: the social-work team and the head, nobody else; overdue steps: the head
     "blue_cards.start": (lambda w, a: w.services.blue_cards.start(a, _form_a(w)), {SW, HEAD}),
     "blue_cards.record_step": (lambda w, a: w.services.blue_cards.record_step(
