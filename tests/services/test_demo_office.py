@@ -259,12 +259,13 @@ def test_care_fees_paid_with_an_arrear(office: Office) -> None:
     latest = services.care_payments.billed_months(carer)[0]
     balances = {c.months[0].amount > 0: c for c in services.care_payments.balances(carer, latest)}
     paying, free = balances[True], balances[False]
-    # 220,50 paid in full, 100,00 of 212,63 paid: 112,63 owed from before; 231,00 this month
+    # 40 h, 38,5 h and 39 h × 35,00 zł × 15%: 210,00 paid in full, 100,00 of 202,13 (202,125
+    # rounded half up) paid: 102,13 owed from before; 204,75 this month
     assert [(m.amount, m.paid) for m in paying.months] == [
-        (Decimal("220.50"), Decimal("220.50")), (Decimal("212.63"), Decimal("100.00")),
-        (Decimal("231.00"), Decimal("0.00"))]
+        (Decimal("210.00"), Decimal("210.00")), (Decimal("202.13"), Decimal("100.00")),
+        (Decimal("204.75"), Decimal("0.00"))]
     assert (paying.arrears, paying.outstanding, paying.due) == (
-        Decimal("112.63"), Decimal("231.00"), Decimal("343.63"))
+        Decimal("102.13"), Decimal("204.75"), Decimal("306.88"))
     assert free.due == 0 and services.care_payments.payments(carer, free.person_id) == []
     ways = [p.way.value for p in services.care_payments.payments(carer, paying.person_id)]
     assert ways == ["cash", "bank_transfer"]
