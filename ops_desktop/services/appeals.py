@@ -20,6 +20,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ops_desktop.documents.appeal_letter import AppealCoverLetter, render_appeal_letter
 from ops_desktop.documents.texts import decision_texts
@@ -43,6 +44,7 @@ from ops_desktop.domain.fields import (
     require_id,
     text_errors,
 )
+from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, DecisionKind, DecisionStatus
 from ops_desktop.services import mapping
@@ -66,6 +68,7 @@ SKO_SIGN_MAX = 60
 CASE_SIGN_MAX = 60
 DOCUMENT_MAX = 300  # one line of the list of documents sent
 DOCUMENTS_MAX = 40
+AMOUNT_MAX = Decimal("1000000")  # as a decision's (services/decisions.py)
 # Stored states; "granted" is not stored: it is read from the signed change decision, so a
 # decision signed on another PC settles the appeal there too.
 CLOSED = (AppealState.SKO_DECIDED.value,)
@@ -92,6 +95,11 @@ class OutcomeInput:
     outcome: SkoOutcome
     decided_on: dt.date  # the day of the SKO's decision
     sko_sign: str  # the SKO's sign of the case ("SKO.4101.123.2026")
+    # Quashed and decided on the merits (art. 138 § 1 pkt 2): the SKO's new monthly amount
+    # (or the one-off sum) and period, paid from then on; no amount: it granted nothing.
+    amount: Decimal | None = None
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None  # None: indefinitely (zasiłek stały)
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,9 @@ class AppealView:
     sko_outcome: SkoOutcome | None
     sko_decided_on: dt.date | None
     sko_sign: str
+    sko_amount: Decimal | None = None  # the SKO's new content (art. 138 § 1 pkt 2)
+    sko_period_from: dt.date | None = None
+    sko_period_to: dt.date | None = None
 
     def overdue_on(self, today: dt.date) -> bool:
         """The 7 days have passed and the office has neither forwarded nor granted it."""
@@ -165,6 +176,25 @@ def _later_day_errors(name: str, value: object, earliest: dt.date, code: str,
     if value > today:
         return [FieldError(name, "future_date")]
     return [FieldError(name, code)] if value < earliest else []
+
+
+def content_errors(data: OutcomeInput) -> list[FieldError]:
+    """The SKO's new content belongs to a decision on the merits only; an amount has its
+    period's start, and the period does not end before it starts."""
+    given = [n for n in ("amount", "period_from", "period_to") if getattr(data, n) is not None]
+    if data.outcome != SkoOutcome.QUASHED_DECIDED:
+        return [FieldError(n, "not_for_outcome") for n in given]
+    if not given:
+        return []  # the SKO refused the benefit: nothing is paid
+    errors = ([FieldError("amount", "required")] if data.amount is None
+              else amount_errors("amount", data.amount, AMOUNT_MAX, allow_zero=False))
+    start = date_errors("period_from", data.period_from, required=True)
+    end = date_errors("period_to", data.period_to)
+    errors += start + end
+    if (not start and not end and data.period_to is not None
+            and data.period_to < data.period_from):  # type: ignore[operator]
+        errors.append(FieldError("period_to", "end_before_start"))
+    return errors
 
 
 def _documents_errors(documents: object) -> list[FieldError]:
@@ -372,12 +402,17 @@ class AppealService:
             errors += _later_day_errors("decided_on", data.decided_on, row.forwarded_on,
                                         "before_forwarded", today)
             errors += text_errors("sko_sign", data.sko_sign, SKO_SIGN_MAX, required=True)
+            if not errors:
+                errors += content_errors(data)
             if errors:
                 raise ValidationError(errors)
             row.state = AppealState.SKO_DECIDED.value
             row.sko_outcome = SkoOutcome(data.outcome).value
             row.sko_decided_on = data.decided_on
             row.sko_sign = data.sko_sign.strip()
+            # The payment schedule follows the SKO's content (services/payments.py).
+            row.sko_amount_grosze = None if data.amount is None else to_grosze(data.amount)
+            row.sko_period_from, row.sko_period_to = data.period_from, data.period_to
             if (data.outcome is SkoOutcome.QUASHED_REMITTED
                     and row.application.status == ApplicationStatus.DECIDED.value):
                 # Decided again by the office: the application is open again (the change of
@@ -424,7 +459,9 @@ def _view(row: AppealRow, changes: list[DecisionRow]) -> AppealView:
         forwarded_name=row.forwarded_name,
         documents=tuple(line for line in row.forwarded_documents.splitlines() if line),
         sko_outcome=SkoOutcome(row.sko_outcome) if row.sko_outcome else None,
-        sko_decided_on=row.sko_decided_on, sko_sign=row.sko_sign)
+        sko_decided_on=row.sko_decided_on, sko_sign=row.sko_sign,
+        sko_amount=None if row.sko_amount_grosze is None else from_grosze(row.sko_amount_grosze),
+        sko_period_from=row.sko_period_from, sko_period_to=row.sko_period_to)
 
 
 def dashboard_items(s: Session) -> list[DeadlineItem]:

@@ -583,6 +583,11 @@ class AppealRow(Tracked, Base):
     sko_outcome: Mapped[str | None] = mapped_column(String(30), default=None)
     sko_decided_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     sko_sign: Mapped[str] = mapped_column(String(60), server_default="")
+    # The SKO quashed the decision and decided the case itself (art. 138 § 1 pkt 2): its new
+    # monthly amount and period are paid from then on; no amount: it granted nothing.
+    sko_amount_grosze: Mapped[int | None] = mapped_column(Integer, default=None)
+    sko_period_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    sko_period_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
     decision: Mapped[DecisionRow] = relationship()
     application: Mapped[ApplicationRow] = relationship()
 

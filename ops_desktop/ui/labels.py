@@ -1203,6 +1203,9 @@ AUDIT_RECORD_FIELDS.update({
     ("appeals", "sko_outcome"): QT_TRANSLATE_NOOP("audit", "rozstrzygnięcie SKO"),
     ("appeals", "sko_decided_on"): QT_TRANSLATE_NOOP("audit", "data rozstrzygnięcia SKO"),
     ("appeals", "sko_sign"): QT_TRANSLATE_NOOP("audit", "sygnatura SKO"),
+    ("appeals", "sko_amount_grosze"): QT_TRANSLATE_NOOP("audit", "kwota według decyzji SKO"),
+    ("appeals", "sko_period_from"): QT_TRANSLATE_NOOP("audit", "okres według decyzji SKO od"),
+    ("appeals", "sko_period_to"): QT_TRANSLATE_NOOP("audit", "okres według decyzji SKO do"),
 })
 AUDIT_CODES[("appeals", "state")] = APPEAL_STATES
 AUDIT_CODES[("appeals", "sko_outcome")] = SKO_OUTCOMES

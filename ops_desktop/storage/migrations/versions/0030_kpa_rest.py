@@ -1,0 +1,35 @@
+"""kpa rest: the SKO's new content of a changed decision
+
+Revision ID: 0030_kpa_rest
+Revises: 0029_key_slot_exchange
+Create Date: 2026-12-03 18:20:00
+
+Why: when the SKO quashes the appealed decision and decides the case itself (KPA art. 138
+§ 1 pkt 2), its new content – the monthly amount and the period – is what the office pays
+from then on; the appeal keeps it (`sko_amount_grosze`, `sko_period_from`, `sko_period_to`;
+NULL for every appeal so far and for every other outcome).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from ops_desktop.storage.migrations.columns import drop_columns
+
+revision = '0030_kpa_rest'
+down_revision = '0029_key_slot_exchange'
+branch_labels = None
+depends_on = None
+
+SKO_COLUMNS = ('sko_amount_grosze', 'sko_period_from', 'sko_period_to')
+
+
+def upgrade() -> None:
+    op.add_column('appeals', sa.Column('sko_amount_grosze', sa.Integer(), nullable=True))
+    op.add_column('appeals', sa.Column('sko_period_from', sa.Date(), nullable=True))
+    op.add_column('appeals', sa.Column('sko_period_to', sa.Date(), nullable=True))
+
+
+def downgrade() -> None:
+    drop_columns('appeals', *SKO_COLUMNS)
