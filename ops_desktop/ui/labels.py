@@ -1210,6 +1210,9 @@ AUDIT_RECORD_FIELDS.update({
 AUDIT_CODES[("appeals", "state")] = APPEAL_STATES
 AUDIT_CODES[("appeals", "sko_outcome")] = SKO_OUTCOMES
 ERRORS.update({
+    "act_not_appealable": QT_TRANSLATE_NOOP("errors", "Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji."),
+    "order_granted_by_order": QT_TRANSLATE_NOOP("errors", "Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO."),
+    "not_for_outcome": QT_TRANSLATE_NOOP("errors", "Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy."),
     "decision_not_signed": QT_TRANSLATE_NOOP("errors", "Odwołanie wnosi się od decyzji podpisanej, nie od projektu."),
     "appeal_exists": QT_TRANSLATE_NOOP("errors", "Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte."),
     "appeal_closed": QT_TRANSLATE_NOOP("errors", "Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać."),

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.appeals import SkoOutcome, Timeliness, organ_deadline, party_deadline, timeliness
+from ops_desktop.domain.appeals import (
+    SkoOutcome,
+    Timeliness,
+    organ_deadline,
+    party_deadline,
+    remedy_of,
+    timeliness,
+)
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.money import MoneyFormatError, parse_money
 from ops_desktop.i18n.format import date_short, money
@@ -149,12 +156,19 @@ class RegisterAppealDialog(QDialog):
         """Whether the appeal came in time and the organ's last day, as typed."""
         lodged = self.lodged_on.date().toPython()
         delivered = self.delivered_on.date().toPython() if self.delivered_known.isChecked() else None
-        said = timeliness(delivered, lodged)
+        chosen = next((d for d in self.found if d.id == self.decision.currentData()), None)
+        remedy = None if chosen is None or chosen.issued_on is None else remedy_of(
+            chosen.kind.value, chosen.issued_on)
+        days = None if remedy is None else remedy.days
+        said = timeliness(delivered, lodged, days)
         if said is Timeliness.UNKNOWN:
             text = self.tr("Termin strony: nie wiadomo – brak daty doręczenia decyzji.")
         else:
             text = (self.tr("Termin strony (14 dni, art. 129 § 2 KPA) upływał %1: %2.")
-                    .replace("%1", date_short(party_deadline(delivered)))  # type: ignore[arg-type]
+                    if remedy is None or not remedy.against_order else
+                    self.tr("Termin strony na zażalenie (%3 dni, art. 141 § 2 KPA) upływał %1: %2.")
+                    .replace("%3", str(days)))
+            text = (text.replace("%1", date_short(party_deadline(delivered, days)))  # type: ignore[arg-type]
                     .replace("%2", self.tr("w terminie") if said is Timeliness.IN_TIME
                              else self.tr("PO TERMINIE")))
         text += " " + self.tr("Organ ma czas do %1 (7 dni, art. 133 KPA).").replace(

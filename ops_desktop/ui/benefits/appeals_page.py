@@ -138,12 +138,15 @@ class AppealsPage(QWidget):
     def _chosen(self) -> None:
         v = self.chosen()
         open_ = v is not None and v.state in OPEN_STATES
-        self.grant_button.setEnabled(open_)
+        # A zażalenie is granted by a new postanowienie, not by a change decision.
+        self.grant_button.setEnabled(open_ and v is not None and v.remedy != "zażalenie")
         self.forward_button.setEnabled(open_)
         self.letter_button.setEnabled(v is not None and v.forwarded_on is not None)
         self.outcome_button.setEnabled(v is not None and v.state is AppealState.FORWARDED)
-        self.detail.setText("" if v is None else self.tr("%1 – odwołanie z %2 (wpływ %3): %4")
-                            .replace("%1", v.lodged_by).replace("%2", date_short(v.lodged_on))
+        said = self.tr("%1 – odwołanie z %2 (wpływ %3): %4")
+        if v is not None and v.remedy == "zażalenie":
+            said = self.tr("%1 – zażalenie na postanowienie z %2 (wpływ %3): %4")
+        self.detail.setText("" if v is None else said.replace("%1", v.lodged_by).replace("%2", date_short(v.lodged_on))
                             .replace("%3", date_short(v.received_on)).replace("%4", v.summary))
 
     def _say(self, text: str, error: bool = False) -> None:
