@@ -89,6 +89,8 @@ class AppealInput:
     lodged_by: str
     summary: str
     delivered_on: dt.date | None = None  # the decision reached the party; None = unknown
+    # Art. 132: the decision's other parties who did not appeal, one a line; empty: none.
+    other_parties: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,13 @@ class AppealView:
     # "odwołanie" on a decision, "zażalenie" on a postanowienie (art. 141–144): its days are
     # the act kind's (resources/law/acts.json); the organ's 7 days and the SKO are the same.
     remedy: str = "odwołanie"
+    other_parties: tuple[str, ...] = ()
+    others_consented_on: dt.date | None = None
+
+    @property
+    def all_parties_agree(self) -> bool:
+        """Art. 132 § 1–2: every party appealed, or the others consented."""
+        return not self.other_parties or self.others_consented_on is not None
 
     def overdue_on(self, today: dt.date) -> bool:
         """The 7 days have passed and the office has neither forwarded nor granted it."""
@@ -160,6 +169,7 @@ def appeal_errors(data: AppealInput, issued_on: dt.date | None, today: dt.date) 
     errors = id_errors("decision_id", data.decision_id)
     errors += text_errors("lodged_by", data.lodged_by, LODGED_BY_MAX, required=True)
     errors += text_errors("summary", data.summary, SUMMARY_MAX, required=True, multiline=True)
+    errors += text_errors("other_parties", data.other_parties, SUMMARY_MAX, multiline=True)
     for name, required in (("lodged_on", True), ("received_on", True), ("delivered_on", False)):
         value = getattr(data, name)
         shape = date_errors(name, value, required=required)
@@ -293,7 +303,9 @@ class AppealService:
                 person_id=decision.person_id, case_sign=decision.case_sign,
                 lodged_on=data.lodged_on, received_on=data.received_on,
                 lodged_by=data.lodged_by.strip(), summary=data.summary.strip(),
-                delivered_on=data.delivered_on, state=AppealState.REGISTERED.value)
+                delivered_on=data.delivered_on, state=AppealState.REGISTERED.value,
+                other_parties="\n".join(line.strip() for line in data.other_parties.splitlines()
+                                        if line.strip()))
             queries.add(s, row)
             s.flush()
             return _views(s, [row])[0]
@@ -306,7 +318,8 @@ class AppealService:
         require(actor, Permission.HANDLE_APPEALS)
         with self.db.session(actor.user_id) as s:
             row = self._row(s, appeal_id)
-            state = _views(s, [row])[0].state
+            view = _views(s, [row])[0]
+            state, agree = view.state, view.all_parties_agree
             decision_id, application_id = row.decision_id, row.application_id
             remedy = _remedy(row.decision)
         if state not in OPEN_STATES:
@@ -315,6 +328,10 @@ class AppealService:
             # The office grants a zażalenie by a new postanowienie (art. 144 with art. 132),
             # prepared under "Postanowienia i wezwania"; this prepares decisions only.
             raise ConflictError("order_granted_by_order")
+        if not agree:
+            # Art. 132 § 1–2: a party who did not appeal keeps the decision as it is unless
+            # it consents; without that only the SKO may change it.
+            raise ConflictError("appeal_not_all_parties")
         if not isinstance(data, DecisionInput) or data.application_id != application_id:
             raise ValidationError([FieldError("decision", INVALID)])
         if data.corrects_id != decision_id:
@@ -328,6 +345,26 @@ class AppealService:
             if row.state == AppealState.REGISTERED.value:
                 row.state = AppealState.GRANTING.value
         return prepared
+
+    def record_consent(self, actor: Actor, appeal_id: uuid.UUID,
+                       consented_on: dt.date) -> AppealView:
+        """Art. 132 § 2: the other parties consented to the change the appeal asks for; the
+        office may then grant it in full itself."""
+        require(actor, Permission.HANDLE_APPEALS)
+        with self.db.session(actor.user_id) as s:
+            row = self._row(s, appeal_id)
+            view = _views(s, [row])[0]
+            if view.state not in OPEN_STATES:
+                raise ConflictError("appeal_closed")
+            if not view.other_parties:
+                raise ConflictError("no_other_parties")
+            errors = _later_day_errors("others_consented_on", consented_on, row.received_on,
+                                       "before_received", office_today())
+            if errors:
+                raise ValidationError(errors)
+            row.others_consented_on = consented_on
+            s.flush()
+            return _views(s, [row])[0]
 
     def suggested_documents(self, actor: Actor, appeal_id: uuid.UUID) -> list[str]:
         """The documents the program holds for the file sent to the SKO, to be edited: the
@@ -515,7 +552,9 @@ def _view(row: AppealRow, changes: list[DecisionRow]) -> AppealView:
         sko_decided_on=row.sko_decided_on, sko_sign=row.sko_sign,
         sko_amount=None if row.sko_amount_grosze is None else from_grosze(row.sko_amount_grosze),
         sko_period_from=row.sko_period_from, sko_period_to=row.sko_period_to,
-        remedy=remedy.name)
+        remedy=remedy.name,
+        other_parties=tuple(line for line in row.other_parties.splitlines() if line),
+        others_consented_on=row.others_consented_on)
 
 
 def dashboard_items(s: Session) -> list[DeadlineItem]:

@@ -101,6 +101,11 @@ class RegisterAppealDialog(QDialog):
         self.lodged_by = named(QLineEdit(), "appeal_lodged_by", self.tr("Kto wniósł odwołanie"))
         self.lodged_by.setMaxLength(200)
         self.summary = _multiline("appeal_summary", self.tr("Treść odwołania w skrócie"))
+        self.other_parties = _multiline("appeal_other_parties",
+                                        self.tr("Pozostałe strony, które nie wniosły odwołania"))
+        self.other_parties.setMinimumHeight(50)
+        self.other_parties.setPlaceholderText(self.tr(
+            "zwykle nikt – decyzja ma jedną stronę; po jednej w wierszu (art. 132 KPA)"))
         self.judgement = QLabel()
         self.judgement.setObjectName("appeal_judgement")
         self.judgement.setWordWrap(True)
@@ -119,13 +124,15 @@ class RegisterAppealDialog(QDialog):
              (self.delivered_known, self.delivered_on)),
             (self.tr("&Kto wniósł:"), "lodged_by", self.lodged_by),
             (self.tr("&Treść w skrócie:"), "summary", self.summary),
+            (self.tr("Pozostałe str&ony:"), "other_parties", self.other_parties),
         ])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.judgement)
         layout.addWidget(buttons)
         _chain(self.case_sign, self.find_button, self.decision, self.lodged_on, self.received_on,
-               self.delivered_known, self.delivered_on, self.lodged_by, self.summary, save, cancel)
+               self.delivered_known, self.delivered_on, self.lodged_by, self.summary,
+               self.other_parties, save, cancel)
         self.resize(640, 560)
         if case_sign:
             self.find()
@@ -185,7 +192,8 @@ class RegisterAppealDialog(QDialog):
             lodged_by=self.lodged_by.text(),
             summary=self.summary.toPlainText(),
             delivered_on=(self.delivered_on.date().toPython() if self.delivered_known.isChecked()
-                          else None))
+                          else None),
+            other_parties=self.other_parties.toPlainText())
 
     def save(self) -> None:
         if self.decision.currentData() is None:

@@ -173,6 +173,10 @@ class AppealsPage(QWidget):
         v = self.chosen()
         if v is None:
             return
+        if not v.all_parties_agree:
+            # Said before any form is filled: the office may not grant it itself (art. 132).
+            self._say(labels.error("appeal_not_all_parties"), error=True)
+            return
         app = self._try(lambda: self.services.applications.get(self.actor, v.application_id))
         assessment = self._try(lambda: self.services.applications.assess(
             self.actor, v.application_id))

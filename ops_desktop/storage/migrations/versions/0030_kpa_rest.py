@@ -7,7 +7,10 @@ Create Date: 2026-12-03 18:20:00
 Why: when the SKO quashes the appealed decision and decides the case itself (KPA art. 138
 § 1 pkt 2), its new content – the monthly amount and the period – is what the office pays
 from then on; the appeal keeps it (`sko_amount_grosze`, `sko_period_from`, `sko_period_to`;
-NULL for every appeal so far and for every other outcome).
+NULL for every appeal so far and for every other outcome). The office grants an appeal
+itself (art. 132) only when every party appealed, or the others consented (§ 2): the appeal
+records the other parties who did not appeal (`other_parties`, none for every appeal so far:
+a benefit decision has one party) and the day they consented (`others_consented_on`).
 """
 
 from __future__ import annotations
@@ -23,13 +26,17 @@ branch_labels = None
 depends_on = None
 
 SKO_COLUMNS = ('sko_amount_grosze', 'sko_period_from', 'sko_period_to')
+PARTY_COLUMNS = ('other_parties', 'others_consented_on')
 
 
 def upgrade() -> None:
     op.add_column('appeals', sa.Column('sko_amount_grosze', sa.Integer(), nullable=True))
     op.add_column('appeals', sa.Column('sko_period_from', sa.Date(), nullable=True))
     op.add_column('appeals', sa.Column('sko_period_to', sa.Date(), nullable=True))
+    op.add_column('appeals', sa.Column('other_parties', sa.Text(), server_default='',
+                                       nullable=False))
+    op.add_column('appeals', sa.Column('others_consented_on', sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
-    drop_columns('appeals', *SKO_COLUMNS)
+    drop_columns('appeals', *PARTY_COLUMNS, *SKO_COLUMNS)
