@@ -194,6 +194,11 @@ DECISION_KINDS: dict[str, str] = {
     DecisionKind.RESUMPTION: QT_TRANSLATE_NOOP("vocab", "postanowienie: podjęcie"),
     DecisionKind.RECTIFICATION: QT_TRANSLATE_NOOP("vocab", "postanowienie: sprostowanie"),
 }
+# The head's signing list holds the recovery decisions' drafts with the decisions' (art. 104
+# ust. 3 u.p.s.: kept as undue claims, not as decisions).
+SIGNED_ACT_KINDS: dict[str, str] = {
+    **DECISION_KINDS, "recovery": QT_TRANSLATE_NOOP("vocab", "zwrot nienależnie pobranych świadczeń"),
+}
 # The print centre lists a decision naming the one it changes as a change (print_queries).
 PRINTED_DECISION_KINDS: dict[str, str] = {
     **DECISION_KINDS, "change": QT_TRANSLATE_NOOP("vocab", "zmieniająca decyzję"),
