@@ -488,6 +488,8 @@ class PaymentItemRow(Tracked, Base):
     days: Mapped[int | None] = mapped_column(Integer, default=None)  # of a part month
     month_days: Mapped[int | None] = mapped_column(Integer, default=None)
     amount_grosze: Mapped[int] = mapped_column(Integer)
+    # Anonymisation blanks the payee once, on an approved list too (storage/triggers.py).
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class PaymentReturnRow(Tracked, Base):

@@ -324,6 +324,10 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         # of the undue benefit (what the person did not report).
         "payment_returns": dict(note="", reissue_account=None),
         "undue_claims": dict(reasoning=""),
+        # Who was paid, on an approved list too (once: storage/triggers.py); the list's
+        # amounts, months and case signs stay as the office's accounting record.
+        "payment_items": dict(party_name=f"{first_name} {last_name}", party_address="",
+                              party_pesel=None, bank_account=None),
         # Why the deadline paused or was late ("czekamy na opinię lekarza") tells of the person.
         "deadline_pauses": dict(reason=""),
         "delay_notices": dict(reason=""),
@@ -351,6 +355,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
         PaymentReturnRow: PaymentReturnRow.person_id.in_(person_ids),
         UndueClaimRow: UndueClaimRow.person_id.in_(person_ids),
+        PaymentItemRow: PaymentItemRow.person_id.in_(person_ids),
         DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
         DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
         AppealRow: AppealRow.person_id.in_(person_ids),
@@ -403,6 +408,8 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
     run(PaymentReturnRow, PaymentReturnRow.person_id.in_(person_ids))
     run(UndueClaimRow, UndueClaimRow.person_id.in_(person_ids))
+    run(PaymentItemRow, and_(PaymentItemRow.person_id.in_(person_ids),
+                             PaymentItemRow.anonymised_at.is_(None)), anonymised_at=now)
     run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))
     run(DelayNoticeRow, DelayNoticeRow.application_id.in_(_own_applications(person_ids)))
     run(AppealRow, AppealRow.person_id.in_(person_ids))

@@ -11,6 +11,12 @@ NULL for every appeal so far and for every other outcome). The office grants an 
 itself (art. 132) only when every party appealed, or the others consented (§ 2): the appeal
 records the other parties who did not appeal (`other_parties`, none for every appeal so far:
 a benefit decision has one party) and the day they consented (`others_consented_on`).
+
+Anonymising a person now blanks the payee on their payment lists' items too, approved ones
+included, once: payment_items gain `anonymised_at` (NULL for every row so far) and the
+payment lists' protection is replaced by the set that allows that one change (same names;
+storage/triggers.py PAYMENT_TRIGGERS, the old text PAYMENT_TRIGGERS_0021 for the downgrade).
+Only the payment triggers are dropped and re-created.
 """
 
 from __future__ import annotations
@@ -19,6 +25,11 @@ import sqlalchemy as sa
 from alembic import op
 
 from ops_desktop.storage.migrations.columns import drop_columns
+from ops_desktop.storage.triggers import (
+    PAYMENT_TRIGGERS,
+    PAYMENT_TRIGGERS_0021,
+    PAYMENT_TRIGGERS_DROP,
+)
 
 revision = '0030_kpa_rest'
 down_revision = '0029_key_slot_exchange'
@@ -36,7 +47,19 @@ def upgrade() -> None:
     op.add_column('appeals', sa.Column('other_parties', sa.Text(), server_default='',
                                        nullable=False))
     op.add_column('appeals', sa.Column('others_consented_on', sa.Date(), nullable=True))
+    dialect = op.get_bind().dialect.name
+    for statement in PAYMENT_TRIGGERS_DROP.get(dialect, ()):
+        op.execute(statement)
+    op.add_column('payment_items', sa.Column('anonymised_at', sa.DateTime(), nullable=True))
+    for statement in PAYMENT_TRIGGERS.get(dialect, ()):
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    dialect = op.get_bind().dialect.name
+    for statement in PAYMENT_TRIGGERS_DROP.get(dialect, ()):
+        op.execute(statement)
+    drop_columns('payment_items', 'anonymised_at')
+    for statement in PAYMENT_TRIGGERS_0021.get(dialect, ()):
+        op.execute(statement)
     drop_columns('appeals', *PARTY_COLUMNS, *SKO_COLUMNS)
