@@ -330,6 +330,13 @@ class ApplicationRow(Tracked, Base):
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
     deadline_pauses: Mapped[list[DeadlinePauseRow]] = relationship()
     delay_notices: Mapped[list[DelayNoticeRow]] = relationship()
+    # The signed suspensions and resumptions: their time does not count towards the KPA
+    # deadline (art. 35 § 5, services/mapping.application_deadline). Read-only.
+    procedural_acts: Mapped[list[DecisionRow]] = relationship(
+        primaryjoin="and_(DecisionRow.application_id == ApplicationRow.id, "
+                    "DecisionRow.kind.in_(('suspension', 'resumption')), "
+                    "DecisionRow.status == 'signed', DecisionRow.deleted_at.is_(None))",
+        viewonly=True, order_by="DecisionRow.issued_on")
 
 
 class DeadlinePauseRow(Tracked, Base):
@@ -481,6 +488,8 @@ class PaymentItemRow(Tracked, Base):
     days: Mapped[int | None] = mapped_column(Integer, default=None)  # of a part month
     month_days: Mapped[int | None] = mapped_column(Integer, default=None)
     amount_grosze: Mapped[int] = mapped_column(Integer)
+    # Anonymisation blanks the payee once, on an approved list too (storage/triggers.py).
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class PaymentReturnRow(Tracked, Base):
@@ -583,6 +592,15 @@ class AppealRow(Tracked, Base):
     sko_outcome: Mapped[str | None] = mapped_column(String(30), default=None)
     sko_decided_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     sko_sign: Mapped[str] = mapped_column(String(60), server_default="")
+    # The SKO quashed the decision and decided the case itself (art. 138 § 1 pkt 2): its new
+    # monthly amount and period are paid from then on; no amount: it granted nothing.
+    sko_amount_grosze: Mapped[int | None] = mapped_column(Integer, default=None)
+    sko_period_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    sko_period_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # Art. 132: the parties of the decision who did not appeal (one a line; none: the party
+    # appealed alone), and the day they consented to the change asked for (§ 2).
+    other_parties: Mapped[str] = mapped_column(Text, server_default="")
+    others_consented_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     decision: Mapped[DecisionRow] = relationship()
     application: Mapped[ApplicationRow] = relationship()
 

@@ -356,6 +356,10 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         # relatives and their incomes; a shelter decision's reasons tell of homelessness.
         "dps_decisions": dict(reasoning="", relatives="[]"),
         "shelter_decisions": dict(reasoning=""),
+        # Who was paid, on an approved list too (once: storage/triggers.py); the list's
+        # amounts, months and case signs stay as the office's accounting record.
+        "payment_items": dict(party_name=f"{first_name} {last_name}", party_address="",
+                              party_pesel=None, bank_account=None),
         # Why the deadline paused or was late ("czekamy na opinię lekarza") tells of the person.
         "deadline_pauses": dict(reason=""),
         "delay_notices": dict(reason=""),
@@ -387,6 +391,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         UndueClaimRow: UndueClaimRow.person_id.in_(person_ids),
         DpsDecisionRow: DpsDecisionRow.person_id.in_(person_ids),
         ShelterDecisionRow: ShelterDecisionRow.person_id.in_(person_ids),
+        PaymentItemRow: PaymentItemRow.person_id.in_(person_ids),
         DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
         DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
         AppealRow: AppealRow.person_id.in_(person_ids),
@@ -443,6 +448,8 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(UndueClaimRow, UndueClaimRow.person_id.in_(person_ids))
     run(DpsDecisionRow, DpsDecisionRow.person_id.in_(person_ids))
     run(ShelterDecisionRow, ShelterDecisionRow.person_id.in_(person_ids))
+    run(PaymentItemRow, and_(PaymentItemRow.person_id.in_(person_ids),
+                             PaymentItemRow.anonymised_at.is_(None)), anonymised_at=now)
     run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))
     run(DelayNoticeRow, DelayNoticeRow.application_id.in_(_own_applications(person_ids)))
     run(AppealRow, AppealRow.person_id.in_(person_ids))

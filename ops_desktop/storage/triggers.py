@@ -660,7 +660,9 @@ _SQLITE_PAYMENTS = (
     """,
 )
 
-_POSTGRESQL_PAYMENTS = (
+def _pg_item_guard(exempt: str = "") -> str:
+    """The payment items' guard; `exempt` lets one kind of UPDATE through."""
+    return (
     f"""
     CREATE OR REPLACE FUNCTION ops_payment_item_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -670,7 +672,7 @@ _POSTGRESQL_PAYMENTS = (
                 RAISE EXCEPTION '{LIST_APPROVED}' USING ERRCODE = 'restrict_violation';
             END IF;
             RETURN NEW;
-        END IF;
+        END IF;{exempt}
         IF EXISTS ({_approved_list("OLD.list_id")})
            OR (TG_OP = 'UPDATE' AND EXISTS ({_approved_list("NEW.list_id")})) THEN
             RAISE EXCEPTION '{LIST_APPROVED}' USING ERRCODE = 'restrict_violation';
@@ -681,7 +683,12 @@ _POSTGRESQL_PAYMENTS = (
         RETURN NEW;
     END
     $$
-    """,
+    """
+    )
+
+
+_POSTGRESQL_PAYMENTS = (
+    _pg_item_guard(),
     f"""
     CREATE OR REPLACE TRIGGER payment_lists_approved_immutable
     BEFORE UPDATE OR DELETE ON payment_lists FOR EACH ROW
@@ -695,8 +702,64 @@ _POSTGRESQL_PAYMENTS = (
     """,
 )
 
-PAYMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+# The set 0021_payments made (its schema's payment_items have no anonymised_at); replaced by
+# PAYMENT_TRIGGERS under the same names in 0034_kpa_rest, whose downgrade restores this.
+PAYMENT_TRIGGERS_0021: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_PAYMENTS, "postgresql": _POSTGRESQL_PAYMENTS}
+
+# --- payment lists since 0034_kpa_rest: the payee anonymised once -----------------------
+#
+# Retention choice: an approved list is the office's accounting proof of what it paid, so it
+# stays – its number, months, amounts, case signs and positions, and its total never change.
+# What anonymising a person (after the retention the office set for the person's records,
+# services/personal_data.py) takes from it is who was paid: the payee's name becomes the
+# anonymised person's placeholder name, as on the signed decision, and the address, PESEL and
+# account are blanked. That one UPDATE of an approved list's item is allowed, once, exactly
+# as a signed decision's anonymised_at allows it; any other change is refused as before. The
+# bank keeps its own record of the transfers; the office's accountant is to confirm that
+# persons are anonymised no earlier than the lists' own retention allows.
+PAYEE_BLANK: dict[str, str | None] = {
+    "party_address": "", "party_pesel": None, "bank_account": None}
+PAYMENT_ITEM_COLUMNS = (
+    "id", "list_id", "position", "decision_id", "person_id", "benefit_month", "case_sign",
+    "issued_on", "form", "days", "month_days", "amount_grosze", "created_at", "created_by",
+    "deleted_at",
+)
+
+
+def _payee_anonymised(same: str) -> str:
+    """The item's one allowed change on an approved list: the payee blanked, once."""
+    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in PAYMENT_ITEM_COLUMNS)
+    blank = " AND ".join(f"NEW.{c} IS NULL" if v is None else f"NEW.{c} = ''"
+                         for c, v in PAYEE_BLANK.items())
+    return (f"OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {kept} "
+            f"AND {blank} AND NEW.party_name {same} {_ANONYMISED_NAME}")
+
+
+_SQLITE_PAYMENTS_0030 = (
+    *_SQLITE_PAYMENTS[:3],
+    f"""
+    CREATE TRIGGER IF NOT EXISTS payment_items_approved_update
+    BEFORE UPDATE ON payment_items
+    WHEN (EXISTS ({_approved_list("OLD.list_id")}) OR EXISTS ({_approved_list("NEW.list_id")}))
+         AND NOT ({_payee_anonymised("IS")})
+    BEGIN
+        SELECT RAISE(ABORT, '{LIST_APPROVED}');
+    END
+    """,
+    _SQLITE_PAYMENTS[4],
+)
+
+_POSTGRESQL_PAYMENTS_0030 = (
+    _pg_item_guard(f"""
+        IF TG_OP = 'UPDATE' AND {_payee_anonymised(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;"""),
+    *_POSTGRESQL_PAYMENTS[1:],
+)
+
+PAYMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_PAYMENTS_0030, "postgresql": _POSTGRESQL_PAYMENTS_0030}
 PAYMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
     "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
         "payment_lists_approved_immutable", "payment_lists_approved_undeletable",
@@ -933,15 +996,17 @@ CREATE_TRIGGERS_0016: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016[d] + CONTRACT_TRIGGERS_0015[d] for d in _SINCE_0016}
 # What 0021_payments left: the 0016 set and the payment lists'.
 CREATE_TRIGGERS_0021: dict[str, tuple[str, ...]] = {
-    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] for d in CREATE_TRIGGERS_0016}
+    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS_0021[d] for d in CREATE_TRIGGERS_0016}
 # What 0026_procedural_acts created: the decisions' check naming ruling_detail, the
 # contracts' set as 0015 made it, the payment lists' and the deductions' (0022).
 CREATE_TRIGGERS_0026: dict[str, tuple[str, ...]] = {
-    d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS_0015[d] + PAYMENT_TRIGGERS[d]
+    d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS_0015[d] + PAYMENT_TRIGGERS_0021[d]
     + DEDUCTION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it):
 # 0026's with the contracts' set that lets anonymisation blank a signed contract once
-# (0027_programmes, same names), the programmes', and the issued care bills' (0030).
+# (0027_programmes, same names), the programmes', the placements' and the issued care bills';
+# the payment lists' set lets anonymisation blank an approved list's payee once
+# (0034_kpa_rest, same names).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
     + PROGRAMME_TRIGGERS[d] + PLACEMENT_TRIGGERS[d] + CARE_BILL_TRIGGERS[d]

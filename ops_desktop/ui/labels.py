@@ -194,6 +194,11 @@ DECISION_KINDS: dict[str, str] = {
     DecisionKind.RESUMPTION: QT_TRANSLATE_NOOP("vocab", "postanowienie: podjęcie"),
     DecisionKind.RECTIFICATION: QT_TRANSLATE_NOOP("vocab", "postanowienie: sprostowanie"),
 }
+# The head's signing list holds the recovery decisions' drafts with the decisions' (art. 104
+# ust. 3 u.p.s.: kept as undue claims, not as decisions).
+SIGNED_ACT_KINDS: dict[str, str] = {
+    **DECISION_KINDS, "recovery": QT_TRANSLATE_NOOP("vocab", "zwrot nienależnie pobranych świadczeń"),
+}
 # The print centre lists a decision naming the one it changes as a change (print_queries).
 PRINTED_DECISION_KINDS: dict[str, str] = {
     **DECISION_KINDS, "change": QT_TRANSLATE_NOOP("vocab", "zmieniająca decyzję"),
@@ -1331,10 +1336,20 @@ AUDIT_RECORD_FIELDS.update({
     ("appeals", "sko_outcome"): QT_TRANSLATE_NOOP("audit", "rozstrzygnięcie SKO"),
     ("appeals", "sko_decided_on"): QT_TRANSLATE_NOOP("audit", "data rozstrzygnięcia SKO"),
     ("appeals", "sko_sign"): QT_TRANSLATE_NOOP("audit", "sygnatura SKO"),
+    ("appeals", "sko_amount_grosze"): QT_TRANSLATE_NOOP("audit", "kwota według decyzji SKO"),
+    ("appeals", "sko_period_from"): QT_TRANSLATE_NOOP("audit", "okres według decyzji SKO od"),
+    ("appeals", "sko_period_to"): QT_TRANSLATE_NOOP("audit", "okres według decyzji SKO do"),
+    ("appeals", "other_parties"): QT_TRANSLATE_NOOP("audit", "pozostałe strony, które nie wniosły odwołania"),
+    ("appeals", "others_consented_on"): QT_TRANSLATE_NOOP("audit", "data zgody pozostałych stron (art. 132 § 2)"),
 })
 AUDIT_CODES[("appeals", "state")] = APPEAL_STATES
 AUDIT_CODES[("appeals", "sko_outcome")] = SKO_OUTCOMES
 ERRORS.update({
+    "act_not_appealable": QT_TRANSLATE_NOOP("errors", "Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji."),
+    "order_granted_by_order": QT_TRANSLATE_NOOP("errors", "Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO."),
+    "appeal_not_all_parties": QT_TRANSLATE_NOOP("errors", "Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO."),
+    "no_other_parties": QT_TRANSLATE_NOOP("errors", "Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać."),
+    "not_for_outcome": QT_TRANSLATE_NOOP("errors", "Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy."),
     "decision_not_signed": QT_TRANSLATE_NOOP("errors", "Odwołanie wnosi się od decyzji podpisanej, nie od projektu."),
     "appeal_exists": QT_TRANSLATE_NOOP("errors", "Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte."),
     "appeal_closed": QT_TRANSLATE_NOOP("errors", "Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać."),

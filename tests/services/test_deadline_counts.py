@@ -17,6 +17,7 @@ from ops_desktop.services import deadline_counts
 from ops_desktop.services.context import Actor
 from ops_desktop.services.deadlines import NoticeInput, PauseInput, running_deadlines
 from ops_desktop.services.hub import Services
+from ops_desktop.services.procedural_acts import DefectCallInput
 from ops_desktop.storage.models import CaseRow, DeadlinePauseRow, utcnow
 
 from .test_deadlines import TODAY, later_working_day, received
@@ -91,6 +92,15 @@ def edge_cases(services: Services, benefits_worker: Actor, signer: Actor) -> lis
     new = later_working_day(max(TODAY, noticed.kpa_deadline), 5)
     services.deadlines.record_notice(benefits_worker, noticed.id, NoticeInput(
         TODAY, new, "Oczekiwanie na zaświadczenie."))
+    # Art. 64 § 2 calls pause the deadline (art. 35 § 5): one unanswered, one remedied.
+    called, remedied = apps[9], apps[11]
+    for app in (called, remedied):
+        services.procedural_acts.call_to_remedy(benefits_worker, DefectCallInput(
+            app.id, "Brak podpisu na wniosku.", app.received_on + dt.timedelta(days=2)))
+    services.procedural_acts.record_delivery(benefits_worker, remedied.id,
+                                             remedied.received_on + dt.timedelta(days=3))
+    services.procedural_acts.record_remedy(benefits_worker, remedied.id,
+                                           remedied.received_on + dt.timedelta(days=6))
     other = received(services, signer, TODAY - dt.timedelta(days=50), "Nowak")
     with services.db.session() as s:  # a pause withdrawn; a case nobody carries
         s.execute(update(DeadlinePauseRow).where(DeadlinePauseRow.application_id == unpaused.id)
@@ -100,6 +110,7 @@ def edge_cases(services: Services, benefits_worker: Actor, signer: Actor) -> lis
             for a in [*apps, other]]
     assert dues[3] > apps[3].kpa_deadline and dues[7] == new  # the pause and notice count
     assert dues[5] == apps[5].kpa_deadline  # the withdrawn pause does not
+    assert dues[9] > apps[9].kpa_deadline and dues[11] > apps[11].kpa_deadline  # the calls
     return [d for d in dues if d is not None]
 
 

@@ -240,11 +240,12 @@ class World:
         self.services.decisions.sign(self.setup, signed)
         return signed
 
-    def appeal(self, forwarded: bool = False) -> uuid.UUID:
+    def appeal(self, forwarded: bool = False, other_parties: str = "") -> uuid.UUID:
         """An appeal lodged today against a new signed refusal; forwarded to the SKO if asked."""
         today = dt.date.today()
         made = self.services.appeals.register(self.setup, AppealInput(
-            self.signed_refusal(), today, today, "strona", "Nie zgadzam się z odmową."))
+            self.signed_refusal(), today, today, "strona", "Nie zgadzam się z odmową.",
+            other_parties=other_parties))
         if forwarded:
             self.services.appeals.forward(self.setup, made.id, ForwardInput(today, ("Akta",)))
         return made.id
@@ -669,6 +670,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "appeals.suggested_documents": (lambda w, a: w.services.appeals.suggested_documents(
         a, w.appeal()), {BEN}),
     "appeals.grant_in_full": (lambda w, a: _grant_appeal(w, a), {BEN}),
+    "appeals.record_consent": (lambda w, a: w.services.appeals.record_consent(
+        a, w.appeal(other_parties="Maria Nowak"), dt.date.today()), {BEN}),
     "appeals.forward": (lambda w, a: w.services.appeals.forward(
         a, w.appeal(), ForwardInput(dt.date.today(), ("Akta",))), {BEN}),
     "appeals.record_outcome": (lambda w, a: w.services.appeals.record_outcome(
