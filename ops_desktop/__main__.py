@@ -44,9 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--persons", type=int, default=None,
                       help="wygeneruj historię dziesięciu lat dla tylu osób (szybko, bez usług)")
     printing = sub.add_parser("print", help="wydruki bez okna")
-    printing.add_argument("what", choices=("decisions", "contracts", "payment-lists"))
+    printing.add_argument("what", choices=("decisions", "contracts", "payment-lists", "bills"))
     printing.add_argument("--db", dest="sub_db", required=True)
     printing.add_argument("--out", required=True, type=Path)
+    printing.add_argument("--month", help="miesiąc rachunków RRRR-MM (tylko dla bills)")
     from ops_desktop.cli import register_all
 
     register_all(sub)
@@ -147,6 +148,13 @@ def _command(args: argparse.Namespace) -> int:
             from ops_desktop.cli.payment_lists import print_payment_lists
 
             return print_payment_lists(args.sub_db, args.out)
+        if args.command == "print" and args.what == "bills":
+            from ops_desktop.cli.bills import BAD_MONTH, print_bills
+
+            if args.month is None:
+                print(BAD_MONTH, file=sys.stderr)
+                return 2
+            return print_bills(args.sub_db, args.month, args.out)
         if args.command == "print":
             return cmd_print_decisions(args.sub_db, args.out)
         return int(args.handler(args))

@@ -73,122 +73,87 @@
 <context>
     <name>AdhocListDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="59"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="60"/>
         <source>Zestawienia własne</source>
         <translation>Own lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="68"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="69"/>
         <source>osoby</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="68"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="69"/>
         <source>sprawy</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="70"/>
         <source>decyzje</source>
         <translation>decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="70"/>
         <source>wypłaty</source>
         <translation>payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="79"/>
-        <source>równe</source>
-        <translation>equals</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="79"/>
-        <source>zawiera</source>
-        <translation>contains</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="80"/>
-        <source>od</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="80"/>
-        <source>do</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="84"/>
-        <source>np. 2025-01-31, 150,00 lub tekst</source>
-        <translation>e.g. 2025-01-31, 150.00 or text</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="90"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="82"/>
         <source>malejąco</source>
         <translation>descending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="88"/>
         <source>Zapisane:</source>
         <translation>Saved:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="100"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="89"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="101"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="90"/>
         <source>&amp;Rekordy:</source>
         <translation>&amp;Records:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="102"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="91"/>
         <source>&amp;Kolumny:</source>
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="103"/>
-        <source>Filtr:</source>
-        <translation>Filter:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="105"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="94"/>
         <source>Kolejność:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="96"/>
         <source>Zestawienie</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="110"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="99"/>
         <source>&amp;Pokaż</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="111"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="100"/>
         <source>&amp;Zapisz zestawienie</source>
         <translation>&amp;Save the list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="101"/>
         <source>Eksport &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="114"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="103"/>
         <source>Eksport &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="135"/>
-        <source>(bez filtra)</source>
-        <translation>(no filter)</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="136"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="137"/>
         <source>(bez porządku)</source>
         <translation>(no order)</translation>
     </message>
@@ -198,52 +163,57 @@
         <translation>(new list)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="191"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="185"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="191"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="185"/>
         <source>kolumny</source>
         <translation>columns</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="192"/>
-        <source>filtr</source>
-        <translation>filter</translation>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="92"/>
+        <source>Filtry:</source>
+        <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="186"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="205"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="186"/>
+        <source>filtry</source>
+        <translation>filters</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="199"/>
         <source>Anulowano.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="213"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="207"/>
         <source>Pozycji: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="215"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="209"/>
         <source>Zestawienie…</source>
         <translation>Making the list…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="227"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="221"/>
         <source>Zapisano zestawienie „%1”.</source>
         <translation>Saved the list &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="232"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="226"/>
         <source>Eksport zestawienia</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="238"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="232"/>
         <source>Eksport zestawienia…</source>
         <translation>Exporting the list…</translation>
     </message>
@@ -404,127 +374,142 @@
 <context>
     <name>AppealsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="44"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="45"/>
         <source>&amp;Zarejestruj odwołanie…</source>
         <translation>&amp;Register an appeal…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="46"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="47"/>
         <source>&amp;Uwzględnij…</source>
         <translation>&amp;Grant…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="47"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="48"/>
         <source>Art. 132 § 1 KPA: decyzja zmieniająca zaskarżoną, do podpisu</source>
         <translation>Art. 132 § 1 KPA: a decision changing the appealed one, to be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="49"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="51"/>
+        <source>&amp;Zgoda pozostałych stron…</source>
+        <translation>Other parties&apos; &amp;consent…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="53"/>
         <source>&amp;Przekaż do SKO…</source>
         <translation>&amp;Forward to the SKO…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="51"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="55"/>
         <source>Drukuj &amp;pismo do SKO</source>
         <translation>Print the &amp;letter to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="53"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="57"/>
         <source>&amp;Rozstrzygnięcie SKO…</source>
         <translation>SKO &amp;outcome…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="67"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="71"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="91"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="92"/>
         <source>Strona</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="93"/>
         <source>Wniesiono</source>
         <translation>Lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="95"/>
         <source>W terminie?</source>
         <translation>In time?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="97"/>
         <source>14 dni od doręczenia decyzji (art. 129 § 2 KPA)</source>
         <translation>14 days from delivery of the decision (art. 129 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="94"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="98"/>
         <source>Termin organu</source>
         <translation>Organ&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="100"/>
         <source>7 dni od wpływu odwołania (art. 133 KPA)</source>
         <translation>7 days from receipt of the appeal (art. 133 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="101"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="106"/>
         <source>nie wiadomo (brak daty doręczenia)</source>
         <translation>unknown (no delivery date)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="107"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="107"/>
         <source>NIE – po terminie</source>
         <translation>NO – late</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="109"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="113"/>
         <source> – PO TERMINIE (%1 dn.)</source>
         <translation> – OVERDUE (%1 days)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="112"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="116"/>
         <source> – przekazano po terminie</source>
         <translation> – forwarded late</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="145"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="151"/>
         <source>%1 – odwołanie z %2 (wpływ %3): %4</source>
         <translation>%1 – appeal of %2 (received %3): %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="165"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="153"/>
+        <source>%1 – zażalenie na postanowienie z %2 (wpływ %3): %4</source>
+        <translation>%1 – complaint against an order of %2 (received %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="173"/>
         <source>Zarejestrowano odwołanie w sprawie %1.</source>
         <translation>An appeal was registered in case %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="181"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="193"/>
         <source>Przygotowano projekt decyzji uwzględniającej odwołanie – po jej podpisaniu odwołanie jest załatwione.</source>
         <translation>A draft decision granting the appeal was prepared – once it is signed the appeal is settled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="195"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="207"/>
         <source>Odwołanie przekazano do SKO.</source>
         <translation>The appeal was forwarded to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="216"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="228"/>
+        <source>Zapisano zgodę pozostałych stron – odwołanie można uwzględnić.</source>
+        <translation>The other parties&apos; consent is recorded – the appeal may be granted.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="238"/>
         <source>Zapisano rozstrzygnięcie SKO.</source>
         <translation>The SKO&apos;s outcome was saved.</translation>
     </message>
@@ -1716,122 +1701,122 @@ Restore the backup?</translation>
 <context>
     <name>BlueCardPage</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="79"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="81"/>
         <source>Niebieska Karta – dane szczególnie chronione; widzą je tylko zespół pracy socjalnej i kierownik.</source>
         <translation>Niebieska Karta – specially protected data; only the social-work team and the head see it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="82"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="84"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="84"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="86"/>
         <source>Procedury Niebieska Karta</source>
         <translation>Niebieska Karta procedures</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="90"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="92"/>
         <source>Krok lub formularz</source>
         <translation>Step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="95"/>
         <source>Data kroku</source>
         <translation>Date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="97"/>
         <source>osoba stosująca przemoc nie stawiła się</source>
         <translation>the person using violence did not appear</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="96"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="98"/>
         <source>Nieobecność osoby stosującej przemoc</source>
         <translation>Absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="99"/>
         <source>Notatka do kroku (poufna)</source>
         <translation>Note on the step (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="100"/>
         <source>Zapisz &amp;krok</source>
         <translation>Record the ste&amp;p</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="99"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="101"/>
         <source>Podstawa zakończenia</source>
         <translation>Ground for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="101"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="103"/>
         <source>Data zakończenia</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="103"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="105"/>
         <source>Zakończ pro&amp;cedurę</source>
         <translation>Close the proced&amp;ure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="104"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="106"/>
         <source>Drukuj &amp;pismo do przewodniczącego zespołu</source>
         <translation>Print the letter to the team&apos;s c&amp;hair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="109"/>
         <source>Wybrana procedura</source>
         <translation>Chosen procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="111"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="114"/>
         <source>Kr&amp;ok:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="113"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="116"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="115"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="118"/>
         <source>No&amp;tatka:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="118"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="121"/>
         <source>Podst&amp;awa zakończenia:</source>
         <translation>&amp;Grounds for closing:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="120"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="123"/>
         <source>Data zakończen&amp;ia:</source>
         <translation>C&amp;losing date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="126"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="130"/>
         <source>Kroki wybranej procedury</source>
         <translation>Steps of the chosen procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="151"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="155"/>
         <source>Procedury w toku: %1; z krokiem po terminie: %2</source>
         <translation>Procedures in progress: %1; with an overdue step: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="167"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="172"/>
         <source>Wybierz procedurę z listy.</source>
         <translation>Choose a procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="177"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="182"/>
         <source>%1 – formularz A z %2. Zapisane: %3</source>
         <translation>%1 – form A of %2. Recorded: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="179"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="184"/>
         <source>nic</source>
         <translation>nothing</translation>
     </message>
@@ -2176,6 +2161,215 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
     </message>
 </context>
 <context>
+    <name>CarePaymentsPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="53"/>
+        <source>Miesiąc</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="56"/>
+        <source>Podsumowanie opłat</source>
+        <translation>Fees summary</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="59"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="60"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="61"/>
+        <source>Rachunek za miesiąc</source>
+        <translation>Bill for the month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="62"/>
+        <source>Wpłacono</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="63"/>
+        <source>Pozostało</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="64"/>
+        <source>Zaległość z poprzednich miesięcy</source>
+        <translation>Arrears from earlier months</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="65"/>
+        <source>Razem do zapłaty</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="66"/>
+        <source>Nadpłata</source>
+        <translation>Overpaid</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="69"/>
+        <source>Opłaty klientów</source>
+        <translation>Clients&apos; fees</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="72"/>
+        <source>&amp;Miesiąc:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="79"/>
+        <source>Rachunek, na który wpłacono</source>
+        <translation>Bill the payment is for</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="103"/>
+        <source>Data wpłaty</source>
+        <translation>Date of payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="82"/>
+        <source>Kwota wpłaty</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="83"/>
+        <source>np. 120,50</source>
+        <translation>e.g. 120.50</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="84"/>
+        <source>Sposób wpłaty</source>
+        <translation>Way of payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="87"/>
+        <source>Numer dowodu wpłaty lub tytuł przelewu</source>
+        <translation>Receipt number or transfer title</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="89"/>
+        <source>&amp;Zapisz wpłatę</source>
+        <translation>&amp;Save payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="92"/>
+        <source>&amp;Rachunek:</source>
+        <translation>&amp;Bill:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="94"/>
+        <source>&amp;Data wpłaty:</source>
+        <translation>&amp;Date of payment:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="96"/>
+        <source>&amp;Kwota:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="98"/>
+        <source>&amp;Sposób:</source>
+        <translation>&amp;Manner:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="100"/>
+        <source>&amp;Dowód wpłaty:</source>
+        <translation>&amp;Receipt:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="104"/>
+        <source>Rachunek</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="105"/>
+        <source>Za miesiąc</source>
+        <translation>For month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="106"/>
+        <source>Kwota</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="107"/>
+        <source>Sposób</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="108"/>
+        <source>Dowód wpłaty / powód wycofania</source>
+        <translation>Receipt / reason for withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="109"/>
+        <source>Uwagi</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="112"/>
+        <source>Wpłaty klienta</source>
+        <translation>Client&apos;s payments</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="113"/>
+        <source>Wpłata klienta</source>
+        <translation>Client&apos;s payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="124"/>
+        <source>Powód wycofania wpłaty</source>
+        <translation>Reason for withdrawing the payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="125"/>
+        <source>np. wpłata zapisana u złej osoby</source>
+        <translation>e.g. payment recorded for the wrong person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="127"/>
+        <source>&amp;Wycofaj zaznaczoną wpłatę</source>
+        <translation>&amp;Withdraw the selected payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="134"/>
+        <source>Powód:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="170"/>
+        <source>Nie wystawiono jeszcze żadnego rachunku.</source>
+        <translation>No bill has been issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="181"/>
+        <source>Klienci: %1; zalega z opłatą: %2; razem do zapłaty: %3</source>
+        <translation>Clients: %1; in arrears: %2; total due: %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="204"/>
+        <source>%1 za %2 – %3, pozostało %4</source>
+        <translation>%1 for %2 – %3, remaining %4</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="227"/>
+        <source>wycofanie wpłaty</source>
+        <translation>withdrawal of a payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="228"/>
+        <source>wycofana</source>
+        <translation>withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>CasesBehindDialog</name>
     <message>
         <location filename="../ops_desktop/ui/coordinator/statistics.py" line="364"/>
@@ -2514,6 +2708,34 @@ On every further PC install the program and at its first start choose “Join an
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_consent.py" line="23"/>
+        <source>Zgoda pozostałych stron – %1</source>
+        <translation>Other parties&apos; consent – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_consent.py" line="28"/>
+        <source>Pozostałe strony (%1) zgodziły się na uchylenie albo zmianę decyzji zgodnie z żądaniem odwołania (art. 132 § 2 KPA).</source>
+        <translation>The other parties (%1) consented to the decision being revoked or changed as the appeal asks (art. 132 § 2 KPA).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_consent.py" line="33"/>
+        <source>Data zgody</source>
+        <translation>Day of consent</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_consent.py" line="35"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_consent.py" line="37"/>
+        <source>&amp;Data zgody:</source>
+        <translation>&amp;Day of consent:</translation>
+    </message>
+</context>
+<context>
     <name>ContractForm</name>
     <message>
         <location filename="../ops_desktop/ui/social_work/contract_form.py" line="40"/>
@@ -2657,165 +2879,165 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>CoordinatorTab</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="68"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="89"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="91"/>
         <source>Projekty decyzji do podpisu</source>
         <translation>Draft decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="71"/>
         <source>&amp;Podpisz zaznaczone</source>
         <translation>&amp;Sign selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="70"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="83"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="85"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="77"/>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="79"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="93"/>
         <source>Decyzje podpisane</source>
         <translation>Signed decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="78"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="80"/>
         <source>&amp;Drukuj zaznaczone</source>
         <translation>&amp;Print selected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="81"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="83"/>
         <source>Drukuj &amp;wydane dziś</source>
         <translation>Print &amp;issued today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="95"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="97"/>
         <source>Ochrona danych osobowych…</source>
         <translation>Personal data protection…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="100"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="102"/>
         <source>Statystyka półroczna…</source>
         <translation>Half-year statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="104"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="106"/>
         <source>Zestawienia własne…</source>
         <translation>Own lists…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="119"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="120"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="122"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="125"/>
         <source>Centrum wydruku</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="127"/>
         <source>Obciążenie pracowników</source>
         <translation>Workers&apos; caseload</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="128"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="131"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="133"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="134"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="136"/>
         <source>Pakiety usług</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="137"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="139"/>
         <source>Nienależnie pobrane świadczenia</source>
         <translation>Undue benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="144"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="145"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="147"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="148"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="147"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="149"/>
         <source>Niebieska Karta – terminy (%1)</source>
         <translation>Niebieska Karta – deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="156"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="158"/>
         <source>Terminy wniosków – po terminie: %1</source>
         <translation>Application deadlines – overdue: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="172"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="174"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="175"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="177"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="176"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="178"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="177"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="179"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="178"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="180"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="181"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="181"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="183"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="184"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="186"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="317"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="344"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="318"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="345"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -2825,52 +3047,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="222"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="229"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="230"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="237"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="259"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="266"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="262"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="269"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="271"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="281"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="291"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="301"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="298"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="308"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="311"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="338"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="319"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="346"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="320"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="347"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -3590,6 +3812,185 @@ On every further PC install the program and at its first start choose “Join an
     </message>
 </context>
 <context>
+    <name>DpsPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="55"/>
+        <source>Dom pomocy społecznej</source>
+        <translation>Care home (DPS)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="56"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="57"/>
+        <source>Średni koszt miesięczny (od)</source>
+        <translation>Average monthly cost (from)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="59"/>
+        <source>Domy pomocy społecznej</source>
+        <translation>Care homes (DPS)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="60"/>
+        <source>Nazwa domu</source>
+        <translation>Home name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="61"/>
+        <source>Adres domu</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="62"/>
+        <source>Dodaj &amp;dom</source>
+        <translation>Add &amp;home</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="63"/>
+        <source>Średni koszt miesięczny</source>
+        <translation>Average monthly cost</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="64"/>
+        <source>Koszt od dnia</source>
+        <translation>Cost from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="66"/>
+        <source>Źródło kosztu</source>
+        <translation>Source of the cost</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="67"/>
+        <source>Zapisz &amp;koszt wybranego domu</source>
+        <translation>Save the chosen home&apos;s &amp;cost</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="71"/>
+        <source>&amp;Nazwa:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="72"/>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="76"/>
+        <source>Ś&amp;redni koszt (zł):</source>
+        <translation>Ave&amp;rage cost (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="77"/>
+        <source>Koszt &amp;od dnia:</source>
+        <translation>Cost &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="78"/>
+        <source>Ź&amp;ródło:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="81"/>
+        <source>Dom i jego koszt</source>
+        <translation>Home and its cost</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="88"/>
+        <source>Numer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="89"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="90"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="91"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="92"/>
+        <source>Dom</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="93"/>
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="94"/>
+        <source>Mieszkaniec</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="95"/>
+        <source>Rodzina</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="96"/>
+        <source>Gmina</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="97"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="97"/>
+        <source>podpisana</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="98"/>
+        <source>projekt</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="124"/>
+        <source>Decyzje w sprawie DPS</source>
+        <translation>DPS decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="104"/>
+        <source>&amp;Skierowanie…</source>
+        <translation>&amp;Placement…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="106"/>
+        <source>&amp;Odpłatność…</source>
+        <translation>&amp;Fees…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="109"/>
+        <source>&amp;Podpisz</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="111"/>
+        <source>D&amp;rukuj decyzję</source>
+        <translation>&amp;Print decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="171"/>
+        <source>Najpierw wybierz dom z listy.</source>
+        <translation>Choose a home from the list first.</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="130"/>
@@ -3822,6 +4223,215 @@ On every further PC install the program and at its first start choose “Join an
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="99"/>
+        <source>Odpłatność za pobyt w DPS</source>
+        <translation>Fee for the stay in a care home</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="102"/>
+        <source>Data decyzji</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="103"/>
+        <source>Od dnia</source>
+        <translation>From day</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="105"/>
+        <source>Dochód mieszkańca</source>
+        <translation>Resident&apos;s income</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="106"/>
+        <source>Uzasadnienie</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="109"/>
+        <source>Data &amp;decyzji:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="110"/>
+        <source>&amp;Od dnia:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="111"/>
+        <source>Dochód &amp;mieszkańca (zł):</source>
+        <translation>Resident&apos;s &amp;income (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="112"/>
+        <source>&amp;Uzasadnienie:</source>
+        <translation>&amp;Reasoning:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="115"/>
+        <source>Skierowanie %1 – %2, %3</source>
+        <translation>Placement %1 – %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="124"/>
+        <source>Podział opłaty</source>
+        <translation>Split of the fee</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="128"/>
+        <source>Krewny płaci tylko na podstawie umowy i tylko z dochodu ponad 300% kryterium; dochody krewnych nie trafiają na decyzję mieszkańca.</source>
+        <translation>A relative pays only by agreement and only from income above 300% of the criterion; the relatives&apos; incomes are not printed on the resident&apos;s decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="130"/>
+        <source>&amp;Zapisz projekt</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="138"/>
+        <source>Krewny %1 (umowa, art. 103 ust. 2)</source>
+        <translation>Relative %1 (agreement, art. 103(2))</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="139"/>
+        <source>Imię i nazwisko</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="140"/>
+        <source>Pokrewieństwo</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="142"/>
+        <source>Osób w rodzinie</source>
+        <translation>Persons in the family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="144"/>
+        <source>Dochód rodziny krewnego</source>
+        <translation>Income of the relative&apos;s family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="145"/>
+        <source>Kwota z umowy</source>
+        <translation>Amount agreed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="146"/>
+        <source>Data umowy</source>
+        <translation>Date of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="150"/>
+        <source>Imię i nazwisko:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="151"/>
+        <source>Pokrewieństwo:</source>
+        <translation>Relationship:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="152"/>
+        <source>Osób w rodzinie:</source>
+        <translation>Persons in the family:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="153"/>
+        <source>Dochód (zł):</source>
+        <translation>Income (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="154"/>
+        <source>Kwota z umowy (zł):</source>
+        <translation>Amount agreed (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="155"/>
+        <source>Data umowy:</source>
+        <translation>Date of the agreement:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="175"/>
+        <source>Podziału nie można wyliczyć: %1</source>
+        <translation>The split cannot be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="182"/>
+        <source>Koszt %1: mieszkaniec %2 (najwyżej 70% dochodu: %3), rodzina %4, gmina %5.</source>
+        <translation>Cost %1: resident %2 (at most 70% of income: %3), family %4, municipality %5.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterList</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="73"/>
+        <source>&amp;Dodaj filtr</source>
+        <translation>&amp;Add filter</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="25"/>
+        <source>Pole filtra %1</source>
+        <translation>Field of filter %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="28"/>
+        <source>Porównanie filtra %1</source>
+        <translation>Comparison of filter %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="29"/>
+        <source>równe</source>
+        <translation>equals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="29"/>
+        <source>zawiera</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="30"/>
+        <source>od</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="30"/>
+        <source>do</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="34"/>
+        <source>Wartość filtra %1</source>
+        <translation>Value of filter %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="35"/>
+        <source>np. 2025-01-31, 150,00 lub tekst</source>
+        <translation>e.g. 2025-01-31, 150.00 or text</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="36"/>
+        <source>Usuń</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="38"/>
+        <source>Usuń ten filtr</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="48"/>
+        <source>(bez filtra)</source>
+        <translation>(no filter)</translation>
+    </message>
+</context>
+<context>
     <name>FirstContactTab</name>
     <message>
         <location filename="../ops_desktop/ui/first_contact/tab.py" line="52"/>
@@ -3928,120 +4538,178 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>FormABox</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="53"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="60"/>
         <source>Nowa procedura – formularz A</source>
         <translation>New procedure – form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="57"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="66"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="59"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="69"/>
+        <source>Pracownik socjalny prowadzący nową sprawę</source>
+        <translation>Social worker carrying the new case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="70"/>
         <source>Data wypełnienia formularza A</source>
         <translation>Date form A was filled in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="62"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="73"/>
         <source>Kto wypełnił formularz A</source>
         <translation>Who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="64"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="75"/>
         <source>instytucja i osoba, np. Policja – st. sierż. …</source>
         <translation>institution and person, e.g. Police – Sgt …</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="65"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="76"/>
         <source>Osoby doznające przemocy</source>
         <translation>Persons experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="66"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="77"/>
         <source>Osoby stosujące przemoc</source>
         <translation>Persons using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="69"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="81"/>
         <source>Notatka (poufna)</source>
         <translation>Note (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="71"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="83"/>
         <source>&amp;Zapisz formularz A</source>
         <translation>&amp;Save form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="74"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="84"/>
+        <source>Zapisana procedura</source>
+        <translation>Saved procedure</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="89"/>
+        <source>Prowadzi (nowa sprawa):</source>
+        <translation>Carried by (new case):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="92"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="76"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="94"/>
         <source>Data &amp;formularza A:</source>
         <translation>Date of form &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="78"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="96"/>
         <source>&amp;Wypełnił(a):</source>
         <translation>Filled &amp;in by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="80"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="98"/>
+        <source>Z rejestru:</source>
+        <translation>From the register:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="99"/>
         <source>Doznający p&amp;rzemocy:</source>
         <translation>Expe&amp;riencing violence:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="82"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="101"/>
         <source>Stosujący prz&amp;emoc:</source>
         <translation>Using viol&amp;ence:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="84"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="103"/>
         <source>&amp;Notatka:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="124"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="155"/>
         <source>Wybierz sprawę – nie masz otwartych spraw.</source>
         <translation>Choose a case – you have no open cases.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="169"/>
+        <source>Zapisano procedurę na nowej sprawie %1.</source>
+        <translation>The procedure was saved on a new case %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="170"/>
+        <source>Zapisano procedurę na sprawie %1.</source>
+        <translation>The procedure was saved on case %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrints</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_prints.py" line="23"/>
+        <source>Formularz do druku</source>
+        <translation>Form to print</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_prints.py" line="24"/>
+        <source>Drukuj formularz</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_prints.py" line="37"/>
+        <source>Formularz A</source>
+        <translation>Form A</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_prints.py" line="39"/>
+        <source>Formularz B – %1</source>
+        <translation>Form B – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/blue_card_prints.py" line="43"/>
+        <source>Formularz %1</source>
+        <translation>Form %1</translation>
     </message>
 </context>
 <context>
     <name>ForwardAppealDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="214"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="239"/>
         <source>Przekazanie odwołania do SKO – %1</source>
         <translation>Forwarding the appeal to the SKO – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="216"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="241"/>
         <source>Odwołanie %1 z %2. Organ ma czas do %3. Po zapisaniu drukuje się pismo przewodnie z wykazem dokumentów.</source>
         <translation>Appeal by %1 of %2. The organ has until %3. Saving prints the cover letter with the list of documents.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="222"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="247"/>
         <source>Data przekazania</source>
         <translation>Day forwarded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="223"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="248"/>
         <source>Wykaz przekazanych dokumentów</source>
         <translation>List of documents sent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="225"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="250"/>
         <source>&amp;Przekaż i drukuj pismo</source>
         <translation>&amp;Forward and print the letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="230"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="255"/>
         <source>&amp;Data przekazania:</source>
         <translation>&amp;Day forwarded:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="231"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="256"/>
         <source>&amp;Dokumenty (jeden w wierszu):</source>
         <translation>&amp;Documents (one per line):</translation>
     </message>
@@ -4092,9 +4760,108 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>GrantAppealDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="193"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="218"/>
         <source>Uwzględnienie odwołania w całości – %1</source>
         <translation>Granting the appeal in full – %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPanel</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="41"/>
+        <source>Miesiąc</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="43"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="53"/>
+        <source>Opiekun(ka)</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="44"/>
+        <source>Godziny opiekuna w miesiącu</source>
+        <translation>The carer&apos;s hours in the month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="45"/>
+        <source>np. 40 lub 12,5</source>
+        <translation>e.g. 40 or 12.5</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="48"/>
+        <source>&amp;Zapisz godziny opiekuna</source>
+        <translation>&amp;Save the carer&apos;s hours</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="50"/>
+        <source>Wymiar godzin w miesiącu</source>
+        <translation>Hours allowed in the month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="54"/>
+        <source>Dzień</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="55"/>
+        <source>cały miesiąc</source>
+        <translation>whole month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="56"/>
+        <source>Od–do</source>
+        <translation>From–to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="58"/>
+        <source>Godziny</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="60"/>
+        <source>Skąd</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="60"/>
+        <source>%1, wiersz %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="64"/>
+        <source>Godziny opiekunów</source>
+        <translation>Carers&apos; hours</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="65"/>
+        <source>Usuń &amp;wpis</source>
+        <translation>Remove &amp;entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="67"/>
+        <source>&amp;Miesiąc:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="69"/>
+        <source>O&amp;piekun(ka):</source>
+        <translation>&amp;Carer:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="71"/>
+        <source>&amp;Godziny:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="118"/>
+        <source>W miesiącu: %1 godz.; wpisane jako suma miesiąca – najwyżej %2 godz.; dni z pliku – najwyżej %3 godz. w tygodniu.</source>
+        <translation>This month: %1 h; typed as the month&apos;s total – at most %2 h; days from a file – at most %3 h a week.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="128"/>
+        <source>Najpierw przydziel opiekuna do tej osoby.</source>
+        <translation>First assign a carer to this person.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4930,49 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/first_contact/person_form.py" line="371"/>
         <source>Nr dokumentu</source>
         <translation>Document no.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="270"/>
+        <source>Import godzin z pliku</source>
+        <translation>Import of hours from a file</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="273"/>
+        <source>Plik %1: zapisano wierszy %2 (%3 godz.), odrzucono %4.</source>
+        <translation>File %1: %2 lines saved (%3 h), %4 refused.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="276"/>
+        <source>Wynik importu</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="279"/>
+        <source>Wiersz</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="280"/>
+        <source>Powód</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="281"/>
+        <source>Treść wiersza</source>
+        <translation>The line</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="284"/>
+        <source>Odrzucone wiersze</source>
+        <translation>Refused lines</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="289"/>
+        <source>Dobre wiersze są zapisane. Poprawione wiersze można zaimportować ponownie – te już zapisane nie zostaną policzone drugi raz.</source>
+        <translation>The good lines are saved. Corrected lines can be imported again – those already saved are not counted twice.</translation>
     </message>
 </context>
 <context>
@@ -4643,97 +5453,97 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="84"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="85"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="85"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="86"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="86"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="87"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="87"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="88"/>
         <source>Wiadomość z dnia</source>
         <translation>Learned of on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="89"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="90"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="91"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="92"/>
         <source>14 dni roboczych od powzięcia wiadomości, w sprawie pilnej 2 dni robocze</source>
         <translation>14 working days from learning of the need, 2 working days when urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="93"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="94"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="95"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="96"/>
         <source>Przeprowadzono</source>
         <translation>Conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="99"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="100"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="101"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="102"/>
         <source>Wywiady środowiskowe</source>
         <translation>Family interviews</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="105"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="106"/>
         <source>&amp;Nowy wywiad…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="106"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="107"/>
         <source>&amp;Otwórz…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="107"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="108"/>
         <source>&amp;Aktualizacja (część IV)…</source>
         <translation>&amp;Update (Part IV)…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="109"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="110"/>
         <source>&amp;Drukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="111"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="112"/>
         <source>Wywiad dla osoby ze sprawy wybranej na liście spraw.</source>
         <translation>An interview for the person of the case chosen in the case list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="128"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="131"/>
         <source> (pilny)</source>
         <translation> (urgent)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="130"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="133"/>
         <source> – po terminie</source>
         <translation> – overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="137"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="140"/>
         <source>Wywiady: %1, po terminie: %2</source>
         <translation>Interviews: %1, overdue: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="162"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="166"/>
         <source>Najpierw wybierz sprawę na liście spraw.</source>
         <translation>First choose a case in the case list.</translation>
     </message>
@@ -5062,82 +5872,82 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="166"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="167"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Synchronizuj teraz</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="170"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="171"/>
         <source>Wymień zmiany z innymi komputerami biura teraz</source>
         <translation>Exchange changes with the office&apos;s other PCs now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="177"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="178"/>
         <source>Wymiana przez &amp;pendrive…</source>
         <translation>Exchange by &amp;USB stick…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="180"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="181"/>
         <source>Skopiuj pliki wymiany między folderem biura a pendrive&apos;em laptopa z terenu</source>
         <translation>Copy the exchange files between the office&apos;s folder and a field laptop&apos;s USB stick</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="184"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Zakończ</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="188"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="189"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="190"/>
         <source>Zmień &amp;hasło…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="192"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Zablokuj</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="198"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="199"/>
         <source>Zmień &amp;użytkownika…</source>
         <translation>Switch &amp;user…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="199"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Wyloguj</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="210"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="211"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="211"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="212"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="234"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="235"/>
         <source>Hasło zostało zmienione.</source>
         <translation>The password has been changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="276"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="277"/>
         <source>Twoje uprawnienia zmieniły się – zaloguj się ponownie (Konto → Wyloguj). Otwarte formularze nie zostaną zapisane przed ponownym zalogowaniem.</source>
         <translation>Your permissions have changed – sign in again (Account → Sign out). Open forms cannot be saved before you sign in again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/main_window.py" line="280"/>
+        <location filename="../ops_desktop/ui/main_window.py" line="281"/>
         <source>Twoje uprawnienia zmieniły się – okno otworzy się ponownie z nowymi uprawnieniami.</source>
         <translation>Your permissions have changed – the window will open again with the new permissions.</translation>
     </message>
@@ -5998,37 +6808,37 @@ postcode and town</translation>
 <context>
     <name>OpenInterviewDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="49"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="50"/>
         <source>Aktualizacja wywiadu (część IV)</source>
         <translation>Interview update (Part IV)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="50"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="51"/>
         <source>Nowy wywiad środowiskowy</source>
         <translation>New family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="53"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="54"/>
         <source>Data powzięcia wiadomości o potrzebie wywiadu</source>
         <translation>Date the office learned that an interview is needed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="55"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="56"/>
         <source>&amp;Pilny (2 dni robocze)</source>
         <translation>&amp;Urgent (2 working days)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="56"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="57"/>
         <source>Wywiad pilny</source>
         <translation>Urgent interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="58"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="59"/>
         <source>&amp;Wiadomość o potrzebie z dnia:</source>
         <translation>&amp;Need learned of on:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="61"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="62"/>
         <source>&amp;Otwórz wywiad</source>
         <translation>&amp;Open the interview</translation>
     </message>
@@ -6147,49 +6957,94 @@ postcode and town</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="259"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="286"/>
         <source>Rozstrzygnięcie SKO – %1</source>
         <translation>SKO outcome – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="260"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="287"/>
         <source>Rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="262"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="289"/>
         <source>Data decyzji SKO</source>
         <translation>Day of the SKO&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="263"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="290"/>
         <source>Sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="269"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="292"/>
+        <source>Kwota według decyzji SKO</source>
+        <translation>Amount under the SKO&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="295"/>
+        <source>Okres według decyzji SKO od</source>
+        <translation>Period under the SKO&apos;s decision from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="297"/>
+        <source>Okres według decyzji SKO do</source>
+        <translation>Period under the SKO&apos;s decision to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="299"/>
+        <source>&amp;bezterminowo</source>
+        <translation>&amp;indefinitely</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="300"/>
+        <source>Bezterminowo</source>
+        <translation>Indefinitely</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="306"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="272"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="309"/>
         <source>&amp;Rozstrzygnięcie:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="273"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="310"/>
         <source>&amp;Data decyzji SKO:</source>
         <translation>&amp;Day of the SKO&apos;s decision:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="274"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="311"/>
         <source>&amp;Sygnatura SKO:</source>
         <translation>SKO case &amp;reference:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="285"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="316"/>
+        <source>&amp;Kwota według SKO (zł):</source>
+        <translation>&amp;Amount under the SKO (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="317"/>
+        <source>Okres &amp;od:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="318"/>
+        <source>Okres d&amp;o:</source>
+        <translation>Period &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="337"/>
         <source>Sprawa wróci do ponownego rozpatrzenia: wniosek pojawi się znów na liście wniosków do załatwienia.</source>
         <translation>The case returns to be decided again: the application will be back on the list of open applications.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="340"/>
+        <source>Kwotę i okres z decyzji SKO wypłacają kolejne listy wypłat (miesiące już umieszczone na liście pozostają bez zmian). Bez kwoty: SKO nie przyznało świadczenia i nic nie jest wypłacane.</source>
+        <translation>The next payment lists pay the amount and period of the SKO&apos;s decision (months already on a list stay as they are). No amount: the SKO granted no benefit and nothing is paid.</translation>
     </message>
 </context>
 <context>
@@ -6238,52 +7093,52 @@ postcode and town</translation>
 <context>
     <name>PackageEditDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="53"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="58"/>
         <source>Pakiet usług – %1</source>
         <translation>Service package – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="55"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="60"/>
         <source>Nazwa pakietu</source>
         <translation>Package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="58"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="63"/>
         <source>&amp;Nazwa pakietu:</source>
         <translation>Package &amp;name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="63"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="68"/>
         <source>Forma pomocy lub działanie</source>
         <translation>Form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="64"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="69"/>
         <source>Zespół, który realizuje</source>
         <translation>Team that delivers it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="75"/>
         <source>Część %1 – forma pomocy lub działanie</source>
         <translation>Part %1 – form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="73"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="78"/>
         <source>Część %1 – zespół</source>
         <translation>Part %1 – team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="89"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="94"/>
         <source>Zmiana obowiązuje przy kolejnym przydzieleniu pakietu; pakiety już przydzielone zachowują swoje części.</source>
         <translation>The change applies from the next time the package is given; packages already given keep their parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="97"/>
         <source>Zapisz pakiet</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="96"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="101"/>
         <source>To przykład dostarczony z programem – do ustalenia przez ośrodek.</source>
         <translation>This is the example shipped with the program – for the centre to decide.</translation>
     </message>
@@ -6359,77 +7214,77 @@ postcode and town</translation>
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="142"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="147"/>
         <source>Grupa docelowa</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="143"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="148"/>
         <source>Przydzielone</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="145"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="150"/>
         <source>W realizacji</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="147"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="152"/>
         <source>Zrealizowane</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="150"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="155"/>
         <source>Pakiety w użyciu według grup</source>
         <translation>Packages in use by group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="153"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="158"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="154"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="159"/>
         <source>Przydzielony</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="156"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="161"/>
         <source>Części zrealizowane</source>
         <translation>Parts done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="157"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="162"/>
         <source>W toku u zespołów</source>
         <translation>Still with teams</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="160"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="165"/>
         <source>Pakiety przydzielone w wybranej grupie</source>
         <translation>Packages given in the chosen group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="161"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="166"/>
         <source>&amp;Edytuj pakiet grupy…</source>
         <translation>&amp;Edit the group&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="171"/>
         <source>Pakiet wybranej grupy</source>
         <translation>The chosen group&apos;s package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="203"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="221"/>
         <source>Razem przydzielonych pakietów: %1</source>
         <translation>Packages given in all: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="229"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="247"/>
         <source>Pakiet: %1</source>
         <translation>Package: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="232"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="250"/>
         <source>(przykład, do ustalenia przez ośrodek)</source>
         <translation>(example, for the centre to decide)</translation>
     </message>
@@ -7423,6 +8278,74 @@ postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="48"/>
+        <source>Skierowanie do domu pomocy społecznej</source>
+        <translation>Placement in a care home</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="50"/>
+        <source>Sprawa zespołu usług</source>
+        <translation>Services team case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="53"/>
+        <source>Dom pomocy społecznej</source>
+        <translation>Care home (DPS)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="57"/>
+        <source>Data decyzji</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="58"/>
+        <source>Od dnia</source>
+        <translation>From day</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="59"/>
+        <source>Uzasadnienie</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="60"/>
+        <source>&amp;Zapisz projekt</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="64"/>
+        <source>&amp;Sprawa:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="65"/>
+        <source>&amp;Dom:</source>
+        <translation>&amp;Home:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="66"/>
+        <source>Data &amp;decyzji:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="67"/>
+        <source>&amp;Od dnia:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="68"/>
+        <source>&amp;Uzasadnienie:</source>
+        <translation>&amp;Reasoning:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="77"/>
+        <source>Brak otwartej sprawy zespołu usług.</source>
+        <translation>No open case of the services team.</translation>
+    </message>
+</context>
+<context>
     <name>PrintCentrePage</name>
     <message>
         <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="87"/>
@@ -7932,6 +8855,252 @@ postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="73"/>
+        <source>Wykonawca usług opiekuńczych</source>
+        <translation>Care provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="75"/>
+        <source>Rodzaj wykonawcy</source>
+        <translation>Kind of provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="77"/>
+        <source>Nazwa</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="79"/>
+        <source>Numer umowy</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="81"/>
+        <source>Umowa od</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="84"/>
+        <source>Umowa do</source>
+        <translation>Contract to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="84"/>
+        <source>bez terminu</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="85"/>
+        <source>Cena godziny usług</source>
+        <translation>Hourly price of care</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="96"/>
+        <source>&amp;Zapisz wykonawcę</source>
+        <translation>&amp;Save provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="100"/>
+        <source>&amp;Rodzaj:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="101"/>
+        <source>&amp;Nazwa:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="102"/>
+        <source>Numer &amp;umowy:</source>
+        <translation>Contract n&amp;umber:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="103"/>
+        <source>Umowa &amp;od:</source>
+        <translation>Contract &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="104"/>
+        <source>Umowa &amp;do:</source>
+        <translation>Contract &amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="105"/>
+        <source>&amp;Cena godziny (zł):</source>
+        <translation>Hourly &amp;price (zł):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="111"/>
+        <source>Firma zewnętrzna musi mieć numer umowy; opiekunki zatrudnione w ośrodku – nie. Cena godziny to kwota płacona wykonawcy, nie odpłatność klienta.</source>
+        <translation>A contracted firm needs its contract number; the centre&apos;s own carers do not. The hourly price is what the provider is paid, not the client&apos;s fee.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="42"/>
+        <source>Plik godzin od wykonawcy</source>
+        <translation>Provider&apos;s file of hours</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="43"/>
+        <source>Plik CSV (*.csv *.txt);;Wszystkie pliki (*)</source>
+        <translation>CSV file (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="54"/>
+        <source>Wykonawca</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="55"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="56"/>
+        <source>Umowa</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="57"/>
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="58"/>
+        <source>Do</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="59"/>
+        <source>bez terminu</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="60"/>
+        <source>Cena godz.</source>
+        <translation>Hourly price</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="62"/>
+        <source>Opiekunów</source>
+        <translation>Carers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="66"/>
+        <source>Wykonawcy usług</source>
+        <translation>Care providers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="68"/>
+        <source>&amp;Nowy wykonawca…</source>
+        <translation>&amp;New provider…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="70"/>
+        <source>&amp;Zmień dane…</source>
+        <translation>&amp;Change details…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="72"/>
+        <source>&amp;Import godzin z pliku…</source>
+        <translation>&amp;Import hours from file…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="75"/>
+        <source>Plik CSV od wykonawcy, kolumny: klient (PESEL lub znak sprawy); data; od; do; godziny; opiekun</source>
+        <translation>CSV file from the provider, columns: klient (PESEL or case sign); data; od; do; godziny; opiekun</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="83"/>
+        <source>Opiekun(ka)</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="84"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="85"/>
+        <source>Pracuje</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="85"/>
+        <source>tak</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="85"/>
+        <source>nie</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="87"/>
+        <source>Opiekunowie</source>
+        <translation>Carers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="88"/>
+        <source>Imię i nazwisko opiekuna</source>
+        <translation>Carer&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="90"/>
+        <source>imię i nazwisko</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="91"/>
+        <source>Telefon opiekuna</source>
+        <translation>Carer&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="93"/>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="95"/>
+        <source>&amp;Dodaj opiekuna</source>
+        <translation>&amp;Add carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="97"/>
+        <source>Nie &amp;pracuje / pracuje</source>
+        <translation>Left / &amp;works again</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="101"/>
+        <source>Opiekunowie wykonawcy</source>
+        <translation>The provider&apos;s carers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="106"/>
+        <source>Kontrole i skargi dotyczące wykonawcy</source>
+        <translation>Checks and complaints about the provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="112"/>
+        <source>Liczba wykonawców</source>
+        <translation>Number of providers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="134"/>
+        <source>Wykonawcy usług opiekuńczych: %1</source>
+        <translation>Care providers: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="213"/>
+        <source>Nie można odczytać pliku %1.</source>
+        <translation>Cannot read the file %1.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <location filename="../ops_desktop/ui/guard.py" line="26"/>
@@ -8203,144 +9372,202 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>RegisterAppealDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="73"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="83"/>
         <source>Rejestracja odwołania</source>
         <translation>Registering an appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="75"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="85"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="76"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="86"/>
         <source>np. OPS.8310.12.2026 – Enter szuka</source>
         <translation>e.g. OPS.8310.12.2026 – Enter searches</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="79"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="89"/>
         <source>Sz&amp;ukaj decyzji</source>
         <translation>F&amp;ind decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="81"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="91"/>
         <source>Zaskarżona decyzja</source>
         <translation>Appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="83"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="93"/>
         <source>Data wniesienia (nadania)</source>
         <translation>Day lodged (posted)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="84"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="94"/>
         <source>Data wpływu do Ośrodka</source>
         <translation>Day received by the centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="85"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="95"/>
         <source>&amp;znana – decyzję doręczono dnia</source>
         <translation>&amp;known – the decision was delivered on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="86"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="96"/>
         <source>Data doręczenia znana</source>
         <translation>Delivery date known</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="97"/>
         <source>Data doręczenia decyzji</source>
         <translation>Day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="91"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="101"/>
         <source>Kto wniósł odwołanie</source>
         <translation>Who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="103"/>
         <source>Treść odwołania w skrócie</source>
         <translation>Summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="105"/>
+        <source>Pozostałe strony, które nie wniosły odwołania</source>
+        <translation>Other parties who did not appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="108"/>
+        <source>zwykle nikt – decyzja ma jedną stronę; po jednej w wierszu (art. 132 KPA)</source>
+        <translation>usually nobody – the decision has one party; one per line (art. 132 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="117"/>
         <source>&amp;Zarejestruj</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="119"/>
         <source>Znak &amp;sprawy:</source>
         <translation>Case &amp;sign:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="105"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="120"/>
         <source>Zaskarżona &amp;decyzja:</source>
         <translation>Appealed &amp;decision:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="121"/>
         <source>Data &amp;wniesienia (stempel):</source>
         <translation>Day &amp;lodged (postmark):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="107"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="122"/>
         <source>Data w&amp;pływu do Ośrodka:</source>
         <translation>Day &amp;received by the centre:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="108"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="123"/>
         <source>Doręczenie decyzji:</source>
         <translation>Delivery of the decision:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="110"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="125"/>
         <source>&amp;Kto wniósł:</source>
         <translation>&amp;Lodged by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="111"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="126"/>
         <source>&amp;Treść w skrócie:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="127"/>
+        <source>Pozostałe str&amp;ony:</source>
+        <translation>Other part&amp;ies:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="152"/>
         <source>%1 z %2 – %3 %4</source>
         <translation>%1 of %2 – %3 %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="142"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="159"/>
         <source>W tej sprawie nie ma podpisanej decyzji.</source>
         <translation>This case has no signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="151"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="172"/>
         <source>Termin strony: nie wiadomo – brak daty doręczenia decyzji.</source>
         <translation>Party&apos;s deadline: unknown – the decision&apos;s delivery date is missing.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="153"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="174"/>
         <source>Termin strony (14 dni, art. 129 § 2 KPA) upływał %1: %2.</source>
         <translation>The party&apos;s deadline (14 days, art. 129 § 2 KPA) ended %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="155"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="176"/>
+        <source>Termin strony na zażalenie (%3 dni, art. 141 § 2 KPA) upływał %1: %2.</source>
+        <translation>The party&apos;s time for a complaint (%3 days, art. 141 § 2 KPA) ended on %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="179"/>
         <source>w terminie</source>
         <translation>in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="156"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="180"/>
         <source>PO TERMINIE</source>
         <translation>LATE</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="157"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="181"/>
         <source>Organ ma czas do %1 (7 dni, art. 133 KPA).</source>
         <translation>The organ has until %1 (7 days, art. 133 KPA).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="175"/>
+        <location filename="../ops_desktop/ui/benefits/appeal_dialogs.py" line="200"/>
         <source>Wyszukaj sprawę i wybierz decyzję.</source>
         <translation>Find the case and choose the decision.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPick</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/register_pick.py" line="46"/>
+        <source>Szukaj osoby w rejestrze</source>
+        <translation>Search the register for a person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/register_pick.py" line="47"/>
+        <source>nazwisko i imię lub PESEL</source>
+        <translation>surname and first name, or PESEL</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/register_pick.py" line="49"/>
+        <source>Szukaj</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/register_pick.py" line="50"/>
+        <source>Znalezione osoby</source>
+        <translation>Persons found</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/register_pick.py" line="52"/>
+        <source>+ doznająca przemocy</source>
+        <translation>+ experiencing violence</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/register_pick.py" line="54"/>
+        <source>+ stosująca przemoc</source>
+        <translation>+ using violence</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/register_pick.py" line="75"/>
+        <source>nikogo nie znaleziono</source>
+        <translation>nobody found</translation>
     </message>
 </context>
 <context>
@@ -8555,6 +9782,140 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="57"/>
+        <source>Osoba (zlecenie usług)</source>
+        <translation>Person (care order)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="62"/>
+        <source>Opiekun(ka)</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="63"/>
+        <source>Wykonawca</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="64"/>
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="65"/>
+        <source>Do</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="69"/>
+        <source>Kto obsługuje osobę</source>
+        <translation>Who serves the person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="70"/>
+        <source>Opiekun do przydzielenia</source>
+        <translation>Carer to assign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="74"/>
+        <source>Obsługuje od</source>
+        <translation>Serves from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="75"/>
+        <source>&amp;Przydziel</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="76"/>
+        <source>Za&amp;kończ przydział dziś</source>
+        <translation>E&amp;nd the assignment today</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="78"/>
+        <source>Kto obsługuje</source>
+        <translation>Who serves</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="110"/>
+        <source>Harmonogram tygodniowy</source>
+        <translation>Weekly schedule</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="97"/>
+        <source>Dzień tygodnia</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="100"/>
+        <source>Od godziny</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="101"/>
+        <source>Do godziny</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="102"/>
+        <source>Opiekun(ka) wizyty</source>
+        <translation>Carer of the visit</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="106"/>
+        <source>&amp;Dodaj wizytę</source>
+        <translation>&amp;Add visit</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="107"/>
+        <source>&amp;Usuń wizytę</source>
+        <translation>&amp;Remove visit</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="109"/>
+        <source>Godziny w harmonogramie</source>
+        <translation>Hours in the schedule</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="123"/>
+        <source>Godziny opiekunów w miesiącu</source>
+        <translation>Carers&apos; hours in the month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="126"/>
+        <source>Kontrole i skargi dotyczące osoby</source>
+        <translation>Checks and complaints about the person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="141"/>
+        <source>&amp;Osoba:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="159"/>
+        <source>%1 – %2, %3 godz. tygodniowo</source>
+        <translation>%1 – %2, %3 h a week</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="201"/>
+        <source>Zaplanowano %1 z %2 godz. tygodniowo.</source>
+        <translation>Planned %1 of %2 h a week.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="212"/>
+        <source>Najpierw dodaj opiekuna na stronie „Wykonawcy usług”.</source>
+        <translation>First add a carer on the &quot;Care providers&quot; page.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="233"/>
+        <source>Najpierw przydziel opiekuna do tej osoby.</source>
+        <translation>First assign a carer to this person.</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPanel</name>
     <message>
         <location filename="../ops_desktop/ui/admin/tab.py" line="49"/>
@@ -8590,19 +9951,44 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="26"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="31"/>
         <source>Plan pomocy z &amp;wywiadu…</source>
         <translation>Help plan from the &amp;interview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="41"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="46"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="45"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="53"/>
         <source>Usługi opiekuńcze</source>
         <translation>Care services</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="56"/>
+        <source>Harmonogram i godziny</source>
+        <translation>Schedule and hours</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="58"/>
+        <source>Wykonawcy usług</source>
+        <translation>Care providers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="61"/>
+        <source>Opłaty za usługi</source>
+        <translation>Service fees</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="66"/>
+        <source>DPS</source>
+        <translation>Care home</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="68"/>
+        <source>Schronienie</source>
+        <translation>Shelter</translation>
     </message>
 </context>
 <context>
@@ -8728,6 +10114,336 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/idle_lock.py" line="46"/>
         <source>Sesja zablokowana</source>
         <translation>Session locked</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterDecisionDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="31"/>
+        <source>Decyzja o przyznaniu schronienia</source>
+        <translation>Decision granting shelter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="33"/>
+        <source>Sprawa zespołu usług</source>
+        <translation>Services team case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="36"/>
+        <source>Wywiad środowiskowy</source>
+        <translation>Family interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="38"/>
+        <source>Placówka</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="41"/>
+        <source>%1 – %2 (wolne: %3)</source>
+        <translation>%1 – %2 (free: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="45"/>
+        <source>Data decyzji</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="46"/>
+        <source>Pobyt od</source>
+        <translation>Stay from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="47"/>
+        <source>Pobyt do</source>
+        <translation>Stay until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="49"/>
+        <source>Uzasadnienie</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="50"/>
+        <source>&amp;Zapisz projekt</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="54"/>
+        <source>&amp;Sprawa:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="55"/>
+        <source>&amp;Wywiad:</source>
+        <translation>&amp;Interview:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="56"/>
+        <source>&amp;Placówka:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="57"/>
+        <source>&amp;Data decyzji:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="58"/>
+        <source>Pobyt &amp;od:</source>
+        <translation>Stay &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="59"/>
+        <source>Pobyt d&amp;o:</source>
+        <translation>Stay &amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="60"/>
+        <source>&amp;Uzasadnienie:</source>
+        <translation>&amp;Reasoning:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="65"/>
+        <source>Schronienie przyznaje się po przeprowadzeniu wywiadu środowiskowego; decyzję podpisuje kierownik.</source>
+        <translation>Shelter is granted after a family interview; the head signs the decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="78"/>
+        <source>zakończony, przeprowadzony %1</source>
+        <translation>completed, conducted %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="81"/>
+        <source>w toku (szkic)</source>
+        <translation>in progress (draft)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="87"/>
+        <source>Brak otwartej sprawy zespołu usług.</source>
+        <translation>No open case of the services team.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="91"/>
+        <source>Ta osoba nie ma wywiadu środowiskowego – schronienie przyznaje się po wywiadzie.</source>
+        <translation>This person has no family interview – shelter is granted after an interview.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="127"/>
+        <source>Placówka</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="58"/>
+        <source>Forma</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="59"/>
+        <source>Miejsca</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="61"/>
+        <source>Zajęte dziś</source>
+        <translation>Taken today</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="63"/>
+        <source>Wolne</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="64"/>
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="66"/>
+        <source>Do</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="69"/>
+        <source>Wykaz miejsc schronienia</source>
+        <translation>Register of shelter places</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="73"/>
+        <source>Adres placówki</source>
+        <translation>Institution address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="74"/>
+        <source>Forma schronienia</source>
+        <translation>Form of shelter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="76"/>
+        <source>Liczba miejsc</source>
+        <translation>Number of places</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="79"/>
+        <source>Miejsca od</source>
+        <translation>Places from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="80"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="118"/>
+        <source>do</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="80"/>
+        <source>Do dnia</source>
+        <translation>To day</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="81"/>
+        <source>Miejsca do</source>
+        <translation>Places until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="84"/>
+        <source>Dzień zmiany</source>
+        <translation>Date of change</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="85"/>
+        <source>&amp;Dodaj do wykazu</source>
+        <translation>&amp;Add to register</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="86"/>
+        <source>&amp;Zapisz zmianę</source>
+        <translation>&amp;Save change</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="90"/>
+        <source>&amp;Placówka:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="91"/>
+        <source>&amp;Adres:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="92"/>
+        <source>&amp;Forma:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="93"/>
+        <source>&amp;Liczba miejsc:</source>
+        <translation>&amp;Number of places:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="94"/>
+        <source>Miejsca &amp;od:</source>
+        <translation>Places &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="95"/>
+        <source>Miejsca do:</source>
+        <translation>Places until:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="97"/>
+        <source>Dzień &amp;zmiany:</source>
+        <translation>Date of &amp;change:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="103"/>
+        <source>Pozycja wykazu</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="110"/>
+        <source>Zmiany od</source>
+        <translation>Changes from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="112"/>
+        <source>Zmiany do</source>
+        <translation>Changes until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="113"/>
+        <source>&amp;Raport zmian dla wojewody</source>
+        <translation>&amp;Change report for the voivode</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="116"/>
+        <source>Zmiany w wykazie od</source>
+        <translation>Register changes from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="124"/>
+        <source>Numer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="125"/>
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="126"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="128"/>
+        <source>Pobyt</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="130"/>
+        <source>Wywiad z dnia</source>
+        <translation>Interview of</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="131"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="131"/>
+        <source>podpisana</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="132"/>
+        <source>projekt</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="135"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="159"/>
+        <source>Decyzje o przyznaniu schronienia</source>
+        <translation>Shelter decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="138"/>
+        <source>&amp;Nowa decyzja…</source>
+        <translation>&amp;New decision…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="141"/>
+        <source>&amp;Podpisz</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="143"/>
+        <source>D&amp;rukuj decyzję</source>
+        <translation>&amp;Print decision</translation>
     </message>
 </context>
 <context>
@@ -8913,6 +10629,29 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/social_work/tab.py" line="61"/>
         <source>Niebieska Karta</source>
         <translation>Niebieska Karta</translation>
+    </message>
+</context>
+<context>
+    <name>StatementButtons</name>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_statements.py" line="29"/>
+        <source>Oświadczenie majątkowe</source>
+        <translation>Statement of assets</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_statements.py" line="32"/>
+        <source>Oświadczenie (wywiad elektroniczny)</source>
+        <translation>Statement (electronic interview)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_statements.py" line="37"/>
+        <source>Oświadczenie o stanie majątkowym do podpisu – z danymi z wywiadu i rejestru.</source>
+        <translation>The statement of assets to sign – with the data of the interview and the register.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_statements.py" line="39"/>
+        <source>Oświadczenie osoby po wywiadzie przeprowadzonym za pomocą środków komunikacji elektronicznej.</source>
+        <translation>The person&apos;s statement after an interview taken by electronic means.</translation>
     </message>
 </context>
 <context>
@@ -9195,6 +10934,152 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/stick_relay.py" line="123"/>
         <source>Wymiana przez pendrive</source>
         <translation>Exchange by USB stick</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="147"/>
+        <source>Kontrola usług lub skarga</source>
+        <translation>Check of care or complaint</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="149"/>
+        <source>Kontrola czy skarga</source>
+        <translation>Check or complaint</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="151"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="153"/>
+        <source>Kto kontrolował lub złożył skargę</source>
+        <translation>Who checked or complained</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="155"/>
+        <source>Ustalenia</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="156"/>
+        <source>Zalecenia</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="158"/>
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="158"/>
+        <source>bez terminu</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="159"/>
+        <source>Opiekun(ka)</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="160"/>
+        <source>(nie dotyczy jednej osoby)</source>
+        <translation>(not about one carer)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="170"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="174"/>
+        <source>&amp;Rodzaj:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="175"/>
+        <source>&amp;Data:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="176"/>
+        <source>&amp;Kto:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="177"/>
+        <source>O&amp;piekun(ka):</source>
+        <translation>&amp;Carer:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="178"/>
+        <source>&amp;Ustalenia:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="179"/>
+        <source>&amp;Zalecenia, dalsze działania:</source>
+        <translation>&amp;Follow-up, further action:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="180"/>
+        <source>&amp;Termin działań:</source>
+        <translation>Action &amp;due:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="185"/>
+        <source>Dotyczy</source>
+        <translation>Concerns</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPanel</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="221"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="222"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="224"/>
+        <source>Kto</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="225"/>
+        <source>Wykonawca / opiekun</source>
+        <translation>Provider / carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="227"/>
+        <source>Ustalenia</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="228"/>
+        <source>Zalecenia</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="229"/>
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="232"/>
+        <source>Kontrole i skargi</source>
+        <translation>Checks and complaints</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="233"/>
+        <source>Kontrola lub &amp;skarga…</source>
+        <translation>Check or &amp;complaint…</translation>
     </message>
 </context>
 <context>
@@ -9553,6 +11438,44 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/week_grid.py" line="22"/>
+        <source>Poniedziałek</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/week_grid.py" line="23"/>
+        <source>Wtorek</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/week_grid.py" line="24"/>
+        <source>Środa</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/week_grid.py" line="25"/>
+        <source>Czwartek</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/week_grid.py" line="26"/>
+        <source>Piątek</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/week_grid.py" line="27"/>
+        <source>Sobota</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/week_grid.py" line="28"/>
+        <source>Niedziela</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawalDialog</name>
     <message>
         <location filename="../ops_desktop/ui/benefits/withdrawal_dialog.py" line="43"/>
@@ -9689,1981 +11612,2202 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="459"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="460"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="461"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>wydruk na drukarce</source>
         <translation>print to a printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
-        <location filename="../ops_desktop/ui/labels.py" line="682"/>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1397"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
-        <location filename="../ops_desktop/ui/labels.py" line="681"/>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
-        <location filename="../ops_desktop/ui/labels.py" line="815"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="820"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1398"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
-        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>program indywidualny lub plan pomocy</source>
         <translation>individual programme or help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="76"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
         <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
         <translation>notice that the case was not settled in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>statystyka (MRPiPS-03)</source>
         <translation>statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
         <source>dokument</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>drukarka</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>liczba kopii</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>klucz bazy zaszyfrowany hasłem</source>
         <translation>database key wrapped by the password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
-        <location filename="../ops_desktop/ui/labels.py" line="809"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="814"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>treść rozstrzygnięcia postanowienia</source>
         <translation>wording of the order&apos;s ruling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>braki formalne wniosku (art. 64 § 2 KPA)</source>
         <translation>formal defects of the application (KPA art. 64 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>data wezwania do usunięcia braków</source>
         <translation>date of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>podpisujący wezwanie do usunięcia braków</source>
         <translation>signatory of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>data doręczenia wezwania</source>
         <translation>date the call was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>data usunięcia braków</source>
         <translation>date the defects were remedied</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>data pozostawienia wniosku bez rozpoznania</source>
         <translation>date the application was left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
-        <location filename="../ops_desktop/ui/labels.py" line="671"/>
-        <location filename="../ops_desktop/ui/labels.py" line="693"/>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
-        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="666"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="667"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
-        <location filename="../ops_desktop/ui/labels.py" line="691"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
-        <location filename="../ops_desktop/ui/labels.py" line="692"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="673"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="674"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="675"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
-        <location filename="../ops_desktop/ui/labels.py" line="696"/>
+        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
-        <location filename="../ops_desktop/ui/labels.py" line="697"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
-        <location filename="../ops_desktop/ui/labels.py" line="698"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
-        <location filename="../ops_desktop/ui/labels.py" line="699"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="704"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
-        <location filename="../ops_desktop/ui/labels.py" line="700"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <source>rodzaj programu</source>
         <translation>kind of programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
         <source>wykaz rodzajów z dnia</source>
         <translation>list of kinds dated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="690"/>
         <source>wywiad, z którego sporządzono plan</source>
         <translation>interview the plan follows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>stan programu</source>
         <translation>state of the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="692"/>
         <source>osoba w programie</source>
         <translation>person in the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
         <source>diagnoza sytuacji</source>
         <translation>diagnosis of the situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
         <source>data uzgodnienia</source>
         <translation>date agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="701"/>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="708"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="714"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="715"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
         <source>sprawa szczególnie skomplikowana</source>
         <translation>particularly complicated case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
         <source>data zawiadomienia</source>
         <translation>date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
         <source>dotychczasowy termin</source>
         <translation>previous deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
         <source>nowy termin załatwienia sprawy</source>
         <translation>new deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="740"/>
         <source>przyczyna zwłoki</source>
         <translation>reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="741"/>
         <source>zawiadamia – imię i nazwisko</source>
         <translation>notified by – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>zawiadamia – stanowisko</source>
         <translation>notified by – position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="739"/>
-        <location filename="../ops_desktop/ui/labels.py" line="742"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="740"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="741"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="749"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="750"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="749"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="750"/>
+        <location filename="../ops_desktop/ui/labels.py" line="755"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="756"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="757"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="758"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="754"/>
+        <location filename="../ops_desktop/ui/labels.py" line="759"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="755"/>
+        <location filename="../ops_desktop/ui/labels.py" line="760"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="756"/>
+        <location filename="../ops_desktop/ui/labels.py" line="761"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="757"/>
+        <location filename="../ops_desktop/ui/labels.py" line="762"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="758"/>
+        <location filename="../ops_desktop/ui/labels.py" line="763"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="759"/>
+        <location filename="../ops_desktop/ui/labels.py" line="764"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="760"/>
+        <location filename="../ops_desktop/ui/labels.py" line="765"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="761"/>
+        <location filename="../ops_desktop/ui/labels.py" line="766"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="762"/>
+        <location filename="../ops_desktop/ui/labels.py" line="767"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="763"/>
+        <location filename="../ops_desktop/ui/labels.py" line="768"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="764"/>
-        <location filename="../ops_desktop/ui/labels.py" line="822"/>
+        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="765"/>
+        <location filename="../ops_desktop/ui/labels.py" line="770"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="766"/>
+        <location filename="../ops_desktop/ui/labels.py" line="771"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="767"/>
+        <location filename="../ops_desktop/ui/labels.py" line="772"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="768"/>
+        <location filename="../ops_desktop/ui/labels.py" line="773"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="774"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="770"/>
+        <location filename="../ops_desktop/ui/labels.py" line="775"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="771"/>
+        <location filename="../ops_desktop/ui/labels.py" line="776"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="772"/>
+        <location filename="../ops_desktop/ui/labels.py" line="777"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="776"/>
+        <location filename="../ops_desktop/ui/labels.py" line="781"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="777"/>
+        <location filename="../ops_desktop/ui/labels.py" line="782"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="780"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="781"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="782"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="783"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="784"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="785"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="786"/>
+        <location filename="../ops_desktop/ui/labels.py" line="791"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="787"/>
+        <location filename="../ops_desktop/ui/labels.py" line="792"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="788"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="789"/>
+        <location filename="../ops_desktop/ui/labels.py" line="794"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="790"/>
+        <location filename="../ops_desktop/ui/labels.py" line="795"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="791"/>
+        <location filename="../ops_desktop/ui/labels.py" line="796"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="792"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="793"/>
+        <location filename="../ops_desktop/ui/labels.py" line="798"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="794"/>
+        <location filename="../ops_desktop/ui/labels.py" line="799"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="795"/>
+        <location filename="../ops_desktop/ui/labels.py" line="800"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="796"/>
+        <location filename="../ops_desktop/ui/labels.py" line="801"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="797"/>
+        <location filename="../ops_desktop/ui/labels.py" line="802"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="802"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="803"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="804"/>
+        <location filename="../ops_desktop/ui/labels.py" line="809"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="805"/>
+        <location filename="../ops_desktop/ui/labels.py" line="810"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="806"/>
+        <location filename="../ops_desktop/ui/labels.py" line="811"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="807"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="808"/>
+        <location filename="../ops_desktop/ui/labels.py" line="813"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="810"/>
+        <location filename="../ops_desktop/ui/labels.py" line="815"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="811"/>
+        <location filename="../ops_desktop/ui/labels.py" line="816"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="812"/>
+        <location filename="../ops_desktop/ui/labels.py" line="817"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="813"/>
+        <location filename="../ops_desktop/ui/labels.py" line="818"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="814"/>
+        <location filename="../ops_desktop/ui/labels.py" line="819"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="816"/>
+        <location filename="../ops_desktop/ui/labels.py" line="821"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="817"/>
+        <location filename="../ops_desktop/ui/labels.py" line="822"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="818"/>
+        <location filename="../ops_desktop/ui/labels.py" line="823"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="819"/>
+        <location filename="../ops_desktop/ui/labels.py" line="824"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="820"/>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="821"/>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="825"/>
+        <location filename="../ops_desktop/ui/labels.py" line="830"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="826"/>
-        <location filename="../ops_desktop/ui/labels.py" line="836"/>
+        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="841"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="827"/>
+        <location filename="../ops_desktop/ui/labels.py" line="832"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="828"/>
+        <location filename="../ops_desktop/ui/labels.py" line="833"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="836"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <location filename="../ops_desktop/ui/labels.py" line="837"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <location filename="../ops_desktop/ui/labels.py" line="838"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="834"/>
+        <location filename="../ops_desktop/ui/labels.py" line="839"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="835"/>
+        <location filename="../ops_desktop/ui/labels.py" line="840"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="837"/>
+        <location filename="../ops_desktop/ui/labels.py" line="842"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="971"/>
+        <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <location filename="../ops_desktop/ui/labels.py" line="978"/>
         <source>lista z pulpitu kierownika</source>
         <translation>list from the head&apos;s dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="979"/>
         <source>kolejka wydruków</source>
         <translation>print queue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="976"/>
+        <location filename="../ops_desktop/ui/labels.py" line="981"/>
         <source>sprawozdanie MRPiPS-03</source>
         <translation>MRPiPS-03 report</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="978"/>
+        <location filename="../ops_desktop/ui/labels.py" line="983"/>
         <source>zestawienie własne</source>
         <translation>own list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="980"/>
+        <location filename="../ops_desktop/ui/labels.py" line="985"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="981"/>
+        <location filename="../ops_desktop/ui/labels.py" line="986"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="987"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="983"/>
+        <location filename="../ops_desktop/ui/labels.py" line="988"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="984"/>
+        <location filename="../ops_desktop/ui/labels.py" line="989"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="985"/>
+        <location filename="../ops_desktop/ui/labels.py" line="990"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="986"/>
+        <location filename="../ops_desktop/ui/labels.py" line="991"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="991"/>
+        <location filename="../ops_desktop/ui/labels.py" line="996"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="992"/>
+        <location filename="../ops_desktop/ui/labels.py" line="997"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="993"/>
+        <location filename="../ops_desktop/ui/labels.py" line="998"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="996"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <source>wpłata na rachunek za usługi opiekuńcze</source>
+        <translation>payment on a care-services bill</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="997"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <source>rachunek</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <source>data wpłaty</source>
+        <translation>payment date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <source>kwota wpłaty (gr)</source>
+        <translation>amount paid (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <source>sposób wpłaty</source>
+        <translation>way of payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <source>nr dowodu wpłaty</source>
+        <translation>receipt number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <source>zarejestrował(a)</source>
+        <translation>recorded by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <source>wycofuje wpłatę</source>
+        <translation>withdraws payment</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
+        <source>wykonawca usług opiekuńczych</source>
+        <translation>care provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <source>opiekun(ka) wykonawcy</source>
+        <translation>provider&apos;s carer</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <source>przydział opiekuna do zlecenia</source>
+        <translation>carer assigned to an order</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
+        <source>harmonogram tygodniowy usług</source>
+        <translation>weekly care schedule</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
+        <source>godziny opiekuna</source>
+        <translation>carer&apos;s hours</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <source>kontrola lub skarga na usługi</source>
+        <translation>check of or complaint about care</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <source>numer umowy</source>
+        <translation>contract number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <source>cena godziny (gr)</source>
+        <translation>hourly price (grosze)</translation>
+    </message>
+    <message>
         <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <source>rodzaj wykonawcy</source>
+        <translation>kind of provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <source>obsługuje od</source>
+        <translation>serves from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <source>obsługuje do</source>
+        <translation>serves until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <source>dzień tygodnia (1 = poniedziałek)</source>
+        <translation>weekday (1 = Monday)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <source>od (minuty od północy)</source>
+        <translation>from (minutes after midnight)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
+        <source>do (minuty od północy)</source>
+        <translation>to (minutes after midnight)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <source>dzień usługi</source>
+        <translation>day of care</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <source>skąd wpis</source>
+        <translation>source of the entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
+        <source>plik wykonawcy</source>
+        <translation>provider&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
+        <source>wiersz pliku</source>
+        <translation>line of the file</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <source>kontrola czy skarga</source>
+        <translation>check or complaint</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
+        <source>data kontroli lub skargi</source>
+        <translation>date of the check or complaint</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1115"/>
+        <source>kto kontrolował lub skarżył</source>
+        <translation>who checked or complained</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
+        <source>ustalenia</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <source>zalecenia i dalsze działania</source>
+        <translation>follow-up and further action</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <source>termin dalszych działań</source>
+        <translation>follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
+        <source>formularz</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
+        <source>oświadczenie</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
+        <source>o stanie majątkowym</source>
+        <translation>of assets</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
+        <source>po wywiadzie przeprowadzonym elektronicznie</source>
+        <translation>after an interview taken electronically</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1267"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1268"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1269"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1270"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1278"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1279"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1280"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1281"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1282"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1289"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1323"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1325"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1329"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1332"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1333"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1334"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1335"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1338"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
+        <source>kwota według decyzji SKO</source>
+        <translation>amount under the SKO&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
+        <source>okres według decyzji SKO od</source>
+        <translation>period under the SKO&apos;s decision from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
+        <source>okres według decyzji SKO do</source>
+        <translation>period under the SKO&apos;s decision to</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
+        <source>pozostałe strony, które nie wniosły odwołania</source>
+        <translation>other parties who did not appeal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
+        <source>data zgody pozostałych stron (art. 132 § 2)</source>
+        <translation>day the other parties consented (art. 132 § 2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1389"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1391"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1399"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1400"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -11693,180 +13837,325 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>wartość</source>
         <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="45"/>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="54"/>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="56"/>
+        <source>dom pomocy społecznej</source>
+        <translation>care home (DPS)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="46"/>
+        <source>średni koszt utrzymania w DPS</source>
+        <translation>average monthly cost of a care home</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="47"/>
+        <source>decyzja w sprawie DPS</source>
+        <translation>care home decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="48"/>
+        <source>pozycja wykazu miejsc schronienia</source>
+        <translation>shelter register entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="49"/>
+        <source>zmiana w wykazie miejsc schronienia</source>
+        <translation>change in the shelter register</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="50"/>
+        <source>decyzja o przyznaniu schronienia</source>
+        <translation>decision granting shelter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="53"/>
+        <source>adres DPS</source>
+        <translation>care home address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="55"/>
+        <source>średni koszt miesięczny (gr)</source>
+        <translation>average monthly cost (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="57"/>
+        <source>decyzja o skierowaniu</source>
+        <translation>placement decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="58"/>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="77"/>
+        <source>data decyzji</source>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="59"/>
+        <source>od dnia</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="60"/>
+        <source>koszt utrzymania (gr)</source>
+        <translation>monthly cost (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="61"/>
+        <source>koszt ustalony od dnia</source>
+        <translation>cost in force from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="62"/>
+        <source>dochód mieszkańca (gr)</source>
+        <translation>resident&apos;s income (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="63"/>
+        <source>opłata mieszkańca (gr)</source>
+        <translation>resident&apos;s fee (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="64"/>
+        <source>opłaty rodziny wg umów</source>
+        <translation>relatives&apos; fees by agreement</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="65"/>
+        <source>opłata gminy (gr)</source>
+        <translation>municipality&apos;s fee (grosze)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="66"/>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="75"/>
+        <source>placówka</source>
+        <translation>institution</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="67"/>
+        <source>adres placówki</source>
+        <translation>institution address</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="68"/>
+        <source>liczba miejsc</source>
+        <translation>number of places</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="69"/>
+        <source>pozycja wykazu</source>
+        <translation>register entry</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="70"/>
+        <source>dzień zmiany</source>
+        <translation>date of change</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="71"/>
+        <source>co się zmieniło</source>
+        <translation>what changed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="72"/>
+        <source>było</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="73"/>
+        <source>jest</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="74"/>
+        <source>zgłoszono wojewodzie</source>
+        <translation>reported to the voivode</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="78"/>
+        <source>pobyt od</source>
+        <translation>stay from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="79"/>
+        <source>pobyt do</source>
+        <translation>stay until</translation>
     </message>
 </context>
 <context>
@@ -12356,527 +14645,767 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="362"/>
         <source>To pole wypełnia się tylko w wariancie B (osoba bezrobotna).</source>
         <translation>This field is filled in only in variant B (unemployed person).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="363"/>
         <source>Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny.</source>
         <translation>A variant B contract is made with one person – without family members.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="366"/>
         <source>Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks.</source>
         <translation>A contract signed by both sides cannot be changed – a change is made by an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="367"/>
         <source>Kontrakt nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The contract is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="368"/>
         <source>Kontrakt jest już zakończony.</source>
         <translation>The contract has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="369"/>
         <source>To jest aneks – wybierz kontrakt, którego dotyczy.</source>
         <translation>This is an annex – choose the contract it refers to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="370"/>
         <source>To nie jest aneks.</source>
         <translation>This is not an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>Kontrakt bez działań nie może być podpisany.</source>
         <translation>A contract without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no social-contract wording for this day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="376"/>
         <source>Plan pomocy sporządza się na podstawie wywiadu – użyj „Plan pomocy z wywiadu”.</source>
         <translation>A help plan is drawn up from an interview – use “Help plan from the interview”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="377"/>
         <source>Z wywiadu sporządza się plan pomocy, nie program indywidualny.</source>
         <translation>An interview yields a help plan, not an individual programme.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="378"/>
         <source>Podpisany program nie może być zmieniony.</source>
         <translation>A signed programme cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>Program nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The programme is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>Realizacja programu jest już zakończona.</source>
         <translation>The programme has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>Program bez działań nie może być podpisany.</source>
         <translation>A programme without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
         <source>Program indywidualny prowadzi się w sprawie zespołu ds. pracy socjalnej, plan pomocy także w sprawie zespołu ds. usług.</source>
         <translation>An individual programme belongs to a social-work case; a help plan also to a services case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>Plan pomocy sporządza się na podstawie zakończonego wywiadu.</source>
         <translation>A help plan is drawn up from a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>Brak wykazu rodzajów programów na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no list of programme kinds for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV).</source>
         <translation>A signed decision relies on this interview – it cannot be changed. Enter the changes in an update (Part IV).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>Wywiad jest już zakończony.</source>
         <translation>The interview is already completed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>Wniosek można powiązać tylko z zakończonym wywiadem.</source>
         <translation>An application can be linked only to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>Aktualizuje się zakończony wywiad z tej samej sprawy.</source>
         <translation>Only a completed interview of the same case can be updated.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
         <source>Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług.</source>
         <translation>Interviews are conducted on a case of the social-work team or the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu.</source>
         <translation>The date is earlier than the day the need for the interview was learned of.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
         <source>Wpisz liczbę całkowitą.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data hold no interview questionnaire for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania.</source>
         <translation>The database is encrypted – a worker&apos;s login and password or the recovery key opens it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono.</source>
         <translation>The key does not open this database file – the key file beside it belongs to another database, or the database was replaced. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
         <source>Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora.</source>
         <translation>The database file is not encrypted although a key file lies beside it – the database may have been replaced. The database was not changed; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki.</source>
         <translation>This is not this database&apos;s recovery key – check that it was copied from the right sheet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie.</source>
         <translation>The key file (the database&apos;s name ending in .keys) is missing beside the database file – without it the database cannot be opened, not even with the recovery key. Copy that file back beside the database (e.g. from a backup) and start the program again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii.</source>
         <translation>The key file beside the database (ending in .keys) is damaged – try the recovery key, and if it does not open the database either, restore the key file from a copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu.</source>
         <translation>The key file beside the database was written by a newer version of the program – install the newer version.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy.</source>
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="909"/>
+        <location filename="../ops_desktop/ui/labels.py" line="914"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="910"/>
+        <location filename="../ops_desktop/ui/labels.py" line="915"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="911"/>
+        <location filename="../ops_desktop/ui/labels.py" line="916"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="912"/>
+        <location filename="../ops_desktop/ui/labels.py" line="917"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="913"/>
+        <location filename="../ops_desktop/ui/labels.py" line="918"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="914"/>
+        <location filename="../ops_desktop/ui/labels.py" line="919"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="915"/>
+        <location filename="../ops_desktop/ui/labels.py" line="920"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="916"/>
+        <location filename="../ops_desktop/ui/labels.py" line="921"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="964"/>
+        <location filename="../ops_desktop/ui/labels.py" line="969"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="965"/>
+        <location filename="../ops_desktop/ui/labels.py" line="970"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="966"/>
+        <location filename="../ops_desktop/ui/labels.py" line="971"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="967"/>
+        <location filename="../ops_desktop/ui/labels.py" line="972"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="968"/>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="969"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
         <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <source>Data wpłaty nie może być późniejsza niż dziś.</source>
+        <translation>The payment date cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <source>Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek.</source>
+        <translation>A payment cannot precede the month the bill is for.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <source>Ta wpłata jest już wycofana.</source>
+        <translation>This payment has already been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <source>Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie.</source>
+        <translation>A withdrawal cannot be withdrawn; record the payment again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <source>Ten opiekun już obsługuje tę osobę w tym okresie.</source>
+        <translation>This carer already serves this person in that period.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
+        <source>Ten wykonawca ma już opiekuna o tym imieniu i nazwisku.</source>
+        <translation>This provider already has a carer of that name.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
+        <source>Ten opiekun już nie pracuje u wykonawcy.</source>
+        <translation>This carer no longer works for the provider.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <source>Ten opiekun nie jest przydzielony do tej osoby w tym czasie.</source>
+        <translation>This carer is not assigned to this person at that time.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <source>Ten opiekun pracuje u innego wykonawcy.</source>
+        <translation>This carer works for another provider.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
+        <source>Nieznany opiekun: wykonawca nie ma opiekuna o takim imieniu i nazwisku.</source>
+        <translation>Unknown carer: the provider has no carer of that name.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
+        <source>Nieznany klient: nie ma osoby o tym numerze PESEL ani sprawy o tym znaku.</source>
+        <translation>Unknown client: no person with that PESEL and no case with that sign.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
+        <source>Ta osoba nie ma zlecenia usług opiekuńczych.</source>
+        <translation>This person has no care order.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
+        <source>Data poza okresem zlecenia usług.</source>
+        <translation>Date outside the care order&apos;s period.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
+        <source>Umowa z wykonawcą nie obowiązuje w tym dniu.</source>
+        <translation>The provider&apos;s contract is not in force on that day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
+        <source>Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw.</source>
+        <translation>This month&apos;s hours are kept per carer (the &quot;Schedule and hours&quot; page); correct them there.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <source>Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam.</source>
+        <translation>This carer&apos;s hours of the month are kept day by day (from a file); correct them there.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
+        <source>Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni.</source>
+        <translation>This carer&apos;s month was typed as a total; remove it before importing days.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
+        <source>Ta wizyta jest już zapisana (plik zaimportowano wcześniej?).</source>
+        <translation>This visit is already saved (was the file imported before?).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
+        <source>Godziny nakładają się na inną wizytę tego opiekuna tego dnia.</source>
+        <translation>The hours overlap another visit of this carer that day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
+        <source>Godziny ponad tygodniowy wymiar zlecenia.</source>
+        <translation>Hours beyond the order&apos;s weekly limit.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
+        <source>Godziny ponad miesięczny wymiar zlecenia.</source>
+        <translation>Hours beyond the order&apos;s monthly limit.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
+        <source>Ta wizyta nakłada się na inną tego dnia.</source>
+        <translation>This visit overlaps another that day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
+        <source>Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia.</source>
+        <translation>The schedule would exceed the order&apos;s weekly hours.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
+        <source>Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy.</source>
+        <translation>Choose the person (order) or the provider it is about.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
+        <source>Brak opiekuna w wierszu.</source>
+        <translation>No carer in the line.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
+        <source>Wiersz zawiera znaki niewidoczne lub sterujące.</source>
+        <translation>The line holds invisible or control characters.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
+        <source>Brak numeru PESEL lub znaku sprawy.</source>
+        <translation>No PESEL or case sign.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <source>Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun.</source>
+        <translation>The file&apos;s first line must name the columns: klient; data; od; do; godziny; opiekun.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <source>Zła data (DD.MM.RRRR lub RRRR-MM-DD).</source>
+        <translation>Bad date (DD.MM.YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
+        <source>Plik jest pusty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
+        <source>Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250).</source>
+        <translation>Cannot read the file (UTF-8 or Windows-1250 encoding).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
+        <source>Za mało pól w wierszu.</source>
+        <translation>Too few fields in the line.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
+        <source>Zła liczba godzin.</source>
+        <translation>Bad number of hours.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
+        <source>Liczba godzin nie zgadza się z godzinami od–do.</source>
+        <translation>The hours do not match from–to.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
+        <source>Brak godzin: podaj od i do albo liczbę godzin.</source>
+        <translation>No hours: give from and to, or the hours.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
+        <source>Liczba godzin musi być większa od 0 i nie większa niż 24.</source>
+        <translation>The hours must be more than 0 and at most 24.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
+        <source>Godziny najwyżej z dwoma miejscami po przecinku.</source>
+        <translation>Hours with at most two decimals.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
+        <source>Zła godzina (GG:MM).</source>
+        <translation>Bad time (HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1158"/>
+        <source>Godzina „do” nie jest późniejsza niż „od”.</source>
+        <translation>&quot;To&quot; is not later than &quot;from&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
+        <source>Plik jest za duży (najwyżej 2 MB).</source>
+        <translation>The file is too big (2 MB at most).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
+        <source>Plik ma za dużo wierszy (najwyżej 20 000).</source>
+        <translation>The file has too many lines (20,000 at most).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
+        <source>Ten formularz nie jest jeszcze zapisany w procedurze.</source>
+        <translation>This form is not yet recorded in the procedure.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <source>Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A.</source>
+        <translation>Form B is printed only for a person experiencing violence named in form A.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1297"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1298"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1302"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1303"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1305"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1306"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
+        <source>Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji.</source>
+        <translation>Neither an appeal nor a complaint lies against this act (e.g. an order resuming the proceedings, art. 142 KPA) – the party may challenge it in the appeal against the decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
+        <source>Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO.</source>
+        <translation>A complaint is granted by a new order (art. 132 with art. 144 KPA) – prepare it under “Orders and calls”; or forward the complaint to the SKO.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
+        <source>Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO.</source>
+        <translation>The office grants an appeal itself (art. 132 KPA) only when all parties appealed or the other parties consented to the change (§ 2). Record the other parties&apos; consent or forward the appeal to the SKO.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
+        <source>Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać.</source>
+        <translation>No other parties are recorded with this appeal – there is nobody&apos;s consent to record.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
+        <source>Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy.</source>
+        <translation>An amount and period are given only when the SKO quashed the decision and decided the case on the merits.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1353"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1354"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1357"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1358"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1359"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
@@ -12936,110 +15465,180 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The file of kinds of acts (acts.json) is damaged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="360"/>
         <source>Data jest wcześniejsza niż początek okresu.</source>
         <translation>The date is before the start of the period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="361"/>
         <source>Termin wypada poza okresem kontraktu lub programu.</source>
         <translation>The deadline falls outside the period of the contract or programme.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="364"/>
         <source>Kontrakt lub program podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
         <translation>A contract or programme is signed on the first day of its period at the latest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="365"/>
         <source>Data jest wcześniejsza niż zawarcie kontraktu lub programu.</source>
         <translation>The date is before the contract or programme was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="417"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="418"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="12"/>
+        <source>Schronienie przyznaje się po przeprowadzeniu wywiadu środowiskowego – wybierz wywiad zakończony (z datą przeprowadzenia).</source>
+        <translation>Shelter is granted after a family interview – choose a completed interview (with the date it was conducted).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="13"/>
+        <source>Ten wywiad nie dotyczy osoby ani jej rodziny.</source>
+        <translation>This interview is not about the person or their family.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="14"/>
+        <source>Decyzja nie może być wcześniejsza niż przeprowadzony wywiad.</source>
+        <translation>The decision cannot be earlier than the interview.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="15"/>
+        <source>W tym dniu placówka nie ma miejsc w wykazie.</source>
+        <translation>The institution has no places in the register on that day.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="16"/>
+        <source>Wszystkie miejsca tej placówki są zajęte w pierwszym dniu pobytu.</source>
+        <translation>Every place of this institution is taken on the first day of the stay.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="17"/>
+        <source>Nic się nie zmieniło – nie ma czego zgłaszać.</source>
+        <translation>Nothing changed – there is nothing to report.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="18"/>
+        <source>Liczba miejsc: liczba całkowita od 1 do 10 000.</source>
+        <translation>Number of places: a whole number from 1 to 10,000.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="19"/>
+        <source>Brak średniego kosztu utrzymania w tym DPS obowiązującego od tego dnia – wpisz go najpierw.</source>
+        <translation>This care home has no average monthly cost in force on that day – enter it first.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="20"/>
+        <source>Odpłatność nie może zaczynać się przed skierowaniem.</source>
+        <translation>The fee cannot start before the placement.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="21"/>
+        <source>Kwota z umowy zostawiłaby krewnemu mniej niż 300% kryterium dochodowego.</source>
+        <translation>The agreed amount would leave the relative less than 300% of the income criterion.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="22"/>
+        <source>Najpierw trzeba podpisać decyzję o skierowaniu do DPS.</source>
+        <translation>Sign the placement decision first.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="23"/>
+        <source>Liczba osób w rodzinie: od 1 do 30.</source>
+        <translation>Persons in the family: from 1 to 30.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="24"/>
+        <source>Kwoty odpłatności są niepoprawne.</source>
+        <translation>The fee amounts are not valid.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="25"/>
+        <source>Plik zasad DPS i schronienia (placements.json) jest uszkodzony.</source>
+        <translation>The file of DPS and shelter rules (placements.json) is damaged.</translation>
     </message>
 </context>
 <context>
@@ -13050,37 +15649,37 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="934"/>
+        <location filename="../ops_desktop/ui/labels.py" line="939"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="935"/>
+        <location filename="../ops_desktop/ui/labels.py" line="940"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="936"/>
+        <location filename="../ops_desktop/ui/labels.py" line="941"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="937"/>
+        <location filename="../ops_desktop/ui/labels.py" line="942"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="938"/>
+        <location filename="../ops_desktop/ui/labels.py" line="943"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="939"/>
+        <location filename="../ops_desktop/ui/labels.py" line="944"/>
         <source>Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go.</source>
         <translation>The database key wrapped by the password is damaged or asks for more memory or time than the program allows – it was not stored.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="940"/>
+        <location filename="../ops_desktop/ui/labels.py" line="945"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -13593,9 +16192,9 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="181"/>
-        <location filename="../ops_desktop/ui/labels.py" line="227"/>
-        <location filename="../ops_desktop/ui/labels.py" line="243"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1374"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
@@ -13660,746 +16259,822 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>order: rectification</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="200"/>
+        <source>zwrot nienależnie pobranych świadczeń</source>
+        <translation>recovery of undue benefits</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="204"/>
         <source>zmieniająca decyzję</source>
         <translation>changing a decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="207"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="208"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="206"/>
-        <location filename="../ops_desktop/ui/labels.py" line="218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="223"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="212"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="215"/>
         <source>do zatwierdzenia</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="216"/>
         <source>zatwierdzona</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="219"/>
         <source>A – trudna sytuacja życiowa</source>
         <translation>A – difficult life situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="220"/>
         <source>B – osoba bezrobotna</source>
         <translation>B – unemployed person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="224"/>
         <source>zawarty</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="227"/>
         <source>cel osiągnięty</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="228"/>
         <source>zakończony przed terminem</source>
         <translation>ended early</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="229"/>
         <source>niedotrzymany przez osobę</source>
         <translation>broken by the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="233"/>
         <source>zakończony</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="234"/>
         <source>zamrożony (podstawa decyzji)</source>
         <translation>frozen (a decision relies on it)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="237"/>
         <source>wywiad (część I)</source>
         <translation>interview (Part I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="238"/>
         <source>aktualizacja (część IV)</source>
         <translation>update (Part IV)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="241"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="242"/>
         <source>członek rodziny</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="243"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="244"/>
         <source>inna instytucja</source>
         <translation>another institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="247"/>
         <source>nierozpoczęte</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="249"/>
         <source>zrealizowane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="250"/>
         <source>niezrealizowane</source>
         <translation>not done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="253"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="254"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="259"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="260"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="261"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="262"/>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="35"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="263"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="264"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="265"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="266"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="267"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="268"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="269"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="270"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="271"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="268"/>
+        <location filename="../ops_desktop/ui/labels.py" line="273"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="269"/>
+        <location filename="../ops_desktop/ui/labels.py" line="274"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="275"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="276"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="277"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="278"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="279"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="280"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="281"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="282"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="283"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="284"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="285"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="286"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="291"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="292"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="293"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="294"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="297"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="298"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="299"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="300"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="301"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="302"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="298"/>
+        <location filename="../ops_desktop/ui/labels.py" line="303"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="304"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="305"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="306"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="302"/>
+        <location filename="../ops_desktop/ui/labels.py" line="307"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="303"/>
+        <location filename="../ops_desktop/ui/labels.py" line="308"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="309"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="310"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="311"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="312"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="352"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="353"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="354"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="350"/>
-        <location filename="../ops_desktop/ui/labels.py" line="955"/>
+        <location filename="../ops_desktop/ui/labels.py" line="355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="960"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="356"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>Zawiadomienie o zwłoce (art. 36 KPA)</source>
         <translation>Notice of delay (KPA art. 36)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>Kontrakt socjalny</source>
         <translation>Social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>Rachunek za usługi opiekuńcze</source>
         <translation>Care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>Lista wypłat</source>
         <translation>Payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>Karta skierowania</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>Pismo – Niebieska Karta</source>
         <translation>Letter – Blue Card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>Statystyka (MRPiPS-03)</source>
         <translation>Statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="919"/>
+        <location filename="../ops_desktop/ui/labels.py" line="924"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="920"/>
+        <location filename="../ops_desktop/ui/labels.py" line="925"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="921"/>
+        <location filename="../ops_desktop/ui/labels.py" line="926"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="922"/>
+        <location filename="../ops_desktop/ui/labels.py" line="927"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="923"/>
+        <location filename="../ops_desktop/ui/labels.py" line="928"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="924"/>
+        <location filename="../ops_desktop/ui/labels.py" line="929"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="925"/>
+        <location filename="../ops_desktop/ui/labels.py" line="930"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="951"/>
+        <location filename="../ops_desktop/ui/labels.py" line="956"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="952"/>
+        <location filename="../ops_desktop/ui/labels.py" line="957"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="953"/>
+        <location filename="../ops_desktop/ui/labels.py" line="958"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="954"/>
+        <location filename="../ops_desktop/ui/labels.py" line="959"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="956"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="960"/>
+        <location filename="../ops_desktop/ui/labels.py" line="965"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="961"/>
+        <location filename="../ops_desktop/ui/labels.py" line="966"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <source>opiekunki własne ośrodka</source>
+        <translation>the centre&apos;s own carers</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <source>firma na umowie</source>
+        <translation>contracted firm</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
+        <source>kontrola jakości usług</source>
+        <translation>check of care quality</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
+        <source>skarga</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <source>wpisane</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
+        <source>z pliku wykonawcy</source>
+        <translation>from the provider&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1320"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1321"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1369"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1370"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1375"/>
         <source>zrealizowano</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="29"/>
+        <source>noclegownia</source>
+        <translation>night shelter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="30"/>
+        <source>schronisko dla osób bezdomnych</source>
+        <translation>shelter for homeless persons</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="31"/>
+        <source>schronisko z usługami opiekuńczymi</source>
+        <translation>shelter with care services</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="32"/>
+        <source>ogrzewalnia</source>
+        <translation>warming centre</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="36"/>
+        <source>zstępny (dziecko, wnuk)</source>
+        <translation>descendant (child, grandchild)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="37"/>
+        <source>wstępny (rodzic, dziadek)</source>
+        <translation>ascendant (parent, grandparent)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="40"/>
+        <source>skierowanie do DPS</source>
+        <translation>care home placement</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/placement_labels.py" line="41"/>
+        <source>odpłatność za DPS</source>
+        <translation>care home fee</translation>
     </message>
 </context>
 </TS>

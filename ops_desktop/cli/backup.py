@@ -108,7 +108,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     now = dt.datetime.now().astimezone()
     try:
         info = store.write_backup(db, args.to, passphrase, now, key=key)
-        removed = store.rotate(args.to, now)
+        removed = store.rotate(args.to, info, now)
         from ops_desktop.services.backups import note_in_log
 
         note_in_log(db, person, "backup", info.file, key=key)  # a copy of all data leaves the PC

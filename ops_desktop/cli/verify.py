@@ -23,6 +23,7 @@ from ops_desktop.storage.file_check import (
     ActsReport,
     AnchorBreak,
     Head,
+    PlansReport,
     StoreCheck,
     TriggerReport,
     UnreadableFile,
@@ -128,6 +129,20 @@ def _print_acts(acts: ActsReport) -> None:
               "nie zgadzają się z poświadczeniem zapisanym w dzienniku.")
 
 
+def _print_plans(plans: PlansReport) -> None:
+    print(f"Kontrakty i programy podpisane: sprawdzono z wpisem podpisania: {plans.checked}, "
+          f"podpisane przed zabezpieczeniem: {plans.before_protection}.")
+    for key in plans.altered[:MAX_PROBLEMS]:
+        print(f"  ZMIENIONO PO PODPISANIU: {key} – jego treść lub działania różnią się od "
+              "zapisanych w dzienniku przy podpisaniu.")
+    for key in plans.unsigned[:MAX_PROBLEMS]:
+        print(f"  PODPISANY POZA PROGRAMEM: {key} – żaden dziennik nie zna jego podpisania.")
+    hidden = len(plans.altered) + len(plans.unsigned) - len(plans.altered[:MAX_PROBLEMS]) - len(
+        plans.unsigned[:MAX_PROBLEMS])
+    if hidden > 0:
+        print(f"  … i {hidden} dalszych.")
+
+
 def _print_triggers(triggers: TriggerReport) -> None:
     if triggers.ok:
         print("Zabezpieczenia bazy (wyzwalacze): w porządku.")
@@ -168,6 +183,7 @@ def _print_store(store: StoreCheck, anchor: Head | None) -> None:
             print(f"DZIENNIK NIE PRZEDŁUŻA KOTWICY nr {anchor.seq}: "
                   + ANCHOR_REASONS[store.anchor].format(seq=anchor.seq) + ".")
     _print_acts(store.acts)
+    _print_plans(store.plans)
     _print_triggers(store.triggers)
 
 

@@ -23,6 +23,23 @@ TITLE = "Przekazanie odwołania"
 
 
 @dataclass(frozen=True)
+class RemedyWords:
+    """How the letter names the remedy and the act it is against."""
+
+    title: str
+    remedy: str  # accusative: "przekazuję odwołanie"
+    remedy_genitive: str
+    act_genitive: str  # "od decyzji"
+    act_accusative: str  # "Decyzję doręczono"
+
+
+APPEAL_WORDS = RemedyWords("Przekazanie odwołania", "odwołanie", "odwołania", "decyzji", "Decyzję")
+# Zażalenie on a postanowienie (art. 141–144 k.p.a.).
+ORDER_WORDS = RemedyWords("Przekazanie zażalenia", "zażalenie", "zażalenia", "postanowienia",
+                          "Postanowienie")
+
+
+@dataclass(frozen=True)
 class AppealCoverLetter:
     office: OfficeOnPaper
     case_sign: str
@@ -39,15 +56,20 @@ class AppealCoverLetter:
     in_time: bool | None  # None: the day of delivery is not known
     documents: tuple[str, ...]
     signatory_name: str
+    words: RemedyWords = APPEAL_WORDS
+    party_days_citation: str = "art. 129 § 2 k.p.a."
+    act_subject: str = ""  # a postanowienie's subject: "w sprawie zawieszenia postępowania"
 
 
 def _timeliness(doc: AppealCoverLetter) -> str:
+    w = doc.words
     if doc.delivered_on is None:
-        return ("Akta nie zawierają daty doręczenia decyzji stronie – zachowanie terminu do "
-                "wniesienia odwołania (art. 129 § 2 k.p.a.) pozostawia się ocenie Kolegium.")
+        return (f"Akta nie zawierają daty doręczenia {w.act_genitive} stronie – zachowanie "
+                f"terminu do wniesienia {w.remedy_genitive} ({doc.party_days_citation}) "
+                "pozostawia się ocenie Kolegium.")
     said = "w terminie" if doc.in_time else "po upływie terminu"
-    return (f"Decyzję doręczono stronie dnia {date_short(doc.delivered_on)} r.; odwołanie "
-            f"wniesiono {said} określonym w art. 129 § 2 k.p.a.")
+    return (f"{w.act_accusative} doręczono stronie dnia {date_short(doc.delivered_on)} r.; "
+            f"{w.remedy} wniesiono {said} określonym w {doc.party_days_citation}")
 
 
 def _glued(value: str) -> str:
@@ -57,6 +79,8 @@ def _glued(value: str) -> str:
 
 def letter_story(doc: AppealCoverLetter) -> list[Flowable]:
     st = styles()
+    w = doc.words
+    subject = f"{doc.act_subject} o przyznanie" if doc.act_subject else "w sprawie"
     place = f"{text(doc.office.place)}, " if doc.office.place else ""
     addressee = [Paragraph(f"<b>{text(doc.office.appeal_body)}</b>", st.left)]
     addressee += [Paragraph(text(line), st.left)
@@ -67,15 +91,15 @@ def letter_story(doc: AppealCoverLetter) -> list[Flowable]:
         Spacer(1, 8 * mm),
         *addressee,
         Spacer(1, 8 * mm),
-        Paragraph(text(TITLE), st.heading),
+        Paragraph(text(w.title), st.heading),
         Paragraph(text(
-            f"Na podstawie {doc.citation} przekazuję odwołanie wniesione dnia "
+            f"Na podstawie {doc.citation} przekazuję {w.remedy} wniesione dnia "
             f"{date_short(doc.lodged_on)} r. przez: {doc.lodged_by} (data wpływu do Ośrodka: "
-            f"{date_short(doc.received_on)} r.) od decyzji z dnia "
-            f"{date_short(doc.decision_issued_on)} r., znak {doc.case_sign}, w sprawie "
+            f"{date_short(doc.received_on)} r.) od {w.act_genitive} z dnia "
+            f"{date_short(doc.decision_issued_on)} r., znak {doc.case_sign}, {subject} "
             f"{doc.form_genitive} dla: {doc.party_name}, wraz z aktami sprawy."), st.body),
         Paragraph(_glued(_timeliness(doc)), st.body),
-        Paragraph(_glued(f"Organ pierwszej instancji nie uwzględnił odwołania w trybie "
+        Paragraph(_glued(f"Organ pierwszej instancji nie uwzględnił {w.remedy_genitive} w trybie "
                        f"{doc.self_review_citation}."), st.body),
         Spacer(1, 4 * mm),
         Paragraph("Załączniki:", st.left),
@@ -92,4 +116,4 @@ def letter_story(doc: AppealCoverLetter) -> list[Flowable]:
 
 def render_appeal_letter(doc: AppealCoverLetter) -> bytes:
     section = Section(office=doc.office, reference=f"Znak sprawy: {doc.case_sign}")
-    return build_pdf([(section, letter_story(doc))], title=TITLE)
+    return build_pdf([(section, letter_story(doc))], title=doc.words.title)

@@ -34,10 +34,11 @@ class ReportRow:
     cells: tuple[Cell, ...]  # one per column of the division
     behind: tuple[CaseLine, ...] = ()
     estimated: int = 0  # decisions counted from the decision, having no payment list
+    held: bool = True  # False: the program keeps no record of the row's service yet
 
     @property
     def available(self) -> bool:
-        return self.form_row.available
+        return self.form_row.available and self.held
 
 
 @dataclass(frozen=True)

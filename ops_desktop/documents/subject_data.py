@@ -169,6 +169,22 @@ class SubjectCareOrder:
 
 
 @dataclass(frozen=True)
+class SubjectPlacement:
+    """A decision directing the person to a DPS, fixing its fee, or granting a shelter."""
+
+    kind: str  # dps_placement | dps_fee | shelter
+    number: str
+    case_sign: str
+    status: str  # draft | signed
+    decided_on: dt.date
+    starts_on: dt.date
+    ends_on: dt.date | None
+    place: str  # the home or the shelter
+    resident_fee: Decimal | None  # the person's own monthly fee (a fee decision)
+    reasoning: str
+
+
+@dataclass(frozen=True)
 class SubjectCareBill:
     number: str
     month: dt.date
@@ -234,6 +250,7 @@ class SubjectExport:
     care_orders: tuple[SubjectCareOrder, ...] = ()
     care_bills: tuple[SubjectCareBill, ...] = ()
     payments: tuple[SubjectPayment, ...] = ()
+    placements: tuple[SubjectPlacement, ...] = ()
 
 
 # --- JSON ------------------------------------------------------------------------------

@@ -72,7 +72,12 @@ _ENTITIES = {"persons": "dane osobowe", "person": "akta osoby",
              "social_work_notes": "notatka pracy socjalnej",
              "interviews": "rodzinny wywiad środowiskowy",
              "social_work_log": "dziennik pracy socjalnej", "care_orders": "usługi opiekuńcze",
-             "care_bills": "rachunek za usługi opiekuńcze", "payment_items": "wypłata"}
+             "care_bills": "rachunek za usługi opiekuńcze", "payment_items": "wypłata",
+             "dps_decisions": "decyzja w sprawie DPS",
+             "shelter_decisions": "decyzja o przyznaniu schronienia"}
+_PLACEMENT_KINDS = {"dps_placement": "skierowanie do domu pomocy społecznej",
+                    "dps_fee": "odpłatność za pobyt w domu pomocy społecznej",
+                    "shelter": "przyznanie schronienia"}
 _INTERVIEW_KINDS = {"interview": "wywiad (część I)", "update": "aktualizacja wywiadu (część IV)"}
 _INTERVIEW_STATUSES = {"draft": "w toku", "completed": "przeprowadzony"}
 _LOG_KINDS = {"counselling": "rozmowa / poradnictwo", "home_visit": "wizyta w środowisku",
@@ -199,7 +204,7 @@ def _hours(value: Decimal) -> str:
 
 
 def _later_sections(st: Styles, export: SubjectExport) -> list[Flowable]:
-    """Interviews, the social-work log, care services and payments (sections 10–14)."""
+    """Interviews, the social-work log, care services, payments, DPS and shelter (10–15)."""
     story = _section(st, "10. Rodzinne wywiady środowiskowe", [_fields(st, [
         ("Znak sprawy", i.case_sign),
         ("Rodzaj", _word(_INTERVIEW_KINDS, i.kind)),
@@ -238,6 +243,17 @@ def _later_sections(st: Styles, export: SubjectExport) -> list[Flowable]:
          + (f", rachunek {p.bank_account}" if p.bank_account else ""), money(p.amount))
         for p in export.payments], (0.16, 0.12, 0.21, 0.13, 0.26, 0.12))]
         if export.payments else [])
+    story += _section(st, "15. Dom pomocy społecznej i schronienie", [_fields(st, [
+        ("Decyzja", f"{_word(_PLACEMENT_KINDS, d.kind)} nr {d.number} z dnia "
+                    f"{date_short(d.decided_on)} ({_word(_DECISION_STATUSES, d.status)})"),
+        ("Znak sprawy", d.case_sign),
+        ("Miejsce", d.place),
+        ("Okres", _period(d.starts_on, d.ends_on) if d.ends_on else
+         f"od {date_short(d.starts_on)}"),
+        *([("Opłata mieszkańca", money(d.resident_fee) + " miesięcznie")]
+          if d.resident_fee is not None else []),
+        ("Uzasadnienie", d.reasoning or NONE),
+    ]) for d in export.placements])
     return story
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.vocabulary import POLISH_FORMS
+from ops_desktop.domain.vocabulary import POLISH_FORMS, POLISH_PAYMENT_METHODS
 
 P = Permission
 OPERATORS = ("eq", "contains", "from", "to")  # equals, contains, on or after, on or before
@@ -44,6 +44,10 @@ CATALOGUE: dict[str, tuple[ListField, ...]] = {
         _f("street", "Ulica", "text", P.READ_PERSON_FILE),
         _f("postal_code", "Kod pocztowy", "text", P.READ_PERSON_FILE),
         _f("homeless", "Osoba bezdomna", "flag", P.READ_PERSON_FILE),
+        _f("building", "Nr domu", "text", P.READ_PERSON_FILE),
+        _f("flat", "Nr lokalu", "text", P.READ_PERSON_FILE),
+        _f("sex", "Płeć", "text", P.READ_PERSON_FILE),
+        _f("phone", "Telefon", "text", P.READ_PERSON_FILE),
     ),
     "cases": (
         _f("sign", "Znak sprawy", "text", P.READ_CASES),
@@ -52,6 +56,8 @@ CATALOGUE: dict[str, tuple[ListField, ...]] = {
         _f("closed_on", "Data zamknięcia", "date", P.READ_CASES),
         _f("last_name", "Nazwisko", "text", P.READ_CASES),
         _f("first_name", "Imię", "text", P.READ_CASES),
+        _f("worker", "Pracownik", "text", P.READ_CASES),
+        _f("city", "Miejscowość", "text", P.READ_PERSON_FILE),
     ),
     "decisions": (
         _f("case_sign", "Znak sprawy", "text", P.READ_DECISIONS),
@@ -64,6 +70,10 @@ CATALOGUE: dict[str, tuple[ListField, ...]] = {
         _f("period_from", "Okres od", "date", P.READ_DECISIONS),
         _f("period_to", "Okres do", "date", P.READ_DECISIONS),
         _f("household_size", "Osób w rodzinie", "number", P.READ_DECISIONS),
+        _f("income_per_person", "Dochód na osobę", "money", P.READ_DECISIONS),
+        _f("criterion", "Kryterium dochodowe", "money", P.READ_DECISIONS),
+        _f("payment_method", "Sposób wypłaty", "text", P.READ_DECISIONS),
+        _f("signatory_name", "Podpisał(a)", "text", P.READ_DECISIONS),
     ),
     "payments": (
         _f("list_number", "Lista wypłat", "text", P.READ_PAYMENT_LISTS),
@@ -74,13 +84,19 @@ CATALOGUE: dict[str, tuple[ListField, ...]] = {
         _f("party_name", "Odbiorca", "text", P.READ_PAYMENT_LISTS),
         _f("form", "Forma pomocy", "text", P.READ_PAYMENT_LISTS),
         _f("amount", "Kwota", "money", P.READ_PAYMENT_LISTS),
+        _f("method", "Sposób wypłaty", "text", P.READ_PAYMENT_LISTS),
+        _f("chapter", "Rozdział", "text", P.READ_PAYMENT_LISTS),
+        _f("issued_on", "Data decyzji", "date", P.READ_PAYMENT_LISTS),
     ),
 }
 
 
 # Fields stored as codes, shown and filtered by their Polish words.
+_METHODS = {method.value: word for method, word in POLISH_PAYMENT_METHODS.items()}
 CODE_WORDS: dict[str, dict[str, str]] = {
     "form": {form.value: word for form, word in POLISH_FORMS.items()},
+    "payment_method": _METHODS,
+    "method": _METHODS,
 }
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from ops_desktop.config import resource_path
+from ops_desktop.domain.act_kinds import act_book
 from ops_desktop.domain.calendar import next_working_day_if_needed
 from ops_desktop.domain.errors import DomainError
 
@@ -56,6 +57,18 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class OrderRemedy:
+    """Zażalenie on a postanowienie (art. 141–144): the party's days are the kind's
+    (resources/law/acts.json); the organ's 7 days and its two ways on are the appeal's
+    (art. 144 applies art. 132–133), cited as such on the cover letter."""
+
+    party_days_citation: str
+    self_review_citation: str
+    forwarding_citation: str
+    confirmed: bool
+
+
+@dataclass(frozen=True)
 class AppealRules:
     valid_from: dt.date
     appeal_days: int
@@ -66,6 +79,7 @@ class AppealRules:
     forwarding_citation: str
     confirmed: bool
     outcomes: dict[SkoOutcome, Outcome]
+    order_remedy: OrderRemedy
 
 
 def _parse(raw: dict[str, Any]) -> AppealRules:
@@ -81,7 +95,10 @@ def _parse(raw: dict[str, Any]) -> AppealRules:
             confirmed=bool(raw["confirmed"]),
             outcomes={SkoOutcome(k): Outcome(str(v["citation"]), str(v["source"]),
                                              bool(v["confirmed"]))
-                      for k, v in raw["outcomes"].items()})
+                      for k, v in raw["outcomes"].items()},
+            order_remedy=OrderRemedy(**{k: (bool(v) if k == "confirmed" else str(v))
+                                        for k, v in raw["order_remedy"].items()
+                                        if k != "source"}))
     except (KeyError, TypeError, ValueError) as exc:
         raise DomainError("law_file_invalid", f"appeals.json: {exc!r}") from exc
     if set(rules.outcomes) != set(SkoOutcome) or rules.appeal_days < 1 or rules.organ_days < 1:
@@ -108,17 +125,22 @@ def _days_after(event: dt.date, days: int) -> dt.date:
     return next_working_day_if_needed(event + dt.timedelta(days=days))
 
 
-def party_deadline(delivered_on: dt.date) -> dt.date:
-    """The last day the party may lodge an appeal (art. 129 § 2): 14 days from delivery."""
-    return _days_after(delivered_on, appeal_rules(delivered_on).appeal_days)
+def party_deadline(delivered_on: dt.date, days: int | None = None) -> dt.date:
+    """The last day the party may lodge its remedy: 14 days from delivery for an appeal
+    (art. 129 § 2), or the postanowienie's `days` for a zażalenie (art. 141 § 2)."""
+    if days is None:
+        days = appeal_rules(delivered_on).appeal_days
+    return _days_after(delivered_on, days)
 
 
-def timeliness(delivered_on: dt.date | None, lodged_on: dt.date) -> Timeliness:
+def timeliness(delivered_on: dt.date | None, lodged_on: dt.date,
+               days: int | None = None) -> Timeliness:
     """In time when lodged (posted, per art. 57 § 5) by the party's last day; unknown when the
     day of delivery is. An appeal lodged before delivery is not late (the decision exists)."""
     if delivered_on is None:
         return Timeliness.UNKNOWN
-    return Timeliness.IN_TIME if lodged_on <= party_deadline(delivered_on) else Timeliness.LATE
+    last = party_deadline(delivered_on, days)
+    return Timeliness.IN_TIME if lodged_on <= last else Timeliness.LATE
 
 
 def organ_deadline(received_on: dt.date) -> dt.date:
@@ -130,3 +152,26 @@ def organ_deadline(received_on: dt.date) -> dt.date:
 def organ_days_left(received_on: dt.date, today: dt.date) -> int:
     """Calendar days to the organ's last day; negative once it has passed."""
     return (organ_deadline(received_on) - today).days
+
+
+@dataclass(frozen=True)
+class Remedy:
+    """What lies against an act (resources/law/acts.json): odwołanie on a decision, zażalenie
+    on an appealable postanowienie, each with the party's days; none on the others."""
+
+    name: str  # "odwołanie" | "zażalenie"
+    days: int
+    appealable: bool
+
+    @property
+    def against_order(self) -> bool:
+        return self.name == ZAZALENIE
+
+
+ZAZALENIE = "zażalenie"
+
+
+def remedy_of(kind: str, issued_on: dt.date) -> Remedy:
+    """The remedy against an act of `kind` issued on `issued_on`, read from the act's kind."""
+    act = act_book(issued_on).kind(kind)
+    return Remedy(act.remedy, act.appeal_days, act.appealable and act.appeal_days > 0)

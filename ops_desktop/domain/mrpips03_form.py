@@ -16,7 +16,7 @@ from typing import Any
 
 from ops_desktop.config import resource_path
 
-SOURCES = frozenset({"decisions", "care", "social_work", "contracts", "grounds",
+SOURCES = frozenset({"decisions", "services", "social_work", "contracts", "grounds",
                      "family_types", "total", "none"})
 
 
@@ -37,11 +37,18 @@ class FormRow:
     form: str | None = None  # BenefitForm code (source "decisions")
     household: str | None = None  # "single" / "family": zasiłek stały by household
     ground: str | None = None  # art. 7 code
+    # art. 7 code of decisions counted elsewhere: a zasiłek celowy for a natural disaster is a
+    # delegated task (division 1A), so the own tasks' celowy rows leave it out
+    not_ground: str | None = None
     size_from: int | None = None
     size_to: int | None = None
     with_children: bool = False
     unit: str = ""  # what column 2 counts
     note: str = ""
+    # source "services": the services counted (storage/service_fact_queries.READERS)
+    services: tuple[str, ...] = ()
+    # False: the row's place on the form (its number in CAS) is not confirmed by the sources
+    number_confirmed: bool = True
 
     @property
     def available(self) -> bool:
@@ -69,12 +76,17 @@ def _row(data: dict[str, Any], division_confirmed: str) -> FormRow:
     source = data["source"]
     if source not in SOURCES:
         raise ValueError(f"MRPiPS-03 row {data['code']}: unknown source {source!r}")
+    if (source == "services") != bool(data.get("services")):
+        raise ValueError(f"MRPiPS-03 row {data['code']}: a services row names its services")
     return FormRow(code=data["code"], label=data["label"], source=source,
                    confirmed=data.get("confirmed", division_confirmed), form=data.get("form"),
                    household=data.get("household"), ground=data.get("ground"),
+                   not_ground=data.get("not_ground"),
                    size_from=data.get("size_from"), size_to=data.get("size_to"),
                    with_children=bool(data.get("with_children", False)),
-                   unit=data.get("unit", ""), note=data.get("note", ""))
+                   unit=data.get("unit", ""), note=data.get("note", ""),
+                   services=tuple(data.get("services", ())),
+                   number_confirmed=bool(data.get("number_confirmed", True)))
 
 
 def parse_editions(text: str) -> tuple[FormEdition, ...]:

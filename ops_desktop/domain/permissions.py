@@ -74,6 +74,10 @@ class Permission(StrEnum):
     # services team, or by benefits where the office hands them over (services/care_decisions.py)
     PREPARE_CARE_DECISION = "prepare_care_decision"
     WRITE_CARE_SERVICES = "write_care_services"
+    # DPS placements with their fee decisions (relatives' incomes), shelters and the register
+    # of shelter places: the services team and the head
+    READ_PLACEMENTS = "read_placements"
+    WRITE_PLACEMENTS = "write_placements"
     # kontrakt socjalny: drawn up, signed, reviewed and ended by the social-work team
     READ_SOCIAL_CONTRACTS = "read_social_contracts"
     WRITE_SOCIAL_CONTRACTS = "write_social_contracts"
@@ -146,7 +150,7 @@ _SOCIAL_WORK = _TEAM_COMMON | {
 _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
                             P.READ_CARE_SERVICES, P.WRITE_CARE_SERVICES, P.READ_PROGRAMMES,
                             P.WRITE_PROGRAMMES, P.RECORD_PACKAGE_PROGRESS,
-                            P.PREPARE_CARE_DECISION}
+                            P.PREPARE_CARE_DECISION, P.READ_PLACEMENTS, P.WRITE_PLACEMENTS}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 # A kontrakt socjalny is agreed between the person and their social worker: the head reads

@@ -53,6 +53,14 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "care_bills": frozenset({P.WRITE_CARE_SERVICES}),
     # A care decision's terms: whoever prepares care decisions (services/care_decisions.py).
     "care_decision_terms": frozenset({P.PREPARE_CARE_DECISION}),
+    "care_bill_payments": frozenset({P.WRITE_CARE_SERVICES}),
+    # Providers, the schedule, carers' hours, supervision (services/care_providers.py, …).
+    "care_providers": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_carers": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_assignments": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_schedule": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_hours": frozenset({P.WRITE_CARE_SERVICES}),
+    "care_supervisions": frozenset({P.WRITE_CARE_SERVICES}),
     "blue_cards": frozenset({P.WRITE_BLUE_CARD}),
     "blue_card_parties": frozenset({P.WRITE_BLUE_CARD}),
     "blue_card_steps": frozenset({P.WRITE_BLUE_CARD}),
@@ -80,6 +88,13 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "service_packages": frozenset({P.MANAGE_PACKAGES}),
     "package_assignments": frozenset({P.ASSIGN_PACKAGE}),
     "package_parts": frozenset({P.ASSIGN_PACKAGE, P.RECORD_PACKAGE_PROGRESS}),
+    # DPS placements and shelters: the services team prepares, the head signs.
+    "dps_homes": frozenset({P.WRITE_PLACEMENTS}),
+    "dps_costs": frozenset({P.WRITE_PLACEMENTS}),
+    "dps_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    "shelters": frozenset({P.WRITE_PLACEMENTS}),
+    "shelter_changes": frozenset({P.WRITE_PLACEMENTS}),
+    "shelter_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

@@ -20,18 +20,26 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
-from ops_desktop.documents.appeal_letter import AppealCoverLetter, render_appeal_letter
+from ops_desktop.documents.appeal_letter import (
+    ORDER_WORDS,
+    AppealCoverLetter,
+    render_appeal_letter,
+)
 from ops_desktop.documents.texts import decision_texts
 from ops_desktop.documents.values import date_short
+from ops_desktop.domain.act_kinds import act_book
 from ops_desktop.domain.appeals import (
     OPEN_STATES,
     AppealState,
+    Remedy,
     SkoOutcome,
     Timeliness,
     appeal_rules,
     organ_deadline,
     party_deadline,
+    remedy_of,
     timeliness,
 )
 from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
@@ -43,6 +51,7 @@ from ops_desktop.domain.fields import (
     require_id,
     text_errors,
 )
+from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.care_decisions import kind_text
 from ops_desktop.domain.vocabulary import (
@@ -73,6 +82,7 @@ SKO_SIGN_MAX = 60
 CASE_SIGN_MAX = 60
 DOCUMENT_MAX = 300  # one line of the list of documents sent
 DOCUMENTS_MAX = 40
+AMOUNT_MAX = Decimal("1000000")  # as a decision's (services/decisions.py)
 # Stored states; "granted" is not stored: it is read from the signed change decision, so a
 # decision signed on another PC settles the appeal there too.
 CLOSED = (AppealState.SKO_DECIDED.value,)
@@ -86,6 +96,8 @@ class AppealInput:
     lodged_by: str
     summary: str
     delivered_on: dt.date | None = None  # the decision reached the party; None = unknown
+    # Art. 132: the decision's other parties who did not appeal, one a line; empty: none.
+    other_parties: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,11 @@ class OutcomeInput:
     outcome: SkoOutcome
     decided_on: dt.date  # the day of the SKO's decision
     sko_sign: str  # the SKO's sign of the case ("SKO.4101.123.2026")
+    # Quashed and decided on the merits (art. 138 § 1 pkt 2): the SKO's new monthly amount
+    # (or the one-off sum) and period, paid from then on; no amount: it granted nothing.
+    amount: Decimal | None = None
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None  # None: indefinitely (zasiłek stały)
 
 
 @dataclass(frozen=True)
@@ -128,6 +145,19 @@ class AppealView:
     sko_outcome: SkoOutcome | None
     sko_decided_on: dt.date | None
     sko_sign: str
+    sko_amount: Decimal | None = None  # the SKO's new content (art. 138 § 1 pkt 2)
+    sko_period_from: dt.date | None = None
+    sko_period_to: dt.date | None = None
+    # "odwołanie" on a decision, "zażalenie" on a postanowienie (art. 141–144): its days are
+    # the act kind's (resources/law/acts.json); the organ's 7 days and the SKO are the same.
+    remedy: str = "odwołanie"
+    other_parties: tuple[str, ...] = ()
+    others_consented_on: dt.date | None = None
+
+    @property
+    def all_parties_agree(self) -> bool:
+        """Art. 132 § 1–2: every party appealed, or the others consented."""
+        return not self.other_parties or self.others_consented_on is not None
 
     def overdue_on(self, today: dt.date) -> bool:
         """The 7 days have passed and the office has neither forwarded nor granted it."""
@@ -146,6 +176,7 @@ def appeal_errors(data: AppealInput, issued_on: dt.date | None, today: dt.date) 
     errors = id_errors("decision_id", data.decision_id)
     errors += text_errors("lodged_by", data.lodged_by, LODGED_BY_MAX, required=True)
     errors += text_errors("summary", data.summary, SUMMARY_MAX, required=True, multiline=True)
+    errors += text_errors("other_parties", data.other_parties, SUMMARY_MAX, multiline=True)
     for name, required in (("lodged_on", True), ("received_on", True), ("delivered_on", False)):
         value = getattr(data, name)
         shape = date_errors(name, value, required=required)
@@ -172,6 +203,25 @@ def _later_day_errors(name: str, value: object, earliest: dt.date, code: str,
     if value > today:
         return [FieldError(name, "future_date")]
     return [FieldError(name, code)] if value < earliest else []
+
+
+def content_errors(data: OutcomeInput, against_order: bool = False) -> list[FieldError]:
+    """The SKO's new content belongs to a decision on the merits only (a postanowienie pays
+    nothing); an amount has its period's start, and the period does not end before it."""
+    given = [n for n in ("amount", "period_from", "period_to") if getattr(data, n) is not None]
+    if data.outcome != SkoOutcome.QUASHED_DECIDED or against_order:
+        return [FieldError(n, "not_for_outcome") for n in given]
+    if not given:
+        return []  # the SKO refused the benefit: nothing is paid
+    errors = ([FieldError("amount", "required")] if data.amount is None
+              else amount_errors("amount", data.amount, AMOUNT_MAX, allow_zero=False))
+    start = date_errors("period_from", data.period_from, required=True)
+    end = date_errors("period_to", data.period_to)
+    errors += start + end
+    if (not start and not end and data.period_to is not None
+            and data.period_to < data.period_from):  # type: ignore[operator]
+        errors.append(FieldError("period_to", "end_before_start"))
+    return errors
 
 
 def _documents_errors(documents: object) -> list[FieldError]:
@@ -221,7 +271,8 @@ class AppealService:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
             return [mapping.decision_view(d)
-                    for d in appeal_q.signed_of_case(s, case_sign.strip())]
+                    for d in appeal_q.signed_of_case(s, case_sign.strip())
+                    if _remedy(d).appealable]
 
     @staticmethod
     def _row(s: Session, appeal_id: object) -> AppealRow:
@@ -245,6 +296,10 @@ class AppealService:
                 raise NotFound("decision", data.decision_id)
             if decision.status != DecisionStatus.SIGNED.value:
                 raise ConflictError("decision_not_signed")  # a draft is no act yet
+            if not _remedy(decision).appealable:
+                # A postanowienie the KPA gives no zażalenie on (art. 142): it is challenged
+                # in the appeal against the decision that ends the case.
+                raise ConflictError("act_not_appealable")
             errors = appeal_errors(data, decision.issued_on, today)
             if errors:
                 raise ValidationError(errors)
@@ -255,7 +310,9 @@ class AppealService:
                 person_id=decision.person_id, case_sign=decision.case_sign,
                 lodged_on=data.lodged_on, received_on=data.received_on,
                 lodged_by=data.lodged_by.strip(), summary=data.summary.strip(),
-                delivered_on=data.delivered_on, state=AppealState.REGISTERED.value)
+                delivered_on=data.delivered_on, state=AppealState.REGISTERED.value,
+                other_parties="\n".join(line.strip() for line in data.other_parties.splitlines()
+                                        if line.strip()))
             queries.add(s, row)
             s.flush()
             return _views(s, [row])[0]
@@ -268,10 +325,20 @@ class AppealService:
         require(actor, Permission.HANDLE_APPEALS)
         with self.db.session(actor.user_id) as s:
             row = self._row(s, appeal_id)
-            state = _views(s, [row])[0].state
+            view = _views(s, [row])[0]
+            state, agree = view.state, view.all_parties_agree
             decision_id, application_id = row.decision_id, row.application_id
+            remedy = _remedy(row.decision)
         if state not in OPEN_STATES:
             raise ConflictError("appeal_closed")
+        if remedy.against_order:
+            # The office grants a zażalenie by a new postanowienie (art. 144 with art. 132),
+            # prepared under "Postanowienia i wezwania"; this prepares decisions only.
+            raise ConflictError("order_granted_by_order")
+        if not agree:
+            # Art. 132 § 1–2: a party who did not appeal keeps the decision as it is unless
+            # it consents; without that only the SKO may change it.
+            raise ConflictError("appeal_not_all_parties")
         if not isinstance(data, DecisionInput) or data.application_id != application_id:
             raise ValidationError([FieldError("decision", INVALID)])
         if data.corrects_id != decision_id:
@@ -286,6 +353,26 @@ class AppealService:
                 row.state = AppealState.GRANTING.value
         return prepared
 
+    def record_consent(self, actor: Actor, appeal_id: uuid.UUID,
+                       consented_on: dt.date) -> AppealView:
+        """Art. 132 § 2: the other parties consented to the change the appeal asks for; the
+        office may then grant it in full itself."""
+        require(actor, Permission.HANDLE_APPEALS)
+        with self.db.session(actor.user_id) as s:
+            row = self._row(s, appeal_id)
+            view = _views(s, [row])[0]
+            if view.state not in OPEN_STATES:
+                raise ConflictError("appeal_closed")
+            if not view.other_parties:
+                raise ConflictError("no_other_parties")
+            errors = _later_day_errors("others_consented_on", consented_on, row.received_on,
+                                       "before_received", office_today())
+            if errors:
+                raise ValidationError(errors)
+            row.others_consented_on = consented_on
+            s.flush()
+            return _views(s, [row])[0]
+
     def suggested_documents(self, actor: Actor, appeal_id: uuid.UUID) -> list[str]:
         """The documents the program holds for the file sent to the SKO, to be edited: the
         appeal, the appealed decision (and earlier ones on the application), the application,
@@ -294,11 +381,14 @@ class AppealService:
         with self.db.session(actor.user_id) as s:
             row = self._row(s, appeal_id)
             decision, app = row.decision, row.application
-            items = [f"Odwołanie z dnia {date_short(row.lodged_on)} r. ({row.lodged_by})",
-                     f"Zaskarżona decyzja z dnia {date_short(decision.issued_on)} r., "
+            order = _remedy(decision).against_order
+            remedy, act = ("Zażalenie", "Zaskarżone postanowienie") if order else (
+                "Odwołanie", "Zaskarżona decyzja")
+            items = [f"{remedy} z dnia {date_short(row.lodged_on)} r. ({row.lodged_by})",
+                     f"{act} z dnia {date_short(decision.issued_on)} r., "
                      f"znak {decision.case_sign}"]
             if row.delivered_on is not None:
-                items.append(f"Potwierdzenie doręczenia decyzji z dnia "
+                items.append(f"Potwierdzenie doręczenia {'postanowienia' if order else 'decyzji'} z dnia "
                              f"{date_short(row.delivered_on)} r.")
             items += [f"Decyzja z dnia {date_short(d.issued_on)} r. (wcześniejsza w sprawie)"
                       for d in appeal_q.signed_on_application(s, app.id)
@@ -345,17 +435,26 @@ class AppealService:
             decision = row.decision
             issued = decision.issued_on or view.received_on
             rules = appeal_rules(view.lodged_on)
+            words = {}
+            if _remedy(decision).against_order:
+                paper = act_book(issued).kind(decision.kind).paper
+                order = rules.order_remedy
+                words = dict(words=ORDER_WORDS, party_days_citation=order.party_days_citation,
+                             act_subject=paper.subject if paper else "")
+                citation, self_review = order.forwarding_citation, order.self_review_citation
+            else:
+                citation, self_review = rules.forwarding_citation, rules.self_review_citation
             letter = AppealCoverLetter(
                 office=office, case_sign=view.case_sign, written_on=view.forwarded_on,
-                citation=rules.forwarding_citation,
-                self_review_citation=rules.self_review_citation, lodged_by=view.lodged_by,
+                citation=citation, self_review_citation=self_review, lodged_by=view.lodged_by,
                 lodged_on=view.lodged_on, received_on=view.received_on,
                 decision_issued_on=issued,
                 form_genitive=_form_genitive(decision.form, issued),
                 party_name=view.party_name, delivered_on=view.delivered_on,
                 in_time=None if view.timeliness is Timeliness.UNKNOWN
                 else view.timeliness is Timeliness.IN_TIME,
-                documents=view.documents, signatory_name=view.forwarded_name)
+                documents=view.documents, signatory_name=view.forwarded_name,
+                **words)  # type: ignore[arg-type]
             # Putting a person's appeal on paper is logged, as for a decision.
             audit.record(s, actor.user_id, "print", "appeals", str(row.id), row.person_id)
         return render_appeal_letter(letter)
@@ -379,14 +478,19 @@ class AppealService:
             errors += _later_day_errors("decided_on", data.decided_on, row.forwarded_on,
                                         "before_forwarded", today)
             errors += text_errors("sko_sign", data.sko_sign, SKO_SIGN_MAX, required=True)
+            remedy = _remedy(row.decision)
+            if not errors:
+                errors += content_errors(data, remedy.against_order)
             if errors:
                 raise ValidationError(errors)
             row.state = AppealState.SKO_DECIDED.value
             row.sko_outcome = SkoOutcome(data.outcome).value
             row.sko_decided_on = data.decided_on
             row.sko_sign = data.sko_sign.strip()
-            if (data.outcome is SkoOutcome.QUASHED_REMITTED
-                    and row.application.status == ApplicationStatus.DECIDED.value):
+            # The payment schedule follows the SKO's content (services/payments.py).
+            row.sko_amount_grosze = None if data.amount is None else to_grosze(data.amount)
+            row.sko_period_from, row.sko_period_to = data.period_from, data.period_to
+            if _reopens(row, SkoOutcome(data.outcome), remedy):
                 # Decided again by the office: the application is open again (the change of
                 # its status is in the audit log with this appeal's).
                 row.application.status = ApplicationStatus.REGISTERED.value
@@ -407,8 +511,28 @@ def _views(s: Session, found: Iterable[AppealRow]) -> list[AppealView]:
     return [_view(r, changes.get(r.decision_id, [])) for r in rows]
 
 
+def _reopens(row: AppealRow, outcome: SkoOutcome, remedy: Remedy) -> bool:
+    """A decision sent back (art. 138 § 2) reopens its application. A postanowienie the SKO
+    quashes on a zażalenie – a refusal to open, a suspension – no longer holds the
+    application where it put it: the proceedings go on (art. 144 with art. 138)."""
+    status = row.application.status
+    if not remedy.against_order:
+        return outcome is SkoOutcome.QUASHED_REMITTED and status == ApplicationStatus.DECIDED.value
+    after = act_book(row.decision.issued_on or office_today()).kind(row.decision.kind) \
+        .application_status_after
+    held = (ApplicationStatus.SUSPENDED.value, ApplicationStatus.NOT_OPENED.value)
+    return (outcome in (SkoOutcome.QUASHED_DECIDED, SkoOutcome.QUASHED_REMITTED)
+            and status == after and status in held)
+
+
+def _remedy(decision: DecisionRow) -> Remedy:
+    """Against what kind of act, read from the act's kind as of its day of issue."""
+    return remedy_of(decision.kind, decision.issued_on or office_today())
+
+
 def _view(row: AppealRow, changes: list[DecisionRow]) -> AppealView:
     decision = row.decision
+    remedy = _remedy(decision)
     state = AppealState(row.state)
     granting = None
     granted_on = None
@@ -424,14 +548,20 @@ def _view(row: AppealRow, changes: list[DecisionRow]) -> AppealView:
         decision_kind=DecisionKind(decision.kind), decision_issued_on=decision.issued_on,
         lodged_on=row.lodged_on, received_on=row.received_on, lodged_by=row.lodged_by,
         summary=row.summary, delivered_on=row.delivered_on,
-        timeliness=timeliness(row.delivered_on, row.lodged_on),
-        party_deadline=None if row.delivered_on is None else party_deadline(row.delivered_on),
+        timeliness=timeliness(row.delivered_on, row.lodged_on, remedy.days),
+        party_deadline=(None if row.delivered_on is None
+                        else party_deadline(row.delivered_on, remedy.days)),
         organ_deadline=organ_deadline(row.received_on), state=state,
         granting_decision_id=granting, granted_on=granted_on, forwarded_on=row.forwarded_on,
         forwarded_name=row.forwarded_name,
         documents=tuple(line for line in row.forwarded_documents.splitlines() if line),
         sko_outcome=SkoOutcome(row.sko_outcome) if row.sko_outcome else None,
-        sko_decided_on=row.sko_decided_on, sko_sign=row.sko_sign)
+        sko_decided_on=row.sko_decided_on, sko_sign=row.sko_sign,
+        sko_amount=None if row.sko_amount_grosze is None else from_grosze(row.sko_amount_grosze),
+        sko_period_from=row.sko_period_from, sko_period_to=row.sko_period_to,
+        remedy=remedy.name,
+        other_parties=tuple(line for line in row.other_parties.splitlines() if line),
+        others_consented_on=row.others_consented_on)
 
 
 def dashboard_items(s: Session) -> list[DeadlineItem]:

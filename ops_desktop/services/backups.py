@@ -211,7 +211,7 @@ class BackupService:
                 self._record_failure(exc.code, now)
             raise
         try:
-            store.rotate(Path(folder), now)
+            store.rotate(Path(folder), info, now)
         except OSError as exc:  # a locked old copy must not fail a good new one
             log.warning("backup rotation in %s failed: %s", folder, exc)
         with self.db.session(actor.user_id if actor else None) as s:

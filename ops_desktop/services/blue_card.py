@@ -34,6 +34,7 @@ from ops_desktop.domain.fields import INVALID, require_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services import caseload
+from ops_desktop.services.blue_card_head import HeadFormAInput, head_case
 from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.social_work_log import open_social_work_case
@@ -45,6 +46,7 @@ from ops_desktop.storage.models import (
     BlueCardPartyRow,
     BlueCardRow,
     BlueCardStepRow,
+    CaseRow,
     office_today,
 )
 
@@ -113,6 +115,14 @@ class BlueCardView:
         return tuple(p for p in self.parties if p.role is role)
 
 
+@dataclass(frozen=True)
+class HeadStarted:
+    """A procedure the head started, and whether a new case was opened for it."""
+
+    card: BlueCardView
+    new_case: bool
+
+
 def _view(record: card_q.CardRecord) -> BlueCardView:
     row = record.row
     law = blue_card_law(row.law_valid_from)
@@ -143,6 +153,19 @@ def _ids(field_name: str, value: object) -> tuple[uuid.UUID, ...]:
     return tuple(dict.fromkeys(value))  # the same person named twice counts once
 
 
+def _checked(data: object) -> tuple[tuple[uuid.UUID, ...], tuple[uuid.UUID, ...]]:
+    """Form A's victims and persons using violence, once everything in it is valid."""
+    if not isinstance(data, (FormAInput, HeadFormAInput)):
+        raise ValidationError([FieldError("form_a", INVALID)])
+    victims = _ids("victims", data.victims)
+    using = _ids("using_violence", data.using_violence)
+    errors = form_a_errors(data.filled_on, data.filled_by, victims, using, data.note,
+                           office_today())
+    if errors:
+        raise ValidationError(errors)
+    return victims, using
+
+
 class BlueCardService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -150,34 +173,43 @@ class BlueCardService:
     def start(self, actor: Actor, data: FormAInput) -> BlueCardView:
         """Start a procedure on an open social-work case by recording form A."""
         require_team(actor, Permission.WRITE_BLUE_CARD, TEAM)
-        if not isinstance(data, FormAInput):
-            raise ValidationError([FieldError("form_a", INVALID)])
-        victims = _ids("victims", data.victims)
-        using = _ids("using_violence", data.using_violence)
-        errors = form_a_errors(data.filled_on, data.filled_by, victims, using, data.note,
-                               office_today())
-        if errors:
-            raise ValidationError(errors)
+        victims, using = _checked(data)
         with self.db.session(actor.user_id) as s:
-            case = open_social_work_case(s, data.case_id)
-            if data.filled_on < case.opened_on - dt.timedelta(days=30):
-                # Form A may come with the referral (filled by the police days before), not
-                # from a past the case never knew.
-                raise ValidationError([FieldError("filled_on", "form_a_too_early")])
-            known = card_q.live_persons(s, set(victims) | set(using))
-            for name, ids in (("victims", victims), ("using_violence", using)):
-                if set(ids) - known:
-                    raise ValidationError([FieldError(name, "not_found")])
-            law = blue_card_law(data.filled_on)
-            row = BlueCardRow(case_id=case.id, law_valid_from=law.valid_from,
-                              form_a_on=data.filled_on, filled_by=data.filled_by.strip(),
-                              note=data.note.strip(), recorded_by=actor.user_id)
-            queries.add(s, row)
-            for role, ids in ((PartyRole.VICTIM, victims), (PartyRole.USING_VIOLENCE, using)):
-                for person_id in ids:
-                    queries.add(s, BlueCardPartyRow(blue_card_id=row.id, person_id=person_id,
-                                                    role=role.value))
-            return self._get(s, row.id)
+            return self._record(s, actor, open_social_work_case(s, data.case_id), data,
+                                victims, using)
+
+    def start_for_persons(self, actor: Actor, data: HeadFormAInput) -> HeadStarted:
+        """The head starts a procedure from form A naming persons of the register: on the open
+        social-work case of a victim, else on a new case of the first victim carried by the
+        social worker the head names. It then runs in the team's lists like any other."""
+        require(actor, Permission.OVERSEE_TEAMS)
+        require_team(actor, Permission.WRITE_BLUE_CARD, TEAM)
+        victims, using = _checked(data)
+        with self.db.session(actor.user_id) as s:
+            case, new = head_case(s, OfficeService(self.db), victims, data.worker_id)
+            return HeadStarted(self._record(s, actor, case, data, victims, using), new)
+
+    def _record(self, s: Session, actor: Actor, case: CaseRow, data: FormAInput |
+                HeadFormAInput, victims: tuple[uuid.UUID, ...],
+                using: tuple[uuid.UUID, ...]) -> BlueCardView:
+        if data.filled_on < case.opened_on - dt.timedelta(days=30):
+            # Form A may come with the referral (filled by the police days before), not
+            # from a past the case never knew.
+            raise ValidationError([FieldError("filled_on", "form_a_too_early")])
+        known = card_q.live_persons(s, set(victims) | set(using))
+        for name, ids in (("victims", victims), ("using_violence", using)):
+            if set(ids) - known:
+                raise ValidationError([FieldError(name, "not_found")])
+        law = blue_card_law(data.filled_on)
+        row = BlueCardRow(case_id=case.id, law_valid_from=law.valid_from,
+                          form_a_on=data.filled_on, filled_by=data.filled_by.strip(),
+                          note=data.note.strip(), recorded_by=actor.user_id)
+        queries.add(s, row)
+        for role, ids in ((PartyRole.VICTIM, victims), (PartyRole.USING_VIOLENCE, using)):
+            for person_id in ids:
+                queries.add(s, BlueCardPartyRow(blue_card_id=row.id, person_id=person_id,
+                                                role=role.value))
+        return self._get(s, row.id)
 
     @staticmethod
     def _get(s: Session, card_id: object) -> BlueCardView:

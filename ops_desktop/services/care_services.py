@@ -55,6 +55,7 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.services.mapping import address_line, full_name
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import care_decision_queries as care_dq
+from ops_desktop.storage import care_provider_queries as cp_q
 from ops_desktop.storage import care_queries as care_q
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import (
@@ -190,8 +191,9 @@ def _check_decision(s: Session, data: CareOrderInput, person_id: uuid.UUID) -> N
         raise ValidationError([FieldError("starts_on", "order_outside_decision")])
 
 
-def _granted_hours(s: Session, order: CareOrderRow, month: dt.date) -> Decimal | None:
-    """The hours the order's decision grants in `month`; None without a linked decision."""
+def granted_hours(s: Session, order: CareOrderRow, month: dt.date) -> Decimal | None:
+    """The hours the order's decision grants in `month`; None without a linked decision.
+    The order's month is held to it whether typed here or kept per carer (care_hours.py)."""
     if order.decision_id is None:
         return None
     terms = care_dq.terms(s, order.decision_id)
@@ -349,10 +351,13 @@ class CareServicesService:
                 raise ValidationError([FieldError("month", "future_month")])
             if not first_of_month(row.starts_on) <= first <= row.ends_on:
                 raise ValidationError([FieldError("month", "month_outside_order")])
-            granted = _granted_hours(s, row, first)
+            granted = granted_hours(s, row, first)
             if granted is not None and hours > granted:
                 # The decision grants so many hours for the days of this month it covers.
                 raise ValidationError([FieldError("hours", "hours_above_decision")])
+            # Kept per carer (services/care_hours.py): the month is their sum, not typed.
+            if cp_q.month_has_hours(s, row.id, first):
+                raise ValidationError([FieldError("hours", "care_hours_per_carer")])
             delivery = care_q.delivery(s, row.id, first)
             if delivery is None:
                 queries.add(s, CareDeliveryRow(order_id=row.id, month=first,

@@ -48,7 +48,7 @@ from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services import plan_records as plans
 from ops_desktop.services.office import OfficeService
-from ops_desktop.storage import audit, queries
+from ops_desktop.storage import audit, plan_acts, queries
 from ops_desktop.storage import contract_queries as contracts_q
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import (
@@ -379,6 +379,9 @@ class ContractService:
             row.status = ContractStatus.SIGNED.value
             row.signed_on, row.signed_at, row.signed_by = signed_on, utcnow(), actor.user_id
             s.flush()
+            # what was signed, anchored in the log (storage/plan_acts.py)
+            plan_acts.record_plan_signing(s, actor.user_id, "social_contracts", row.id,  # type: ignore[arg-type]
+                                          row.person_id)
             return _view(s, row)
 
     def review(self, actor: Actor, contract_id: uuid.UUID, reviewed_on: dt.date,

@@ -78,13 +78,24 @@ def person_name(person: PersonRow) -> str:
 
 
 DeadlineSource = Callable[[Session], Iterable[DeadlineItem]]
+# (session, today, the last day "due soon") -> per (team, worker) how many are due by then
+# and how many of them overdue: the figure counted without reading each item.
+DeadlineCounter = Callable[[Session, dt.date, dt.date],
+                           Mapping[tuple[str | None, uuid.UUID | None], "Count"]]
 _DEADLINES: dict[str, DeadlineSource] = {}
+_COUNTERS: dict[str, DeadlineCounter] = {}
 
 
-def add_deadline_source(kind: str, source: DeadlineSource) -> None:
+def add_deadline_source(kind: str, source: DeadlineSource,
+                        counter: DeadlineCounter | None = None) -> None:
     """Make a feature's deadlines a figure of the dashboard, under `kind` (a code the screen
-    words; labels.DASHBOARD_FIGURES). Registering a kind again replaces its source."""
+    words; labels.DASHBOARD_FIGURES). Registering a kind again replaces its source. A kind
+    with many items gives a `counter` too: the figure is then counted by it (in the
+    database), and `source` is read only for the list behind the figure."""
     _DEADLINES[kind] = source
+    _COUNTERS.pop(kind, None)
+    if counter is not None:
+        _COUNTERS[kind] = counter
 
 
 def deadline_kinds() -> tuple[str, ...]:
@@ -190,7 +201,7 @@ Cells = dict[Key, dict[str, Count]]
 
 
 def _tally(plain: Mapping[str, dq.Counts], due: Mapping[str, list[DeadlineItem]],
-           today: dt.date) -> tuple[Cells, Cells]:
+           counted: Mapping[str, Mapping[Key, Count]], today: dt.date) -> tuple[Cells, Cells]:
     """(totals, own): the office's and each team's totals – a team's (team, None) holds all
     its work – and each worker's own, where (team, None) is the team's work nobody carries."""
     totals: Cells = {}
@@ -211,6 +222,9 @@ def _tally(plain: Mapping[str, dq.Counts], due: Mapping[str, list[DeadlineItem]]
     for kind, items in due.items():
         for i in items:
             add(i.team, i.worker_id, kind, 1, int(i.due_on < today))
+    for kind, cells in counted.items():
+        for (team, worker), c in cells.items():
+            add(team, worker, kind, c.total, c.overdue)
     return totals, own
 
 
@@ -250,12 +264,13 @@ class DashboardService:
                      Figure.DRAFTS.value: dq.draft_decisions(s),
                      Figure.LISTS.value: dq.draft_payment_lists(s),
                      Figure.CONFLICTS.value: dq.open_conflicts(s)}
-            due = _due(s, until)
+            due = _due(s, until, [k for k in _DEADLINES if k not in _COUNTERS])
+            counted = {kind: counter(s, today, until) for kind, counter in _COUNTERS.items()}
             workers = {t.value: team_workers(s, t.value) for t in Team}
-            seen = {w for counts in plain.values() for _, w in counts}
+            seen = {w for counts in [*plain.values(), *counted.values()] for _, w in counts}
             seen |= {i.worker_id for items in due.values() for i in items}
             names = dq.user_names(s, {w for w in seen if w is not None})
-        rows = _rows(*_tally(plain, due, today), workers, names)
+        rows = _rows(*_tally(plain, due, counted, today), workers, names)
         kinds = deadline_kinds()
         return Dashboard(today, until, (*_ORDER, *kinds, *_HEAD), kinds, tuple(rows))
 

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 
 from ops_desktop.documents.delay_notice import DelayNoticeDocument, render_delay_notice
-from ops_desktop.domain.calendar import is_working_day
+from ops_desktop.domain.calendar import add_working_days, is_working_day
 from ops_desktop.domain.errors import (
     ConflictError,
     FieldError,
@@ -30,13 +30,14 @@ from ops_desktop.domain.fields import (
     require_id,
     text_errors,
 )
-from ops_desktop.domain.kpa_deadlines import Deadline, deadline_law
+from ops_desktop.domain.kpa_deadlines import DUE_SOON_WORKING_DAYS, Deadline, deadline_law
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus
 from ops_desktop.services import mapping
 from ops_desktop.services.assignment import Work
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.dashboard import DeadlineItem, add_deadline_source
+from ops_desktop.services.deadline_counts import carrier, dashboard_counts, tallies
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import ApplicationView, DelayNoticeView
 from ops_desktop.storage import audit, queries
@@ -132,11 +133,6 @@ def application_worker(row: ApplicationRow) -> uuid.UUID | None:
     (None: neither). The head's counts and the dashboard's lists of applications and of
     appeals against their decisions all use this rule."""
     return carrier(row.case.worker_id, row.created_by)
-
-
-def carrier(case_worker_id: uuid.UUID | None, registered_by: uuid.UUID | None
-            ) -> uuid.UUID | None:
-    return case_worker_id or registered_by
 
 
 @dataclass(frozen=True)
@@ -279,17 +275,18 @@ class DeadlineService:
         require(actor, Permission.OVERSEE_TEAMS)
         require(actor, Permission.READ_APPLICATIONS)
         today = today or office_today()
+        until = add_working_days(today, DUE_SOON_WORKING_DAYS)
         counts: dict[uuid.UUID | None, list[int]] = {}
         with self.db.session(actor.user_id) as s:
-            for running in running_deadlines(s):
-                tally = counts.setdefault(running.worker_id, [0, 0, 0])
-                tally[0] += running.deadline.overdue_on(today)
-                tally[1] += running.deadline.due_soon_on(today)
-                tally[2] += 1
+            for (_, worker), t in tallies(s, today, until).items():  # summed over teams
+                tally = counts.setdefault(worker, [0, 0, 0])
+                tally[0] += t.overdue
+                tally[1] += t.due - t.overdue
+                tally[2] += t.waiting
             names = deadline_q.user_names(s, {w for w in counts if w is not None})
         rows = [WorkerDeadlines(w, names.get(w, "") if w else "", *tally)
                 for w, tally in counts.items()]
         return sorted(rows, key=lambda r: (-r.overdue, -r.due_soon, r.worker_name))
 
 
-add_deadline_source("kpa_application", dashboard_items)
+add_deadline_source("kpa_application", dashboard_items, dashboard_counts)

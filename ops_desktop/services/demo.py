@@ -14,12 +14,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo_care import add_care_services
+from ops_desktop.services.demo_care_payments import add_care_payments
 from ops_desktop.services.demo_deadlines import add_deadline_story
 from ops_desktop.services.demo_blue_card import start_one_blue_card
 from ops_desktop.services.demo_log import hand_over_one_case
 from ops_desktop.services.demo_appeals import appeal_story
 from ops_desktop.services.demo_orders import suspend_one_application
 from ops_desktop.services.demo_packages import give_packages
+from ops_desktop.services.demo_placements import placement_story
 from ops_desktop.services.demo_payments import payment_story
 from ops_desktop.services.demo_undue import undue_story
 from ops_desktop.services.demo_story import YEAR_DAYS, DemoStory, make_pesel
@@ -165,12 +167,14 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     story.counts["postanowienia"] = suspend_one_application(services, actors, signers)
     story.counts["handed_over"] = hand_over_one_case(services, actors)
     story.counts["care_bills"] = add_care_services(services, actors, today)
+    story.counts["care_payments"] = add_care_payments(services, actors, today)
     story.counts["blue_cards"] = start_one_blue_card(services, actors, today)
     story.counts["payment_lists"] = payment_story(services, actors, today)
     story.counts["delay_notices"] = add_deadline_story(services, actors, today)
     story.counts["appeals"] = appeal_story(services, actors, signers, today)
     story.counts["packages"] = give_packages(services, actors, today)
     story.counts["undue_claims"] = undue_story(services, actors, signers, today)
+    story.counts.update(placement_story(services, actors, today))
     return story.counts
 
 

@@ -11,8 +11,13 @@ from ops_desktop.services.assignment import AssignmentService
 from ops_desktop.services.audit import AuditService
 from ops_desktop.services.backups import BackupService
 from ops_desktop.services.care_decisions import CareDecisionService
+from ops_desktop.services.care_hours import CareHoursService
+from ops_desktop.services.care_providers import CareProvidersService
 from ops_desktop.services.care_services import CareServicesService
+from ops_desktop.services.care_supervision import CareSupervisionService
 from ops_desktop.services.blue_card import BlueCardService
+from ops_desktop.services.blue_card_forms import BlueCardFormsService
+from ops_desktop.services.interview_statements import InterviewStatementService
 from ops_desktop.services.caseload import CaseloadService
 from ops_desktop.services.cases import CaseService
 from ops_desktop.services.deadlines import DeadlineService
@@ -39,10 +44,13 @@ from ops_desktop.services.programmes import ProgrammeService
 from ops_desktop.services.interviews import InterviewService
 from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.packages import PackageService
+from ops_desktop.services.placements import PlacementService
+from ops_desktop.services.shelters import ShelterService
 from ops_desktop.services.social_work_log import SocialWorkLogService
 from ops_desktop.services.adhoc_lists import AdhocListService
 from ops_desktop.services.mrpips03 import Mrpips03Service
 from ops_desktop.services.statistics import StatisticsService
+from ops_desktop.services.care_payments import CarePaymentsService
 from ops_desktop.services import unlock_failures
 from ops_desktop.storage.database import Database, open_database
 
@@ -70,7 +78,14 @@ class Services:
     caseload: CaseloadService
     care_services: CareServicesService
     care_decisions: CareDecisionService
+    placements: PlacementService
+    shelters: ShelterService
+    care_providers: CareProvidersService
+    care_hours: CareHoursService
+    care_supervision: CareSupervisionService
     blue_cards: BlueCardService
+    blue_card_forms: BlueCardFormsService
+    interview_statements: InterviewStatementService
     contracts: ContractService
     programmes: ProgrammeService
     interviews: InterviewService
@@ -85,6 +100,7 @@ class Services:
     exchange: ExchangeService
     dashboard: DashboardService
     assignment: AssignmentService
+    care_payments: CarePaymentsService
     # The print centre renders through the other services, so it is made after them.
     print_centre: PrintCentreService = field(init=False)
 
@@ -118,7 +134,14 @@ class Services:
             caseload=CaseloadService(db),
             care_services=care,
             care_decisions=CareDecisionService(db, office, care, lawbook),
+            placements=PlacementService(db, office, lawbook),
+            shelters=ShelterService(db, office),
+            care_providers=CareProvidersService(db),
+            care_hours=CareHoursService(db),
+            care_supervision=CareSupervisionService(db),
             blue_cards=BlueCardService(db),
+            blue_card_forms=BlueCardFormsService(db),
+            interview_statements=InterviewStatementService(db),
             contracts=ContractService(db),
             programmes=ProgrammeService(db),
             interviews=InterviewService(db),
@@ -133,6 +156,7 @@ class Services:
             exchange=ExchangeService(db),
             dashboard=DashboardService(db),
             assignment=AssignmentService(db),
+            care_payments=CarePaymentsService(db),
         )
         hub.print_centre = PrintCentreService(hub)
         return hub

@@ -8,6 +8,7 @@ from typing import Any
 
 from ops_desktop.domain.act_kinds import act_book, days_deadline
 from ops_desktop.domain.kpa_deadlines import Deadline, Notice, Pause, case_deadline, deadline_law
+from ops_desktop.domain.kpa_pauses import call_pause, suspension_pauses
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -148,15 +149,26 @@ def _live_notices(row: Any) -> list[Any]:
                   key=lambda n: (n.notified_on, n.created_at or dt.datetime.max))
 
 
-def application_deadline(row: Any) -> Deadline:
+# Suspended, the proceedings are still in hand: the deadline waits, it has not ended.
+_RUNNING = (ApplicationStatus.REGISTERED.value, ApplicationStatus.SUSPENDED.value)
+
+
+def application_deadline(row: Any, today: dt.date | None = None) -> Deadline:
     """An application's KPA deadline as counted (art. 35, 36, 57), from its row with its
     pauses and notices: what the whole view shows, without building the rest of it (the
-    head's dashboard counts thousands of applications by this alone)."""
+    head's dashboard counts thousands of applications by this alone). The periods of
+    art. 35 § 5 come from the worker's records and from the acts held: an art. 64 call until
+    its remedy, a suspension until its resumption (domain/kpa_pauses.py)."""
+    today = today or dt.date.today()
+    acts = [(a.kind, a.issued_on) for a in row.procedural_acts if a.issued_on is not None]
     return case_deadline(
         row.received_on, bool(row.particularly_complicated), deadline_law(row.received_on),
-        [Pause(p.first_day, p.last_day) for p in _live_pauses(row)],
+        [Pause(p.first_day, p.last_day) for p in _live_pauses(row)]
+        + call_pause(row.defects_called_on, row.defects_remedied_on, row.left_unexamined_on,
+                     today)
+        + suspension_pauses(acts, today),
         [Notice(n.notified_on, n.new_deadline, i) for i, n in enumerate(_live_notices(row))],
-        ended=row.status != ApplicationStatus.REGISTERED.value)
+        ended=row.status not in _RUNNING)
 
 
 def application_view(row: Any) -> ApplicationView:

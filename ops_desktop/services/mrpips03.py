@@ -27,6 +27,8 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.services.statistics import period_of
 from ops_desktop.storage import audit
 from ops_desktop.storage import mrpips03_queries as q
+from ops_desktop.storage import service_fact_queries as service_q
+from ops_desktop.storage.service_fact_queries import ServiceFact
 from ops_desktop.storage.database import Database
 
 ENTITY = "mrpips03"
@@ -51,16 +53,17 @@ class Mrpips03Service:
             paid = q.paid(s, start, end)
             on_lists = q.decisions_on_lists(s, [g.decision_id for g in grants])
             step(2, 6)
-            care = q.care(s, start, end)
+            edition = edition_for(start)
+            served = service_q.read(s, {name for d in edition.divisions for r in d.rows
+                                        for name in r.services}, start, end)
             worked = q.social_work(s, start, end)
             step(3, 6)
             contracts = q.contracts(s, start, end)
-            helped = {g.family for g in grants} | {c.family for c in care}
+            helped = {g.family for g in grants} | {f.family for f in _every(served)}
             with_children = q.families_with_children(s, helped)
             step(4, 6)
-            facts = _Facts(grants, paid, on_lists, care, worked, contracts, with_children,
+            facts = _Facts(grants, paid, on_lists, served, worked, contracts, with_children,
                            start, end)
-            edition = edition_for(start)
             divisions = tuple(_division(d, facts) for d in edition.divisions)
             step(5, 6)
             audit.record(s, actor.user_id, "view", ENTITY, None, None, {
@@ -77,6 +80,11 @@ class Mrpips03Service:
             "jednoosobowa).",
             "„brak danych w programie”: program nie prowadzi danych dla tej pozycji.",
         ]
+        unconfirmed = [r.code for d in divisions for r in (x.form_row for x in d.rows)
+                       if not r.number_confirmed]
+        if unconfirmed:
+            notes.append("Numer wiersza w formularzu CAS do potwierdzenia: "
+                         + ", ".join(unconfirmed) + ".")
         if estimated:
             notes.append(f"Decyzje bez listy wypłat (sprzed prowadzenia list w programie): "
                          f"{estimated} – liczba świadczeń i kwota według decyzji.")
@@ -108,13 +116,19 @@ class Mrpips03Service:
         return data
 
 
+def _every(served: dict[str, list[ServiceFact]]) -> list[ServiceFact]:
+    """Each bill or decision once, though two services may read it (care, specialist)."""
+    return list({f.key: f for facts in served.values() for f in facts}.values())
+
+
 class _Facts:
     def __init__(self, grants: list[q.GrantFact], paid: dict, on_lists: set,
-                 care: list[q.CareFact], worked: list[q.PersonFact],
+                 served: dict[str, list[ServiceFact]], worked: list[q.PersonFact],
                  contracts: list[q.PersonFact], with_children: set,
                  start: dt.date, end: dt.date) -> None:
         self.grants, self.paid, self.on_lists = grants, paid, on_lists
-        self.care, self.worked, self.contracts = care, worked, contracts
+        self.served, self.worked, self.contracts = served, worked, contracts
+        self.care = _every(served)  # every service fact, for the totals and family rows
         self.with_children, self.start, self.end = with_children, start, end
         # Each decision counted once, whatever number of rows it stands in.
         self.counted = {g.decision_id: count.counted(g, paid, on_lists, start, end)
@@ -126,7 +140,8 @@ class _Facts:
                 if (row.form is None or g.form == row.form)
                 and (row.household is None
                      or (g.household_size == 1) == (row.household == "single"))
-                and (row.ground is None or row.ground in g.grounds)]
+                and (row.ground is None or row.ground in g.grounds)
+                and (row.not_ground is None or row.not_ground not in g.grounds)]
 
     def family_sizes(self) -> dict:
         """Every family helped (by decision or care), at the largest size assessed."""
@@ -142,8 +157,7 @@ class _Facts:
             for g in self.grants:
                 by_family.setdefault(g.family, []).append(self.counted[g.decision_id].line)
             for c in self.care:
-                by_family.setdefault(c.family, []).append(
-                    CaseLine(c.case_sign, c.month, "rachunek za usługi opiekuńcze"))
+                by_family.setdefault(c.family, []).append(CaseLine(c.case_sign, c.on, c.what))
             self._lines_by_family = by_family
         # in the order of the register, as the other lists behind a figure
         return tuple(sorted((line for family in families
@@ -166,14 +180,17 @@ def _row(row: FormRow, d: FormDivision, f: _Facts) -> ReportRow:
     if row.source == "decisions":
         cells, lines, estimated = count.grant_figures(f.grants_of(row), f.counted)
         return ReportRow(row, cells, lines, estimated)
-    if row.source == "care":
-        return ReportRow(row, *count.care_figures(f.care))
+    if row.source == "services":
+        if any(name not in f.served for name in row.services):
+            return ReportRow(row, _missing(d), held=False)  # the program keeps no such record
+        chosen = {x.key: x for name in row.services for x in f.served[name]}
+        return ReportRow(row, *count.service_figures(list(chosen.values())))
     if row.source == "social_work":
         return ReportRow(row, *count.social_work_figures(f.worked))
     if row.source == "contracts":
         return ReportRow(row, *count.contract_figures(f.contracts))
     if row.source == "total":
-        return _total(row, f)
+        return _total(row, d, f)
     if row.source == "grounds":
         chosen = [g for g in f.grants if row.ground is None or row.ground in g.grounds]
         cells = count.family_cells((g.family, g.household_size) for g in chosen)
@@ -181,14 +198,20 @@ def _row(row: FormRow, d: FormDivision, f: _Facts) -> ReportRow:
     return _family_type(row, f)
 
 
-def _total(row: FormRow, f: _Facts) -> ReportRow:
-    """Persons and families of every benefit row once; column 2 adds unlike units: x."""
-    cells, lines, estimated = count.grant_figures(f.grants, f.counted)
-    care, care_lines = count.care_figures(f.care)
-    persons = {g.person_id for g in f.grants} | {c.person_id for c in f.care}
-    fams, members = count.families([(g.family, g.household_size) for g in f.grants]
-                                   + [(c.family, c.household_size) for c in f.care])
-    amount = cells[2] + care[2]  # type: ignore[operator]
+def _total(row: FormRow, d: FormDivision, f: _Facts) -> ReportRow:
+    """Persons and families of every benefit row of the division once (own tasks and
+    delegated ones apart); column 2 adds unlike units: x."""
+    chosen = {g.decision_id: g for r in d.rows if r.source == "decisions"
+              for g in f.grants_of(r)}
+    grants = [g for g in f.grants if g.decision_id in chosen]  # in the register's order
+    cared = f.care if any(r.source == "services" for r in d.rows) else []
+    cells, lines, estimated = count.grant_figures(grants, f.counted)
+    care, care_lines = count.service_figures(cared)
+    persons = {g.person_id for g in grants} | {c.person_id for c in cared}
+    fams, members = count.families([(g.family, g.household_size) for g in grants]
+                                   + [(c.family, c.household_size) for c in cared])
+    # A service whose amount the program does not hold leaves the total's amount unknown too.
+    amount = None if care[2] is None else cells[2] + care[2]  # type: ignore[operator]
     return ReportRow(row, (len(persons), "x", amount, fams, members), lines + care_lines,
                      estimated)
 

@@ -2,11 +2,13 @@
 
 Every row counts a person and a family once however many decisions, bills or entries they
 have in the period; a total row is a union, never a sum of rows. Column 2 counts per form:
-monthly payments for zasiłek stały and okresowy, decisions for one-off benefits, hours for
-care services. Column 3 is what approved payment lists paid in the period; a decision that
-no payment list ever paid (from before the office kept its payments in the program) is
-counted from the decision itself – its monthly amount for each month of its period that
-falls in the reported one – and the row says how many such decisions it holds.
+monthly payments for zasiłek stały and okresowy, decisions for one-off benefits, each
+service's own units (hours for care services). Column 3 is what approved payment lists paid
+in the period; a decision that no payment list ever paid (from before the office kept its
+payments in the program) is counted from the decision itself – its monthly amount for each
+month of its period that falls in the reported one – and the row says how many such
+decisions it holds. A service row's column 3 is what its reader states
+(storage/service_fact_queries.py).
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.vocabulary import POLISH_FORMS, BenefitForm
 from ops_desktop.storage.mrpips03_queries import (
     MONTHLY_FORMS,
-    CareFact,
     GrantFact,
     Paid,
     PersonFact,
 )
+from ops_desktop.storage.service_fact_queries import ServiceFact
 
 HUNDRED = Decimal(100)
 
@@ -110,14 +112,19 @@ def grant_figures(facts: Sequence[GrantFact], by_decision: dict[uuid.UUID, Count
     return cells, tuple(c.line for c in chosen), sum(c.estimated for c in chosen)
 
 
-def care_figures(facts: Sequence[CareFact]) -> tuple[tuple[Cell, ...], tuple[CaseLine, ...]]:
-    """Columns 1–5 of care services: column 2 in hours, column 3 the cost of those hours."""
-    hours = sum((Decimal(f.hours_x100) / HUNDRED for f in facts), Decimal("0.00"))
+def service_figures(facts: Sequence[ServiceFact]
+                    ) -> tuple[tuple[Cell, ...], tuple[CaseLine, ...]]:
+    """Columns 1–5 of a service row: column 2 in the service's units (hours of care, meals,
+    days of shelter, months of a DPS fee), column 3 its amount; each bill or decision a line."""
+    units = sum((Decimal(f.units_x100) / HUNDRED for f in facts), Decimal("0.00"))
     fams, members = families((f.family, f.household_size) for f in facts)
-    cells: tuple[Cell, ...] = (len({f.person_id for f in facts}), hours.quantize(Decimal("0.01")),
-                               from_grosze(sum(f.cost_grosze for f in facts)), fams, members)
-    return cells, tuple(CaseLine(f.case_sign, f.month, "rachunek za usługi opiekuńcze",
-                                 from_grosze(f.cost_grosze)) for f in facts)
+    amounts = [f.amount_grosze for f in facts]
+    # An amount the program does not hold is brak danych, never counted as 0.
+    amount = None if None in amounts else from_grosze(sum(a for a in amounts if a is not None))
+    cells: tuple[Cell, ...] = (len({f.person_id for f in facts}), units.quantize(Decimal("0.01")),
+                               amount, fams, members)
+    return cells, tuple(CaseLine(f.case_sign, f.on, f.what, None if f.amount_grosze is None
+                                 else from_grosze(f.amount_grosze)) for f in facts)
 
 
 def social_work_figures(facts: Sequence[PersonFact]) -> tuple[tuple[Cell, ...], tuple[CaseLine, ...]]:

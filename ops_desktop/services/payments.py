@@ -32,7 +32,13 @@ from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import payment_queries as pay_q
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import DecisionRow, PaymentItemRow, PaymentListRow, utcnow
+from ops_desktop.storage.models import (
+    AppealRow,
+    DecisionRow,
+    PaymentItemRow,
+    PaymentListRow,
+    utcnow,
+)
 
 DRAFT, APPROVED = "draft", "approved"
 ENTITY = "payment_list"
@@ -109,10 +115,35 @@ def _line(item: PaymentItemRow, facts: corrections.ItemFacts) -> PaymentLine:
         person_id=item.person_id)
 
 
-def _planned(d: DecisionRow, due: PaymentDue, month: dt.date) -> Planned:
+@dataclass(frozen=True)
+class _Content:
+    """What a decision pays: its own amount and period, or the SKO's that replaced them."""
+
+    amount_grosze: int
+    period_from: dt.date
+    period_to: dt.date | None
+    first_month_grosze: int | None
+    last_month_grosze: int | None
+    issued_on: dt.date | None  # the act the list names: the office's, or the SKO's
+
+
+def _content(d: DecisionRow, sko: AppealRow | None) -> _Content:
+    """The SKO's decision on the merits (art. 138 § 1 pkt 2) is what is paid from the months
+    not yet on a list: its amount and period, part months pro rata as the law counts them."""
+    if sko is not None:
+        assert sko.sko_amount_grosze is not None and sko.sko_period_from is not None
+        return _Content(sko.sko_amount_grosze, sko.sko_period_from, sko.sko_period_to,
+                        None, None, sko.sko_decided_on)
+    assert d.amount_grosze is not None and d.period_from is not None
+    return _Content(d.amount_grosze, d.period_from, d.period_to, d.first_month_grosze,
+                    d.last_month_grosze, d.issued_on)
+
+
+def _planned(d: DecisionRow, due: PaymentDue, month: dt.date,
+             issued_on: dt.date | None) -> Planned:
     return Planned(
         decision_id=d.id, person_id=d.person_id, benefit_month=month, case_sign=d.case_sign,
-        issued_on=d.issued_on, form=d.form, party_name=d.party_name,
+        issued_on=issued_on, form=d.form, party_name=d.party_name,
         party_address=d.party_address, party_pesel=d.party_pesel, bank_account=d.bank_account,
         days=due.days, month_days=due.month_days, amount_grosze=due.amount_grosze)
 
@@ -228,16 +259,18 @@ class PaymentService:
         with self.db.session(actor.user_id) as s:
             decisions = pay_q.payable_decisions(s, month_end(first))
             listed = pay_q.listed_months(s, [d.id for d in decisions])
+            by_sko = pay_q.sko_contents(s, [d.id for d in decisions])
             groups: dict[tuple[str, str, bool], list[Planned]] = defaultdict(list)
             for d in decisions:
                 form = BenefitForm(d.form)
-                assert d.amount_grosze is not None and d.period_from is not None
-                due = due_in(first, d.amount_grosze, d.period_from, d.period_to,
-                             form in ONE_OFF, d.first_month_grosze, d.last_month_grosze)
+                content = _content(d, by_sko.get(d.id))
+                due = due_in(first, content.amount_grosze, content.period_from,
+                             content.period_to, form in ONE_OFF, content.first_month_grosze,
+                             content.last_month_grosze)
                 if due is None or due.amount_grosze <= 0 or (d.id, first) in listed:
                     continue
                 groups[(d.payment_method, rules.chapter_of(form).code, False)].append(
-                    _planned(d, due, first))
+                    _planned(d, due, first, content.issued_on))
             for method, planned in corrections.reissues(s):
                 chapter = rules.chapter_of(BenefitForm(planned.form)).code
                 groups[(method, chapter, True)].append(planned)

@@ -36,6 +36,7 @@ from ops_desktop.documents.subject_data import (
     SubjectMember,
     SubjectNote,
     SubjectPayment,
+    SubjectPlacement,
     SubjectPerson,
     SubjectReferral,
     SubjectRetention,
@@ -357,6 +358,15 @@ def _later_records(s: Session, person_id: uuid.UUID) -> dict[str, tuple[object, 
                            item.case_sign, item.form, lst.method, item.bank_account,
                            from_grosze(item.amount_grosze))
             for item, lst in pq.payment_items(s, person_id)),
+        placements=(*(
+            SubjectPlacement(f"dps_{d.kind}", d.number, sign, d.status, d.decided_on,
+                             d.starts_on, None, place,
+                             None if d.resident_grosze is None else from_grosze(d.resident_grosze),
+                             d.reasoning)
+            for d, sign, place in pq.dps_decisions(s, person_id)), *(
+            SubjectPlacement("shelter", d.number, sign, d.status, d.decided_on, d.starts_on,
+                             d.ends_on, place, None, d.reasoning)
+            for d, sign, place in pq.shelter_decisions(s, person_id))),
     )
 
 

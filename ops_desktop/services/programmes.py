@@ -55,7 +55,7 @@ from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services import plan_records as plans
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
-from ops_desktop.storage import audit, queries
+from ops_desktop.storage import audit, plan_acts, queries
 from ops_desktop.storage import programme_queries as pq
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import (
@@ -349,6 +349,9 @@ class ProgrammeService:
             row.status = ProgrammeStatus.SIGNED.value
             row.signed_on, row.signed_at, row.signed_by = signed_on, utcnow(), actor.user_id
             s.flush()  # type: ignore[attr-defined]
+            # what was signed, anchored in the log (storage/plan_acts.py)
+            plan_acts.record_plan_signing(s, actor.user_id, "programmes", row.id,  # type: ignore[arg-type]
+                                          row.person_id)
             return _view(s, row)
 
     def _running(self, s: object, actor: Actor, programme_id: uuid.UUID) -> ProgrammeRow:

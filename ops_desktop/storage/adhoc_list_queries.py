@@ -22,6 +22,7 @@ from ops_desktop.storage.models import (
     PaymentItemRow,
     PaymentListRow,
     PersonRow,
+    UserRow,
 )
 
 Expressions = dict[str, ColumnElement[Any]]
@@ -32,14 +33,17 @@ def _persons() -> tuple[Select, Expressions]:
     return (select().select_from(p).where(p.deleted_at.is_(None), p.anonymised_at.is_(None)),
             {"last_name": p.last_name, "first_name": p.first_name, "pesel": p.pesel,
              "birth_date": p.birth_date, "city": p.city, "street": p.street,
-             "postal_code": p.postal_code, "homeless": p.homeless})
+             "postal_code": p.postal_code, "homeless": p.homeless, "building": p.building,
+             "flat": p.flat, "sex": p.sex, "phone": p.phone})
 
 
 def _cases() -> tuple[Select, Expressions]:
-    c, p = CaseRow, PersonRow
-    return (select().select_from(c).join(p, p.id == c.person_id).where(c.deleted_at.is_(None)),
+    c, p, u = CaseRow, PersonRow, UserRow
+    return (select().select_from(c).join(p, p.id == c.person_id)
+            .outerjoin(u, u.id == c.worker_id).where(c.deleted_at.is_(None)),
             {"sign": c.sign, "team": c.team_code, "opened_on": c.opened_on,
-             "closed_on": c.closed_on, "last_name": p.last_name, "first_name": p.first_name})
+             "closed_on": c.closed_on, "last_name": p.last_name, "first_name": p.first_name,
+             "worker": u.full_name, "city": p.city})
 
 
 def _decisions() -> tuple[Select, Expressions]:
@@ -48,7 +52,10 @@ def _decisions() -> tuple[Select, Expressions]:
             {"case_sign": d.case_sign, "party_name": d.party_name, "form": d.form,
              "kind": d.kind, "status": d.status, "issued_on": d.issued_on,
              "amount": d.amount_grosze, "period_from": d.period_from,
-             "period_to": d.period_to, "household_size": d.household_size})
+             "period_to": d.period_to, "household_size": d.household_size,
+             "income_per_person": d.income_per_person_grosze,
+             "criterion": d.criterion_grosze, "payment_method": d.payment_method,
+             "signatory_name": d.signatory_name})
 
 
 def _payments() -> tuple[Select, Expressions]:
@@ -58,12 +65,13 @@ def _payments() -> tuple[Select, Expressions]:
             {"list_number": lst.number, "list_status": lst.status,
              "payment_date": lst.payment_date, "benefit_month": i.benefit_month,
              "case_sign": i.case_sign, "party_name": i.party_name, "form": i.form,
-             "amount": i.amount_grosze})
+             "amount": i.amount_grosze, "method": lst.method, "chapter": lst.chapter,
+             "issued_on": i.issued_on})
 
 
 SOURCES = {"persons": _persons, "cases": _cases, "decisions": _decisions,
            "payments": _payments}
-MONEY = {"amount"}  # stored in grosze
+MONEY = {"amount", "income_per_person", "criterion"}  # stored in grosze
 
 
 def _value(column: ColumnElement[Any], key: str, text: str) -> Any:

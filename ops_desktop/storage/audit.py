@@ -90,6 +90,12 @@ NARRATIVES: dict[str, frozenset[str]] = {
     # The scope of care names what the person cannot do alone: a health fact (art. 9 RODO).
     "care_orders": frozenset({"scope"}),
     "care_decision_terms": frozenset({"scope"}),
+    # A DPS placement's reasons are the person's health; a fee decision names the relatives
+    # and their incomes. A shelter decision's reasons tell the person's homelessness.
+    "dps_decisions": frozenset({"reasoning", "relatives"}),
+    "shelter_decisions": frozenset({"reasoning"}),
+    # What a check found or a complaint said about a client's care tells of their health.
+    "care_supervisions": frozenset({"findings", "follow_up"}),
     # A kontrakt socjalny tells the family's situation; its end reason is the benefits
     # team's to learn through the service (a broken contract), not through the log.
     "social_contracts": frozenset({

@@ -71,6 +71,7 @@ class BackupInfo:
     audit_head: str = ""  # the audit chain's head in the copy (`nr:skrót`), "" when none
     office_id: str = ""  # the office the copy is of ("" in backups of older programs)
     office_name: str = ""
+    pc_id: str = ""  # the PC of the office that made it ("" for a PC on its own, or older)
     encrypted: bool = False  # an office encrypted at rest: its key slots travel with it
     database_key_check: str = ""  # the fingerprint of its database key ("" when plain)
 
@@ -270,12 +271,22 @@ def _setting(conn: Any, key: str) -> str:
     return str(row[0]) if row and row[0] is not None else ""
 
 
+def _member_id(conn: Any) -> str:
+    """This PC's exchange member id in the copy ("" for a PC on its own)."""
+    try:
+        row = conn.execute("SELECT value FROM exchange_state WHERE key = 'member_id'").fetchone()
+    except cipher.DatabaseError:  # an older schema without the exchange
+        return ""
+    return str(row[0]) if row and row[0] is not None else ""
+
+
 def _contents(copy: Path, key: bytes | None, slots: dict[str, Any] | None) -> Contents:
     """What the header says of the copy, read from the copy itself with its key."""
     with contextlib.closing(cipher.connect(_read_only(copy), key, uri=True)) as conn:
         return Contents(counts=_table_counts(conn), revision=_schema_revision(conn),
                         audit_head=_audit_head(conn), office_id=_setting(conn, OFFICE_ID),
-                        office_name=_setting(conn, OFFICE_NAME), key_slots=slots, key=key)
+                        office_name=_setting(conn, OFFICE_NAME), pc_id=_member_id(conn),
+                        key_slots=slots, key=key)
 
 
 def _online_copy(db_path: Path, target: Path, progress: Callable[[int, int], None],
@@ -340,7 +351,7 @@ def _info(path: Path, header: Header, verified: bool) -> BackupInfo:
                       schema_revision=header.schema_revision, row_counts=header.row_counts,
                       verified=verified, audit_head=header.audit_head,
                       office_id=header.office_id, office_name=header.office_name,
-                      encrypted=header.encrypted,
+                      pc_id=header.pc_id, encrypted=header.encrypted,
                       database_key_check=header.database_key_check)
 
 
@@ -597,11 +608,25 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return found
 
 
-def rotate(folder: Path, now: dt.datetime) -> list[Path]:
-    """Delete the backups the rotation does not keep (only files named like ours)."""
+def _same_maker(path: Path, made: BackupInfo) -> bool:
+    """Whether the backup at `path` is a copy of `made`'s office made on the same PC: its
+    header says so. A folder shared by several offices, or by the PCs of one office, keeps
+    every copy whose header does not (another's, an older program's, an unreadable one)."""
+    try:
+        info = read_backup_info(path)
+    except BackupError:
+        return False
+    return info.office_id == made.office_id and info.pc_id == made.pc_id
+
+
+def rotate(folder: Path, made: BackupInfo, now: dt.datetime) -> list[Path]:
+    """Delete the copies the rotation does not keep among those like `made` (the copy just
+    written): named like ours, of the same office and made on the same PC. Without an
+    office id to tell them apart nothing is deleted."""
     if not folder.is_dir():
         return []
-    stamped = [(p, s) for p in folder.iterdir() if (s := stamp_of(p)) is not None and p.is_file()]
+    stamped = [(p, s) for p in folder.iterdir() if (s := stamp_of(p)) is not None
+               and p.is_file() and made.office_id and _same_maker(p, made)]
     doomed = backups_to_delete({s for _, s in stamped}, now)
     deleted: list[Path] = []
     for path, stamp in sorted(stamped, key=lambda ps: ps[1]):

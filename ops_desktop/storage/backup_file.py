@@ -122,6 +122,9 @@ class Header:
     # asks before it puts another office's data in place; "" in older backups.
     office_id: str = ""
     office_name: str = ""
+    # Which PC of the office made the copy (its exchange member id; "" for a PC on its own
+    # and in older backups): rotation deletes only this PC's own copies of its own office.
+    pc_id: str = ""
     # The office's database key sealed under the passphrase, and its key slots (the JSON of
     # `<db>.keys`): sealed likewise from format 3 on, in clear in format 2; None for a plain
     # office's backup. `key_fingerprint` is the database key's check, in clear (format 3).
@@ -284,6 +287,7 @@ def read_header(f: BinaryIO) -> Header:
                    schema_revision=str(data.get("schema_revision", "")),
                    audit_head=str(data.get("audit_head", "")),
                    office_id=str(office.get("id", "")), office_name=str(office.get("name", "")),
+                   pc_id=str(office.get("pc", "")),
                    sealed_key=sealed, key_slots=None if slots_sealed else slots,
                    sealed_slots=slots if slots_sealed else None, key_fingerprint=fingerprint)
 
@@ -297,6 +301,7 @@ class Contents:
     audit_head: str = ""
     office_id: str = ""
     office_name: str = ""
+    pc_id: str = ""  # the exchange member id of the PC the copy was made on
     # The office's key slots and database key (an office encrypted at rest), else None.
     key_slots: dict[str, Any] | None = None
     key: bytes | None = None
@@ -327,7 +332,8 @@ def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime
         "schema_revision": contents.revision,
         "row_counts": contents.counts,
         "audit_head": contents.audit_head,
-        "office": {"id": contents.office_id, "name": contents.office_name},
+        "office": {"id": contents.office_id, "name": contents.office_name,
+                   "pc": contents.pc_id},
         "kdf": {"name": "scrypt", "salt": _b64(salt), "n": n, "r": r, "p": p, "length": 32},
         "cipher": {"name": "AES-256-GCM", "chunk_size": CHUNK_SIZE, "compression": "zlib",
                    "nonce_prefix": _b64(prefix), "key_check": _b64(check)},

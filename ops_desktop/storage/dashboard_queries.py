@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.domain.vocabulary import Team
 from ops_desktop.storage.models import (
     CaseRow,
     DecisionRow,
@@ -73,9 +74,13 @@ _OPEN_CONFLICT = (SyncConflictRow.resolved_at.is_(None), SyncConflictRow.deleted
 
 
 def open_cases(session: Session) -> Counts:
+    # The teams named, so ix_cases_open_worker (team, deleted, closed, worker) is read by key,
+    # the open cases of each team only: without them SQLite read all 300,000 entries of the
+    # index at 500,000 persons (tens of ms) unless a full ANALYZE taught it to skip.
     return _counts(session.execute(
         select(CaseRow.team_code, CaseRow.worker_id, func.count())
-        .where(*_OPEN_CASE).group_by(CaseRow.team_code, CaseRow.worker_id)))
+        .where(CaseRow.team_code.in_([t.value for t in Team]), *_OPEN_CASE)
+        .group_by(CaseRow.team_code, CaseRow.worker_id)))
 
 
 def waiting_referrals(session: Session) -> Counts:

@@ -7,13 +7,14 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from ops_desktop.storage.database import Session
 from ops_desktop.storage.models import (
     ApplicationRow,
     CaseRow,
     DeadlinePauseRow,
+    DecisionRow,
     DelayNoticeRow,
     PersonRow,
     UserRow,
@@ -38,19 +39,32 @@ class WaitingApplication:
     case_worker_id: uuid.UUID | None
     last_name: str
     first_name: str
+    defects_called_on: dt.date | None = None
+    defects_remedied_on: dt.date | None = None
+    left_unexamined_on: dt.date | None = None
     deadline_pauses: list[Any] = field(default_factory=list)
     delay_notices: list[Any] = field(default_factory=list)
+    procedural_acts: list[Any] = field(default_factory=list)  # signed suspensions, resumptions
 
 
-def waiting_applications(session: Session, status: str) -> list[WaitingApplication]:
-    """Every application still waiting, in three queries: the applications with their case
-    and person's names, then the pauses and the notices of those that have any."""
-    live = (ApplicationRow.status == status, ApplicationRow.deleted_at.is_(None))
+# The signed postanowienia whose time does not count (art. 35 § 5): as the row's relation.
+PAUSING_ACTS = (DecisionRow.kind.in_(("suspension", "resumption")), DecisionRow.status == "signed",
+                DecisionRow.deleted_at.is_(None))
+
+
+def waiting_applications(session: Session, status: str,
+                         *only: ColumnElement[bool]) -> list[WaitingApplication]:
+    """Every application still waiting (of those `only` admits), in four queries: the
+    applications with their case and person's names, then the pauses, the notices and the
+    signed suspensions and resumptions of those that have any."""
+    live = (ApplicationRow.status == status, ApplicationRow.deleted_at.is_(None), *only)
     found = {r.id: WaitingApplication(*r) for r in session.execute(
         select(ApplicationRow.id, ApplicationRow.case_id, ApplicationRow.person_id,
                ApplicationRow.received_on, ApplicationRow.particularly_complicated,
                ApplicationRow.status, ApplicationRow.created_by, CaseRow.sign,
-               CaseRow.team_code, CaseRow.worker_id, PersonRow.last_name, PersonRow.first_name)
+               CaseRow.team_code, CaseRow.worker_id, PersonRow.last_name, PersonRow.first_name,
+               ApplicationRow.defects_called_on, ApplicationRow.defects_remedied_on,
+               ApplicationRow.left_unexamined_on)
         .join(CaseRow, CaseRow.id == ApplicationRow.case_id)
         .join(PersonRow, PersonRow.id == ApplicationRow.person_id)
         .where(*live))}
@@ -62,6 +76,10 @@ def waiting_applications(session: Session, status: str) -> list[WaitingApplicati
             select(DelayNoticeRow).join(ApplicationRow)
             .where(*live, DelayNoticeRow.deleted_at.is_(None))):
         found[notice.application_id].delay_notices.append(notice)
+    for act in session.execute(
+            select(DecisionRow.application_id, DecisionRow.kind, DecisionRow.issued_on)
+            .join(ApplicationRow).where(*live, *PAUSING_ACTS)):
+        found[act.application_id].procedural_acts.append(act)
     return list(found.values())
 
 

@@ -8,7 +8,7 @@ its chain checked in a read-only transaction.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, inspect, text
@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from ops_desktop.storage.acts import ActsReport, check_acts, protected
+from ops_desktop.storage.plan_acts import PlansReport, check_plans
 from ops_desktop.storage.anchors import (
     AnchorBreak,
     Head,
@@ -49,10 +50,12 @@ class StoreCheck:
     empty_with_data: bool  # the whole log is gone from a store holding persons or decisions
     unjustified_redactions: int  # entries blanked without their person's anonymisation
     anchor: AnchorBreak | None = None  # how the chain fails to extend the given head
+    # every signed contract and programme against its signing entry (storage/plan_acts.py)
+    plans: PlansReport = field(default_factory=PlansReport)
 
     @property
     def ok(self) -> bool:
-        return (self.chain.ok and self.acts.ok and self.triggers.ok and not self.empty_with_data
+        return (self.chain.ok and self.acts.ok and self.plans.ok and self.triggers.ok and not self.empty_with_data
                 and not self.unjustified_redactions and self.anchor is None)
 
 
@@ -76,7 +79,7 @@ def check_store(conn: Connection, anchor: Head | None = None) -> StoreCheck:
         chain=chain, acts=check_acts(conn), triggers=check_triggers(conn, is_protected),
         empty_with_data=chain.last_seq is None and holds_data(conn),
         unjustified_redactions=unjustified_redactions(conn),
-        anchor=None if anchor is None else check_anchor(conn, anchor))
+        anchor=None if anchor is None else check_anchor(conn, anchor), plans=check_plans(conn))
 
 
 class UnreadableFile(Exception):

@@ -330,6 +330,13 @@ class ApplicationRow(Tracked, Base):
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
     deadline_pauses: Mapped[list[DeadlinePauseRow]] = relationship()
     delay_notices: Mapped[list[DelayNoticeRow]] = relationship()
+    # The signed suspensions and resumptions: their time does not count towards the KPA
+    # deadline (art. 35 § 5, services/mapping.application_deadline). Read-only.
+    procedural_acts: Mapped[list[DecisionRow]] = relationship(
+        primaryjoin="and_(DecisionRow.application_id == ApplicationRow.id, "
+                    "DecisionRow.kind.in_(('suspension', 'resumption')), "
+                    "DecisionRow.status == 'signed', DecisionRow.deleted_at.is_(None))",
+        viewonly=True, order_by="DecisionRow.issued_on")
 
 
 class DeadlinePauseRow(Tracked, Base):
@@ -481,6 +488,8 @@ class PaymentItemRow(Tracked, Base):
     days: Mapped[int | None] = mapped_column(Integer, default=None)  # of a part month
     month_days: Mapped[int | None] = mapped_column(Integer, default=None)
     amount_grosze: Mapped[int] = mapped_column(Integer)
+    # Anonymisation blanks the payee once, on an approved list too (storage/triggers.py).
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class PaymentReturnRow(Tracked, Base):
@@ -583,6 +592,15 @@ class AppealRow(Tracked, Base):
     sko_outcome: Mapped[str | None] = mapped_column(String(30), default=None)
     sko_decided_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     sko_sign: Mapped[str] = mapped_column(String(60), server_default="")
+    # The SKO quashed the decision and decided the case itself (art. 138 § 1 pkt 2): its new
+    # monthly amount and period are paid from then on; no amount: it granted nothing.
+    sko_amount_grosze: Mapped[int | None] = mapped_column(Integer, default=None)
+    sko_period_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    sko_period_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # Art. 132: the parties of the decision who did not appeal (one a line; none: the party
+    # appealed alone), and the day they consented to the change asked for (§ 2).
+    other_parties: Mapped[str] = mapped_column(Text, server_default="")
+    others_consented_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     decision: Mapped[DecisionRow] = relationship()
     application: Mapped[ApplicationRow] = relationship()
 
@@ -701,6 +719,109 @@ class CareBillRow(Tracked, Base):
     issued_on: Mapped[dt.date] = mapped_column(Date)
     issued_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class CareBillPaymentRow(Tracked, Base):
+    """A fee paid against an issued care bill: the day, the amount, cash or transfer
+    (domain/care_payments.PaymentWay) and the receipt's or transfer's reference. The bill
+    itself never changes; a client's balance is the bills less these rows. A payment is never
+    changed either: one recorded by mistake is withdrawn by a row naming it in `cancels_id`,
+    with the amount negated and the reason as its reference."""
+
+    __tablename__ = "care_bill_payments"
+    bill_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_bills.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    amount_grosze: Mapped[int] = mapped_column(Integer)
+    way: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(120), server_default="")
+    recorded_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    cancels_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+
+
+class CareProviderRow(Tracked, Base):
+    """Who delivers care services: the office's own carers (`kind` "own") or a firm under
+    contract ("contracted": its contract number and dates); the hourly price it is paid."""
+
+    __tablename__ = "care_providers"
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    contract_number: Mapped[str] = mapped_column(String(80), server_default="")
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    hourly_price_grosze: Mapped[int] = mapped_column(Integer)
+
+
+class CarerRow(Tracked, Base):
+    """A carer (opiekun, opiekunka) working for a provider; `active` false once they left."""
+
+    __tablename__ = "care_carers"
+    provider_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_providers.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str] = mapped_column(String(40), server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CareAssignmentRow(Tracked, Base):
+    """Who serves whom: a carer assigned to a care order from `starts_on` (to `ends_on`)."""
+
+    __tablename__ = "care_assignments"
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_orders.id"), index=True)
+    carer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_carers.id"), index=True)
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+
+class CareScheduleRow(Tracked, Base):
+    """One slot of a client's weekly schedule: ISO weekday (1 Monday … 7 Sunday), from and to
+    in minutes after midnight, and the carer who comes."""
+
+    __tablename__ = "care_schedule"
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_orders.id"), index=True)
+    carer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_carers.id"))
+    weekday: Mapped[int] = mapped_column(Integer)
+    starts_min: Mapped[int] = mapped_column(Integer)
+    ends_min: Mapped[int] = mapped_column(Integer)
+
+
+class CareHoursRow(Tracked, Base):
+    """Hours one carer delivered under an order: on a day (`worked_on`, with from–to when
+    known) or, typed per month, the month's total (`worked_on` NULL). `source` "manual" or
+    "import" (the provider's file and its line). The month's sum is the order's delivery."""
+
+    __tablename__ = "care_hours"
+    __table_args__ = (Index("ix_care_hours_order_month", "order_id", "month"),)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_orders.id"))
+    carer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("care_carers.id"), index=True)
+    month: Mapped[dt.date] = mapped_column(Date)
+    worked_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    starts_min: Mapped[int | None] = mapped_column(Integer, default=None)
+    ends_min: Mapped[int | None] = mapped_column(Integer, default=None)
+    hours_x100: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(20), server_default="manual")
+    source_file: Mapped[str] = mapped_column(String(200), server_default="")
+    source_line: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class CareSupervisionRow(Tracked, Base):
+    """A check of the quality of care or a complaint, dated: who checked or complained, what
+    was found, the follow-up and by when; about a client's order and/or a provider."""
+
+    __tablename__ = "care_supervisions"
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("care_orders.id"),
+                                                       index=True, default=None)
+    person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("persons.id"), index=True,
+                                                        default=None)
+    provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("care_providers.id"),
+                                                          index=True, default=None)
+    carer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("care_carers.id"),
+                                                       default=None)
+    kind: Mapped[str] = mapped_column(String(20))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    conducted_by: Mapped[str] = mapped_column(String(200))
+    findings: Mapped[str] = mapped_column(Text, server_default="")
+    follow_up: Mapped[str] = mapped_column(Text, server_default="")
+    follow_up_by: Mapped[dt.date | None] = mapped_column(Date, default=None)
 
 
 class ServicePackageRow(Tracked, Base):
@@ -1079,3 +1200,19 @@ Index("ix_cases_team_open", *(CaseRow.__table__.c[c] for c in
 # The dashboard's count of open cases per team and worker reads this index alone (0028).
 Index("ix_cases_open_worker", *(CaseRow.__table__.c[c] for c in
                                 ("team_code", "deleted_at", "closed_on", "worker_id")))
+# The dashboard's counts, each a range of one index read alone (migration 0030): waiting
+# referrals and drafts to sign per team and worker, waiting applications per carrier against
+# their KPA cut-off days (services/deadline_counts.py).
+DASHBOARD_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ix_referrals_waiting_count", "referrals", ("status", "deleted_at", "to_team",
+                                                 "assigned_to")),
+    ("ix_decisions_draft_count", "decisions", ("status", "deleted_at", "created_by")),
+    ("ix_applications_deadline_count", "applications",
+     ("status", "deleted_at", "case_id", "received_on", "particularly_complicated",
+      "created_by", "id")),
+)
+for _name, _table, _columns in DASHBOARD_INDEXES:
+    Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
+
+# DPS placements and shelters: their own module, imported last so its tables are in Base.
+from ops_desktop.storage import models_placements as _placements  # noqa: E402,F401

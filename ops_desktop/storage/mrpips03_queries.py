@@ -13,12 +13,10 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ops_desktop.domain.vocabulary import CARE_FORM_CODES
 from ops_desktop.storage.models import (
-    CareBillRow,
-    CareOrderRow,
     CaseRow,
     DecisionRow,
     HouseholdMemberRow,
@@ -63,17 +61,6 @@ class Paid:
 
     payments: int
     amount_grosze: int
-
-
-@dataclass(frozen=True)
-class CareFact:
-    person_id: uuid.UUID
-    family: uuid.UUID
-    household_size: int
-    case_sign: str
-    month: dt.date
-    hours_x100: int
-    cost_grosze: int  # hours × the hourly cost, as the bill states them
 
 
 @dataclass(frozen=True)
@@ -146,25 +133,6 @@ def decisions_on_lists(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]
                        PaymentItemRow.decision_id.in_(ids[i:i + 500])))
         found.update(session.scalars(stmt))
     return found
-
-
-def care(session: Session, start: dt.date, end: dt.date) -> list[CareFact]:
-    """The care bills of the months in the period; a bill a later one corrected is left out."""
-    later = aliased(CareBillRow)
-    stmt = (select(CareBillRow.person_id, _family().label("family"), CareBillRow.household_size,
-                   CaseRow.sign, CareBillRow.month, CareBillRow.hours_x100,
-                   CareBillRow.hourly_cost_grosze)
-            .join(CareOrderRow, CareOrderRow.id == CareBillRow.order_id)
-            .join(CaseRow, CaseRow.id == CareOrderRow.case_id)
-            .join(PersonRow, PersonRow.id == CareBillRow.person_id)
-            .where(CareBillRow.deleted_at.is_(None), CareBillRow.month >= start,
-                   CareBillRow.month <= end,
-                   ~select(later.id).where(later.corrects_id == CareBillRow.id,
-                                           later.deleted_at.is_(None)).exists())
-            .order_by(CareBillRow.month, CaseRow.sign))
-    return [CareFact(r.person_id, r.family, r.household_size, r.sign, r.month, r.hours_x100,
-                     (r.hours_x100 * r.hourly_cost_grosze + 50) // 100)
-            for r in session.execute(stmt)]
 
 
 def _family_sizes(session: Session, families: set[uuid.UUID]) -> dict[uuid.UUID, int]:

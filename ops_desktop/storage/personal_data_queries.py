@@ -16,15 +16,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage import plan_anonymisation
 from ops_desktop.storage.triggers import CARE_TERMS_BLANK
+from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
 from ops_desktop.storage.models import (
     AppealRow,
     ApplicationRow,
     AuditRow,
     CareOrderRow,
     CareDecisionTermsRow,
+    CareSupervisionRow,
     BlueCardPartyRow,
     BlueCardRow,
     BlueCardStepRow,
+    CareBillPaymentRow,
     CareBillRow,
     CaseRow,
     DeadlinePauseRow,
@@ -160,6 +163,27 @@ def log_entries(session: Session, person_id: uuid.UUID) -> list[tuple[SocialWork
 
 def care_orders(session: Session, person_id: uuid.UUID) -> list[tuple[CareOrderRow, str]]:
     return _own_with_case_sign(session, CareOrderRow, person_id, CareOrderRow.starts_on)
+
+
+def dps_decisions(session: Session, person_id: uuid.UUID
+                  ) -> list[tuple[DpsDecisionRow, str, str]]:
+    """The person's DPS decisions with their case's sign and the home's name."""
+    from ops_desktop.storage.models_placements import DpsHomeRow
+
+    return [(row, sign, home.name if (home := session.get(DpsHomeRow, row.home_id)) else "")
+            for row, sign in _own_with_case_sign(session, DpsDecisionRow, person_id,
+                                                 DpsDecisionRow.decided_on)]
+
+
+def shelter_decisions(session: Session, person_id: uuid.UUID
+                      ) -> list[tuple[ShelterDecisionRow, str, str]]:
+    """The person's shelter decisions with their case's sign and the shelter's name."""
+    from ops_desktop.storage.models_placements import ShelterRow
+
+    return [(row, sign, shelter.institution
+             if (shelter := session.get(ShelterRow, row.shelter_id)) else "")
+            for row, sign in _own_with_case_sign(session, ShelterDecisionRow, person_id,
+                                                 ShelterDecisionRow.decided_on)]
 
 
 def care_bills(session: Session, person_id: uuid.UUID) -> Sequence[CareBillRow]:
@@ -328,12 +352,24 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         # A care decision's scope and the place it is given (the person's home), once the
         # decision is anonymised (storage/triggers.py allows this one change).
         "care_decision_terms": dict(CARE_TERMS_BLANK),
+        # A payment's receipt or transfer title ("wpłata od syna Adama") may name the family.
+        "care_bill_payments": dict(reference=""),
+        # What a check of the client's care found, or their complaint, and its follow-up.
+        "care_supervisions": dict(findings="", follow_up=""),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
         # A returned transfer's note and new account; a claim's reasoning tells the story
         # of the undue benefit (what the person did not report).
         "payment_returns": dict(note="", reissue_account=None),
         "undue_claims": dict(reasoning=""),
+        # A DPS placement's reasons tell the person's health, its fee decision names the
+        # relatives and their incomes; a shelter decision's reasons tell of homelessness.
+        "dps_decisions": dict(reasoning="", relatives="[]"),
+        "shelter_decisions": dict(reasoning=""),
+        # Who was paid, on an approved list too (once: storage/triggers.py); the list's
+        # amounts, months and case signs stay as the office's accounting record.
+        "payment_items": dict(party_name=f"{first_name} {last_name}", party_address="",
+                              party_pesel=None, bank_account=None),
         # Why the deadline paused or was late ("czekamy na opinię lekarza") tells of the person.
         "deadline_pauses": dict(reason=""),
         "delay_notices": dict(reason=""),
@@ -357,11 +393,16 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         SocialWorkLogRow: _log_about(person_ids),
         CareOrderRow: CareOrderRow.person_id.in_(person_ids),
         CareDecisionTermsRow: _care_terms_of(person_ids),
+        CareBillPaymentRow: CareBillPaymentRow.person_id.in_(person_ids),
+        CareSupervisionRow: CareSupervisionRow.person_id.in_(person_ids),
         InterviewRow: _interviews_about(person_ids),
         BlueCardRow: BlueCardRow.id.in_(_blue_cards_about(person_ids)),
         BlueCardStepRow: BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)),
         PaymentReturnRow: PaymentReturnRow.person_id.in_(person_ids),
         UndueClaimRow: UndueClaimRow.person_id.in_(person_ids),
+        DpsDecisionRow: DpsDecisionRow.person_id.in_(person_ids),
+        ShelterDecisionRow: ShelterDecisionRow.person_id.in_(person_ids),
+        PaymentItemRow: PaymentItemRow.person_id.in_(person_ids),
         DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
         DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
         AppealRow: AppealRow.person_id.in_(person_ids),
@@ -410,11 +451,17 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(SocialWorkLogRow, _log_about(person_ids))
     run(CareOrderRow, CareOrderRow.person_id.in_(person_ids))
     run(CareDecisionTermsRow, _care_terms_of(person_ids))  # after their decisions
+    run(CareBillPaymentRow, CareBillPaymentRow.person_id.in_(person_ids))
+    run(CareSupervisionRow, CareSupervisionRow.person_id.in_(person_ids))
     run(InterviewRow, _interviews_about(person_ids))
     run(BlueCardRow, BlueCardRow.id.in_(_blue_cards_about(person_ids)))
     run(BlueCardStepRow, BlueCardStepRow.blue_card_id.in_(_blue_cards_about(person_ids)))
     run(PaymentReturnRow, PaymentReturnRow.person_id.in_(person_ids))
     run(UndueClaimRow, UndueClaimRow.person_id.in_(person_ids))
+    run(DpsDecisionRow, DpsDecisionRow.person_id.in_(person_ids))
+    run(ShelterDecisionRow, ShelterDecisionRow.person_id.in_(person_ids))
+    run(PaymentItemRow, and_(PaymentItemRow.person_id.in_(person_ids),
+                             PaymentItemRow.anonymised_at.is_(None)), anonymised_at=now)
     run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))
     run(DelayNoticeRow, DelayNoticeRow.application_id.in_(_own_applications(person_ids)))
     run(AppealRow, AppealRow.person_id.in_(person_ids))

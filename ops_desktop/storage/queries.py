@@ -433,7 +433,8 @@ def applications(
         ApplicationRow.deleted_at.is_(None), _not_care
     ).options(selectinload(ApplicationRow.person), selectinload(ApplicationRow.case),
               selectinload(ApplicationRow.deadline_pauses),
-              selectinload(ApplicationRow.delay_notices))
+              selectinload(ApplicationRow.delay_notices),
+              selectinload(ApplicationRow.procedural_acts))
     order = (ApplicationRow.received_on, ApplicationRow.id)
     return session.scalars(_after(stmt, order, after, oldest_first).limit(limit)).all()
 
@@ -459,6 +460,7 @@ def application_with_incomes(session: Session, app_id: uuid.UUID) -> Application
             selectinload(ApplicationRow.case),
             selectinload(ApplicationRow.deadline_pauses),
             selectinload(ApplicationRow.delay_notices),
+            selectinload(ApplicationRow.procedural_acts),
         )
     )
     return session.scalar(stmt)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.domain.hlc import ZERO, Stamp
 from ops_desktop.domain.vocabulary import DecisionStatus
-from ops_desktop.storage import acts, double_signing
+from ops_desktop.storage import acts, double_signing, duplicate_persons
 from ops_desktop.storage.anonymisation import ANONYMISE, apply_fact
 from ops_desktop.storage.change_feed import (
     ALL_FIELDS,
@@ -244,6 +244,8 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
     if obj is None:
         if change.op == UPDATE and not signing:
             return "row_missing"
+        if change.table == duplicate_persons.TABLE:  # the same PESEL registered apart
+            _settle_pesel(session, change.row, values, rows)
         key = "key" if change.table == "settings" else "id"
         obj = cls(**{key: _key(change.table, change.row)}, **values)
         applied[id(obj)] = obj
@@ -286,6 +288,9 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
         current = stamp_of(stamps, name)
         if change.stamp <= current.stamp and not signing:
             continue  # ours is newer (its author's PC records a conflict) or the same change
+        if (change.table, name) == (duplicate_persons.TABLE, duplicate_persons.FIELD):
+            _settle_pesel(session, change.row, values, rows)  # a PESEL corrected apart
+            value = values[name]
         base = change.bases.get(name, ZERO)
         if (current.stamp != ZERO and Stamp.parse(current.stamp).member == me
                 and base < current.stamp and getattr(obj, name) != value
@@ -307,6 +312,14 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
     return None
 
 
+def _settle_pesel(session: Session, row: str, values: dict[str, Any], rows: Rows | None
+                  ) -> None:
+    entry = duplicate_persons.settle(session, row, values)
+    if entry is not None and rows is not None:
+        # The other PCs' copy of the entry may come later in this round.
+        rows.put(SyncConflictRow.__tablename__, str(entry.id), entry)
+
+
 def _record_conflicts(session: Session, change: Incoming, author: uuid.UUID | None,
                       lost: list[tuple[str, FieldStamp, Any]]) -> None:
     """This PC's value lost to an edit made without seeing it: an entry for the coordinator."""
@@ -322,18 +335,30 @@ def _record_conflicts(session: Session, change: Incoming, author: uuid.UUID | No
     session.flush()
 
 
+def _digested(column: str, value: Any) -> Any:
+    """A value as the digest reads it. Two PCs that anonymised one person while apart blank
+    the same data to the same values, each at its own moment, and a signed act takes its
+    anonymisation once (storage/triggers.py), so the moments never converge: the digest
+    counts whether a row is anonymised, not when this PC did it (its log says when)."""
+    if column == "anonymised_at":
+        return value is not None
+    return encode(value)
+
+
 def digest(session: Session) -> str:
     """SHA-256 over every replicated row's travelling fields, in key order."""
     h = hashlib.sha256()
     connection = session.connection()
     for name in sorted(REPLICATED):
         table = Base.metadata.tables[name]
-        columns = [table.c[c] for c in replicated_columns(name)]
+        names = replicated_columns(name)
+        columns = [table.c[c] for c in names]
         key_columns = list(table.primary_key.columns)
         for row in connection.execute(select(*columns).order_by(*key_columns)):
             if name == "settings" and is_local_setting(row[0]):
                 continue
-            line = json.dumps([name, [encode(v) for v in row]], ensure_ascii=False)
+            line = json.dumps([name, [_digested(c, v) for c, v in zip(names, row, strict=True)]],
+                              ensure_ascii=False)
             h.update(line.encode("utf-8") + b"\n")
     return h.hexdigest()
 

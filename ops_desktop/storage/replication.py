@@ -45,6 +45,16 @@ REPLICATED: dict[str, Kind] = {
     # The terms of a care decision change with its draft; once it is signed the store's
     # triggers refuse any change (storage/triggers.py).
     "care_decision_terms": Kind.MUTABLE,
+    # A fee paid against a bill: recorded, never changed (the bill neither).
+    "care_bill_payments": Kind.APPEND_ONLY,
+    # Providers, carers, who serves whom and the weekly schedule change; each carer's hours
+    # change (a month typed again, a wrong day removed); a check or complaint is recorded.
+    "care_providers": Kind.MUTABLE,
+    "care_carers": Kind.MUTABLE,
+    "care_assignments": Kind.MUTABLE,
+    "care_schedule": Kind.MUTABLE,
+    "care_hours": Kind.MUTABLE,
+    "care_supervisions": Kind.APPEND_ONLY,
     # Kontrakt socjalny and its annexes; their actions change only while the contract is a
     # draft (the store's triggers refuse after signing), reviews are added.
     "social_contracts": Kind.SIGNED_ACT,
@@ -82,6 +92,15 @@ REPLICATED: dict[str, Kind] = {
     # Service packages: the coordinator edits a group's package (its parts one field); a given
     # package names its parts, whose states the delivering teams move on.
     "service_packages": Kind.MUTABLE,
+    # DPS placements and shelters (services/placements.py, services/shelters.py): the homes,
+    # their dated costs and the register of shelter places are edited; a change of the
+    # register is only ever added (the voivode's report lists it); decisions are signed acts.
+    "dps_homes": Kind.MUTABLE,
+    "dps_costs": Kind.MUTABLE,
+    "dps_decisions": Kind.SIGNED_ACT,
+    "shelters": Kind.MUTABLE,
+    "shelter_changes": Kind.MUTABLE,
+    "shelter_decisions": Kind.SIGNED_ACT,
     "package_assignments": Kind.APPEND_ONLY,
     "package_parts": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,

@@ -660,7 +660,9 @@ _SQLITE_PAYMENTS = (
     """,
 )
 
-_POSTGRESQL_PAYMENTS = (
+def _pg_item_guard(exempt: str = "") -> str:
+    """The payment items' guard; `exempt` lets one kind of UPDATE through."""
+    return (
     f"""
     CREATE OR REPLACE FUNCTION ops_payment_item_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -670,7 +672,7 @@ _POSTGRESQL_PAYMENTS = (
                 RAISE EXCEPTION '{LIST_APPROVED}' USING ERRCODE = 'restrict_violation';
             END IF;
             RETURN NEW;
-        END IF;
+        END IF;{exempt}
         IF EXISTS ({_approved_list("OLD.list_id")})
            OR (TG_OP = 'UPDATE' AND EXISTS ({_approved_list("NEW.list_id")})) THEN
             RAISE EXCEPTION '{LIST_APPROVED}' USING ERRCODE = 'restrict_violation';
@@ -681,7 +683,12 @@ _POSTGRESQL_PAYMENTS = (
         RETURN NEW;
     END
     $$
-    """,
+    """
+    )
+
+
+_POSTGRESQL_PAYMENTS = (
+    _pg_item_guard(),
     f"""
     CREATE OR REPLACE TRIGGER payment_lists_approved_immutable
     BEFORE UPDATE OR DELETE ON payment_lists FOR EACH ROW
@@ -695,8 +702,64 @@ _POSTGRESQL_PAYMENTS = (
     """,
 )
 
-PAYMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+# The set 0021_payments made (its schema's payment_items have no anonymised_at); replaced by
+# PAYMENT_TRIGGERS under the same names in 0034_kpa_rest, whose downgrade restores this.
+PAYMENT_TRIGGERS_0021: dict[str, tuple[str, ...]] = {
     "sqlite": _SQLITE_PAYMENTS, "postgresql": _POSTGRESQL_PAYMENTS}
+
+# --- payment lists since 0034_kpa_rest: the payee anonymised once -----------------------
+#
+# Retention choice: an approved list is the office's accounting proof of what it paid, so it
+# stays – its number, months, amounts, case signs and positions, and its total never change.
+# What anonymising a person (after the retention the office set for the person's records,
+# services/personal_data.py) takes from it is who was paid: the payee's name becomes the
+# anonymised person's placeholder name, as on the signed decision, and the address, PESEL and
+# account are blanked. That one UPDATE of an approved list's item is allowed, once, exactly
+# as a signed decision's anonymised_at allows it; any other change is refused as before. The
+# bank keeps its own record of the transfers; the office's accountant is to confirm that
+# persons are anonymised no earlier than the lists' own retention allows.
+PAYEE_BLANK: dict[str, str | None] = {
+    "party_address": "", "party_pesel": None, "bank_account": None}
+PAYMENT_ITEM_COLUMNS = (
+    "id", "list_id", "position", "decision_id", "person_id", "benefit_month", "case_sign",
+    "issued_on", "form", "days", "month_days", "amount_grosze", "created_at", "created_by",
+    "deleted_at",
+)
+
+
+def _payee_anonymised(same: str) -> str:
+    """The item's one allowed change on an approved list: the payee blanked, once."""
+    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in PAYMENT_ITEM_COLUMNS)
+    blank = " AND ".join(f"NEW.{c} IS NULL" if v is None else f"NEW.{c} = ''"
+                         for c, v in PAYEE_BLANK.items())
+    return (f"OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL AND {kept} "
+            f"AND {blank} AND NEW.party_name {same} {_ANONYMISED_NAME}")
+
+
+_SQLITE_PAYMENTS_0030 = (
+    *_SQLITE_PAYMENTS[:3],
+    f"""
+    CREATE TRIGGER IF NOT EXISTS payment_items_approved_update
+    BEFORE UPDATE ON payment_items
+    WHEN (EXISTS ({_approved_list("OLD.list_id")}) OR EXISTS ({_approved_list("NEW.list_id")}))
+         AND NOT ({_payee_anonymised("IS")})
+    BEGIN
+        SELECT RAISE(ABORT, '{LIST_APPROVED}');
+    END
+    """,
+    _SQLITE_PAYMENTS[4],
+)
+
+_POSTGRESQL_PAYMENTS_0030 = (
+    _pg_item_guard(f"""
+        IF TG_OP = 'UPDATE' AND {_payee_anonymised(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;"""),
+    *_POSTGRESQL_PAYMENTS[1:],
+)
+
+PAYMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _SQLITE_PAYMENTS_0030, "postgresql": _POSTGRESQL_PAYMENTS_0030}
 PAYMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
     "sqlite": tuple(f"DROP TRIGGER IF EXISTS {n}" for n in (
         "payment_lists_approved_immutable", "payment_lists_approved_undeletable",
@@ -777,8 +840,129 @@ PROGRAMME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "postgresql": _postgresql_plan(_PROGRAMME_PLAN, "ops_programme_action_guard")}
 PROGRAMME_TRIGGERS_DROP = _plan_drop(_PROGRAMME_PLAN, "ops_programme_action_guard")
 
+# --- issued care bills since 0033_care_providers -----------------------------------------
+#
+# A care bill exists only once issued (services/care_services.py): what it says is what the
+# person was asked to pay, so no row of care_bills is ever changed or removed – a
+# correction is a new bill naming it (corrects_id).
+CARE_BILL_ISSUED = "issued care bill is immutable"
+CARE_BILL_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(
+        f"""
+    CREATE TRIGGER IF NOT EXISTS care_bills_issued_{op.lower()}
+    BEFORE {op} ON care_bills
+    BEGIN
+        SELECT RAISE(ABORT, '{CARE_BILL_ISSUED}');
+    END
+    """ for op in ("UPDATE", "DELETE")),
+    "postgresql": (
+        f"""
+    CREATE OR REPLACE TRIGGER care_bills_issued_immutable
+    BEFORE UPDATE OR DELETE ON care_bills FOR EACH ROW
+    EXECUTE FUNCTION ops_refuse_change('{CARE_BILL_ISSUED}')
+    """,
+    ),
+}
+CARE_BILL_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": ("DROP TRIGGER IF EXISTS care_bills_issued_update",
+               "DROP TRIGGER IF EXISTS care_bills_issued_delete"),
+    "postgresql": ("DROP TRIGGER IF EXISTS care_bills_issued_immutable ON care_bills",),
+}
 
-# --- care decisions' terms since 0030_care_decisions ------------------------------------
+
+# --- DPS placements, their fee decisions and shelter decisions since 0032_dps_shelter --------
+#
+# Signed by the head, they never change and are never deleted; anonymisation may blank their
+# reasons (and a fee decision's relatives) once, as it blanks a signed decision's party.
+PLACEMENT_SIGNED = "signed placement decision is immutable"
+_PLACEMENT_SIGNING = ("status", "signed_at", "signed_by", "signatory_name",
+                      "signatory_position", "authorisation_number", "created_at", "created_by",
+                      "deleted_at")
+PLACEMENT_KEPT: dict[str, tuple[str, ...]] = {
+    "dps_decisions": ("id", "person_id", "case_id", "home_id", "placement_id", "kind",
+                      "number", "decided_on", "starts_on", "cost_grosze", "cost_from",
+                      "resident_income_grosze", "resident_grosze", "gmina_grosze",
+                      *_PLACEMENT_SIGNING),
+    "shelter_decisions": ("id", "person_id", "case_id", "shelter_id", "interview_id", "number",
+                          "decided_on", "starts_on", "ends_on", *_PLACEMENT_SIGNING),
+}
+PLACEMENT_BLANK: dict[str, dict[str, str]] = {
+    "dps_decisions": {"reasoning": "", "relatives": "[]"},
+    "shelter_decisions": {"reasoning": ""},
+}
+
+
+def _placement_changed(table: str, differs: str) -> str:
+    """The condition that a signed row's update changes more than anonymisation may."""
+    kept = [f"NEW.{c} {differs} OLD.{c}" for c in PLACEMENT_KEPT[table]]
+    blanked = [f"(NEW.{c} {differs} OLD.{c} AND NEW.{c} <> '{v}')"
+               for c, v in PLACEMENT_BLANK[table].items()]
+    return "\n            OR ".join(kept + blanked)
+
+
+def _placement_sqlite(table: str) -> tuple[str, ...]:
+    return (
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {table}_signed_update
+    BEFORE UPDATE ON {table}
+    WHEN OLD.status = 'signed' AND (
+            {_placement_changed(table, "IS NOT")})
+    BEGIN
+        SELECT RAISE(ABORT, '{PLACEMENT_SIGNED}');
+    END
+    """,
+        f"""
+    CREATE TRIGGER IF NOT EXISTS {table}_signed_delete
+    BEFORE DELETE ON {table}
+    WHEN OLD.status = 'signed'
+    BEGIN
+        SELECT RAISE(ABORT, '{PLACEMENT_SIGNED}');
+    END
+    """,
+    )
+
+
+def _placement_postgresql(table: str) -> tuple[str, ...]:
+    return (
+        f"""
+    CREATE OR REPLACE FUNCTION ops_{table}_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'DELETE' THEN
+            IF OLD.status = 'signed' THEN
+                RAISE EXCEPTION '{PLACEMENT_SIGNED}' USING ERRCODE = 'restrict_violation';
+            END IF;
+            RETURN OLD;
+        END IF;
+        IF OLD.status = 'signed' AND (
+            {_placement_changed(table, "IS DISTINCT FROM")}) THEN
+            RAISE EXCEPTION '{PLACEMENT_SIGNED}' USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
+    END
+    $$
+    """,
+        f"""
+    CREATE OR REPLACE TRIGGER {table}_signed
+    BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW
+    EXECUTE FUNCTION ops_{table}_guard()
+    """,
+    )
+
+
+PLACEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(t for table in PLACEMENT_KEPT for t in _placement_sqlite(table)),
+    "postgresql": tuple(t for table in PLACEMENT_KEPT for t in _placement_postgresql(table)),
+}
+PLACEMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {table}_signed_{op}"
+                    for table in PLACEMENT_KEPT for op in ("update", "delete")),
+    "postgresql": tuple(statement for table in PLACEMENT_KEPT for statement in (
+        f"DROP TRIGGER IF EXISTS {table}_signed ON {table}",
+        f"DROP FUNCTION IF EXISTS ops_{table}_guard()")),
+}
+
+
+# --- care decisions' terms since 0035_care_decisions ------------------------------------
 #
 # What a decision granting care states beyond any decision (its scope, hours, place,
 # provider, hourly cost and fee %) lives in care_decision_terms, written with the draft. Once
@@ -912,18 +1096,21 @@ CREATE_TRIGGERS_0016: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016[d] + CONTRACT_TRIGGERS_0015[d] for d in _SINCE_0016}
 # What 0021_payments left: the 0016 set and the payment lists'.
 CREATE_TRIGGERS_0021: dict[str, tuple[str, ...]] = {
-    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS[d] for d in CREATE_TRIGGERS_0016}
+    d: CREATE_TRIGGERS_0016[d] + PAYMENT_TRIGGERS_0021[d] for d in CREATE_TRIGGERS_0016}
 # What 0026_procedural_acts created: the decisions' check naming ruling_detail, the
 # contracts' set as 0015 made it, the payment lists' and the deductions' (0022).
 CREATE_TRIGGERS_0026: dict[str, tuple[str, ...]] = {
-    d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS_0015[d] + PAYMENT_TRIGGERS[d]
+    d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS_0015[d] + PAYMENT_TRIGGERS_0021[d]
     + DEDUCTION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
 # Keyed by SQLAlchemy dialect name: the newest schema's protection (start-up repairs it):
 # 0026's with the contracts' set that lets anonymisation blank a signed contract once
-# (0027_programmes, same names), and the programmes'.
+# (0027_programmes, same names), the programmes', the placements' and the issued care bills';
+# the payment lists' set lets anonymisation blank an approved list's payee once
+# (0034_kpa_rest, same names), and the care decisions' terms (0035_care_decisions).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
-    + PROGRAMME_TRIGGERS[d] + CARE_DECISION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
+    + PROGRAMME_TRIGGERS[d] + PLACEMENT_TRIGGERS[d] + CARE_BILL_TRIGGERS[d]
+    + CARE_DECISION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -934,10 +1121,11 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
                    "DROP FUNCTION IF EXISTS ops_signing_guard()",
                    "DROP FUNCTION IF EXISTS ops_audit_log_update()"),
 }
-# The newest schema's: the programmes', payments' and contracts' triggers go first (they call
-# ops_refuse_change()).
+# The newest schema's: the care bills', programmes', payments' and contracts' triggers go
+# first (they call ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: CARE_DECISION_TRIGGERS_DROP[d] + PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
+    d: CARE_DECISION_TRIGGERS_DROP[d] + CARE_BILL_TRIGGERS_DROP[d] + PLACEMENT_TRIGGERS_DROP[d]
+    + PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
     + DROP_TRIGGERS_0012[d]
     for d in DROP_TRIGGERS_0012}
 _CREATE_0010: dict[str, tuple[str, ...]] = {

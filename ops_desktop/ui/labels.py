@@ -204,6 +204,11 @@ DECISION_KINDS: dict[str, str] = {
     DecisionKind.RESUMPTION: QT_TRANSLATE_NOOP("vocab", "postanowienie: podjęcie"),
     DecisionKind.RECTIFICATION: QT_TRANSLATE_NOOP("vocab", "postanowienie: sprostowanie"),
 }
+# The head's signing list holds the recovery decisions' drafts with the decisions' (art. 104
+# ust. 3 u.p.s.: kept as undue claims, not as decisions).
+SIGNED_ACT_KINDS: dict[str, str] = {
+    **DECISION_KINDS, "recovery": QT_TRANSLATE_NOOP("vocab", "zwrot nienależnie pobranych świadczeń"),
+}
 # The print centre lists a decision naming the one it changes as a change (print_queries).
 PRINTED_DECISION_KINDS: dict[str, str] = {
     **DECISION_KINDS, "change": QT_TRANSLATE_NOOP("vocab", "zmieniająca decyzję"),
@@ -1001,6 +1006,7 @@ AUDIT_ENTITIES.update({
     "care_orders": QT_TRANSLATE_NOOP("audit", "zlecenie usług opiekuńczych"),
     "care_deliveries": QT_TRANSLATE_NOOP("audit", "godziny usług opiekuńczych w miesiącu"),
     "care_bills": QT_TRANSLATE_NOOP("audit", "rachunek za usługi opiekuńcze"),
+    "care_bill_payments": QT_TRANSLATE_NOOP("audit", "wpłata na rachunek za usługi opiekuńcze"),
 })
 AUDIT_RECORD_FIELDS.update({
     ("care_orders", "decision_ref"): QT_TRANSLATE_NOOP("audit", "decyzja przyznająca usługi"),
@@ -1031,6 +1037,14 @@ AUDIT_RECORD_FIELDS.update({
     ("care_bills", "issued_on"): QT_TRANSLATE_NOOP("audit", "data wystawienia"),
     ("care_bills", "issued_by"): QT_TRANSLATE_NOOP("audit", "wystawił(a)"),
     ("care_bills", "corrects_id"): QT_TRANSLATE_NOOP("audit", "koryguje rachunek"),
+    ("care_bill_payments", "bill_id"): QT_TRANSLATE_NOOP("audit", "rachunek"),
+    ("care_bill_payments", "person_id"): QT_TRANSLATE_NOOP("audit", "osoba"),
+    ("care_bill_payments", "paid_on"): QT_TRANSLATE_NOOP("audit", "data wpłaty"),
+    ("care_bill_payments", "amount_grosze"): QT_TRANSLATE_NOOP("audit", "kwota wpłaty (gr)"),
+    ("care_bill_payments", "way"): QT_TRANSLATE_NOOP("audit", "sposób wpłaty"),
+    ("care_bill_payments", "reference"): QT_TRANSLATE_NOOP("audit", "nr dowodu wpłaty"),
+    ("care_bill_payments", "recorded_by"): QT_TRANSLATE_NOOP("audit", "zarejestrował(a)"),
+    ("care_bill_payments", "cancels_id"): QT_TRANSLATE_NOOP("audit", "wycofuje wpłatę"),
 })
 # Decisions granting care (services/care_decisions.py)
 AUDIT_ENTITIES["care_decision_terms"] = QT_TRANSLATE_NOOP("audit", "warunki decyzji o usługach")
@@ -1074,6 +1088,113 @@ ERRORS.update({
     "care_application": QT_TRANSLATE_NOOP("errors", "Wniosek o usługi rozpatruje się na stronie usług opiekuńczych."),
     "care_hourly_cost_missing": QT_TRANSLATE_NOOP("errors", "Podaj cenę jednej godziny usług ustaloną przez ośrodek."),
 })
+# Fees paid on care bills (services/care_payments.py)
+ERRORS.update({
+    "payment_in_future": QT_TRANSLATE_NOOP("errors", "Data wpłaty nie może być późniejsza niż dziś."),
+    "payment_before_month": QT_TRANSLATE_NOOP("errors", "Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek."),
+    "payment_withdrawn": QT_TRANSLATE_NOOP("errors", "Ta wpłata jest już wycofana."),
+    "payment_is_withdrawal": QT_TRANSLATE_NOOP("errors", "Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie."),
+})
+
+
+# --- Providers, schedule, carers' hours, supervision (services/care_providers.py, …) -------
+PROVIDER_KINDS: dict[str, str] = {
+    "own": QT_TRANSLATE_NOOP("vocab", "opiekunki własne ośrodka"),
+    "contracted": QT_TRANSLATE_NOOP("vocab", "firma na umowie"),
+}
+SUPERVISION_KINDS: dict[str, str] = {
+    "check": QT_TRANSLATE_NOOP("vocab", "kontrola jakości usług"),
+    "complaint": QT_TRANSLATE_NOOP("vocab", "skarga"),
+}
+HOURS_SOURCES: dict[str, str] = {
+    "manual": QT_TRANSLATE_NOOP("vocab", "wpisane"),
+    "import": QT_TRANSLATE_NOOP("vocab", "z pliku wykonawcy"),
+}
+AUDIT_ENTITIES.update({
+    "care_providers": QT_TRANSLATE_NOOP("audit", "wykonawca usług opiekuńczych"),
+    "care_carers": QT_TRANSLATE_NOOP("audit", "opiekun(ka) wykonawcy"),
+    "care_assignments": QT_TRANSLATE_NOOP("audit", "przydział opiekuna do zlecenia"),
+    "care_schedule": QT_TRANSLATE_NOOP("audit", "harmonogram tygodniowy usług"),
+    "care_hours": QT_TRANSLATE_NOOP("audit", "godziny opiekuna"),
+    "care_supervisions": QT_TRANSLATE_NOOP("audit", "kontrola lub skarga na usługi"),
+})
+AUDIT_RECORD_FIELDS.update({
+    ("care_providers", "contract_number"): QT_TRANSLATE_NOOP("audit", "numer umowy"),
+    ("care_providers", "hourly_price_grosze"): QT_TRANSLATE_NOOP("audit", "cena godziny (gr)"),
+    ("care_providers", "kind"): QT_TRANSLATE_NOOP("audit", "rodzaj wykonawcy"),
+    ("care_carers", "provider_id"): QT_TRANSLATE_NOOP("audit", "wykonawca usług"),
+    ("care_carers", "name"): QT_TRANSLATE_NOOP("audit", "imię i nazwisko"),
+    ("care_assignments", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_assignments", "carer_id"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_assignments", "starts_on"): QT_TRANSLATE_NOOP("audit", "obsługuje od"),
+    ("care_assignments", "ends_on"): QT_TRANSLATE_NOOP("audit", "obsługuje do"),
+    ("care_schedule", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_schedule", "carer_id"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_schedule", "weekday"): QT_TRANSLATE_NOOP("audit", "dzień tygodnia (1 = poniedziałek)"),
+    ("care_schedule", "starts_min"): QT_TRANSLATE_NOOP("audit", "od (minuty od północy)"),
+    ("care_schedule", "ends_min"): QT_TRANSLATE_NOOP("audit", "do (minuty od północy)"),
+    ("care_hours", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_hours", "carer_id"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_hours", "month"): QT_TRANSLATE_NOOP("audit", "miesiąc"),
+    ("care_hours", "worked_on"): QT_TRANSLATE_NOOP("audit", "dzień usługi"),
+    ("care_hours", "starts_min"): QT_TRANSLATE_NOOP("audit", "od (minuty od północy)"),
+    ("care_hours", "ends_min"): QT_TRANSLATE_NOOP("audit", "do (minuty od północy)"),
+    ("care_hours", "hours_x100"): QT_TRANSLATE_NOOP("audit", "godziny wykonane (×100)"),
+    ("care_hours", "source"): QT_TRANSLATE_NOOP("audit", "skąd wpis"),
+    ("care_hours", "source_file"): QT_TRANSLATE_NOOP("audit", "plik wykonawcy"),
+    ("care_hours", "source_line"): QT_TRANSLATE_NOOP("audit", "wiersz pliku"),
+    ("care_supervisions", "order_id"): QT_TRANSLATE_NOOP("audit", "zlecenie usług"),
+    ("care_supervisions", "provider_id"): QT_TRANSLATE_NOOP("audit", "wykonawca usług"),
+    ("care_supervisions", "carer_id"): QT_TRANSLATE_NOOP("audit", "opiekun(ka)"),
+    ("care_supervisions", "kind"): QT_TRANSLATE_NOOP("audit", "kontrola czy skarga"),
+    ("care_supervisions", "held_on"): QT_TRANSLATE_NOOP("audit", "data kontroli lub skargi"),
+    ("care_supervisions", "conducted_by"): QT_TRANSLATE_NOOP("audit", "kto kontrolował lub skarżył"),
+    ("care_supervisions", "findings"): QT_TRANSLATE_NOOP("audit", "ustalenia"),
+    ("care_supervisions", "follow_up"): QT_TRANSLATE_NOOP("audit", "zalecenia i dalsze działania"),
+    ("care_supervisions", "follow_up_by"): QT_TRANSLATE_NOOP("audit", "termin dalszych działań"),
+})
+AUDIT_CODES[("care_providers", "kind")] = PROVIDER_KINDS
+AUDIT_CODES[("care_supervisions", "kind")] = SUPERVISION_KINDS
+AUDIT_CODES[("care_hours", "source")] = HOURS_SOURCES
+ERRORS.update({
+    "care_carer_already_assigned": QT_TRANSLATE_NOOP("errors", "Ten opiekun już obsługuje tę osobę w tym okresie."),
+    "care_carer_exists": QT_TRANSLATE_NOOP("errors", "Ten wykonawca ma już opiekuna o tym imieniu i nazwisku."),
+    "care_carer_inactive": QT_TRANSLATE_NOOP("errors", "Ten opiekun już nie pracuje u wykonawcy."),
+    "care_carer_not_assigned": QT_TRANSLATE_NOOP("errors", "Ten opiekun nie jest przydzielony do tej osoby w tym czasie."),
+    "care_carer_other_provider": QT_TRANSLATE_NOOP("errors", "Ten opiekun pracuje u innego wykonawcy."),
+    "care_carer_unknown": QT_TRANSLATE_NOOP("errors", "Nieznany opiekun: wykonawca nie ma opiekuna o takim imieniu i nazwisku."),
+    "care_client_unknown": QT_TRANSLATE_NOOP("errors", "Nieznany klient: nie ma osoby o tym numerze PESEL ani sprawy o tym znaku."),
+    "care_no_order": QT_TRANSLATE_NOOP("errors", "Ta osoba nie ma zlecenia usług opiekuńczych."),
+    "care_date_outside_order": QT_TRANSLATE_NOOP("errors", "Data poza okresem zlecenia usług."),
+    "care_contract_not_valid": QT_TRANSLATE_NOOP("errors", "Umowa z wykonawcą nie obowiązuje w tym dniu."),
+    "care_hours_per_carer": QT_TRANSLATE_NOOP("errors", "Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw."),
+    "care_hours_daily": QT_TRANSLATE_NOOP("errors", "Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam."),
+    "care_month_typed": QT_TRANSLATE_NOOP("errors", "Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni."),
+    "care_hours_duplicate": QT_TRANSLATE_NOOP("errors", "Ta wizyta jest już zapisana (plik zaimportowano wcześniej?)."),
+    "care_hours_overlap": QT_TRANSLATE_NOOP("errors", "Godziny nakładają się na inną wizytę tego opiekuna tego dnia."),
+    "care_week_limit": QT_TRANSLATE_NOOP("errors", "Godziny ponad tygodniowy wymiar zlecenia."),
+    "care_month_limit": QT_TRANSLATE_NOOP("errors", "Godziny ponad miesięczny wymiar zlecenia."),
+    "care_schedule_overlap": QT_TRANSLATE_NOOP("errors", "Ta wizyta nakłada się na inną tego dnia."),
+    "care_schedule_over_weekly": QT_TRANSLATE_NOOP("errors", "Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia."),
+    "care_supervision_about_nobody": QT_TRANSLATE_NOOP("errors", "Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy."),
+    "csv_carer_missing": QT_TRANSLATE_NOOP("errors", "Brak opiekuna w wierszu."),
+    "csv_characters": QT_TRANSLATE_NOOP("errors", "Wiersz zawiera znaki niewidoczne lub sterujące."),
+    "csv_client_missing": QT_TRANSLATE_NOOP("errors", "Brak numeru PESEL lub znaku sprawy."),
+    "csv_columns": QT_TRANSLATE_NOOP("errors", "Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun."),
+    "csv_date_invalid": QT_TRANSLATE_NOOP("errors", "Zła data (DD.MM.RRRR lub RRRR-MM-DD)."),
+    "csv_empty": QT_TRANSLATE_NOOP("errors", "Plik jest pusty."),
+    "csv_encoding": QT_TRANSLATE_NOOP("errors", "Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250)."),
+    "csv_fields": QT_TRANSLATE_NOOP("errors", "Za mało pól w wierszu."),
+    "csv_hours_invalid": QT_TRANSLATE_NOOP("errors", "Zła liczba godzin."),
+    "csv_hours_mismatch": QT_TRANSLATE_NOOP("errors", "Liczba godzin nie zgadza się z godzinami od–do."),
+    "csv_hours_missing": QT_TRANSLATE_NOOP("errors", "Brak godzin: podaj od i do albo liczbę godzin."),
+    "csv_hours_out_of_range": QT_TRANSLATE_NOOP("errors", "Liczba godzin musi być większa od 0 i nie większa niż 24."),
+    "csv_hours_two_decimals": QT_TRANSLATE_NOOP("errors", "Godziny najwyżej z dwoma miejscami po przecinku."),
+    "csv_time_invalid": QT_TRANSLATE_NOOP("errors", "Zła godzina (GG:MM)."),
+    "csv_time_order": QT_TRANSLATE_NOOP("errors", "Godzina „do” nie jest późniejsza niż „od”."),
+    "csv_too_big": QT_TRANSLATE_NOOP("errors", "Plik jest za duży (najwyżej 2 MB)."),
+    "csv_too_many_lines": QT_TRANSLATE_NOOP("errors", "Plik ma za dużo wierszy (najwyżej 20 000)."),
+})
 
 
 # --- Niebieska Karta (ui/social_work/blue_card_page.py, the head's deadlines page) -----------
@@ -1102,6 +1223,8 @@ ERRORS.update({
     "step_not_yet_due": QT_TRANSLATE_NOOP("errors", "Najpierw zapisz poprzedni krok procedury."),
     "before_previous_step": QT_TRANSLATE_NOOP("errors", "Data jest wcześniejsza niż poprzedni krok procedury."),
     "blue_card_closed": QT_TRANSLATE_NOOP("errors", "Procedura jest zakończona."),
+    "blue_card_form_not_recorded": QT_TRANSLATE_NOOP("errors", "Ten formularz nie jest jeszcze zapisany w procedurze."),
+    "not_a_victim": QT_TRANSLATE_NOOP("errors", "Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A."),
 })
 AUDIT_ENTITIES.update({
     "blue_cards": QT_TRANSLATE_NOOP("audit", "procedura Niebieska Karta"),
@@ -1128,6 +1251,16 @@ AUDIT_RECORD_FIELDS.update({
     ("blue_card_steps", "recorded_by"): QT_TRANSLATE_NOOP("audit", "zapisał(a)"),
 })
 AUDIT_CODES[("blue_card_steps", "kind")] = BLUE_CARD_STEPS
+# What a print of a Niebieska Karta form or an interview's statement notes (services/
+# blue_card_forms.py, services/interview_statements.py).
+AUDIT_DETAILS.update({
+    "form": QT_TRANSLATE_NOOP("audit", "formularz"),
+    "statement": QT_TRANSLATE_NOOP("audit", "oświadczenie"),
+})
+AUDIT_DETAIL_VALUES.update({
+    "assets": QT_TRANSLATE_NOOP("audit", "o stanie majątkowym"),
+    "electronic": QT_TRANSLATE_NOOP("audit", "po wywiadzie przeprowadzonym elektronicznie"),
+})
 ERRORS.update({
     "nothing_due": QT_TRANSLATE_NOOP("errors", "W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat."),
     "list_approved": QT_TRANSLATE_NOOP("errors", "Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą."),
@@ -1239,10 +1372,20 @@ AUDIT_RECORD_FIELDS.update({
     ("appeals", "sko_outcome"): QT_TRANSLATE_NOOP("audit", "rozstrzygnięcie SKO"),
     ("appeals", "sko_decided_on"): QT_TRANSLATE_NOOP("audit", "data rozstrzygnięcia SKO"),
     ("appeals", "sko_sign"): QT_TRANSLATE_NOOP("audit", "sygnatura SKO"),
+    ("appeals", "sko_amount_grosze"): QT_TRANSLATE_NOOP("audit", "kwota według decyzji SKO"),
+    ("appeals", "sko_period_from"): QT_TRANSLATE_NOOP("audit", "okres według decyzji SKO od"),
+    ("appeals", "sko_period_to"): QT_TRANSLATE_NOOP("audit", "okres według decyzji SKO do"),
+    ("appeals", "other_parties"): QT_TRANSLATE_NOOP("audit", "pozostałe strony, które nie wniosły odwołania"),
+    ("appeals", "others_consented_on"): QT_TRANSLATE_NOOP("audit", "data zgody pozostałych stron (art. 132 § 2)"),
 })
 AUDIT_CODES[("appeals", "state")] = APPEAL_STATES
 AUDIT_CODES[("appeals", "sko_outcome")] = SKO_OUTCOMES
 ERRORS.update({
+    "act_not_appealable": QT_TRANSLATE_NOOP("errors", "Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji."),
+    "order_granted_by_order": QT_TRANSLATE_NOOP("errors", "Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO."),
+    "appeal_not_all_parties": QT_TRANSLATE_NOOP("errors", "Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO."),
+    "no_other_parties": QT_TRANSLATE_NOOP("errors", "Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać."),
+    "not_for_outcome": QT_TRANSLATE_NOOP("errors", "Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy."),
     "decision_not_signed": QT_TRANSLATE_NOOP("errors", "Odwołanie wnosi się od decyzji podpisanej, nie od projektu."),
     "appeal_exists": QT_TRANSLATE_NOOP("errors", "Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte."),
     "appeal_closed": QT_TRANSLATE_NOOP("errors", "Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać."),
@@ -1305,3 +1448,6 @@ AUDIT_CODES[("service_packages", "group_code")] = TARGET_GROUPS
 AUDIT_CODES[("package_assignments", "group_code")] = TARGET_GROUPS
 AUDIT_CODES[("package_parts", "state")] = PART_STATES
 AUDIT_CODES[("package_parts", "team_code")] = TEAMS
+
+# DPS placements and shelters keep their words in their own module (it extends the above).
+from ops_desktop.ui import placement_labels as _placement_labels  # noqa: E402,F401

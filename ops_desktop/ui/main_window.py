@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.bus.exchanged.connect(lambda _status: self._exchange_actions(self.exchange.active))
         self._exchange_actions(self.exchange.start())
         self.bus.open_person.connect(self._open_person)
+        self.bus.open_application.connect(self._open_application)
         from ops_desktop.ui.idle_lock import IdleLock
 
         self.idle_lock = IdleLock(services, actor, services.accounts.idle_lock_minutes(), self)
@@ -304,6 +305,15 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.exchange.stop()
         super().closeEvent(event)
+
+    def _open_application(self, application_id: uuid.UUID, person_id: uuid.UUID) -> None:
+        """The application on the benefits tab, selected (the head reads every team's
+        applications there); the person's file for a window without that tab."""
+        if Role.BENEFITS not in self.tab_by_role:
+            self._open_person(person_id)
+            return
+        self.tabs.setCurrentWidget(self.tab_by_role.slots[Role.BENEFITS])
+        self.tab_by_role[Role.BENEFITS].select_application(application_id)  # type: ignore[attr-defined]
 
     def _open_person(self, person_id: uuid.UUID) -> None:
         from ops_desktop.ui.first_contact.person_file import PersonFileDialog

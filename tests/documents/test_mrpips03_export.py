@@ -17,7 +17,7 @@ def test_the_xlsx_has_a_sheet_per_division_with_the_form_s_headers_and_formats(
         services: Services, coordinator: Actor, known: Known) -> None:  # noqa: F811
     report = services.mrpips03.report(coordinator, 2025, 1)
     book = load_workbook(io.BytesIO(services.mrpips03.export(coordinator, report, "xlsx")))
-    assert book.sheetnames == ["Dział 1B", "Dział 2", "Dział 3", "Dział 4", "Źródła"]
+    assert book.sheetnames == ["Dział 1A", "Dział 1B", "Dział 2", "Dział 3", "Dział 4", "Źródła"]
     sheet = book["Dział 1B"]
     assert "01.01.2025" in sheet["A3"].value and "30.06.2025" in sheet["A3"].value
     headers = [sheet.cell(row=5, column=c).value for c in range(1, 8)]

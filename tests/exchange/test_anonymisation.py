@@ -146,3 +146,30 @@ def test_a_pc_applies_the_anonymisation_only_from_someone_who_may_anonymise(
     report = ExchangeService(pc2.db).sync()
     assert report.quarantined == {"not_permitted": 1} and report.anonymised == 0
     assert pc2.persons.file(coordinator, world.jan).person.pesel == PESEL_MAN_1944
+
+
+def test_one_person_anonymised_on_two_pcs_apart_leaves_their_contents_equal(
+        coordinator: Actor, two_pcs: tuple[Services, Services], world: World) -> None:
+    """Both PCs anonymise Jan while apart, each at its own moment: the data is blanked the
+    same on both, and the digest (which says whether a row is anonymised, not when each PC
+    did it) is equal once they exchange."""
+    pc1, pc2 = two_pcs
+    _close_cases(pc1, coordinator, world)
+    sync_all(pc1, pc2)
+    before = {ExchangeService(pc.db).digest() for pc in (pc1, pc2)}
+    assert len(before) == 1
+    pc1.personal_data.anonymise(coordinator, [world.jan], "ANONIMIZUJ 1", TODAY)
+    # one anonymised, the other not yet: the contents differ, and the digest says so
+    assert ExchangeService(pc1.db).digest() != ExchangeService(pc2.db).digest()
+    pc2.personal_data.anonymise(coordinator, [world.jan], "ANONIMIZUJ 1", TODAY)
+    moments = set()
+    for pc in (pc1, pc2):
+        with pc.db.session() as s:
+            row = s.get(PersonRow, world.jan)
+            assert row is not None and row.anonymised_at is not None
+            moments.add(row.anonymised_at)
+    assert len(moments) == 2  # each PC's own moment
+    sync_all(pc1, pc2)
+    assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+    for pc in (pc1, pc2):
+        _gone_everywhere(pc)

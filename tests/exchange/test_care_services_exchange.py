@@ -7,6 +7,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.care_services import CareOrderInput
@@ -14,6 +16,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.models import CareBillRow
+from ops_desktop.storage.triggers import CARE_BILL_TRIGGERS_DROP
 from tests.exchange.conftest import sync_all
 from tests.services.helpers import person, referral_intake
 
@@ -46,8 +49,17 @@ def test_an_order_and_its_bill_reach_the_other_pc_and_stay_as_issued(
     assert [o.id for o in pc2.care_services.orders(colleague)] == [order.id]
     assert pc2.care_services.bills(colleague, order.id) == [bill]
 
-    # A tampered program on PC 2 rewrites the bill under the colleague's account.
+    # PC 2's store itself refuses to rewrite an issued bill (storage/triggers.py) …
+    with pytest.raises(IntegrityError, match="issued care bill is immutable"):
+        with pc2.db.session(colleague.user_id) as s:
+            row = s.get(CareBillRow, bill.id)
+            assert row is not None
+            row.amount_grosze = 1
+    # … so a tampered program first drops that protection, then rewrites the bill under the
+    # colleague's account: the exchange still refuses the change on PC 1.
     with pc2.db.session(colleague.user_id) as s:
+        for statement in CARE_BILL_TRIGGERS_DROP[s.get_bind().dialect.name]:
+            s.execute(text(statement))
         row = s.get(CareBillRow, bill.id)
         assert row is not None
         row.amount_grosze = 1

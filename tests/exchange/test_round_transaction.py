@@ -11,6 +11,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.replica import quarantined
+from tests.server_db import RawSQL, sqlite_file
 from tests.services.helpers import PESEL_MAN_1944, PESEL_WOMAN_1985, PESEL_WOMAN_2002, person
 
 PESELS = (PESEL_MAN_1944, PESEL_WOMAN_1985, PESEL_WOMAN_2002)
@@ -41,18 +42,23 @@ def test_a_round_cut_off_halfway_leaves_nothing_of_it_applied(
     assert all(_found(pc2, desk, pesel) for pesel in PESELS)
 
 
+@sqlite_file("the refusing trigger is written in SQLite's syntax")
 def test_a_change_the_store_refuses_is_quarantined_and_the_rest_of_its_batch_applied(
         desk: Actor, two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
     for pesel in PESELS:
         pc1.persons.register_household(desk, person(pesel=pesel), [])
-    # While apart, PC 2 registered the second person too: PESELs are unique in the store.
-    pc2.persons.register_household(desk, person(first="Anna", pesel=PESEL_WOMAN_1985), [])
+    # PC 2's store refuses the second person (here a trigger of its own says so; the same
+    # PESEL registered on two PCs apart is settled, not refused: test_same_pesel_apart.py).
+    with RawSQL(pc2.db) as conn:
+        conn.execute("CREATE TRIGGER refuse_one BEFORE INSERT ON persons "
+                     f"WHEN NEW.pesel = '{PESEL_WOMAN_1985}' "
+                     "BEGIN SELECT RAISE(ABORT, 'refused here'); END")
     ExchangeService(pc1.db).sync()
     report = ExchangeService(pc2.db).sync()
     assert report.quarantined.get("refused_by_store", 0) >= 1
     assert _found(pc2, desk, PESEL_MAN_1944) and _found(pc2, desk, PESEL_WOMAN_2002)
+    assert not _found(pc2, desk, PESEL_WOMAN_1985)
     with pc2.db.session() as s:
         refused = [(q.table_name, q.reason) for q in quarantined(s)]
     assert ("persons", "refused_by_store") in refused
-    assert [f.first_name for f in pc2.persons.search(desk, PESEL_WOMAN_1985)] == ["Anna"]

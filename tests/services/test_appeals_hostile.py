@@ -16,7 +16,7 @@ from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 
-from .strategies import mostly, odd_dates, text_or_wrong, wrong_type
+from .strategies import mostly, odd_amounts, odd_dates, text_or_wrong, wrong_type
 from .test_appeals import TODAY, _signed
 from .test_hostile_input import HOSTILE, WORST_TEXT, Refused, attempt, ids, refused, spoil
 
@@ -110,3 +110,33 @@ def test_the_worst_text_is_refused_next_to_its_field(
     assert refused(services, lambda: services.appeals.forward(
         benefits_worker, appeal.id, ForwardInput(TODAY, ("Akta",) * 41))) == {
         ("documents", "invalid")}
+
+
+@HOSTILE
+@given(data=st.data())
+def test_the_sko_content_and_the_consent_store_what_was_typed_or_change_nothing(
+        services: Services, benefits_worker: Actor, decision: uuid.UUID,
+        data: st.DataObject) -> None:
+    _settle(services, benefits_worker)
+    others = data.draw(text_or_wrong(st.just("Maria Żółkiewska")))
+    registered = attempt(services, lambda: services.appeals.register(
+        benefits_worker, AppealInput(**{**_valid(decision).__dict__, "other_parties": others})))
+    if isinstance(registered, Refused):
+        registered = services.appeals.register(benefits_worker, AppealInput(
+            **{**_valid(decision).__dict__, "other_parties": "Maria Żółkiewska"}))
+    consent_on = data.draw(mostly(st.just(TODAY), odd_dates()))
+    consented = attempt(services, lambda: services.appeals.record_consent(
+        benefits_worker, registered.id, consent_on))
+    if not isinstance(consented, Refused):
+        assert consented.others_consented_on == consent_on <= TODAY
+    services.appeals.forward(benefits_worker, registered.id, ForwardInput(TODAY, ("Akta",)))
+    outcome = OutcomeInput(
+        SkoOutcome.QUASHED_DECIDED, TODAY, "SKO.4101.1.2026",
+        amount=data.draw(st.one_of(st.none(), odd_amounts())),
+        period_from=data.draw(st.one_of(st.none(), odd_dates())),
+        period_to=data.draw(st.one_of(st.none(), odd_dates())))
+    recorded = attempt(services, lambda: services.appeals.record_outcome(
+        benefits_worker, registered.id, outcome))
+    if not isinstance(recorded, Refused):
+        assert (recorded.sko_amount, recorded.sko_period_from, recorded.sko_period_to) == (
+            outcome.amount, outcome.period_from, outcome.period_to)

@@ -43,19 +43,27 @@ class Family:
     referral_id: uuid.UUID
 
 
-@pytest.fixture
-def family(services: Services, desk: Actor, social_worker: Actor) -> Family:
-    """Wife and husband in one household; the desk refers the wife to social work with the
-    art. 7 ground "przemoc domowa" – the desk's "suspected violence" – and the team accepts."""
+def referred_couple(services: Services, desk: Actor, names: tuple[str, str, str]
+                    ) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+    """(wife, husband, referral): a couple (first names, surname) in one household, the wife
+    referred to social work by the desk with the art. 7 ground "przemoc domowa"."""
     wife = services.persons.register_household(
-        desk, _without_pesel("Maria", "Wrona"),
-        [MemberInput(Relation.SPOUSE, _without_pesel("Piotr", "Wrona"))])
+        desk, _without_pesel(names[0], names[2]),
+        [MemberInput(Relation.SPOUSE, _without_pesel(names[1], names[2]))])
     husband = next(m.person_id for m in services.persons.file(desk, wife).household
                    if m.person_id != wife)
     intake = dataclasses.replace(referral_intake(wife, Team.SOCIAL_WORK),
                                  grounds=(Ground.DOMESTIC_VIOLENCE,))
     rid = services.intake.record(desk, intake).referral_id
     assert rid is not None
+    return wife, husband, rid
+
+
+@pytest.fixture
+def family(services: Services, desk: Actor, social_worker: Actor) -> Family:
+    """Wife and husband in one household; the desk refers the wife to social work with the
+    art. 7 ground "przemoc domowa" – the desk's "suspected violence" – and the team accepts."""
+    wife, husband, rid = referred_couple(services, desk, ("Maria", "Piotr", "Wrona"))
     # The flag reaches social work with the referral, and only there.
     [seen] = services.referrals.inbox(social_worker, Team.SOCIAL_WORK.value)
     assert Ground.DOMESTIC_VIOLENCE in seen.grounds

@@ -225,3 +225,46 @@ def test_hostile_values_come_back_as_field_errors(services: Services, desk: Acto
             services.care_decisions.terms_for(carer, CareKind.CARE, income, 1, SEPT)  # type: ignore[arg-type]
         except ValidationError as error:
             assert {e.code for e in error.errors} <= ERRORS.keys()
+
+
+def test_the_decisions_monthly_grant_bounds_each_carers_hours_typed_and_imported(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor) -> None:
+    from .test_care_providers import FIRM
+
+    case_id = _case(services, desk, carer)
+    # 20 h a month granted; the order itself allows 10 h a week (44 h in September).
+    draft = services.care_decisions.prepare(carer, _input(case_id, hours=D("20"),
+                                                          hours_unit=HoursUnit.MONTH))
+    signed = services.decisions.sign(coordinator, draft.id)
+    order = services.care_services.add_order(carer, CareOrderInput(
+        case_id=case_id, decision_ref=f"decyzja nr {signed.case_sign}", scope=SCOPE,
+        hours_per_week=D("10"), starts_on=SEPT, ends_on=dt.date(2026, 12, 31),
+        carer_name="Maria Kowal", provider="opiekunki MGOPS", income=D("1600.00"),
+        household_size=1, decision_id=draft.id)).id
+    firm = services.care_providers.add_provider(carer, FIRM)
+    maria = services.care_providers.add_carer(carer, firm.id, "Maria Kowal")
+    halina = services.care_providers.add_carer(carer, firm.id, "Halina Wójcik")
+    for one in (maria, halina):
+        services.care_providers.assign(carer, order, one.id, SEPT)
+    assert services.care_hours.month_limit(carer, order, SEPT) == D("20.00")
+    services.care_hours.record_month(carer, order, maria.id, SEPT, D("15"))
+    with pytest.raises(ValidationError) as error:  # 15 + 6 = 21 h > 20 h granted
+        services.care_hours.record_month(carer, order, halina.id, SEPT, D("6"))
+    assert [(e.field, e.code) for e in error.value.errors] == [("hours", "hours_above_decision")]
+    assert services.care_hours.record_month(carer, order, halina.id, SEPT, D("5")) == D("20.00")
+    # The bill keeps the decision's 35 zł and 15 %: 20 h × 35 zł × 15 % = 105,00 zł.
+    preview = services.care_services.preview_bill(carer, order, SEPT)
+    assert (preview.hours, preview.hourly_cost, preview.amount) == (D("20.00"), D("35.00"),
+                                                                    D("105.00"))
+    # October from the firm's file: 3 h visits, two a week (within the order's 10 h a week);
+    # the seventh would make 21 h of the 20 granted, the last 2 h make 20 exactly.
+    days = ("01.10.2026", "02.10.2026", "05.10.2026", "06.10.2026", "12.10.2026",
+            "13.10.2026", "19.10.2026")
+    lines = [f"{signed.case_sign};{d};;;3;Maria Kowal" for d in days]
+    lines.append(f"{signed.case_sign};20.10.2026;;;2;Maria Kowal")
+    data = ("klient;data;od;do;godziny;opiekun\n" + "\n".join(lines) + "\n").encode()
+    result = services.care_hours.import_file(carer, firm.id, "pazdziernik.csv", data)
+    assert [(r.line, r.code) for r in result.rejected] == [(8, "hours_above_decision")]
+    assert (result.accepted, result.hours) == (7, D("20"))
+    assert services.care_services.preview_bill(carer, order, dt.date(2026, 10, 1)).hours == D(
+        "20.00")

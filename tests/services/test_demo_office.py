@@ -228,13 +228,51 @@ def test_two_care_orders_with_three_months_billed(office: Office) -> None:
     assert len(orders) == 2 and office.counts["care_bills"] == 6
     bills = {o.household_size: services.care_services.bills(carer, o.id) for o in orders}
     assert [len(b) for b in bills.values()] == [3, 3]
-    # single, 1600 zł: 158,42 % of 1010 zł → 15 % of 35 zł; 42 h → 220,50 zł
-    assert [b.amount for b in bills[1]] == [Decimal("220.50"), Decimal("212.63"),
-                                            Decimal("231.00")]
+    # single, 1600 zł: 158,42 % of 1010 zł → 15 % of 35 zł = 5,25 zł an hour; the office's
+    # own carer's months typed: 40 h → 210 zł, 38,5 h → 202,125 → 202,13 zł, 39 h → 204,75 zł
+    assert [b.amount for b in bills[1]] == [Decimal("210.00"), Decimal("202.13"),
+                                            Decimal("204.75")]
     # a couple, 750 zł each: under 823 zł → free
     assert all(b.amount == 0 and b.fee_percent == 0 for b in bills[2])
     months = [b.month for b in bills[1]]
     assert months == sorted(months) and all(b.issued_on > b.month for b in bills[1])
+    # The couple's firm sent a file each month: its carer's Tuesday and Thursday visits of
+    # 3 h, every one of them kept, and the month's bill counts them.
+    couple = next(o for o in orders if o.household_size == 2)
+    for bill in bills[2]:
+        visits = [e for e in services.care_hours.hours(carer, couple.id, bill.month)]
+        assert visits and all(e.source == "import" and e.worked_on is not None
+                              and e.worked_on.isoweekday() in (2, 4) for e in visits)
+        assert bill.hours == 3 * len(visits)
+    assert [p.carers for p in services.care_providers.providers(carer)] == [2, 2]
+    week = services.care_providers.schedule(carer, couple.id)
+    assert [(s.weekday, s.carer_name) for s in week] == [(2, "Halina Wójcik"),
+                                                         (4, "Halina Wójcik")]
+    kinds = [s.kind.value for o in orders for s in services.care_supervision.of_client(
+        carer, o.id)]
+    assert sorted(kinds) == ["check", "complaint"]
+
+
+def test_care_fees_paid_with_an_arrear(office: Office) -> None:
+    from decimal import Decimal
+
+    services = office.services
+    staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
+    carer = next(a for a in staff if a.roles == {Role.SERVICES})
+    assert office.counts["care_payments"] == 2
+    latest = services.care_payments.billed_months(carer)[0]
+    balances = {c.months[0].amount > 0: c for c in services.care_payments.balances(carer, latest)}
+    paying, free = balances[True], balances[False]
+    # 40 h, 38,5 h and 39 h × 35,00 zł × 15%: 210,00 paid in full, 100,00 of 202,13 (202,125
+    # rounded half up) paid: 102,13 owed from before; 204,75 this month
+    assert [(m.amount, m.paid) for m in paying.months] == [
+        (Decimal("210.00"), Decimal("210.00")), (Decimal("202.13"), Decimal("100.00")),
+        (Decimal("204.75"), Decimal("0.00"))]
+    assert (paying.arrears, paying.outstanding, paying.due) == (
+        Decimal("102.13"), Decimal("204.75"), Decimal("306.88"))
+    assert free.due == 0 and services.care_payments.payments(carer, free.person_id) == []
+    ways = [p.way.value for p in services.care_payments.payments(carer, paying.person_id)]
+    assert ways == ["cash", "bank_transfer"]
 
 
 def test_care_granted_by_signed_decisions_one_carried_out_by_an_order(office: Office) -> None:
@@ -256,6 +294,15 @@ def test_care_granted_by_signed_decisions_one_carried_out_by_an_order(office: Of
     linked = [o for o in services.care_services.orders(carer) if o.household_size == 1]
     care = next(d for d in signed if d.form is CareKind.CARE)
     assert len(linked) == 1 and care.case_sign in linked[0].decision_ref
+    # The order carrying it out keeps within its hours: the carer's months typed as 40 h,
+    # 38,5 h and 39 h (the care-providers demo), each no more than the 11 h a week granted
+    # for the month's days (11 × 28/7 = 44 h in February, 11 × 30/7 = 47,15 h, 11 × 31/7 =
+    # 48,72 h) and billed at the decision's 35 zł and 15 %.
+    bills = services.care_services.bills(carer, linked[0].id)
+    assert [b.hours for b in bills] == [Decimal("40.00"), Decimal("38.50"), Decimal("39.00")]
+    assert all(b.hours <= services.care_decisions.month_limit(carer, care.id, b.month)
+               and (b.hourly_cost, b.fee_percent) == (Decimal("35.00"), Decimal("15"))
+               for b in bills)
     for d in signed:
         text = services.decisions.render(head, d.id)
         assert text.startswith(b"%PDF")
@@ -392,3 +439,57 @@ def test_the_demo_office_holds_one_signed_suspension(office: Office) -> None:
     text = " ".join(PdfReader(io.BytesIO(office.services.decisions.render(head, order.id)))
                     .pages[0].extract_text().split())
     assert "POSTANOWIENIE" in text and "zawiesić postępowanie" in text
+
+
+def test_the_demo_office_has_a_dps_case_with_its_fee_and_a_shelter_case(office: Office) -> None:
+    from decimal import Decimal
+
+    services = office.services
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()
+                if Role.COORDINATOR in u.roles)
+    assert (office.counts["dps_decisions"], office.counts["shelter_decisions"]) == (2, 1)
+    placement, fee = sorted(services.placements.decisions(head),
+                            key=lambda d: d.kind != "placement")
+    assert placement.signed and fee.signed and fee.placement_id == placement.id
+    # 2150,40 × 70% = 1505,28; the son's family of 3 may pay 9100 − 3 × 823 × 3 = 1693 zł,
+    # agreed 600; the gmina 6480 − 1505,28 − 600 = 4374,72.
+    assert (fee.resident, fee.relatives, fee.gmina) == (
+        Decimal("1505.28"), Decimal("600.00"), Decimal("4374.72"))
+    printed = text_of(services.placements.document(head, fee.id))
+    assert "1 505,28" in printed and "4 374,72" in printed and "Marek Zalewski" in printed
+    (shelter,) = services.shelters.decisions(head)
+    assert shelter.signed and shelter.interview_on is not None
+    assert shelter.interview_on <= shelter.decided_on
+    register = {v.entry.institution: v for v in services.shelters.register(head)}
+    assert len(register) == 2
+    taken = register[shelter.shelter]
+    assert taken.entry.places == 28
+    assert taken.occupied == (1 if shelter.starts_on <= dt.date.today() <= shelter.ends_on else 0)
+    changes = services.shelters.changes(head, dt.date.today() - dt.timedelta(days=200),
+                                        dt.date.today())
+    assert [c.field for c in changes] == ["added", "added", "places"]
+
+
+def test_the_demo_offices_shelter_and_dps_fee_fill_their_statistics_rows(office: Office) -> None:
+    """MRPiPS-03 1B.10 and 1B.19 count the demo's signed shelter and fee decisions: the days
+    of the stay and the gmina's part for each month of it in the period, up to today."""
+    from decimal import Decimal
+
+    from tests.services.test_mrpips03 import cells
+
+    services = office.services
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()
+                if Role.COORDINATOR in u.roles)
+    today = dt.date.today()
+    start = dt.date(today.year, 1, 1)  # the first half-year, or the whole year after June
+    report = services.mrpips03.report(head, today.year, 1 if today.month <= 6 else None)
+    fee = next(d for d in services.placements.decisions(head) if d.kind == "fee")
+    first = max(fee.starts_on, start)
+    months = (today.year - first.year) * 12 + today.month - first.month + 1
+    persons, units, amount, _families, _members = cells(report, "1B.19")
+    assert (persons, units, amount) == (1, Decimal(months), Decimal("4374.72") * months)
+    (shelter,) = services.shelters.decisions(head)
+    days = (min(shelter.ends_on, today) - max(shelter.starts_on, start)).days + 1
+    persons, units, amount, _families, _members = cells(report, "1B.10")
+    assert (persons, units, amount) == ((1, Decimal(days), None) if days > 0 else
+                                        (0, Decimal("0.00"), Decimal("0.00")))

@@ -47,7 +47,10 @@ from ops_desktop.services.applications import ApplicationFacts, ApplicationInput
 from ops_desktop.services.backups import BackupError
 from ops_desktop.domain.care_decisions import HoursUnit
 from ops_desktop.services.care_decisions import CareDecisionInput
+from ops_desktop.domain.care_providers import ProviderKind, SupervisionKind
+from ops_desktop.services.care_providers import ProviderInput
 from ops_desktop.services.care_services import CareOrderInput
+from ops_desktop.services.care_supervision import SupervisionInput
 from ops_desktop.domain.appeals import SkoOutcome
 from ops_desktop.services.context import Actor
 from ops_desktop.services.contracts import AnnexInput, ContractView
@@ -55,6 +58,7 @@ from ops_desktop.services.deadlines import NoticeInput, PauseInput
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
+from ops_desktop.services.interview_statements import Statement
 from ops_desktop.services.interviews import InterviewView
 from ops_desktop.services.payment_returns import ReturnInput
 from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
@@ -64,10 +68,13 @@ from ops_desktop.services.undue_claims import ClaimInput
 from ops_desktop.domain.undue_benefits import MovementKind, ReturnReason, WaiverRequester
 from ops_desktop.services.social_work_log import LogEntryInput
 from ops_desktop.services.blue_card import FormAInput
+from ops_desktop.services.blue_card_head import HeadFormAInput
 from ops_desktop.services.procedural_acts import DefectCallInput, OrderInput
 from ops_desktop.storage.models import ApplicationRow
 from ops_desktop.services.withdrawal import WithdrawalInput
+from ops_desktop.services.care_payments import PaymentInput
 
+from .placement_cases import PLACEMENT_CASES
 from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
 from .programme_helpers import programme_input
 
@@ -164,6 +171,37 @@ class World:
         return self.services.care_decisions.prepare(self.setup, _care_decision(
             self.team_case(Team.SERVICES))).id
 
+    def care_provider(self) -> uuid.UUID:
+        return self.services.care_providers.add_provider(self.setup, ProviderInput(
+            ProviderKind.CONTRACTED, f"Firma {next(self.serial)}", "UM/1/2025",
+            dt.date(2025, 1, 1), None, Decimal("30.00"))).id
+
+    def care_carer(self) -> uuid.UUID:
+        return self.services.care_providers.add_carer(self.setup, self.care_provider(),
+                                                      "Maria Kowal").id
+
+    def care_served(self) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+        """An order, a carer serving it from the order's first day, and that assignment."""
+        order_id, carer_id = self.care_order(), self.care_carer()
+        month = dt.date.today().replace(day=1)
+        served = self.services.care_providers.assign(self.setup, order_id, carer_id, month)
+        return order_id, carer_id, served.id
+
+    def care_slot_args(self) -> tuple[uuid.UUID, int, int, int, uuid.UUID]:
+        """A Monday visit 8:00–10:00 of a carer serving an order."""
+        order_id, carer_id, _ = self.care_served()
+        return order_id, 1, 480, 600, carer_id
+
+    def care_slot(self) -> uuid.UUID:
+        return self.services.care_providers.add_slot(self.setup, *self.care_slot_args()).id
+
+    def care_hours_entry(self) -> uuid.UUID:
+        order_id, carer_id, _ = self.care_served()
+        month = dt.date.today().replace(day=1)
+        self.services.care_hours.record_month(self.setup, order_id, carer_id, month,
+                                              Decimal("4"))
+        return self.services.care_hours.hours(self.setup, order_id)[0].id
+
     def care_bill(self) -> uuid.UUID:
         order_id = self.care_order(billed=True)
         return self.services.care_services.bills(self.setup, order_id)[0].id
@@ -210,11 +248,12 @@ class World:
         self.services.decisions.sign(self.setup, signed)
         return signed
 
-    def appeal(self, forwarded: bool = False) -> uuid.UUID:
+    def appeal(self, forwarded: bool = False, other_parties: str = "") -> uuid.UUID:
         """An appeal lodged today against a new signed refusal; forwarded to the SKO if asked."""
         today = dt.date.today()
         made = self.services.appeals.register(self.setup, AppealInput(
-            self.signed_refusal(), today, today, "strona", "Nie zgadzam się z odmową."))
+            self.signed_refusal(), today, today, "strona", "Nie zgadzam się z odmową.",
+            other_parties=other_parties))
         if forwarded:
             self.services.appeals.forward(self.setup, made.id, ForwardInput(today, ("Akta",)))
         return made.id
@@ -355,6 +394,12 @@ def _form_a(world: World) -> FormAInput:
 
 def _blue_card(world: World) -> uuid.UUID:
     return world.services.blue_cards.start(world.setup, _form_a(world)).id
+
+
+def _victim_card(world: World) -> tuple[uuid.UUID, str, uuid.UUID]:
+    """A procedure, form "B" and its victim: what form B is printed for."""
+    card = world.services.blue_cards.start(world.setup, _form_a(world))
+    return card.id, "B", card.parties[0].person_id
 
 
 def _backup_now(world: World, actor: Actor) -> None:
@@ -573,6 +618,12 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, _interview(w).id), {SW, HEAD}),
     "interviews.render": (lambda w, a: w.services.interviews.render(
         a, _interview(w, completed=True).id), {SW, HEAD}),
+    # the statements signed at an interview: who reads the interview prints them
+    "interview_statements.render": (lambda w, a: w.services.interview_statements.render(
+        a, _interview(w, completed=True).id, Statement.ASSETS), {SW, HEAD}),
+    "interview_statements.render[services]": (
+        lambda w, a: w.services.interview_statements.render(
+            a, _interview(w, Team.SERVICES).id, Statement.ELECTRONIC), {SRV, HEAD}),
     "interviews.link_application": (lambda w, a: w.services.interviews.link_application(
         a, *_linked(w)), {BEN, HEAD}),
     "interviews.linked": (lambda w, a: w.services.interviews.linked(a, w.application()),
@@ -627,6 +678,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "appeals.suggested_documents": (lambda w, a: w.services.appeals.suggested_documents(
         a, w.appeal()), {BEN}),
     "appeals.grant_in_full": (lambda w, a: _grant_appeal(w, a), {BEN}),
+    "appeals.record_consent": (lambda w, a: w.services.appeals.record_consent(
+        a, w.appeal(other_parties="Maria Nowak"), dt.date.today()), {BEN}),
     "appeals.forward": (lambda w, a: w.services.appeals.forward(
         a, w.appeal(), ForwardInput(dt.date.today(), ("Akta",))), {BEN}),
     "appeals.record_outcome": (lambda w, a: w.services.appeals.record_outcome(
@@ -699,6 +752,51 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_decisions.set_preparing_team": (
         lambda w, a: w.services.care_decisions.set_preparing_team(a, Team.SERVICES.value),
         {HEAD}),
+    # Providers, who serves whom, the weekly schedule, carers' hours and supervision: the
+    # services team and the head (the order they hang on is the services team's).
+    "care_providers.add_provider": (lambda w, a: w.services.care_providers.add_provider(
+        a, ProviderInput(ProviderKind.OWN, "Opiekunki MGOPS", "", dt.date(2025, 1, 1), None,
+                         Decimal("30.00"))), {SRV, HEAD}),
+    "care_providers.change_provider": (lambda w, a: w.services.care_providers.change_provider(
+        a, w.care_provider(), ProviderInput(ProviderKind.CONTRACTED, "Firma", "UM/2/2025",
+                                            dt.date(2025, 1, 1), None, Decimal("31.00"))),
+        {SRV, HEAD}),
+    "care_providers.providers": (lambda w, a: w.services.care_providers.providers(a),
+                                 {SRV, HEAD}),
+    "care_providers.add_carer": (lambda w, a: w.services.care_providers.add_carer(
+        a, w.care_provider(), "Ewa Nowak"), {SRV, HEAD}),
+    "care_providers.set_carer_active": (lambda w, a: w.services.care_providers.set_carer_active(
+        a, w.care_carer(), False), {SRV, HEAD}),
+    "care_providers.carers": (lambda w, a: w.services.care_providers.carers(a), {SRV, HEAD}),
+    "care_providers.assign": (lambda w, a: w.services.care_providers.assign(
+        a, w.care_order(), w.care_carer(), dt.date.today().replace(day=1)), {SRV, HEAD}),
+    "care_providers.end_assignment": (lambda w, a: w.services.care_providers.end_assignment(
+        a, w.care_served()[2], dt.date.today()), {SRV, HEAD}),
+    "care_providers.assignments": (lambda w, a: w.services.care_providers.assignments(
+        a, w.care_served()[0]), {SRV, HEAD}),
+    "care_providers.add_slot": (lambda w, a: w.services.care_providers.add_slot(
+        a, *w.care_slot_args()), {SRV, HEAD}),
+    "care_providers.remove_slot": (lambda w, a: w.services.care_providers.remove_slot(
+        a, w.care_slot()), {SRV, HEAD}),
+    "care_providers.schedule": (lambda w, a: w.services.care_providers.schedule(
+        a, w.care_order()), {SRV, HEAD}),
+    "care_hours.month_limit": (lambda w, a: w.services.care_hours.month_limit(
+        a, w.care_order(), dt.date.today()), {SRV, HEAD}),
+    "care_hours.record_month": (lambda w, a: w.services.care_hours.record_month(
+        a, *w.care_served()[:2], dt.date.today(), Decimal("3")), {SRV, HEAD}),
+    "care_hours.remove": (lambda w, a: w.services.care_hours.remove(a, w.care_hours_entry()),
+                          {SRV, HEAD}),
+    "care_hours.hours": (lambda w, a: w.services.care_hours.hours(a, w.care_order()),
+                         {SRV, HEAD}),
+    "care_hours.import_file": (lambda w, a: w.services.care_hours.import_file(
+        a, w.care_provider(), "godziny.csv", b"klient;data;godziny;opiekun\n"), {SRV, HEAD}),
+    "care_supervision.record": (lambda w, a: w.services.care_supervision.record(
+        a, SupervisionInput(SupervisionKind.CHECK, dt.date.today(), "Ewa Opiekun",
+                            "W porządku.", "", None, order_id=w.care_order())), {SRV, HEAD}),
+    "care_supervision.of_client": (lambda w, a: w.services.care_supervision.of_client(
+        a, w.care_order()), {SRV, HEAD}),
+    "care_supervision.of_provider": (lambda w, a: w.services.care_supervision.of_provider(
+        a, w.care_provider()), {SRV, HEAD}),
     # Niebieska Karta: the social-work team and the head, nobody else; overdue steps: the head
     "blue_cards.start": (lambda w, a: w.services.blue_cards.start(a, _form_a(w)), {SW, HEAD}),
     "blue_cards.record_step": (lambda w, a: w.services.blue_cards.record_step(
@@ -713,6 +811,14 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "blue_cards.overdue": (lambda w, a: w.services.blue_cards.overdue(a), {HEAD}),
     "blue_cards.render_letter": (lambda w, a: w.services.blue_cards.render_letter(
         a, _blue_card(w)), {SW, HEAD}),
+    "blue_cards.start_for_persons": (lambda w, a: w.services.blue_cards.start_for_persons(
+        a, HeadFormAInput(_actor(w, SW).user_id, dt.date.today(), "Policja", (w.new_person(),),
+                          (w.new_person(),))), {HEAD}),
+    # the forms A–D on paper: the same team and the head, checked in the service
+    "blue_card_forms.render[A]": (lambda w, a: w.services.blue_card_forms.render(
+        a, _blue_card(w), "A"), {SW, HEAD}),
+    "blue_card_forms.render[B]": (lambda w, a: w.services.blue_card_forms.render(
+        a, *_victim_card(w)), {SW, HEAD}),
     # caseload: a worker's own list; every worker's load and handing a case over: the head
     "caseload.my_cases": (lambda w, a: w.services.caseload.my_cases(a), {SW, HEAD}),
     "caseload.workers": (lambda w, a: w.services.caseload.workers(a), {HEAD}),
@@ -786,6 +892,24 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "backups.config": (lambda w, a: w.services.backups.config(a), {ADMIN}),
     "backups.list": (lambda w, a: w.services.backups.list(a), {ADMIN}),
     "backups.backup_now": (lambda w, a: _backup_now(w, a), {ADMIN}),
+    # fees paid on care bills: the services team and the head, as the bills themselves
+    "care_payments.record_payment": (lambda w, a: w.services.care_payments.record_payment(
+        a, PaymentInput(w.care_bill(), dt.date.today(), Decimal("5.00"), PaymentMethod.CASH)),
+        {SRV, HEAD}),
+    "care_payments.withdraw_payment": (lambda w, a: w.services.care_payments.withdraw_payment(
+        a, w.services.care_payments.record_payment(w.setup, PaymentInput(
+            w.care_bill(), dt.date.today(), Decimal("5.00"), PaymentMethod.CASH)).id,
+        "zapisana u złej osoby"), {SRV, HEAD}),
+    "care_payments.balances": (lambda w, a: w.services.care_payments.balances(
+        a, dt.date.today()), {SRV, HEAD}),
+    "care_payments.balance_of": (lambda w, a: w.services.care_payments.balance_of(
+        a, w.new_person(), dt.date.today()), {SRV, HEAD}),
+    "care_payments.payments": (lambda w, a: w.services.care_payments.payments(
+        a, w.new_person()), {SRV, HEAD}),
+    "care_payments.billed_months": (lambda w, a: w.services.care_payments.billed_months(a),
+                                    {SRV, HEAD}),
+    "care_payments.bills_to_print": (lambda w, a: w.services.care_payments.bills_to_print(
+        a, dt.date.today()), {SRV, HEAD}),
 }
 for _team, _role in TEAM_OF.items():
     CASES[f"referrals.inbox[{_team}]"] = (
@@ -812,6 +936,7 @@ for _team, _role in TEAM_OF.items():
             lambda w, a, t=_team: w.services.cases.reopen(a, w.team_case(t, closed=True),
                                                           "Osoba wróciła."), {_role, HEAD})
 
+CASES.update(PLACEMENT_CASES)  # type: ignore[arg-type]
 PAIRS = list(itertools.product(sorted(CASES), list(Role)))
 
 

@@ -59,13 +59,6 @@ def test_anonymisation_blanks_the_family_interviews_answers(
     assert not [c for c in cells if "Lipowiec, ul. Polna 3/5" in c]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "payment_items copy the payee's name, address, PESEL and account from the decision; "
-    "anonymisation blanks the decision but not the items, and the approved-list triggers "
-    "(storage/triggers.py) refuse any update of them. Fix: blank payment_items in "
-    "personal_data_queries (blanked_values/blanked_rows/anonymise) with a one-time "
-    "exemption in the payment_items triggers like the decisions' anonymised_at, and decide "
-    "the lists' retention (financial records) before the payees' data may go"))
 def test_anonymisation_blanks_the_payee_on_an_approved_payment_list(
         services: Services, coordinator: Actor, benefits_worker: Actor,
         world: World) -> None:  # noqa: F811

@@ -12,8 +12,9 @@ import pytest
 
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
-from ops_desktop.storage import backup, backup_file
+from ops_desktop.storage import backup, backup_file, queries
 from ops_desktop.storage.backup import BackupError
+from ops_desktop.storage.change_feed import forget_membership, put_state
 from tests.server_db import sqlite_file
 
 pytestmark = sqlite_file("encrypted backups are copies of the SQLite file; a server is backed up by pg_dump")
@@ -301,18 +302,31 @@ def test_list_backups_reads_headers_newest_first(db_file: Path, usb: Path) -> No
     assert listed[0].row_counts == third.row_counts
 
 
-def _touch_backups(folder: Path, stamps: list[dt.datetime]) -> None:
-    for stamp in stamps:
-        (folder / backup.backup_name(stamp)).write_bytes(b"")
+def _name_the_copy(office: Services, office_id: str, pc_id: str = "") -> None:
+    """The setting and the exchange state a backup's header names its office and PC by."""
+    with office.db.session() as s:
+        queries.put_setting(s, "office_id", office_id)
+        put_state(s.connection(), {"member_id": pc_id})
+    forget_membership(office.db.engine)
 
 
-def test_rotation_over_a_year_of_daily_backups(usb: Path) -> None:
+def _copies(folder: Path, original: Path, stamps: list[dt.datetime]) -> list[Path]:
+    """`original` under the names of `stamps` (rotation goes by the name's stamp)."""
+    made = [folder / backup.backup_name(stamp) for stamp in stamps]
+    for path in made:
+        path.write_bytes(original.read_bytes())
+    return made
+
+
+def test_rotation_over_a_year_of_daily_backups(office: Services, db_file: Path, usb: Path, tmp_path: Path) -> None:
+    _name_the_copy(office, "office-a")
+    made = backup.write_backup(db_file, tmp_path, PASSPHRASE, NOW)
     (usb / "notes.txt").write_text("not ours")
     (usb / "ops-backup-final.opsbak").write_text("not ours either")
     day = dt.datetime(2026, 1, 1, 18, 0)
     while day.year == 2026:
-        _touch_backups(usb, [day])
-        backup.rotate(usb, day + dt.timedelta(minutes=5))
+        _copies(usb, made.file, [day])
+        backup.rotate(usb, made, day + dt.timedelta(minutes=5))
         day += dt.timedelta(days=1)
     kept = {backup.stamp_of(p) for p in usb.iterdir()} - {None}
     last_days = {dt.datetime(2026, 12, d, 18) for d in range(25, 32)}
@@ -326,12 +340,36 @@ def test_rotation_over_a_year_of_daily_backups(usb: Path) -> None:
     assert (usb / "notes.txt").exists() and (usb / "ops-backup-final.opsbak").exists()
 
 
-def test_rotation_removes_stale_parts_only(usb: Path) -> None:
+def test_rotation_keeps_the_copies_of_another_office_and_of_another_pc(
+        office: Services, db_file: Path, usb: Path, tmp_path: Path) -> None:
+    """One folder on a NAS for several offices, or for the PCs of one office: each PC's
+    rotation deletes only its own copies of its own office, by what their headers say."""
+    old_days = [dt.datetime(2026, 3, d, 18) for d in range(1, 29)]
+    made: dict[str, backup.BackupInfo] = {}
+    for label, office_id, pc_id in (("other", "office-b", ""), ("sister", "office-a", "pc-2"),
+                                    ("older", "", ""), ("own", "office-a", "pc-1")):
+        _name_the_copy(office, office_id, pc_id)
+        (tmp_path / label).mkdir()
+        made[label] = backup.write_backup(db_file, tmp_path / label, PASSPHRASE, NOW)
+    others = [path for label in ("other", "sister", "older") for path in
+              _copies(usb, made[label].file,
+                      [d + dt.timedelta(minutes=len(label)) for d in old_days])]
+    own = _copies(usb, made["own"].file, old_days)
+    deleted = backup.rotate(usb, made["own"], NOW)
+    assert deleted and set(deleted) <= set(own)
+    assert all(path.exists() for path in others)
+    assert backup.read_backup_info(own[-1]).pc_id == "pc-1"
+    # a copy that names no office deletes nothing: it cannot tell its own from others'
+    assert backup.rotate(usb, made["older"], NOW) == []
+
+
+def test_rotation_removes_stale_parts_only(db_file: Path, usb: Path) -> None:
     old = usb / (backup.backup_name(NOW - dt.timedelta(days=3)) + ".part")
     fresh = usb / (backup.backup_name(NOW) + ".part")
     old.write_bytes(b"")
     fresh.write_bytes(b"")
-    assert backup.rotate(usb, NOW) == []
+    made = backup.write_backup(db_file, usb, PASSPHRASE, NOW - dt.timedelta(days=5))
+    assert backup.rotate(usb, made, NOW) == []
     assert not old.exists() and fresh.exists()
 
 

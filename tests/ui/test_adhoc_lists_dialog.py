@@ -85,3 +85,48 @@ def test_the_coordinator_tab_opens_the_lists(
     assert button is not None and button.isVisibleTo(tab)
     qtbot.mouseClick(button, LEFT)
     assert len(opened) == 1
+
+
+def test_several_filters_all_hold_and_more_fields_show(
+        qtbot: QtBot, dialog: AdhocListDialog, known: Known) -> None:  # noqa: F811
+    d = dialog
+    qtbot.keyClicks(d.name, "Celowe wiosna")
+    d.entity.setCurrentIndex(d.entity.findData("decisions"))
+    for i in range(d.columns.count()):
+        item = d.columns.item(i)
+        keep = item.data(Qt.ItemDataRole.UserRole) in ("case_sign", "payment_method",
+                                                       "signatory_name", "criterion")
+        item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+    wanted = (("issued_on", "from", "2025-03-01"), ("issued_on", "to", "2025-05-31"),
+              ("form", "eq", "zasiłek celowy"), ("amount", "from", "50"))
+    for n, (field, operator, value) in enumerate(wanted):
+        if n:
+            qtbot.mouseClick(d.filter_list.add_button, LEFT)
+        row = d.filter_list.rows[n]
+        row.field.setCurrentIndex(row.field.findData(field))
+        row.operator.setCurrentIndex(row.operator.findData(operator))
+        if value.isascii():
+            qtbot.keyClicks(row.value, value)
+        else:  # QTest types ASCII only
+            row.value.setText(value)
+    assert d.findChild(QPushButton, "adhoc_filter_remove_4") is not None
+    d.sort.setCurrentIndex(d.sort.findData("case_sign"))
+    qtbot.mouseClick(d.run_button, LEFT)
+    # March and May for Jan; Maria's is in June, the refusal in April has no amount
+    qtbot.waitUntil(lambda: d.model.rowCount() == 2, timeout=15000)
+    assert [d.model.index(r, 0).data() for r in range(2)] == sorted(
+        [known.jan_march, known.jan_may])
+    headers = [d.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Znak sprawy", "Kryterium dochodowe", "Sposób wypłaty", "Podpisał(a)"]
+    assert d.model.index(0, 2).data() in ("przelewem na rachunek bankowy", "w kasie Ośrodka")
+    assert d.model.index(0, 3).data() and d.model.index(0, 1).data().endswith("zł")
+    d.grab().save("/tmp/dash-speed-adhoc.png")
+
+    # Saved with its four filters, and loaded back with them.
+    qtbot.mouseClick(d.save_button, LEFT)
+    qtbot.mouseClick(d.filter_list.rows[3].remove, LEFT)  # one filter fewer on screen
+    qtbot.waitUntil(lambda: len(d.filter_list.rows) == 3)
+    assert len(d.definition().filters) == 3
+    d.load(d.saved.itemData(d.saved.findText("Celowe wiosna")))
+    assert [(f.field, f.operator, f.value) for f in d.definition().filters] == list(wanted)
+    assert len(d.filter_list.rows) == 4

@@ -51,6 +51,20 @@ def child(widget: QWidget, kind: type, name: str):  # type: ignore[no-untyped-de
     return found
 
 
+def fill_registration(qtbot: QtBot, dialog: RegisterAppealDialog, sign: str, lodged_by: str,
+                      other_parties: str = "") -> int:
+    """Find the case's decision, say who lodged the appeal and why (and who else is a party
+    but did not appeal), and register it."""
+    dialog.show()
+    qtbot.keyClicks(child(dialog, QLineEdit, "appeal_case_sign"), sign)
+    qtbot.mouseClick(child(dialog, QPushButton, "appeal_find"), LEFT)
+    qtbot.keyClicks(child(dialog, QLineEdit, "appeal_lodged_by"), lodged_by)
+    qtbot.keyClicks(child(dialog, QPlainTextEdit, "appeal_summary"), "Kwota za niska.")
+    qtbot.keyClicks(child(dialog, QPlainTextEdit, "appeal_other_parties"), other_parties)
+    qtbot.mouseClick(child(dialog, QPushButton, "appeal_save"), LEFT)
+    return dialog.result()
+
+
 def _page(qtbot: QtBot, services: Services, actor: Actor, bus: Bus) -> AppealsPage:
     page = AppealsPage(services, actor, bus)
     qtbot.addWidget(page)
@@ -169,13 +183,7 @@ def test_granted_in_full_by_a_change_decision_the_head_signs(
     sign = services.decisions.get(benefits_worker, decision).case_sign
 
     def register(dialog: RegisterAppealDialog) -> int:
-        dialog.show()
-        qtbot.keyClicks(child(dialog, QLineEdit, "appeal_case_sign"), sign)
-        qtbot.mouseClick(child(dialog, QPushButton, "appeal_find"), LEFT)
-        qtbot.keyClicks(child(dialog, QLineEdit, "appeal_lodged_by"), "Anna Nowak")
-        qtbot.keyClicks(child(dialog, QPlainTextEdit, "appeal_summary"), "Kwota za niska.")
-        qtbot.mouseClick(child(dialog, QPushButton, "appeal_save"), LEFT)
-        return dialog.result()
+        return fill_registration(qtbot, dialog, sign, "Anna Nowak")
 
     def grant(dialog: GrantAppealDialog) -> int:
         dialog.show()

@@ -134,7 +134,8 @@ def test_other_teams_have_no_care_page(qtbot: QtBot, services: Services, carer: 
                                        social_worker: Actor) -> None:
     tab = ServicesTab(services, carer, Bus())
     qtbot.addWidget(tab)
-    assert tab.care is not None and tab.pages.count() == 2
+    # cases, care, schedule, providers, fees, DPS, shelter
+    assert tab.care is not None and tab.fees is not None and tab.pages.count() == 7
     head = _staff(services, "szef", "Szef", "", frozenset({Role.COORDINATOR}))
     head_tab = ServicesTab(services, head, Bus())
     qtbot.addWidget(head_tab)

@@ -1,6 +1,6 @@
 """The head's "Pulpit" shows the applications' KPA deadlines and the appeals' 7 days as
-figures named in Polish; a double-click opens an appeal in "Odwołania" and an application in
-the person's file."""
+figures named in Polish; a double-click opens an appeal in "Odwołania" and asks the window to
+open an application on the benefits tab (tests/ui/test_dashboard_application.py)."""
 
 from __future__ import annotations
 
@@ -38,8 +38,8 @@ def test_the_dashboard_shows_kpa_deadlines_and_appeals_and_opens_them(
         _signed(services, benefits_worker, signer, days_ago=40), lodged_on=late_day,
         received_on=late_day))
     bus = Bus()
-    opened: list[uuid.UUID] = []
-    bus.open_person.connect(opened.append)
+    opened: list[tuple[uuid.UUID, uuid.UUID]] = []
+    bus.open_application.connect(lambda app_id, person_id: opened.append((app_id, person_id)))
     tab = _tab(qtbot, services, coordinator, bus)
     page = tab.dashboard_page
     assert page.dashboard is not None
@@ -53,7 +53,7 @@ def test_the_dashboard_shows_kpa_deadlines_and_appeals_and_opens_them(
 
     item = _open_first(qtbot, page, mine, "kpa_application")
     assert "Terminy KPA" in page.list_heading.text()
-    assert item.ref_id == app.id and opened == [app.person_id]
+    assert item.ref_id == app.id and opened == [(app.id, app.person_id)]
 
     tab.pages.setCurrentWidget(page)
     item = _open_first(qtbot, page, mine, "appeal")

@@ -49,7 +49,8 @@ def _texts(dialog: Mrpips03Dialog, division: str, code: str) -> list[str]:
 
 def test_the_form_s_divisions_show_and_a_row_leads_to_its_cases(
         qtbot: QtBot, form: Mrpips03Dialog, known: Known) -> None:  # noqa: F811
-    assert form.tabs.count() == 4 and form.tabs.tabText(0) == "Dział 1B"
+    assert form.tabs.count() == 5 and form.tabs.tabText(0) == "Dział 1A"
+    assert form.tabs.tabText(1) == "Dział 1B"
     assert _texts(form, "1B", "1B.15") == ["2", "3", "600,50\u00a0zł", "1", "3"]
     assert set(_texts(form, "1B", "1B.10")) == {"brak danych w programie"}
     assert _texts(form, "2", "2.01") == ["1", "brak danych w programie", "3",
@@ -77,7 +78,7 @@ def test_the_export_button_saves_an_xlsx_the_form_s_tables(
     saved = target.with_suffix(".xlsx")
     qtbot.waitUntil(lambda: "Zapisano" in form.status.text(), timeout=15000)
     book = load_workbook(io.BytesIO(saved.read_bytes()))
-    assert book.sheetnames[0] == "Dział 1B"
+    assert book.sheetnames[:2] == ["Dział 1A", "Dział 1B"]
     assert book["Dział 1B"]["A3"].value.startswith("Okres sprawozdawczy: I półrocze 2025")
 
 

@@ -3,6 +3,7 @@ forwarding it to the SKO with its list of documents, and the SKO's outcome."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.appeals import SkoOutcome, Timeliness, organ_deadline, party_deadline, timeliness
+from ops_desktop.domain.appeals import (
+    SkoOutcome,
+    Timeliness,
+    organ_deadline,
+    party_deadline,
+    remedy_of,
+    timeliness,
+)
+from ops_desktop.domain.errors import FieldError, ValidationError
+from ops_desktop.domain.money import MoneyFormatError, parse_money
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.appeals import AppealInput, AppealView, ForwardInput, OutcomeInput
 from ops_desktop.services.context import Actor
@@ -91,6 +101,11 @@ class RegisterAppealDialog(QDialog):
         self.lodged_by = named(QLineEdit(), "appeal_lodged_by", self.tr("Kto wniósł odwołanie"))
         self.lodged_by.setMaxLength(200)
         self.summary = _multiline("appeal_summary", self.tr("Treść odwołania w skrócie"))
+        self.other_parties = _multiline("appeal_other_parties",
+                                        self.tr("Pozostałe strony, które nie wniosły odwołania"))
+        self.other_parties.setMinimumHeight(50)
+        self.other_parties.setPlaceholderText(self.tr(
+            "zwykle nikt – decyzja ma jedną stronę; po jednej w wierszu (art. 132 KPA)"))
         self.judgement = QLabel()
         self.judgement.setObjectName("appeal_judgement")
         self.judgement.setWordWrap(True)
@@ -109,13 +124,15 @@ class RegisterAppealDialog(QDialog):
              (self.delivered_known, self.delivered_on)),
             (self.tr("&Kto wniósł:"), "lodged_by", self.lodged_by),
             (self.tr("&Treść w skrócie:"), "summary", self.summary),
+            (self.tr("Pozostałe str&ony:"), "other_parties", self.other_parties),
         ])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.judgement)
         layout.addWidget(buttons)
         _chain(self.case_sign, self.find_button, self.decision, self.lodged_on, self.received_on,
-               self.delivered_known, self.delivered_on, self.lodged_by, self.summary, save, cancel)
+               self.delivered_known, self.delivered_on, self.lodged_by, self.summary,
+               self.other_parties, save, cancel)
         self.resize(640, 560)
         if case_sign:
             self.find()
@@ -146,12 +163,19 @@ class RegisterAppealDialog(QDialog):
         """Whether the appeal came in time and the organ's last day, as typed."""
         lodged = self.lodged_on.date().toPython()
         delivered = self.delivered_on.date().toPython() if self.delivered_known.isChecked() else None
-        said = timeliness(delivered, lodged)
+        chosen = next((d for d in self.found if d.id == self.decision.currentData()), None)
+        remedy = None if chosen is None or chosen.issued_on is None else remedy_of(
+            chosen.kind.value, chosen.issued_on)
+        days = None if remedy is None else remedy.days
+        said = timeliness(delivered, lodged, days)
         if said is Timeliness.UNKNOWN:
             text = self.tr("Termin strony: nie wiadomo – brak daty doręczenia decyzji.")
         else:
             text = (self.tr("Termin strony (14 dni, art. 129 § 2 KPA) upływał %1: %2.")
-                    .replace("%1", date_short(party_deadline(delivered)))  # type: ignore[arg-type]
+                    if remedy is None or not remedy.against_order else
+                    self.tr("Termin strony na zażalenie (%3 dni, art. 141 § 2 KPA) upływał %1: %2.")
+                    .replace("%3", str(days)))
+            text = (text.replace("%1", date_short(party_deadline(delivered, days)))  # type: ignore[arg-type]
                     .replace("%2", self.tr("w terminie") if said is Timeliness.IN_TIME
                              else self.tr("PO TERMINIE")))
         text += " " + self.tr("Organ ma czas do %1 (7 dni, art. 133 KPA).").replace(
@@ -168,7 +192,8 @@ class RegisterAppealDialog(QDialog):
             lodged_by=self.lodged_by.text(),
             summary=self.summary.toPlainText(),
             delivered_on=(self.delivered_on.date().toPython() if self.delivered_known.isChecked()
-                          else None))
+                          else None),
+            other_parties=self.other_parties.toPlainText())
 
     def save(self) -> None:
         if self.decision.currentData() is None:
@@ -248,7 +273,9 @@ class ForwardAppealDialog(QDialog):
 
 
 class OutcomeDialog(QDialog):
-    """Art. 138: the SKO's outcome, its day and its sign; a remittal reopens the application."""
+    """Art. 138: the SKO's outcome, its day and its sign; a remittal reopens the application.
+    A decision on the merits (§ 1 pkt 2) takes the SKO's new amount and period, which the
+    payment lists pay from then on; no amount: the SKO granted nothing."""
 
     def __init__(self, services: Services, actor: Actor, appeal: AppealView,
                  parent: QWidget | None = None) -> None:
@@ -262,6 +289,16 @@ class OutcomeDialog(QDialog):
         self.decided_on = date_edit("sko_decided_on", self.tr("Data decyzji SKO"), dt.date.today())
         self.sko_sign = named(QLineEdit(), "sko_sign", self.tr("Sygnatura SKO"))
         self.sko_sign.setMaxLength(60)
+        self.amount = named(QLineEdit(), "sko_amount", self.tr("Kwota według decyzji SKO"))
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount.setMaximumWidth(160)
+        self.period_from = date_edit("sko_period_from", self.tr("Okres według decyzji SKO od"),
+                                     dt.date.today())
+        self.period_to = date_edit("sko_period_to", self.tr("Okres według decyzji SKO do"),
+                                   dt.date.today())
+        self.indefinite = named(QCheckBox(self.tr("&bezterminowo")), "sko_indefinite",
+                                self.tr("Bezterminowo"))
+        self.indefinite.toggled.connect(lambda on: self.period_to.setEnabled(not on))
         self.note = QLabel()
         self.note.setObjectName("sko_outcome_note")
         self.note.setWordWrap(True)
@@ -273,21 +310,54 @@ class OutcomeDialog(QDialog):
             (self.tr("&Data decyzji SKO:"), "decided_on", self.decided_on),
             (self.tr("&Sygnatura SKO:"), "sko_sign", self.sko_sign),
         ]))
+        self.content = QWidget()
+        self.content.setObjectName("sko_content")
+        self.content.setLayout(_form(self.fields, [
+            (self.tr("&Kwota według SKO (zł):"), "amount", self.amount),
+            (self.tr("Okres &od:"), "period_from", self.period_from),
+            (self.tr("Okres d&o:"), "period_to", (self.period_to, self.indefinite)),
+        ]))
+        self.content.layout().setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.content)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        _chain(self.outcome, self.decided_on, self.sko_sign, save, cancel)
+        _chain(self.outcome, self.decided_on, self.sko_sign, self.amount, self.period_from,
+               self.period_to, self.indefinite, save, cancel)
         self._note()
         self.resize(600, 300)
         self.outcome.setFocus()
 
+    def _decided(self) -> bool:
+        return self.outcome.currentData() == SkoOutcome.QUASHED_DECIDED.value
+
     def _note(self) -> None:
         remitted = self.outcome.currentData() == SkoOutcome.QUASHED_REMITTED.value
-        self.note.setText(self.tr("Sprawa wróci do ponownego rozpatrzenia: wniosek pojawi się "
-                                  "znów na liście wniosków do załatwienia.") if remitted else "")
+        self.content.setVisible(self._decided())
+        if remitted:
+            text = self.tr("Sprawa wróci do ponownego rozpatrzenia: wniosek pojawi się "
+                           "znów na liście wniosków do załatwienia.")
+        elif self._decided():
+            text = self.tr("Kwotę i okres z decyzji SKO wypłacają kolejne listy wypłat "
+                           "(miesiące już umieszczone na liście pozostają bez zmian). Bez "
+                           "kwoty: SKO nie przyznało świadczenia i nic nie jest wypłacane.")
+        else:
+            text = ""
+        self.note.setText(text)
 
     def data(self) -> OutcomeInput:
-        return OutcomeInput(SkoOutcome(self.outcome.currentData()),
-                            self.decided_on.date().toPython(), self.sko_sign.text())
+        """What was typed; raises ValidationError when the amount is not money at all."""
+        outcome = SkoOutcome(self.outcome.currentData())
+        base = OutcomeInput(outcome, self.decided_on.date().toPython(), self.sko_sign.text())
+        if not self._decided() or not self.amount.text().strip():
+            return base
+        try:
+            amount = parse_money(self.amount.text())
+        except MoneyFormatError:
+            raise ValidationError([FieldError("amount", "amount_invalid")]) from None
+        period_to = None if self.indefinite.isChecked() else self.period_to.date().toPython()
+        return dataclasses.replace(base, amount=amount,
+                                   period_from=self.period_from.date().toPython(),
+                                   period_to=period_to)
 
     def save(self) -> None:
         done = attempt(self, lambda: self.services.appeals.record_outcome(

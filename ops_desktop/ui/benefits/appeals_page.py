@@ -21,6 +21,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, labels
+from ops_desktop.ui.benefits.appeal_consent import ConsentDialog
 from ops_desktop.ui.benefits.appeal_dialogs import (
     ForwardAppealDialog,
     GrantAppealDialog,
@@ -46,6 +47,9 @@ class AppealsPage(QWidget):
         self.grant_button = push_button(self.tr("&Uwzględnij…"), "grant_appeal", self.grant)
         self.grant_button.setToolTip(self.tr("Art. 132 § 1 KPA: decyzja zmieniająca zaskarżoną, "
                                              "do podpisu"))
+        # Art. 132 § 2: the other parties' consent lets the office grant the appeal itself.
+        self.consent_button = push_button(self.tr("&Zgoda pozostałych stron…"), "appeal_consent",
+                                          self.record_consent)
         self.forward_button = push_button(self.tr("&Przekaż do SKO…"), "forward_appeal",
                                           self.forward)
         self.letter_button = push_button(self.tr("Drukuj &pismo do SKO"), "print_appeal_letter",
@@ -53,8 +57,8 @@ class AppealsPage(QWidget):
         self.outcome_button = push_button(self.tr("&Rozstrzygnięcie SKO…"), "record_sko_outcome",
                                           self.record_outcome)
         handles = actor.may(Permission.HANDLE_APPEALS)
-        for button in (self.register_button, self.grant_button, self.forward_button,
-                       self.outcome_button):
+        for button in (self.register_button, self.grant_button, self.consent_button,
+                       self.forward_button, self.outcome_button):
             button.setVisible(handles)  # the head sees the appeals; the team handles them
         self.status = QLabel()
         self.status.setObjectName("appeals_status")
@@ -67,8 +71,8 @@ class AppealsPage(QWidget):
         self.table = make_table(self.model, "appeals_table", self.tr("Odwołania"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
         top = QHBoxLayout()
-        for button in (self.register_button, self.grant_button, self.forward_button,
-                       self.letter_button, self.outcome_button):
+        for button in (self.register_button, self.grant_button, self.consent_button,
+                       self.forward_button, self.letter_button, self.outcome_button):
             top.addWidget(button)
         top.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
@@ -138,12 +142,16 @@ class AppealsPage(QWidget):
     def _chosen(self) -> None:
         v = self.chosen()
         open_ = v is not None and v.state in OPEN_STATES
-        self.grant_button.setEnabled(open_)
+        # A zażalenie is granted by a new postanowienie, not by a change decision.
+        self.grant_button.setEnabled(open_ and v is not None and v.remedy != "zażalenie")
         self.forward_button.setEnabled(open_)
+        self.consent_button.setEnabled(open_ and v is not None and not v.all_parties_agree)
         self.letter_button.setEnabled(v is not None and v.forwarded_on is not None)
         self.outcome_button.setEnabled(v is not None and v.state is AppealState.FORWARDED)
-        self.detail.setText("" if v is None else self.tr("%1 – odwołanie z %2 (wpływ %3): %4")
-                            .replace("%1", v.lodged_by).replace("%2", date_short(v.lodged_on))
+        said = self.tr("%1 – odwołanie z %2 (wpływ %3): %4")
+        if v is not None and v.remedy == "zażalenie":
+            said = self.tr("%1 – zażalenie na postanowienie z %2 (wpływ %3): %4")
+        self.detail.setText("" if v is None else said.replace("%1", v.lodged_by).replace("%2", date_short(v.lodged_on))
                             .replace("%3", date_short(v.received_on)).replace("%4", v.summary))
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -169,6 +177,10 @@ class AppealsPage(QWidget):
     def grant(self) -> None:
         v = self.chosen()
         if v is None:
+            return
+        if not v.all_parties_agree:
+            # Said before any form is filled: the office may not grant it itself (art. 132).
+            self._say(labels.error("appeal_not_all_parties"), error=True)
             return
         app = self._try(lambda: self.services.applications.get(self.actor, v.application_id))
         assessment = self._try(lambda: self.services.applications.assess(
@@ -205,6 +217,16 @@ class AppealsPage(QWidget):
         data = self._try(lambda: self.services.appeals.cover_letter(self.actor, v.id))
         if data is not None:
             hand_over(self, data, f"pismo_do_SKO_{v.case_sign}")
+
+    def record_consent(self) -> None:
+        v = self.chosen()
+        if v is None:
+            return
+        dialog = ConsentDialog(self.services, self.actor, v, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.recorded is not None:
+            self._say(self.tr("Zapisano zgodę pozostałych stron – odwołanie można uwzględnić."))
+            self.bus.changed.emit()
 
     def record_outcome(self) -> None:
         v = self.chosen()

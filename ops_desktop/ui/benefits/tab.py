@@ -312,6 +312,7 @@ class BenefitsTab(QWidget):
         """Show the application in the panel, and select it in the list when it is listed.
 
         False when the person chose to stay with incomes typed but not saved."""
+        self.pages.setCurrentIndex(0)  # "Wnioski", from whichever page was open
         shown = self.panel.show_application(app_id)
         self._select_quietly(self.panel.app_id)
         return shown

@@ -1,7 +1,7 @@
-"""The head's own lists: choose the records, the columns, a filter and the order; show, save
-under a name, export to XLSX or CSV. Only fields the head's roles read are offered
-(services/adhoc_lists.py checks it again); the list and the files are made off the GUI
-thread, and a wrong filter is said next to the filters, keeping what was typed."""
+"""The head's own lists: choose the records, the columns, filters (all must hold) and the
+order; show, save under a name, export to XLSX or CSV. Only fields the head's roles read are
+offered (services/adhoc_lists.py checks it again); the list and the files are made off the
+GUI thread, and a wrong filter is said next to the filters, keeping what was typed."""
 
 from __future__ import annotations
 
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.documents.adhoc_list_export import cell_text
-from ops_desktop.domain.adhoc_lists import ListDefinition, ListFilter
+from ops_desktop.domain.adhoc_lists import ListDefinition
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import ValidationError
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, labels, pdf
+from ops_desktop.ui.coordinator.adhoc_filters import FilterList
 from ops_desktop.ui.forms import close_only, push_button
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 from ops_desktop.ui.file_export import save_in_background
@@ -72,16 +73,7 @@ class AdhocListDialog(QDialog):
         self.columns = QListWidget()
         self.columns.setObjectName("adhoc_columns")
         self.columns.setMaximumHeight(120)
-        self.filter_field = QComboBox()
-        self.filter_field.setObjectName("adhoc_filter_field")
-        self.filter_operator = QComboBox()
-        self.filter_operator.setObjectName("adhoc_filter_operator")
-        for code, text in (("eq", self.tr("równe")), ("contains", self.tr("zawiera")),
-                           ("from", self.tr("od")), ("to", self.tr("do"))):
-            self.filter_operator.addItem(text, code)
-        self.filter_value = QLineEdit()
-        self.filter_value.setObjectName("adhoc_filter_value")
-        self.filter_value.setPlaceholderText(self.tr("np. 2025-01-31, 150,00 lub tekst"))
+        self.filter_list = FilterList()
         self.filter_error = QLabel()
         self.filter_error.setObjectName("adhoc_filter_error")
         self.filter_error.setStyleSheet("QLabel { color: #b00020; }")
@@ -89,9 +81,6 @@ class AdhocListDialog(QDialog):
         self.sort.setObjectName("adhoc_sort")
         self.descending = QCheckBox(self.tr("malejąco"))
         self.descending.setObjectName("adhoc_descending")
-        filter_row = QHBoxLayout()
-        for w in (self.filter_field, self.filter_operator, self.filter_value):
-            filter_row.addWidget(w)
         sort_row = QHBoxLayout()
         sort_row.addWidget(self.sort, 1)
         sort_row.addWidget(self.descending)
@@ -100,7 +89,7 @@ class AdhocListDialog(QDialog):
         form.addRow(self.tr("&Nazwa:"), self.name)
         form.addRow(self.tr("&Rekordy:"), self.entity)
         form.addRow(self.tr("&Kolumny:"), self.columns)
-        form.addRow(self.tr("Filtr:"), filter_row)
+        form.addRow(self.tr("Filtry:"), self.filter_list)
         form.addRow("", self.filter_error)
         form.addRow(self.tr("Kolejność:"), sort_row)
         self.model: PagedTableModel[tuple[Any, ...]] = PagedTableModel([], parent=self)
@@ -125,14 +114,26 @@ class AdhocListDialog(QDialog):
         self._fill_fields()
         self._fill_saved()
 
+    # The first filter's row under its old names (one filter was all the dialog had).
+    @property
+    def filter_field(self) -> QComboBox:
+        return self.filter_list.rows[0].field
+
+    @property
+    def filter_operator(self) -> QComboBox:
+        return self.filter_list.rows[0].operator
+
+    @property
+    def filter_value(self) -> QLineEdit:
+        return self.filter_list.rows[0].value
+
     # --- the builder ---
     def _fill_fields(self, chosen: tuple[str, ...] = ()) -> None:
         fields = guard.attempt(self, lambda: self.services.adhoc_lists.fields(
             self.actor, self.entity.currentData())) or ()
         self.columns.clear()
-        self.filter_field.clear()
+        self.filter_list.set_fields(fields)
         self.sort.clear()
-        self.filter_field.addItem(self.tr("(bez filtra)"), None)
         self.sort.addItem(self.tr("(bez porządku)"), None)
         for f in fields:
             item = QListWidgetItem(f.label)
@@ -141,7 +142,6 @@ class AdhocListDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if not chosen or f.key in chosen
                                else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
-            self.filter_field.addItem(f.label, f.key)
             self.sort.addItem(f.label, f.key)
 
     def _fill_saved(self) -> None:
@@ -155,10 +155,8 @@ class AdhocListDialog(QDialog):
             self.columns.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.columns.count())
             if self.columns.item(i).checkState() == Qt.CheckState.Checked)
-        field = self.filter_field.currentData()
-        filters = () if field is None else (ListFilter(
-            field, self.filter_operator.currentData(), self.filter_value.text()),)
-        return ListDefinition(self.name.text(), self.entity.currentData(), columns, filters,
+        return ListDefinition(self.name.text(), self.entity.currentData(), columns,
+                              self.filter_list.filters(),
                               self.sort.currentData(), self.descending.isChecked())
 
     def load(self, d: ListDefinition | None) -> None:
@@ -169,11 +167,7 @@ class AdhocListDialog(QDialog):
         self.entity.setCurrentIndex(self.entity.findData(d.entity))
         self.entity.blockSignals(False)
         self._fill_fields(d.columns)
-        f = d.filters[0] if d.filters else None
-        self.filter_field.setCurrentIndex(self.filter_field.findData(f.field if f else None))
-        if f is not None:
-            self.filter_operator.setCurrentIndex(self.filter_operator.findData(f.operator))
-            self.filter_value.setText(f.value)
+        self.filter_list.show_filters(d.filters)
         self.sort.setCurrentIndex(self.sort.findData(d.sort))
         self.descending.setChecked(d.descending)
 
@@ -189,7 +183,7 @@ class AdhocListDialog(QDialog):
 
     def _field_name(self, field: str) -> str:
         return {"name": self.tr("nazwa"), "columns": self.tr("kolumny"),
-                "filters": self.tr("filtr"), "sort": self.tr("kolejność")}.get(field, field)
+                "filters": self.tr("filtry"), "sort": self.tr("kolejność")}.get(field, field)
 
     # --- running, saving, exporting ---
     def run(self) -> None:

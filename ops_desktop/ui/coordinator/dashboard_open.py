@@ -1,9 +1,9 @@
 """Opening a row of the dashboard's lists: the coordinator's own page that handles it,
 switched to with the record selected – the draft in "Decyzje", the list among those to
 approve, the conflict, the overdue Niebieska Karta step, the appeal in "Odwołania", a
-social-work case in the worker's load – and anything else (a case of another team, a
-referral, an application waiting on its KPA deadline: the head's tab has no list of
-applications) in the person's file."""
+social-work case in the worker's load – an application waiting on its KPA deadline on the
+benefits tab (the window's, through the bus: the head's own tab has no list of applications),
+and anything else (a case of another team, a referral) in the person's file."""
 
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ def show_item(tab: CoordinatorTab, item: DashboardItem) -> bool:
     if item.figure == "blue_card" and item.overdue:
         page = tab.blue_card_page
         return _select(tab, page, page.table, page.model, lambda p: p[0].case_id, item.case_id)
+    if item.figure == "kpa_application" and item.person_id is not None:
+        tab.bus.open_application.emit(item.ref_id, item.person_id)
+        return True
     if item.team == Team.SOCIAL_WORK.value and item.case_id is not None and item.figure != (
             Figure.REFERRALS.value):
         return _show_social_work_case(tab, item.worker_id, item.case_id)

@@ -70,7 +70,7 @@ class SignConfirmation(QDialog):
         rows = [
             (self.tr("Znak sprawy"), d.case_sign),
             (self.tr("Forma pomocy"), labels.vocab(labels.FORMS, d.form)),
-            (self.tr("Rodzaj"), labels.vocab(labels.DECISION_KINDS, d.kind)),
+            (self.tr("Rodzaj"), labels.vocab(labels.SIGNED_ACT_KINDS, d.kind)),
             (self.tr("Osoba"), d.person_name),
             (self.tr("Kwota"), money(d.amount) or "—"),
             (self.tr("Okres"), period_text(d) or "—"),
@@ -80,5 +80,5 @@ class SignConfirmation(QDialog):
     @staticmethod
     def _line(d: DecisionView) -> str:
         parts = [d.case_sign, d.person_name, labels.vocab(labels.FORMS, d.form),
-                 labels.vocab(labels.DECISION_KINDS, d.kind), money(d.amount), period_text(d)]
+                 labels.vocab(labels.SIGNED_ACT_KINDS, d.kind), money(d.amount), period_text(d)]
         return " · ".join(p for p in parts if p)

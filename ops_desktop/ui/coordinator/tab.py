@@ -40,12 +40,14 @@ from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.packages import PackagesPage
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
+from ops_desktop.ui.coordinator.recovery_drafts import RecoveryDraft, recovery_drafts
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
 from ops_desktop.ui.coordinator.workload import WorkloadPage
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.grants_panel import PendingGrantsPanel
+from ops_desktop.ui.pdf import hand_over
 from ops_desktop.ui.printing import Printed, print_decisions
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
@@ -175,7 +177,7 @@ class CoordinatorTab(QWidget):
             Column(self.tr("Znak sprawy"), lambda d: d.case_sign),
             Column(self.tr("Osoba"), lambda d: d.person_name),
             Column(self.tr("Forma pomocy"), lambda d: labels.vocab(labels.FORMS, d.form)),
-            Column(self.tr("Rodzaj"), lambda d: labels.vocab(labels.DECISION_KINDS, d.kind)),
+            Column(self.tr("Rodzaj"), lambda d: labels.vocab(labels.SIGNED_ACT_KINDS, d.kind)),
             Column(self.tr("Kwota"), lambda d: money(d.amount), sort_key=lambda d: d.amount,
                    align_right=True),
             Column(self.tr("Okres"), period_text),
@@ -212,11 +214,16 @@ class CoordinatorTab(QWidget):
 
     def _reload(self) -> None:
         s, a = self.services, self.actor
-        for model, status in ((self.drafts, DecisionStatus.DRAFT), (self.signed, DecisionStatus.SIGNED)):
-            model.set_keyset_source(
-                lambda last, limit, status=status: s.decisions.page(a, status, limit, last),
-                lambda status=status: s.decisions.count(a, status),
-            )
+        self.signed.set_keyset_source(
+            lambda last, limit: s.decisions.page(a, DecisionStatus.SIGNED, limit, last),
+            lambda: s.decisions.count(a, DecisionStatus.SIGNED))
+        # The recovery decisions' drafts (few) head the first page; the decisions' follow, so
+        # the row a later page is asked after is always a decision.
+        recovery = recovery_drafts(s, a)
+        self.drafts.set_keyset_source(
+            lambda last, limit: (recovery if last is None else []) + s.decisions.page(
+                a, DecisionStatus.DRAFT, limit, last if isinstance(last, DecisionView) else None),
+            lambda: len(recovery) + s.decisions.count(a, DecisionStatus.DRAFT))
         pending = " · ".join(f"{labels.vocab(labels.TEAMS, t)} {s.referrals.inbox_count(a, t.value)}"
                              for t in Team)
         self.overview.setText(self.tr("Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   "
@@ -264,7 +271,10 @@ class CoordinatorTab(QWidget):
         signed, failures = 0, []
         for d in chosen:
             try:
-                self.services.decisions.sign(self.actor, d.id)
+                if isinstance(d, RecoveryDraft):
+                    self.services.undue_claims.sign(self.actor, d.id)
+                else:
+                    self.services.decisions.sign(self.actor, d.id)
                 signed += 1
             except (DomainError, StorageEnvironmentError) as exc:
                 failures.append(f"{d.case_sign} – {d.person_name}: {guard.describe(exc)}")
@@ -280,7 +290,7 @@ class CoordinatorTab(QWidget):
         """What the signature covers, with the preview one click away; True to sign."""
         name = (f"projekt_decyzji_{chosen[0].case_sign}" if len(chosen) == 1
                 else f"projekty_decyzji_{dt.date.today().isoformat()}")
-        dialog = SignConfirmation(chosen, lambda: self._print([d.id for d in chosen], name), self)
+        dialog = SignConfirmation(chosen, lambda: self._preview_drafts(chosen, name), self)
         answer = dialog.exec()
         dialog.deleteLater()
         return answer == SignConfirmation.DialogCode.Accepted
@@ -299,9 +309,26 @@ class CoordinatorTab(QWidget):
             return
         self._print(ids, f"decyzje_{dt.date.today().isoformat()}")
 
+    def _preview_drafts(self, chosen: list[DecisionView], name: str) -> None:
+        """The decisions' drafts in one print; each recovery decision's draft on its own."""
+        for d in chosen:
+            if isinstance(d, RecoveryDraft):
+                self._preview_recovery(d)
+        ids = [d.id for d in chosen if not isinstance(d, RecoveryDraft)]
+        if ids:
+            self._print(ids, name)
+
+    def _preview_recovery(self, d: RecoveryDraft) -> None:
+        data = guard.attempt(self, lambda: self.services.recovery_decisions.document(
+            self.actor, d.id))
+        if data is not None:
+            hand_over(self, data, f"projekt_decyzji_zwrot_{d.number.replace('/', '_')}")
+
     def _preview(self, table: QTableView, model: PagedTableModel[DecisionView]) -> None:
         chosen = self._chosen(table, model)
-        if chosen:
+        if chosen and isinstance(chosen[0], RecoveryDraft):
+            self._preview_recovery(chosen[0])
+        elif chosen:
             d = chosen[0]
             prefix = "projekt_decyzji" if d.status is DecisionStatus.DRAFT else "decyzja"
             self._print([d.id], f"{prefix}_{d.case_sign}")

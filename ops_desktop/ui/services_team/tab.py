@@ -12,6 +12,11 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.services_team.care_page import CarePage
+from ops_desktop.ui.services_team.payments_page import CarePaymentsPage
+from ops_desktop.ui.services_team.dps_page import DpsPage
+from ops_desktop.ui.services_team.shelter_page import ShelterPage
+from ops_desktop.ui.services_team.providers_page import ProvidersPage
+from ops_desktop.ui.services_team.schedule_page import SchedulePage
 from ops_desktop.ui.social_work.programmes import ProgrammesDialog
 from ops_desktop.ui.team_tab import CasesTab
 
@@ -40,9 +45,27 @@ class ServicesTab(QWidget):
         self.pages.setObjectName("services_pages")
         self.pages.addTab(cases_page, self.tr("Sprawy"))
         self.care: CarePage | None = None
+        self.fees: CarePaymentsPage | None = None
+        self.schedule: SchedulePage | None = None
+        self.providers: ProvidersPage | None = None
         if actor.may(Permission.READ_CARE_SERVICES):
             self.care = CarePage(services, actor, bus)
             self.pages.addTab(self.care, self.tr("Usługi opiekuńcze"))
+            # Who serves each client and when, the carers' hours, and the providers' register.
+            self.schedule = SchedulePage(services, actor, bus)
+            self.pages.addTab(self.schedule, self.tr("Harmonogram i godziny"))
+            self.providers = ProvidersPage(services, actor, bus)
+            self.pages.addTab(self.providers, self.tr("Wykonawcy usług"))
+            # Fees paid on the bills, and what each client still owes.
+            self.fees = CarePaymentsPage(services, actor, bus)
+            self.pages.addTab(self.fees, self.tr("Opłaty za usługi"))
+        self.dps: DpsPage | None = None
+        self.shelters: ShelterPage | None = None
+        if actor.may(Permission.READ_PLACEMENTS):
+            self.dps = DpsPage(services, actor, bus)
+            self.pages.addTab(self.dps, self.tr("DPS"))
+            self.shelters = ShelterPage(services, actor, bus)
+            self.pages.addTab(self.shelters, self.tr("Schronienie"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
 

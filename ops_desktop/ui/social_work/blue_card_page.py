@@ -1,6 +1,7 @@
 """Niebieska Karta: the team's procedures with the next step and its due date (overdue in red
 and in words), form A to start one, and for the chosen procedure its steps and forms C and D
-recorded with their day, its closing, and the letter handing form A to the team's chair."""
+recorded with their day, its closing, the letter handing form A to the team's chair, and its
+forms A–D printed."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, named, push_button, vocab_combo
 from ops_desktop.ui.social_work.blue_card_form import FormABox, qdate_value
+from ops_desktop.ui.social_work.blue_card_prints import FormPrints
 from ops_desktop.ui.social_work.caseload_page import OVERDUE
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
@@ -103,6 +105,7 @@ class BlueCardPage(QWidget):
         self.close_button = push_button(self.tr("Zakończ pro&cedurę"), "bc_close", self.close_card)
         self.letter_button = push_button(self.tr("Drukuj &pismo do przewodniczącego zespołu"),
                                          "bc_letter", self.print_letter)
+        self.prints = FormPrints(services, actor)
         self.chosen_label = named(QLabel(), "bc_chosen", self.tr("Wybrana procedura"))
         self.chosen_label.setWordWrap(True)
 
@@ -123,6 +126,7 @@ class BlueCardPage(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.letter_button)
         steps.addRow(buttons)
+        steps.addRow(self.prints)
         self.steps_box = QGroupBox(self.tr("Kroki wybranej procedury"))
         self.steps_box.setObjectName("bc_steps_box")
         self.steps_box.setLayout(steps)
@@ -161,6 +165,7 @@ class BlueCardPage(QWidget):
     def _chosen(self) -> None:
         card = self.selected()
         self.steps_box.setEnabled(card is not None)
+        self.prints.set_card(card)
         keep = self.step.currentData()
         self.step.clear()
         if card is None:

@@ -1,7 +1,7 @@
 """The "Wywiady" page: every family interview on the cases of the worker's teams with its
 deadline (14 working days from learning of the need, 2 when urgent), overdue ones in red and
 said so in words; a new interview for the case chosen in the cases list, a Part IV update of
-a completed one, opening the form and printing the questionnaire."""
+a completed one, opening the form, printing the questionnaire and the statements to sign."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from ops_desktop.ui.forms import FieldErrors, named, push_button, save_cancel
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_form import day
 from ops_desktop.ui.social_work.interview_form import InterviewForm
+from ops_desktop.ui.social_work.interview_statements import StatementButtons
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -110,10 +111,12 @@ class InterviewsPage(QWidget):
         }
         self.buttons["new"].setToolTip(self.tr("Wywiad dla osoby ze sprawy wybranej na liście spraw."))
         self.buttons["new"].setEnabled(write)
+        self.statements = StatementButtons(services, actor, self.chosen)
         row = QHBoxLayout()
         row.addWidget(self.title, 1)
         for button in self.buttons.values():
             row.addWidget(button)
+        row.addWidget(self.statements)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table)
@@ -145,6 +148,7 @@ class InterviewsPage(QWidget):
         i, write = self.chosen(), self.actor.may(Permission.WRITE_INTERVIEWS)
         self.buttons["open"].setEnabled(i is not None)
         self.buttons["print"].setEnabled(i is not None)
+        self.statements.enable()
         self.buttons["update"].setEnabled(write and i is not None
                                           and i.kind is InterviewKind.INTERVIEW
                                           and i.status is not InterviewStatus.DRAFT)

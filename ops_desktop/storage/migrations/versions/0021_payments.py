@@ -17,7 +17,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from ops_desktop.storage.migrations.columns import tracked_columns
-from ops_desktop.storage.triggers import PAYMENT_TRIGGERS, PAYMENT_TRIGGERS_DROP
+from ops_desktop.storage.triggers import PAYMENT_TRIGGERS_0021 as PAYMENT_TRIGGERS
+from ops_desktop.storage.triggers import PAYMENT_TRIGGERS_DROP
 
 revision = '0021_payments'
 down_revision = '0020_blue_card'

@@ -1,0 +1,88 @@
+"""The decisions of the services team on DPS placements, their fees and shelters, each with
+every element of KPA art. 107 § 1: the organ (letterhead and "z upoważnienia" signature),
+the date, the party, the legal basis, the ruling with the figures the program holds, the
+reasoning, the instruction on appeal with its days, and the signature with name, position
+and authorisation. The letterhead, addressee, appeal instruction and signature are every
+decision's (documents/decision.py); the legal bases and the ruling words are dated data in
+resources/law/placements.json (services/placements.py and shelters.py fill them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from ops_desktop.documents.data import OfficeOnPaper, PartyOnPaper, SignatoryOnPaper
+from ops_desktop.documents.decision import (
+    DRAFT_WATERMARK,
+    _party_description,
+    _tidy,
+    _two_columns,
+    letter_head,
+    signature_block,
+)
+from ops_desktop.documents.pages import Section, build_pdf
+from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
+from ops_desktop.documents.styles import styles, text
+from ops_desktop.documents.texts import decision_texts
+
+
+@dataclass(frozen=True)
+class PlacementDocument:
+    office: OfficeOnPaper
+    number: str  # "DPS/1/2026", "SCH/2/2026": the decision's own number
+    case_sign: str
+    decided_on: dt.date
+    party: PartyOnPaper
+    subject: str  # "w sprawie skierowania do domu pomocy społecznej"
+    legal_basis: str
+    ruling: tuple[str, ...]  # the numbered points, figures filled in
+    reasoning: tuple[str, ...]  # the worker's facts, then the rule in the law's words
+    appeal_days: int
+    signatory: SignatoryOnPaper | None  # None while a draft: printed as "PROJEKT"
+    distribution: tuple[str, ...] = ("Strona", "a/a")
+
+
+def placement_story(doc: PlacementDocument) -> list[Flowable]:
+    st = styles()
+    texts = decision_texts(doc.decided_on)
+    introduction = (f"Na podstawie {doc.legal_basis}, po rozpatrzeniu sprawy "
+                    f"{_party_description(doc.party)},")
+    story: list[Flowable] = [
+        *letter_head(doc.case_sign, doc.office.place, doc.decided_on, doc.party, st),
+        SharedParagraph("DECYZJA", st.title),
+        FastParagraph(f"nr {text(doc.number)}", st.subtitle),
+        SharedParagraph(text(doc.subject), st.subtitle),
+        FastParagraph(text(_tidy(introduction)), st.body),
+        SharedParagraph(text(texts.ruling_heading), st.heading),
+    ]
+    story += [FastParagraph(text(_tidy(p)), st.numbered, bulletText=f"{n}.")
+              for n, p in enumerate(doc.ruling, start=1)]
+    story.append(SharedParagraph("UZASADNIENIE", st.heading))
+    story += [FastParagraph(text(_tidy(p)), st.indented)
+              for block in doc.reasoning for p in block.splitlines() if p.strip()]
+    story.append(SharedParagraph("POUCZENIE", st.heading))
+    appeal_values = {
+        "appeal_body": texts.genitive_of(doc.office.appeal_body),
+        "office": texts.genitive_of(doc.office.name),
+        "mayor": doc.office.mayor_genitive,
+        "appeal_days": doc.appeal_days,
+    }
+    story += [SharedParagraph(text(n.format(**appeal_values)), st.small) for n in texts.appeal]
+    story.append(KeepTogether([
+        Spacer(1, 10 * mm),
+        _two_columns(Spacer(1, 1), signature_block(doc.office, doc.signatory, texts, st)),
+        Spacer(1, 8 * mm),
+        SharedParagraph("<b>Otrzymują:</b>", st.small_left),
+        *(SharedParagraph(f"{i}. {text(item)}", st.small_left)
+          for i, item in enumerate(doc.distribution, start=1)),
+    ]))
+    return story
+
+
+def render_placement_decision(doc: PlacementDocument) -> bytes:
+    section = Section(office=doc.office, reference=f"Decyzja nr {doc.number}",
+                      watermark="" if doc.signatory else DRAFT_WATERMARK)
+    return build_pdf([(section, placement_story(doc))], title=f"Decyzja {doc.number}")
