@@ -453,6 +453,8 @@ PRINT_KINDS: dict[str, str] = {
     "payment_list": QT_TRANSLATE_NOOP("vocab", "Lista wypłat"),
     "referral_slip": QT_TRANSLATE_NOOP("vocab", "Karta skierowania"),
     "blue_card_letter": QT_TRANSLATE_NOOP("vocab", "Pismo – Niebieska Karta"),
+    "dps_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – DPS (skierowanie, odpłatność)"),
+    "shelter_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – schronienie"),
     "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
 }
 AUDIT_ACTIONS: dict[str, str] = {
