@@ -43,7 +43,7 @@ def test_the_signing_list_says_a_draft_waits_for_an_interview_and_signing_is_ref
     tab = open_tab(qtbot, services, coordinator)
     table = child(tab, QTableView, "drafts_table")
     assert REMARK in _cells(table, 0)
-    tab.grab().save("/tmp/interview-rules-signing-list.png")
+    table.parentWidget().grab().save("/tmp/interview-rules-signing-list.png")
     select_all(qtbot, table)
     qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
     assert child(tab, QLabel, "sign_report").text() == "Podpisano 0 z 1 decyzji."

@@ -191,8 +191,9 @@ class CoordinatorTab(QWidget):
         if signed:
             columns.append(Column(self.tr("Podpisał(a)"), lambda d: d.signatory_name))
         else:
-            # Art. 106 ust. 4 u.p.s.: the head sees before trying which draft cannot be signed.
-            columns.append(Column(self.tr("Uwagi"), self._remark, foreground=_warning))
+            # Art. 106 ust. 4 u.p.s.: the head sees before trying which draft cannot be signed
+            # (next to the person, not scrolled out of sight at the end of the row).
+            columns.insert(2, Column(self.tr("Uwagi"), self._remark, foreground=_warning))
         return PagedTableModel(columns, parent=self)
 
     def _remark(self, d: DecisionView) -> str:
