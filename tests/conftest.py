@@ -22,6 +22,7 @@ from ops_desktop.domain.vocabulary import Role  # noqa: E402
 from ops_desktop.services.context import Actor  # noqa: E402
 from ops_desktop.services.demo import SETTINGS  # noqa: E402
 from ops_desktop.services.hub import Services  # noqa: E402
+from tests.interviewed import interviews_before_decisions  # noqa: E402,F401
 from tests.server_db import ON_SERVER, SERVER_URL, ServerDatabases  # noqa: E402
 
 
@@ -138,3 +139,8 @@ def auditor(services: Services) -> Actor:
 def admin(services: Services) -> Actor:
     """The administrator: accounts, settings and backups, no case content."""
     return _staff(services, "admin", "Admin", "informatyk", frozenset({Role.ADMINISTRATOR}))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "without_interview: the application a decision is "
+                            "prepared on gets no family interview from tests/interviewed.py")

@@ -65,6 +65,7 @@ from ops_desktop.services import mapping
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.care_paper import care_on_paper
 from ops_desktop.services.context import Actor, require
+from ops_desktop.services.interview_rules import interview_missing, require_interview
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.procedural_acts import is_order
 from ops_desktop.services.views import AssessmentView, DecisionView
@@ -299,7 +300,10 @@ class DecisionService:
             key = None if by is None else (by, after.id)
         with self.db.session(actor.user_id) as s:
             rows = queries.decisions(s, statuses, limit, by_issue, key)
-            return [mapping.decision_view(d) for d in rows]
+            # The head sees in the list which drafts cannot be signed yet, and why.
+            missing = interview_missing(s, rows)
+            return [dataclasses.replace(mapping.decision_view(d), interview_missing=True)
+                    if d.id in missing else mapping.decision_view(d) for d in rows]
 
     def count(self, actor: Actor, status: DecisionStatus | None = None) -> int:
         require(actor, Permission.READ_DECISIONS)
@@ -363,6 +367,8 @@ class DecisionService:
                 raise NotFound("decision", decision_id)
             if row.status != DecisionStatus.DRAFT.value:
                 raise ConflictError("decision_signed")
+            # Art. 106 ust. 4 u.p.s.: a benefit is decided only after a family interview.
+            require_interview(s, row)
             # What the act may act on and what it leaves the application as: acts.json.
             act = act_book(on).kind(row.kind)
             order = is_order(row.kind)

@@ -42,6 +42,7 @@ from ops_desktop.services.applications import ApplicationFacts, ApplicationInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo_contracts import contract_story
+from ops_desktop.services.demo_benefit_interviews import conduct_interview, request_interview
 from ops_desktop.services.demo_interviews import interview_story
 from ops_desktop.services.demo_programmes import programme_story
 from ops_desktop.services.demo_log import log_work
@@ -338,11 +339,21 @@ class DemoStory:
             self.services.decisions.sign(rng.choice(self.signers), draft, on=signed.date())
             self.counts["signed"] += 1
             return
-        prepared = _later(rng, lodged, 5, 20)  # after the community interview
+        # Art. 106 ust. 4: a social worker conducts the family interview the decision needs.
+        requested = _later(rng, lodged, 0, 2)
+        yield requested
+        referral = request_interview(self.services, self.desk, person_id, requested,
+                                     story.problem, story.grounds)
+        interviewed = _later(rng, requested, 1, 8)
+        yield interviewed
+        conduct_interview(self.services, rng.choice(self.actors[Role.SOCIAL_WORK]), worker,
+                          referral, person_id, app.id, lodged.date(), interviewed,
+                          story.problem, story.purpose)
+        self.counts["interviews"] += 1
+        prepared = _later(rng, interviewed, 1, 6)
         yield prepared
-        interview = max(lodged.date(), prepared.date() - dt.timedelta(days=rng.randint(1, 4)))
         self.services.applications.set_facts(worker, app.id, ApplicationFacts(
-            grounds=story.grounds, other_ground="", interview_on=interview))
+            grounds=story.grounds, other_ground="", interview_on=interviewed.date()))
         draft = self._prepare(rng, worker, app.id, form, start)
         self.counts["decisions"] += 1
         if waiting:

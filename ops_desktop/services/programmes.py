@@ -52,10 +52,12 @@ from ops_desktop.domain.programmes import (
     programme_kinds,
 )
 from ops_desktop.domain.vocabulary import Team
+from ops_desktop.services import caseload
 from ops_desktop.services import plan_records as plans
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, plan_acts, queries
+from ops_desktop.storage import caseload_queries as load_q
 from ops_desktop.storage import programme_queries as pq
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import (
@@ -385,3 +387,7 @@ class ProgrammeService:
             row.ended_on, row.end_reason, row.end_note = ended_on, reason.value, plans.clean(note)
             s.flush()  # type: ignore[attr-defined]
             return _view(s, row)
+
+# A running programme's or help plan's actions and closing review count in "Moje sprawy" and
+# the head's workload as a contract's do.
+caseload.add_deadline_source(load_q.programme_due_dates)

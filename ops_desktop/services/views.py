@@ -282,6 +282,9 @@ class DecisionView:
     created_at: dt.datetime | None = None  # the order of the coordinator's list
     withdrawal: WithdrawalView | None = None  # what a discontinuance (KPA art. 105) names
     ruling_detail: str = ""  # a postanowienie's own words in its ruling
+    # A draft the law wants a family interview for (art. 106 ust. 4 u.p.s.) whose application
+    # is linked to none: it cannot be signed yet (services/interview_rules.py).
+    interview_missing: bool = False
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ takes no signed act without one, and `ops-desktop verify` checks every act again
 from __future__ import annotations
 
 import datetime as dt
+import json
 import functools
 import random
 import time
@@ -63,6 +64,8 @@ from ops_desktop.storage.models import (
     HouseholdRow,
     IncomeRow,
     IntakeRow,
+    InterviewLinkRow,
+    InterviewRow,
     PersonRow,
     ReferralRow,
     Setting,
@@ -166,6 +169,7 @@ class Staff:
     social: list[str]
     signers: list[tuple[str, str, str]]  # id hex, full name, position
     current_orders: dict[str, tuple[dt.date, str]]  # signer id → (valid_from, order number)
+    names: tuple[tuple[str, str], ...] = ()  # id hex, full name of everyone
 
 
 @dataclass
@@ -257,7 +261,24 @@ TABLES: dict[str, tuple[Table, tuple[str, ...]]] = {
         "party_pesel", "office_snapshot", "law_source")),
     "social_work_notes": (SocialWorkNoteRow.__table__, _cols(  # type: ignore[dict-item]
         "case_id", "person_id", "kind", "noted_on", "text", "author_id")),
+    # The family interview each decision rests on (art. 106 ust. 4), on the social-work case,
+    # and its link to the application: written late, after the cases.
+    "interviews": (InterviewRow.__table__, _cols(  # type: ignore[dict-item]
+        "case_id", "person_id", "kind", "form_valid_from", "learned_on", "urgent",
+        "conducted_on", "place", "worker_id", "worker_name", "answers", "status",
+        "completed_at")),
+    "interview_links": (InterviewLinkRow.__table__, _cols(  # type: ignore[dict-item]
+        "application_id", "interview_id")),
 }
+# What a bulk interview says: the compulsory segments (resources/law/interview_form.json).
+INTERVIEW_ANSWERS = json.dumps({
+    "A": {"address": "w miejscu zamieszkania", "family": "wg rejestru ośrodka",
+          "family_size": "1"},
+    "H": {"needs": "Pomoc pieniężna.", "expectations": "Zasiłek."},
+    "I": {"diagnosis": "Niewystarczające dochody.", "conclusions": "Zasadne rozpatrzenie wniosku."},
+    "J": {"plan": "Rozpatrzenie wniosku; praca socjalna."},
+}, ensure_ascii=False, sort_keys=True)
+INTERVIEW_FORM = dt.date(2021, 11, 11)  # the one questionnaire the program knows
 
 
 def _staff(conn: Connection, today: dt.date) -> Staff:
@@ -288,6 +309,7 @@ def _staff(conn: Connection, today: dt.date) -> Staff:
         social=[u[0] for u in by_role[Role.SOCIAL_WORK.value]],
         signers=[everyone[uid] for uid in sorted(orders)],
         current_orders=orders,
+        names=tuple((uid, u[1]) for uid, u in everyone.items()),
     )
 
 
@@ -314,6 +336,8 @@ class _Generator:
         self.cases: list[_Case] = []
         self.referrals: list[_Referral] = []
         self.decisions: list[_Decision] = []
+        # (application, person, social-work case, learned on, conducted on) of each decision
+        self.interviewed: list[tuple[str, str, _Case, dt.date, dt.date]] = []
         self.signed = 0
         self.start_ord = HISTORY_START.toordinal()
         self.last_ord = today.toordinal() - 1
@@ -553,13 +577,14 @@ class _Generator:
                                        rng.choice(self.staff.social), open_cases)
                 self.notes(person, social, received - dt.timedelta(days=rng.randrange(0, 10)),
                            False)
-                self.application(person, size, case, received, start, params, head)
+                self.application(person, size, case, received, start, params, head, social)
                 case.last_activity = max(case.last_activity, received)
             received = received + dt.timedelta(days=rng.randrange(90, 400))
 
     def application(self, person: str, size: int, case: _Case, received: dt.date,
                     start: dt.date, params: LawParameters,
-                    head: tuple[str, bool, dt.date, str, str, str, str]) -> None:
+                    head: tuple[str, bool, dt.date, str, str, str, str],
+                    social: _Case) -> None:
         rng = self.rng
         worker = rng.choice(self.staff.benefits)
         age = (start - head[2]).days / 365.25
@@ -617,6 +642,8 @@ class _Generator:
                            row_id=app_id))
         if state in ("none", "withdrawn"):
             return
+        self.interviewed.append((app_id, person, social, received, min(issued, received
+                                 + dt.timedelta(days=rng.randrange(1, 10)))))
         self.decision(app_id, person, case, form, a, start, household, purpose, worker,
                       created, issued if state == "signed" else None)
 
@@ -712,7 +739,25 @@ class _Generator:
                 signed.append(_uuid(decision.row[len(TABLES["decisions"][1]) - len(TRACKED)]))
             self.t.add("decisions", tuple(decision.row))
         self.t.flush()
+        self.write_interviews()
         acts.sign_drafts(self.t.conn, signed)
+
+    def write_interviews(self) -> None:
+        """The completed interview each decision rests on, linked to its application."""
+        names = dict(self.staff.names)
+        for app_id, person, case, learned, conducted in self.interviewed:
+            worker = case.author
+            done = self.moment(conducted)
+            interview_id = self.new_id()
+            self.t.add("interviews", (
+                case.id, person, "interview", INTERVIEW_FORM.isoformat(), learned.isoformat(),
+                False, conducted.isoformat(), "w miejscu zamieszkania", worker,
+                names.get(worker, ""), INTERVIEW_ANSWERS, "completed", _ts(done))
+                + self.tracked(done, worker, row_id=interview_id))
+            self.t.add("interview_links", (app_id, interview_id)
+                       + self.tracked(done, worker, row_id=app_id))
+        self.t.flush("interviews")
+        self.t.flush("interview_links")
 
 
 def _write_counters(conn: Connection, last: dict[tuple[str, int], int]) -> None:

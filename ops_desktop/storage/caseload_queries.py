@@ -16,6 +16,7 @@ from ops_desktop.storage.models import (
     PersonRow,
     PlanActionRow,
     PlanReviewRow,
+    ProgrammeRow,
     SocialContractRow,
 )
 
@@ -81,7 +82,24 @@ def contract_due_dates(session: Session) -> list[DueDate]:
         SocialContractRow.deleted_at.is_(None))).all()
     ended_bases = set(session.scalars(select(SocialContractRow.id).where(
         SocialContractRow.ended_on.is_not(None))))
-    plans = {r.id: r for r in running if r.annex_of_id not in ended_bases}
+    plans = {r.id: (r.case_id, r.ends_on) for r in running if r.annex_of_id not in ended_bases}
+    return _plan_due_dates(session, plans, "contract_action", "contract_end")
+
+
+def programme_due_dates(session: Session) -> list[DueDate]:
+    """What the running individual programmes (IPWzB and the others) and help plans wait for,
+    counted as a contract's are: the same actions and reviews model (domain/plans.py)."""
+    running = session.scalars(select(ProgrammeRow).where(
+        ProgrammeRow.status == SIGNED, ProgrammeRow.ended_on.is_(None),
+        ProgrammeRow.deleted_at.is_(None))).all()
+    plans = {r.id: (r.case_id, r.ends_on) for r in running}
+    return _plan_due_dates(session, plans, "programme_action", "programme_end")
+
+
+def _plan_due_dates(session: Session, plans: dict[uuid.UUID, tuple[uuid.UUID, dt.date]],
+                    action_kind: str, end_kind: str) -> list[DueDate]:
+    """Each action of these plans (id: (case, end of period)) not found done at the plan's
+    latest review, by its deadline; a plan whose actions are all done, its closing review."""
     if not plans:
         return []
     latest: dict[uuid.UUID, dict[str, str]] = {}
@@ -96,8 +114,8 @@ def contract_due_dates(session: Session) -> list[DueDate]:
             open_actions[action.plan_id].append(action.due_on)
     found: list[DueDate] = []
     for plan_id, dues in open_actions.items():
-        plan = plans[plan_id]
-        found += [DueDate(plan.case_id, d, "contract_action") for d in dues]
+        case_id, ends_on = plans[plan_id]
+        found += [DueDate(case_id, d, action_kind) for d in dues]
         if not dues:
-            found.append(DueDate(plan.case_id, plan.ends_on, "contract_end"))
+            found.append(DueDate(case_id, ends_on, end_kind))
     return found

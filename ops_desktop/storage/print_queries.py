@@ -32,6 +32,7 @@ from ops_desktop.storage.models import (
     SocialContractRow,
     UserRow,
 )
+from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,27 @@ def blue_card_letters(session: Session, span: Span) -> list[PrintableRow]:
             .where(BlueCardRow.deleted_at.is_(None)))
     return _run(session, stmt, BlueCardRow.form_a_on, CaseRow.team_code, BlueCardRow.recorded_by,
                 span)
+
+
+def _signed_placements(session: Session, span: Span, row: Any, kind: Any
+                       ) -> list[PrintableRow]:
+    """Signed DPS or shelter decisions (their own tables, storage/models_placements.py): the
+    services team's papers, dated by their signing; `kind` the detail the screen words."""
+    stmt = (select(row.id, row.signed_at, CaseRow.team_code, row.signed_by, _Author.full_name,
+                   row.person_id, _person_name(), CaseRow.sign, row.number, kind)
+            .join(CaseRow, CaseRow.id == row.case_id)
+            .join(PersonRow, PersonRow.id == row.person_id)
+            .outerjoin(_Author, _Author.id == row.signed_by)
+            .where(row.status == "signed", row.deleted_at.is_(None)))
+    return _run(session, stmt, row.signed_at, CaseRow.team_code, row.signed_by, span)
+
+
+def dps_decisions(session: Session, span: Span) -> list[PrintableRow]:
+    return _signed_placements(session, span, DpsDecisionRow, DpsDecisionRow.kind)
+
+
+def shelter_decisions(session: Session, span: Span) -> list[PrintableRow]:
+    return _signed_placements(session, span, ShelterDecisionRow, literal("shelter"))
 
 
 def authors(session: Session) -> list[tuple[uuid.UUID, str]]:

@@ -962,7 +962,7 @@ PLACEMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
 }
 
 
-# --- care decisions' terms since 0035_care_decisions ------------------------------------
+# --- care decisions' terms since 0036_care_decisions ------------------------------------
 #
 # What a decision granting care states beyond any decision (its scope, hours, place,
 # provider, hourly cost and fee %) lives in care_decision_terms, written with the draft. Once
@@ -1062,6 +1062,87 @@ CARE_DECISION_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
 }
 
 
+# --- frozen interviews (0035_interview_rules) ------------------------------------------
+# A family interview a signed decision relies on (its application is linked to it) is
+# frozen: a later change is a Part IV update (services/interviews.py refuses, and so does the
+# store). One change is allowed: anonymisation blanks its answers and place (as it blanks a
+# signed decision's party data), once the person it is about is anonymised.
+INTERVIEW_FROZEN = "frozen interview is immutable"
+INTERVIEW_COLUMNS = (
+    "id", "case_id", "person_id", "parent_id", "kind", "form_valid_from", "learned_on",
+    "urgent", "conducted_on", "worker_id", "worker_name", "status", "completed_at",
+    "created_at", "created_by", "deleted_at",
+)
+_INTERVIEW_FROZEN_BY = (
+    "SELECT 1 FROM interview_links l JOIN decisions d ON d.application_id = l.application_id "
+    "WHERE l.interview_id = {row}.id AND l.deleted_at IS NULL "
+    f"AND d.status = '{SIGNED}' AND d.deleted_at IS NULL")
+_INTERVIEW_PERSON_ANONYMISED = (
+    "SELECT 1 FROM persons p WHERE p.anonymised_at IS NOT NULL AND (p.id = NEW.person_id "
+    "OR p.id = (SELECT c.person_id FROM cases c WHERE c.id = NEW.case_id))")
+
+
+def _interview_kept(same: str) -> str:
+    """The update a frozen interview takes: none of its facts changes, and its answers and
+    place either stay or are blanked by anonymisation."""
+    kept = " AND ".join(f"NEW.{c} {same} OLD.{c}" for c in INTERVIEW_COLUMNS)
+    return (f"{kept} AND ((NEW.answers {same} OLD.answers AND NEW.place {same} OLD.place) "
+            f"OR (NEW.answers = '{{}}' AND NEW.place = '' "
+            f"AND EXISTS ({_INTERVIEW_PERSON_ANONYMISED})))")
+
+
+INTERVIEW_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": (
+        f"""
+    CREATE TRIGGER IF NOT EXISTS interviews_frozen_immutable
+    BEFORE UPDATE ON interviews
+    WHEN EXISTS ({_INTERVIEW_FROZEN_BY.format(row="OLD")}) AND NOT ({_interview_kept("IS")})
+    BEGIN
+        SELECT RAISE(ABORT, '{INTERVIEW_FROZEN}');
+    END
+    """,
+        f"""
+    CREATE TRIGGER IF NOT EXISTS interviews_frozen_undeletable
+    BEFORE DELETE ON interviews
+    WHEN EXISTS ({_INTERVIEW_FROZEN_BY.format(row="OLD")})
+    BEGIN
+        SELECT RAISE(ABORT, '{INTERVIEW_FROZEN}');
+    END
+    """,
+    ),
+    "postgresql": (
+        f"""
+    CREATE OR REPLACE FUNCTION ops_frozen_interview_guard() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NOT EXISTS ({_INTERVIEW_FROZEN_BY.format(row="OLD")}) THEN
+            IF TG_OP = 'DELETE' THEN
+                RETURN OLD;
+            END IF;
+            RETURN NEW;
+        END IF;
+        IF TG_OP = 'UPDATE' AND {_interview_kept(_PG_IS)} THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION '{INTERVIEW_FROZEN}' USING ERRCODE = 'restrict_violation';
+    END
+    $$
+    """,
+        """
+    CREATE OR REPLACE TRIGGER interviews_frozen_immutable
+    BEFORE UPDATE OR DELETE ON interviews FOR EACH ROW
+    EXECUTE FUNCTION ops_frozen_interview_guard()
+    """,
+    ),
+}
+INTERVIEW_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
+    "sqlite": ("DROP TRIGGER IF EXISTS interviews_frozen_immutable",
+               "DROP TRIGGER IF EXISTS interviews_frozen_undeletable"),
+    "postgresql": ("DROP TRIGGER IF EXISTS interviews_frozen_immutable ON interviews",
+                   "DROP FUNCTION IF EXISTS ops_frozen_interview_guard()"),
+}
+
+
 # Since 0016_double_signing: the same, with the exchange's replacement of a later act.
 def _create_since_0016(newest: bool) -> dict[str, tuple[str, ...]]:
     return {
@@ -1106,11 +1187,12 @@ CREATE_TRIGGERS_0026: dict[str, tuple[str, ...]] = {
 # 0026's with the contracts' set that lets anonymisation blank a signed contract once
 # (0027_programmes, same names), the programmes', the placements' and the issued care bills';
 # the payment lists' set lets anonymisation blank an approved list's payee once
-# (0034_kpa_rest, same names), and the care decisions' terms (0035_care_decisions).
+# (0034_kpa_rest, same names), the frozen interviews' (0035_interview_rules) and the care
+# decisions' terms (0036_care_decisions).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
     + PROGRAMME_TRIGGERS[d] + PLACEMENT_TRIGGERS[d] + CARE_BILL_TRIGGERS[d]
-    + CARE_DECISION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
+    + INTERVIEW_TRIGGERS[d] + CARE_DECISION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -1124,7 +1206,8 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
 # The newest schema's: the care bills', programmes', payments' and contracts' triggers go
 # first (they call ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: CARE_DECISION_TRIGGERS_DROP[d] + CARE_BILL_TRIGGERS_DROP[d] + PLACEMENT_TRIGGERS_DROP[d]
+    d: CARE_DECISION_TRIGGERS_DROP[d] + INTERVIEW_TRIGGERS_DROP[d] + CARE_BILL_TRIGGERS_DROP[d]
+    + PLACEMENT_TRIGGERS_DROP[d]
     + PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
     + DROP_TRIGGERS_0012[d]
     for d in DROP_TRIGGERS_0012}

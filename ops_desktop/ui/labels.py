@@ -463,6 +463,8 @@ PRINT_KINDS: dict[str, str] = {
     "payment_list": QT_TRANSLATE_NOOP("vocab", "Lista wypłat"),
     "referral_slip": QT_TRANSLATE_NOOP("vocab", "Karta skierowania"),
     "blue_card_letter": QT_TRANSLATE_NOOP("vocab", "Pismo – Niebieska Karta"),
+    "dps_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – DPS (skierowanie, odpłatność)"),
+    "shelter_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – schronienie"),
     "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
 }
 AUDIT_ACTIONS: dict[str, str] = {
@@ -1448,6 +1450,15 @@ AUDIT_CODES[("service_packages", "group_code")] = TARGET_GROUPS
 AUDIT_CODES[("package_assignments", "group_code")] = TARGET_GROUPS
 AUDIT_CODES[("package_parts", "state")] = PART_STATES
 AUDIT_CODES[("package_parts", "team_code")] = TEAMS
+# The family interview's rules around benefits (services/interview_rules.py).
+DEADLINE_KINDS.update({
+    "interview_update": QT_TRANSLATE_NOOP("vocab", "aktualizacja wywiadu (co 6 miesięcy)"),
+    "programme_action": QT_TRANSLATE_NOOP("vocab", "termin działania w programie indywidualnym"),
+    "programme_end": QT_TRANSLATE_NOOP("vocab", "koniec okresu programu – ocena końcowa"),
+})
+ERRORS["decision_needs_interview"] = QT_TRANSLATE_NOOP("errors", "Decyzję o przyznaniu lub odmowie świadczenia można podpisać dopiero po rodzinnym wywiadzie środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – zespół ds. świadczeń musi powiązać wniosek z zakończonym wywiadem.")
+ERRORS["interview_rules_invalid"] = QT_TRANSLATE_NOOP("errors", "Dane prawne o wywiadzie środowiskowym (interview_rules.json) są uszkodzone.")
+
 
 # DPS placements and shelters keep their words in their own module (it extends the above).
 from ops_desktop.ui import placement_labels as _placement_labels  # noqa: E402,F401

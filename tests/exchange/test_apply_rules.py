@@ -194,7 +194,10 @@ def test_the_status_names_the_last_exchange_what_waits_and_a_silent_pc(
 
 
 def test_a_signed_decision_is_the_same_act_on_every_pc_even_if_its_draft_was_replaced(
-        benefits_worker: Actor, signer: Actor, two_pcs: tuple[Services, Services]) -> None:
+        benefits_worker: Actor, signer: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services]) -> None:
+    # `coordinator`: the head, on both PCs, conducts the family interview the decision
+    # needs (tests/interviewed.py), so both PCs take it from the exchange.
     pc1, pc2 = two_pcs
     _, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
     draft = pc1.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))

@@ -110,7 +110,10 @@ def test_a_plain_update_of_a_signed_act_is_still_refused_after_a_double_signing(
 
 
 def test_a_draft_replaced_on_one_pc_while_signed_on_the_other_is_settled_everywhere(
-        benefits_worker: Actor, signer: Actor, two_pcs: tuple[Services, Services]) -> None:
+        benefits_worker: Actor, signer: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services]) -> None:
+    # `coordinator`: the head, on both PCs, conducts the family interview the decision
+    # needs (tests/interviewed.py), so both PCs take it from the exchange.
     pc1, pc2 = two_pcs
     _, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
     draft = pc1.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00")))

@@ -125,6 +125,7 @@ def test_signing_refuses_a_draft_whose_application_lost_its_incomes(
 
 # --- item 2: the family interview as entered ---
 
+@pytest.mark.without_interview
 def test_a_typed_interview_date_is_not_cited_none_is_invented(
         services: Services, benefits_worker: Actor, signer: Actor) -> None:
     """The reasoning cites an interview only when one is linked to the application and
@@ -137,7 +138,10 @@ def test_a_typed_interview_date_is_not_cited_none_is_invented(
     services.applications.set_facts(benefits_worker, app.id,
                                     ApplicationFacts((Ground.POVERTY,), "", held))
     draft = services.decisions.prepare(benefits_worker, one_off(app.id))  # type: ignore[arg-type]
-    services.decisions.sign(signer, draft.id)
+    # Nor is it enough to sign on (art. 106 ust. 4): the application has no interview linked.
+    with pytest.raises(ConflictError) as refused:
+        services.decisions.sign(signer, draft.id)
+    assert refused.value.code == "decision_needs_interview"
     text = text_of(services.decisions.render(signer, draft.id))
     assert "wywiadu środowiskowego" not in text
     assert "ubóstwo (art. 7 pkt 1)" in text
@@ -257,13 +261,14 @@ def test_the_demo_office_decides_only_on_saved_facts(services: Services) -> None
     assert decided
     for app_id in decided:
         assert services.applications.assess(head, app_id).assessed
-    # Only the decisions on the application linked to the demo's interview cite one: its
-    # grant, and the change that granted the appeal against it (the same application).
+    # Every signed benefit decision rests on the interview linked to its application, and
+    # cites it (art. 106 ust. 4); a discontinuance or a postanowienie decides no benefit.
     signed = services.decisions.signed_ids(head)
-    citing = [i for i in signed
-              if "rodzinnego wywiadu środowiskowego" in text_of(services.decisions.render(head, i))]
+    citing = {i for i in signed
+              if "rodzinnego wywiadu środowiskowego" in text_of(services.decisions.render(head, i))}
     by_id = {d.id: d for d in services.decisions.page(head, limit=1000)}
-    assert citing and len({by_id[i].application_id for i in citing}) == 1
+    benefit = {i for i in signed if by_id[i].kind in (DecisionKind.GRANT, DecisionKind.REFUSAL)}
+    assert benefit and citing == benefit
 
 
 def test_violence_and_addiction_are_not_named_on_the_decision(

@@ -15,6 +15,7 @@ from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.vocabulary import Ground, Relation, Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import STAFF, create_demo_office
+from ops_desktop.services.demo_benefit_interviews import INTERVIEW_REASON
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import demo_names
 from tests.services.test_benefits import text_of
@@ -143,7 +144,10 @@ def test_stories_go_to_the_team_that_handles_them_violence_to_social_work(
     table = {s.problem: s for s in demo_names.STORIES}
     intakes = {i.id: i for i in rows(office, IntakeRow)}
     packaged = package_referrals(office)
-    referrals = [r for r in rows(office, ReferralRow) if r.id not in packaged]
+    # The benefits team's requests for a family interview go to social work (art. 106 ust. 4).
+    referrals = [r for r in rows(office, ReferralRow)
+                 if r.id not in packaged and r.reason != INTERVIEW_REASON]
+    assert len(referrals) < len(rows(office, ReferralRow))
     violence = 0
     for r in referrals:
         intake = intakes[r.intake_id]

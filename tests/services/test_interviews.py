@@ -126,6 +126,7 @@ def test_the_last_completed_answers_are_carried_forward_for_confirmation(
     assert carried == {"A": interview_answers()["C"]}  # Part IV A mirrors Part I C
 
 
+@pytest.mark.without_interview
 def test_a_signed_decision_freezes_the_interview_and_cites_its_real_date(
         services: Services, desk: Actor, social_worker: Actor, benefits_worker: Actor,
         signer: Actor) -> None:
@@ -137,6 +138,9 @@ def test_a_signed_decision_freezes_the_interview_and_cites_its_real_date(
     services.applications.set_facts(benefits_worker, app_id, ApplicationFacts((), "", typed))
     draft = services.decisions.prepare(benefits_worker, one_off(app_id))  # type: ignore[arg-type]
     assert "wywiadu" not in _text(services.decisions.render(signer, draft.id))  # none linked
+    with pytest.raises(ConflictError) as refused:  # art. 106 ust. 4: not signed without one
+        services.decisions.sign(signer, draft.id)
+    assert refused.value.code == "decision_needs_interview"
 
     draft_interview = services.interviews.open(social_worker, case_id, YESTERDAY)
     with pytest.raises(ConflictError):  # only a completed interview

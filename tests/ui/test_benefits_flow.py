@@ -190,7 +190,8 @@ def test_referral_to_signed_and_printed_decision(
     flat = " ".join(text.split())
     assert "Przyznać Panu Janowi Kowalskiemu zasiłek stały" in flat
     assert "ubóstwo (art. 7 pkt 1), bezrobocie (art. 7 pkt 4)" in flat
-    assert "wywiadu środowiskowego" not in flat  # none entered, none claimed
+    # The interview the application is linked to (tests/interviewed.py) is cited.
+    assert "rodzinnego wywiadu środowiskowego" in flat
     assert flat.count("500,00 zł") == 1
     assert messages == []
 

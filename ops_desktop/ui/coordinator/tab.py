@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -50,6 +51,13 @@ from ops_desktop.ui.grants_panel import PendingGrantsPanel
 from ops_desktop.ui.pdf import hand_over
 from ops_desktop.ui.printing import Printed, print_decisions
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+
+WARNING = QColor("#b00020")
+
+
+def _warning(d: DecisionView) -> QColor | None:
+    """A draft that cannot be signed is said in words, and in red."""
+    return WARNING if d.interview_missing else None
 
 
 class CoordinatorTab(QWidget):
@@ -184,7 +192,15 @@ class CoordinatorTab(QWidget):
         ]
         if signed:
             columns.append(Column(self.tr("Podpisał(a)"), lambda d: d.signatory_name))
+        else:
+            # Art. 106 ust. 4 u.p.s.: the head sees before trying which draft cannot be signed
+            # (next to the person, not scrolled out of sight at the end of the row).
+            columns.insert(2, Column(self.tr("Uwagi"), self._remark, foreground=_warning))
         return PagedTableModel(columns, parent=self)
+
+    def _remark(self, d: DecisionView) -> str:
+        return (self.tr("Brak wywiadu środowiskowego – nie można podpisać")
+                if d.interview_missing else "")
 
     @staticmethod
     def _table(model: PagedTableModel[DecisionView], name: str, accessible: str) -> QTableView:

@@ -1,7 +1,7 @@
 """care decisions: the terms of a decision granting care, and the order's link to it
 
-Revision ID: 0035_care_decisions
-Revises: 0034_kpa_rest
+Revision ID: 0036_care_decisions
+Revises: 0035_interview_rules
 Create Date: 2026-12-03 18:40:00
 
 Why: the services team prepares decisions granting usługi opiekuńcze, specjalistyczne usługi
@@ -20,8 +20,8 @@ from alembic import op
 from ops_desktop.storage.migrations.columns import drop_columns, tracked_columns
 from ops_desktop.storage.triggers import CARE_DECISION_TRIGGERS, CARE_DECISION_TRIGGERS_DROP
 
-revision = '0035_care_decisions'
-down_revision = '0034_kpa_rest'
+revision = '0036_care_decisions'
+down_revision = '0035_interview_rules'
 branch_labels = None
 depends_on = None
 

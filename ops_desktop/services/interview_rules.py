@@ -1,0 +1,56 @@
+"""The family interview's rules around benefits (domain/interview_rules.py), where they bite:
+
+- the 6-monthly update (art. 107 ust. 4 u.p.s.): a case whose completed interview a current
+  benefit relies on waits for its Part IV update, dated the rules' months after the latest
+  interview or update conducted on that case; it counts in "Moje sprawy" and the head's
+  workload like any deadline (services/caseload.py), and a completed update moves it on;
+- the interview before a decision (art. 106 ust. 4): a draft decision of a kind and form the
+  rules name is signed only when its application is linked to a completed interview
+  (`interview_missing`, asked by services/decisions.py before it signs and for its list).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from ops_desktop.domain.errors import ConflictError
+from ops_desktop.domain.interview_rules import interview_rules
+from ops_desktop.services import caseload
+from ops_desktop.storage import interview_rule_queries as rule_q
+from ops_desktop.storage.caseload_queries import DueDate
+from ops_desktop.storage.database import Session
+from ops_desktop.storage.models import DecisionRow, office_today
+
+UPDATE_KIND = "interview_update"  # the caseload's code for the update falling due
+DRAFT = "draft"
+
+
+def update_due_dates(s: Session) -> list[DueDate]:
+    """The caseload's deadline source: per case living on a current benefit, the day its
+    interview must be updated by."""
+    today = office_today()
+    rules = interview_rules(today)
+    cases = rule_q.cases_living_on_a_benefit(s, rules.update_forms, today)
+    return [DueDate(case_id, rules.update_due(conducted_on), UPDATE_KIND)
+            for case_id, conducted_on in rule_q.last_conducted(s, cases).items()]
+
+
+caseload.add_deadline_source(update_due_dates)
+
+
+def interview_missing(s: Session, drafts: Iterable[DecisionRow]) -> set[uuid.UUID]:
+    """Of these decisions, the drafts the law wants an interview for whose application is
+    not linked to a completed one (by the rules in force today, the day they would be
+    signed)."""
+    rules = interview_rules(office_today())
+    needing = [d for d in drafts
+               if d.status == DRAFT and rules.requires_interview(d.kind, d.form)]
+    interviewed = rule_q.interviewed_applications(s, (d.application_id for d in needing))
+    return {d.id for d in needing if d.application_id not in interviewed}
+
+
+def require_interview(s: Session, draft: DecisionRow) -> None:
+    """Refuse to sign a draft the law wants an interview for when none is linked."""
+    if interview_missing(s, [draft]):
+        raise ConflictError("decision_needs_interview", draft.case_sign)

@@ -1,0 +1,61 @@
+"""Queries for the interview rules (domain/interview_rules.py): which interviews a current
+benefit relies on, and whether a draft decision's application has a completed interview.
+Only services/interview_rules.py and services/decisions.py call them, after their checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Collection, Iterable
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ops_desktop.storage.models import DecisionRow, InterviewLinkRow, InterviewRow
+
+SIGNED = "signed"
+GRANT = "grant"
+COMPLETED = "completed"
+
+
+def cases_living_on_a_benefit(session: Session, forms: Collection[str],
+                              today: dt.date) -> set[uuid.UUID]:
+    """The cases whose interview a signed grant of one of `forms`, current today, relies on
+    (through its application's link): the benefit's running keeps that interview due."""
+    if not forms:
+        return set()
+    stmt = (select(InterviewRow.case_id).distinct()
+            .join(InterviewLinkRow, InterviewLinkRow.interview_id == InterviewRow.id)
+            .join(DecisionRow, DecisionRow.application_id == InterviewLinkRow.application_id)
+            .where(DecisionRow.status == SIGNED, DecisionRow.kind == GRANT,
+                   DecisionRow.form.in_(list(forms)), DecisionRow.deleted_at.is_(None),
+                   InterviewLinkRow.deleted_at.is_(None), InterviewRow.deleted_at.is_(None),
+                   or_(DecisionRow.period_from.is_(None), DecisionRow.period_from <= today),
+                   or_(DecisionRow.period_to.is_(None), DecisionRow.period_to >= today)))
+    return set(session.scalars(stmt))
+
+
+def last_conducted(session: Session, case_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dt.date]:
+    """Per case, the day its latest completed interview or Part IV update was conducted."""
+    ids = list(case_ids)
+    if not ids:
+        return {}
+    stmt = (select(InterviewRow.case_id, func.max(InterviewRow.conducted_on))
+            .where(InterviewRow.case_id.in_(ids), InterviewRow.status == COMPLETED,
+                   InterviewRow.deleted_at.is_(None), InterviewRow.conducted_on.is_not(None))
+            .group_by(InterviewRow.case_id))
+    return {case_id: day for case_id, day in session.execute(stmt) if day is not None}
+
+
+def interviewed_applications(session: Session, application_ids: Iterable[uuid.UUID]
+                             ) -> set[uuid.UUID]:
+    """Of these applications, those linked to a completed interview."""
+    ids = list(set(application_ids))
+    if not ids:
+        return set()
+    stmt = (select(InterviewLinkRow.application_id)
+            .join(InterviewRow, InterviewRow.id == InterviewLinkRow.interview_id)
+            .where(InterviewLinkRow.application_id.in_(ids),
+                   InterviewLinkRow.deleted_at.is_(None), InterviewRow.deleted_at.is_(None),
+                   InterviewRow.status == COMPLETED))
+    return set(session.scalars(stmt))
