@@ -3177,6 +3177,14 @@ EN: dict[str, str] = {
     'Pozostałe strony (%1) zgodziły się na uchylenie albo zmianę decyzji zgodnie z żądaniem odwołania (art. 132 § 2 KPA).': 'The other parties (%1) consented to the decision being revoked or changed as the appeal asks (art. 132 § 2 KPA).',
     'Data zgody': 'Day of consent',
     '&Data zgody:': '&Day of consent:',
+    'Brak wywiadu środowiskowego – nie można podpisać': 'No family interview – cannot be signed',
+    'aktualizacja wywiadu (co 6 miesięcy)': 'interview update (every 6 months)',
+    'termin działania w programie indywidualnym': 'deadline of an action in an individual programme',
+    'koniec okresu programu – ocena końcowa': "end of the programme's period – final review",
+    'Decyzję o przyznaniu lub odmowie świadczenia można podpisać dopiero po rodzinnym wywiadzie środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – zespół ds. świadczeń musi powiązać wniosek z zakończonym wywiadem.': 'A decision granting or refusing a benefit can be signed only after a family interview (art. 106(4) of the Social Assistance Act) – the benefits team must link the application to a completed interview.',
+    'Dane prawne o wywiadzie środowiskowym (interview_rules.json) są uszkodzone.': 'The legal data on the family interview (interview_rules.json) is damaged.',
+    'Decyzja – DPS (skierowanie, odpłatność)': 'Decision – care home (referral, fee)',
+    'Decyzja – schronienie': 'Decision – shelter',
 }
 
 # (context, source) -> English, where one screen needs different wording.

@@ -29,10 +29,11 @@ ASSESSMENT = {
         limitations="Brak aktualnych uprawnień zawodowych.",
         unemployment_causes="Likwidacja zakładu pracy w 2023 r.; od tego czasu prace "
                             "dorywcze.",
-        qualifications="Zasadnicza szkoła zawodowa – ślusarz; 12 lat pracy w zakładzie "
-                       "metalowym.",
-        earlier_activation="Staż w 2024 r. przerwany po dwóch miesiącach – choroba matki, "
-                           "nad którą sprawował opiekę."),
+        # Worded for anyone: the demo's variant B person may be a woman or a man.
+        qualifications="Zasadnicza szkoła zawodowa w zawodzie ślusarskim; 12 lat pracy "
+                       "w zakładzie metalowym.",
+        earlier_activation="Staż w 2024 r. przerwany po dwóch miesiącach – opieka nad "
+                           "chorą matką."),
 }
 GOALS = {
     Variant.A: ("Odzyskanie stabilności finansowej rodziny.",

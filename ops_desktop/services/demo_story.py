@@ -19,6 +19,8 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from stdnum import iban as stdnum_iban
+
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.calendar import add_months, add_working_days, is_working_day
 from ops_desktop.domain.contracts import Variant
@@ -79,6 +81,22 @@ def make_pesel(rng: random.Random, birth: dt.date, sex: Sex) -> str:
     serial = rng.randrange(0, 1000)
     sex_digit = rng.choice((1, 3, 5, 7, 9) if sex is Sex.MALE else (0, 2, 4, 6, 8))
     return pesel_rules.encode(birth, serial, sex_digit)
+
+
+# Polish banks' three-digit numbers for the demo's accounts (a payee's bank is their own, not
+# the office's: the bank file's fields 7 and 11 then differ from the payer's 6 and 4).
+_DEMO_BANKS = ("102", "105", "109", "114", "116", "124", "132", "175", "187", "249")
+
+
+def demo_account(seed: uuid.UUID) -> str:
+    """A valid, made-up NRB as an IBAN: a bank's sort code with its check digit (weights
+    3, 9, 7, 1, 3, 9, 7), a 16-digit account, and the IBAN check digits – drawn from `seed`
+    alone, so the demo's other random draws stay as they were."""
+    rng = random.Random(seed.int)
+    sort = rng.choice(_DEMO_BANKS) + f"{rng.randrange(10000):04d}"
+    check = (10 - sum(int(d) * w for d, w in zip(sort, (3, 9, 7, 1, 3, 9, 7))) % 10) % 10
+    bban = f"{sort}{check}{rng.randrange(10 ** 16):016d}"
+    return f"PL{stdnum_iban.calc_check_digits('PL00' + bban)}{bban}"
 
 
 # --- who lives together -------------------------------------------------------------------
@@ -395,7 +413,7 @@ class DemoStory:
         by_bank = rng.random() < 0.7
         common = dict(application_id=app_id, payment_method=PaymentMethod.BANK_TRANSFER
                       if by_bank else PaymentMethod.CASH,
-                      bank_account="PL61109010140000071219812874" if by_bank else None)
+                      bank_account=demo_account(app_id) if by_bank else None)
         if a.eligible and (a.amount is not None or a.maximum is not None):
             amount = a.amount if a.amount is not None else min(a.maximum or Decimal(300),
                                                                  Decimal(300))

@@ -4,6 +4,7 @@ its permission checks: nothing here is filtered by role."""
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -88,10 +89,15 @@ def live_persons(session: Session, ids: set[uuid.UUID]) -> set[uuid.UUID]:
 
 
 def names(session: Session, ids: list[uuid.UUID]) -> list[tuple[uuid.UUID, str]]:
-    """The persons' ids and names, by surname."""
+    """The persons' ids and names, by surname; two of one name (a mother and a daughter
+    both Lena) are told apart by the year of birth."""
     if not ids:
         return []
-    stmt = (select(PersonRow.id, PersonRow.last_name, PersonRow.first_name)
+    stmt = (select(PersonRow.id, PersonRow.last_name, PersonRow.first_name, PersonRow.birth_date)
             .where(PersonRow.id.in_(ids), PersonRow.deleted_at.is_(None))
-            .order_by(PersonRow.last_name, PersonRow.first_name))
-    return [(i, _name(last, first)) for i, last, first in session.execute(stmt)]
+            .order_by(PersonRow.last_name, PersonRow.first_name, PersonRow.birth_date))
+    rows = list(session.execute(stmt))
+    counted = Counter(_name(last, first) for _i, last, first, _born in rows)
+    return [(i, _name(last, first) + (f" (ur. {born.year})" if counted[_name(last, first)] > 1
+                                       and born is not None else ""))
+            for i, last, first, born in rows]

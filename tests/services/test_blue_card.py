@@ -271,3 +271,21 @@ def test_form_a_and_steps_store_what_was_typed_or_write_nothing(
         social_worker, card.id, code, day, note))
     if not isinstance(step, Refused):
         assert [(d.code, d.done_on, d.note) for d in step.done] == [(code, day, note.strip())]
+
+
+def test_two_of_one_name_in_the_household_are_told_apart_by_their_year_of_birth(
+        services: Services, desk: Actor, social_worker: Actor) -> None:
+    """A mother and a daughter both named Lena: form A's lists name each with her year."""
+    from .helpers import person
+
+    mother = services.persons.register_household(
+        desk, person("Lena", "Michalska", "99042319405"),
+        [MemberInput(Relation.CHILD, person("Lena", "Michalska", "17251684480")),
+         MemberInput(Relation.CHILD, person("Bartosz", "Michalski", "18282252657"))])
+    rid = services.intake.record(desk, referral_intake(mother, Team.SOCIAL_WORK)).referral_id
+    assert rid is not None
+    case_id = services.referrals.accept(social_worker, rid).id
+    named = dict(services.blue_cards.household_of_case(social_worker, case_id))
+    assert named[mother] == "Michalska Lena (ur. 1999)"
+    assert sorted(named.values()) == ["Michalska Lena (ur. 1999)", "Michalska Lena (ur. 2017)",
+                                      "Michalski Bartosz"]

@@ -497,3 +497,16 @@ def test_the_demo_offices_shelter_and_dps_fee_fill_their_statistics_rows(office:
     persons, units, amount, _families, _members = cells(report, "1B.10")
     assert (persons, units, amount) == ((1, Decimal(days), None) if days > 0 else
                                         (0, Decimal("0.00"), Decimal("0.00")))
+
+
+def test_the_demo_payees_have_accounts_of_their_own(office: Office) -> None:
+    """A bank file whose every line pays the office's own account checks nothing by hand:
+    each payee's account is a valid NRB of its own bank."""
+    from ops_desktop.domain.person import validate_iban
+    from ops_desktop.services.demo_payments import DEMO_PAYER_ACCOUNT
+    from ops_desktop.storage.models import DecisionRow
+
+    accounts = {d.bank_account for d in rows(office, DecisionRow) if d.bank_account}
+    assert len(accounts) > 5 and DEMO_PAYER_ACCOUNT not in accounts
+    assert all(validate_iban(a) == a for a in accounts)
+    assert len({a[4:7] for a in accounts}) > 1  # more than one bank

@@ -135,7 +135,7 @@ def test_totals_are_de_duplicated_not_summed(
 def test_rows_the_program_cannot_fill_are_not_available_not_zero(
         services: Services, coordinator: Actor, known: Known) -> None:
     report = services.mrpips03.report(coordinator, 2025, 1)
-    for code in ("1B.11", "3.08", "3.09"):
+    for code in ("1B.11", "3.08", "3.09"):  # shelter and DPS fees have their readers
         assert set(cells(report, code)) == {None}, code
         assert not report.row(code).available
     # shelter days, the gmina's DPS fees and specialist care are read from their records:

@@ -33,6 +33,9 @@ class RecoveryDraft:
     period_from: dt.date | None = None
     period_to: dt.date | None = None
     status: DecisionStatus = DecisionStatus.DRAFT
+    # The list's remark column: a recovery decision follows a signed change, not an
+    # interview (art. 106 ust. 4 u.p.s. is about granting or refusing a benefit).
+    interview_missing: bool = False
 
 
 def recovery_drafts(services: Services, actor: Actor) -> list[RecoveryDraft]:
