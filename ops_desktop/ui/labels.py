@@ -208,6 +208,9 @@ DECISION_KINDS: dict[str, str] = {
 # ust. 3 u.p.s.: kept as undue claims, not as decisions).
 SIGNED_ACT_KINDS: dict[str, str] = {
     **DECISION_KINDS, "recovery": QT_TRANSLATE_NOOP("vocab", "zwrot nienależnie pobranych świadczeń"),
+    "dps_placement": QT_TRANSLATE_NOOP("vocab", "skierowanie do domu pomocy społecznej"),
+    "dps_fee": QT_TRANSLATE_NOOP("vocab", "odpłatność za pobyt w DPS (art. 61)"),
+    "shelter": QT_TRANSLATE_NOOP("vocab", "przyznanie schronienia"),
 }
 # The print centre lists a decision naming the one it changes as a change (print_queries).
 PRINTED_DECISION_KINDS: dict[str, str] = {

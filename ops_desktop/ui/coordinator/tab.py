@@ -41,7 +41,7 @@ from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.packages import PackagesPage
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
-from ops_desktop.ui.coordinator.recovery_drafts import RecoveryDraft, recovery_drafts
+from ops_desktop.ui.coordinator.other_drafts import OtherDraft, other_drafts
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
@@ -233,13 +233,13 @@ class CoordinatorTab(QWidget):
         self.signed.set_keyset_source(
             lambda last, limit: s.decisions.page(a, DecisionStatus.SIGNED, limit, last),
             lambda: s.decisions.count(a, DecisionStatus.SIGNED))
-        # The recovery decisions' drafts (few) head the first page; the decisions' follow, so
-        # the row a later page is asked after is always a decision.
-        recovery = recovery_drafts(s, a)
+        # The other acts' drafts (recovery, DPS, shelter: few) head the first page; the
+        # decisions' follow, so the row a later page is asked after is always a decision.
+        others = other_drafts(s, a)
         self.drafts.set_keyset_source(
-            lambda last, limit: (recovery if last is None else []) + s.decisions.page(
+            lambda last, limit: (others if last is None else []) + s.decisions.page(
                 a, DecisionStatus.DRAFT, limit, last if isinstance(last, DecisionView) else None),
-            lambda: len(recovery) + s.decisions.count(a, DecisionStatus.DRAFT))
+            lambda: len(others) + s.decisions.count(a, DecisionStatus.DRAFT))
         pending = " · ".join(f"{labels.vocab(labels.TEAMS, t)} {s.referrals.inbox_count(a, t.value)}"
                              for t in Team)
         self.overview.setText(self.tr("Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   "
@@ -287,8 +287,8 @@ class CoordinatorTab(QWidget):
         signed, failures = 0, []
         for d in chosen:
             try:
-                if isinstance(d, RecoveryDraft):
-                    self.services.undue_claims.sign(self.actor, d.id)
+                if isinstance(d, OtherDraft):
+                    d.sign(self.actor)
                 else:
                     self.services.decisions.sign(self.actor, d.id)
                 signed += 1
@@ -326,24 +326,23 @@ class CoordinatorTab(QWidget):
         self._print(ids, f"decyzje_{dt.date.today().isoformat()}")
 
     def _preview_drafts(self, chosen: list[DecisionView], name: str) -> None:
-        """The decisions' drafts in one print; each recovery decision's draft on its own."""
+        """The decisions' drafts in one print; each other act's draft on its own."""
         for d in chosen:
-            if isinstance(d, RecoveryDraft):
-                self._preview_recovery(d)
-        ids = [d.id for d in chosen if not isinstance(d, RecoveryDraft)]
+            if isinstance(d, OtherDraft):
+                self._preview_other(d)
+        ids = [d.id for d in chosen if not isinstance(d, OtherDraft)]
         if ids:
             self._print(ids, name)
 
-    def _preview_recovery(self, d: RecoveryDraft) -> None:
-        data = guard.attempt(self, lambda: self.services.recovery_decisions.document(
-            self.actor, d.id))
+    def _preview_other(self, d: OtherDraft) -> None:
+        data = guard.attempt(self, lambda: d.document(self.actor))
         if data is not None:
-            hand_over(self, data, f"projekt_decyzji_zwrot_{d.number.replace('/', '_')}")
+            hand_over(self, data, d.file_stem)
 
     def _preview(self, table: QTableView, model: PagedTableModel[DecisionView]) -> None:
         chosen = self._chosen(table, model)
-        if chosen and isinstance(chosen[0], RecoveryDraft):
-            self._preview_recovery(chosen[0])
+        if chosen and isinstance(chosen[0], OtherDraft):
+            self._preview_other(chosen[0])
         elif chosen:
             d = chosen[0]
             prefix = "projekt_decyzji" if d.status is DecisionStatus.DRAFT else "decyzja"

@@ -1,0 +1,86 @@
+"""Acts other than the decisions' own drafts that wait for the head's signature, as rows of
+the signing list beside them: recovery decisions (art. 104 ust. 3 u.p.s.), DPS placements
+with their art. 61 fee decisions, and shelter decisions. Each is named with the list's
+columns and carries its own service's signing and printing, so the head signs them in one
+stack with the decisions, as any decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ops_desktop.domain.money import from_grosze
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.vocabulary import DecisionStatus
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+
+# The act kinds' codes as the list words them (ui/labels.SIGNED_ACT_KINDS).
+RECOVERY, DPS_PLACEMENT, DPS_FEE, SHELTER = "recovery", "dps_placement", "dps_fee", "shelter"
+
+
+@dataclass(frozen=True)
+class OtherDraft:
+    """An act to sign that is not a row of the decisions' table, named as the list names a
+    decision; `sign` and `document` are its own service's (the actor is theirs to check)."""
+
+    id: uuid.UUID
+    case_sign: str
+    person_name: str
+    number: str
+    amount: Decimal | None
+    decided_on: dt.date
+    kind: str
+    sign: Callable[[Actor], object] = field(compare=False, repr=False)
+    document: Callable[[Actor], bytes] = field(compare=False, repr=False)
+    file_stem: str = "projekt_decyzji"
+    form: str = ""  # no benefit form: the kind says what it is
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    status: DecisionStatus = DecisionStatus.DRAFT
+    # The list's remark column: none of these grants or refuses a benefit, so art. 106
+    # ust. 4 u.p.s. (an interview first) is not theirs; a shelter checks its own interview.
+    interview_missing: bool = False
+
+
+def _recovery(services: Services, actor: Actor) -> list[OtherDraft]:
+    if not actor.may(Permission.MANAGE_UNDUE_CLAIMS):
+        return []
+    return [OtherDraft(
+        c.claim.id, c.claim.change_case_sign, c.person_name, c.claim.number,
+        from_grosze(c.claim.amount_grosze), c.claim.decided_on, RECOVERY,
+        sign=lambda a, i=c.claim.id: services.undue_claims.sign(a, i),
+        document=lambda a, i=c.claim.id: services.recovery_decisions.document(a, i),
+        file_stem=f"projekt_decyzji_zwrot_{c.claim.number.replace('/', '_')}")
+        for c in services.recovery_decisions.claims(actor)
+        if not c.claim.signed and c.claim.waived_on is None]
+
+
+def _placements(services: Services, actor: Actor) -> list[OtherDraft]:
+    if not actor.may(Permission.READ_PLACEMENTS):
+        return []
+    dps = [OtherDraft(
+        d.id, d.case_sign, d.person_name, d.number, None, d.decided_on,
+        DPS_PLACEMENT if d.kind == "placement" else DPS_FEE,
+        sign=lambda a, i=d.id: services.placements.sign(a, i),
+        document=lambda a, i=d.id: services.placements.document(a, i),
+        file_stem=f"projekt_decyzji_DPS_{d.case_sign}", period_from=d.starts_on)
+        for d in services.placements.decisions(actor) if not d.signed]
+    shelter = [OtherDraft(
+        d.id, d.case_sign, d.person_name, d.number, None, d.decided_on, SHELTER,
+        sign=lambda a, i=d.id: services.shelters.sign(a, i),
+        document=lambda a, i=d.id: services.shelters.document(a, i),
+        file_stem=f"projekt_decyzji_schronienie_{d.case_sign}", period_from=d.starts_on,
+        period_to=d.ends_on)
+        for d in services.shelters.decisions(actor) if not d.signed]
+    return dps + shelter
+
+
+def other_drafts(services: Services, actor: Actor) -> list[OtherDraft]:
+    """Every such act to sign that the actor may read, oldest first; none for whoever reads
+    none of them (the list then holds the decisions alone)."""
+    found = _recovery(services, actor) + _placements(services, actor)
+    return sorted(found, key=lambda d: (d.decided_on, d.number))
