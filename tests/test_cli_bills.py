@@ -60,10 +60,12 @@ def test_print_bills_of_the_demo_month_in_a_subprocess(tmp_path: Path) -> None:
     texts = {p.name: _text(p) for p in pdfs}
     [paying] = [t for t in texts.values() if "Danuta Kowalska" in t]
     # By hand: income 1 600,00 zł of a single person = 158,42 % of the 1 010,00 zł criterion,
-    # the sample table's band up to 200 % → 15 %; 42 h × 35,00 zł × 15 % = 220,50 zł.
+    # the sample table's band up to 200 % → 15 %; 40 h × 35,00 zł × 15 % = 210,00 zł (the
+    # demo's first month: services/demo_care.py), billed under the care decision it carries.
     assert "RACHUNEK ZA USŁUGI OPIEKUŃCZE" in paying
-    assert "42 godz. × 35,00 zł × 15% = 220,50 zł" in paying
-    assert "Do zapłaty: 220,50 zł" in paying and "158,42%" in paying
+    assert "40 godz. × 35,00 zł × 15% = 210,00 zł" in paying
+    assert "Do zapłaty: 210,00 zł" in paying and "158,42%" in paying
+    assert "Decyzja przyznająca usługi" in paying
     [free] = [t for t in texts.values() if "Danuta Kowalska" not in t]
     assert "Do zapłaty: 0,00 zł" in free  # a couple under the criterion: care free of charge
 
