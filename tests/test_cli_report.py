@@ -27,7 +27,7 @@ def test_the_year_into_an_xlsx_with_the_form_s_sheets(
     assert main(["report", "mrpips03", "--db", str(demo), "--year", year, "--out", str(out)]) == 0
     assert f"za rok {year}" in capsys.readouterr().out
     book = load_workbook(io.BytesIO(out.read_bytes()))
-    assert book.sheetnames[:4] == ["Dział 1B", "Dział 2", "Dział 3", "Dział 4"]
+    assert book.sheetnames[:5] == ["Dział 1A", "Dział 1B", "Dział 2", "Dział 3", "Dział 4"]
     sheet = book["Dział 1B"]
     codes = [sheet.cell(row=r, column=1).value for r in range(7, sheet.max_row + 1)]
     assert codes[0] == "1B.01" and "1B.99" in codes
