@@ -34,3 +34,16 @@ def drop_columns(table: str, *names: str) -> None:
             op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{name}"')
         else:
             op.drop_column(table, name)
+
+
+def id_foreign_key(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
+    """`column` of a new `table` referring to `target`'s id, named as the models name it."""
+    return sa.ForeignKeyConstraint([column], [f"{target}.id"],
+                                   name=op.f(f"fk_{table}_{column}_{target}"))
+
+
+def id_indexes(table: str, *columns: str) -> None:
+    """A plain index on each of a new table's reference columns, named as the models name it."""
+    with op.batch_alter_table(table, schema=None) as batch_op:
+        for column in columns:
+            batch_op.create_index(batch_op.f(f"ix_{table}_{column}"), [column], unique=False)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from ops_desktop.storage.migrations.columns import tracked_columns
+from ops_desktop.storage.migrations.columns import id_foreign_key, id_indexes, tracked_columns
 from ops_desktop.storage.triggers import PLACEMENT_TRIGGERS, PLACEMENT_TRIGGERS_DROP
 
 revision = '0032_dps_shelter'
@@ -38,17 +38,6 @@ def _signed_columns() -> list[sa.Column]:
     ]
 
 
-def _fk(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([column], [f'{target}.id'],
-                                   name=op.f(f'fk_{table}_{column}_{target}'))
-
-
-def _indexes(table: str, *columns: str) -> None:
-    with op.batch_alter_table(table, schema=None) as batch_op:
-        for column in columns:
-            batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=False)
-
-
 def upgrade() -> None:
     op.create_table('dps_homes',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -62,10 +51,10 @@ def upgrade() -> None:
     sa.Column('monthly_cost_grosze', sa.Integer(), nullable=False),
     sa.Column('source', sa.String(length=200), server_default='', nullable=False),
     *tracked_columns(),
-    _fk('dps_costs', 'home_id', 'dps_homes'),
+    id_foreign_key('dps_costs', 'home_id', 'dps_homes'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_dps_costs'))
     )
-    _indexes('dps_costs', 'home_id')
+    id_indexes('dps_costs', 'home_id')
     op.create_table('dps_decisions',
     sa.Column('person_id', sa.Uuid(), nullable=False),
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -84,13 +73,13 @@ def upgrade() -> None:
     sa.Column('gmina_grosze', sa.Integer(), nullable=True),
     *_signed_columns(),
     *tracked_columns(),
-    _fk('dps_decisions', 'person_id', 'persons'),
-    _fk('dps_decisions', 'case_id', 'cases'),
-    _fk('dps_decisions', 'home_id', 'dps_homes'),
-    _fk('dps_decisions', 'placement_id', 'dps_decisions'),
+    id_foreign_key('dps_decisions', 'person_id', 'persons'),
+    id_foreign_key('dps_decisions', 'case_id', 'cases'),
+    id_foreign_key('dps_decisions', 'home_id', 'dps_homes'),
+    id_foreign_key('dps_decisions', 'placement_id', 'dps_decisions'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_dps_decisions'))
     )
-    _indexes('dps_decisions', 'case_id', 'person_id', 'placement_id')
+    id_indexes('dps_decisions', 'case_id', 'person_id', 'placement_id')
     op.create_table('shelters',
     sa.Column('institution', sa.String(length=200), nullable=False),
     sa.Column('address', sa.String(length=200), nullable=False),
@@ -109,10 +98,10 @@ def upgrade() -> None:
     sa.Column('new_value', sa.String(length=200), server_default='', nullable=False),
     sa.Column('reported_on', sa.Date(), nullable=True),
     *tracked_columns(),
-    _fk('shelter_changes', 'shelter_id', 'shelters'),
+    id_foreign_key('shelter_changes', 'shelter_id', 'shelters'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_shelter_changes'))
     )
-    _indexes('shelter_changes', 'shelter_id')
+    id_indexes('shelter_changes', 'shelter_id')
     op.create_table('shelter_decisions',
     sa.Column('person_id', sa.Uuid(), nullable=False),
     sa.Column('case_id', sa.Uuid(), nullable=False),
@@ -125,13 +114,13 @@ def upgrade() -> None:
     sa.Column('reasoning', sa.Text(), server_default='', nullable=False),
     *_signed_columns(),
     *tracked_columns(),
-    _fk('shelter_decisions', 'person_id', 'persons'),
-    _fk('shelter_decisions', 'case_id', 'cases'),
-    _fk('shelter_decisions', 'shelter_id', 'shelters'),
-    _fk('shelter_decisions', 'interview_id', 'interviews'),
+    id_foreign_key('shelter_decisions', 'person_id', 'persons'),
+    id_foreign_key('shelter_decisions', 'case_id', 'cases'),
+    id_foreign_key('shelter_decisions', 'shelter_id', 'shelters'),
+    id_foreign_key('shelter_decisions', 'interview_id', 'interviews'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_shelter_decisions'))
     )
-    _indexes('shelter_decisions', 'case_id', 'person_id', 'shelter_id')
+    id_indexes('shelter_decisions', 'case_id', 'person_id', 'shelter_id')
     # A signed decision never changes (anonymisation may blank its reasons once).
     for statement in PLACEMENT_TRIGGERS.get(op.get_bind().dialect.name, ()):
         op.execute(statement)

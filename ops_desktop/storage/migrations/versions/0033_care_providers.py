@@ -17,24 +17,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from ops_desktop.storage.migrations.columns import tracked_columns
+from ops_desktop.storage.migrations.columns import id_foreign_key, id_indexes, tracked_columns
 from ops_desktop.storage.triggers import CARE_BILL_TRIGGERS, CARE_BILL_TRIGGERS_DROP
 
 revision = '0033_care_providers'
 down_revision = '0032_dps_shelter'
 branch_labels = None
 depends_on = None
-
-
-def _fk(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([column], [f'{target}.id'],
-                                   name=op.f(f'fk_{table}_{column}_{target}'))
-
-
-def _indexes(table: str, *columns: str) -> None:
-    with op.batch_alter_table(table, schema=None) as batch_op:
-        for column in columns:
-            batch_op.create_index(batch_op.f(f'ix_{table}_{column}'), [column], unique=False)
 
 
 def upgrade() -> None:
@@ -54,21 +43,21 @@ def upgrade() -> None:
     sa.Column('phone', sa.String(length=40), server_default='', nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     *tracked_columns(),
-    _fk('care_carers', 'provider_id', 'care_providers'),
+    id_foreign_key('care_carers', 'provider_id', 'care_providers'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_care_carers'))
     )
-    _indexes('care_carers', 'provider_id')
+    id_indexes('care_carers', 'provider_id')
     op.create_table('care_assignments',
     sa.Column('order_id', sa.Uuid(), nullable=False),
     sa.Column('carer_id', sa.Uuid(), nullable=False),
     sa.Column('starts_on', sa.Date(), nullable=False),
     sa.Column('ends_on', sa.Date(), nullable=True),
     *tracked_columns(),
-    _fk('care_assignments', 'order_id', 'care_orders'),
-    _fk('care_assignments', 'carer_id', 'care_carers'),
+    id_foreign_key('care_assignments', 'order_id', 'care_orders'),
+    id_foreign_key('care_assignments', 'carer_id', 'care_carers'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_care_assignments'))
     )
-    _indexes('care_assignments', 'order_id', 'carer_id')
+    id_indexes('care_assignments', 'order_id', 'carer_id')
     op.create_table('care_schedule',
     sa.Column('order_id', sa.Uuid(), nullable=False),
     sa.Column('carer_id', sa.Uuid(), nullable=False),
@@ -76,11 +65,11 @@ def upgrade() -> None:
     sa.Column('starts_min', sa.Integer(), nullable=False),
     sa.Column('ends_min', sa.Integer(), nullable=False),
     *tracked_columns(),
-    _fk('care_schedule', 'order_id', 'care_orders'),
-    _fk('care_schedule', 'carer_id', 'care_carers'),
+    id_foreign_key('care_schedule', 'order_id', 'care_orders'),
+    id_foreign_key('care_schedule', 'carer_id', 'care_carers'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_care_schedule'))
     )
-    _indexes('care_schedule', 'order_id')
+    id_indexes('care_schedule', 'order_id')
     op.create_table('care_hours',
     sa.Column('order_id', sa.Uuid(), nullable=False),
     sa.Column('carer_id', sa.Uuid(), nullable=False),
@@ -93,13 +82,13 @@ def upgrade() -> None:
     sa.Column('source_file', sa.String(length=200), server_default='', nullable=False),
     sa.Column('source_line', sa.Integer(), nullable=True),
     *tracked_columns(),
-    _fk('care_hours', 'order_id', 'care_orders'),
-    _fk('care_hours', 'carer_id', 'care_carers'),
+    id_foreign_key('care_hours', 'order_id', 'care_orders'),
+    id_foreign_key('care_hours', 'carer_id', 'care_carers'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_care_hours'))
     )
     with op.batch_alter_table('care_hours', schema=None) as batch_op:
         batch_op.create_index('ix_care_hours_order_month', ['order_id', 'month'], unique=False)
-    _indexes('care_hours', 'carer_id')
+    id_indexes('care_hours', 'carer_id')
     op.create_table('care_supervisions',
     sa.Column('order_id', sa.Uuid(), nullable=True),
     sa.Column('person_id', sa.Uuid(), nullable=True),
@@ -112,13 +101,13 @@ def upgrade() -> None:
     sa.Column('follow_up', sa.Text(), server_default='', nullable=False),
     sa.Column('follow_up_by', sa.Date(), nullable=True),
     *tracked_columns(),
-    _fk('care_supervisions', 'order_id', 'care_orders'),
-    _fk('care_supervisions', 'person_id', 'persons'),
-    _fk('care_supervisions', 'provider_id', 'care_providers'),
-    _fk('care_supervisions', 'carer_id', 'care_carers'),
+    id_foreign_key('care_supervisions', 'order_id', 'care_orders'),
+    id_foreign_key('care_supervisions', 'person_id', 'persons'),
+    id_foreign_key('care_supervisions', 'provider_id', 'care_providers'),
+    id_foreign_key('care_supervisions', 'carer_id', 'care_carers'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_care_supervisions'))
     )
-    _indexes('care_supervisions', 'order_id', 'person_id', 'provider_id')
+    id_indexes('care_supervisions', 'order_id', 'person_id', 'provider_id')
     for statement in CARE_BILL_TRIGGERS.get(op.get_bind().dialect.name, ()):
         op.execute(statement)
 
