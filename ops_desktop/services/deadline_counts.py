@@ -55,8 +55,9 @@ def tallies(s: Session, today: dt.date, until: dt.date) -> dict[count_q.Key, cou
         found: dict[count_q.Key, count_q.Tally] = {}
         one_by_one = deadline_q.waiting_applications(s, WAITING)
     else:
-        found = count_q.plain_tallies(s, WAITING, cuts)
-        one_by_one = count_q.irregular_applications(s, WAITING)
+        irregular = count_q.irregular_ids(s, WAITING)
+        found = count_q.plain_tallies(s, WAITING, cuts, irregular)
+        one_by_one = count_q.irregular_applications(s, WAITING, irregular)
     for row in one_by_one:
         due_on = mapping.application_deadline(row).due_on
         key = (row.team, carrier(row.case_worker_id, row.created_by))

@@ -51,19 +51,25 @@ class Tally:
 
 Key = tuple[str | None, uuid.UUID | None]  # (team code, carrier)
 
-# Correlated to the application alone: the pauses' and notices' own queries read these tables.
-_PAUSED = (select(DeadlinePauseRow.id).correlate(ApplicationRow)
-           .where(DeadlinePauseRow.application_id == ApplicationRow.id,
-                  DeadlinePauseRow.deleted_at.is_(None)).exists())
-_NOTIFIED = (select(DelayNoticeRow.id).correlate(ApplicationRow)
-             .where(DelayNoticeRow.application_id == ApplicationRow.id,
-                    DelayNoticeRow.deleted_at.is_(None)).exists())
-
 # A call to remedy defects or a signed suspension pauses the deadline (domain/kpa_pauses.py).
 _CALLED = ApplicationRow.defects_called_on.is_not(None)
 _SUSPENDED = (select(DecisionRow.id).correlate(ApplicationRow)
               .where(DecisionRow.application_id == ApplicationRow.id, *PAUSING_ACTS).exists())
-_IRREGULAR = or_(_PAUSED, _NOTIFIED, _CALLED, _SUSPENDED)
+
+
+def irregular_ids(session: Session, status: str) -> set[uuid.UUID]:
+    """The waiting applications with a live pause or notice, a call to remedy defects or a
+    signed suspension. One query per source, each driven by the waiting applications' index:
+    one OR of four correlated tests, reused inside the lists' joins, let the planner start
+    from the signed decisions instead and read them all (about 2 s at 500,000 persons)."""
+    waiting = (ApplicationRow.status == status, ApplicationRow.deleted_at.is_(None))
+    found = set(session.scalars(select(ApplicationRow.id).where(*waiting, _CALLED)))
+    found.update(session.scalars(select(ApplicationRow.id).where(*waiting, _SUSPENDED)))
+    for row in (DeadlinePauseRow, DelayNoticeRow):
+        found.update(session.scalars(
+            select(row.application_id).join(ApplicationRow, ApplicationRow.id == row.application_id)
+            .where(*waiting, row.deleted_at.is_(None))))
+    return found
 
 
 def _before(ordinary: dt.date, complicated: dt.date):  # type: ignore[no-untyped-def]
@@ -74,9 +80,11 @@ def _before(ordinary: dt.date, complicated: dt.date):  # type: ignore[no-untyped
                 else_=0)
 
 
-def plain_tallies(session: Session, status: str, cuts: Cutoffs) -> dict[Key, Tally]:
-    """Per (team, carrier): the plain applications waiting, overdue and due. The carrier is
-    the case's worker, else the one who registered the application (services/deadline_counts.carrier)."""
+def plain_tallies(session: Session, status: str, cuts: Cutoffs,
+                  irregular: set[uuid.UUID]) -> dict[Key, Tally]:
+    """Per (team, carrier): the plain applications (not in `irregular`, from `irregular_ids`)
+    waiting, overdue and due. The carrier is the case's worker, else the one who registered
+    the application (services/deadline_counts.carrier)."""
     carrier = func.coalesce(CaseRow.worker_id, ApplicationRow.created_by)
     rows = session.execute(
         select(CaseRow.team_code, carrier, func.count(),
@@ -84,13 +92,15 @@ def plain_tallies(session: Session, status: str, cuts: Cutoffs) -> dict[Key, Tal
                func.sum(_before(cuts.due_ordinary, cuts.due_complicated)))
         .join(CaseRow, CaseRow.id == ApplicationRow.case_id)
         .where(ApplicationRow.status == status, ApplicationRow.deleted_at.is_(None),
-               ~_IRREGULAR)
+               *([ApplicationRow.id.not_in(irregular)] if irregular else []))
         .group_by(CaseRow.team_code, carrier))
     return {(team, worker): Tally(int(n), int(overdue or 0), int(due or 0))
             for team, worker, n, overdue, due in rows}
 
 
-def irregular_applications(session: Session, status: str) -> list[WaitingApplication]:
-    """The waiting applications with a live pause or notice, a call to remedy defects or a
-    suspension, whole, as the lists read them."""
-    return waiting_applications(session, status, _IRREGULAR)
+def irregular_applications(session: Session, status: str,
+                           irregular: set[uuid.UUID]) -> list[WaitingApplication]:
+    """The applications of `irregular_ids`, whole, as the lists read them."""
+    if not irregular:
+        return []
+    return waiting_applications(session, status, ApplicationRow.id.in_(irregular))
