@@ -259,7 +259,9 @@ def first_sign_in(services: Services, login: str | None, demo: bool
     key = services.db.key
     wizard = SetupWizard(services, EncryptedStore(services.db.url, key) if key else None)
     accepted = wizard.exec()
-    if wizard.joined is not None:
+    if wizard.joined is not None:  # whoever joined signed in with the join
+        if wizard.joined_as is not None:
+            return wizard.joined, _after_sign_in(wizard.joined, wizard.joined_as)
         return wizard.joined, sign_in(wizard.joined, login, demo)
     if not accepted:
         return services, None

@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from ops_desktop.domain.ids import new_id
@@ -138,16 +139,23 @@ def write_invitation(db_file: Path, invitation: Path, code: str, now: dt.datetim
 
 
 def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | None,
-         ) -> Database:
+         check: Callable[[Database], None] | None = None) -> Database:
     """Restore the office from the invitation into a new database file as a new member;
     the returned store is open with the office's key when the office is encrypted at rest
-    (its key slots are written beside the file)."""
+    (its key slots are written beside the file). `check` reads the restored copy before
+    anything is claimed in the exchange folder; what it raises refuses the join."""
     name = _check_name(name)
     if db_file.exists():
         raise BundleError("database_exists", str(db_file))
     with _as_exchange_error():
         restored = backup.restore_database(invitation, normalise_code(code), db_file)
     db = open_database(f"sqlite:///{db_file}", key=restored.key)
+    if check is not None:
+        try:
+            check(db)
+        except BaseException:
+            db.dispose()
+            raise
     forget_membership(db.engine)
     with db.session() as s:
         connection = s.connection()

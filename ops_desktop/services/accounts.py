@@ -436,6 +436,18 @@ class AccountService:
         self.office.put_setting("idle_lock_minutes", str(minutes))
 
     # --- inside ---
+    def password_opens(self, login: str, password: str) -> bool:
+        """Whether `password` is that of `login`'s active account, only read: for an office's
+        copy that is not yet this PC's store (a join checks it before it claims a member
+        number in the exchange folder; the sign-in itself follows on the store in place)."""
+        with self.db.session() as s:
+            row = account_queries.user_by_login(s, login) if isinstance(login, str) else None
+            stored = row.password_hash if row is not None and row.active else None
+        if stored is None:
+            self._burn_time(password)
+            return False
+        return self._matches(stored, password)
+
     def _actor(self, row: UserRow) -> Actor:
         """The signed-in user, whose account is read again at every use case (`require`)."""
         user_id = row.id

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops_desktop.domain.errors import NotFound
+from ops_desktop.domain.errors import NotFound, SignInRefused
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError, is_damaged
@@ -31,6 +31,7 @@ from ops_desktop.exchange.sync import (
     waiting,
 )
 from ops_desktop.services import store_access
+from ops_desktop.services.accounts import AccountService, SignedIn
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.exchange_inbox import ExchangeInboxService
 from ops_desktop.services.key_upkeep import KeyUpkeep
@@ -88,9 +89,19 @@ class ExchangeStatus:
     others: tuple[MemberSeen, ...]
 
 
+def _password_opens(copy: Database, login: str, password: str | None) -> None:
+    """A join refused before it claims anything when the joining person's password is not
+    their office account's."""
+    if not AccountService(copy, OfficeService(copy)).password_opens(login, password or ""):
+        raise SignInRefused("bad_credentials")
+
+
 class ExchangeService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # Who signed in while this PC joined (join_in_place with a login): the window goes
+        # on as them instead of asking again.
+        self.joined_as: SignedIn | None = None
 
     @classmethod
     def open(cls, url: str, key: bytes | None = None) -> ExchangeService:
@@ -130,7 +141,8 @@ class ExchangeService:
 
     @classmethod
     def join_in_place(cls, empty: Database, invitation: Path, code: str, name: str,
-                      folder: Path | None = None) -> ExchangeService:
+                      folder: Path | None = None, login: str | None = None,
+                      password: str | None = None) -> ExchangeService:
         """Join at the program's first start, into the file the program already opened.
 
         The program opens (creates and migrates) its database before anyone chooses
@@ -140,7 +152,15 @@ class ExchangeService:
         place, so a wrong code or a damaged invitation leaves the first start as it was.
         `empty` is closed afterwards; the returned service is open on the same path, with
         the office's key when the office is encrypted at rest: the joined file's key slots
-        (the invitation's) replace the empty store's beside it."""
+        (the invitation's) replace the empty store's beside it.
+
+        With `login` and `password`, that person signs in to the office's copy before
+        anything replaces the empty store (a wrong password leaves the first start as it
+        was), and the returned service's `joined_as` is their sign-in. A still-plain office's
+        copy is encrypted here with the empty store's key: their slot is written with it, so
+        this PC's file opens at its next start even if the program is closed before anyone
+        signs in again – without one, that file would open for nobody and the next start
+        would take it for a set-up never finished and make a new one."""
         path = empty.file
         if path is None:
             raise BundleError("not_a_file_database")
@@ -148,7 +168,9 @@ class ExchangeService:
             raise BundleError("database_exists", str(path))
         work = path.with_name(f".{path.stem}-joining-{secrets.token_hex(4)}{path.suffix}")
         try:
-            joined = office_membership.join(invitation, code, work, name, folder)
+            joined = office_membership.join(
+                invitation, code, work, name, folder,
+                None if login is None else lambda copy: _password_opens(copy, login, password))
             store_access.drop_other_pcs_slots(work)  # the sharing PC's keyring slots
         except BaseException:
             _remove_database_file(work)
@@ -162,6 +184,8 @@ class ExchangeService:
             # slot file stays, so this PC's file is never plain (store_access).
             try:
                 store_access.encrypt_joined_copy(work, empty.key)
+                if login is not None:
+                    store_access.add_password_slot(path, empty.key, login, password or "")
             except BaseException:
                 _remove_database_file(work)
                 raise
@@ -178,7 +202,14 @@ class ExchangeService:
             if side.exists():
                 os.replace(side, path.with_name(path.name + suffix))
         lock_file(work).unlink(missing_ok=True)  # nobody else knows the work file's name
-        return cls(open_database(empty.url, key=key))
+        service = cls(open_database(empty.url, key=key))
+        if login is not None:  # the sign-in itself, audited as this PC's and its slot settled
+            try:
+                service.joined_as = AccountService(service.db, OfficeService(service.db)
+                                                   ).sign_in(login, password or "")
+            except SignInRefused:  # locked on another PC meanwhile: the sign-in dialog says it
+                service.joined_as = None
+        return service
 
     def sync(self) -> RoundReport:
         report = run_round(self.db, dt.datetime.now(dt.UTC).replace(tzinfo=None))

@@ -327,6 +327,17 @@ def encrypt_joined_copy(path: Path, key: bytes) -> None:
         Path(str(work) + companion).unlink(missing_ok=True)
 
 
+def add_password_slot(path: Path, key: bytes, login: str, password: str) -> None:
+    """A slot for `login` in the slot file beside `path` (a joined copy's first person)."""
+
+    def add(slots: KeySlots) -> bool:
+        slots.add_password(key, login, password)
+        return True
+
+    with _refused_as_damaged():
+        KeySlots.update(path, add)
+
+
 def _checked_encrypted_copy(path: Path, key: bytes) -> Path:
     """An encrypted copy of the plain file at `path` beside it, checked (integrity and every
     table's count) before anything relies on it; its path."""

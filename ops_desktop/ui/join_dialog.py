@@ -9,12 +9,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
+from ops_desktop.domain.errors import SignInRefused
+from ops_desktop.services.accounts import SignedIn
 from ops_desktop.services.errors import StorageEnvironmentError
 from ops_desktop.services.exchange import MAX_NAME, BundleError, ExchangeFolderError, ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, office_text
 from ops_desktop.ui.forms import named
 from ops_desktop.ui.office_form import OfficeForm, choose_folder
+from ops_desktop.ui.sign_in import refusal_text
 
 # Which field a refusal belongs next to; anything else is said under the form.
 CODE_FIELDS = {"wrong_passphrase"}
@@ -42,10 +45,12 @@ class JoinDialog(OfficeForm):
         self.intro.setText(self.tr("Ten komputer dostanie pełną kopię danych biura i od tej chwili będzie "
                     "wymieniać zmiany z pozostałymi komputerami przez folder wymiany. Plik "
                     "zaproszenia i kod przekazuje administrator biura – kod osobno, nie razem "
-                    "z plikiem. Po dołączeniu pracownicy logują się swoimi loginami i hasłami."))
+                    "z plikiem. Dołączając, logujesz się swoim loginem i hasłem w biurze; "
+                    "pozostali pracownicy logują się potem swoimi."))
         self.ok.setText(self.tr("&Dołącz"))
         self.services = services
         self.joined: Services | None = None
+        self.signed: SignedIn | None = None
         self.invitation = named(QLineEdit(), "join_invitation", self.tr("Plik zaproszenia"))
         self.invitation_browse = self.browse_button(
             self.tr("Wy&bierz…"), "join_invitation_browse", self.invitation,
@@ -55,6 +60,9 @@ class JoinDialog(OfficeForm):
         self.name = named(QLineEdit(), "join_name", self.tr("Nazwa tego komputera"))
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("np. Pokój 12 – świadczenia"))
+        self.login = named(QLineEdit(), "join_login", self.tr("Login"))
+        self.password = named(QLineEdit(), "join_password", self.tr("Hasło"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.folder = named(QLineEdit(), "join_folder", self.tr("Folder wymiany"))
         self.folder.setPlaceholderText(self.tr("jak na komputerze, który udostępnił biuro"))
         self.folder_browse = self.browse_button(
@@ -65,13 +73,16 @@ class JoinDialog(OfficeForm):
         self.add_field(self.tr("&Kod zaproszenia *"), "code", self.code)
         self.add_field(self.tr("&Nazwa tego komputera * (np. pokój i zespół)"), "name",
                        self.name)
+        self.add_field(self.tr("&Twój login w biurze *"), "login", self.login)
+        self.add_field(self.tr("&Hasło *"), "password", self.password)
         self.add_field(self.tr("&Folder wymiany – tylko gdy na tym komputerze ma inną ścieżkę"),
                        "folder", self.folder, self.folder_browse)
         self.buttons.accepted.connect(self.join)
 
     def _missing(self) -> bool:
         if self.missing((("invitation", self.invitation), ("code", self.code),
-                         ("name", self.name))):
+                         ("name", self.name), ("login", self.login),
+                         ("password", self.password))):
             return True
         if not Path(self.invitation.text().strip()).is_file():
             self.say("invitation", self.tr("Nie ma takiego pliku."))
@@ -86,7 +97,13 @@ class JoinDialog(OfficeForm):
         try:
             joined = ExchangeService.join_in_place(
                 self.services.db, Path(self.invitation.text().strip()), self.code.text(),
-                self.name.text(), Path(folder) if folder else None)
+                self.name.text(), Path(folder) if folder else None,
+                login=self.login.text().strip(), password=self.password.text())
+        except SignInRefused as exc:  # the empty store stays: try again
+            self.password.clear()
+            self.say("password", refusal_text(exc))
+            self.password.setFocus()
+            return
         except ExchangeFolderError as exc:
             self.say("folder", office_text.message(exc.code))
             return
@@ -101,5 +118,6 @@ class JoinDialog(OfficeForm):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.joined = Services.over(joined.db)
+        self.password.clear()
+        self.joined, self.signed = Services.over(joined.db), joined.joined_as
         self.accept()

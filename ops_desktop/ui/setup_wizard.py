@@ -198,6 +198,7 @@ class SetupWizard(QWizard):
         self.services = services
         # Set when the person joined an office: the program goes on with that database.
         self.joined: Services | None = None
+        self.joined_as: SignedIn | None = None
         self.office_page.join_button.clicked.connect(self.join_office)
 
     @property
@@ -244,7 +245,7 @@ class SetupWizard(QWizard):
 
         dialog = JoinDialog(self.services, self)
         if dialog.exec() and dialog.joined is not None:
-            self.joined = dialog.joined
+            self.joined, self.joined_as = dialog.joined, dialog.signed
             # Not self.accept(): QWizard's checks the page it is on, which would ask for a
             # new office's data – left empty by whoever joins – and keep the wizard open.
             QDialog.done(self, QDialog.DialogCode.Accepted)

@@ -255,3 +255,47 @@ def test_joining_a_plain_office_at_first_start_keeps_the_new_pc_s_file_encrypted
         assert ExchangeService(reopened.db).is_member()
     finally:
         reopened.close()
+
+
+def test_a_pc_that_joined_a_plain_office_opens_after_closing_before_any_other_sign_in(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The person joining signs in with the join: their slot is written with the encrypted
+    copy, so the program closed at once leaves a file their password opens. Before, the file
+    had no slot at all, and the next start took it for a set-up never finished and made a new
+    empty one in its place. A wrong password leaves the first start as it was."""
+    from ops_desktop.domain.errors import SignInRefused
+    from ops_desktop.services.exchange import ExchangeService
+    from ops_desktop.storage import backup_file
+
+    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**8)
+    first = Services.open(f"sqlite:///{tmp_path / 'pc1.sqlite'}")  # plain: before conversion
+    admin = first.accounts.set_up_office(
+        SETTINGS, NewAccount("admin", "Robert Krawczyk", "informatyk", "Kasztanowa-7-aleja"))
+    (tmp_path / "wymiana").mkdir()
+    invitation = tmp_path / "zaproszenie.opsbak"
+    code = first.exchange.share(tmp_path / "wymiana", "Sekretariat", invitation, admin.actor)
+    first.close()
+    monkeypatch.delenv("OPS_DESKTOP_PLAIN_TEST_DB")
+    path = tmp_path / "pc2" / "ops.sqlite"
+    path.parent.mkdir()
+    url = f"sqlite:///{path}"
+    empty = Services.open(url, store_access.new_office_key(url))
+    with pytest.raises(SignInRefused):
+        ExchangeService.join_in_place(empty.db, invitation, code, "Laptop",
+                                      login="admin", password="nie-to-haslo")
+    assert empty.accounts.needs_setup()
+    assert sorted(p.name for p in path.parent.iterdir() if "joining" in p.name) == []
+    joined = ExchangeService.join_in_place(empty.db, invitation, code, "Laptop",
+                                           login="admin", password="Kasztanowa-7-aleja")
+    assert joined.joined_as is not None
+    assert joined.joined_as.actor.user_id == admin.actor.user_id
+    joined.close()  # closed before anyone else signs in
+    assert not cipher.is_plain(path)
+    assert store_access.kind_of(url) is store_access.StoreKind.ENCRYPTED  # not "never set up"
+    key = store_access.unlock_with_password(url, "admin", "Kasztanowa-7-aleja")
+    reopened = Services.open(url, key)
+    try:
+        assert ExchangeService(reopened.db).is_member()
+        assert not reopened.accounts.needs_setup()
+    finally:
+        reopened.close()

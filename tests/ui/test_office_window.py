@@ -128,6 +128,8 @@ def join_at_first_start(qtbot: QtBot, empty: Services, invitation: Path, code: s
         qtbot.keyClicks(dialog.invitation, str(damaged))
         qtbot.keyClicks(dialog.code, code)
         dialog.name.insert("Laptop – teren")
+        qtbot.keyClicks(dialog.login, "admin")
+        qtbot.keyClicks(dialog.password, PASSWORD)
         qtbot.mouseClick(dialog.ok, LEFT)
         assert error_text(dialog, "invitation") == office_text.message("not_a_backup")
         retype(qtbot, dialog.invitation, str(invitation))
@@ -137,7 +139,15 @@ def join_at_first_start(qtbot: QtBot, empty: Services, invitation: Path, code: s
         assert error_text(dialog, "invitation") == ""
         assert dialog.name.text() == "Laptop – teren" and dialog.isVisible()
         assert empty.accounts.needs_setup()  # nothing of the first start was touched
+        # The right code, a wrong password: said next to it, the first start untouched.
         retype(qtbot, dialog.code, code.lower())  # typed in small letters: still the code
+        retype(qtbot, dialog.password, "nie-to-haslo")
+        qtbot.mouseClick(dialog.ok, LEFT)
+        assert error_text(dialog, "password") != "" and dialog.password.text() == ""
+        assert dialog.code.text() == code.lower() and dialog.login.text() == "admin"
+        assert empty.accounts.needs_setup() and dialog.isVisible()
+        assert not [p for p in empty.db.file.parent.iterdir() if "joining" in p.name]  # type: ignore[union-attr]
+        qtbot.keyClicks(dialog.password, PASSWORD)
         qtbot.mouseClick(dialog.ok, LEFT)
         return int(dialog.result())
 
@@ -161,7 +171,10 @@ def join_at_first_start(qtbot: QtBot, empty: Services, invitation: Path, code: s
     monkeypatch.setattr(SetupWizard, "exec", wizard)
     monkeypatch.setattr(composition, "sign_in", sign_in)
     services, signed = composition.first_sign_in(empty, None, False)
-    assert signed is not None and signed_in == [services] and services is not empty
+    # Whoever joined signed in with the join: no second sign-in asked for.
+    assert signed is not None and signed_in == [] and services is not empty
+    assert Role.ADMINISTRATOR in signed.actor.roles and signed.actor.standing is not None
+    assert signed.actor.standing().active  # read from the joined file, not the copy
     return services
 
 
