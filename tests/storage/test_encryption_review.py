@@ -12,7 +12,7 @@ import pytest
 
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services import store_access, unlock_failures
-from ops_desktop.services.accounts import NewAccount
+from ops_desktop.services.accounts import NewAccount, SignedIn
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import cipher
@@ -221,9 +221,10 @@ def test_a_backup_without_its_passphrase_gives_no_way_to_try_passwords(
     assert stolen.unlock_password("admin", "Kasztanowa-7-aleja") is None
 
 
-def test_joining_a_plain_office_at_first_start_keeps_the_new_pc_s_file_encrypted(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ops_desktop.services.exchange import ExchangeService
+def plain_office_and_a_new_pc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                              ) -> tuple[SignedIn, Path, str, Path, str, Services]:
+    """A still-plain office shared from PC 1; PC 2's first start with its empty encrypted
+    store: (PC 1's administrator, invitation, code, PC 2's file, its URL, the empty store)."""
     from ops_desktop.storage import backup_file
 
     monkeypatch.setattr(backup_file, "SCRYPT_N", 2**8)
@@ -238,7 +239,13 @@ def test_joining_a_plain_office_at_first_start_keeps_the_new_pc_s_file_encrypted
     path = tmp_path / "pc2" / "ops.sqlite"
     path.parent.mkdir()
     url = f"sqlite:///{path}"
-    empty = Services.open(url, store_access.new_office_key(url))
+    return admin, invitation, code, path, url, Services.open(url, store_access.new_office_key(url))
+
+
+def test_joining_a_plain_office_at_first_start_keeps_the_new_pc_s_file_encrypted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ops_desktop.services.exchange import ExchangeService
+    admin, invitation, code, path, url, empty = plain_office_and_a_new_pc(tmp_path, monkeypatch)
     joined = ExchangeService.join_in_place(empty.db, invitation, code, "Laptop")
     try:
         # Open with the new PC's key while the program runs: the first sign-in here gives
@@ -265,21 +272,7 @@ def test_a_pc_that_joined_a_plain_office_opens_after_closing_before_any_other_si
     empty one in its place. A wrong password leaves the first start as it was."""
     from ops_desktop.domain.errors import SignInRefused
     from ops_desktop.services.exchange import ExchangeService
-    from ops_desktop.storage import backup_file
-
-    monkeypatch.setattr(backup_file, "SCRYPT_N", 2**8)
-    first = Services.open(f"sqlite:///{tmp_path / 'pc1.sqlite'}")  # plain: before conversion
-    admin = first.accounts.set_up_office(
-        SETTINGS, NewAccount("admin", "Robert Krawczyk", "informatyk", "Kasztanowa-7-aleja"))
-    (tmp_path / "wymiana").mkdir()
-    invitation = tmp_path / "zaproszenie.opsbak"
-    code = first.exchange.share(tmp_path / "wymiana", "Sekretariat", invitation, admin.actor)
-    first.close()
-    monkeypatch.delenv("OPS_DESKTOP_PLAIN_TEST_DB")
-    path = tmp_path / "pc2" / "ops.sqlite"
-    path.parent.mkdir()
-    url = f"sqlite:///{path}"
-    empty = Services.open(url, store_access.new_office_key(url))
+    admin, invitation, code, path, url, empty = plain_office_and_a_new_pc(tmp_path, monkeypatch)
     with pytest.raises(SignInRefused):
         ExchangeService.join_in_place(empty.db, invitation, code, "Laptop",
                                       login="admin", password="nie-to-haslo")
