@@ -18,6 +18,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.adhoc_lists import AdhocListDialog
 from ops_desktop.ui.coordinator.tab import CoordinatorTab
 from tests.services.test_mrpips03 import Known, known  # noqa: F401 - the office as a fixture
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -120,7 +121,7 @@ def test_several_filters_all_hold_and_more_fields_show(
     assert headers == ["Znak sprawy", "Kryterium dochodowe", "Sposób wypłaty", "Podpisał(a)"]
     assert d.model.index(0, 2).data() in ("przelewem na rachunek bankowy", "w kasie Ośrodka")
     assert d.model.index(0, 3).data() and d.model.index(0, 1).data().endswith("zł")
-    d.grab().save("/tmp/dash-speed-adhoc.png")
+    keep_grab(d, "dash-speed-adhoc.png")
 
     # Saved with its four filters, and loaded back with them.
     qtbot.mouseClick(d.save_button, LEFT)

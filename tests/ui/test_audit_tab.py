@@ -23,6 +23,7 @@ from ops_desktop.ui.audit_tab import AuditTab
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.main_window import MainWindow
 from tests.services.helpers import PESEL_MAN_1944, PESEL_WOMAN_1985, person, referral_intake
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -241,4 +242,4 @@ def test_a_signing_reads_as_the_signing_of_an_act_with_its_hashes(
     fields = shown(tab)
     assert re.fullmatch(r"[0-9a-f]{64}", fields["skrót treści aktu"][1])
     assert re.fullmatch(r"[0-9a-f]{64}", fields["skrót danych strony"][1])
-    tab.grab().save("/tmp/sec-anchor-audit.png")
+    keep_grab(tab, "sec-anchor-audit.png")

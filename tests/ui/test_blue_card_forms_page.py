@@ -17,6 +17,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.social_work import blue_card_prints
 from ops_desktop.ui.social_work.blue_card_page import BlueCardPage
 from tests.services.test_blue_card import Family, _form_a, family  # noqa: F401 – the fixture
+from tests.ui.looking import keep_grab, keep_paper
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
@@ -55,9 +56,8 @@ def test_the_chosen_procedure_prints_its_forms(
     qtbot.mouseClick(page.prints.print_button, LEFT)
     assert "Niebieska Karta – C" in _text(handed[1][0])
     assert messages == []
-    page.grab().save("/tmp/nk-forms-page.png")
-    with open("/tmp/nk-forms-B.pdf", "wb") as out:
-        out.write(handed[0][0])
+    keep_grab(page, "nk-forms-page.png")
+    keep_paper(handed[0][0], "nk-forms-B.pdf")
 
 
 def _error(widget: object, field: str) -> str:
@@ -96,7 +96,7 @@ def test_the_head_starts_one_from_the_register_and_the_worker_sees_its_deadline(
     qtbot.waitUntil(lambda: page.cards.rowCount() == 1)
     assert "nowej sprawie" in form.saved_label.text() and "Kos Ewa" in form.saved_label.text()
     assert page.cards.index(0, 1).data() == "Kos Ewa"
-    page.grab().save("/tmp/nk-forms-head.png")
+    keep_grab(page, "nk-forms-head.png")
     # The social worker it was given to has it in the team's list and in "Moje sprawy".
     theirs = BlueCardPage(services, social_worker, Bus())
     qtbot.addWidget(theirs)

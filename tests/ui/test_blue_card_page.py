@@ -20,6 +20,7 @@ from ops_desktop.ui.social_work import blue_card_page
 from ops_desktop.ui.social_work.blue_card_page import BlueCardPage
 from ops_desktop.ui.social_work.caseload_page import OVERDUE
 from tests.services.test_blue_card import Family, family  # noqa: F401 – the fixture
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
@@ -63,7 +64,7 @@ def test_form_a_is_refused_under_its_fields_kept_then_saved_and_listed(
     # Nothing typed or ticked is lost.
     assert form.note.toPlainText() == "Sasiadka slyszala krzyki."
     assert form.victims.item(0).checkState() == Qt.CheckState.Checked
-    page.grab().save("/tmp/blue-card-refused.png")
+    keep_grab(page, "blue-card-refused.png")
 
     form.filled_on.setDate(to_qdate(TODAY - dt.timedelta(days=20)))
     qtbot.keyClicks(form.filled_by, "Policja - st. sierz. Zawadzka")
@@ -80,7 +81,7 @@ def test_form_a_is_refused_under_its_fields_kept_then_saved_and_listed(
     assert model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE
     assert "z krokiem po terminie: 1" in page.summary.text()
     page.table.selectRow(0)
-    page.grab().save("/tmp/blue-card-page.png")
+    keep_grab(page, "blue-card-page.png")
 
 
 def test_a_step_is_recorded_and_the_letter_printed(
@@ -125,7 +126,7 @@ def test_the_head_sees_the_overdue_step_in_its_own_tab(
     assert model.index(0, 2).data() == "formularz A u przewodniczącego zespołu"
     assert model.index(0, 3).data() == add_working_days(long_ago, 5).strftime("%d.%m.%Y")
     tab.pages.setCurrentIndex(index)
-    tab.grab().save("/tmp/blue-card-head.png")
+    keep_grab(tab, "blue-card-head.png")
 
 
 def test_moje_sprawy_names_the_overdue_niebieska_karta_step(

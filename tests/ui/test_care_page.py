@@ -24,6 +24,7 @@ from ops_desktop.ui.services_team.order_dialog import CareOrderDialog
 from ops_desktop.ui.services_team.tab import ServicesTab
 from tests.conftest import _staff
 from tests.services.helpers import person, referral_intake
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
@@ -76,7 +77,7 @@ def test_an_order_its_hours_and_its_bill(qtbot: QtBot, qtmodeltester: object,
         assert _error(dialog, "hours_per_week") != "" and _error(dialog, "ends_on") != ""
         assert _error(dialog, "decision_ref") != ""  # required, left empty
         assert dialog.hours_per_week.text() == "dziesiec" and dialog.saved is None
-        dialog.grab().save("/tmp/care-billing-order-refused.png")
+        keep_grab(dialog, "care-billing-order-refused.png")
         dialog.hours_per_week.clear()
         dialog.ends_on.setDate(dialog.starts_on.date().addMonths(6))
         _fill_order(qtbot, dialog)
@@ -103,7 +104,7 @@ def test_an_order_its_hours_and_its_bill(qtbot: QtBot, qtmodeltester: object,
     # 1600 zł is 158,42 % of 1010 zł → 15 %; 40 h × 35 zł × 15 % = 210 zł, shown before issuing
     qtbot.waitUntil(lambda: "210,00" in page.preview.text())
     assert "15%" in page.preview.text() and page.issue_button.isEnabled()
-    page.grab().save("/tmp/care-billing-page.png")
+    keep_grab(page, "care-billing-page.png")
     qtbot.mouseClick(page.issue_button, LEFT)
     qtbot.waitUntil(lambda: page.bills.rowCount() == 1)
     qtmodeltester.check(page.bills)  # type: ignore[attr-defined]
@@ -121,7 +122,7 @@ def test_an_order_its_hours_and_its_bill(qtbot: QtBot, qtmodeltester: object,
     second = page.bills.row_object(1)
     assert second is not None and second.corrects_number == bill.number
     assert page.bills.row_object(0) == bill
-    page.grab().save("/tmp/care-billing-page-bills.png")
+    keep_grab(page, "care-billing-page-bills.png")
 
     page.bills_table.selectRow(0)
     qtbot.mouseClick(page.print_button, LEFT)
@@ -167,7 +168,7 @@ def test_the_head_enters_the_councils_resolution(qtbot: QtBot, services: Service
         qtbot.mouseClick(dialog.save_button, LEFT)
         assert _error(dialog, "hourly_cost") != "" and _error(dialog, "fee_tables") != ""
         assert dialog.hourly_cost.text() == "trzydziesci" and not dialog.saved  # kept
-        dialog.grab().save("/tmp/care-billing-fees.png")
+        keep_grab(dialog, "care-billing-fees.png")
         dialog.hourly_cost.selectAll()
         qtbot.keyClicks(dialog.hourly_cost, "42,80")
         dialog.tables.setPlainText(own)

@@ -22,6 +22,7 @@ from ops_desktop.ui.forms import choose_data
 from ops_desktop.ui.services_team.tab import ServicesTab
 from tests.conftest import _staff
 from tests.services.helpers import person, referral_intake
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 D = Decimal
@@ -89,7 +90,7 @@ def test_fees_arrears_and_a_payment(qtbot: QtBot, services: Services, desk: Acto
     qtbot.mouseClick(page.save_button, LEFT)
     assert _error(page, "amount") != "" and _error(page, "paid_on") != ""
     assert page.amount.text() == "-5" and page.payments.rowCount() == 0 and not messages
-    page.grab().save("/tmp/bills-stats-fees-refused.png")
+    keep_grab(page, "bills-stats-fees-refused.png")
 
     page.amount.clear()
     qtbot.keyClicks(page.amount, "100,00")
@@ -103,7 +104,7 @@ def test_fees_arrears_and_a_payment(qtbot: QtBot, services: Services, desk: Acto
     assert [c.replace("\u00a0", " ") for c in cells[4:7]] == [
         "157,50 zł", "110,00 zł", "267,50 zł"]
     assert page.payments.index(0, 5).data() == "przelew 12/2026"
-    page.grab().save("/tmp/bills-stats-fees.png")
+    keep_grab(page, "bills-stats-fees.png")
     # The payment is a fact of its own: the issued bills are as they were.
     assert services.care_services.bills(
         carer, services.care_services.orders(carer)[0].id) == bills_before
@@ -120,7 +121,7 @@ def test_fees_arrears_and_a_payment(qtbot: QtBot, services: Services, desk: Acto
     assert [page.payments.index(r, 6).data() for r in range(2)] == ["wycofana",
                                                                     "wycofanie wpłaty"]
     assert _cells(page, 0)[5].replace("\u00a0", " ") == "210,00 zł" and not messages
-    page.grab().save("/tmp/bills-stats-fees-withdrawn.png")
+    keep_grab(page, "bills-stats-fees-withdrawn.png")
 
 
 def test_no_bill_yet_says_so(qtbot: QtBot, services: Services, carer: Actor) -> None:

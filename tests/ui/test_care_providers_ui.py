@@ -31,6 +31,7 @@ from ops_desktop.ui.services_team.providers_page import ProvidersPage
 from ops_desktop.ui.services_team.schedule_page import SchedulePage
 from tests.conftest import _staff
 from tests.services.helpers import PESEL_MAN_1944, person, referral_intake
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 SEPT = dt.date(2026, 9, 1)
@@ -75,7 +76,7 @@ def test_a_firm_its_carer_and_its_file_of_hours(
         # A firm needs its contract number; a negative price is no price. Nothing is lost.
         assert _error(dialog, "contract_number") != "" and _error(dialog, "hourly_price") != ""
         assert dialog.price.text() == "-31,50" and dialog.saved is None
-        dialog.grab().save("/tmp/care-providers-provider-refused.png")
+        keep_grab(dialog, "care-providers-provider-refused.png")
         qtbot.keyClicks(dialog.contract, "UM/12/2026")
         dialog.price.clear()
         qtbot.keyClicks(dialog.price, "31,50")
@@ -117,7 +118,7 @@ def test_a_firm_its_carer_and_its_file_of_hours(
     def report(dialog: ImportReportDialog) -> int:
         dialog.show()
         reports.append(dialog)
-        dialog.grab().save("/tmp/care-providers-import-report.png")
+        keep_grab(dialog, "care-providers-import-report.png")
         return 0
 
     monkeypatch.setattr(ImportReportDialog, "exec", report)
@@ -135,7 +136,7 @@ def test_a_firm_its_carer_and_its_file_of_hours(
                      ("5", "Zła liczba godzin.")]
     assert messages == []
     assert [e.hours for e in services.care_hours.hours(worker, order_id)] == [Decimal("3.00")]
-    page.grab().save("/tmp/care-providers-page.png")
+    keep_grab(page, "care-providers-page.png")
 
 
 def test_a_clients_week_their_carers_month_and_a_complaint(
@@ -208,7 +209,7 @@ def test_a_clients_week_their_carers_month_and_a_complaint(
         qtbot.keyClicks(dialog.findings, "Opiekunka przychodzi godzine pozniej.")
         qtbot.keyClicks(dialog.follow_up, "Rozmowa z wykonawca.")
         assert choose_data(dialog.carer, halina.id)
-        dialog.grab().save("/tmp/care-providers-complaint.png")
+        keep_grab(dialog, "care-providers-complaint.png")
         qtbot.mouseClick(dialog.save_button, LEFT)
         assert dialog.saved is not None
         return 1
@@ -219,4 +220,4 @@ def test_a_clients_week_their_carers_month_and_a_complaint(
     assert page.supervision.model.index(0, 1).data() == "skarga"
     assert "Pogodna Jesień" in page.supervision.model.index(0, 3).data()
     assert messages == []
-    page.grab().save("/tmp/care-providers-schedule.png")
+    keep_grab(page, "care-providers-schedule.png")

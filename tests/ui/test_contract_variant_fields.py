@@ -13,6 +13,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.social_work.contract_form import ContractForm
 from tests.ui.test_contracts_ui import _case, _child
+from tests.ui.looking import keep_grab
 
 B_FIELDS = ("contract_unemployment_causes", "contract_qualifications",
             "contract_earlier_activation")
@@ -37,7 +38,7 @@ def test_variant_a_shows_none_of_variant_bs_fields(
     assert referral.isVisible() and all(e.isVisible() for e in b_edits)
     qtbot.keyClicks(b_edits[1], "Slusarz")
     qtbot.keyClicks(referral, "PUP 14/2026")
-    form.grab().save("/tmp/programmes-contract-b.png")
+    keep_grab(form, "programmes-contract-b.png")
     qtbot.keyClick(combo, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: combo.currentData() == Variant.A.value)
     assert not referral.isVisible() and not b_edits[1].isVisible()
@@ -45,4 +46,4 @@ def test_variant_a_shows_none_of_variant_bs_fields(
     data = form.data()
     assert data.assessment.qualifications == "" and data.labour_office_referral == ""
     assert b_edits[1].toPlainText() == "Slusarz" and referral.text() == "PUP 14/2026"
-    form.grab().save("/tmp/programmes-contract-a.png")
+    keep_grab(form, "programmes-contract-a.png")

@@ -17,6 +17,7 @@ from ops_desktop.ui.coordinator.tab import CoordinatorTab
 from ops_desktop.ui.main_window import MainWindow
 from tests.services.test_deadlines import received
 from tests.ui.test_dashboard_page import _open_first
+from tests.ui.looking import keep_grab
 
 TODAY = dt.date.today()
 
@@ -54,7 +55,7 @@ def test_an_overdue_application_opens_on_the_benefits_tab(
     assert benefits.pages.currentIndex() == 0  # type: ignore[attr-defined]
     assert files == []  # not the person's file
     qtbot.waitUntil(benefits.isVisible)  # a tab built on first use shows on the next event
-    window.grab().save("/tmp/dash-speed-application.png")
+    keep_grab(window, "dash-speed-application.png")
 
 
 def test_without_the_benefits_tab_the_persons_file_opens(

@@ -18,6 +18,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.tab import CoordinatorTab
 from tests.services.test_dashboard import SW, office  # noqa: F401  (the fixture)
 from tests.ui.test_exchange_pages import tab_at
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -64,7 +65,7 @@ def test_the_first_page_shows_the_figures_and_a_click_lists_what_is_behind_one(
     assert "Skierowania oczekujące" in page.list_heading.text()
     qtmodeltester.check(page.figures)  # type: ignore[attr-defined]
     qtmodeltester.check(page.items)  # type: ignore[attr-defined]
-    page.grab().save("/tmp/dashboard-page.png")
+    keep_grab(page, "dashboard-page.png")
 
 
 def test_a_double_click_opens_the_draft_on_the_decisions_page(
@@ -130,7 +131,7 @@ def test_figures_follow_a_change_on_the_bus_and_work_is_given_from_the_list(
     qtbot.waitUntil(lambda: page.cell(page.dashboard.row(SW, jan.user_id),  # type: ignore[arg-type, union-attr]
                                       "interview").data() == "1 (po terminie: 1)",
                     timeout=10_000)
-    page.grab().save("/tmp/dashboard-assigned.png")
+    keep_grab(page, "dashboard-assigned.png")
 
 
 def test_a_worker_sees_the_referral_given_to_them_in_the_teams_inbox(
@@ -182,7 +183,7 @@ def test_a_list_a_conflict_and_a_late_interview_open_on_their_pages(
     assert tab.pages.currentWidget() is load
     assert load.chosen_worker().worker_id == social_worker.user_id  # type: ignore[union-attr]
     assert load.chosen_case().case_id == office["late"]  # type: ignore[union-attr]
-    tab.grab().save("/tmp/dashboard-opened.png")
+    keep_grab(tab, "dashboard-opened.png")
 
 
 def test_a_worker_sees_the_interview_given_to_them_under_their_name(

@@ -17,6 +17,7 @@ from ops_desktop.ui.bus import Bus
 from tests.services.test_appeals import _appeal, _signed
 from tests.services.test_deadlines import received
 from tests.ui.test_dashboard_page import _open_first, _tab
+from tests.ui.looking import keep_grab
 
 TODAY = dt.date.today()
 BEN = Team.BENEFITS.value
@@ -49,7 +50,7 @@ def test_the_dashboard_shows_kpa_deadlines_and_appeals_and_opens_them(
     assert mine is not None
     assert page.cell(mine, "kpa_application").data() == "1 (po terminie: 1)"
     assert page.cell(mine, "appeal").data() == "1 (po terminie: 1)"
-    page.grab().save("/tmp/dash-sources-page.png")
+    keep_grab(page, "dash-sources-page.png")
 
     item = _open_first(qtbot, page, mine, "kpa_application")
     assert "Terminy KPA" in page.list_heading.text()

@@ -36,6 +36,7 @@ from tests.ui.test_benefits_flow import (
     person,
     row_of,
 )
+from tests.ui.looking import keep_grab
 
 TODAY = dt.date.today()
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -74,7 +75,7 @@ def test_the_list_marks_overdue_and_near_deadlines_in_words_and_colour(
     assert cell(soon) == f"{date_short(soon.kpa_deadline)} – WKRÓTCE"
     assert cell(soon, FOREGROUND) == DUE_SOON_COLOUR
     assert cell(fresh) == date_short(fresh.kpa_deadline) and cell(fresh, FOREGROUND) is None
-    tab.grab().save("/tmp/kpa-deadlines-list.png")
+    keep_grab(tab, "kpa-deadlines-list.png")
 
     # Marked particularly complicated in the panel: two months, and no longer overdue.
     click_row(qtbot, tab, row_of(tab, late))
@@ -116,7 +117,7 @@ def test_a_notice_of_delay_shows_errors_by_its_fields_keeps_the_text_then_saves_
         assert dialog.isVisible()  # refused: the form stays
         assert child(dialog, QLabel, "error_reason").isVisible()
         assert "sobota" in child(dialog, QLabel, "error_new_deadline").text()
-        dialog.grab().save("/tmp/kpa-deadlines-dialog.png")
+        keep_grab(dialog, "kpa-deadlines-dialog.png")
         reason = child(dialog, QPlainTextEdit, "notice_reason")
         qtbot.keyClicks(reason, "Oczekiwanie na opinie lekarza orzecznika.")
         dialog.new_deadline.setDate(QDate(new.year, new.month, new.day))
@@ -137,7 +138,7 @@ def test_a_notice_of_delay_shows_errors_by_its_fields_keeps_the_text_then_saves_
     assert "PO TERMINIE" not in box.deadline.text()
     assert f"nowy termin {date_short(new)}" in child(box, QLabel, "deadline_basis").text()
     assert child(box, QPushButton, "print_delay_notice").isEnabled()
-    tab.grab().save("/tmp/kpa-deadlines-panel.png")
+    keep_grab(tab, "kpa-deadlines-panel.png")
 
 
 def test_only_those_who_run_deadlines_see_the_buttons(
@@ -171,7 +172,7 @@ def test_the_head_sees_overdue_and_near_applications_counted_per_worker(
     assert rows == {"Piotr Zieliński": ("1", "1", "2"), "Katarzyna Wiśniewska": ("1", "0", "1")}
     assert page.model.index(0, 1).data(FOREGROUND) is not None  # red, and the number says it
     assert "po terminie załatwienia (art. 35 KPA): 2" in page.summary.text()
-    tab.grab().save("/tmp/kpa-deadlines-head.png")
+    keep_grab(tab, "kpa-deadlines-head.png")
 
 
 def test_a_period_not_counted_is_refused_without_a_reason_then_moves_the_deadline(

@@ -15,6 +15,7 @@ from ops_desktop.services.hub import Services
 from tests.exchange.conftest import sync_all, two_pcs  # noqa: F401 – the fixture
 from tests.services.test_benefits import application, grant
 from tests.ui.test_exchange_pages import cells, open_tab, tab_at
+from tests.ui.looking import keep_grab
 
 
 def test_the_head_reads_both_acts_and_what_to_do_and_can_only_close_the_entry(
@@ -41,7 +42,7 @@ def test_the_head_reads_both_acts_and_what_to_do_and_can_only_close_the_entry(
     qtbot.waitUntil(lambda: "nowym aktem" in page.acts_note.text())
     assert "Sekretariat" in page.acts_note.text() and "Laptop" in page.acts_note.text()
     assert not tab.findChild(QPushButton, "take_lost_value").isEnabled()
-    page.grab().save("/tmp/double-sign-inbox.png")
+    keep_grab(page, "double-sign-inbox.png")
     leave = tab.findChild(QPushButton, "dismiss_conflict")
     assert leave.isEnabled()
     qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)

@@ -32,6 +32,7 @@ from ops_desktop.ui.recovery_key import RecoveryKeyDialog
 from ops_desktop.ui.setup_wizard import SetupWizard
 from ops_desktop.ui.sign_in import SignInDialog
 from ops_desktop.ui.unlock import LockedSignInDialog, RecoveryKeyEntry
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 PASSWORD = "Kasztanowa-7-aleja"
@@ -175,7 +176,7 @@ def test_a_new_office_is_encrypted_and_its_set_up_ends_with_the_recovery_key(
         qtbot.waitUntil(lambda: panel.saved.height() >= panel.saved.heightForWidth(
             panel.saved.width()))
         assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
-        wizard.grab().save("/tmp/enc-gui-recovery-page.png")
+        keep_grab(wizard, "enc-gui-recovery-page.png")
         panel.kept.click()
         assert finish.isEnabled()
         qtbot.mouseClick(finish, LEFT)
@@ -216,7 +217,7 @@ def test_the_recovery_key_dialog_reads_well_and_prints_without_leaving_the_key_b
     assert dialog.panel.key.font().pointSize() > dialog.font().pointSize()
     dialog.reject()
     assert dialog.isVisible() and not dialog.done_button.isEnabled()
-    dialog.grab().save("/tmp/enc-gui-recovery-dialog.png")
+    keep_grab(dialog, "enc-gui-recovery-dialog.png")
     # "Drukuj…" hands the sheet to the PDF viewer from a temporary file, gone afterwards.
     qtbot.mouseClick(dialog.panel.print_button, LEFT)
     assert len(opened) == 1 and opened[0].exists()
@@ -243,7 +244,7 @@ def test_a_restart_unlocks_the_encrypted_file_at_sign_in(
         assert dialog.errors.text("password") == "Nieprawidłowy login lub hasło."
         assert dialog.login.text() == "anowicka" and dialog.password.text() == ""
         assert dialog.services is None and dialog.isVisible()
-        dialog.grab().save("/tmp/enc-gui-locked-sign-in.png")
+        keep_grab(dialog, "enc-gui-locked-sign-in.png")
         type_into(qtbot, dialog.password, WORKER_PASSWORD)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
         return int(dialog.result())
@@ -282,7 +283,7 @@ def test_the_recovery_key_opens_the_store_and_sign_in_goes_on_over_it(
         assert entry.errors.text("recovery_key") == \
             "To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki."
         assert entry.key.text() == "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"
-        entry.grab().save("/tmp/enc-gui-recovery-entry.png")
+        keep_grab(entry, "enc-gui-recovery-entry.png")
         type_into(qtbot, entry.key, recovery.lower().replace("-", " "))  # as typed from paper
         qtbot.mouseClick(entry.ok, LEFT)
         return entry.result() == QDialog.DialogCode.Accepted

@@ -25,6 +25,7 @@ from ops_desktop.ui.coordinator import exchange_conflicts
 from ops_desktop.ui.coordinator.tab import CoordinatorTab
 from tests.exchange.conftest import PHONE_1, PHONE_2, phone_conflict, sync_all, two_pcs  # noqa: F401 – the fixture
 from tests.services.helpers import PESEL_MAN_1944, person
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -69,8 +70,8 @@ def test_the_head_takes_the_value_that_lost_with_one_click_and_a_confirmation(
     row = cells(page.table, 0)
     assert row[:4] == ["osoba", f"Jan Żółkiewski, PESEL {PESEL_MAN_1944}", "telefon", kept]
     assert row[4].startswith("Anna Nowicka\n") and row[5] == lost
-    page.grab().save("/tmp/office-inbox-conflicts.png")
-    tab.grab().save("/tmp/office-inbox-tab.png")
+    keep_grab(page, "office-inbox-conflicts.png")
+    keep_grab(tab, "office-inbox-tab.png")
 
     take = tab.findChild(QPushButton, "take_lost_value")
     assert not take.isEnabled()  # nothing chosen yet
@@ -105,7 +106,7 @@ def test_the_refused_list_shows_the_pc_the_author_the_record_and_the_reason(
                        "odrzucona",
                        "Autor zmiany nie ma uprawnień do zmieniania takich danych."]
     assert row[2].startswith("Admin, ")
-    tab.refused_page.grab().save("/tmp/office-inbox-refused.png")
+    keep_grab(tab.refused_page, "office-inbox-refused.png")
 
     # The administrator's tab has the same list, without whose file it was.
     from ops_desktop.ui.admin.tab import AdminTab

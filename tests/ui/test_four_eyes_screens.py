@@ -20,6 +20,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.tab import CoordinatorTab
 from ops_desktop.ui.main_window import MainWindow
 from ops_desktop.ui.setup_wizard import SetupWizard
+from tests.ui.looking import keep_grab
 
 PASSWORD = "Kasztanowa-7-aleja"
 HEAD = NewAccount("kierownik", "Barbara Żółkiewska", "kierownik", "tymczasowe-456")
@@ -187,4 +188,4 @@ def test_the_wizard_makes_the_heads_account_at_once(qtbot: QtBot, office: Servic
     assert page.validatePage()
     signed = office.accounts.sign_in("kierownik", HEAD.password)
     assert signed.actor.roles == {Role.COORDINATOR} and signed.must_change_password
-    page.grab().save("/tmp/four-eyes-wizard.png")
+    keep_grab(page, "four-eyes-wizard.png")

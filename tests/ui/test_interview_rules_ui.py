@@ -25,6 +25,7 @@ from tests.services.test_interview_rules import (
     _interview,
 )
 from tests.ui.test_coordinator import LEFT, child, confirmations, open_tab, select_all  # noqa: F401
+from tests.ui.looking import keep_grab
 
 REMARK = "Brak wywiadu środowiskowego – nie można podpisać"
 
@@ -43,7 +44,7 @@ def test_the_signing_list_says_a_draft_waits_for_an_interview_and_signing_is_ref
     tab = open_tab(qtbot, services, coordinator)
     table = child(tab, QTableView, "drafts_table")
     assert REMARK in _cells(table, 0)
-    table.parentWidget().grab().save("/tmp/interview-rules-signing-list.png")
+    keep_grab(table.parentWidget(), "interview-rules-signing-list.png")
     select_all(qtbot, table)
     qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
     assert child(tab, QLabel, "sign_report").text() == "Podpisano 0 z 1 decyzji."
@@ -68,7 +69,7 @@ def test_my_cases_shows_the_interview_update_falling_due(
     page.resize(1000, 400)
     page.show()
     qtbot.waitExposed(page)
-    page.grab().save("/tmp/interview-rules-my-cases.png")
+    keep_grab(page, "interview-rules-my-cases.png")
     table = page.table
     row = _cells(table, 0)
     assert (f"{date_short(add_months(long_ago, 6))} – aktualizacja wywiadu (co 6 miesięcy)"

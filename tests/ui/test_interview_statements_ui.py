@@ -21,6 +21,7 @@ from ops_desktop.ui.social_work.tab import SocialWorkTab
 from tests.services.helpers import interview_answers
 
 from .test_contracts_ui import _case
+from tests.ui.looking import keep_grab, keep_paper
 
 LEFT = Qt.MouseButton.LeftButton
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
@@ -61,7 +62,6 @@ def test_the_chosen_interview_prints_both_statements(
     assert "I. Zasoby pieniężne" in assets and "…………" in assets
     assert f"dnia {YESTERDAY:%d.%m.%Y} r. przez pracownika socjalnego" in electronic
     assert messages == []
-    tab.grab().save("/tmp/nk-forms-interviews.png")
+    keep_grab(tab, "nk-forms-interviews.png")
     for i, (data, _) in enumerate(handed):
-        with open(f"/tmp/nk-forms-statement-{i}.pdf", "wb") as out:
-            out.write(data)
+        keep_paper(data, f"nk-forms-statement-{i}.pdf")

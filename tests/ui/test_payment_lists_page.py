@@ -18,6 +18,7 @@ from ops_desktop.services.payments import BankProfile
 from ops_desktop.ui.benefits.payment_lists import PaymentListsPage
 from ops_desktop.ui.bus import Bus
 from tests.services.test_payments import NEXT, OFFICE_ACCOUNT, _signed
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -59,13 +60,13 @@ def test_prepare_approve_save_the_bank_file_and_print(
     assert not page.elixir_button.isEnabled()  # no bank file before approval
     qtbot.mouseClick(page.items_button, LEFT)
     assert page.items.rowCount() == 1 and page.items.index(0, 1).data() == "Jan Żółkiewski"
-    page.grab().save("/tmp/payments-benefits-page.png")
+    keep_grab(page, "payments-benefits-page.png")
 
     head = _shown(qtbot, PaymentListsPage(services, coordinator, bus, approving=True))
     assert isinstance(head, PaymentListsPage)
     assert head.lists.rowCount() == 1 and not head.prepare_button.isVisible()
     head.lists_table.selectRow(0)
-    head.grab().save("/tmp/payments-coordinator-page.png")
+    keep_grab(head, "payments-coordinator-page.png")
     qtbot.mouseClick(head.approve_button, LEFT)
     assert "Zatwierdzono listę" in head.status.text()
     qtbot.waitUntil(lambda: head.lists.rowCount() == 0)  # nothing more waits for the head
@@ -101,7 +102,7 @@ def test_the_administrator_sets_the_bank_profile_and_a_bad_account_is_said_by_it
     error = panel.findChild(QLabel, "error_payer_account")
     assert error is not None and error.isVisible() and "rachunku" in error.text()
     assert panel.account.text() == "PL61 1090 1014 0000 0712 1981 2875"  # kept as typed
-    panel.grab().save("/tmp/payments-bank-profile.png")
+    keep_grab(panel, "payments-bank-profile.png")
     panel.account.clear()
     qtbot.keyClicks(panel.account, "PL61 1090 1014 0000 0712 1981 2874")
     panel.code_page.setCurrentIndex(1)

@@ -21,6 +21,7 @@ from tests.services.test_payments import NEXT, OFFICE_ACCOUNT, _signed
 from tests.ui.test_payment_lists_page import _shown
 
 from ops_desktop.services.payments import BankProfile
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -52,7 +53,7 @@ def test_a_returned_transfer_is_recorded_from_the_list_and_shows_in_the_register
     error = dialog.findChild(QLabel, "error_reissue_account")
     assert error.isVisible() and "rachunku" in error.text()
     assert dialog.account.text() == "PL12 3456" and dialog.recorded is None
-    dialog.grab().save("/tmp/payment-returns-dialog.png")
+    keep_grab(dialog, "payment-returns-dialog.png")
     dialog.account.clear()
     qtbot.keyClicks(dialog.account, NEW_ACCOUNT)
     qtbot.keyClicks(dialog.note, "zwrot z banku, rachunek zamkniety")
@@ -64,7 +65,7 @@ def test_a_returned_transfer_is_recorded_from_the_list_and_shows_in_the_register
     page.items_table.selectRow(0)
     row = [page.items.index(0, c).data() for c in range(page.items.columnCount())]
     assert "zwrócony przez bank" in row and not page.return_button.isEnabled()
-    page.grab().save("/tmp/payment-returns-page.png")
+    keep_grab(page, "payment-returns-page.png")
 
     register = PaymentRegisterDialog(services, benefits_worker, line.person_id, page)
     qtbot.addWidget(register)
@@ -72,7 +73,7 @@ def test_a_returned_transfer_is_recorded_from_the_list_and_shows_in_the_register
     kinds = [register.entries.index(r, 1).data() for r in range(register.entries.rowCount())]
     assert kinds == ["wypłata", "zwrot przelewu"]
     assert register.entries.index(0, 2).data() == made.number
-    register.grab().save("/tmp/payment-returns-register.png")
+    keep_grab(register, "payment-returns-register.png")
     qtbot.mouseClick(register.print_button, LEFT)
     assert len(opened) == 1
     printed = text_of(opened[0].read_bytes())

@@ -27,6 +27,7 @@ from ops_desktop.ui.services_team.shelter_dialog import ShelterDecisionDialog
 from ops_desktop.ui.services_team.shelter_page import ShelterPage
 from tests.conftest import _staff
 from tests.services.helpers import interview_answers, person, referral_intake
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
@@ -95,7 +96,7 @@ def test_register_and_a_shelter_decision(qtbot: QtBot, qtmodeltester: object,
         qtbot.mouseClick(dialog.save_button, LEFT)
         assert "po przeprowadzeniu wywiadu" in _error(dialog, "interview_id")
         assert dialog.reasoning.toPlainText() == "Osoba bezdomna od jesieni."
-        dialog.grab().save("/tmp/dps-shelter-dialog-refused.png")
+        keep_grab(dialog, "dps-shelter-dialog-refused.png")
         # The worker completes the interview meanwhile and chooses the case again.
         services.interviews.save(carer, draft.id, interview_answers(), YESTERDAY, "w noclegowni")
         services.interviews.complete(carer, draft.id)
@@ -109,7 +110,7 @@ def test_register_and_a_shelter_decision(qtbot: QtBot, qtmodeltester: object,
     qtbot.mouseClick(page.new_button, LEFT)
     qtbot.waitUntil(lambda: page.decisions.rowCount() == 1)
     qtmodeltester.check(page.decisions)  # type: ignore[attr-defined]
-    page.grab().save("/tmp/dps-shelter-page.png")
+    keep_grab(page, "dps-shelter-page.png")
 
     head_page = ShelterPage(services, coordinator, Bus())
     qtbot.addWidget(head_page)
@@ -176,7 +177,7 @@ def test_dps_placement_and_fee(qtbot: QtBot, services: Services, desk: Actor, ca
         income.clear()
         qtbot.keyClicks(income, "4000")
         qtbot.waitUntil(lambda: "gmina 5 000,00" in dialog.preview.text().replace("\xa0", " "))
-        dialog.grab().save("/tmp/dps-shelter-fee-dialog.png")
+        keep_grab(dialog, "dps-shelter-fee-dialog.png")
         dialog.save()
         assert dialog.saved is not None
         return 1
@@ -184,7 +185,7 @@ def test_dps_placement_and_fee(qtbot: QtBot, services: Services, desk: Actor, ca
     monkeypatch.setattr(FeeDialog, "exec", fee)
     qtbot.mouseClick(page.fee_button, LEFT)
     qtbot.waitUntil(lambda: page.decisions.rowCount() == 2)
-    page.grab().save("/tmp/dps-shelter-dps-page.png")
+    keep_grab(page, "dps-shelter-dps-page.png")
 
     head = DpsPage(services, coordinator, Bus())
     qtbot.addWidget(head)

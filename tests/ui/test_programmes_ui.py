@@ -37,6 +37,7 @@ from tests.conftest import _staff
 from tests.services.test_interviews import _case as _interview_case
 from tests.services.test_interviews import _completed
 from tests.ui.test_contracts_ui import LEFT, _case, _child, _drive, _editor, _type_in_cell
+from tests.ui.looking import keep_grab
 
 TODAY = dt.date.today()
 
@@ -75,7 +76,7 @@ def test_a_worker_draws_up_signs_and_prints_an_ipwzb(
         state["error"] = _child(dialog, QLabel, "error_ends_on").text()
         state["kept"] = _child(dialog, QPlainTextEdit, "programme_diagnosis").toPlainText()
         state["kept_action"] = table.model().index(0, 0).data()
-        dialog.grab().save("/tmp/programmes-form.png")
+        keep_grab(dialog, "programmes-form.png")
         _child(dialog, QDateEdit, "contract_ends_on").setDate(to_qdate(TODAY + dt.timedelta(90)))
         qtbot.mouseClick(_child(dialog, QPushButton, "programme_save"), LEFT)
 
@@ -91,7 +92,7 @@ def test_a_worker_draws_up_signs_and_prints_an_ipwzb(
         qtbot.mouseClick(dialog.buttons["sign"], LEFT)
         qtbot.waitUntil(lambda: dialog.buttons["review"].isEnabled())
         qtbot.mouseClick(dialog.buttons["print"], LEFT)
-        dialog.grab().save("/tmp/programmes-list.png")
+        keep_grab(dialog, "programmes-list.png")
         dialog.reject()
 
     _drive(qtbot, monkeypatch, ProgrammeForm, fill)

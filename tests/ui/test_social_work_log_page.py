@@ -20,6 +20,7 @@ from ops_desktop.ui.social_work.log_page import LogPage
 from ops_desktop.ui.table_model import SORT_ROLE
 from tests.services.test_caseload import _contract_with_an_overdue_action, _worker
 from tests.services.test_social_work_log import _case
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
@@ -54,7 +55,7 @@ def test_a_quick_entry_is_typed_refused_under_its_field_kept_then_saved(
     # Nothing is lost: what was typed is still there, and nothing was saved.
     assert page.minutes.text() == "700" and page.note.text() == "Rozmowa o zadluzeniu czynszu"
     assert page.entries.rowCount() == 0 and messages == []
-    page.grab().save("/tmp/sw-log-refused.png")
+    keep_grab(page, "sw-log-refused.png")
 
     page.worked_on.setDate(to_qdate(TODAY))
     page.minutes.selectAll()
@@ -68,7 +69,7 @@ def test_a_quick_entry_is_typed_refused_under_its_field_kept_then_saved(
     assert entry.note == "Rozmowa o zadluzeniu czynszu"
     assert page.minutes.text() == "" and page.note.text() == ""  # ready for the next entry
     assert "45 min" in page.summary.text()
-    page.grab().save("/tmp/sw-log-page.png")
+    keep_grab(page, "sw-log-page.png")
 
 
 def test_words_for_minutes_are_refused_by_the_field_and_kept(
@@ -130,7 +131,7 @@ def test_my_cases_mark_the_overdue_case_first(
     assert page.cases.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert page.cases.index(0, 3).data(SORT_ROLE) < page.cases.index(1, 3).data(SORT_ROLE)
     assert "po terminie: 1" in page.summary.text()
-    page.grab().save("/tmp/sw-log-my-cases.png")
+    keep_grab(page, "sw-log-my-cases.png")
 
 
 def test_the_head_hands_a_case_over_on_the_workload_page(
@@ -162,7 +163,7 @@ def test_the_head_hands_a_case_over_on_the_workload_page(
     assert page.cases.rowCount() == 1  # the chosen worker's list, without the case handed on
     for model in (page.workers, page.cases):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
-    page.grab().save("/tmp/sw-log-workload.png")
+    keep_grab(page, "sw-log-workload.png")
 
 
 def test_the_statistics_dialog_shows_the_praca_socjalna_row(
@@ -184,4 +185,4 @@ def test_the_statistics_dialog_shows_the_praca_socjalna_row(
                     timeout=15000)
     text = dialog.social_work.text()
     assert "osoby 1, rodziny 1, osoby w rodzinach 3" in text and "2 wpisów, 70 min" in text
-    dialog.grab().save("/tmp/sw-log-statistics.png")
+    keep_grab(dialog, "sw-log-statistics.png")

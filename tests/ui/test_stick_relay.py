@@ -23,6 +23,7 @@ from ops_desktop.ui import office_text, stick_relay
 from ops_desktop.ui.main_window import MainWindow
 from tests.services.helpers import PESEL_WOMAN_1985, PESEL_WOMAN_2002, person
 from tests.ui.test_office_window import _quick_keys, actor, pc1  # noqa: F401 (fixtures)
+from tests.ui.looking import keep_grab
 
 
 def files(folder: Path) -> list[Path]:
@@ -66,7 +67,7 @@ class Relay:
 
         def read(box: QMessageBox) -> int:
             box.show()
-            box.grab().save(f"/tmp/relay-ui-{name}-{len(self.results) + 1}.png")
+            keep_grab(box, f"relay-ui-{name}-{len(self.results) + 1}.png")
             self.results.append((box.text(), box.icon()))
             return int(QMessageBox.StandardButton.Ok)
 
@@ -185,7 +186,7 @@ def test_cancel_stops_the_copying_between_files_and_the_next_relay_finishes_it(
                         timeout=15000)
         dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
         assert "pendrive" in dialog.labelText()
-        dialog.grab().save("/tmp/relay-ui-progress.png")
+        keep_grab(dialog, "relay-ui-progress.png")
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     finally:
         pressed.set()

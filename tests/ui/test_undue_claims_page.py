@@ -27,6 +27,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import choose_data
 from tests.services.test_benefits import text_of
 from tests.services.test_payment_returns import _revoked
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
@@ -84,7 +85,7 @@ def test_a_claim_from_draft_to_signed_paid_and_waived(
         assert _error(dialog, "repay_by").isVisible() and "decyzji o zwrocie" in \
             _error(dialog, "repay_by").text()
         assert dialog.reasoning.toPlainText() == REASONING and dialog.amount.text() == "900,00"
-        dialog.grab().save("/tmp/undue-ui-new-claim.png")
+        keep_grab(dialog, "undue-ui-new-claim.png")
         later = TODAY + dt.timedelta(days=30)
         dialog.repay_by.setDate(QDate(later.year, later.month, later.day))
         qtbot.mouseClick(save, LEFT)
@@ -125,7 +126,7 @@ def test_a_claim_from_draft_to_signed_paid_and_waived(
     # The first instalment (300,00 zł) is paid: the next one is due.
     claim = services.undue_claims.of_person(signer, pid)[0]
     assert _row(page)[4] == claim.instalments[1].due_on.strftime("%d.%m.%Y")
-    page.grab().save("/tmp/undue-ui-page.png")
+    keep_grab(page, "undue-ui-page.png")
 
     def waiver(dialog: QDialog) -> None:
         assert isinstance(dialog, WaiverDialog)
