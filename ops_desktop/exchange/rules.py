@@ -2,7 +2,8 @@
 
 A change is checked as a local one would be: by the author's roles as this PC knows them
 (domain/permissions.py). The check is per table (which permissions may write it at all),
-not per use case: it stops a PC whose user could never touch a table, not a finer misuse.
+and per act for signing (who may sign it), not per use case: it stops a PC whose user could
+never touch a table or sign its acts, not every finer misuse.
 """
 
 from __future__ import annotations
@@ -104,6 +105,17 @@ WRITERS: dict[str, frozenset[Permission]] = {
 
 ANONYMISERS = frozenset({P.ANONYMISE_PERSONS})
 
+# Signing makes a draft a legal act, and only the signing permission does it, even where the
+# table's other writers prepare the drafts: the services team prepares care, DPS and shelter
+# decisions, the head signs them. Without this, a tampered program on a services PC could
+# send its own draft as signed and every PC would take it. The plans (contracts,
+# programmes) are signed by the workers who write them, so their writers are their signers.
+SIGNERS: dict[str, frozenset[Permission]] = {
+    "decisions": frozenset({P.SIGN_DECISION}),
+    "dps_decisions": frozenset({P.SIGN_DECISION}),
+    "shelter_decisions": frozenset({P.SIGN_DECISION}),
+}
+
 # Rows the program itself writes without a signed-in user: the office's settings at set-up,
 # the default teams, a PC joining, a conflict entry.
 PROGRAM_WRITES = frozenset({"settings", "teams", "office_members", "sync_conflicts"})
@@ -164,6 +176,8 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
     needed = ANONYMISERS if change.op == ANONYMISE else WRITERS[change.table]
     if change.table == "users" and KEY_SLOT in change.fields:
         needed = KEY_SLOT_WRITERS
+    elif change.table in SIGNERS and is_signing(change.table, change.fields):
+        needed = SIGNERS[change.table]
     if not permissions_of(held) & needed:
         return "not_permitted"
     return None

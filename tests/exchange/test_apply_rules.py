@@ -102,6 +102,21 @@ def test_a_signed_decision_is_never_changed_by_another_pc() -> None:
     assert refusal(change, Target(exists=True, status="draft"), True, "benefits") is None
 
 
+def test_only_a_signer_signs_a_decision_its_team_prepares() -> None:
+    """The services team prepares care, DPS and shelter decisions; only the head's signing
+    permission makes them acts, also when the signing comes from another PC."""
+    draft = Target(exists=True, status="draft")
+    for table in ("decisions", "dps_decisions", "shelter_decisions"):
+        signing = _change(table, "update", AUTHOR, status="signed")
+        assert refusal(signing, draft, True, "services") == "not_permitted"
+        assert refusal(signing, draft, True, "coordinator") is None
+        arriving_signed = _change(table, "insert", AUTHOR, status="signed")
+        assert refusal(arriving_signed, Target(exists=False), True, "services") == "not_permitted"
+        # Their drafts they write as ever.
+        assert refusal(_change(table, "update", AUTHOR, reasoning="x"), draft, True,
+                       "services") is None
+
+
 def test_an_append_only_record_is_corrected_only_by_its_author() -> None:
     note = Target(exists=True, created_by=None)
     change = _change("social_work_notes", "update", AUTHOR, text="poprawka")
