@@ -22,13 +22,12 @@ from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.placements import DpsDecisionView, HomeView
-from ops_desktop.ui import guard, placement_labels
+from ops_desktop.ui import guard, pdf, placement_labels
 from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.labels import vocab
-from ops_desktop.ui.services_team.decisions_box import DecisionsBox
 from ops_desktop.ui.services_team.dps_dialogs import FeeDialog, PlacementDialog
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
 from ops_desktop.ui.services_team.shelter_page import reselect
@@ -98,23 +97,34 @@ class DpsPage(QWidget):
             Column(self.tr("Stan"), lambda d: self.tr("podpisana") if d.signed
                    else self.tr("projekt")),
         ], parent=self)
+        self.decisions_table = make_table(self.decisions, "dps_decisions",
+                                          self.tr("Decyzje w sprawie DPS"))
+        self.decisions_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._chosen())
         self.placement_button = push_button(self.tr("&Skierowanie…"), "dps_new_placement",
                                             self.new_placement)
         self.fee_button = push_button(self.tr("&Odpłatność…"), "dps_new_fee", self.new_fee)
         for button in (self.placement_button, self.fee_button):
             button.setVisible(writes)
-        lower = DecisionsBox(self.tr("Decyzje w sprawie DPS"), self.decisions, "dps",
-                             lambda: self.services.placements, actor, bus,
-                             (self.placement_button, self.fee_button), self._chosen)
-        self.box = lower
-        self.decisions_table = lower.table
-        self.sign_button, self.print_button = lower.sign_button, lower.print_button
+        self.sign_button = push_button(self.tr("&Podpisz"), "dps_sign", self.sign)
+        self.sign_button.setVisible(actor.may(Permission.SIGN_DECISION))
+        self.print_button = push_button(self.tr("D&rukuj decyzję"), "dps_print", self.print)
+        buttons = QHBoxLayout()
+        for button in (self.placement_button, self.fee_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.print_button)
 
         upper = QWidget()
         upper_layout = QHBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.homes_table, 3)
         upper_layout.addWidget(self.homes_box, 2)
+        lower = QGroupBox(self.tr("Decyzje w sprawie DPS"))
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.addWidget(self.decisions_table, 1)
+        lower_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
@@ -132,16 +142,18 @@ class DpsPage(QWidget):
             self.actor)) or [])
         reselect(self.homes_table, self.homes, home)
         reselect(self.decisions_table, self.decisions, decision)
-        self.box.chosen_changed()
+        self._chosen()
 
     def chosen_home(self) -> HomeView | None:
         return selected_object(self.homes_table, self.homes)
 
     def chosen(self) -> DpsDecisionView | None:
-        return self.box.chosen()  # type: ignore[no-any-return]
+        return selected_object(self.decisions_table, self.decisions)
 
     def _chosen(self) -> None:
         d = self.chosen()
+        self.print_button.setEnabled(d is not None)
+        self.sign_button.setEnabled(d is not None and not d.signed)
         self.fee_button.setEnabled(d is not None and d.kind == "placement")
 
     def add_home(self) -> None:
@@ -183,3 +195,18 @@ class DpsPage(QWidget):
         dialog.deleteLater()
         if saved is not None:
             self.bus.changed.emit()
+
+    def sign(self) -> None:
+        d = self.chosen()
+        if d is None:
+            return
+        if guard.attempt(self, lambda: self.services.placements.sign(self.actor, d.id)) is not None:
+            self.bus.changed.emit()
+
+    def print(self) -> None:
+        d = self.chosen()
+        if d is None:
+            return
+        data = guard.attempt(self, lambda: self.services.placements.document(self.actor, d.id))
+        if data is not None:
+            pdf.hand_over(self, data, f"decyzja_{d.number.replace('/', '_')}.pdf")

@@ -34,7 +34,6 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button, vocab_combo
 from ops_desktop.ui.labels import vocab
-from ops_desktop.ui.services_team.decisions_box import DecisionsBox
 from ops_desktop.ui.services_team.order_dialog import as_date
 from ops_desktop.ui.services_team.shelter_dialog import ShelterDecisionDialog
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
@@ -132,15 +131,22 @@ class ShelterPage(QWidget):
             Column(self.tr("Stan"), lambda d: self.tr("podpisana") if d.signed
                    else self.tr("projekt")),
         ], parent=self)
+        self.decisions_table = make_table(self.decisions, "shelter_decisions",
+                                          self.tr("Decyzje o przyznaniu schronienia"))
+        self.decisions_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._decision_chosen())
         self.new_button = push_button(self.tr("&Nowa decyzja…"), "shelter_new_decision",
                                       self.new_decision)
         self.new_button.setVisible(writes)
-        lower = DecisionsBox(self.tr("Decyzje o przyznaniu schronienia"), self.decisions,
-                             "shelter", lambda: self.services.shelters, actor, bus,
-                             (self.new_button,), lambda: None)
-        self.box = lower
-        self.decisions_table = lower.table
-        self.sign_button, self.print_button = lower.sign_button, lower.print_button
+        self.sign_button = push_button(self.tr("&Podpisz"), "shelter_sign", self.sign)
+        self.sign_button.setVisible(actor.may(Permission.SIGN_DECISION))
+        self.print_button = push_button(self.tr("D&rukuj decyzję"), "shelter_print",
+                                        self.print_decision)
+        decision_buttons = QHBoxLayout()
+        decision_buttons.addWidget(self.new_button)
+        decision_buttons.addStretch(1)
+        decision_buttons.addWidget(self.sign_button)
+        decision_buttons.addWidget(self.print_button)
 
         upper = QWidget()
         upper_layout = QHBoxLayout(upper)
@@ -150,6 +156,10 @@ class ShelterPage(QWidget):
         left.addLayout(report)
         upper_layout.addLayout(left, 3)
         upper_layout.addWidget(self.entry_box, 2)
+        lower = QGroupBox(self.tr("Decyzje o przyznaniu schronienia"))
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.addWidget(self.decisions_table, 1)
+        lower_layout.addLayout(decision_buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
@@ -169,13 +179,13 @@ class ShelterPage(QWidget):
         reselect(self.register_table, self.register, line)
         reselect(self.decisions_table, self.decisions, decision)
         self._chosen()
-        self.box.chosen_changed()
+        self._decision_chosen()
 
     def chosen_line(self) -> ShelterView | None:
         return selected_object(self.register_table, self.register)
 
     def chosen_decision(self) -> ShelterDecisionView | None:
-        return self.box.chosen()  # type: ignore[no-any-return]
+        return selected_object(self.decisions_table, self.decisions)
 
     def _chosen(self) -> None:
         """The chosen line fills the form, to be changed; nothing chosen: a new line."""
@@ -192,6 +202,11 @@ class ShelterPage(QWidget):
         self.has_end.setChecked(e.valid_to is not None)
         if e.valid_to is not None:
             self.valid_to.setDate(to_qdate(e.valid_to))
+
+    def _decision_chosen(self) -> None:
+        d = self.chosen_decision()
+        self.print_button.setEnabled(d is not None)
+        self.sign_button.setEnabled(d is not None and not d.signed)
 
     def typed(self) -> ShelterEntry:
         return ShelterEntry(
@@ -227,6 +242,21 @@ class ShelterPage(QWidget):
         dialog.deleteLater()
         if saved is not None:
             self.bus.changed.emit()
+
+    def sign(self) -> None:
+        d = self.chosen_decision()
+        if d is None:
+            return
+        if guard.attempt(self, lambda: self.services.shelters.sign(self.actor, d.id)) is not None:
+            self.bus.changed.emit()
+
+    def print_decision(self) -> None:
+        d = self.chosen_decision()
+        if d is None:
+            return
+        data = guard.attempt(self, lambda: self.services.shelters.document(self.actor, d.id))
+        if data is not None:
+            pdf.hand_over(self, data, f"decyzja_{d.number.replace('/', '_')}.pdf")
 
     def print_report(self) -> None:
         since, until = as_date(self.since), as_date(self.until)
