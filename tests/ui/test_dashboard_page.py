@@ -134,6 +134,28 @@ def test_figures_follow_a_change_on_the_bus_and_work_is_given_from_the_list(
     keep_grab(page, "dashboard-assigned.png")
 
 
+def test_an_item_of_the_whole_office_list_goes_to_a_worker_of_its_own_team(
+        qtbot: QtBot, services: Services, coordinator: Actor, social_worker: Actor,
+        office: dict[str, object], messages: list[str]) -> None:
+    """The head finds what is late in the whole office's row, the natural first look: the
+    chosen item's own team's workers are offered, so it is given from there too."""
+    tab = _tab(qtbot, services, coordinator, Bus())
+    page = tab.dashboard_page
+    jan = office["jan"]
+    assert isinstance(jan, Actor) and page.dashboard is not None
+    _click(qtbot, page, page.dashboard.row(None), "interview")
+    qtbot.waitUntil(lambda: page.items.rowCount() == 1)
+    assert page.to_worker.count() == 0  # no team chosen yet
+    page.items_table.selectRow(0)
+    assert page.assign_button.isEnabled() and page.to_worker.count() >= 2
+    assert page.choose_target(jan.user_id)
+    qtbot.mouseClick(page.assign_button, LEFT)
+    assert "przydzielono" in page.status.text() and messages == []
+    qtbot.waitUntil(lambda: page.cell(page.dashboard.row(SW, jan.user_id),  # type: ignore[arg-type, union-attr]
+                                      "interview").data() == "1 (po terminie: 1)",
+                    timeout=10_000)
+
+
 def test_a_worker_sees_the_referral_given_to_them_in_the_teams_inbox(
         qtbot: QtBot, services: Services, coordinator: Actor, social_worker: Actor,
         office: dict[str, object]) -> None:

@@ -56,6 +56,7 @@ class DashboardPage(QWidget):
         self.chosen: tuple[DashboardRow, str] | None = None
         self._job: Job | None = None
         self._again = False
+        self.workers_team: str | None = None  # whose workers "Przydziel pracownikowi" lists
         self.summary = QLabel()
         self.summary.setObjectName("dashboard_summary")
         self.summary.setWordWrap(True)
@@ -249,6 +250,7 @@ class DashboardPage(QWidget):
     def _workers_of(self, team: str | None) -> None:
         wanted = self.to_worker.currentData()
         self.to_worker.clear()
+        self.workers_team = team
         if team is None:
             return
         try:
@@ -272,6 +274,10 @@ class DashboardPage(QWidget):
     def _enable(self) -> None:
         item = self.chosen_item()
         movable = item is not None and item.work is not None and item.team is not None
+        if movable and item.team != self.workers_team:  # type: ignore[union-attr]
+            # A list of the whole office (or of another team's figure): the chosen item's
+            # own team's workers are the ones it can go to.
+            self._workers_of(item.team)  # type: ignore[union-attr]
         self.assign_button.setEnabled(movable)
         self.to_worker.setEnabled(movable)
 
