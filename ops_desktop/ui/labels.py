@@ -1092,6 +1092,10 @@ ERRORS.update({
     "order_outside_decision": QT_TRANSLATE_NOOP("errors", "Okres zlecenia wykracza poza okres przyznany decyzją."),
     "care_application": QT_TRANSLATE_NOOP("errors", "Wniosek o usługi rozpatruje się na stronie usług opiekuńczych."),
     "care_hourly_cost_missing": QT_TRANSLATE_NOOP("errors", "Podaj cenę jednej godziny usług ustaloną przez ośrodek."),
+    # which team prepares them: the head's setting (services/care_decisions.py)
+    "not_benefits_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu świadczeń."),
+    "care_decisions_by_services": QT_TRANSLATE_NOOP("errors", "Decyzje o usługach opiekuńczych przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator)."),
+    "care_decisions_by_benefits": QT_TRANSLATE_NOOP("errors", "Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator)."),
 })
 # Fees paid on care bills (services/care_payments.py)
 ERRORS.update({
