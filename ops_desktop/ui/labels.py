@@ -1161,6 +1161,27 @@ AUDIT_RECORD_FIELDS.update({
     ("care_supervisions", "findings"): QT_TRANSLATE_NOOP("audit", "ustalenia"),
     ("care_supervisions", "follow_up"): QT_TRANSLATE_NOOP("audit", "zalecenia i dalsze działania"),
     ("care_supervisions", "follow_up_by"): QT_TRANSLATE_NOOP("audit", "termin dalszych działań"),
+    # closing a check or complaint (services/care_supervision_closing.py)
+    ("care_supervisions", "closed_on"): QT_TRANSLATE_NOOP("audit", "data zamknięcia"),
+    ("care_supervisions", "outcome"): QT_TRANSLATE_NOOP("audit", "wynik kontroli lub skargi"),
+    ("care_supervisions", "recommendations"): QT_TRANSLATE_NOOP("audit", "zalecenia po zamknięciu"),
+    ("care_supervisions", "fix_by"): QT_TRANSLATE_NOOP("audit", "termin usunięcia uchybień"),
+    ("care_supervisions", "closed_by_name"): QT_TRANSLATE_NOOP("audit", "zamknął(-ęła)"),
+})
+SUPERVISION_OUTCOMES: dict[str, str] = {
+    "no_remarks": QT_TRANSLATE_NOOP("vocab", "bez zastrzeżeń"),
+    "deficiencies": QT_TRANSLATE_NOOP("vocab", "stwierdzono uchybienia"),
+    "upheld": QT_TRANSLATE_NOOP("vocab", "skarga zasadna"),
+    "partly_upheld": QT_TRANSLATE_NOOP("vocab", "skarga częściowo zasadna"),
+    "dismissed": QT_TRANSLATE_NOOP("vocab", "skarga niezasadna"),
+}
+AUDIT_CODES[("care_supervisions", "outcome")] = SUPERVISION_OUTCOMES
+ERRORS.update({
+    "supervision_closed": QT_TRANSLATE_NOOP("errors", "Ta kontrola lub skarga jest już zamknięta – protokołu się nie zmienia."),
+    "supervision_open": QT_TRANSLATE_NOOP("errors", "Protokół drukuje się po zamknięciu kontroli lub skargi."),
+    "closed_before_held": QT_TRANSLATE_NOOP("errors", "Data zamknięcia nie może poprzedzać daty kontroli lub skargi."),
+    "recommendations_required": QT_TRANSLATE_NOOP("errors", "Przy uchybieniach lub zasadnej skardze wpisz zalecenia."),
+    "fix_by_without_recommendations": QT_TRANSLATE_NOOP("errors", "Termin usunięcia uchybień podaje się razem z zaleceniami."),
 })
 AUDIT_CODES[("care_providers", "kind")] = PROVIDER_KINDS
 AUDIT_CODES[("care_supervisions", "kind")] = SUPERVISION_KINDS
