@@ -469,6 +469,7 @@ PRINT_KINDS: dict[str, str] = {
     "dps_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – DPS (skierowanie, odpłatność)"),
     "shelter_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – schronienie"),
     "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
+    "supervision_protocol": QT_TRANSLATE_NOOP("vocab", "Protokół kontroli lub skargi (usługi)"),
 }
 AUDIT_ACTIONS: dict[str, str] = {
     "insert": QT_TRANSLATE_NOOP("audit", "dodanie"),
