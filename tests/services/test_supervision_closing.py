@@ -124,3 +124,20 @@ def test_a_colleague_may_close_a_record_on_another_pc_but_not_rewrite_it() -> No
     assert refusal(change(findings="inaczej"), target, True, "services") == "append_only"
     assert refusal(change(outcome="dismissed", findings=""), target, True,
                    "services") == "append_only"
+
+
+def test_anonymising_the_client_blanks_the_recommendations_too(
+        services: Services, desk: Actor, worker: Actor) -> None:  # noqa: F811
+    from ops_desktop.storage import personal_data_queries
+    from ops_desktop.storage.models import CareSupervisionRow
+
+    complaint, _order = _complaint(services, desk, worker)
+    services.care_supervision_closing.close(worker, complaint.id, CLOSING)
+    assert complaint.person_id is not None
+    with services.db.session() as s:
+        personal_data_queries.anonymise(s, [complaint.person_id], None,
+                                        ("Osoba", "zanonimizowana"), dt.datetime(2030, 1, 1))
+    with services.db.session() as s:
+        row = s.get(CareSupervisionRow, complaint.id)
+        assert row is not None and (row.findings, row.recommendations) == ("", "")
+        assert row.outcome == "upheld"  # the outcome and dates stay: they tell of the service

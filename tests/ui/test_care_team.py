@@ -128,6 +128,8 @@ def test_benefits_prepare_on_their_application_and_services_are_told_so(
     assert not care.decision_button.isVisible()
     assert "zespół świadczeń" in care.decision_entry.note.text()
     assert care.decision_entry.note.isVisible()
+    care.resize(1100, 600)
+    care.grab().save("/tmp/care-team-care.png")
     assert tab.care_decision.button.isVisible() and not tab.care_decision.note.isVisible()
     row = tab.model.row_of(lambda a: a.case_sign, sign)
     assert row is not None
