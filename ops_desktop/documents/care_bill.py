@@ -99,9 +99,15 @@ def _table(doc: CareBillOnPaper, st: Styles) -> Table:
         ("Wyliczenie", f"{_figure(doc.hours)} godz. × {money(doc.hourly_cost)} × "
                        f"{_figure(doc.fee_percent)}% = {money(doc.amount)}"),
     ]
+    return label_table(rows, st, LABEL_WIDTH)
+
+
+def label_table(rows: list[tuple[str, str]], st: Styles, label_width: float) -> Table:
+    """Label on the left, the fact on the right, a hairline between rows (also the
+    supervision protocol's)."""
     table = Table([[Paragraph(label, st.label), Paragraph(value, st.left)]
                    for label, value in rows],
-                  colWidths=[LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH])
+                  colWidths=[label_width, TEXT_WIDTH - label_width])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, GREY),

@@ -143,6 +143,17 @@ def is_plan_ending(change: Incoming) -> bool:
             and set(change.fields) <= PLAN_ENDING)
 
 
+# A check of care or a complaint is closed by whoever of the services team closes it, not only
+# by who recorded it: the closing travels although the record is otherwise the author's.
+SUPERVISION_CLOSING = frozenset({"closed_on", "outcome", "recommendations", "fix_by",
+                                 "closed_by_name", "updated_at", "updated_by", "version"})
+
+
+def is_supervision_closing(change: Incoming) -> bool:
+    return (change.table == "care_supervisions" and change.op == UPDATE
+            and set(change.fields) <= SUPERVISION_CLOSING)
+
+
 def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -> str | None:
     """None when the change may be applied, else the reason it is quarantined."""
     kind = REPLICATED[change.table]
@@ -154,7 +165,7 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
         # (the exchange settles it, exchange/sync.py). A second signing of the same draft
         # is checked like any change and decided by replica.apply (storage/double_signing.py).
         return SIGNED_ACT
-    if (kind is Kind.APPEND_ONLY and touches_existing
+    if (kind is Kind.APPEND_ONLY and touches_existing and not is_supervision_closing(change)
             and change.author != (None if target.created_by is None else str(target.created_by))):
         return "append_only"
     if (change.table == "users" and change.fields.get(KEY_SLOT) is not None

@@ -34,6 +34,7 @@ from ops_desktop.domain.errors import (
     DomainError,
     FieldError,
     NotFound,
+    PermissionDenied,
     ValidationError,
 )
 from ops_desktop.domain.fields import INVALID, is_date, require_id, require_page
@@ -52,7 +53,7 @@ from ops_desktop.domain.vocabulary import (
 from ops_desktop.services import mapping
 from ops_desktop.services.care_paper import care_on_paper
 from ops_desktop.services.care_services import CareServicesService
-from ops_desktop.services.context import Actor, require, require_team
+from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import DecisionView
 from ops_desktop.storage import care_decision_queries as terms_q
@@ -75,6 +76,15 @@ _FEE_PROBLEMS = {
 # Office setting: which team prepares care decisions ("services" unless the office says).
 TEAM_KEY = "care_decisions_team"
 TEAMS = (Team.SERVICES.value, Team.BENEFITS.value)
+
+
+class PreparedByOtherTeam(PermissionDenied):
+    """The worker may prepare care decisions, but the office gave them to the other team: the
+    refusal names the team that prepares them ("care_decisions_by_benefits"), not just "no"."""
+
+    def __init__(self, team: str) -> None:
+        super().__init__(Permission.PREPARE_CARE_DECISION.value)
+        self.code = f"care_decisions_by_{team}"
 
 
 @dataclass(frozen=True)
@@ -156,8 +166,15 @@ class CareDecisionService:
 
     def _require_preparer(self, actor: Actor) -> str:
         team = self.preparing_team()
-        require_team(actor, Permission.PREPARE_CARE_DECISION, team)
+        require(actor, Permission.PREPARE_CARE_DECISION)
+        if team not in {t.value for t in actor.teams()}:
+            raise PreparedByOtherTeam(team)
         return team
+
+    def _require_reader(self, actor: Actor) -> None:
+        """The services team reads care; the benefits team only while it prepares them."""
+        if not actor.may(Permission.READ_CARE_SERVICES):
+            self._require_preparer(actor)
 
     # --- the fee the decision will fix --------------------------------------------------
 
@@ -208,7 +225,7 @@ class CareDecisionService:
             if case is None or case.deleted_at is not None:
                 raise NotFound("case", data.case_id)
             if case.team_code != team:
-                raise ConflictError("not_services_case", case.sign)
+                raise ConflictError(f"not_{team}_case", case.sign)
             if case.closed_on is not None:
                 raise ConflictError("case_closed", case.sign)
             terms = self._terms(s, data.kind, data.income, data.household_size,
@@ -298,7 +315,7 @@ class CareDecisionService:
         from ops_desktop.documents.decision import render_decision
         from ops_desktop.services.decisions import _document
 
-        require(actor, Permission.READ_CARE_SERVICES)
+        self._require_reader(actor)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             row = self._decision(s, decision_id)

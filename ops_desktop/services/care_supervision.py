@@ -53,6 +53,11 @@ class SupervisionView:
     provider_id: uuid.UUID | None
     provider_name: str
     carer_name: str
+    # Closed (services/care_supervision_closing.py): the outcome and the day, else None.
+    outcome: str | None = None
+    closed_on: dt.date | None = None
+    recommendations: str = ""
+    fix_by: dt.date | None = None
 
 
 class CareSupervisionService:
@@ -124,4 +129,5 @@ class CareSupervisionService:
             r.id, SupervisionKind(r.kind), r.held_on, r.conducted_by, r.findings, r.follow_up,
             r.follow_up_by, r.order_id, r.person_id, r.provider_id,
             providers.get(r.provider_id, "") if r.provider_id else "",
-            carers.get(r.carer_id, "") if r.carer_id else "") for r in rows]
+            carers.get(r.carer_id, "") if r.carer_id else "", r.outcome, r.closed_on,
+            r.recommendations, r.fix_by) for r in rows]

@@ -12,8 +12,10 @@ from decimal import Decimal
 
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.care_providers import ProviderKind, SupervisionKind
+from ops_desktop.domain.supervision_closing import SupervisionOutcome
 from ops_desktop.services.care_providers import ProviderInput
 from ops_desktop.services.care_supervision import SupervisionInput
+from ops_desktop.services.care_supervision_closing import ClosingInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 
@@ -65,11 +67,14 @@ def firm_file(case_sign: str, carer: str, month: dt.date, weekdays: tuple[int, .
 
 def supervise(services: Services, worker: Actor, orders: list[uuid.UUID], firm: Carer,
               today: dt.date) -> None:
-    """A home visit that found the care as ordered, and a complaint about the firm."""
-    services.care_supervision.record(worker, SupervisionInput(
+    """A home visit that found the care as ordered (closed: its protocol prints), and a
+    complaint about the firm still open."""
+    visit = services.care_supervision.record(worker, SupervisionInput(
         SupervisionKind.CHECK, today - dt.timedelta(days=40), "Ewa Opiekun – wizyta w domu",
         "Usługi wykonywane zgodnie z harmonogramem; podopieczna zadowolona.", "", None,
         order_id=orders[0]))
+    services.care_supervision_closing.close(worker, visit.id, ClosingInput(
+        SupervisionOutcome.NO_REMARKS, today - dt.timedelta(days=38)))
     services.care_supervision.record(worker, SupervisionInput(
         SupervisionKind.COMPLAINT, today - dt.timedelta(days=12), "syn podopiecznego",
         "Opiekunka dwa razy przyszła godzinę później niż w harmonogramie.",

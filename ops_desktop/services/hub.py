@@ -15,6 +15,7 @@ from ops_desktop.services.care_hours import CareHoursService
 from ops_desktop.services.care_providers import CareProvidersService
 from ops_desktop.services.care_services import CareServicesService
 from ops_desktop.services.care_supervision import CareSupervisionService
+from ops_desktop.services.care_supervision_closing import CareSupervisionClosingService
 from ops_desktop.services.blue_card import BlueCardService
 from ops_desktop.services.blue_card_forms import BlueCardFormsService
 from ops_desktop.services.interview_statements import InterviewStatementService
@@ -83,6 +84,7 @@ class Services:
     care_providers: CareProvidersService
     care_hours: CareHoursService
     care_supervision: CareSupervisionService
+    care_supervision_closing: CareSupervisionClosingService
     blue_cards: BlueCardService
     blue_card_forms: BlueCardFormsService
     interview_statements: InterviewStatementService
@@ -139,6 +141,7 @@ class Services:
             care_providers=CareProvidersService(db),
             care_hours=CareHoursService(db),
             care_supervision=CareSupervisionService(db),
+            care_supervision_closing=CareSupervisionClosingService(db, office),
             blue_cards=BlueCardService(db),
             blue_card_forms=BlueCardFormsService(db),
             interview_statements=InterviewStatementService(db),

@@ -54,6 +54,7 @@ class PrintKind(StrEnum):
     DPS_DECISION = "dps_decision"
     SHELTER_DECISION = "shelter_decision"
     STATISTICS = "statistics"
+    SUPERVISION_PROTOCOL = "supervision_protocol"
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,10 @@ register(Source(PrintKind.DPS_DECISION, "dps_decisions", Permission.READ_PLACEME
                 pq.dps_decisions, lambda s, a, i: s.placements.document(a, i)))
 register(Source(PrintKind.SHELTER_DECISION, "shelter_decisions", Permission.READ_PLACEMENTS,
                 None, pq.shelter_decisions, lambda s, a, i: s.shelters.document(a, i)))
+# Protocols of closed checks of care and complaints (services/care_supervision_closing.py).
+register(Source(PrintKind.SUPERVISION_PROTOCOL, "care_supervisions",
+                Permission.READ_CARE_SERVICES, Team.SERVICES, pq.closed_supervisions,
+                lambda s, a, i: s.care_supervision_closing.render_protocol(a, i)))
 
 # The statistics are the office's, not a record's: one paper, the last half-year or year
 # ended, dated today. Its id is fixed so the print log can name it.

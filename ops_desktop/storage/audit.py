@@ -95,7 +95,7 @@ NARRATIVES: dict[str, frozenset[str]] = {
     "dps_decisions": frozenset({"reasoning", "relatives"}),
     "shelter_decisions": frozenset({"reasoning"}),
     # What a check found or a complaint said about a client's care tells of their health.
-    "care_supervisions": frozenset({"findings", "follow_up"}),
+    "care_supervisions": frozenset({"findings", "follow_up", "recommendations"}),
     # A kontrakt socjalny tells the family's situation; its end reason is the benefits
     # team's to learn through the service (a broken contract), not through the log.
     "social_contracts": frozenset({

@@ -822,6 +822,12 @@ class CareSupervisionRow(Tracked, Base):
     findings: Mapped[str] = mapped_column(Text, server_default="")
     follow_up: Mapped[str] = mapped_column(Text, server_default="")
     follow_up_by: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # Closed with its outcome (0038): then printed as a protocol, and never changed.
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    outcome: Mapped[str | None] = mapped_column(String(20), default=None)
+    recommendations: Mapped[str] = mapped_column(Text, server_default="")
+    fix_by: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    closed_by_name: Mapped[str] = mapped_column(String(200), server_default="")
 
 
 class ServicePackageRow(Tracked, Base):

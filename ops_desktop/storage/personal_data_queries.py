@@ -355,7 +355,7 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         # A payment's receipt or transfer title ("wpłata od syna Adama") may name the family.
         "care_bill_payments": dict(reference=""),
         # What a check of the client's care found, or their complaint, and its follow-up.
-        "care_supervisions": dict(findings="", follow_up=""),
+        "care_supervisions": dict(findings="", follow_up="", recommendations=""),
         # A family interview's answers and where it was held (the family's home).
         "interviews": dict(answers="{}", place=""),
         # A returned transfer's note and new account; a claim's reasoning tells the story

@@ -21,6 +21,7 @@ from ops_desktop.storage.models import (
     BlueCardRow,
     CareBillRow,
     CareOrderRow,
+    CareSupervisionRow,
     ApplicationRow,
     CaseRow,
     DecisionRow,
@@ -242,3 +243,18 @@ def print_log(session: Session, action: str, limit: int) -> list[PrintEntry]:
             .order_by(AuditRow.seq.desc()).limit(limit))
     return [PrintEntry(r[0], r[1] or "", r[2], r[3], r[4]) for r in session.execute(stmt)]
 
+
+def closed_supervisions(session: Session, span: Span) -> list[PrintableRow]:
+    """Protocols of closed checks and complaints, the services team's, on the day closed;
+    who closed it is its author. One about a provider only names no person."""
+    stmt = (select(CareSupervisionRow.id, CareSupervisionRow.closed_on, literal("services"),
+                   CareSupervisionRow.updated_by, CareSupervisionRow.closed_by_name,
+                   CareSupervisionRow.person_id, _person_name(), CaseRow.sign, literal(""),
+                   CareSupervisionRow.kind)
+            .outerjoin(PersonRow, PersonRow.id == CareSupervisionRow.person_id)
+            .outerjoin(CareOrderRow, CareOrderRow.id == CareSupervisionRow.order_id)
+            .outerjoin(CaseRow, CaseRow.id == CareOrderRow.case_id)
+            .where(CareSupervisionRow.closed_on.is_not(None),
+                   CareSupervisionRow.deleted_at.is_(None)))
+    return _run(session, stmt, CareSupervisionRow.closed_on, literal("services"),
+                CareSupervisionRow.updated_by, span)

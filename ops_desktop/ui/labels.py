@@ -469,6 +469,7 @@ PRINT_KINDS: dict[str, str] = {
     "dps_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – DPS (skierowanie, odpłatność)"),
     "shelter_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – schronienie"),
     "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
+    "supervision_protocol": QT_TRANSLATE_NOOP("vocab", "Protokół kontroli lub skargi (usługi)"),
 }
 AUDIT_ACTIONS: dict[str, str] = {
     "insert": QT_TRANSLATE_NOOP("audit", "dodanie"),
@@ -1092,6 +1093,10 @@ ERRORS.update({
     "order_outside_decision": QT_TRANSLATE_NOOP("errors", "Okres zlecenia wykracza poza okres przyznany decyzją."),
     "care_application": QT_TRANSLATE_NOOP("errors", "Wniosek o usługi rozpatruje się na stronie usług opiekuńczych."),
     "care_hourly_cost_missing": QT_TRANSLATE_NOOP("errors", "Podaj cenę jednej godziny usług ustaloną przez ośrodek."),
+    # which team prepares them: the head's setting (services/care_decisions.py)
+    "not_benefits_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu świadczeń."),
+    "care_decisions_by_services": QT_TRANSLATE_NOOP("errors", "Decyzje o usługach opiekuńczych przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator)."),
+    "care_decisions_by_benefits": QT_TRANSLATE_NOOP("errors", "Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator)."),
 })
 # Fees paid on care bills (services/care_payments.py)
 ERRORS.update({
@@ -1157,6 +1162,27 @@ AUDIT_RECORD_FIELDS.update({
     ("care_supervisions", "findings"): QT_TRANSLATE_NOOP("audit", "ustalenia"),
     ("care_supervisions", "follow_up"): QT_TRANSLATE_NOOP("audit", "zalecenia i dalsze działania"),
     ("care_supervisions", "follow_up_by"): QT_TRANSLATE_NOOP("audit", "termin dalszych działań"),
+    # closing a check or complaint (services/care_supervision_closing.py)
+    ("care_supervisions", "closed_on"): QT_TRANSLATE_NOOP("audit", "data zamknięcia"),
+    ("care_supervisions", "outcome"): QT_TRANSLATE_NOOP("audit", "wynik kontroli lub skargi"),
+    ("care_supervisions", "recommendations"): QT_TRANSLATE_NOOP("audit", "zalecenia po zamknięciu"),
+    ("care_supervisions", "fix_by"): QT_TRANSLATE_NOOP("audit", "termin usunięcia uchybień"),
+    ("care_supervisions", "closed_by_name"): QT_TRANSLATE_NOOP("audit", "zamknął(-ęła)"),
+})
+SUPERVISION_OUTCOMES: dict[str, str] = {
+    "no_remarks": QT_TRANSLATE_NOOP("vocab", "bez zastrzeżeń"),
+    "deficiencies": QT_TRANSLATE_NOOP("vocab", "stwierdzono uchybienia"),
+    "upheld": QT_TRANSLATE_NOOP("vocab", "skarga zasadna"),
+    "partly_upheld": QT_TRANSLATE_NOOP("vocab", "skarga częściowo zasadna"),
+    "dismissed": QT_TRANSLATE_NOOP("vocab", "skarga niezasadna"),
+}
+AUDIT_CODES[("care_supervisions", "outcome")] = SUPERVISION_OUTCOMES
+ERRORS.update({
+    "supervision_closed": QT_TRANSLATE_NOOP("errors", "Ta kontrola lub skarga jest już zamknięta – protokołu się nie zmienia."),
+    "supervision_open": QT_TRANSLATE_NOOP("errors", "Protokół drukuje się po zamknięciu kontroli lub skargi."),
+    "closed_before_held": QT_TRANSLATE_NOOP("errors", "Data zamknięcia nie może poprzedzać daty kontroli lub skargi."),
+    "recommendations_required": QT_TRANSLATE_NOOP("errors", "Przy uchybieniach lub zasadnej skardze wpisz zalecenia."),
+    "fix_by_without_recommendations": QT_TRANSLATE_NOOP("errors", "Termin usunięcia uchybień podaje się razem z zaleceniami."),
 })
 AUDIT_CODES[("care_providers", "kind")] = PROVIDER_KINDS
 AUDIT_CODES[("care_supervisions", "kind")] = SUPERVISION_KINDS

@@ -51,6 +51,8 @@ from ops_desktop.domain.care_providers import ProviderKind, SupervisionKind
 from ops_desktop.services.care_providers import ProviderInput
 from ops_desktop.services.care_services import CareOrderInput
 from ops_desktop.services.care_supervision import SupervisionInput
+from ops_desktop.services.care_supervision_closing import ClosingInput
+from ops_desktop.domain.supervision_closing import SupervisionOutcome
 from ops_desktop.domain.appeals import SkoOutcome
 from ops_desktop.services.context import Actor
 from ops_desktop.services.contracts import AnnexInput, ContractView
@@ -797,6 +799,13 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.care_order()), {SRV, HEAD}),
     "care_supervision.of_provider": (lambda w, a: w.services.care_supervision.of_provider(
         a, w.care_provider()), {SRV, HEAD}),
+    # Closing a check or complaint and printing its protocol: the services team and the head.
+    "care_supervision_closing.close": (
+        lambda w, a: w.services.care_supervision_closing.close(a, _supervision(w), _CLOSING),
+        {SRV, HEAD}),
+    "care_supervision_closing.render_protocol": (
+        lambda w, a: w.services.care_supervision_closing.render_protocol(
+            a, _supervision(w, closed=True)), {SRV, HEAD}),
     # Niebieska Karta: the social-work team and the head, nobody else; overdue steps: the head
     "blue_cards.start": (lambda w, a: w.services.blue_cards.start(a, _form_a(w)), {SW, HEAD}),
     "blue_cards.record_step": (lambda w, a: w.services.blue_cards.record_step(
@@ -974,6 +983,19 @@ def _actor(world: World, role: Role) -> Actor:
     else:
         user_id = users[login].id
     return Actor(user_id, f"Tylko {role.value}", "", frozenset({role}))
+
+
+_CLOSING = ClosingInput(SupervisionOutcome.NO_REMARKS, dt.date.today())
+
+
+def _supervision(w: World, closed: bool = False) -> uuid.UUID:
+    """A check of a client's care recorded (and closed) by the setting-up head."""
+    seen = w.services.care_supervision.record(w.setup, SupervisionInput(
+        SupervisionKind.CHECK, dt.date.today(), "Ewa Opiekun", "W porządku.", "", None,
+        order_id=w.care_order()))
+    if closed:
+        w.services.care_supervision_closing.close(w.setup, seen.id, _CLOSING)
+    return seen.id
 
 
 def _care_decision(case_id: uuid.UUID) -> CareDecisionInput:

@@ -107,7 +107,8 @@ def test_each_team_sees_only_the_papers_it_may_read(office: Services) -> None:
     # the services team: never a Niebieska Karta letter, a decision (and its reasoning) or a
     # payment list; of interviews only its own cases' (the demo's shelter client's)
     assert queue["edabrowska"] == {PrintKind.CARE_BILL, PrintKind.INTERVIEW,
-                                   PrintKind.DPS_DECISION, PrintKind.SHELTER_DECISION}
+                                   PrintKind.DPS_DECISION, PrintKind.SHELTER_DECISION,
+                                   PrintKind.SUPERVISION_PROTOCOL}
     services_worker = staff(office, "edabrowska")
     assert {i.team for i in office.print_centre.queue(services_worker, YEAR)} <= {"services"}
     # the queue never carries a decision's content, only its kind and form codes
@@ -197,3 +198,16 @@ def test_a_decision_changing_another_is_listed_as_a_change(office: Services) -> 
               if i.kind is PrintKind.DECISION}
     assert {listed[i] for i in changes if i in listed} == {"change"}
     assert "change" not in {n for i, n in listed.items() if i not in changes}
+
+
+def test_a_closed_checks_protocol_prints_from_the_queue(office: Services) -> None:
+    """The demo's closed home visit: its protocol, the services team's, printed for them."""
+    worker = staff(office, "edabrowska")
+    [protocol] = [i for i in office.print_centre.queue(worker, YEAR)
+                  if i.kind is PrintKind.SUPERVISION_PROTOCOL]
+    assert protocol.team == "services" and protocol.detail == "check" and protocol.case_sign
+    stack = office.print_centre.render(worker, [protocol])
+    assert stack is not None and stack.printed == [protocol]
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(stack.pdf)).pages)
+    assert "PROTOKÓŁ KONTROLI USŁUG OPIEKUŃCZYCH" in text and "bez zastrzeżeń" in text
+    assert protocol.case_sign in text and "zgodnie z harmonogramem" in text

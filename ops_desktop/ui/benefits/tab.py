@@ -38,6 +38,7 @@ from ops_desktop.ui.case_dialogs import CloseCaseDialog, ReopenCaseDialog
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.inbox import InboxPanel
+from ops_desktop.ui.services_team.care_decision_entry import CareDecisionEntry
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 DEADLINE_COLUMN = 1  # next to the date of receipt, in sight in a narrow list
@@ -161,7 +162,13 @@ class BenefitsTab(QWidget):
         case_row.addWidget(self.close_case_button)
         case_row.addWidget(self.reopen_case_button)
         case_row.addStretch()
+        # Decisions granting care, when the head hands them to this team: the services
+        # team's form on the chosen application's case (ui/services_team/care_decision_entry.py).
+        self.care_decision = CareDecisionEntry(
+            services, actor, bus, Team.BENEFITS,
+            lambda: app.case_id if (app := self.selected_application()) else None)
         left_layout.addLayout(case_row)
+        left_layout.addWidget(self.care_decision)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(left)
         lower.addWidget(scroll)

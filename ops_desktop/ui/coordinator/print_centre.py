@@ -71,6 +71,8 @@ def item_title(item: PrintItem) -> str:
         return _t("przekazanie formularza A przewodniczącemu zespołu")
     if item.kind is PrintKind.CONTRACT:
         return _t("aneks") if item.detail == "annex" else ""
+    if item.kind is PrintKind.SUPERVISION_PROTOCOL:
+        return labels.vocab(labels.SUPERVISION_KINDS, item.detail)
     if item.kind is PrintKind.STATISTICS:
         period = _t("%1 – I półrocze") if item.detail else _t("%1 – rok")
         return period.replace("%1", item.number)

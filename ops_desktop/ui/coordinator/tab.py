@@ -114,10 +114,15 @@ class CoordinatorTab(QWidget):
         self.adhoc_button = push_button(self.tr("Zestawienia własne…"), "adhoc_lists",
                                          self.open_adhoc_lists)
         self.adhoc_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
+        # Which team prepares decisions granting care (an office setting, audited).
+        self.care_team_button = push_button(self.tr("Decyzje o usługach…"), "care_team_setting",
+                                             self.open_care_team)
+        self.care_team_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         top = QHBoxLayout()
         top.addWidget(self.overview, 1)
         top.addWidget(self.statistics_button)
         top.addWidget(self.adhoc_button)
+        top.addWidget(self.care_team_button)
         top.addWidget(self.data_protection_button)
         # What the exchange between the office's PCs could not decide by itself.
         self.pages = QTabWidget()
@@ -267,6 +272,13 @@ class CoordinatorTab(QWidget):
         from ops_desktop.ui.coordinator.adhoc_lists import AdhocListDialog
 
         dialog = AdhocListDialog(self.services, self.actor, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_care_team(self) -> None:
+        from ops_desktop.ui.coordinator.care_team_setting import CareTeamDialog
+
+        dialog = CareTeamDialog(self.services, self.actor, self.bus, self)
         dialog.exec()
         dialog.deleteLater()
 

@@ -49,7 +49,8 @@ def _figure(value: object) -> str:
 
 
 class CareDecisionDialog(QDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None,
+                 case_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
         self.saved: DecisionView | None = None
@@ -59,6 +60,11 @@ class CareDecisionDialog(QDialog):
         self.case = named(QComboBox(), "care_decision_case", self.tr("Sprawa"))
         for case in services.referrals.cases(actor, team, 200, None, True):
             self.case.addItem(f"{case.sign} – {case.person_name}", case.id)
+        # Opened on a case (the benefits worker's chosen application): that case, chosen.
+        # (compared here: Qt's findData does not compare Python values)
+        for i in range(self.case.count()):
+            if case_id is not None and self.case.itemData(i) == case_id:
+                self.case.setCurrentIndex(i)
         self.kind = vocab_combo("care_decision_kind", self.tr("Rodzaj usług"), labels.FORMS,
                                 list(CareKind))
         first = dt.date.today().replace(day=1)

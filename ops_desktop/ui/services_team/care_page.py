@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, money, month_year
-from ops_desktop.domain.vocabulary import DecisionStatus
+from ops_desktop.domain.vocabulary import DecisionStatus, Team
 from ops_desktop.services.care_decisions import CareDecisionTermsView
 from ops_desktop.services.care_services import BillView, CareOrderView
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import DomainError, StorageEnvironmentError, ValidationError
 from ops_desktop.services.hub import Services
+from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import guard, labels, pdf
 from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
-from ops_desktop.ui.services_team.care_decision_dialog import CareDecisionDialog
+from ops_desktop.ui.services_team.care_decision_entry import CareDecisionEntry
 from ops_desktop.ui.services_team.fee_dialog import CareFeesDialog
 from ops_desktop.ui.services_team.order_dialog import CareOrderDialog, typed_hours
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
@@ -73,14 +74,14 @@ class CarePage(QWidget):
         self.fees_button = push_button(self.tr("&Odpłatność…"), "care_fees", self.edit_fees)
         self.fees_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         # Decisions granting care: the team the office named prepares them (by default this one).
-        self.decision_button = push_button(self.tr("Decyzja o &usługach…"), "care_new_decision",
-                                           self.new_decision)
-        prepares = self._prepares_decisions()
-        self.decision_button.setVisible(prepares)
+        # On the other team's say-so this says who prepares them instead.
+        self.decision_entry = CareDecisionEntry(services, actor, bus, Team.SERVICES)
+        self.decision_entry.prepared.connect(self._prepared)
+        self.decision_button = self.decision_entry.button
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.fees_button)
-        top.addWidget(self.decision_button)
+        top.addWidget(self.decision_entry)
         top.addWidget(self.new_button)
 
         self.month = named(QComboBox(), "care_month", self.tr("Miesiąc"))
@@ -150,7 +151,7 @@ class CarePage(QWidget):
                                                    "care_decision_preview", self.show_decision)
         self.discard_button = push_button(self.tr("&Usuń projekt"), "care_decision_discard",
                                           self.discard_decision)
-        self.discard_button.setVisible(prepares)
+        self.discard_button.setVisible(not self.decision_button.isHidden())
         decisions_page = QWidget()
         decisions_layout = QVBoxLayout(decisions_page)
         decisions_layout.setContentsMargins(0, 0, 0, 0)
@@ -325,29 +326,12 @@ class CarePage(QWidget):
         if done:
             self.bus.changed.emit()
 
-    def _prepares_decisions(self) -> bool:
-        if not self.actor.may(Permission.PREPARE_CARE_DECISION):
-            return False
-        team = guard.attempt(self, self.services.care_decisions.preparing_team)
-        return team in {t.value for t in self.actor.teams()}
-
-    def new_decision(self) -> None:
-        """Prepare the draft; it is shown on paper at once and waits for the head's signature."""
-        dialog = CareDecisionDialog(self.services, self.actor, self)
-        dialog.exec()
-        saved = dialog.saved
-        dialog.deleteLater()
-        if saved is None:
-            return
-        self.bus.changed.emit()
+    def _prepared(self, saved: DecisionView) -> None:
+        """The draft waits for the head's signature: its list is shown, and it is said."""
         self.upper_tabs.setCurrentIndex(1)
         self.summary.setText(self.tr("Projekt decyzji %1 (%2) czeka na podpis kierownika.")
                              .replace("%1", saved.case_sign)
                              .replace("%2", labels.vocab(labels.FORMS, saved.form)))
-        data = guard.attempt(self, lambda: self.services.care_decisions.render(
-            self.actor, saved.id))
-        if data is not None:
-            pdf.hand_over(self, data, f"projekt_decyzji_{saved.case_sign.replace('/', '_')}.pdf")
 
     def edit_fees(self) -> None:
         dialog = CareFeesDialog(self.services, self.actor, self)

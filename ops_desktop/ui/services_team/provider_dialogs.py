@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -44,8 +45,9 @@ from ops_desktop.ui.forms import (
     vocab_combo,
 )
 from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.services_team import supervision_closing as closing
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
-from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
+from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
 def optional_date(name: str, accessible: str, value: dt.date | None,
@@ -228,14 +230,24 @@ class SupervisionPanel(QWidget):
             Column(self.tr("Zalecenia"), lambda v: v.follow_up.replace("\n", " ")),
             Column(self.tr("Termin"), lambda v: date_short(v.follow_up_by)
                    if v.follow_up_by else "", lambda v: v.follow_up_by or dt.date.min),
+            Column(self.tr("Stan"), lambda v: closing.state_text(v)),
         ], parent=self)
         self.table = make_table(self.model, "supervisions", self.tr("Kontrole i skargi"))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
         self.add_button = push_button(self.tr("Kontrola lub &skarga…"), "supervision_new",
                                       self.record)
+        # A record is closed once with its outcome; a closed one prints as a protocol.
+        self.close_button = push_button(self.tr("Zam&knij…"), "supervision_close",
+                                        self.close_chosen)
+        self.protocol_button = push_button(self.tr("&Protokół"), "supervision_protocol",
+                                           self.print_chosen)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.close_button, self.protocol_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.add_button)
+        layout.addLayout(buttons)
         self.show_subject(None, None, "")
 
     def show_subject(self, order_id: uuid.UUID | None, provider_id: uuid.UUID | None,
@@ -250,6 +262,25 @@ class SupervisionPanel(QWidget):
             rows = attempt(self, lambda: self.services.care_supervision.of_provider(
                 self.actor, provider_id))
         self.model.set_rows(rows or [])
+        self._chosen()
+
+    def chosen(self) -> SupervisionView | None:
+        return selected_object(self.table, self.model)
+
+    def _chosen(self) -> None:
+        view = self.chosen()
+        self.close_button.setEnabled(view is not None and view.closed_on is None)
+        self.protocol_button.setEnabled(view is not None and view.closed_on is not None)
+
+    def close_chosen(self) -> None:
+        view = self.chosen()
+        if view is not None and closing.close_record(self, self.services, self.actor, view):
+            self.show_subject(self.order_id, self.provider_id, self.about)
+
+    def print_chosen(self) -> None:
+        view = self.chosen()
+        if view is not None:
+            closing.print_protocol(self, self.services, self.actor, view)
 
     def record(self) -> None:
         dialog = SupervisionDialog(self.services, self.actor, self.order_id, self.provider_id,
