@@ -1519,138 +1519,138 @@ Restore the backup?</translation>
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="53"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="54"/>
         <source>%1 – PO TERMINIE</source>
         <translation>%1 – OVERDUE</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="55"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="56"/>
         <source>%1 – WKRÓTCE</source>
         <translation>%1 – SOON</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="82"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="83"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="84"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="85"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="86"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="87"/>
         <source>Termin załatwienia sprawy (art. 35 KPA)</source>
         <translation>Deadline for settling the case (Art. 35 of the Code of Administrative Procedure)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="89"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="90"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="91"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="92"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="92"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="93"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="95"/>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="184"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="191"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="114"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="115"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="116"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="116"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="117"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="120"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="121"/>
         <source>Kolejność wniosków</source>
         <translation>Order of applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="122"/>
         <source>od najnowszych</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="123"/>
         <source>wg terminu – najpilniejsze najpierw</source>
         <translation>by deadline – most urgent first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="124"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="125"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="134"/>
         <source>Zamknij sprawę…</source>
         <translation>Close the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="136"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="137"/>
         <source>Wznów sprawę…</source>
         <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="160"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="161"/>
         <source>Sprawa wybranego wniosku:</source>
         <translation>Case of the selected application:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="188"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="195"/>
         <source>Listy wypłat</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="194"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="201"/>
         <source>Wydruki</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="199"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="206"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="204"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="211"/>
         <source>Nienależnie pobrane świadczenia</source>
         <translation>Undue benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="227"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="234"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="241"/>
         <source>%1, sprawa zamknięta %2</source>
         <translation>%1, case closed %2</translation>
     </message>
@@ -1824,200 +1824,223 @@ Restore the backup?</translation>
 <context>
     <name>CareDecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="57"/>
         <source>Decyzja o przyznaniu usług</source>
         <translation>Decision granting services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="60"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="68"/>
         <source>Rodzaj usług</source>
         <translation>Kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="71"/>
         <source>Wniosek z dnia</source>
         <translation>Application of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="73"/>
         <source>Zakres usług (poufny)</source>
         <translation>Scope of services (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="74"/>
         <source>Liczba godzin</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="76"/>
         <source>Godziny na</source>
         <translation>Hours per</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="78"/>
         <source>Usługi od</source>
         <translation>Services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="79"/>
         <source>Usługi do</source>
         <translation>Services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="81"/>
         <source>Miejsce świadczenia</source>
         <translation>Place of service</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="83"/>
         <source>np. mieszkanie Strony, ul. Polna 5</source>
         <translation>e.g. the party&apos;s home, ul. Polna 5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="84"/>
         <source>Wykonawca usług</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="87"/>
         <source>Dochód rodziny miesięcznie</source>
         <translation>Monthly family income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="90"/>
         <source>Liczba osób w rodzinie</source>
         <translation>Number of persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="93"/>
         <source>Cena godziny ustalona przez ośrodek</source>
         <translation>Hourly price set by the centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="89"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="95"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="96"/>
         <source>Odpłatność</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="98"/>
         <source>&amp;Zapisz projekt decyzji</source>
         <translation>&amp;Save draft decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="102"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="103"/>
         <source>&amp;Rodzaj usług:</source>
         <translation>&amp;Kind of services:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="104"/>
         <source>&amp;Wniosek z dnia:</source>
         <translation>&amp;Application of:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="99"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="105"/>
         <source>Za&amp;kres usług:</source>
         <translation>Sco&amp;pe of services:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="106"/>
         <source>&amp;Godzin:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="107"/>
         <source>&amp;Na:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="102"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="108"/>
         <source>Usługi &amp;od:</source>
         <translation>Services &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="103"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="109"/>
         <source>Usł&amp;ugi do:</source>
         <translation>Services &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="110"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="111"/>
         <source>Wy&amp;konawca:</source>
         <translation>Pro&amp;vider:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="112"/>
         <source>Dochód r&amp;odziny (zł):</source>
         <translation>Household inc&amp;ome (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="107"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="113"/>
         <source>&amp;Liczba osób w rodzinie:</source>
         <translation>&amp;Number of persons in the family:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="108"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="114"/>
         <source>&amp;Cena godziny (zł):</source>
         <translation>Hourly &amp;price (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="109"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="115"/>
         <source>U&amp;zasadnienie:</source>
         <translation>Rea&amp;soning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="122"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="128"/>
         <source>Odpłatność wynika z dochodu według uchwały rady gminy, a przy usługach dla osób z zaburzeniami psychicznymi – według tabeli z rozporządzenia i ceny godziny ustalonej przez ośrodek. Projekt podpisuje kierownik.</source>
         <translation>The fee follows from the income by the council&apos;s resolution, and for services for persons with mental disorders by the regulation&apos;s table and the hourly price the centre sets. The head signs the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="150"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="156"/>
         <source>Odpłatność: wpisz dochód rodziny.</source>
         <translation>Fee: enter the household income.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="155"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="161"/>
         <source>Odpłatność: wpisz cenę godziny ustaloną przez ośrodek.</source>
         <translation>Fee: enter the hourly price set by the centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="163"/>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="167"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="169"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="173"/>
         <source>Odpłatności nie można ustalić: %1</source>
         <translation>The fee cannot be set: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="170"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="176"/>
         <source>Odpłatność: %1% kosztu godziny %2, tj. %3 za godzinę (dochód %4% kryterium; %5)</source>
         <translation>Fee: %1% of the hourly cost %2, i.e. %3 an hour (income %4% of the criterion; %5)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="176"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="182"/>
         <source> – próg lub tabela niepotwierdzone</source>
         <translation> – band or table unconfirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="199"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="205"/>
         <source>Brak otwartej sprawy zespołu.</source>
         <translation>The team has no open case.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDecisionEntry</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_decision_entry.py" line="40"/>
+        <source>Decyzja o &amp;usługach…</source>
+        <translation>Care &amp;decision…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_decision_entry.py" line="43"/>
+        <source>Kto przygotowuje decyzje o usługach</source>
+        <translation>Who prepares care decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_decision_entry.py" line="60"/>
+        <source>Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń.</source>
+        <translation>Care decisions are prepared by the benefits team.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_decision_entry.py" line="63"/>
+        <source>Decyzje o usługach opiekuńczych przygotowuje zespół usług.</source>
+        <translation>Care decisions are prepared by the services team.</translation>
     </message>
 </context>
 <context>
@@ -2209,242 +2232,237 @@ Restore the backup?</translation>
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="58"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="134"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="135"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="59"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="135"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="136"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="61"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="62"/>
         <source>Godz./tydz.</source>
         <translation>Hrs/week</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="63"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="138"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="139"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="66"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="68"/>
         <source>Zlecenia usług</source>
         <translation>Service orders</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="69"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="70"/>
         <source>Liczba zleceń</source>
         <translation>Number of orders</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="71"/>
         <source>&amp;Nowe zlecenie…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="74"/>
         <source>&amp;Odpłatność…</source>
         <translation>&amp;Fees…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="76"/>
-        <source>Decyzja o &amp;usługach…</source>
-        <translation>Care &amp;decision…</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="86"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="101"/>
         <source>Miesiąc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="88"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="89"/>
         <source>Godziny wykonane w miesiącu</source>
         <translation>Hours delivered in the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="89"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="90"/>
         <source>np. 40 lub 12,5</source>
         <translation>e.g. 40 or 12.5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="93"/>
         <source>&amp;Zapisz godziny</source>
         <translation>&amp;Save hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="95"/>
         <source>Wyliczenie rachunku</source>
         <translation>Bill calculation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="97"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="275"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="276"/>
         <source>&amp;Wystaw rachunek</source>
         <translation>&amp;Issue bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="99"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="100"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="101"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="140"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="102"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="141"/>
         <source>Godziny</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="103"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="142"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="104"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="143"/>
         <source>Odpłatność</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="106"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="107"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="108"/>
         <source>Wystawiony</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="108"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="109"/>
         <source>Koryguje</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="110"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="111"/>
         <source>Rachunki</source>
         <translation>Bills</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="112"/>
         <source>&amp;Drukuj rachunek</source>
         <translation>&amp;Print bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="116"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="117"/>
         <source>&amp;Miesiąc:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="118"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="119"/>
         <source>&amp;Godziny:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="124"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="125"/>
         <source>Godziny i rachunek</source>
         <translation>Hours and bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="136"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="137"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="137"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="138"/>
         <source>Rodzaj usług</source>
         <translation>Kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="146"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="147"/>
         <source>Decyzje o usługach</source>
         <translation>Care decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="149"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="150"/>
         <source>&amp;Podgląd decyzji</source>
         <translation>&amp;Preview decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="151"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="152"/>
         <source>&amp;Usuń projekt</source>
         <translation>&amp;Remove draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="165"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="166"/>
         <source>Zlecenia</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="166"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="167"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="192"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="193"/>
         <source>Zlecenia usług opiekuńczych: %1</source>
         <translation>Care service orders: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="255"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="259"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="256"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="260"/>
         <source>Rachunku nie można wyliczyć: %1</source>
         <translation>The bill cannot be calculated: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="262"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="263"/>
         <source>Do zapłaty: %1 (%2 godz. × %3 × %4%; dochód %5% kryterium)</source>
         <translation>To pay: %1 (%2 h × %3 × %4%; income %5% of the criterion)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="267"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="268"/>
         <source> – tabela przykładowa, nie uchwała rady gminy</source>
         <translation> – sample table, not the council&apos;s resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="271"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="272"/>
         <source>
 Wystawiono już rachunek %1 na %2; nowy będzie korektą.</source>
         <translation>
 Bill %1 for %2 has already been issued; a new one will be a correction.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="273"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="274"/>
         <source>&amp;Wystaw rachunek korygujący</source>
         <translation>&amp;Issue correcting bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="293"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="294"/>
         <source>podpisana %1</source>
         <translation>signed %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="294"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="295"/>
         <source>projekt – czeka na podpis</source>
         <translation>draft – waiting for signature</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="314"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="315"/>
         <source>Usuń projekt</source>
         <translation>Remove draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="315"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="316"/>
         <source>Usunąć projekt decyzji %1 (%2)? Kierownik nie zobaczy go już do podpisu.</source>
         <translation>Remove draft decision %1 (%2)? The head will no longer see it to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="344"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="332"/>
         <source>Projekt decyzji %1 (%2) czeka na podpis kierownika.</source>
         <translation>Draft decision %1 (%2) waits for the head&apos;s signature.</translation>
     </message>
@@ -2656,6 +2674,39 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
         <location filename="../ops_desktop/ui/services_team/payments_page.py" line="228"/>
         <source>wycofana</source>
         <translation>withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="28"/>
+        <source>Decyzje o usługach opiekuńczych</source>
+        <translation>Care decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="29"/>
+        <source>Zespół ds. &amp;usług (jak domyślnie)</source>
+        <translation>&amp;Services team (the default)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="31"/>
+        <source>Zespół ds. ś&amp;wiadczeń</source>
+        <translation>&amp;Benefits team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="39"/>
+        <source>&amp;Zapisz</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="43"/>
+        <source>Który zespół przygotowuje projekty decyzji o usługach opiekuńczych, specjalistycznych usługach opiekuńczych i usługach sąsiedzkich?</source>
+        <translation>Which team prepares draft decisions on care services, specialist care services and neighbourhood services?</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="48"/>
+        <source>Projekty podpisuje kierownik jak każdą decyzję. Drugi zespół widzi informację, kto je przygotowuje; projekty już zapisane pozostają na liście do podpisu.</source>
+        <translation>The head signs the drafts like any decision. The other team sees who prepares them; drafts already saved stay on the signing list.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2932,84 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
         <location filename="../ops_desktop/ui/case_dialogs.py" line="52"/>
         <source>Przy powodzie „inna” wpisz go w uwagach. Zamkniętej sprawy nie uzupełnia się notatkami ani wnioskami; zespół może ją wznowić, podając powód.</source>
         <translation>With the reason &quot;other&quot;, write it in the remarks. A closed case takes no notes or applications; the team may reopen it, giving a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="33"/>
+        <source>otwarta</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="34"/>
+        <source>zamknięta %1: %2</source>
+        <translation>closed %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="47"/>
+        <source>Zamknięcie kontroli lub skargi</source>
+        <translation>Closing a check or complaint</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="49"/>
+        <source>Wynik</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="52"/>
+        <source>Data zamknięcia</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="54"/>
+        <source>Zalecenia</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="56"/>
+        <source>Termin usunięcia uchybień</source>
+        <translation>Deadline to remedy deficiencies</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="57"/>
+        <source>bez terminu</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="58"/>
+        <source>&amp;Zamknij i zapisz</source>
+        <translation>&amp;Close and save</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="62"/>
+        <source>&amp;Wynik:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="63"/>
+        <source>&amp;Data zamknięcia:</source>
+        <translation>Closing &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="64"/>
+        <source>&amp;Zalecenia:</source>
+        <translation>&amp;Recommendations:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="65"/>
+        <source>&amp;Termin usunięcia:</source>
+        <translation>&amp;Remedy by:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="72"/>
+        <source>Dotyczy</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="75"/>
+        <source>Zamkniętej kontroli lub skargi nie można zmienić; jej protokół może otrzymać wykonawca usług – nie wpisuj informacji o zdrowiu osoby.</source>
+        <translation>A closed check or complaint cannot be changed; its protocol may be given to the service provider – do not enter information about the person&apos;s health.</translation>
     </message>
 </context>
 <context>
@@ -3216,127 +3345,132 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Own lists…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="127"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="118"/>
+        <source>Decyzje o usługach…</source>
+        <translation>Care decisions…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="132"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="130"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="135"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="133"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="138"/>
         <source>Centrum wydruku</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="135"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="140"/>
         <source>Obciążenie pracowników</source>
         <translation>Workers&apos; caseload</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="138"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="143"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="141"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="144"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="149"/>
         <source>Pakiety usług</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="147"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="152"/>
         <source>Nienależnie pobrane świadczenia</source>
         <translation>Undue benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="154"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="159"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="155"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="160"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="156"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="161"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="157"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="162"/>
         <source>Niebieska Karta – terminy (%1)</source>
         <translation>Niebieska Karta – deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="171"/>
         <source>Terminy wniosków – po terminie: %1</source>
         <translation>Application deadlines – overdue: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="182"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="187"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="190"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="191"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="187"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="192"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="188"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="193"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="189"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="194"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="191"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="196"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="194"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="199"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="198"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="203"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="202"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="207"/>
         <source>Brak wywiadu środowiskowego – nie można podpisać</source>
         <translation>No family interview – cannot be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="359"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="371"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="360"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="372"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -3346,52 +3480,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="245"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="250"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="253"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="258"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="282"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="294"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="285"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="297"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="297"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="309"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="317"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="329"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="324"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="336"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="353"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="365"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="361"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="373"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="362"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="374"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -3399,172 +3533,172 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="63"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="64"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="66"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="67"/>
         <source>Kliknij liczbę, aby zobaczyć, co się za nią kryje.</source>
         <translation>Click a figure to see what is behind it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="71"/>
         <source>Lista za liczbą</source>
         <translation>List behind the figure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="75"/>
         <source>Przydziel pracownikowi</source>
         <translation>Assign to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="75"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="76"/>
         <source>&amp;Przydziel</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="79"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="80"/>
         <source>Przydziel zaznaczone &amp;do:</source>
         <translation>Assign the selected item &amp;to:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="105"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="106"/>
         <source>Otwarte sprawy</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="107"/>
         <source>Skierowania oczekujące</source>
         <translation>Referrals waiting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="108"/>
         <source>Wywiady</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="108"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="109"/>
         <source>Niebieska Karta</source>
         <translation>Niebieska Karta</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="109"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="110"/>
         <source>Kontrakty socjalne</source>
         <translation>Social contracts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="110"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="111"/>
         <source>Terminy KPA</source>
         <translation>KPA deadlines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="111"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="112"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="113"/>
         <source>Projekty do podpisu</source>
         <translation>Drafts to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="113"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="114"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="114"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="115"/>
         <source>Konflikty wymiany</source>
         <translation>Exchange conflicts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="119"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="120"/>
         <source>Cały ośrodek</source>
         <translation>Whole centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="121"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="122"/>
         <source>Zespół: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="123"/>
         <source>(nikt nie prowadzi)</source>
         <translation>(nobody carries it)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="126"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="127"/>
         <source>%1 (po terminie: %2)</source>
         <translation>%1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="138"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="139"/>
         <source>Po terminie lub z terminem w ciągu 3 dni roboczych (do %1)</source>
         <translation>Overdue or due within 3 working days (until %1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="142"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="143"/>
         <source>Zespół / pracownik</source>
         <translation>Team / worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="147"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="148"/>
         <source>Data / termin</source>
         <translation>Date / deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="149"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="150"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="149"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="150"/>
         <source>po terminie</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="152"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="153"/>
         <source>Znak / numer</source>
         <translation>Sign / number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="154"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="155"/>
         <source>Osoba / pole</source>
         <translation>Person / field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="157"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="158"/>
         <source>Zespół</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="159"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="160"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="160"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="161"/>
         <source>(nikt)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="206"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="207"/>
         <source>Stan na %1. Po terminie: %2. Terminy do %3 liczą się jako bliskie.</source>
         <translation>As of %1. Overdue: %2. Deadlines up to %3 count as near.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="243"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="244"/>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="287"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="293"/>
         <source>Zaznacz sprawę, skierowanie lub wywiad na liście.</source>
         <translation>Select a case, referral or interview in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="301"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="307"/>
         <source>%1 przydzielono: %2.</source>
         <translation>%1 assigned to: %2.</translation>
     </message>
@@ -5234,42 +5368,42 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="270"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="301"/>
         <source>Import godzin z pliku</source>
         <translation>Import of hours from a file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="273"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="304"/>
         <source>Plik %1: zapisano wierszy %2 (%3 godz.), odrzucono %4.</source>
         <translation>File %1: %2 lines saved (%3 h), %4 refused.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="276"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="307"/>
         <source>Wynik importu</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="279"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="310"/>
         <source>Wiersz</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="280"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="311"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="281"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="312"/>
         <source>Treść wiersza</source>
         <translation>The line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="284"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="315"/>
         <source>Odrzucone wiersze</source>
         <translation>Refused lines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="289"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="320"/>
         <source>Dobre wiersze są zapisane. Poprawione wiersze można zaimportować ponownie – te już zapisane nie zostaną policzone drugi raz.</source>
         <translation>The good lines are saved. Corrected lines can be imported again – those already saved are not counted twice.</translation>
     </message>
@@ -5850,92 +5984,112 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="30"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="33"/>
         <source>Plik zaproszenia do biura</source>
         <translation>Invitation file to the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="31"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="34"/>
         <source>Zaproszenie (*.opsbak);;Wszystkie pliki (*)</source>
         <translation>Invitation (*.opsbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="41"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="44"/>
         <source>Dołącz do biura</source>
         <translation>Join an office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="42"/>
-        <source>Ten komputer dostanie pełną kopię danych biura i od tej chwili będzie wymieniać zmiany z pozostałymi komputerami przez folder wymiany. Plik zaproszenia i kod przekazuje administrator biura – kod osobno, nie razem z plikiem. Po dołączeniu pracownicy logują się swoimi loginami i hasłami.</source>
-        <translation>This PC will receive a full copy of the office&apos;s data and from now on will exchange changes with the other PCs through the exchange folder. The office&apos;s administrator hands over the invitation file and the code – the code separately, not together with the file. After joining, staff sign in with their own logins and passwords.</translation>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="45"/>
+        <source>Ten komputer dostanie pełną kopię danych biura i od tej chwili będzie wymieniać zmiany z pozostałymi komputerami przez folder wymiany. Plik zaproszenia i kod przekazuje administrator biura – kod osobno, nie razem z plikiem. Dołączając, logujesz się swoim loginem i hasłem w biurze; pozostali pracownicy logują się potem swoimi.</source>
+        <translation>This PC gets a full copy of the office&apos;s data and from now on exchanges changes with the other PCs through the exchange folder. The office&apos;s administrator hands over the invitation file and the code – the code separately from the file. You sign in with your office login and password as you join; the other staff then sign in with theirs.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="46"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="50"/>
         <source>&amp;Dołącz</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="49"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="54"/>
         <source>Plik zaproszenia</source>
         <translation>Invitation file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="51"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="56"/>
         <source>Wy&amp;bierz…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="53"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="58"/>
         <source>Kod zaproszenia</source>
         <translation>Invitation code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="55"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="60"/>
         <source>Nazwa tego komputera</source>
         <translation>Name of this PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="57"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="62"/>
         <source>np. Pokój 12 – świadczenia</source>
         <translation>e.g. Room 12 – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="58"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="63"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="64"/>
+        <source>Hasło</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="66"/>
         <source>Folder wymiany</source>
         <translation>Exchange folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="59"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="67"/>
         <source>jak na komputerze, który udostępnił biuro</source>
         <translation>as on the PC that shared the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="61"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="69"/>
         <source>Wyb&amp;ierz…</source>
         <translation>Brow&amp;se…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="63"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="71"/>
         <source>&amp;Plik zaproszenia *</source>
         <translation>&amp;Invitation file *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="65"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="73"/>
         <source>&amp;Kod zaproszenia *</source>
         <translation>&amp;Code *</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="66"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="74"/>
         <source>&amp;Nazwa tego komputera * (np. pokój i zespół)</source>
         <translation>&amp;Name of this PC * (e.g. room and team)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="68"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="76"/>
+        <source>&amp;Twój login w biurze *</source>
+        <translation>&amp;Your office login *</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="77"/>
+        <source>&amp;Hasło *</source>
+        <translation>&amp;Password *</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="78"/>
         <source>&amp;Folder wymiany – tylko gdy na tym komputerze ma inną ścieżkę</source>
         <translation>&amp;Exchange folder – only when its path differs on this PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/join_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/join_dialog.py" line="88"/>
         <source>Nie ma takiego pliku.</source>
         <translation>No such file.</translation>
     </message>
@@ -8647,218 +8801,218 @@ postcode and town</translation>
 <context>
     <name>PrintCentrePage</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="87"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="89"/>
         <source>Od dnia</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="88"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="90"/>
         <source>Do dnia</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="89"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="91"/>
         <source>Rodzaj dokumentu</source>
         <translation>Kind of document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="90"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="181"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="183"/>
         <source>Zespół</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="91"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="183"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="185"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="104"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="106"/>
         <source>Dokumenty do wydruku</source>
         <translation>Documents to print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="109"/>
         <source>Zaznacz wszystkie z dnia</source>
         <translation>Select all of the day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="109"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="111"/>
         <source>Podgląd…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="110"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="112"/>
         <source>&amp;Drukuj…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="114"/>
         <source>Zapisz jako jeden PDF…</source>
         <translation>Save as one PDF…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="119"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="121"/>
         <source>Ostatnie wydruki</source>
         <translation>Recent prints</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="124"/>
         <source>&amp;Od:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="124"/>
         <source>d&amp;o:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="125"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="125"/>
         <source>&amp;Zespół:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="126"/>
         <source>&amp;Pracownik:</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="142"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="144"/>
         <source>Ostatnie wydruki na drukarce</source>
         <translation>Recent prints to a printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="166"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="169"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="168"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="171"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="173"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="175"/>
         <source>wszyscy</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="179"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="181"/>
         <source>Dzień</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="180"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="195"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="182"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="197"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="184"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="186"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="187"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="186"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="196"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="188"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="198"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="194"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="194"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="196"/>
         <source>Kto</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="197"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="199"/>
         <source>Drukarka</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="198"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="200"/>
         <source>Kopie</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="205"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="207"/>
         <source>Data „do” jest wcześniejsza niż data „od”.</source>
         <translation>The &quot;to&quot; date is earlier than the &quot;from&quot; date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="242"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="244"/>
         <source>Dokumentów na liście: %1, zaznaczonych: %2</source>
         <translation>Documents listed: %1, selected: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="269"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="332"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="271"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="334"/>
         <source>Zaznacz dokumenty do wydruku.</source>
         <translation>Select the documents to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="281"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="283"/>
         <source>Anulowano.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="290"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="292"/>
         <source>Przygotowanie podglądu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="315"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="317"/>
         <source>Podgląd wydruku</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="337"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="339"/>
         <source>Nie drukowano.</source>
         <translation>Nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="356"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="358"/>
         <source>Drukowanie anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="365"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="367"/>
         <source>Wysłano do drukarki %1: %2 dokumentów, %3 stron.</source>
         <translation>Sent to printer %1: %2 documents, %3 pages.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="370"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="372"/>
         <source>Drukowanie…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="374"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="376"/>
         <source>Przygotowanie pliku PDF…</source>
         <translation>Preparing the PDF file…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="381"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="383"/>
         <source>Tych dokumentów nie wydrukowano:</source>
         <translation>These documents were not printed:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="387"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="389"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="388"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="390"/>
         <source>Wydruk się nie udał: %1</source>
         <translation>Printing failed: %1</translation>
     </message>
@@ -9156,82 +9310,82 @@ postcode and town</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="75"/>
         <source>Wykonawca usług opiekuńczych</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="77"/>
         <source>Rodzaj wykonawcy</source>
         <translation>Kind of provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="79"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="79"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="81"/>
         <source>Numer umowy</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="83"/>
         <source>Umowa od</source>
         <translation>Contract from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="86"/>
         <source>Umowa do</source>
         <translation>Contract to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="86"/>
         <source>bez terminu</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="87"/>
         <source>Cena godziny usług</source>
         <translation>Hourly price of care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="98"/>
         <source>&amp;Zapisz wykonawcę</source>
         <translation>&amp;Save provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="102"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="103"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="102"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="104"/>
         <source>Numer &amp;umowy:</source>
         <translation>Contract n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="103"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="105"/>
         <source>Umowa &amp;od:</source>
         <translation>Contract &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="104"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="106"/>
         <source>Umowa &amp;do:</source>
         <translation>Contract &amp;to:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="107"/>
         <source>&amp;Cena godziny (zł):</source>
         <translation>Hourly &amp;price (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="113"/>
         <source>Firma zewnętrzna musi mieć numer umowy; opiekunki zatrudnione w ośrodku – nie. Cena godziny to kwota płacona wykonawcy, nie odpłatność klienta.</source>
         <translation>A contracted firm needs its contract number; the centre&apos;s own carers do not. The hourly price is what the provider is paid, not the client&apos;s fee.</translation>
     </message>
@@ -11238,97 +11392,97 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="147"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="149"/>
         <source>Kontrola usług lub skarga</source>
         <translation>Check of care or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="149"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="151"/>
         <source>Kontrola czy skarga</source>
         <translation>Check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="151"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="153"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="153"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="155"/>
         <source>Kto kontrolował lub złożył skargę</source>
         <translation>Who checked or complained</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="155"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="157"/>
         <source>Ustalenia</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="156"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="158"/>
         <source>Zalecenia</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="158"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="160"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="158"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="160"/>
         <source>bez terminu</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="159"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="161"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="160"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="162"/>
         <source>(nie dotyczy jednej osoby)</source>
         <translation>(not about one carer)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="170"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="172"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="174"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="176"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="175"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="177"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="176"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="178"/>
         <source>&amp;Kto:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="177"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="179"/>
         <source>O&amp;piekun(ka):</source>
         <translation>&amp;Carer:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="178"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="180"/>
         <source>&amp;Ustalenia:</source>
         <translation>&amp;Findings:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="179"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="181"/>
         <source>&amp;Zalecenia, dalsze działania:</source>
         <translation>&amp;Follow-up, further action:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="180"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="182"/>
         <source>&amp;Termin działań:</source>
         <translation>Action &amp;due:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="185"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="187"/>
         <source>Dotyczy</source>
         <translation>Concerns</translation>
     </message>
@@ -11336,49 +11490,64 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="221"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="223"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="222"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="224"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="224"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="226"/>
         <source>Kto</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="225"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="227"/>
         <source>Wykonawca / opiekun</source>
         <translation>Provider / carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="227"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="229"/>
         <source>Ustalenia</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="228"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="230"/>
         <source>Zalecenia</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="229"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="231"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="232"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="233"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="235"/>
         <source>Kontrole i skargi</source>
         <translation>Checks and complaints</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="233"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="237"/>
         <source>Kontrola lub &amp;skarga…</source>
         <translation>Check or &amp;complaint…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="240"/>
+        <source>Zam&amp;knij…</source>
+        <translation>Clo&amp;se…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="242"/>
+        <source>&amp;Protokół</source>
+        <translation>&amp;Protocol</translation>
     </message>
 </context>
 <context>
@@ -11903,7 +12072,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="296"/>
+        <location filename="../ops_desktop/app.py" line="298"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -11911,2254 +12080,2279 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>wydruk na drukarce</source>
         <translation>print to a printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <location filename="../ops_desktop/ui/labels.py" line="494"/>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
-        <location filename="../ops_desktop/ui/labels.py" line="674"/>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
-        <location filename="../ops_desktop/ui/labels.py" line="673"/>
-        <location filename="../ops_desktop/ui/labels.py" line="701"/>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
-        <location filename="../ops_desktop/ui/labels.py" line="835"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="836"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
-        <location filename="../ops_desktop/ui/labels.py" line="758"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="759"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>program indywidualny lub plan pomocy</source>
         <translation>individual programme or help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="76"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1329"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
         <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
         <translation>notice that the case was not settled in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>statystyka (MRPiPS-03)</source>
         <translation>statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>dokument</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>drukarka</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>liczba kopii</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>klucz bazy zaszyfrowany hasłem</source>
         <translation>database key wrapped by the password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
-        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
-        <location filename="../ops_desktop/ui/labels.py" line="741"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
-        <location filename="../ops_desktop/ui/labels.py" line="829"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="830"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
         <source>treść rozstrzygnięcia postanowienia</source>
         <translation>wording of the order&apos;s ruling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
         <source>braki formalne wniosku (art. 64 § 2 KPA)</source>
         <translation>formal defects of the application (KPA art. 64 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>data wezwania do usunięcia braków</source>
         <translation>date of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>podpisujący wezwanie do usunięcia braków</source>
         <translation>signatory of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>data doręczenia wezwania</source>
         <translation>date the call was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>data usunięcia braków</source>
         <translation>date the defects were remedied</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>data pozostawienia wniosku bez rozpoznania</source>
         <translation>date the application was left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>autor</source>
         <translation>author</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
-        <location filename="../ops_desktop/ui/labels.py" line="691"/>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
-        <location filename="../ops_desktop/ui/labels.py" line="749"/>
-        <source>okres od</source>
-        <translation>period from</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <location filename="../ops_desktop/ui/labels.py" line="692"/>
         <location filename="../ops_desktop/ui/labels.py" line="714"/>
         <location filename="../ops_desktop/ui/labels.py" line="750"/>
+        <source>okres od</source>
+        <translation>period from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
-        <location filename="../ops_desktop/ui/labels.py" line="763"/>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
+        <location filename="../ops_desktop/ui/labels.py" line="764"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="667"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="671"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="675"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="686"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="690"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="696"/>
-        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
+        <location filename="../ops_desktop/ui/labels.py" line="717"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="697"/>
-        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
+        <location filename="../ops_desktop/ui/labels.py" line="718"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="698"/>
-        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="699"/>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="700"/>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="704"/>
         <source>rodzaj programu</source>
         <translation>kind of programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
         <source>wykaz rodzajów z dnia</source>
         <translation>list of kinds dated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
         <source>wywiad, z którego sporządzono plan</source>
         <translation>interview the plan follows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
         <source>stan programu</source>
         <translation>state of the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <location filename="../ops_desktop/ui/labels.py" line="708"/>
         <source>osoba w programie</source>
         <translation>person in the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
         <source>diagnoza sytuacji</source>
         <translation>diagnosis of the situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="715"/>
+        <location filename="../ops_desktop/ui/labels.py" line="716"/>
         <source>data uzgodnienia</source>
         <translation>date agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="740"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="740"/>
+        <location filename="../ops_desktop/ui/labels.py" line="741"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="742"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="749"/>
         <source>sprawa szczególnie skomplikowana</source>
         <translation>particularly complicated case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
         <source>data zawiadomienia</source>
         <translation>date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>dotychczasowy termin</source>
         <translation>previous deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="754"/>
+        <location filename="../ops_desktop/ui/labels.py" line="755"/>
         <source>nowy termin załatwienia sprawy</source>
         <translation>new deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="755"/>
+        <location filename="../ops_desktop/ui/labels.py" line="756"/>
         <source>przyczyna zwłoki</source>
         <translation>reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="756"/>
+        <location filename="../ops_desktop/ui/labels.py" line="757"/>
         <source>zawiadamia – imię i nazwisko</source>
         <translation>notified by – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="757"/>
+        <location filename="../ops_desktop/ui/labels.py" line="758"/>
         <source>zawiadamia – stanowisko</source>
         <translation>notified by – position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="759"/>
-        <location filename="../ops_desktop/ui/labels.py" line="762"/>
+        <location filename="../ops_desktop/ui/labels.py" line="760"/>
+        <location filename="../ops_desktop/ui/labels.py" line="763"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="760"/>
+        <location filename="../ops_desktop/ui/labels.py" line="761"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="761"/>
+        <location filename="../ops_desktop/ui/labels.py" line="762"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="764"/>
+        <location filename="../ops_desktop/ui/labels.py" line="765"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="765"/>
+        <location filename="../ops_desktop/ui/labels.py" line="766"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="766"/>
+        <location filename="../ops_desktop/ui/labels.py" line="767"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="767"/>
+        <location filename="../ops_desktop/ui/labels.py" line="768"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="768"/>
+        <location filename="../ops_desktop/ui/labels.py" line="769"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="770"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="770"/>
+        <location filename="../ops_desktop/ui/labels.py" line="771"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="771"/>
+        <location filename="../ops_desktop/ui/labels.py" line="772"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="772"/>
+        <location filename="../ops_desktop/ui/labels.py" line="773"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="773"/>
+        <location filename="../ops_desktop/ui/labels.py" line="774"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="774"/>
+        <location filename="../ops_desktop/ui/labels.py" line="775"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="775"/>
+        <location filename="../ops_desktop/ui/labels.py" line="776"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="776"/>
+        <location filename="../ops_desktop/ui/labels.py" line="777"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="777"/>
+        <location filename="../ops_desktop/ui/labels.py" line="778"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="779"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="780"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="780"/>
+        <location filename="../ops_desktop/ui/labels.py" line="781"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="781"/>
+        <location filename="../ops_desktop/ui/labels.py" line="782"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="782"/>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="783"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="784"/>
-        <location filename="../ops_desktop/ui/labels.py" line="842"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
+        <location filename="../ops_desktop/ui/labels.py" line="843"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="785"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="786"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="787"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="788"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="789"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="790"/>
+        <location filename="../ops_desktop/ui/labels.py" line="791"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="791"/>
+        <location filename="../ops_desktop/ui/labels.py" line="792"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="792"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="796"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="797"/>
+        <location filename="../ops_desktop/ui/labels.py" line="798"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="798"/>
+        <location filename="../ops_desktop/ui/labels.py" line="799"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="799"/>
+        <location filename="../ops_desktop/ui/labels.py" line="800"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="800"/>
+        <location filename="../ops_desktop/ui/labels.py" line="801"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="801"/>
+        <location filename="../ops_desktop/ui/labels.py" line="802"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="802"/>
+        <location filename="../ops_desktop/ui/labels.py" line="803"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="803"/>
+        <location filename="../ops_desktop/ui/labels.py" line="804"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="804"/>
+        <location filename="../ops_desktop/ui/labels.py" line="805"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="805"/>
+        <location filename="../ops_desktop/ui/labels.py" line="806"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="806"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="807"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="808"/>
+        <location filename="../ops_desktop/ui/labels.py" line="809"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="809"/>
+        <location filename="../ops_desktop/ui/labels.py" line="810"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="810"/>
+        <location filename="../ops_desktop/ui/labels.py" line="811"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="811"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="812"/>
+        <location filename="../ops_desktop/ui/labels.py" line="813"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="813"/>
+        <location filename="../ops_desktop/ui/labels.py" line="814"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="814"/>
+        <location filename="../ops_desktop/ui/labels.py" line="815"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="815"/>
+        <location filename="../ops_desktop/ui/labels.py" line="816"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="816"/>
+        <location filename="../ops_desktop/ui/labels.py" line="817"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="817"/>
+        <location filename="../ops_desktop/ui/labels.py" line="818"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="822"/>
+        <location filename="../ops_desktop/ui/labels.py" line="823"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <location filename="../ops_desktop/ui/labels.py" line="824"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="824"/>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="825"/>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="826"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="827"/>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="828"/>
+        <location filename="../ops_desktop/ui/labels.py" line="829"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="830"/>
+        <location filename="../ops_desktop/ui/labels.py" line="831"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="832"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <location filename="../ops_desktop/ui/labels.py" line="833"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <location filename="../ops_desktop/ui/labels.py" line="834"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="834"/>
+        <location filename="../ops_desktop/ui/labels.py" line="835"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="836"/>
+        <location filename="../ops_desktop/ui/labels.py" line="837"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="837"/>
+        <location filename="../ops_desktop/ui/labels.py" line="838"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="838"/>
+        <location filename="../ops_desktop/ui/labels.py" line="839"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="839"/>
+        <location filename="../ops_desktop/ui/labels.py" line="840"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="840"/>
+        <location filename="../ops_desktop/ui/labels.py" line="841"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="841"/>
+        <location filename="../ops_desktop/ui/labels.py" line="842"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="843"/>
+        <location filename="../ops_desktop/ui/labels.py" line="844"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="845"/>
+        <location filename="../ops_desktop/ui/labels.py" line="846"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="846"/>
-        <location filename="../ops_desktop/ui/labels.py" line="856"/>
+        <location filename="../ops_desktop/ui/labels.py" line="847"/>
+        <location filename="../ops_desktop/ui/labels.py" line="857"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="847"/>
+        <location filename="../ops_desktop/ui/labels.py" line="848"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="848"/>
+        <location filename="../ops_desktop/ui/labels.py" line="849"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="851"/>
+        <location filename="../ops_desktop/ui/labels.py" line="852"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="852"/>
+        <location filename="../ops_desktop/ui/labels.py" line="853"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="853"/>
+        <location filename="../ops_desktop/ui/labels.py" line="854"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="854"/>
+        <location filename="../ops_desktop/ui/labels.py" line="855"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="855"/>
+        <location filename="../ops_desktop/ui/labels.py" line="856"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="857"/>
+        <location filename="../ops_desktop/ui/labels.py" line="858"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="991"/>
+        <location filename="../ops_desktop/ui/labels.py" line="992"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="993"/>
+        <location filename="../ops_desktop/ui/labels.py" line="994"/>
         <source>lista z pulpitu kierownika</source>
         <translation>list from the head&apos;s dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="994"/>
+        <location filename="../ops_desktop/ui/labels.py" line="995"/>
         <source>kolejka wydruków</source>
         <translation>print queue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="996"/>
+        <location filename="../ops_desktop/ui/labels.py" line="997"/>
         <source>sprawozdanie MRPiPS-03</source>
         <translation>MRPiPS-03 report</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
         <source>zestawienie własne</source>
         <translation>own list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
         <source>wpłata na rachunek za usługi opiekuńcze</source>
         <translation>payment on a care-services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
         <location filename="../ops_desktop/ui/labels.py" line="1142"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1158"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
         <location filename="../ops_desktop/ui/labels.py" line="1141"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
         <source>rachunek</source>
         <translation>bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
         <source>data wpłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
         <source>kwota wpłaty (gr)</source>
         <translation>amount paid (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
         <source>sposób wpłaty</source>
         <translation>way of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
         <source>nr dowodu wpłaty</source>
         <translation>receipt number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
         <source>zarejestrował(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
         <source>wycofuje wpłatę</source>
         <translation>withdraws payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
         <source>warunki decyzji o usługach</source>
         <translation>terms of the care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
         <source>decyzja o usługach</source>
         <translation>care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
         <source>rodzaj usług</source>
         <translation>kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
         <source>liczba godzin (×100)</source>
         <translation>number of hours (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
         <source>godziny na</source>
         <translation>hours per</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
         <source>miejsce świadczenia usług</source>
         <translation>place where services are provided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
         <source>podstawa odpłatności</source>
         <translation>basis of the fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
         <source>próg odpłatności niepotwierdzony</source>
         <translation>fee band unconfirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
         <source>zespół przygotowujący decyzje o usługach</source>
         <translation>team preparing care decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
         <source>wykonawca usług opiekuńczych</source>
         <translation>care provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
         <source>opiekun(ka) wykonawcy</source>
         <translation>provider&apos;s carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
         <source>przydział opiekuna do zlecenia</source>
         <translation>carer assigned to an order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
         <source>harmonogram tygodniowy usług</source>
         <translation>weekly care schedule</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
         <source>godziny opiekuna</source>
         <translation>carer&apos;s hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
         <source>kontrola lub skarga na usługi</source>
         <translation>check of or complaint about care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
         <source>numer umowy</source>
         <translation>contract number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
         <source>cena godziny (gr)</source>
         <translation>hourly price (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
         <source>rodzaj wykonawcy</source>
         <translation>kind of provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
         <source>obsługuje od</source>
         <translation>serves from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
         <source>obsługuje do</source>
         <translation>serves until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
         <source>dzień tygodnia (1 = poniedziałek)</source>
         <translation>weekday (1 = Monday)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
         <source>od (minuty od północy)</source>
         <translation>from (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
         <source>do (minuty od północy)</source>
         <translation>to (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
         <source>dzień usługi</source>
         <translation>day of care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
         <source>skąd wpis</source>
         <translation>source of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
         <source>plik wykonawcy</source>
         <translation>provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
         <source>wiersz pliku</source>
         <translation>line of the file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
         <source>kontrola czy skarga</source>
         <translation>check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
         <source>data kontroli lub skargi</source>
         <translation>date of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
         <source>kto kontrolował lub skarżył</source>
         <translation>who checked or complained</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
         <source>ustalenia</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
         <source>zalecenia i dalsze działania</source>
         <translation>follow-up and further action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
         <source>termin dalszych działań</source>
         <translation>follow-up due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
+        <source>data zamknięcia</source>
+        <translation>closing date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
+        <source>wynik kontroli lub skargi</source>
+        <translation>outcome of the check or complaint</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
+        <source>zalecenia po zamknięciu</source>
+        <translation>recommendations on closing</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <source>termin usunięcia uchybień</source>
+        <translation>deadline to remedy deficiencies</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
+        <source>zamknął(-ęła)</source>
+        <translation>closed by</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1278"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1267"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1268"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1269"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1281"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1282"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1279"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1280"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
         <source>formularz</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1289"/>
         <source>oświadczenie</source>
         <translation>statement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
         <source>o stanie majątkowym</source>
         <translation>of assets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
         <source>po wywiadzie przeprowadzonym elektronicznie</source>
         <translation>after an interview taken electronically</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1333"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1334"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1335"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1344"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1345"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1346"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1347"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1323"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1354"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1357"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1397"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1398"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1399"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1400"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
         <source>kwota według decyzji SKO</source>
         <translation>amount under the SKO&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
         <source>okres według decyzji SKO od</source>
         <translation>period under the SKO&apos;s decision from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
         <source>okres według decyzji SKO do</source>
         <translation>period under the SKO&apos;s decision to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
         <source>pozostałe strony, które nie wniosły odwołania</source>
         <translation>other parties who did not appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
         <source>data zgody pozostałych stron (art. 132 § 2)</source>
         <translation>day the other parties consented (art. 132 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1466"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1467"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1468"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1469"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1470"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1474"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1475"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1476"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -14188,179 +14382,179 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -15186,607 +15380,647 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="929"/>
+        <location filename="../ops_desktop/ui/labels.py" line="930"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="930"/>
+        <location filename="../ops_desktop/ui/labels.py" line="931"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="931"/>
+        <location filename="../ops_desktop/ui/labels.py" line="932"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="932"/>
+        <location filename="../ops_desktop/ui/labels.py" line="933"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="933"/>
+        <location filename="../ops_desktop/ui/labels.py" line="934"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="934"/>
+        <location filename="../ops_desktop/ui/labels.py" line="935"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="935"/>
+        <location filename="../ops_desktop/ui/labels.py" line="936"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="936"/>
+        <location filename="../ops_desktop/ui/labels.py" line="937"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="984"/>
+        <location filename="../ops_desktop/ui/labels.py" line="985"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="985"/>
+        <location filename="../ops_desktop/ui/labels.py" line="986"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="986"/>
+        <location filename="../ops_desktop/ui/labels.py" line="987"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="988"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="988"/>
+        <location filename="../ops_desktop/ui/labels.py" line="989"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="989"/>
+        <location filename="../ops_desktop/ui/labels.py" line="990"/>
         <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
         <source>Więcej godzin, niż decyzja przyznaje na dni tego miesiąca.</source>
         <translation>More hours than the decision grants for the days of this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
         <source>Wybierz podpisaną decyzję o usługach tej osoby.</source>
         <translation>Choose a signed care decision of this person.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
         <source>Okres zlecenia wykracza poza okres przyznany decyzją.</source>
         <translation>The order&apos;s period goes beyond the period the decision grants.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
         <source>Wniosek o usługi rozpatruje się na stronie usług opiekuńczych.</source>
         <translation>An application for care is decided on the care services page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
         <source>Podaj cenę jednej godziny usług ustaloną przez ośrodek.</source>
         <translation>Enter the price of one hour of services set by the centre.</translation>
     </message>
     <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <source>To nie jest sprawa zespołu świadczeń.</source>
+        <translation>This is not a benefits team case.</translation>
+    </message>
+    <message>
         <location filename="../ops_desktop/ui/labels.py" line="1098"/>
+        <source>Decyzje o usługach opiekuńczych przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
+        <translation>Care decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <source>Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
+        <translation>Care decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
         <source>Data wpłaty nie może być późniejsza niż dziś.</source>
         <translation>The payment date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
         <source>Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek.</source>
         <translation>A payment cannot precede the month the bill is for.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
         <source>Ta wpłata jest już wycofana.</source>
         <translation>This payment has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
         <source>Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie.</source>
         <translation>A withdrawal cannot be withdrawn; record the payment again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
+        <source>Ta kontrola lub skarga jest już zamknięta – protokołu się nie zmienia.</source>
+        <translation>This check or complaint is already closed – its protocol is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
+        <source>Protokół drukuje się po zamknięciu kontroli lub skargi.</source>
+        <translation>The protocol is printed once the check or complaint is closed.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <source>Data zamknięcia nie może poprzedzać daty kontroli lub skargi.</source>
+        <translation>The closing date cannot precede the date of the check or complaint.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <source>Przy uchybieniach lub zasadnej skardze wpisz zalecenia.</source>
+        <translation>Enter recommendations when deficiencies are found or a complaint is justified.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <source>Termin usunięcia uchybień podaje się razem z zaleceniami.</source>
+        <translation>A deadline to remedy is given together with recommendations.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
         <source>Ten opiekun już obsługuje tę osobę w tym okresie.</source>
         <translation>This carer already serves this person in that period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
         <source>Ten wykonawca ma już opiekuna o tym imieniu i nazwisku.</source>
         <translation>This provider already has a carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
         <source>Ten opiekun już nie pracuje u wykonawcy.</source>
         <translation>This carer no longer works for the provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
         <source>Ten opiekun nie jest przydzielony do tej osoby w tym czasie.</source>
         <translation>This carer is not assigned to this person at that time.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
         <source>Ten opiekun pracuje u innego wykonawcy.</source>
         <translation>This carer works for another provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
         <source>Nieznany opiekun: wykonawca nie ma opiekuna o takim imieniu i nazwisku.</source>
         <translation>Unknown carer: the provider has no carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
         <source>Nieznany klient: nie ma osoby o tym numerze PESEL ani sprawy o tym znaku.</source>
         <translation>Unknown client: no person with that PESEL and no case with that sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
         <source>Ta osoba nie ma zlecenia usług opiekuńczych.</source>
         <translation>This person has no care order.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
         <source>Data poza okresem zlecenia usług.</source>
         <translation>Date outside the care order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
         <source>Umowa z wykonawcą nie obowiązuje w tym dniu.</source>
         <translation>The provider&apos;s contract is not in force on that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
         <source>Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw.</source>
         <translation>This month&apos;s hours are kept per carer (the &quot;Schedule and hours&quot; page); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
         <source>Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam.</source>
         <translation>This carer&apos;s hours of the month are kept day by day (from a file); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
         <source>Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni.</source>
         <translation>This carer&apos;s month was typed as a total; remove it before importing days.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
         <source>Ta wizyta jest już zapisana (plik zaimportowano wcześniej?).</source>
         <translation>This visit is already saved (was the file imported before?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
         <source>Godziny nakładają się na inną wizytę tego opiekuna tego dnia.</source>
         <translation>The hours overlap another visit of this carer that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
         <source>Godziny ponad tygodniowy wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s weekly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
         <source>Godziny ponad miesięczny wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s monthly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
         <source>Ta wizyta nakłada się na inną tego dnia.</source>
         <translation>This visit overlaps another that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
         <source>Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia.</source>
         <translation>The schedule would exceed the order&apos;s weekly hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
         <source>Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy.</source>
         <translation>Choose the person (order) or the provider it is about.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
         <source>Brak opiekuna w wierszu.</source>
         <translation>No carer in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
         <source>Wiersz zawiera znaki niewidoczne lub sterujące.</source>
         <translation>The line holds invisible or control characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
         <source>Brak numeru PESEL lub znaku sprawy.</source>
         <translation>No PESEL or case sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
         <source>Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun.</source>
         <translation>The file&apos;s first line must name the columns: klient; data; od; do; godziny; opiekun.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
         <source>Zła data (DD.MM.RRRR lub RRRR-MM-DD).</source>
         <translation>Bad date (DD.MM.YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
         <source>Plik jest pusty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
         <source>Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250).</source>
         <translation>Cannot read the file (UTF-8 or Windows-1250 encoding).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
         <source>Za mało pól w wierszu.</source>
         <translation>Too few fields in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
         <source>Zła liczba godzin.</source>
         <translation>Bad number of hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
         <source>Liczba godzin nie zgadza się z godzinami od–do.</source>
         <translation>The hours do not match from–to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
         <source>Brak godzin: podaj od i do albo liczbę godzin.</source>
         <translation>No hours: give from and to, or the hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
         <source>Liczba godzin musi być większa od 0 i nie większa niż 24.</source>
         <translation>The hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Hours with at most two decimals.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1224"/>
         <source>Zła godzina (GG:MM).</source>
         <translation>Bad time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
         <source>Godzina „do” nie jest późniejsza niż „od”.</source>
         <translation>&quot;To&quot; is not later than &quot;from&quot;.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
         <source>Plik jest za duży (najwyżej 2 MB).</source>
         <translation>The file is too big (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
         <source>Plik ma za dużo wierszy (najwyżej 20 000).</source>
         <translation>The file has too many lines (20,000 at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
         <source>Ten formularz nie jest jeszcze zapisany w procedurze.</source>
         <translation>This form is not yet recorded in the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
         <source>Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A.</source>
         <translation>Form B is printed only for a person experiencing violence named in form A.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1297"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1298"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1302"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1303"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1369"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1370"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1415"/>
         <source>Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji.</source>
         <translation>Neither an appeal nor a complaint lies against this act (e.g. an order resuming the proceedings, art. 142 KPA) – the party may challenge it in the appeal against the decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
         <source>Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO.</source>
         <translation>A complaint is granted by a new order (art. 132 with art. 144 KPA) – prepare it under “Orders and calls”; or forward the complaint to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
         <source>Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO.</source>
         <translation>The office grants an appeal itself (art. 132 KPA) only when all parties appealed or the other parties consented to the change (§ 2). Record the other parties&apos; consent or forward the appeal to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
         <source>Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać.</source>
         <translation>No other parties are recorded with this appeal – there is nobody&apos;s consent to record.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
         <source>Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy.</source>
         <translation>An amount and period are given only when the SKO quashed the decision and decided the case on the merits.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1421"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1422"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1426"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1427"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1450"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1451"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1452"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1453"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
         <source>Decyzję o przyznaniu lub odmowie świadczenia można podpisać dopiero po rodzinnym wywiadzie środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – zespół ds. świadczeń musi powiązać wniosek z zakończonym wywiadem.</source>
         <translation>A decision granting or refusing a benefit can be signed only after a family interview (art. 106(4) of the Social Assistance Act) – the benefits team must link the application to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
         <source>Dane prawne o wywiadzie środowiskowym (interview_rules.json) są uszkodzone.</source>
         <translation>The legal data on the family interview (interview_rules.json) is damaged.</translation>
     </message>
@@ -16035,37 +16269,37 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="954"/>
+        <location filename="../ops_desktop/ui/labels.py" line="955"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="955"/>
+        <location filename="../ops_desktop/ui/labels.py" line="956"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="956"/>
+        <location filename="../ops_desktop/ui/labels.py" line="957"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="957"/>
+        <location filename="../ops_desktop/ui/labels.py" line="958"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="958"/>
+        <location filename="../ops_desktop/ui/labels.py" line="959"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="959"/>
+        <location filename="../ops_desktop/ui/labels.py" line="960"/>
         <source>Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go.</source>
         <translation>The database key wrapped by the password is damaged or asks for more memory or time than the program allows – it was not stored.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="960"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -16610,7 +16844,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <location filename="../ops_desktop/ui/labels.py" line="191"/>
         <location filename="../ops_desktop/ui/labels.py" line="245"/>
         <location filename="../ops_desktop/ui/labels.py" line="261"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
@@ -17083,7 +17317,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="368"/>
-        <location filename="../ops_desktop/ui/labels.py" line="975"/>
+        <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
@@ -17158,337 +17392,367 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>Statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="939"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <source>Protokół kontroli lub skargi (usługi)</source>
+        <translation>Protocol of a check or complaint (services)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="940"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="940"/>
+        <location filename="../ops_desktop/ui/labels.py" line="941"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="941"/>
+        <location filename="../ops_desktop/ui/labels.py" line="942"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="942"/>
+        <location filename="../ops_desktop/ui/labels.py" line="943"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="943"/>
+        <location filename="../ops_desktop/ui/labels.py" line="944"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="944"/>
+        <location filename="../ops_desktop/ui/labels.py" line="945"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="945"/>
+        <location filename="../ops_desktop/ui/labels.py" line="946"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="971"/>
+        <location filename="../ops_desktop/ui/labels.py" line="972"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="975"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="976"/>
+        <location filename="../ops_desktop/ui/labels.py" line="977"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="980"/>
+        <location filename="../ops_desktop/ui/labels.py" line="981"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="981"/>
+        <location filename="../ops_desktop/ui/labels.py" line="982"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
         <source>opiekunki własne ośrodka</source>
         <translation>the centre&apos;s own carers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
         <source>firma na umowie</source>
         <translation>contracted firm</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
         <source>kontrola jakości usług</source>
         <translation>check of care quality</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
         <source>skarga</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
         <source>wpisane</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
         <source>z pliku wykonawcy</source>
         <translation>from the provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
+        <source>bez zastrzeżeń</source>
+        <translation>no remarks</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
+        <source>stwierdzono uchybienia</source>
+        <translation>deficiencies found</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
+        <source>skarga zasadna</source>
+        <translation>complaint justified</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
+        <source>skarga częściowo zasadna</source>
+        <translation>complaint partly justified</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
+        <source>skarga niezasadna</source>
+        <translation>complaint unjustified</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1321"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1322"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1325"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1302"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
         <source>zrealizowano</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
         <source>aktualizacja wywiadu (co 6 miesięcy)</source>
         <translation>interview update (every 6 months)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
         <source>termin działania w programie indywidualnym</source>
         <translation>deadline of an action in an individual programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
         <source>koniec okresu programu – ocena końcowa</source>
         <translation>end of the programme&apos;s period – final review</translation>
     </message>

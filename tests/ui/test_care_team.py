@@ -24,6 +24,7 @@ from ops_desktop.ui.services_team.care_decision_dialog import CareDecisionDialog
 from ops_desktop.ui.services_team.care_page import CarePage
 from tests.conftest import _staff
 from tests.services.helpers import PESEL_MAN_1944, PESEL_WOMAN_1985, person, referral_intake
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -64,7 +65,7 @@ def test_the_head_hands_care_decisions_to_benefits_and_it_is_audited(
     def run(dialog: CareTeamDialog) -> int:
         dialog.show()
         seen.append(dialog.services_team.isChecked())  # the office starts with services
-        dialog.grab().save("/tmp/care-team-setting.png")
+        keep_grab(dialog, "care-team-setting.png")
         # On the round mark, where a person clicks (the row's far right is not the button).
         qtbot.mouseClick(dialog.benefits_team, LEFT,
                          pos=QPoint(8, dialog.benefits_team.height() // 2))
@@ -129,12 +130,12 @@ def test_benefits_prepare_on_their_application_and_services_are_told_so(
     assert "zespół świadczeń" in care.decision_entry.note.text()
     assert care.decision_entry.note.isVisible()
     care.resize(1100, 600)
-    care.grab().save("/tmp/care-team-care.png")
+    keep_grab(care, "care-team-care.png")
     assert tab.care_decision.button.isVisible() and not tab.care_decision.note.isVisible()
     row = tab.model.row_of(lambda a: a.case_sign, sign)
     assert row is not None
     tab.table.selectRow(row)
-    tab.grab().save("/tmp/care-team-benefits.png")
+    keep_grab(tab, "care-team-benefits.png")
 
     def run(dialog: CareDecisionDialog) -> int:
         dialog.show()

@@ -21,6 +21,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui.services_team.provider_dialogs import SupervisionPanel
 from ops_desktop.ui.services_team.supervision_closing import ClosingDialog
 from tests.services.test_care_providers import FIRM, make_order, worker  # noqa: F401
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -54,7 +55,7 @@ def test_a_worker_closes_a_complaint_and_prints_the_protocol(
         assert error is not None and error.isVisible() and "zalecenia" in error.text()
         qtbot.keyClicks(dialog.recommendations, "Zastepstwo opiekunki w dni nieobecnosci.")
         dialog.fix_by.setDate(dialog.fix_by.date().addDays(20))
-        dialog.grab().save("/tmp/care-team-closing.png")
+        keep_grab(dialog, "care-team-closing.png")
         qtbot.mouseClick(dialog.save_button, LEFT)
         assert dialog.closed
         return 1
@@ -65,7 +66,7 @@ def test_a_worker_closes_a_complaint_and_prints_the_protocol(
     assert panel.model.data(panel.model.index(0, 7)).startswith("zamknięta")
     panel.table.selectRow(0)
     assert not panel.close_button.isEnabled() and panel.protocol_button.isEnabled()
-    panel.grab().save("/tmp/care-team-panel.png")
+    keep_grab(panel, "care-team-panel.png")
     qtbot.mouseClick(panel.protocol_button, LEFT)
     qtbot.waitUntil(lambda: len(opened) == 1)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages)
