@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+# This checkout's program, not whichever one the interpreter has installed.
+sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import kit  # noqa: E402  (benchmarks/kit.py, beside this script)

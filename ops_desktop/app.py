@@ -273,10 +273,11 @@ def sign_in_locked(url: str, login: str | None, demo: bool
     """An encrypted store: the sign-in dialog opens it. Nothing when nobody signed in (the
     store, if a key opened it, is closed again); a store that would not open was said in
     the dialog, where the person could try again."""
+    from ops_desktop.ui.first_paint import after_first_paint
     from ops_desktop.ui.unlock import LockedSignInDialog
 
     dialog = LockedSignInDialog(url, login or "", demo_hint(demo))
-    load_store_meanwhile()
+    after_first_paint(dialog, load_store_meanwhile)
     accepted = dialog.exec()
     services = dialog.services
     dialog.password.clear()

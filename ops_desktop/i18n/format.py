@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import zoneinfo
 from decimal import Decimal
-
-from babel.dates import format_date as _babel_date
-from babel.dates import format_datetime as _babel_datetime
-from babel.numbers import format_decimal as _babel_decimal
+from typing import Any
 
 _locale = "pl_PL"
 
@@ -21,6 +17,28 @@ OFFICE_TIMEZONE = "Europe/Warsaw"
 
 # Polish money is printed with a no-break space as the thousands separator ("1 229,00 zł").
 # Babel's CLDR data uses U+00A0; paper and screen keep it so the amount never wraps.
+
+
+# Babel (and its locale data) loads with the first value formatted, not with this module:
+# the locale is set at start-up, and the sign-in dialog, the program's first window, paints
+# without a single formatted value (benchmarks/first_window.py). The import statement of a
+# module already loaded costs well under a microsecond per value.
+def _babel_decimal(*args: Any, **kwargs: Any) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(*args, **kwargs)
+
+
+def _babel_date(*args: Any, **kwargs: Any) -> str:
+    from babel.dates import format_date
+
+    return format_date(*args, **kwargs)
+
+
+def _babel_datetime(*args: Any, **kwargs: Any) -> str:
+    from babel.dates import format_datetime
+
+    return format_datetime(*args, **kwargs)
 
 
 def set_locale(locale: str) -> None:
@@ -77,6 +95,8 @@ def datetime_short(value: dt.datetime | None, locale: str | None = None) -> str:
 @functools.cache
 def office_zone() -> dt.tzinfo:
     """Europe/Warsaw; the PC's own zone where no time-zone database is installed."""
+    import zoneinfo  # at first use, as babel above
+
     try:
         return zoneinfo.ZoneInfo(OFFICE_TIMEZONE)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

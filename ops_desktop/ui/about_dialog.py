@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -16,7 +15,10 @@ def program_icon() -> QIcon:
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        # Loaded when the dialog opens: the icon above is set on the first window of the day.
+        # Loaded when the dialog opens: the icon above is set on the first window of the day,
+        # which should not wait for Qt's namespace of enums (tens of milliseconds) either.
+        from PySide6.QtCore import Qt
+
         from ops_desktop.about import about
         from ops_desktop.i18n import format as fmt
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.services.errors import ValidationError
-from ops_desktop.ui import labels
 
 W = TypeVar("W", bound=QWidget)
 
@@ -44,10 +43,22 @@ def push_button(text: str, name: str, slot: Callable[[], object]) -> QPushButton
 def vocab_combo(name: str, accessible: str, table: dict[str, str],
                 codes: Iterable[str]) -> QComboBox:
     """A combo of office codes shown in words (labels.vocab); the item data is the code."""
+    from ops_desktop.ui import labels  # at first use: see error_text
+
     combo = named(QComboBox(), name, accessible)
     for code in codes:
         combo.addItem(labels.vocab(table, code), str(code))
     return combo
+
+
+def error_text(code: str) -> str:
+    """The words for an error code (labels.error)."""
+    # ui/labels.py (every word of the office's vocabulary, and the domain's enums behind it)
+    # loads with the first message said, not with the forms: the sign-in dialog, the
+    # program's first window, paints without it (benchmarks/first_window.py).
+    from ops_desktop.ui import labels
+
+    return labels.error(code)
 
 
 def choose_data(combo: QComboBox, value: object) -> bool:
@@ -90,7 +101,7 @@ class FieldErrors:
         unplaced: list[str] = []
         first: QWidget | None = None
         for e in error.errors:
-            text = labels.error(e.code)
+            text = error_text(e.code)
             if e.field in self._fields:
                 widget, label = self._fields[e.field]
                 label.setText(text if not label.text() else label.text() + " " + text)

@@ -14,8 +14,7 @@ from ops_desktop.services.errors import (
     StorageEnvironmentError,
     ValidationError,
 )
-from ops_desktop.ui import labels
-from ops_desktop.ui.forms import FieldErrors
+from ops_desktop.ui.forms import FieldErrors, error_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -29,9 +28,9 @@ def message(parent: QWidget | None, text: str) -> None:
 def describe(exc: BaseException) -> str:
     """A failure in words for the person; a bug's details stay in the log."""
     if isinstance(exc, StorageEnvironmentError):
-        return labels.error(exc.problem.value)
+        return error_text(exc.problem.value)
     if isinstance(exc, DomainError):
-        return labels.error(exc.code)
+        return error_text(exc.code)
     return QCoreApplication.translate("errors", "błąd programu (szczegóły w dzienniku).")
 
 
@@ -41,7 +40,7 @@ def attempt(parent: QWidget | None, action: Callable[[], T],
     try:
         return action()
     except ValidationError as exc:
-        unplaced = fields.show(exc) if fields is not None else [labels.error(e.code) for e in exc.errors]
+        unplaced = fields.show(exc) if fields is not None else [error_text(e.code) for e in exc.errors]
         if unplaced:
             message(parent, "\n".join(unplaced))
     except StorageEnvironmentError as exc:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from ops_desktop.domain.errors import FieldError, SignInRefused, ValidationError
 from ops_desktop.services.errors import StorageEnvironmentError
-from ops_desktop.ui import guard, labels
-from ops_desktop.ui.forms import FieldErrors, named, save_cancel
+from ops_desktop.ui import guard
+from ops_desktop.ui.forms import FieldErrors, error_text, named, save_cancel
 
 if TYPE_CHECKING:
     # The sign-in dialog of an encrypted office is the program's first window, shown before
@@ -38,7 +38,7 @@ def refusal_text(exc: SignInRefused) -> str:
     """Why sign-in failed, with the time a lock ends when there is one."""
     from ops_desktop.services.mapping import local_time
 
-    text = labels.error(exc.code)
+    text = error_text(exc.code)
     if exc.code == "account_locked" and exc.until is not None:
         until = local_time(exc.until)  # type: ignore[arg-type]
         text += " " + QCoreApplication.translate("SignInDialog", "Blokada do godz. %1.").replace("%1", until.strftime("%H:%M"))

@@ -6,7 +6,6 @@ has scrolled through, and it never builds widgets row by row.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -14,6 +13,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ops_desktop.ui import collector
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -115,10 +116,10 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._thaw()
 
     def _thaw(self) -> None:
-        # The rows frozen for this list are gone; the collector looks after everything again.
+        # The rows frozen for this list are gone (ui/collector.py).
         if self._frozen_at:
             self._frozen_at = 0
-            gc.unfreeze()
+            collector.release_rows()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._fetching and len(self._rows) < self._count
@@ -147,11 +148,9 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if held >= self.FREEZE_FROM and held >= self._frozen_at + self.FREEZE_EVERY:
             # The rows of a long list live as long as the model, yet every full cyclic
             # collection walks them all: 100–250 ms pauses at 150,000 rows while scrolling
-            # (benchmarks/scale.py). gc.freeze() leaves what is alive now to reference
-            # counting alone (the rows hold no cycles, so a reload still frees them); young
-            # garbage is collected first, and a reload unfreezes, so nothing stays behind.
-            gc.collect(1)
-            gc.freeze()
+            # (benchmarks/scale.py). Frozen, they are left to reference counting (they hold
+            # no cycles, so a reload still frees them): ui/collector.py.
+            collector.hold_rows()
             self._frozen_at = len(self._rows)
 
     # --- reading ---

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,8 +32,9 @@ from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services import store_access
 from ops_desktop.services.errors import DomainError, StorageEnvironmentError
 from ops_desktop.services.store_access import StoreKind, UnlockRefused
-from ops_desktop.ui import guard, labels
-from ops_desktop.ui.forms import FieldErrors, named, save_cancel
+from ops_desktop.ui import guard
+from ops_desktop.ui.first_paint import after_first_paint
+from ops_desktop.ui.forms import FieldErrors, error_text, named, save_cancel
 from ops_desktop.ui.sign_in import SignInDialog
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ SLOT_PROBLEMS = frozenset({"key_slots_missing", "key_slots_damaged", "key_slots_
 @contextmanager
 def busy(*buttons: QPushButton) -> Iterator[None]:
     """Argon2 takes a fraction of a second on purpose: the cursor says the program works."""
+    from PySide6.QtCore import Qt  # see LockedSignInDialog
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     for button in buttons:
         button.setEnabled(False)
@@ -93,10 +96,17 @@ class LockedSignInDialog(SignInDialog):
         self.recovery = named(QPushButton(self.tr("Mam klucz odzyskiwania…")),
                               "use_recovery_key", self.tr("Mam klucz odzyskiwania"))
         self.recovery.setFlat(True)
-        self.recovery.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Qt's namespace of enums takes tens of milliseconds to load: the link's hand cursor
+        # is set once the dialog is on screen, before a mouse can reach it.
+        after_first_paint(self, self._hand_cursor)
         self.recovery.setStyleSheet("text-decoration: underline; color: #0645ad;")
         self.recovery.clicked.connect(self.use_recovery_key)
         self.rows.insertWidget(self.rows.count() - 1, self.recovery)
+
+    def _hand_cursor(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.recovery.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def office_name(self) -> str:
         path = store_access.sqlite_path(self.url)
@@ -115,7 +125,7 @@ class LockedSignInDialog(SignInDialog):
                                                         self.password.text())
         except UnlockRefused as exc:
             self.password.clear()
-            self.errors.say("password", labels.error(exc.code))
+            self.errors.say("password", error_text(exc.code))
             self.password.setFocus()
             if exc.code in SLOT_PROBLEMS:
                 self.recovery.setFocus()
@@ -177,7 +187,7 @@ class RecoveryKeyEntry(QDialog):
             with busy(self.ok):
                 key = store_access.unlock_with_recovery(self.url, self.key.text())
         except UnlockRefused as exc:
-            self.errors.say("recovery_key", labels.error(exc.code))  # what was typed stays
+            self.errors.say("recovery_key", error_text(exc.code))  # what was typed stays
             self.adjustSize()
             self.key.setFocus()
             return

@@ -22,6 +22,7 @@ from ops_desktop.domain.vocabulary import DecisionStatus, Team
 from ops_desktop.i18n import format as fmt
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
+from ops_desktop.ui import collector
 from ops_desktop.ui.worker import Job
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,15 @@ def run(services: Services, actor: Actor) -> int:
 
 
 def start(services: Services, actor: Actor) -> Job:
-    job = Job(lambda _progress, _cancelled: run(services, actor))
+    """The reads on a pool thread; then the program's start-up is done with, and what it
+    left alive is frozen out of the garbage collector's full passes (ui/collector.py)."""
+
+    def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:
+        done = run(services, actor)
+        collector.settle()
+        return done
+
+    job = Job(work)
     job.setAutoDelete(False)
     QThreadPool.globalInstance().start(job)
     return job

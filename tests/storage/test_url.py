@@ -53,7 +53,29 @@ def test_the_first_window_loads_no_store_modules() -> None:
     code = ("import sys; import ops_desktop.app, ops_desktop.ui.unlock, "
             "ops_desktop.services.store_access, ops_desktop.domain.calendar; "
             "print(sorted(m for m in ('sqlalchemy', 'holidays', 'reportlab') if m in sys.modules))")
+    assert _fresh_interpreter(code) == "[]"
+
+
+def _fresh_interpreter(code: str) -> str:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=Path(__file__).resolve().parents[2],
                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
-    assert out.stdout.strip() == "[]"
+    return out.stdout.strip()
+
+
+def test_the_first_window_defers_what_it_does_not_paint() -> None:
+    """Beyond the store: the office's vocabulary (ui/labels.py and the domain behind it),
+    babel and the time-zone data load with the first message or value shown, and Qt's
+    namespace of enums (tens of milliseconds) with the first use – none of them is needed to
+    paint the sign-in dialog of an encrypted office (benchmarks/first_window.py)."""
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "import PySide6.QtCore as core; import ops_desktop.app as program; "
+            "from ops_desktop.ui.about_dialog import program_icon; program_icon(); "
+            "from ops_desktop.i18n import qt_locale; "
+            "from ops_desktop.ui.unlock import LockedSignInDialog; "
+            "program.app_locale.apply_to_values('pl'); "
+            "dialog = LockedSignInDialog('sqlite:////nonexistent/office.sqlite', 'anowicka', 'x'); "
+            "wanted = ('ops_desktop.ui.labels', 'ops_desktop.domain.interviews', 'babel', "
+            "'zoneinfo', 'ops_desktop.services.hub'); "
+            "print(sorted(m for m in wanted if m in sys.modules), 'Qt' in vars(core))")
+    assert _fresh_interpreter(code) == "[] False"
