@@ -41,11 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+# argon2 and cryptography are loaded where a slot is sealed or opened, not with the module:
+# the sign-in dialog reads the slot file's logins before it paints, and these two libraries
+# were a good part of its wait (benchmarks/first_window.py).
 
 from ops_desktop.storage.cipher import KEY_BYTES, key_check
 
@@ -120,11 +118,16 @@ def _unb64(value: object) -> bytes:
 
 
 def _argon2(password: str, salt: bytes, t: int, m: int, p: int) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(password.encode("utf-8"), salt, time_cost=t, memory_cost=m,
                            parallelism=p, hash_len=32, type=Type.ID)
 
 
 def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
 
 
@@ -147,6 +150,8 @@ def _derive(slot: dict[str, Any], secret: str | bytes) -> bytes:
 
 
 def _seal(key: bytes, kind: str, label: str, secret: str | bytes) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = secrets.token_bytes(16)
     slot: dict[str, Any] = {"kind": kind, "label": label,
                             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
@@ -161,6 +166,9 @@ def _seal(key: bytes, kind: str, label: str, secret: str | bytes) -> dict[str, A
 
 
 def _open(slot: dict[str, Any], secret: str | bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         wrapping = _derive(slot, secret)
         key = AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),

@@ -66,8 +66,9 @@ def _fresh_interpreter(code: str) -> str:
 def test_the_first_window_defers_what_it_does_not_paint() -> None:
     """Beyond the store: the office's vocabulary (ui/labels.py and the domain behind it),
     babel and the time-zone data load with the first message or value shown, and Qt's
-    namespace of enums (tens of milliseconds) with the first use – none of them is needed to
-    paint the sign-in dialog of an encrypted office (benchmarks/first_window.py)."""
+    namespace of enums (tens of milliseconds) with the first use, and argon2 and cryptography
+    when a key slot is opened – none of them is needed to paint the sign-in dialog of an
+    encrypted office (benchmarks/first_window.py)."""
     code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
             "import PySide6.QtCore as core; import ops_desktop.app as program; "
             "from ops_desktop.ui.about_dialog import program_icon; program_icon(); "
@@ -76,6 +77,6 @@ def test_the_first_window_defers_what_it_does_not_paint() -> None:
             "program.app_locale.apply_to_values('pl'); "
             "dialog = LockedSignInDialog('sqlite:////nonexistent/office.sqlite', 'anowicka', 'x'); "
             "wanted = ('ops_desktop.ui.labels', 'ops_desktop.domain.interviews', 'babel', "
-            "'zoneinfo', 'ops_desktop.services.hub'); "
+            "'zoneinfo', 'ops_desktop.services.hub', 'argon2', 'cryptography'); "
             "print(sorted(m for m in wanted if m in sys.modules), 'Qt' in vars(core))")
     assert _fresh_interpreter(code) == "[] False"
