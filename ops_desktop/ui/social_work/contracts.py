@@ -40,8 +40,14 @@ def describe(c: ContractView) -> str:
     kind = (QCoreApplication.translate("contracts", "Aneks") if c.is_annex
             else QCoreApplication.translate("contracts", "Kontrakt %1")
             .replace("%1", labels.vocab(labels.CONTRACT_VARIANTS, c.variant.value)))
-    return (f"{kind}: {date_short(c.period.starts_on)} – {date_short(c.period.ends_on)}, "
+    text = (f"{kind}: {date_short(c.period.starts_on)} – {date_short(c.period.ends_on)}, "
             f"{plan_state(c)}")
+    if c.reviews:
+        # The worker sees that (and when) the contract was last reviewed without printing it.
+        last = max(r.reviewed_on for r in c.reviews)
+        text += QCoreApplication.translate("contracts", "; ocen: %1, ostatnia %2").replace(
+            "%1", str(len(c.reviews))).replace("%2", date_short(last))
+    return text
 
 
 class _DatedDialog(QDialog):

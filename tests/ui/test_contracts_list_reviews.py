@@ -1,0 +1,45 @@
+"""The case's contract list says how often and when each contract was last reviewed: a
+review saved from "Ocena…" shows at once in the list, not only on paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QListWidget, QPushButton
+from pytestqt.qtbot import QtBot
+
+from ops_desktop.i18n.format import date_short
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.ui.social_work.contracts import ContractsDialog, ReviewDialog
+from tests.services.helpers import contract_a
+from tests.ui.test_contracts_ui import _case, _child, _drive
+
+TODAY = dt.date.today()
+
+
+def test_a_saved_review_shows_in_the_contract_list(
+        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    case = _case(services, desk, social_worker)
+    draft = services.contracts.draft(social_worker, case.id, contract_a())
+    services.contracts.sign(social_worker, draft.id, draft.period.starts_on)
+    dialog = ContractsDialog(services, social_worker, case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listed = _child(dialog, QListWidget, "contracts_list")
+    assert "ocen" not in listed.item(0).text()
+
+    def review(d: QDialog) -> None:
+        for i in range(len(d.statuses)):  # type: ignore[attr-defined]
+            combo = _child(d, QComboBox, f"review_status_{i + 1}")
+            combo.setCurrentIndex(1)
+        qtbot.mouseClick(_child(d, QPushButton, "review_save"), Qt.MouseButton.LeftButton)
+
+    seen = _drive(qtbot, monkeypatch, ReviewDialog, review)
+    qtbot.mouseClick(_child(dialog, QPushButton, "contract_review"), Qt.MouseButton.LeftButton)
+    assert seen and seen[0].result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: "ocen: 1" in listed.item(0).text())
+    assert f"ostatnia {date_short(TODAY)}" in listed.item(0).text()
