@@ -20,15 +20,22 @@ from tests.ui.test_contracts_ui import _case, _child, _drive
 TODAY = dt.date.today()
 
 
-def test_a_saved_review_shows_in_the_contract_list(
-        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def signed_contract_dialog(qtbot: QtBot, services: Services, desk: Actor,
+                           social_worker: Actor) -> ContractsDialog:
+    """The contracts window of a new case holding one signed variant A contract."""
     case = _case(services, desk, social_worker)
     draft = services.contracts.draft(social_worker, case.id, contract_a())
     services.contracts.sign(social_worker, draft.id, draft.period.starts_on)
     dialog = ContractsDialog(services, social_worker, case)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def test_a_saved_review_shows_in_the_contract_list(
+        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = signed_contract_dialog(qtbot, services, desk, social_worker)
     listed = _child(dialog, QListWidget, "contracts_list")
     assert "ocen" not in listed.item(0).text()
 
