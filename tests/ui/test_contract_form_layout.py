@@ -1,11 +1,13 @@
 """The contract form as a new social worker meets it: variant B (one unemployed person)
-offers no family members to tick, the actions table shows several rows with whole headings,
+offers no family members to tick, the actions table shows several rows with whole headings
+in either variant,
 and a refused save scrolls to the first message even when it stands above the visible part."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QScrollArea, QTableView
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QScrollArea, QTableView
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.contracts import Variant
@@ -14,7 +16,6 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
 from ops_desktop.services.views import CaseView
-from ops_desktop.ui.social_work.contract_actions import DUE_ON
 from ops_desktop.ui.social_work.contract_form import ContractForm
 from tests.services.helpers import PESEL_WOMAN_1985, person, referral_intake
 from tests.ui.test_contracts_ui import _child
@@ -67,8 +68,23 @@ def test_the_actions_table_shows_several_rows_and_its_whole_headings(
     rows = table.verticalHeader()
     assert table.viewport().height() >= 4 * rows.defaultSectionSize()
     header = table.horizontalHeader()
-    heading = table.model().headerData(DUE_ON, Qt.Orientation.Horizontal)
-    assert header.sectionSize(DUE_ON) >= header.fontMetrics().horizontalAdvance(heading)
+    font = QFont(header.font())
+    font.setBold(True)  # the heading of a chosen row's cells is drawn bold
+    bold = QFontMetrics(font)
+    combo = _child(form, QComboBox, "contract_variant")
+    for variant in (Variant.A, Variant.B):  # B's long labels leave the fields less room
+        if variant is Variant.B:
+            combo.setFocus()
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        qtbot.waitUntil(lambda: combo.currentData() == variant.value)
+        qtbot.wait(100)  # the form lays its rows out again
+        # The table has the form's whole width, whatever the labels beside the other rows.
+        scroll = form.findChild(QScrollArea)
+        assert scroll is not None and table.width() >= 0.9 * scroll.viewport().width()
+        for column in range(table.model().columnCount()):
+            heading = table.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= bold.horizontalAdvance(heading), (
+                variant, heading)
     form.grab().save("/tmp/walk12-actions-table.png")
 
 

@@ -89,9 +89,12 @@ class PeriodAndActions:
                      self.starts_on)
         labelled_row(form, dialog.tr("Okres d&o:"), field_box(fields, "ends_on", self.ends_on),
                      self.ends_on)
-        labelled_row(form, dialog.tr("Dz&iałania:"),
-                     field_box(fields, "actions", self.actions.table, self.actions),
-                     self.actions.table)
+        # The table takes the form's whole width under its label: beside the long labels
+        # of variant B its five headings were cut.
+        label = QLabel(dialog.tr("Dz&iałania:"))
+        label.setBuddy(self.actions.table)
+        form.addRow(label)
+        form.addRow(field_box(fields, "actions", self.actions.table, self.actions))
 
 
 class ContractForm(QDialog):
