@@ -85,7 +85,7 @@ def test_the_actions_table_shows_several_rows_and_its_whole_headings(
             heading = table.model().headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) >= bold.horizontalAdvance(heading), (
                 variant, heading)
-    form.grab().save("/tmp/walk12-actions-table.png")
+    form.grab().save("/tmp/contract-actions-table.png")
 
 
 def test_a_refused_save_scrolls_to_the_first_message(
