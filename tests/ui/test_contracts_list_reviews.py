@@ -1,5 +1,6 @@
 """The case's contract list says how often and when each contract was last reviewed: a
-review saved from "Ocena…" shows at once in the list, not only on paper."""
+review saved from "Ocena…" shows at once in the list, not only on paper; the next review
+starts from the statuses the last one gave."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -50,3 +52,26 @@ def test_a_saved_review_shows_in_the_contract_list(
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: "ocen: 1" in listed.item(0).text())
     assert f"ostatnia {date_short(TODAY)}" in listed.item(0).text()
+
+
+def test_the_next_review_starts_from_the_last_reviews_statuses(
+        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = signed_contract_dialog(qtbot, services, desk, social_worker)
+    [contract] = dialog.contracts
+    first, second = (a.id for a in contract.actions)
+    assert first is not None and second is not None
+    services.contracts.review(social_worker, contract.id, TODAY, {
+        first: ActionStatus.DONE, second: ActionStatus.IN_PROGRESS}, "")
+    dialog.reload()
+    shown: dict[str, object] = {}
+
+    def look(d: QDialog) -> None:
+        shown.update({name: _child(d, QComboBox, name).currentData()
+                      for name in ("review_status_1", "review_status_2")})
+        d.reject()
+
+    _drive(qtbot, monkeypatch, ReviewDialog, look)
+    qtbot.mouseClick(_child(dialog, QPushButton, "contract_review"), Qt.MouseButton.LeftButton)
+    assert shown == {"review_status_1": ActionStatus.DONE.value,
+                     "review_status_2": ActionStatus.IN_PROGRESS.value}

@@ -30,7 +30,7 @@ from ops_desktop.services.views import CaseView
 from ops_desktop.ui import labels, pdf
 from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
 from ops_desktop.ui.first_contact.inputs import labelled_row, plain_text
-from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
+from ops_desktop.ui.forms import FieldErrors, choose_data, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_form import AnnexForm, ContractForm, day
 from ops_desktop.ui.social_work.plan_dialogs import PlanListDialog, plan_state
@@ -112,9 +112,14 @@ class ReviewDialog(_DatedDialog):
         self.services, self.actor, self.contract = services, actor, contract
         self.keeper = keeper or services.contracts
         self.statuses: list[tuple[QComboBox, object]] = []
+        # Each action starts at its status of the last review: the worker changes what moved.
+        last = max(contract.reviews, key=lambda r: r.reviewed_on).statuses if contract.reviews \
+            else {}
         for i, action in enumerate(contract.actions, 1):
             combo = vocab_combo(f"review_status_{i}", action.what, labels.ACTION_STATUSES,
                                 [s.value for s in ActionStatus])
+            if action.id in last:
+                choose_data(combo, last[action.id].value)
             self.statuses.append((combo, action.id))
             self.form.addRow(QLabel(f"{i}. {action.what}"), combo)
         self.fields.label_for("statuses", self.day)
