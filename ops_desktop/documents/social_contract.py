@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ops_desktop.documents import plan_paper
 from ops_desktop.documents.data import OfficeOnPaper
@@ -110,10 +110,14 @@ def contract_story(doc: ContractOnPaper) -> list[Flowable]:
         ]
     story += [
         Spacer(1, 3 * mm),
-        para(f"Kontrakt obowiązuje w okresie od {date_short(doc.starts_on)} r. "
-             f"do {date_short(doc.ends_on)} r.", st.body),
-        para(doc.clause, st.body),
-        plan_paper.signatures(doc.parties, doc.worker_name),
+        # The period and the art. 11 notice are what the parties sign: never split from the
+        # signature lines by a page break.
+        KeepTogether([
+            para(f"Kontrakt obowiązuje w okresie od {date_short(doc.starts_on)} r. "
+                 f"do {date_short(doc.ends_on)} r.", st.body),
+            para(doc.clause, st.body),
+            plan_paper.signatures(doc.parties, doc.worker_name),
+        ]),
         *plan_paper.monitoring(doc.texts.review_title, doc.actions, doc.reviews,
                                plan_paper.ended("Kontrakt", doc.ended_on, doc.end_reason,
                                                 END_WORDS)),

@@ -34,7 +34,9 @@ def safe_name(name: str) -> str:
 
 
 def target_for(name: str, directory: Path | None = None) -> Path:
-    return (directory or documents_dir()) / f"{safe_name(name)}.pdf"
+    """The file for `name`, given with or without its ".pdf" (never "….pdf.pdf")."""
+    stem = name[:-len(".pdf")] if name.lower().endswith(".pdf") else name
+    return (directory or documents_dir()) / f"{safe_name(stem)}.pdf"
 
 
 def open_in_system(path: Path) -> bool:

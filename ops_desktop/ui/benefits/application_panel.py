@@ -40,6 +40,7 @@ from ops_desktop.services.views import (
     DecisionView,
 )
 from ops_desktop.ui import labels
+from ops_desktop.ui.benefits.broken_contract_note import BrokenContractNote
 from ops_desktop.ui.benefits.deadline_box import DeadlineBox
 from ops_desktop.ui.benefits.decision_dialog import DecisionDialog
 from ops_desktop.ui.benefits.facts_editor import FactsEditor
@@ -191,6 +192,8 @@ class ApplicationPanel(QWidget):
         facts_layout.addWidget(self.facts)
         facts_layout.addWidget(self.interview_link)
         facts_layout.addWidget(self.no_interview)
+        self.broken_contract = BrokenContractNote(services, actor)
+        facts_layout.addWidget(self.broken_contract)
         facts_buttons = QHBoxLayout()
         facts_buttons.addStretch()
         facts_buttons.addWidget(self.save_facts_button)
@@ -284,8 +287,9 @@ class ApplicationPanel(QWidget):
         if app is None:
             self.assessment = self.decision = None
             return
+        members = self.services.persons.household(self.actor, app.person_id)
+        self.broken_contract.load(app.person_id, {m.person_id: m.full_name for m in members})
         if not self.editor.dirty:
-            members = self.services.persons.household(self.actor, app.person_id)
             self.editor.load(members, self.services.applications.incomes(self.actor, app.id),
                              app.no_income_declared)
             self.unsaved.setVisible(False)

@@ -26,6 +26,7 @@ from ops_desktop.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 WHAT, PERFORMER, PERFORMER_NAME, DUE_ON, ASSESSED_BY = range(5)
+VISIBLE_ROWS = 5  # actions seen without scrolling the table
 
 
 @dataclass
@@ -144,7 +145,13 @@ class ActionsEditor(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(PERFORMER, PerformerDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The day's column is as wide as its heading ("Termin (dd.mm.rrrr)" was cut), and
+        # the table shows several actions at once however many text boxes share the form.
+        header.setSectionResizeMode(DUE_ON, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(header.sizeHint().height() + 2 * self.table.frameWidth()
+                                    + VISIBLE_ROWS * self.table.verticalHeader().defaultSectionSize())
         self.add_button = QPushButton(self.tr("&Dodaj działanie"))
         self.add_button.setObjectName("add_action")
         self.remove_button = QPushButton(self.tr("&Usuń działanie"))

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -88,9 +89,12 @@ class PeriodAndActions:
                      self.starts_on)
         labelled_row(form, dialog.tr("Okres d&o:"), field_box(fields, "ends_on", self.ends_on),
                      self.ends_on)
-        labelled_row(form, dialog.tr("Dz&iałania:"),
-                     field_box(fields, "actions", self.actions.table, self.actions),
-                     self.actions.table)
+        # The table takes the form's whole width under its label: beside the long labels
+        # of variant B its five headings were cut.
+        label = QLabel(dialog.tr("Dz&iałania:"))
+        label.setBuddy(self.actions.table)
+        form.addRow(label)
+        form.addRow(field_box(fields, "actions", self.actions.table, self.actions))
 
 
 class ContractForm(QDialog):
@@ -131,8 +135,10 @@ class ContractForm(QDialog):
         form = QFormLayout()
         labelled_row(form, self.tr("&Wariant:"), field_box(self.fields, "variant", self.variant),
                      self.variant)
-        labelled_row(form, self.tr("Członkowie &rodziny w kontrakcie:"),
-                     field_box(self.fields, "party_ids", members_box), members_box)
+        # Variant B is made with the unemployed person alone: its form offers no members.
+        self.members_row = field_box(self.fields, "party_ids", members_box)
+        labelled_row(form, self.tr("Członkowie &rodziny w kontrakcie:"), self.members_row,
+                     members_box)
         labelled_row(form, self.tr("&Telefon pracownika:"),
                      field_box(self.fields, "worker_phone", self.phone), self.phone)
         # Variant B's own fields are rows only a variant B contract shows (issue 12).
@@ -162,10 +168,12 @@ class ContractForm(QDialog):
         return self.variant.currentData() == Variant.B.value
 
     def _show_variant_rows(self) -> None:
-        """Variant A shows none of B's fields; what was typed in them stays in the widgets
-        (choosing B again shows it), and a variant A contract is saved without it."""
+        """Variant A shows none of B's fields, variant B no family members; what was typed or
+        ticked stays in the widgets (choosing the variant again shows it), and a contract is
+        saved without what its variant does not hold."""
         for box in self.b_rows:
             self.form.setRowVisible(box, self.variant_b())
+        self.form.setRowVisible(self.members_row, not self.variant_b())
 
     def _load(self, c: ContractView) -> None:
         self.variant.setCurrentIndex(self.variant.findData(c.variant.value))
@@ -186,7 +194,8 @@ class ContractForm(QDialog):
         goals = tuple(line.strip() for line in self.goals.toPlainText().splitlines() if line.strip())
         return ContractInput(
             variant=Variant(str(self.variant.currentData())),
-            party_ids=tuple(pid for box, pid in self.members if box.isChecked()),  # type: ignore[misc]
+            party_ids=() if self.variant_b() else
+            tuple(pid for box, pid in self.members if box.isChecked()),  # type: ignore[misc]
             worker_phone=self.phone.text(),
             assessment=Assessment(**{n: e.toPlainText() if self.variant_b()
                                      or n not in ASSESSMENT_B_FIELDS else ""
@@ -214,6 +223,21 @@ def finish(dialog: ContractForm | AnnexForm, call: Callable[[], ContractView]) -
         dialog.fields.clear()
         dialog.saved = saved
         dialog.accept()
+    else:
+        show_first_error(dialog)
+
+
+def show_first_error(dialog: QDialog) -> None:
+    """The form is longer than the window: scroll to the first message, which may stand
+    above what the worker sees when Save was pressed (a box of checkboxes takes no focus)."""
+    scroll = dialog.findChild(QScrollArea)
+    if scroll is None:
+        return
+    shown = [label for label in dialog.findChildren(QLabel)
+             if label.objectName().startswith("error_") and not label.isHidden()]
+    if shown:
+        first = min(shown, key=lambda label: label.mapTo(scroll.widget(), QPoint(0, 0)).y())
+        scroll.ensureWidgetVisible(first.parentWidget() or first)
 
 
 class AnnexForm(QDialog):

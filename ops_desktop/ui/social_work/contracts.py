@@ -30,7 +30,7 @@ from ops_desktop.services.views import CaseView
 from ops_desktop.ui import labels, pdf
 from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
 from ops_desktop.ui.first_contact.inputs import labelled_row, plain_text
-from ops_desktop.ui.forms import FieldErrors, save_cancel, vocab_combo
+from ops_desktop.ui.forms import FieldErrors, choose_data, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.social_work.contract_form import AnnexForm, ContractForm, day
 from ops_desktop.ui.social_work.plan_dialogs import PlanListDialog, plan_state
@@ -40,8 +40,14 @@ def describe(c: ContractView) -> str:
     kind = (QCoreApplication.translate("contracts", "Aneks") if c.is_annex
             else QCoreApplication.translate("contracts", "Kontrakt %1")
             .replace("%1", labels.vocab(labels.CONTRACT_VARIANTS, c.variant.value)))
-    return (f"{kind}: {date_short(c.period.starts_on)} – {date_short(c.period.ends_on)}, "
+    text = (f"{kind}: {date_short(c.period.starts_on)} – {date_short(c.period.ends_on)}, "
             f"{plan_state(c)}")
+    if c.reviews:
+        # The worker sees that (and when) the contract was last reviewed without printing it.
+        last = max(r.reviewed_on for r in c.reviews)
+        text += QCoreApplication.translate("contracts", "; ocen: %1, ostatnia %2").replace(
+            "%1", str(len(c.reviews))).replace("%2", date_short(last))
+    return text
 
 
 class _DatedDialog(QDialog):
@@ -106,9 +112,14 @@ class ReviewDialog(_DatedDialog):
         self.services, self.actor, self.contract = services, actor, contract
         self.keeper = keeper or services.contracts
         self.statuses: list[tuple[QComboBox, object]] = []
+        # Each action starts at its status of the last review: the worker changes what moved.
+        last = max(contract.reviews, key=lambda r: r.reviewed_on).statuses if contract.reviews \
+            else {}
         for i, action in enumerate(contract.actions, 1):
             combo = vocab_combo(f"review_status_{i}", action.what, labels.ACTION_STATUSES,
                                 [s.value for s in ActionStatus])
+            if action.id in last:
+                choose_data(combo, last[action.id].value)
             self.statuses.append((combo, action.id))
             self.form.addRow(QLabel(f"{i}. {action.what}"), combo)
         self.fields.label_for("statuses", self.day)

@@ -6,6 +6,7 @@ a completed one, opening the form, printing the questionnaire and the statements
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtGui import QColor
@@ -182,6 +183,17 @@ class InterviewsPage(QWidget):
         form.exec()
         form.deleteLater()
         self.bus.changed.emit()
+        self.choose(interview.id)
+
+    def choose(self, interview_id: uuid.UUID) -> None:
+        """The interview just worked on stays chosen and in sight (a new one is listed last),
+        ready to print or update."""
+        for row in range(self.model.rowCount()):
+            shown = self.model.row_object(row)
+            if shown is not None and shown.id == interview_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
 
     def print_chosen(self) -> None:
         if (i := self.chosen()) is not None:
