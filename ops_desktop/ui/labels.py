@@ -471,6 +471,14 @@ PRINT_KINDS: dict[str, str] = {
     "blue_card_letter": QT_TRANSLATE_NOOP("vocab", "Pismo – Niebieska Karta"),
     "dps_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – DPS (skierowanie, odpłatność)"),
     "shelter_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – schronienie"),
+    "blue_card_form_a": QT_TRANSLATE_NOOP("vocab", "Niebieska Karta – formularz A"),
+    "blue_card_form_b": QT_TRANSLATE_NOOP("vocab", "Niebieska Karta – formularz B"),
+    "blue_card_form_c": QT_TRANSLATE_NOOP("vocab", "Niebieska Karta – formularz C"),
+    "blue_card_form_d": QT_TRANSLATE_NOOP("vocab", "Niebieska Karta – formularz D"),
+    "assets_statement": QT_TRANSLATE_NOOP("vocab", "Oświadczenie o stanie majątkowym"),
+    "electronic_statement": QT_TRANSLATE_NOOP("vocab", "Oświadczenie po wywiadzie elektronicznym"),
+    "programme": QT_TRANSLATE_NOOP("vocab", "Program indywidualny / plan pomocy"),
+    "defect_call": QT_TRANSLATE_NOOP("vocab", "Wezwanie do usunięcia braków (art. 64 § 2 KPA)"),
     "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
 }
 AUDIT_ACTIONS: dict[str, str] = {
