@@ -5,6 +5,7 @@ working days, and each figure opens the list behind it (on a real SQLite file)."
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 
@@ -23,17 +24,24 @@ SOCIAL = Team.SOCIAL_WORK.value
 TODAY = dt.date.today()
 
 
+def living_on_an_old_interview(services: Services, desk: Actor, social_worker: Actor,
+                               benefits_worker: Actor) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+    """(a social-work case, its interview of seven months ago, a draft grant relying on it):
+    once the grant is signed the interview is overdue for its update."""
+    pid = _family(services, desk)
+    case_id = _case(services, desk, social_worker, pid=pid)
+    done = _interview(services, social_worker, case_id, add_months(FIRST, -7))
+    app_id = _application(services, benefits_worker, pid)
+    services.interviews.link_application(benefits_worker, app_id, done)
+    return case_id, done, _draft(services, benefits_worker, app_id)
+
+
 @pytest.mark.without_interview
 def test_an_interview_due_for_its_update_is_a_figure_of_its_worker(
         services: Services, desk: Actor, social_worker: Actor, benefits_worker: Actor,
         coordinator: Actor) -> None:
-    pid = _family(services, desk)
-    case_id = _case(services, desk, social_worker, pid=pid)
-    long_ago = add_months(FIRST, -7)
-    done = _interview(services, social_worker, case_id, long_ago)
-    app_id = _application(services, benefits_worker, pid)
-    services.interviews.link_application(benefits_worker, app_id, done)
-    draft_id = _draft(services, benefits_worker, app_id)
+    case_id, done, draft_id = living_on_an_old_interview(services, desk, social_worker,
+                                                         benefits_worker)
     board = services.dashboard.figures(coordinator)
     assert "interview_update" in board.deadline_kinds
     assert board.rows[0].count("interview_update") == Count(0, 0)  # no benefit yet
@@ -46,7 +54,7 @@ def test_an_interview_due_for_its_update_is_a_figure_of_its_worker(
     listed = services.dashboard.items(coordinator, "interview_update", SOCIAL,
                                       social_worker.user_id, False)
     assert [(i.ref_id, i.day, i.overdue, i.work) for i in listed] == [
-        (case_id, add_months(long_ago, 6), True, Work.CASE)]
+        (case_id, add_months(add_months(FIRST, -7), 6), True, Work.CASE)]
 
     _interview(services, social_worker, case_id, TODAY, update_of=done)  # Part IV: six more
     board = services.dashboard.figures(coordinator)

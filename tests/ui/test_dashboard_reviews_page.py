@@ -7,13 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
-from tests.services.test_interview_rules import FIRST, _application, _draft, _family, _interview
-from tests.services.test_interviews import _case
+from tests.services.test_dashboard_reviews import living_on_an_old_interview
 from tests.ui.test_dashboard_page import _click, _tab
 from tests.ui.test_dashboard_sources_page import _header
 
@@ -24,22 +22,18 @@ SOCIAL = Team.SOCIAL_WORK.value
 def test_the_dashboard_shows_interview_updates_and_opens_the_list_behind(
         qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
         benefits_worker: Actor, coordinator: Actor) -> None:
-    pid = _family(services, desk)
-    case_id = _case(services, desk, social_worker, pid=pid)
-    done = _interview(services, social_worker, case_id, add_months(FIRST, -7))
-    app_id = _application(services, benefits_worker, pid)
-    services.interviews.link_application(benefits_worker, app_id, done)
-    services.decisions.sign(coordinator, _draft(services, benefits_worker, app_id))
-
+    case_id, _done, draft_id = living_on_an_old_interview(services, desk, social_worker,
+                                                          benefits_worker)
+    services.decisions.sign(coordinator, draft_id)
     tab = _tab(qtbot, services, coordinator, Bus())
     page = tab.dashboard_page
     assert page.dashboard is not None
-    assert _header(page, "interview_update") == "Aktualizacje wywiadów"
-    assert _header(page, "programme") == "Programy i plany pomocy"
     mine = page.dashboard.row(SOCIAL, social_worker.user_id)
     assert mine is not None
-    assert page.cell(mine, "interview_update").data() == "1 (po terminie: 1)"
-    assert page.cell(mine, "programme").data() == "–"
+    shown = {f: (_header(page, f), page.cell(mine, f).data())
+             for f in ("interview_update", "programme")}
+    assert shown == {"interview_update": ("Aktualizacje wywiadów", "1 (po terminie: 1)"),
+                     "programme": ("Programy i plany pomocy", "–")}
     _click(qtbot, page, mine, "interview_update")
     qtbot.waitUntil(lambda: page.items.rowCount() == 1)
     assert "Aktualizacje wywiadów" in page.list_heading.text()
