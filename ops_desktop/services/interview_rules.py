@@ -6,7 +6,10 @@
   workload like any deadline (services/caseload.py), and a completed update moves it on;
 - the interview before a decision (art. 106 ust. 4): a draft decision of a kind and form the
   rules name is signed only when its application is linked to a completed interview
-  (`interview_missing`, asked by services/decisions.py before it signs and for its list).
+  (`interview_missing`, asked by services/decisions.py before it signs and for its list),
+  unless it is a refusal whose application is linked to an interview the person refused
+  (art. 107 ust. 4a/5, the rules' refusal_exemptions): its paper then says so
+  (`refusal_on_paper`).
 """
 
 from __future__ import annotations
@@ -47,7 +50,24 @@ def interview_missing(s: Session, drafts: Iterable[DecisionRow]) -> set[uuid.UUI
     needing = [d for d in drafts
                if d.status == DRAFT and rules.requires_interview(d.kind, d.form)]
     interviewed = rule_q.interviewed_applications(s, (d.application_id for d in needing))
-    return {d.id for d in needing if d.application_id not in interviewed}
+    missing = [d for d in needing if d.application_id not in interviewed]
+    # A refusal grounded on the person's refusal of the interview or of the statement of
+    # assets (art. 107 ust. 4a/5) needs no completed interview; a grant still does.
+    refused = rule_q.refused_links(s, (d.application_id for d in missing))
+    return {d.id for d in missing
+            if rules.exemption(d.kind, refused.get(d.application_id, "")) is None}
+
+
+def refusal_on_paper(s: Session, decision: DecisionRow) -> str:
+    """The sentence a refusal's reasoning says when its ground is the person's refusal of
+    the interview or of the statement of assets; "" for any other decision."""
+    refused = rule_q.refused_links(s, [decision.application_id])
+    status = refused.get(decision.application_id)
+    if status is None:
+        return ""
+    on = decision.signed_at.date() if decision.signed_at is not None else office_today()
+    exemption = interview_rules(on).exemption(decision.kind, status)
+    return "" if exemption is None else exemption.wording
 
 
 def require_interview(s: Session, draft: DecisionRow) -> None:

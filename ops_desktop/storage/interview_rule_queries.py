@@ -16,6 +16,7 @@ from ops_desktop.storage.models import DecisionRow, InterviewLinkRow, InterviewR
 SIGNED = "signed"
 GRANT = "grant"
 COMPLETED = "completed"
+REFUSED = ("refused_interview", "refused_statement")  # domain/interviews.REFUSALS
 
 
 def cases_living_on_a_benefit(session: Session, forms: Collection[str],
@@ -59,3 +60,18 @@ def interviewed_applications(session: Session, application_ids: Iterable[uuid.UU
                    InterviewLinkRow.deleted_at.is_(None), InterviewRow.deleted_at.is_(None),
                    InterviewRow.status == COMPLETED))
     return set(session.scalars(stmt))
+
+
+def refused_links(session: Session, application_ids: Iterable[uuid.UUID]
+                  ) -> dict[uuid.UUID, str]:
+    """Of these applications, those linked to an interview the person refused (art. 107
+    ust. 4a/5): application -> the refusal's status code (domain/interviews.REFUSALS)."""
+    ids = list(set(application_ids))
+    if not ids:
+        return {}
+    stmt = (select(InterviewLinkRow.application_id, InterviewRow.status)
+            .join(InterviewRow, InterviewRow.id == InterviewLinkRow.interview_id)
+            .where(InterviewLinkRow.application_id.in_(ids),
+                   InterviewLinkRow.deleted_at.is_(None), InterviewRow.deleted_at.is_(None),
+                   InterviewRow.status.in_(REFUSED)))
+    return {app_id: status for app_id, status in session.execute(stmt)}

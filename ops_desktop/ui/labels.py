@@ -247,6 +247,8 @@ END_REASONS: dict[str, str] = {
 INTERVIEW_STATUSES: dict[str, str] = {
     InterviewStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "w toku"),
     InterviewStatus.COMPLETED: QT_TRANSLATE_NOOP("vocab", "zakończony"),
+    InterviewStatus.REFUSED_INTERVIEW: QT_TRANSLATE_NOOP("vocab", "odmowa przeprowadzenia wywiadu"),
+    InterviewStatus.REFUSED_STATEMENT: QT_TRANSLATE_NOOP("vocab", "odmowa złożenia oświadczenia majątkowego"),
     InterviewStatus.FROZEN: QT_TRANSLATE_NOOP("vocab", "zamrożony (podstawa decyzji)"),
 }
 INTERVIEW_KINDS: dict[str, str] = {
