@@ -31,7 +31,7 @@ from ops_desktop.services import caseload
 from ops_desktop.services.assignment import Work, Worker, team_workers
 from ops_desktop.services.blue_card import blue_card_due_dates
 from ops_desktop.services.context import Actor, require
-from ops_desktop.services.interview_rules import update_due_dates
+from ops_desktop.services.interview_rules import update_counts, update_due_dates
 from ops_desktop.storage import audit
 from ops_desktop.storage import caseload_queries as load_q
 from ops_desktop.storage import dashboard_queries as dq
@@ -131,7 +131,9 @@ add_deadline_source("blue_card", case_deadlines(blue_card_due_dates))
 add_deadline_source("contract", case_deadlines(load_q.contract_due_dates))
 # The head sees, per worker, what "Moje sprawy" shows them: interviews due for their
 # 6-monthly update (art. 107 ust. 4) and individual programmes' and help plans' reviews.
-add_deadline_source("interview_update", case_deadlines(update_due_dates))
+add_deadline_source("interview_update", case_deadlines(update_due_dates),
+                    lambda s, today, until: {k: Count(*v) for k, v in
+                                             update_counts(s, today, until).items()})
 add_deadline_source("programme", case_deadlines(load_q.programme_due_dates))
 
 

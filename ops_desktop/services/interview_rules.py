@@ -14,11 +14,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
 
 from ops_desktop.domain.errors import ConflictError
-from ops_desktop.domain.interview_rules import interview_rules
+from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.interview_rules import InterviewRules, interview_rules
 from ops_desktop.services import caseload
 from ops_desktop.storage import interview_rule_queries as rule_q
 from ops_desktop.storage.caseload_queries import DueDate
@@ -40,6 +42,25 @@ def update_due_dates(s: Session) -> list[DueDate]:
 
 
 caseload.add_deadline_source(update_due_dates)
+
+
+def _last_conducted_by(rules: InterviewRules, due_by: dt.date) -> dt.date:
+    """The latest day an interview may have been conducted on for its update to fall due on
+    or before `due_by` (the rules' months later: monotonic, so a cut-off day exists)."""
+    day = add_months(due_by, -rules.update_months) + dt.timedelta(days=4)
+    while rules.update_due(day) > due_by:
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def update_counts(s: Session, today: dt.date, until: dt.date
+                  ) -> dict[tuple[str | None, uuid.UUID | None], tuple[int, int]]:
+    """The dashboard's count of `update_due_dates` in one grouped query: per (team, worker),
+    how many updates fall due by `until`, and how many were due before today."""
+    rules = interview_rules(today)
+    return rule_q.update_counts(s, rules.update_forms, today,
+                                _last_conducted_by(rules, today - dt.timedelta(days=1)),
+                                _last_conducted_by(rules, until))
 
 
 def interview_missing(s: Session, drafts: Iterable[DecisionRow]) -> set[uuid.UUID]:
