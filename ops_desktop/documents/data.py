@@ -84,6 +84,9 @@ class DecisionDocument:
     grounds: tuple[str, ...] = ()  # art. 7 grounds in words with their points; () – not named
     grounds_withheld: bool = False  # a ground not printed (violence, addiction) is on file
     interview_on: dt.date | None = None  # the family interview; None – the sentence is left out
+    # A refusal grounded on the person's refusal of the interview or of the statement of
+    # assets (art. 107 ust. 4a/5): the rules' sentence, "" – left out.
+    interview_refused: str = ""
     distribution: tuple[str, ...] = field(default=("Strona", "a/a"))
     # Art. 106 ust. 3 u.p.s.: the pay of a first / last month covered only in part.
     first_month_amount: Decimal | None = None

@@ -324,6 +324,8 @@ def _facts(doc: DecisionDocument, texts: DecisionTexts) -> list[str]:
         paragraphs.append(texts.grounds.format(grounds=", ".join(named)))
     if doc.interview_on is not None:
         paragraphs.append(_tidy(texts.interview.format(interview_date=date_long(doc.interview_on))))
+    if doc.interview_refused:
+        paragraphs.append(_tidy(doc.interview_refused))
     return paragraphs
 
 

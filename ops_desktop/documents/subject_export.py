@@ -79,7 +79,9 @@ _PLACEMENT_KINDS = {"dps_placement": "skierowanie do domu pomocy społecznej",
                     "dps_fee": "odpłatność za pobyt w domu pomocy społecznej",
                     "shelter": "przyznanie schronienia"}
 _INTERVIEW_KINDS = {"interview": "wywiad (część I)", "update": "aktualizacja wywiadu (część IV)"}
-_INTERVIEW_STATUSES = {"draft": "w toku", "completed": "przeprowadzony"}
+_INTERVIEW_STATUSES = {"draft": "w toku", "completed": "przeprowadzony",
+                       "refused_interview": "odmowa przeprowadzenia wywiadu",
+                       "refused_statement": "odmowa złożenia oświadczenia majątkowego"}
 _LOG_KINDS = {"counselling": "rozmowa / poradnictwo", "home_visit": "wizyta w środowisku",
               "official_matter": "sprawa urzędowa / pomoc w załatwieniu",
               "institution_contact": "kontakt z instytucją", "family_work": "praca z rodziną",

@@ -8,8 +8,10 @@ so no list can show what the reader's roles could not read elsewhere; the ground
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ops_desktop.domain.errors import FieldError, ValidationError
@@ -153,12 +155,38 @@ def definition_errors(d: ListDefinition) -> list[FieldError]:
     known = d.fields()
     if not d.columns or any(c not in known for c in d.columns):
         errors.append(FieldError("columns", "invalid"))
-    for f in d.filters:
+    for number, f in enumerate(d.filters):
+        # Each filter row's problem is said next to that row (filter_key), not for the form.
         if f.field not in known or f.operator not in OPERATORS:
-            errors.append(FieldError("filters", "invalid"))
+            errors.append(FieldError(filter_key(number), "invalid"))
+        elif f.operator != "contains" and (code := value_error(known[f.field], f.value)):
+            errors.append(FieldError(filter_key(number), code))
     if d.sort is not None and d.sort not in known:
         errors.append(FieldError("sort", "invalid"))
     return errors
+
+
+def filter_key(number: int) -> str:
+    """The field name of the filter at `number` (0-based, in the definition's order)."""
+    return f"filters.{number}"
+
+
+def value_error(field: ListField, typed: str) -> str | None:
+    """Why a typed value cannot be compared with a field of its kind, or None."""
+    text = typed.strip()
+    try:
+        if field.kind == "date":
+            dt.date.fromisoformat(text)
+        elif field.kind == "number":
+            int(text)
+        elif field.kind == "money":
+            amount = Decimal(text.replace(",", "."))
+            if not amount.is_finite() or amount != amount.quantize(Decimal("0.01")):
+                return "filter_amount_invalid"
+    except (ValueError, InvalidOperation):
+        return {"date": "filter_date_invalid", "number": "filter_number_invalid"}.get(
+            field.kind, "filter_amount_invalid")
+    return None
 
 
 def require_valid(d: ListDefinition) -> None:

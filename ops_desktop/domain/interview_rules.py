@@ -21,6 +21,18 @@ from ops_desktop.domain.law import in_force
 
 
 @dataclass(frozen=True)
+class RefusalExemption:
+    """A refusal recorded instead of an interview (an InterviewStatus code) that lets a
+    decision of `kinds` be signed without one, and the sentence its paper says."""
+
+    ground: str
+    kinds: frozenset[str]
+    wording: str
+    source: str
+    confirmed: bool  # False: DO POTWIERDZENIA, as DOMAIN-TEAMS.md marks it
+
+
+@dataclass(frozen=True)
 class InterviewRules:
     valid_from: dt.date
     update_months: int  # a completed interview is updated at least this often
@@ -30,10 +42,17 @@ class InterviewRules:
     decision_source: str
     decision_kinds: frozenset[str]  # DecisionKind codes that need an interview
     decision_forms: frozenset[str]  # BenefitForm codes that need an interview
+    refusal_exemptions: tuple[RefusalExemption, ...] = ()
 
     def requires_interview(self, kind: str, form: str) -> bool:
         """A decision of this kind on this form of help is signed only after an interview."""
         return kind in self.decision_kinds and form in self.decision_forms
+
+    def exemption(self, kind: str, interview_status: str) -> RefusalExemption | None:
+        """The exemption a decision of `kind` takes from an interview refused as
+        `interview_status` says (art. 107 ust. 4a/5), or None."""
+        return next((e for e in self.refusal_exemptions
+                     if e.ground == interview_status and kind in e.kinds), None)
 
     def update_due(self, conducted_on: dt.date) -> dt.date:
         """The day the interview conducted on `conducted_on` must be updated by."""
@@ -56,7 +75,11 @@ def _rules(raw: Any) -> InterviewRules:
             decision_source=str(decision["source"]),
             decision_kinds=frozenset(str(k["kind"]) for k in decision["kinds"]),
             decision_forms=frozenset(str(f["form"]) for f in decision["forms"]
-                                     if f["requires_interview"]))
+                                     if f["requires_interview"]),
+            refusal_exemptions=tuple(
+                RefusalExemption(str(e["ground"]), frozenset(str(k) for k in e["kinds"]),
+                                 str(e["wording"]), str(e["source"]), bool(e["confirmed"]))
+                for e in decision.get("refusal_exemptions", ())))
     except (KeyError, TypeError, ValueError) as exc:
         raise DomainError("interview_rules_invalid", str(exc)) from exc
 

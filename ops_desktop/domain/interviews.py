@@ -36,9 +36,20 @@ class InterviewKind(StrEnum):
 class InterviewStatus(StrEnum):
     DRAFT = "draft"
     COMPLETED = "completed"
+    # The person would not let the interview be conducted, or would not sign the statement of
+    # assets (art. 107 ust. 4a/5 u.p.s.): recorded instead of completing the interview, on
+    # the day of the visit (conducted_on), and a ground to refuse the benefit
+    # (domain/interview_rules.py).
+    REFUSED_INTERVIEW = "refused_interview"
+    REFUSED_STATEMENT = "refused_statement"
     # Not stored: an interview a signed decision refers to (through the application linked
     # to it) is frozen, whichever PC signed the decision and whenever it arrived here.
     FROZEN = "frozen"
+
+
+REFUSALS = frozenset({InterviewStatus.REFUSED_INTERVIEW, InterviewStatus.REFUSED_STATEMENT})
+# What a benefits worker may link an application to: an interview done, or one refused.
+LINKABLE = frozenset({InterviewStatus.COMPLETED, *REFUSALS})
 
 
 class FieldKind(StrEnum):

@@ -4,7 +4,8 @@ open, what waits, what is late or due within three working days, what waits for 
 Every figure is counted for all teams and workers at once, one grouped query per figure
 (storage/dashboard_queries.py), never one query per worker. Deadlines come from a registry
 of sources, one per kind (`add_deadline_source`): today the family interview, the
-Niebieska Karta steps and the kontrakt socjalny; another feature's deadlines (KPA
+Niebieska Karta steps, the kontrakt socjalny, the interview's 6-monthly update and the
+individual programmes' reviews; another feature's deadlines (KPA
 application deadlines, appeals) join with one line at the end of its module, as the
 caseload's do (`case_deadlines` turns a caseload source into one of these).
 
@@ -30,6 +31,7 @@ from ops_desktop.services import caseload
 from ops_desktop.services.assignment import Work, Worker, team_workers
 from ops_desktop.services.blue_card import blue_card_due_dates
 from ops_desktop.services.context import Actor, require
+from ops_desktop.services.interview_rules import update_counts, update_due_dates
 from ops_desktop.storage import audit
 from ops_desktop.storage import caseload_queries as load_q
 from ops_desktop.storage import dashboard_queries as dq
@@ -127,6 +129,12 @@ caseload.add_deadline_source(lambda s: [load_q.DueDate(i.case_id, i.due_on, "int
                                         for i in _interviews(s) if i.case_id is not None])
 add_deadline_source("blue_card", case_deadlines(blue_card_due_dates))
 add_deadline_source("contract", case_deadlines(load_q.contract_due_dates))
+# The head sees, per worker, what "Moje sprawy" shows them: interviews due for their
+# 6-monthly update (art. 107 ust. 4) and individual programmes' and help plans' reviews.
+add_deadline_source("interview_update", case_deadlines(update_due_dates),
+                    lambda s, today, until: {k: Count(*v) for k, v in
+                                             update_counts(s, today, until).items()})
+add_deadline_source("programme", case_deadlines(load_q.programme_due_dates))
 
 
 @dataclass(frozen=True)

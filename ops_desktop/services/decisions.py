@@ -65,7 +65,11 @@ from ops_desktop.services import mapping
 from ops_desktop.services.applications import ApplicationService
 from ops_desktop.services.care_paper import care_on_paper
 from ops_desktop.services.context import Actor, require
-from ops_desktop.services.interview_rules import interview_missing, require_interview
+from ops_desktop.services.interview_rules import (
+    interview_missing,
+    refusal_on_paper,
+    require_interview,
+)
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.procedural_acts import is_order
 from ops_desktop.services.views import AssessmentView, DecisionView
@@ -433,7 +437,8 @@ class DecisionService:
                 row = queries.get(s, DecisionRow, decision_id)
                 if row is None:
                     raise NotFound("decision", decision_id)
-                docs.append(_document(row, office, care_on_paper(s, row)))
+                docs.append(dataclasses.replace(_document(row, office, care_on_paper(s, row)),
+                                                interview_refused=refusal_on_paper(s, row)))
                 # Whoever puts a person's decision on paper (the window, a batch, the
                 # command line) answers for it, as for opening the person's file.
                 audit.record(s, actor.user_id, "print", "decisions", str(row.id), row.person_id)

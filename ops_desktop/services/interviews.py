@@ -19,9 +19,17 @@ import uuid
 from dataclasses import dataclass, field
 
 from ops_desktop.documents.interview import InterviewOnPaper, render_interview
-from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from ops_desktop.domain.fields import flag_errors, require_id
+from ops_desktop.domain.errors import (
+    ConflictError,
+    FieldError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from ops_desktop.domain.fields import INVALID, flag_errors, require_id
 from ops_desktop.domain.interviews import (
+    LINKABLE,
+    REFUSALS,
     Answers,
     InterviewKind,
     InterviewStatus,
@@ -250,6 +258,28 @@ class InterviewService:
             s.flush()
             return self._full(s, row, case)
 
+    def refuse(self, actor: Actor, interview_id: uuid.UUID, ground: InterviewStatus,
+               on: dt.date, place: str) -> InterviewView:
+        """The person would not let the interview be conducted, or would not sign the
+        statement of assets, at the visit of `on` in `place`: recorded instead of completing
+        the interview, it is the ground of a refusal the benefits team may sign without one
+        (art. 107 ust. 4a/5, domain/interview_rules.py)."""
+        require(actor, Permission.WRITE_INTERVIEWS)
+        if not isinstance(ground, str) or ground not in REFUSALS:
+            raise ValidationError([FieldError("ground", INVALID)])
+        ground = InterviewStatus(ground)
+        with self.db.session(actor.user_id) as s:
+            row, case = self._row(s, actor, interview_id)
+            if row.status != InterviewStatus.DRAFT.value:
+                raise ConflictError("interview_completed")
+            errors = conducted_errors(on, row.learned_on, place, office_today())
+            if errors:
+                raise ValidationError(errors)
+            row.conducted_on, row.place = on, place.strip()
+            row.status, row.completed_at = ground.value, utcnow()
+            s.flush()
+            return self._full(s, row, case)
+
     def document(self, actor: Actor, interview_id: uuid.UUID) -> InterviewOnPaper:
         """The questionnaire with its answers as it prints; putting it on paper is logged."""
         require(actor, Permission.READ_INTERVIEWS)
@@ -289,7 +319,7 @@ class InterviewService:
             row = iq.interview(s, interview_id)
             if row is None or row.person_id not in queries.household_member_ids(s, app.person_id):
                 raise NotFound("interview", interview_id)
-            if row.status != InterviewStatus.COMPLETED.value:
+            if row.status not in LINKABLE:  # done, or refused (art. 107 ust. 4a/5)
                 raise ConflictError("interview_not_completed")
             link = iq.link(s, application_id)
             if link is None:
@@ -315,7 +345,8 @@ class InterviewService:
                                    _status(row, iq.frozen_ids(s, [row.id])))
 
     def linkable(self, actor: Actor, application_id: uuid.UUID) -> list[LinkedInterview]:
-        """The applicant's household's completed interviews, newest first: date and state."""
+        """The applicant's household's completed (or refused) interviews, newest first: date
+        and state."""
         require(actor, Permission.LINK_INTERVIEWS)
         require_id("application_id", application_id)
         with self.db.session(actor.user_id) as s:

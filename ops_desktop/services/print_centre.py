@@ -53,6 +53,15 @@ class PrintKind(StrEnum):
     BLUE_CARD_LETTER = "blue_card_letter"
     DPS_DECISION = "dps_decision"
     SHELTER_DECISION = "shelter_decision"
+    # services/print_papers.py registers these (new kinds go there, not here)
+    BLUE_CARD_FORM_A = "blue_card_form_a"
+    BLUE_CARD_FORM_B = "blue_card_form_b"
+    BLUE_CARD_FORM_C = "blue_card_form_c"
+    BLUE_CARD_FORM_D = "blue_card_form_d"
+    ASSETS_STATEMENT = "assets_statement"
+    ELECTRONIC_STATEMENT = "electronic_statement"
+    PROGRAMME = "programme"
+    DEFECT_CALL = "defect_call"
     STATISTICS = "statistics"
     SUPERVISION_PROTOCOL = "supervision_protocol"
 
@@ -140,6 +149,10 @@ register(Source(PrintKind.SHELTER_DECISION, "shelter_decisions", Permission.READ
 register(Source(PrintKind.SUPERVISION_PROTOCOL, "care_supervisions",
                 Permission.READ_CARE_SERVICES, Team.SERVICES, pq.closed_supervisions,
                 lambda s, a, i: s.care_supervision_closing.render_protocol(a, i)))
+
+# The Niebieska Karta forms, the interview statements, programmes and calls to remedy
+# defects: registered by their own module, after the kinds above (the queue's order).
+from ops_desktop.services import print_papers  # noqa: E402,F401 - registers on import
 
 # The statistics are the office's, not a record's: one paper, the last half-year or year
 # ended, dated today. Its id is fixed so the print log can name it.

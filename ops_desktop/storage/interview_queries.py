@@ -53,9 +53,14 @@ def last_completed(session: Session, person_ids: Sequence[uuid.UUID],
         InterviewRow.conducted_on.desc(), InterviewRow.completed_at.desc()).limit(1)).first()
 
 
+# Completed, or refused by the person (domain/interviews.LINKABLE): what an application may
+# be linked to.
+LINKABLE = ("completed", "refused_interview", "refused_statement")
+
+
 def completed_of(session: Session, person_ids: Sequence[uuid.UUID]) -> Sequence[InterviewRow]:
     return session.scalars(select(InterviewRow).where(
-        _LIVE, InterviewRow.person_id.in_(person_ids), InterviewRow.status == "completed")
+        _LIVE, InterviewRow.person_id.in_(person_ids), InterviewRow.status.in_(LINKABLE))
         .order_by(InterviewRow.conducted_on.desc())).all()
 
 

@@ -8,14 +8,34 @@ import datetime as dt
 import uuid
 from collections.abc import Collection, Iterable
 
-from sqlalchemy import func, or_, select
+from typing import Any
+
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from ops_desktop.storage.models import DecisionRow, InterviewLinkRow, InterviewRow
+from ops_desktop.storage.models import (
+    CaseRow,
+    DecisionRow,
+    InterviewLinkRow,
+    InterviewRow,
+    PersonRow,
+)
 
 SIGNED = "signed"
 GRANT = "grant"
 COMPLETED = "completed"
+REFUSED = ("refused_interview", "refused_statement")  # domain/interviews.REFUSALS
+
+
+def _living(forms: Collection[str], today: dt.date) -> Select[Any]:
+    return (select(InterviewRow.case_id).distinct()
+            .join(InterviewLinkRow, InterviewLinkRow.interview_id == InterviewRow.id)
+            .join(DecisionRow, DecisionRow.application_id == InterviewLinkRow.application_id)
+            .where(DecisionRow.status == SIGNED, DecisionRow.kind == GRANT,
+                   DecisionRow.form.in_(list(forms)), DecisionRow.deleted_at.is_(None),
+                   InterviewLinkRow.deleted_at.is_(None), InterviewRow.deleted_at.is_(None),
+                   or_(DecisionRow.period_from.is_(None), DecisionRow.period_from <= today),
+                   or_(DecisionRow.period_to.is_(None), DecisionRow.period_to >= today)))
 
 
 def cases_living_on_a_benefit(session: Session, forms: Collection[str],
@@ -24,15 +44,31 @@ def cases_living_on_a_benefit(session: Session, forms: Collection[str],
     (through its application's link): the benefit's running keeps that interview due."""
     if not forms:
         return set()
-    stmt = (select(InterviewRow.case_id).distinct()
-            .join(InterviewLinkRow, InterviewLinkRow.interview_id == InterviewRow.id)
-            .join(DecisionRow, DecisionRow.application_id == InterviewLinkRow.application_id)
-            .where(DecisionRow.status == SIGNED, DecisionRow.kind == GRANT,
-                   DecisionRow.form.in_(list(forms)), DecisionRow.deleted_at.is_(None),
-                   InterviewLinkRow.deleted_at.is_(None), InterviewRow.deleted_at.is_(None),
-                   or_(DecisionRow.period_from.is_(None), DecisionRow.period_from <= today),
-                   or_(DecisionRow.period_to.is_(None), DecisionRow.period_to >= today)))
-    return set(session.scalars(stmt))
+    return set(session.scalars(_living(forms, today)))
+
+
+def update_counts(session: Session, forms: Collection[str], today: dt.date,
+                  overdue_by: dt.date, due_by: dt.date
+                  ) -> dict[tuple[str | None, uuid.UUID | None], tuple[int, int]]:
+    """The dashboard's figure in one grouped statement: per (team, worker of the case), the
+    cases living on a benefit whose latest completed interview was conducted on or before
+    `due_by` (its update falls due by the day asked), and of them on or before `overdue_by`
+    (already late). The cut-off days come from the rules (services/interview_rules.py)."""
+    if not forms:
+        return {}
+    last = (select(InterviewRow.case_id, func.max(InterviewRow.conducted_on).label("last"))
+            .where(InterviewRow.case_id.in_(_living(forms, today)),
+                   InterviewRow.status == COMPLETED, InterviewRow.deleted_at.is_(None),
+                   InterviewRow.conducted_on.is_not(None))
+            .group_by(InterviewRow.case_id).subquery())
+    rows = session.execute(
+        select(CaseRow.team_code, CaseRow.worker_id, func.count(),
+               func.sum(case((last.c.last <= overdue_by, 1), else_=0)))
+        .join(last, last.c.case_id == CaseRow.id)
+        .join(PersonRow, PersonRow.id == CaseRow.person_id)
+        .where(last.c.last <= due_by, CaseRow.deleted_at.is_(None))
+        .group_by(CaseRow.team_code, CaseRow.worker_id))
+    return {(team, worker): (int(n), int(late or 0)) for team, worker, n, late in rows}
 
 
 def last_conducted(session: Session, case_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, dt.date]:
@@ -59,3 +95,18 @@ def interviewed_applications(session: Session, application_ids: Iterable[uuid.UU
                    InterviewLinkRow.deleted_at.is_(None), InterviewRow.deleted_at.is_(None),
                    InterviewRow.status == COMPLETED))
     return set(session.scalars(stmt))
+
+
+def refused_links(session: Session, application_ids: Iterable[uuid.UUID]
+                  ) -> dict[uuid.UUID, str]:
+    """Of these applications, those linked to an interview the person refused (art. 107
+    ust. 4a/5): application -> the refusal's status code (domain/interviews.REFUSALS)."""
+    ids = list(set(application_ids))
+    if not ids:
+        return {}
+    stmt = (select(InterviewLinkRow.application_id, InterviewRow.status)
+            .join(InterviewRow, InterviewRow.id == InterviewLinkRow.interview_id)
+            .where(InterviewLinkRow.application_id.in_(ids),
+                   InterviewLinkRow.deleted_at.is_(None), InterviewRow.deleted_at.is_(None),
+                   InterviewRow.status.in_(REFUSED)))
+    return {app_id: status for app_id, status in session.execute(stmt)}

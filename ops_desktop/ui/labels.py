@@ -119,6 +119,9 @@ ERRORS: dict[str, str] = {
     "password_not_changed": QT_TRANSLATE_NOOP("errors", "Nowe hasło musi różnić się od dotychczasowego."),
     "out_of_range": QT_TRANSLATE_NOOP("errors", "Wartość spoza dopuszczalnego zakresu."),
     "invalid": QT_TRANSLATE_NOOP("errors", "Nieprawidłowa wartość."),
+    "filter_date_invalid": QT_TRANSLATE_NOOP("errors", "Podaj datę w postaci RRRR-MM-DD, np. 2025-01-31."),
+    "filter_number_invalid": QT_TRANSLATE_NOOP("errors", "Podaj liczbę całkowitą, np. 3."),
+    "filter_amount_invalid": QT_TRANSLATE_NOOP("errors", "Podaj kwotę, np. 150,00 (najwyżej dwa miejsca po przecinku)."),
     "confirmation_mismatch": QT_TRANSLATE_NOOP("errors", "Wpisz dokładnie frazę potwierdzenia pokazaną nad polem."),
     "not_past_retention": QT_TRANSLATE_NOOP("errors", "Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę."),
     "duplicate": QT_TRANSLATE_NOOP("errors", "Ta pozycja występuje dwa razy."),
@@ -244,6 +247,8 @@ END_REASONS: dict[str, str] = {
 INTERVIEW_STATUSES: dict[str, str] = {
     InterviewStatus.DRAFT: QT_TRANSLATE_NOOP("vocab", "w toku"),
     InterviewStatus.COMPLETED: QT_TRANSLATE_NOOP("vocab", "zakończony"),
+    InterviewStatus.REFUSED_INTERVIEW: QT_TRANSLATE_NOOP("vocab", "odmowa przeprowadzenia wywiadu"),
+    InterviewStatus.REFUSED_STATEMENT: QT_TRANSLATE_NOOP("vocab", "odmowa złożenia oświadczenia majątkowego"),
     InterviewStatus.FROZEN: QT_TRANSLATE_NOOP("vocab", "zamrożony (podstawa decyzji)"),
 }
 INTERVIEW_KINDS: dict[str, str] = {
@@ -468,6 +473,14 @@ PRINT_KINDS: dict[str, str] = {
     "blue_card_letter": QT_TRANSLATE_NOOP("vocab", "Pismo – Niebieska Karta"),
     "dps_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – DPS (skierowanie, odpłatność)"),
     "shelter_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – schronienie"),
+    "blue_card_form_a": QT_TRANSLATE_NOOP("vocab", "Niebieska Karta – formularz A"),
+    "blue_card_form_b": QT_TRANSLATE_NOOP("vocab", "Niebieska Karta – formularz B"),
+    "blue_card_form_c": QT_TRANSLATE_NOOP("vocab", "Niebieska Karta – formularz C"),
+    "blue_card_form_d": QT_TRANSLATE_NOOP("vocab", "Niebieska Karta – formularz D"),
+    "assets_statement": QT_TRANSLATE_NOOP("vocab", "Oświadczenie o stanie majątkowym"),
+    "electronic_statement": QT_TRANSLATE_NOOP("vocab", "Oświadczenie po wywiadzie elektronicznym"),
+    "programme": QT_TRANSLATE_NOOP("vocab", "Program indywidualny / plan pomocy"),
+    "defect_call": QT_TRANSLATE_NOOP("vocab", "Wezwanie do usunięcia braków (art. 64 § 2 KPA)"),
     "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
     "supervision_protocol": QT_TRANSLATE_NOOP("vocab", "Protokół kontroli lub skargi (usługi)"),
 }

@@ -83,3 +83,14 @@ def test_no_list_reads_a_field_its_reader_could_not(
     with pytest.raises(ValidationError):
         services.adhoc_lists.run(coordinator, ListDefinition(
             "x", "decisions", ("case_sign",), (ListFilter("issued_on", "from", "wczoraj"),)))
+
+
+def test_a_wrong_filter_value_is_refused_for_its_own_filter(
+        services: Services, coordinator: Actor) -> None:
+    d = dataclasses.replace(GRANTS, filters=(
+        ListFilter("issued_on", "from", "2025-01-01"), ListFilter("amount", "from", "1,234"),
+        ListFilter("issued_on", "to", "30.06.2025"), ListFilter("party_name", "contains", "x")))
+    with pytest.raises(ValidationError) as refused:
+        services.adhoc_lists.run(coordinator, d)
+    assert {(e.field, e.code) for e in refused.value.errors} == {
+        ("filters.1", "filter_amount_invalid"), ("filters.2", "filter_date_invalid")}

@@ -25,6 +25,7 @@ from ops_desktop.domain.adhoc_lists import ListDefinition
 from ops_desktop.domain.calendar import add_months, next_working_day_if_needed
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.interviews import InterviewStatus
 from ops_desktop.domain.packages import PackagePart, PartState, TargetGroup
 from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.domain.social_work_log import LogKind
@@ -616,6 +617,10 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, _interview(w).id, {"H": {"needs": "opał"}}), {SW, HEAD}),
     "interviews.complete": (lambda w, a: w.services.interviews.complete(
         a, _filled(w)), {SW, HEAD}),
+    # the person refused the interview or the statement of assets (art. 107 ust. 4a/5)
+    "interviews.refuse": (lambda w, a: w.services.interviews.refuse(
+        a, _interview(w).id, InterviewStatus.REFUSED_INTERVIEW, dt.date.today(),
+        "Lipowiec"), {SW, HEAD}),
     "interviews.carried_forward": (lambda w, a: w.services.interviews.carried_forward(
         a, _interview(w).id), {SW, HEAD}),
     "interviews.render": (lambda w, a: w.services.interviews.render(

@@ -75,6 +75,34 @@ def test_a_bad_filter_is_said_next_to_it_and_the_typing_stays(
     assert dialog.filter_value.text() == "maj" and dialog.name.text() == "Celowe"
 
 
+def test_each_wrong_filter_value_is_said_next_to_its_own_row(
+        qtbot: QtBot, dialog: AdhocListDialog) -> None:
+    d = dialog
+    _build(qtbot, d, "2025-05-01")  # row 1 is right
+    qtbot.mouseClick(d.filter_list.add_button, LEFT)
+    qtbot.mouseClick(d.filter_list.add_button, LEFT)
+    for row, (field, value) in zip(d.filter_list.rows[1:], (("amount", "dużo"),
+                                                            ("household_size", "2.5"))):
+        row.field.setCurrentIndex(row.field.findData(field))
+        row.operator.setCurrentIndex(row.operator.findData("from"))
+        row.value.setText(value)
+    qtbot.mouseClick(d.run_button, LEFT)
+    first, second, third = d.filter_list.rows
+    qtbot.waitUntil(lambda: second.error.isVisible(), timeout=15000)
+    assert "kwotę" in second.error.text()
+    assert "liczbę całkowitą" in third.error.text() and third.error.isVisible()
+    assert not first.error.isVisible() and first.error.text() == ""
+    # Each message stands in its own row, between that row and the next.
+    assert second.geometry().bottom() < third.geometry().top()
+    assert second.value.text() == "dużo" and third.value.text() == "2.5"
+    d.grab().save("/tmp/print-queue-adhoc-rows.png")
+    # Putting the amount right clears its row's message and keeps the other's.
+    second.value.setText("50")
+    qtbot.mouseClick(d.run_button, LEFT)
+    qtbot.waitUntil(lambda: not second.error.isVisible(), timeout=15000)
+    assert third.error.isVisible()
+
+
 def test_the_coordinator_tab_opens_the_lists(
         qtbot: QtBot, services: Services, coordinator: Actor,
         monkeypatch: pytest.MonkeyPatch) -> None:

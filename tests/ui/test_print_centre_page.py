@@ -221,7 +221,7 @@ def test_a_benefits_workers_page_offers_only_their_kinds_and_no_print_log(
     qtbot.waitExposed(own)
     kinds = {own.kind.itemData(i) for i in range(1, own.kind.count())}
     assert kinds == {PrintKind.DECISION, PrintKind.DELAY_NOTICE, PrintKind.PAYMENT_LIST,
-                     PrintKind.REFERRAL_SLIP}
+                     PrintKind.REFERRAL_SLIP, PrintKind.DEFECT_CALL}
     assert own.log.rowCount() == 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ops_desktop.domain.adhoc_lists import ListField, ListFilter
 from ops_desktop.ui.forms import push_button
@@ -36,12 +36,23 @@ class FilterRow(QWidget):
         self.remove = push_button(self.tr("Usuń"), "", lambda: owner.remove_row(self))
         _named(self.remove, "adhoc_filter_remove", number)
         self.remove.setToolTip(self.tr("Usuń ten filtr"))
-        layout = QHBoxLayout(self)
+        # This row's own problem (a date that is not one, say), said under the row.
+        self.error = QLabel()
+        _named(self.error, "adhoc_filter_row_error", number)
+        self.error.setStyleSheet("QLabel { color: #b00020; }")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.field, 2)
+        line.addWidget(self.operator, 1)
+        line.addWidget(self.value, 2)
+        line.addWidget(self.remove)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.field, 2)
-        layout.addWidget(self.operator, 1)
-        layout.addWidget(self.value, 2)
-        layout.addWidget(self.remove)
+        layout.setSpacing(2)
+        layout.addLayout(line)
+        layout.addWidget(self.error)
 
     def set_fields(self, fields: Sequence[ListField], chosen: str | None) -> None:
         self.field.clear()
@@ -54,6 +65,12 @@ class FilterRow(QWidget):
         key = self.field.currentData()
         return None if key is None else ListFilter(key, self.operator.currentData(),
                                                    self.value.text())
+
+    def say(self, text: str) -> None:
+        """Show (or, with "", clear) this row's message."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.value.setAccessibleDescription(text)
 
     def show_filter(self, f: ListFilter) -> None:
         self.field.setCurrentIndex(max(0, self.field.findData(f.field)))
@@ -110,6 +127,20 @@ class FilterList(QWidget):
 
     def filters(self) -> tuple[ListFilter, ...]:
         return tuple(f for row in self.rows if (f := row.filter()) is not None)
+
+    def used_rows(self) -> list[FilterRow]:
+        """The rows that make a filter, in the order of filters(): the N-th filter's row."""
+        return [row for row in self.rows if row.filter() is not None]
+
+    def say(self, messages: dict[int, str]) -> None:
+        """Each filter's message next to its row (keyed by its place in filters()); the
+        other rows' messages are cleared."""
+        for row in self.rows:
+            row.say("")
+        used = self.used_rows()
+        for number, text in messages.items():
+            if 0 <= number < len(used):
+                used[number].say(text)
 
     def show_filters(self, filters: Sequence[ListFilter]) -> None:
         for row in self.rows[1:]:

@@ -52,6 +52,12 @@ def _text(value: Any) -> str:
     return cell_text(value)
 
 
+def _filter_number(field: str) -> int | None:
+    """The filter's place for a "filters.N" error field (domain/adhoc_lists.filter_key)."""
+    head, _, number = field.partition(".")
+    return int(number) if head == "filters" and number.isdigit() else None
+
+
 class AdhocListDialog(QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,12 +180,28 @@ class AdhocListDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         """A wrong definition said next to the field it is about; the rest in a message."""
         self.filter_error.setText("")
+        self.filter_list.say({})
         if isinstance(exc, ValidationError):
-            texts = {e.field: labels.error(e.code) for e in exc.errors}
+            # A filter's problem stands next to its row; the rest under the filters.
+            rows: dict[int, str] = {}
+            texts: dict[str, str] = {}
+            for e in exc.errors:
+                number = _filter_number(e.field)
+                if number is None:
+                    texts[e.field] = labels.error(e.code)
+                else:
+                    rows[number] = labels.error(e.code)
+            self.filter_list.say(rows)
+            if rows and not texts:
+                texts["filters"] = self.tr("popraw zaznaczone filtry")
             self.filter_error.setText("; ".join(
                 f"{self._field_name(k)}: {v}" for k, v in texts.items()))
             return
         guard.message(self, guard.describe(exc))
+
+    def _clear_errors(self) -> None:
+        self.filter_error.setText("")
+        self.filter_list.say({})
 
     def _field_name(self, field: str) -> str:
         return {"name": self.tr("nazwa"), "columns": self.tr("kolumny"),
@@ -198,7 +220,7 @@ class AdhocListDialog(QDialog):
             if result is None:
                 self.status.setText(self.tr("Anulowano."))
                 return
-            self.filter_error.setText("")
+            self._clear_errors()
             self.model = PagedTableModel([
                 Column(h, (lambda i: lambda r: _text(r[i]))(i)) for i, h in enumerate(result.headers)
             ], parent=self)
@@ -215,7 +237,7 @@ class AdhocListDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - said next to the field, nothing typed is lost
             self._refused(exc)
             return
-        self.filter_error.setText("")
+        self._clear_errors()
         self._fill_saved()
         self.saved.setCurrentIndex(self.saved.findText(d.name.strip()))
         self.status.setText(self.tr("Zapisano zestawienie „%1”.").replace("%1", d.name.strip()))

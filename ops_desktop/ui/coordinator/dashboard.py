@@ -108,6 +108,8 @@ class DashboardPage(QWidget):
             "interview": self.tr("Wywiady"),
             "blue_card": self.tr("Niebieska Karta"),
             "contract": self.tr("Kontrakty socjalne"),
+            "interview_update": self.tr("Aktualizacje wywiadów"),
+            "programme": self.tr("Programy i plany pomocy"),
             "kpa_application": self.tr("Terminy KPA"),
             "appeal": self.tr("Odwołania"),
             Figure.DRAFTS.value: self.tr("Projekty do podpisu"),

@@ -59,9 +59,10 @@ def item_title(item: PrintItem) -> str:
     if item.kind is PrintKind.DECISION:
         return (f"{labels.vocab(labels.PRINTED_DECISION_KINDS, item.number)} – "
                 f"{labels.vocab(labels.FORMS, item.detail)}")
-    if item.kind is PrintKind.DELAY_NOTICE:
+    if item.kind in (PrintKind.DELAY_NOTICE, PrintKind.DEFECT_CALL):
         return labels.vocab(labels.FORMS, item.detail)
-    if item.kind is PrintKind.INTERVIEW:
+    if item.kind in (PrintKind.INTERVIEW, PrintKind.ASSETS_STATEMENT,
+                     PrintKind.ELECTRONIC_STATEMENT):
         return labels.vocab(labels.INTERVIEW_KINDS, item.number)
     if item.kind is PrintKind.REFERRAL_SLIP:
         return f"{item.number} → {labels.vocab(labels.TEAMS, item.detail)}"

@@ -101,6 +101,21 @@ class InterviewForm(QDialog):
         close = push_button(self.tr("Zamknij"), "interview_close", self.reject)
         for button in (self.carry, self.save_button, self.complete_button):
             buttons.addWidget(button)
+        # The person would not let it be conducted (or sign the statement of assets): recorded
+        # on the day and place above, instead of completing it (art. 107 ust. 4a/5).
+        self.refusal_ground = named(QComboBox(), "interview_refusal_ground",
+                                    self.tr("Powód odmowy"))
+        for ground in (InterviewStatus.REFUSED_INTERVIEW, InterviewStatus.REFUSED_STATEMENT):
+            self.refusal_ground.addItem(labels.vocab(labels.INTERVIEW_STATUSES, ground.value),
+                                        ground)
+        self.refuse_button = push_button(self.tr("Zapisz &odmowę"), "interview_refuse",
+                                         self.refuse)
+        self.refuse_button.setToolTip(self.tr(
+            "Osoba nie zgodziła się na wywiad albo nie złożyła oświadczenia o stanie "
+            "majątkowym – podstawa odmowy świadczenia (art. 107 ust. 4a i 5)."))
+        buttons.addSpacing(12)
+        buttons.addWidget(field_box(self.fields, "ground", self.refusal_ground))
+        buttons.addWidget(self.refuse_button)
         buttons.addStretch()
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -169,7 +184,9 @@ class InterviewForm(QDialog):
         for widget in (self.conducted, self.place, self.carry, self.save_button):
             widget.setEnabled(not frozen)
         self.conducted_on.setEnabled(not frozen and self.conducted.isChecked())
-        self.complete_button.setEnabled(interview.status is InterviewStatus.DRAFT)
+        draft = interview.status is InterviewStatus.DRAFT
+        for widget in (self.complete_button, self.refusal_ground, self.refuse_button):
+            widget.setEnabled(draft)
 
     # --- actions ---------------------------------------------------------------------------
     def carry_forward(self) -> None:
@@ -216,4 +233,14 @@ class InterviewForm(QDialog):
         if done is None:
             self._to_first_error()
         else:
+            self._show(done)
+
+    def refuse(self) -> None:
+        """Record the person's refusal on the day and in the place typed above."""
+        ground = InterviewStatus(self.refusal_ground.currentData())
+        on, place = day(self.conducted_on), self.place.text()
+        done = attempt(self, lambda: self.services.interviews.refuse(
+            self.actor, self.interview.id, ground, on, place), self.fields)
+        if done is not None:
+            self.fields.clear()
             self._show(done)
