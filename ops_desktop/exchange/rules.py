@@ -95,6 +95,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "shelters": frozenset({P.WRITE_PLACEMENTS}),
     "shelter_changes": frozenset({P.WRITE_PLACEMENTS}),
     "shelter_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    # Posiłek: the services team prepares and records the meals given, the head signs.
+    "meal_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    "meal_months": frozenset({P.WRITE_PLACEMENTS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),

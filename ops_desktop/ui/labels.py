@@ -211,6 +211,7 @@ SIGNED_ACT_KINDS: dict[str, str] = {
     "dps_placement": QT_TRANSLATE_NOOP("vocab", "skierowanie do domu pomocy społecznej"),
     "dps_fee": QT_TRANSLATE_NOOP("vocab", "odpłatność za pobyt w DPS (art. 61)"),
     "shelter": QT_TRANSLATE_NOOP("vocab", "przyznanie schronienia"),
+    "meal": QT_TRANSLATE_NOOP("vocab", "przyznanie posiłku"),
 }
 # The print centre lists a decision naming the one it changes as a change (print_queries).
 PRINTED_DECISION_KINDS: dict[str, str] = {
@@ -1465,3 +1466,5 @@ ERRORS["interview_rules_invalid"] = QT_TRANSLATE_NOOP("errors", "Dane prawne o w
 
 # DPS placements and shelters keep their words in their own module (it extends the above).
 from ops_desktop.ui import placement_labels as _placement_labels  # noqa: E402,F401
+# Posiłek keeps its words in its own module (it extends the above).
+from ops_desktop.ui import meal_labels as _meal_labels  # noqa: E402,F401
