@@ -29,7 +29,7 @@ from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import id_errors, require_id
 from ops_desktop.domain.interview_rules import interview_rules
 from ops_desktop.domain.interviews import InterviewStatus
-from ops_desktop.domain.law import LawBook
+from ops_desktop.domain.law import LawBook, default_lawbook
 from ops_desktop.domain.meals import MealKind, MealTerms, meal_law, meal_terms, month_errors, \
     terms_errors
 from ops_desktop.domain.money import from_grosze, to_grosze
@@ -119,8 +119,9 @@ def decision_errors(data: object) -> list[FieldError]:
 
 
 class MealService:
-    def __init__(self, db: Database, office: OfficeService, lawbook: LawBook) -> None:
-        self.db, self.office, self.lawbook = db, office, lawbook
+    def __init__(self, db: Database, office: OfficeService, lawbook: LawBook | None = None
+                 ) -> None:
+        self.db, self.office, self.lawbook = db, office, lawbook or default_lawbook()
 
     # --- preparing ---------------------------------------------------------------------------
 
