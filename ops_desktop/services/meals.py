@@ -255,8 +255,8 @@ class MealService:
             audit.record(s, actor.user_id, "print", ENTITY, str(row.id), row.person_id)
         law = meal_law(row.decided_on)
         price, meals = from_grosze(row.price_grosze), row.days * row.per_day
-        eater = ("strony" if row.beneficiary_id == row.person_id or beneficiary is None
-                 else mapping.full_name(beneficiary))
+        eater = ("" if row.beneficiary_id == row.person_id or beneficiary is None
+                 else f", dla: {mapping.full_name(beneficiary)}")
         ruling = law.text("ruling").format(
             party=party.full_name, kind=law.kind_text(MealKind(row.kind)), beneficiary=eater,
             place=row.place, starts_on=date_long(row.starts_on), ends_on=date_long(row.ends_on),

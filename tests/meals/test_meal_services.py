@@ -154,7 +154,7 @@ def test_the_decision_prints_every_element_of_art_107(
     for expected in ("DECYZJA", signed.number, "w sprawie przyznania pomocy w formie posiłku",
                      "art. 48b ust. 1", "posiłek dla dziecka w szkole",
                      "Szkoła Podstawowa nr 1 – stołówka", "w liczbie 21 posiłków",
-                     "(21 dni × 1 posiłek dziennie)", "nieodpłatnie", "200% kryterium",
+                     "(dni wydawania: 21, posiłków dziennie: 1)", "nieodpłatnie", "200% kryterium",
                      "2 020,00 zł", "6,50 zł", "136,50 zł", "UZASADNIENIE",
                      "rodzinnego wywiadu środowiskowego", "POUCZENIE", "14 dni",
                      coordinator.full_name, "Otrzymują"):
