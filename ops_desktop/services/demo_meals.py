@@ -77,6 +77,9 @@ def meal_story(services: Services, actors: dict[Role, list[Actor]],
     """Returns how many meal decisions were signed and months of meals recorded."""
     desk, worker = actors[Role.FIRST_CONTACT][0], actors[Role.SERVICES][0]
     head = actors[Role.COORDINATOR][0]
+    # An office made for its staff alone (the city-sized generator fills it) gets no family.
+    if not services.referrals.cases(worker, Team.SERVICES.value, 1, None, True):
+        return {"meal_decisions": 0, "meal_months": 0}
     first = add_months(today.replace(day=1), -len(REPORTED))
     learned = first - dt.timedelta(days=12)
     with replayed_at(_at(learned - dt.timedelta(days=2), 9)):

@@ -160,3 +160,41 @@ def test_the_decision_prints_every_element_of_art_107(
                      coordinator.full_name, "Otrzymują"):
         assert expected in words, expected
     assert "PROJEKT" not in words
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"price": 6.5}, "price"), ({"price": D("0")}, "price"), ({"price": None}, "price"),
+    ({"income": "2020"}, "income"), ({"household_size": True}, "household_size"),
+    ({"days": 0}, "days"), ({"days": 2.5}, "days"), ({"per_day": 6}, "per_day"),
+    ({"days": 40}, "days"),  # more days than the 28–31 of the month granted
+    ({"starts_on": dt.datetime.now()}, "starts_on"), ({"ends_on": FIRST - dt.timedelta(1)},
+                                                      "ends_on"),
+    ({"decided_on": None}, "decided_on"), ({"kind": "breakfast"}, "kind"),
+    ({"place": "  "}, "place"), ({"place": "x\x00"}, "place"), ({"place": "x" * 201}, "place"),
+    ({"reasoning": 5}, "reasoning"), ({"beneficiary_id": "abc"}, "beneficiary_id"),
+    ({"interview_id": 7}, "interview_id"),
+])
+def test_hostile_values_come_back_under_their_fields(
+        services: Services, desk: Actor, carer: Actor, changes: dict[str, object],
+        field: str) -> None:
+    case_id, pid = _case(services, desk, carer)
+    with pytest.raises(ValidationError) as refused:
+        interview = changes.pop("interview_id", None)
+        services.meals.prepare(carer, _input(case_id, pid, interview, **changes))  # type: ignore[arg-type]
+    assert field in {e.field for e in refused.value.errors}
+
+
+@pytest.mark.parametrize("month, meals, field", [
+    (dt.datetime.now(), 1, "month"), ("2026-01", 1, "month"), (FIRST.replace(day=2), 1, "month"),
+    (FIRST, -1, "meals"), (FIRST, "5", "meals"), (FIRST, True, "meals"),
+])
+def test_hostile_months_come_back_under_their_fields(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor, month: object,
+        meals: object, field: str) -> None:
+    case_id, pid = _case(services, desk, carer)
+    decision = services.meals.prepare(carer, _input(case_id, pid,
+                                                    _interview(services, carer, case_id)))
+    services.meals.sign(coordinator, decision.id)
+    with pytest.raises(ValidationError) as refused:
+        services.meals.record_month(carer, decision.id, month, meals)  # type: ignore[arg-type]
+    assert [e.field for e in refused.value.errors] == [field]
