@@ -53,6 +53,7 @@ class PrintKind(StrEnum):
     BLUE_CARD_LETTER = "blue_card_letter"
     DPS_DECISION = "dps_decision"
     SHELTER_DECISION = "shelter_decision"
+    MEAL_DECISION = "meal_decision"
     STATISTICS = "statistics"
 
 
@@ -130,11 +131,13 @@ register(Source(PrintKind.REFERRAL_SLIP, "referral_slip", Permission.PRINT_REFER
 register(Source(PrintKind.BLUE_CARD_LETTER, "blue_cards", Permission.READ_BLUE_CARD,
                 Team.SOCIAL_WORK, pq.blue_card_letters,
                 lambda s, a, i: s.blue_cards.render_letter(a, i)))
-# DPS placements with their fee decisions, and shelters: signed on the services pages.
+# DPS placements with their fee decisions, shelters and meals: signed on the services pages.
 register(Source(PrintKind.DPS_DECISION, "dps_decisions", Permission.READ_PLACEMENTS, None,
                 pq.dps_decisions, lambda s, a, i: s.placements.document(a, i)))
 register(Source(PrintKind.SHELTER_DECISION, "shelter_decisions", Permission.READ_PLACEMENTS,
                 None, pq.shelter_decisions, lambda s, a, i: s.shelters.document(a, i)))
+register(Source(PrintKind.MEAL_DECISION, "meal_decisions", Permission.READ_PLACEMENTS,
+                None, pq.meal_decisions, lambda s, a, i: s.meals.document(a, i)))
 
 # The statistics are the office's, not a record's: one paper, the last half-year or year
 # ended, dated today. Its id is fixed so the print log can name it.

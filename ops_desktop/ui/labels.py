@@ -469,6 +469,7 @@ PRINT_KINDS: dict[str, str] = {
     "blue_card_letter": QT_TRANSLATE_NOOP("vocab", "Pismo – Niebieska Karta"),
     "dps_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – DPS (skierowanie, odpłatność)"),
     "shelter_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – schronienie"),
+    "meal_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – posiłek"),
     "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
 }
 AUDIT_ACTIONS: dict[str, str] = {

@@ -198,3 +198,20 @@ def test_hostile_months_come_back_under_their_fields(
     with pytest.raises(ValidationError) as refused:
         services.meals.record_month(carer, decision.id, month, meals)  # type: ignore[arg-type]
     assert [e.field for e in refused.value.errors] == [field]
+
+
+def test_a_signed_meal_decision_waits_in_the_print_centre(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor) -> None:
+    from ops_desktop.services.print_centre import PrintKind, QueueFilter
+
+    case_id, pid = _case(services, desk, carer)
+    draft = services.meals.prepare(carer, _input(case_id, pid, _interview(services, carer,
+                                                                          case_id)))
+    only_meals = QueueFilter(TODAY, TODAY, frozenset({PrintKind.MEAL_DECISION}))
+    assert services.print_centre.queue(carer, only_meals) == []  # a draft is not issued
+    signed = services.meals.sign(coordinator, draft.id)
+    (item,) = services.print_centre.queue(carer, only_meals)
+    assert (item.record_id, item.number, item.team) == (signed.id, signed.number, "services")
+    stack = services.print_centre.render(carer, [item])
+    assert stack is not None and not stack.skipped
+    assert "w sprawie przyznania pomocy w formie posiłku" in _text(stack.pdf)

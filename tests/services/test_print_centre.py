@@ -105,9 +105,10 @@ def test_each_team_sees_only_the_papers_it_may_read(office: Services) -> None:
     assert queue["mkowalczyk"] == {PrintKind.CONTRACT, PrintKind.INTERVIEW,
                                    PrintKind.BLUE_CARD_LETTER}
     # the services team: never a Niebieska Karta letter, a decision (and its reasoning) or a
-    # payment list; of interviews only its own cases' (the demo's shelter client's)
+    # payment list; of interviews only its own cases' (the demo's shelter and meal clients')
     assert queue["edabrowska"] == {PrintKind.CARE_BILL, PrintKind.INTERVIEW,
-                                   PrintKind.DPS_DECISION, PrintKind.SHELTER_DECISION}
+                                   PrintKind.DPS_DECISION, PrintKind.SHELTER_DECISION,
+                                   PrintKind.MEAL_DECISION}
     services_worker = staff(office, "edabrowska")
     assert {i.team for i in office.print_centre.queue(services_worker, YEAR)} <= {"services"}
     # the queue never carries a decision's content, only its kind and form codes
