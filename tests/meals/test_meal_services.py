@@ -215,3 +215,17 @@ def test_a_signed_meal_decision_waits_in_the_print_centre(
     stack = services.print_centre.render(carer, [item])
     assert stack is not None and not stack.skipped
     assert "w sprawie przyznania pomocy w formie posiłku" in _text(stack.pdf)
+
+
+def test_the_partys_copy_of_their_data_lists_the_meal_decision(
+        services: Services, desk: Actor, carer: Actor, coordinator: Actor) -> None:
+    """RODO art. 15: the party's copy names the meal decision, where and when it is given."""
+    case_id, pid = _case(services, desk, carer)
+    draft = services.meals.prepare(carer, _input(case_id, pid, _interview(services, carer,
+                                                                          case_id)))
+    services.meals.sign(coordinator, draft.id)
+    (placement,) = services.personal_data.export(coordinator, pid).placements
+    assert (placement.kind, placement.number, placement.place, placement.status) == (
+        "meal", draft.number, "Szkoła Podstawowa nr 1 – stołówka", "signed")
+    words = _text(services.personal_data.export_pdf(coordinator, pid))
+    assert "przyznanie posiłku" in words and "Szkoła Podstawowa nr 1 – stołówka" in words
