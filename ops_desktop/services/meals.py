@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -118,7 +119,7 @@ def decision_errors(data: object) -> list[FieldError]:
     return errors
 
 
-class MealService:
+class MealService(common.SignedDecisions[MealDecisionView]):
     def __init__(self, db: Database, office: OfficeService, lawbook: LawBook | None = None
                  ) -> None:
         self.db, self.office, self.lawbook = db, office, lawbook or default_lawbook()
@@ -190,24 +191,7 @@ class MealService:
             raise ValidationError([FieldError("decided_on", "before_interview")])
         return interview.id
 
-    def sign(self, actor: Actor, decision_id: uuid.UUID) -> MealDecisionView:
-        require(actor, Permission.SIGN_DECISION)
-        require(actor, Permission.READ_PLACEMENTS)
-        with self.db.session(actor.user_id, meanwhile="decision_signed_meanwhile") as s:
-            row = self._decision(s, decision_id)
-            common.sign(s, actor.user_id, row)
-            s.flush()
-            return self._view(s, row)
-
-    def discard(self, actor: Actor, decision_id: uuid.UUID) -> None:
-        require(actor, Permission.WRITE_PLACEMENTS)
-        with self.db.session(actor.user_id) as s:
-            common.discard(self._decision(s, decision_id))
-
-    def decisions(self, actor: Actor) -> list[MealDecisionView]:
-        require(actor, Permission.READ_PLACEMENTS)
-        with self.db.session(actor.user_id) as s:
-            return [self._view(s, r) for r in mq.decisions(s)]
+    # sign, discard and decisions: common.SignedDecisions
 
     # --- the meals given -----------------------------------------------------------------------
 
@@ -282,6 +266,10 @@ class MealService:
             signatory=common.signatory(row), distribution=("Strona", row.place, "a/a")))
 
     # --- helpers -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _rows(s: Session) -> Sequence[MealDecisionRow]:
+        return mq.decisions(s)
 
     @staticmethod
     def _decision(s: Session, decision_id: object) -> MealDecisionRow:
