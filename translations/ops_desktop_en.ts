@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/about_dialog.py" line="25"/>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="27"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/about_dialog.py" line="28"/>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="30"/>
         <source>OPS – pomoc społeczna, wersja %1</source>
         <translation>OPS – social assistance, version %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/about_dialog.py" line="30"/>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="32"/>
         <source>Parametry ustawy o pomocy społecznej obowiązujące od %1</source>
         <translation>Social Assistance Act parameters in force from %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/about_dialog.py" line="32"/>
+        <location filename="../ops_desktop/ui/about_dialog.py" line="34"/>
         <source>Źródło: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -27,17 +27,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="143"/>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="144"/>
         <source>Działania</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="148"/>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="155"/>
         <source>&amp;Dodaj działanie</source>
         <translation>&amp;Add action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="150"/>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="157"/>
         <source>&amp;Usuń działanie</source>
         <translation>&amp;Remove action</translation>
     </message>
@@ -45,27 +45,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="54"/>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="55"/>
         <source>Działanie/zadanie</source>
         <translation>Action/task</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="54"/>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="55"/>
         <source>Kto realizuje</source>
         <translation>Who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="55"/>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="56"/>
         <source>Kto (nazwa)</source>
         <translation>Who (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="55"/>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="56"/>
         <source>Termin (dd.mm.rrrr)</source>
         <translation>Due (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="56"/>
+        <location filename="../ops_desktop/ui/social_work/contract_actions.py" line="57"/>
         <source>Sposób oceny</source>
         <translation>How it is assessed</translation>
     </message>
@@ -73,147 +73,152 @@
 <context>
     <name>AdhocListDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="60"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="66"/>
         <source>Zestawienia własne</source>
         <translation>Own lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="75"/>
         <source>osoby</source>
         <translation>persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="75"/>
         <source>sprawy</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="76"/>
         <source>decyzje</source>
         <translation>decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="70"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="76"/>
         <source>wypłaty</source>
         <translation>payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="82"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="88"/>
         <source>malejąco</source>
         <translation>descending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="88"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="94"/>
         <source>Zapisane:</source>
         <translation>Saved:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="89"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="95"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="90"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="96"/>
         <source>&amp;Rekordy:</source>
         <translation>&amp;Records:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="97"/>
         <source>&amp;Kolumny:</source>
         <translation>&amp;Columns:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="100"/>
         <source>Kolejność:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="96"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="102"/>
         <source>Zestawienie</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="105"/>
         <source>&amp;Pokaż</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="100"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="106"/>
         <source>&amp;Zapisz zestawienie</source>
         <translation>&amp;Save the list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="101"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="107"/>
         <source>Eksport &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="103"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="109"/>
         <source>Eksport &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="137"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="143"/>
         <source>(bez porządku)</source>
         <translation>(no order)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="149"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="155"/>
         <source>(nowe zestawienie)</source>
         <translation>(new list)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="196"/>
+        <source>popraw zaznaczone filtry</source>
+        <translation>correct the marked filters</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="207"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="207"/>
         <source>kolumny</source>
         <translation>columns</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="98"/>
         <source>Filtry:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="208"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="208"/>
         <source>filtry</source>
         <translation>filters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="199"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="221"/>
         <source>Anulowano.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="207"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="229"/>
         <source>Pozycji: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="209"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="231"/>
         <source>Zestawienie…</source>
         <translation>Making the list…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="221"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="243"/>
         <source>Zapisano zestawienie „%1”.</source>
         <translation>Saved the list &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="226"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="248"/>
         <source>Eksport zestawienia</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="232"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_lists.py" line="254"/>
         <source>Eksport zestawienia…</source>
         <translation>Exporting the list…</translation>
     </message>
@@ -351,22 +356,22 @@
 <context>
     <name>AnnexForm</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="227"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="251"/>
         <source>Aneks do kontraktu socjalnego</source>
         <translation>Annex to the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="229"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="253"/>
         <source>Treść aneksu</source>
         <translation>Annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="231"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="255"/>
         <source>&amp;Treść aneksu:</source>
         <translation>Annex &amp;text:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="239"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="263"/>
         <source>&amp;Zapisz projekt aneksu</source>
         <translation>&amp;Save annex draft</translation>
     </message>
@@ -688,133 +693,133 @@
 <context>
     <name>ApplicationPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="67"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="68"/>
         <source>Niezapisane dane wniosku</source>
         <translation>Unsaved application data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="68"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="69"/>
         <source>Wpisane dochody albo powody i wywiad nie zostały zapisane. Zapisać je przed przejściem do innego wniosku?</source>
         <translation>The incomes or the grounds and interview typed have not been saved. Save them before moving to another application?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="73"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="74"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="75"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="76"/>
         <source>&amp;Odrzuć</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="77"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="78"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="153"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="154"/>
         <source>Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).</source>
         <translation>Select an application from the list or register a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="164"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="165"/>
         <source>Dochody zmienione – zapisz je, aby przeliczyć ocenę.</source>
         <translation>Incomes changed – save them to recalculate the assessment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="169"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="170"/>
         <source>Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku</source>
         <translation>Household incomes in the month before the application was made</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="176"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="177"/>
         <source>Zapisz po&amp;wody i wywiad</source>
         <translation>Save &amp;grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="177"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="178"/>
         <source>Zapisz powody i wywiad</source>
         <translation>Save grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="185"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="186"/>
         <source>Wniosek nie jest powiązany z rodzinnym wywiadem środowiskowym zapisanym w programie – uzasadnienie decyzji nie powoła się na wywiad.</source>
         <translation>The application is not linked to a family interview recorded in the program – the decision&apos;s reasoning will not refer to an interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="189"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="190"/>
         <source>Powody pomocy i wywiad środowiskowy</source>
         <translation>Grounds for help and family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="201"/>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="342"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="204"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="346"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="203"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="206"/>
         <source>Podgląd &amp;wydruku</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="205"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="208"/>
         <source>Podp&amp;isz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="206"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="209"/>
         <source>Dr&amp;ukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="207"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="210"/>
         <source>Wycofanie wnio&amp;sku…</source>
         <translation>With&amp;draw application…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="209"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="212"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="308"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="312"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="322"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="326"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="324"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="328"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="326"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="330"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="340"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="344"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="341"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="345"/>
         <source>Decyzja zmieniają&amp;ca…</source>
         <translation>&amp;Amending decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="346"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="350"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="355"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="359"/>
         <source>po wycofaniu wniosku %1 (%2)</source>
         <translation>after the application was withdrawn on %1 (%2)</translation>
     </message>
@@ -822,67 +827,67 @@
 <context>
     <name>AssessmentBox</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="90"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="91"/>
         <source>Ocena wg zapisanych dochodów</source>
         <translation>Assessment based on saved incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="94"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="95"/>
         <source>Osób w gospodarstwie:</source>
         <translation>Household members:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="95"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="96"/>
         <source>Dochód gospodarstwa:</source>
         <translation>Household income:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="97"/>
         <source>Dochód na osobę:</source>
         <translation>Income per person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="97"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="98"/>
         <source>Kryterium dochodowe:</source>
         <translation>Income criterion:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="99"/>
         <source>Uprawniony:</source>
         <translation>Eligible:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="100"/>
         <source>Proponowana kwota:</source>
         <translation>Proposed amount:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="101"/>
         <source>Kwota min.–maks.:</source>
         <translation>Amount min.–max.:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="101"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="102"/>
         <source>Podstawa wyliczenia:</source>
         <translation>Basis of calculation:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="120"/>
         <source>Nie oceniono – wpisz dochody albo zaznacz «brak dochodów»</source>
         <translation>Not assessed – enter incomes or tick «no income»</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="123"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="124"/>
         <source>TAK</source>
         <translation>YES</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="123"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="124"/>
         <source>NIE</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="136"/>
         <source>parametry od %1, %2</source>
         <translation>rates valid from %1, %2</translation>
     </message>
@@ -1822,6 +1827,19 @@ Restore the backup?</translation>
     </message>
 </context>
 <context>
+    <name>BrokenContractNote</name>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/broken_contract_note.py" line="25"/>
+        <source>Niedotrzymany kontrakt socjalny</source>
+        <translation>Broken social contract</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/broken_contract_note.py" line="37"/>
+        <source>Kontrakt socjalny niedotrzymany: %1, %2 (art. 11 ust. 2 u.p.s.)</source>
+        <translation>Social contract broken: %1, %2 (art. 11(2) of the Social Assistance Act)</translation>
+    </message>
+</context>
+<context>
     <name>CareDecisionDialog</name>
     <message>
         <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="57"/>
@@ -2084,12 +2102,12 @@ Restore the backup?</translation>
 <context>
     <name>CareOrderDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="55"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="56"/>
         <source>Nowe zlecenie usług opiekuńczych</source>
         <translation>New care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="59"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
@@ -3156,92 +3174,92 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="40"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="41"/>
         <source>Przyczyny trudnej sytuacji:</source>
         <translation>Causes of the difficult situation:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="41"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="42"/>
         <source>Mocne strony, zasoby:</source>
         <translation>Strengths, resources:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="42"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="43"/>
         <source>Ograniczenia, bariery:</source>
         <translation>Limitations, barriers:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="43"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="44"/>
         <source>Przyczyny pozostawania bez pracy (B):</source>
         <translation>Causes of unemployment (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="45"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="46"/>
         <source>Kwalifikacje, doświadczenie (B):</source>
         <translation>Qualifications, experience (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="46"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="47"/>
         <source>Dotychczasowa aktywizacja i jej niepowodzenia (B):</source>
         <translation>Earlier activation and why it failed (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="104"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="108"/>
         <source>Kontrakt socjalny – projekt</source>
         <translation>Social contract – draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="106"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="110"/>
         <source>Wariant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="125"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="129"/>
         <source>(osoba nie ma w gospodarstwie innych członków)</source>
         <translation>(the person has no other household members)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="128"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="132"/>
         <source>Cel główny</source>
         <translation>Main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="129"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="133"/>
         <source>Cele szczegółowe, każdy w wierszu</source>
         <translation>Specific goals, one per line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="132"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="136"/>
         <source>&amp;Wariant:</source>
         <translation>&amp;Variant:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="134"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="140"/>
         <source>Członkowie &amp;rodziny w kontrakcie:</source>
         <translation>Family &amp;members in the contract:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="136"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="142"/>
         <source>&amp;Telefon pracownika:</source>
         <translation>Worker&apos;s &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="141"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="147"/>
         <source>Skierowanie z &amp;PUP (B):</source>
         <translation>Labour-office &amp;referral (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="147"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="153"/>
         <source>Cel &amp;główny:</source>
         <translation>&amp;Main goal:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="149"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="155"/>
         <source>Cele &amp;szczegółowe:</source>
         <translation>&amp;Specific goals:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="157"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="163"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
@@ -3249,47 +3267,47 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ContractsDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="159"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="170"/>
         <source>Kontrakty socjalne – %1</source>
         <translation>Social contracts – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="162"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="173"/>
         <source>Kontrakty socjalne sprawy</source>
         <translation>The case&apos;s social contracts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="164"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="175"/>
         <source>&amp;Nowy kontrakt…</source>
         <translation>&amp;New contract…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="165"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="176"/>
         <source>&amp;Popraw projekt…</source>
         <translation>&amp;Correct draft…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="166"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="177"/>
         <source>Po&amp;dpisany…</source>
         <translation>&amp;Signed…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="167"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="178"/>
         <source>&amp;Drukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="168"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="179"/>
         <source>&amp;Ocena…</source>
         <translation>&amp;Review…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="169"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="180"/>
         <source>&amp;Aneks…</source>
         <translation>&amp;Annex…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="170"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="181"/>
         <source>&amp;Zakończ…</source>
         <translation>&amp;End…</translation>
     </message>
@@ -3589,116 +3607,126 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="111"/>
+        <source>Aktualizacje wywiadów</source>
+        <translation>Interview updates</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="112"/>
+        <source>Programy i plany pomocy</source>
+        <translation>Programmes and help plans</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="113"/>
         <source>Terminy KPA</source>
         <translation>KPA deadlines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="114"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="113"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="115"/>
         <source>Projekty do podpisu</source>
         <translation>Drafts to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="114"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="116"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="115"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="117"/>
         <source>Konflikty wymiany</source>
         <translation>Exchange conflicts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="120"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="122"/>
         <source>Cały ośrodek</source>
         <translation>Whole centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="124"/>
         <source>Zespół: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="123"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="125"/>
         <source>(nikt nie prowadzi)</source>
         <translation>(nobody carries it)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="127"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="129"/>
         <source>%1 (po terminie: %2)</source>
         <translation>%1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="139"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="141"/>
         <source>Po terminie lub z terminem w ciągu 3 dni roboczych (do %1)</source>
         <translation>Overdue or due within 3 working days (until %1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="143"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="145"/>
         <source>Zespół / pracownik</source>
         <translation>Team / worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="148"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="150"/>
         <source>Data / termin</source>
         <translation>Date / deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="150"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="152"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="150"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="152"/>
         <source>po terminie</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="153"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="155"/>
         <source>Znak / numer</source>
         <translation>Sign / number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="155"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="157"/>
         <source>Osoba / pole</source>
         <translation>Person / field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="158"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="160"/>
         <source>Zespół</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="160"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="162"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="161"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="163"/>
         <source>(nikt)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="207"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="209"/>
         <source>Stan na %1. Po terminie: %2. Terminy do %3 liczą się jako bliskie.</source>
         <translation>As of %1. Overdue: %2. Deadlines up to %3 count as near.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="244"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="246"/>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="293"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="295"/>
         <source>Zaznacz sprawę, skierowanie lub wywiad na liście.</source>
         <translation>Select a case, referral or interview in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="307"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="309"/>
         <source>%1 przydzielono: %2.</source>
         <translation>%1 assigned to: %2.</translation>
     </message>
@@ -4247,178 +4275,178 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>DpsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="55"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="56"/>
         <source>Dom pomocy społecznej</source>
         <translation>Care home (DPS)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="57"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="58"/>
         <source>Średni koszt miesięczny (od)</source>
         <translation>Average monthly cost (from)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="60"/>
         <source>Domy pomocy społecznej</source>
         <translation>Care homes (DPS)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="61"/>
         <source>Nazwa domu</source>
         <translation>Home name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="62"/>
         <source>Adres domu</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="63"/>
         <source>Dodaj &amp;dom</source>
         <translation>Add &amp;home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="64"/>
         <source>Średni koszt miesięczny</source>
         <translation>Average monthly cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="65"/>
         <source>Koszt od dnia</source>
         <translation>Cost from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="67"/>
         <source>Źródło kosztu</source>
         <translation>Source of the cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="68"/>
         <source>Zapisz &amp;koszt wybranego domu</source>
         <translation>Save the chosen home&apos;s &amp;cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="71"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="72"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="73"/>
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="76"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="77"/>
         <source>Ś&amp;redni koszt (zł):</source>
         <translation>Ave&amp;rage cost (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="78"/>
         <source>Koszt &amp;od dnia:</source>
         <translation>Cost &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="79"/>
         <source>Ź&amp;ródło:</source>
         <translation>S&amp;ource:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="82"/>
         <source>Dom i jego koszt</source>
         <translation>Home and its cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="88"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="89"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="89"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="90"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="91"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="92"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="93"/>
         <source>Dom</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="94"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="95"/>
         <source>Mieszkaniec</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="96"/>
         <source>Rodzina</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="97"/>
         <source>Gmina</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="98"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="98"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="99"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="101"/>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="124"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="102"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="125"/>
         <source>Decyzje w sprawie DPS</source>
         <translation>DPS decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="104"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="105"/>
         <source>&amp;Skierowanie…</source>
         <translation>&amp;Placement…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="107"/>
         <source>&amp;Odpłatność…</source>
         <translation>&amp;Fees…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="109"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="110"/>
         <source>&amp;Podpisz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="112"/>
         <source>D&amp;rukuj decyzję</source>
         <translation>&amp;Print decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="171"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="172"/>
         <source>Najpierw wybierz dom z listy.</source>
         <translation>Choose a home from the list first.</translation>
     </message>
@@ -4474,42 +4502,42 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="131"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="142"/>
         <source>Zakończenie kontraktu</source>
         <translation>Ending the contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="132"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="143"/>
         <source>Data &amp;zakończenia:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="135"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="146"/>
         <source>Przyczyna</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="137"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="148"/>
         <source>&amp;Przyczyna:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="139"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="150"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="140"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="151"/>
         <source>&amp;Uwagi:</source>
         <translation>&amp;Remarks:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="142"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="153"/>
         <source>&amp;Zakończ kontrakt</source>
         <translation>&amp;End contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="143"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="154"/>
         <source>&amp;Zakończ realizację</source>
         <translation>&amp;End it</translation>
     </message>
@@ -4658,142 +4686,142 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="99"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="98"/>
         <source>Odpłatność za pobyt w DPS</source>
         <translation>Fee for the stay in a care home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="102"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="101"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="103"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="102"/>
         <source>Od dnia</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="104"/>
         <source>Dochód mieszkańca</source>
         <translation>Resident&apos;s income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="105"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="109"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="108"/>
         <source>Data &amp;decyzji:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="110"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="109"/>
         <source>&amp;Od dnia:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="110"/>
         <source>Dochód &amp;mieszkańca (zł):</source>
         <translation>Resident&apos;s &amp;income (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="112"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="111"/>
         <source>&amp;Uzasadnienie:</source>
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="115"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="114"/>
         <source>Skierowanie %1 – %2, %3</source>
         <translation>Placement %1 – %2, %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="124"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="123"/>
         <source>Podział opłaty</source>
         <translation>Split of the fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="128"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="127"/>
         <source>Krewny płaci tylko na podstawie umowy i tylko z dochodu ponad 300% kryterium; dochody krewnych nie trafiają na decyzję mieszkańca.</source>
         <translation>A relative pays only by agreement and only from income above 300% of the criterion; the relatives&apos; incomes are not printed on the resident&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="130"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="129"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="138"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="137"/>
         <source>Krewny %1 (umowa, art. 103 ust. 2)</source>
         <translation>Relative %1 (agreement, art. 103(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="139"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="138"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="140"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="139"/>
         <source>Pokrewieństwo</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="142"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="141"/>
         <source>Osób w rodzinie</source>
         <translation>Persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="144"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="143"/>
         <source>Dochód rodziny krewnego</source>
         <translation>Income of the relative&apos;s family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="145"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="144"/>
         <source>Kwota z umowy</source>
         <translation>Amount agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="146"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="145"/>
         <source>Data umowy</source>
         <translation>Date of the agreement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="150"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="149"/>
         <source>Imię i nazwisko:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="151"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="150"/>
         <source>Pokrewieństwo:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="152"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="151"/>
         <source>Osób w rodzinie:</source>
         <translation>Persons in the family:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="153"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="152"/>
         <source>Dochód (zł):</source>
         <translation>Income (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="154"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="153"/>
         <source>Kwota z umowy (zł):</source>
         <translation>Amount agreed (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="155"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="154"/>
         <source>Data umowy:</source>
         <translation>Date of the agreement:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="175"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="174"/>
         <source>Podziału nie można wyliczyć: %1</source>
         <translation>The split cannot be computed: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="182"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="181"/>
         <source>Koszt %1: mieszkaniec %2 (najwyżej 70% dochodu: %3), rodzina %4, gmina %5.</source>
         <translation>Cost %1: resident %2 (at most 70% of income: %3), family %4, municipality %5.</translation>
     </message>
@@ -4801,7 +4829,7 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>FilterList</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="73"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="90"/>
         <source>&amp;Dodaj filtr</source>
         <translation>&amp;Add filter</translation>
     </message>
@@ -4859,7 +4887,7 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="48"/>
+        <location filename="../ops_desktop/ui/coordinator/adhoc_filters.py" line="59"/>
         <source>(bez filtra)</source>
         <translation>(no filter)</translation>
     </message>
@@ -5825,27 +5853,42 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="120"/>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="107"/>
+        <source>Powód odmowy</source>
+        <translation>Ground of refusal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="111"/>
+        <source>Zapisz &amp;odmowę</source>
+        <translation>Record &amp;refusal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="114"/>
+        <source>Osoba nie zgodziła się na wywiad albo nie złożyła oświadczenia o stanie majątkowym – podstawa odmowy świadczenia (art. 107 ust. 4a i 5).</source>
+        <translation>The person did not agree to the interview or did not sign the statement of assets – a ground to refuse the benefit (art. 107 ust. 4a and 5).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="135"/>
         <source> – segment obowiązkowy</source>
         <translation> – compulsory segment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="131"/>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="146"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="131"/>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="146"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="159"/>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="174"/>
         <source>%1 – %2; stan: %3</source>
         <translation>%1 – %2; status: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="163"/>
+        <location filename="../ops_desktop/ui/social_work/interview_form.py" line="178"/>
         <source>. Na wywiadzie opiera się podpisana decyzja – zmiany wpisuje się w aktualizacji (część IV).</source>
         <translation>. A signed decision relies on this interview – changes go into an update (Part IV).</translation>
     </message>
@@ -5886,97 +5929,97 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="85"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="86"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="86"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="87"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="87"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="88"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="88"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="89"/>
         <source>Wiadomość z dnia</source>
         <translation>Learned of on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="90"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="91"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="92"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="93"/>
         <source>14 dni roboczych od powzięcia wiadomości, w sprawie pilnej 2 dni robocze</source>
         <translation>14 working days from learning of the need, 2 working days when urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="94"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="95"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="96"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="97"/>
         <source>Przeprowadzono</source>
         <translation>Conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="100"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="101"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="102"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="103"/>
         <source>Wywiady środowiskowe</source>
         <translation>Family interviews</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="106"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="107"/>
         <source>&amp;Nowy wywiad…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="107"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="108"/>
         <source>&amp;Otwórz…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="108"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="109"/>
         <source>&amp;Aktualizacja (część IV)…</source>
         <translation>&amp;Update (Part IV)…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="110"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="111"/>
         <source>&amp;Drukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="112"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="113"/>
         <source>Wywiad dla osoby ze sprawy wybranej na liście spraw.</source>
         <translation>An interview for the person of the case chosen in the case list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="131"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="132"/>
         <source> (pilny)</source>
         <translation> (urgent)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="133"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="134"/>
         <source> – po terminie</source>
         <translation> – overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="140"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="141"/>
         <source>Wywiady: %1, po terminie: %2</source>
         <translation>Interviews: %1, overdue: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="166"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="167"/>
         <source>Najpierw wybierz sprawę na liście spraw.</source>
         <translation>First choose a case in the case list.</translation>
     </message>
@@ -6097,17 +6140,17 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>LockedSignInDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="93"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="96"/>
         <source>Mam klucz odzyskiwania…</source>
         <translation>I have the recovery key…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="94"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="97"/>
         <source>Mam klucz odzyskiwania</source>
         <translation>I have the recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="131"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="141"/>
         <source>Logowanie – %1</source>
         <translation>Sign in – %1</translation>
     </message>
@@ -6403,6 +6446,354 @@ On every further PC install the program and at its first start choose “Join an
         <location filename="../ops_desktop/ui/main_window.py" line="281"/>
         <source>Twoje uprawnienia zmieniły się – okno otworzy się ponownie z nowymi uprawnieniami.</source>
         <translation>Your permissions have changed – the window will open again with the new permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>MealDecisionDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="51"/>
+        <source>Decyzja o przyznaniu posiłku</source>
+        <translation>Decision granting meals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="54"/>
+        <source>Sprawa zespołu usług</source>
+        <translation>Services team case</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="55"/>
+        <source>Kto otrzymuje posiłek</source>
+        <translation>Who receives the meals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="56"/>
+        <source>Wywiad środowiskowy</source>
+        <translation>Family interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="58"/>
+        <source>Rodzaj posiłku</source>
+        <translation>Kind of meal</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="60"/>
+        <source>Miejsce wydawania posiłku</source>
+        <translation>Where the meals are served</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="61"/>
+        <source>szkoła, stołówka albo wykonawca</source>
+        <translation>school, canteen or provider</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="64"/>
+        <source>Data decyzji</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="65"/>
+        <source>Posiłek od</source>
+        <translation>Meals from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="66"/>
+        <source>Posiłek do</source>
+        <translation>Meals until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="68"/>
+        <source>Liczba dni wydawania</source>
+        <translation>Number of days served</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="69"/>
+        <source>Posiłki dziennie</source>
+        <translation>Meals a day</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="70"/>
+        <source>Koszt jednego posiłku (zł)</source>
+        <translation>Price of one meal (PLN)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="71"/>
+        <source>Dochód rodziny (zł)</source>
+        <translation>Household income (PLN)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="72"/>
+        <source>Liczba osób w rodzinie</source>
+        <translation>Number of persons in the family</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="74"/>
+        <source>Uzasadnienie</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="75"/>
+        <source>Posiłki i koszt</source>
+        <translation>Meals and cost</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="77"/>
+        <source>&amp;Zapisz projekt</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="81"/>
+        <source>&amp;Sprawa:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="82"/>
+        <source>&amp;Kto otrzymuje:</source>
+        <translation>&amp;Receives:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="83"/>
+        <source>&amp;Wywiad:</source>
+        <translation>&amp;Interview:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="84"/>
+        <source>&amp;Rodzaj:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="85"/>
+        <source>&amp;Miejsce:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="86"/>
+        <source>&amp;Data decyzji:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="87"/>
+        <source>Posiłek &amp;od:</source>
+        <translation>Meals &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="88"/>
+        <source>Posiłek d&amp;o:</source>
+        <translation>Meals &amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="89"/>
+        <source>Liczba d&amp;ni:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="90"/>
+        <source>Posiłki d&amp;ziennie:</source>
+        <translation>Meals a da&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="91"/>
+        <source>&amp;Koszt posiłku (zł):</source>
+        <translation>&amp;Price of a meal (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="92"/>
+        <source>Dochód r&amp;odziny (zł):</source>
+        <translation>Household inc&amp;ome (PLN):</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="93"/>
+        <source>Liczba osó&amp;b w rodzinie:</source>
+        <translation>Household si&amp;ze:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="94"/>
+        <source>&amp;Uzasadnienie:</source>
+        <translation>&amp;Reasoning:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="100"/>
+        <source>Posiłek przyznaje się decyzją po wywiadzie środowiskowym; nieodpłatnie, gdy dochód nie przekracza progu programu „Posiłek w szkole i w domu”. Projekt podpisuje kierownik.</source>
+        <translation>Meals are granted by a decision after a family interview; free of charge when the income does not exceed the threshold of the &quot;Meals at school and at home&quot; programme. The head signs the draft.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="123"/>
+        <source>zakończony, przeprowadzony %1</source>
+        <translation>completed, conducted %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="124"/>
+        <source>w toku (szkic)</source>
+        <translation>in progress (draft)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="153"/>
+        <source>Do ustalenia: %1</source>
+        <translation>Still to settle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="159"/>
+        <source>%1 posiłków × %2 = %3. Dochód na osobę %4, próg %5: </source>
+        <translation>%1 meals × %2 = %3. Income per person %4, threshold %5: </translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="163"/>
+        <source>nieodpłatnie (koszt pokrywa ośrodek).</source>
+        <translation>free of charge (the centre pays).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="164"/>
+        <source>odpłatnie.</source>
+        <translation>paid by the party.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="169"/>
+        <source>Brak otwartej sprawy zespołu usług.</source>
+        <translation>No open case of the services team.</translation>
+    </message>
+</context>
+<context>
+    <name>MealPage</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="43"/>
+        <source>Numer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="44"/>
+        <source>Strona</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="45"/>
+        <source>Otrzymuje</source>
+        <translation>Receives</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="46"/>
+        <source>Znak sprawy</source>
+        <translation>Case sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="47"/>
+        <source>Rodzaj</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="48"/>
+        <source>Miejsce</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="49"/>
+        <source>Okres</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="51"/>
+        <source>Przyznano</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="53"/>
+        <source>Wydano</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="55"/>
+        <source>Koszt</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="57"/>
+        <source>Odpłatność</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="57"/>
+        <source>nieodpłatnie</source>
+        <translation>free of charge</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="58"/>
+        <source>odpłatnie</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="59"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="59"/>
+        <source>podpisana</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="60"/>
+        <source>projekt</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="63"/>
+        <source>Decyzje o przyznaniu posiłku</source>
+        <translation>Decisions granting meals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="67"/>
+        <source>&amp;Nowa decyzja…</source>
+        <translation>&amp;New decision…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="70"/>
+        <source>&amp;Podpisz</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="72"/>
+        <source>D&amp;rukuj decyzję</source>
+        <translation>&amp;Print decision</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="90"/>
+        <source>Miesiąc</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="82"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="92"/>
+        <source>Wydane posiłki</source>
+        <translation>Meals served</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="84"/>
+        <source>Koszt ośrodka</source>
+        <translation>Centre&apos;s cost</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="88"/>
+        <source>Posiłki wydane w miesiącach</source>
+        <translation>Meals served by month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="95"/>
+        <source>&amp;Zapisz miesiąc</source>
+        <translation>&amp;Save month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="99"/>
+        <source>Miesiąc:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="101"/>
+        <source>Wydane posiłki:</source>
+        <translation>Meals served:</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="105"/>
+        <source>Posiłki wydane (według szkoły lub stołówki)</source>
+        <translation>Meals served (as the school or canteen reported)</translation>
     </message>
 </context>
 <context>
@@ -7261,37 +7652,37 @@ postcode and town</translation>
 <context>
     <name>OpenInterviewDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="50"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="51"/>
         <source>Aktualizacja wywiadu (część IV)</source>
         <translation>Interview update (Part IV)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="51"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="52"/>
         <source>Nowy wywiad środowiskowy</source>
         <translation>New family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="54"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="55"/>
         <source>Data powzięcia wiadomości o potrzebie wywiadu</source>
         <translation>Date the office learned that an interview is needed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="56"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="57"/>
         <source>&amp;Pilny (2 dni robocze)</source>
         <translation>&amp;Urgent (2 working days)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="57"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="58"/>
         <source>Wywiad pilny</source>
         <translation>Urgent interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="59"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="60"/>
         <source>&amp;Wiadomość o potrzebie z dnia:</source>
         <translation>&amp;Need learned of on:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="62"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="63"/>
         <source>&amp;Otwórz wywiad</source>
         <translation>&amp;Open the interview</translation>
     </message>
@@ -8738,62 +9129,62 @@ postcode and town</translation>
         <translation>Placement in a care home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="50"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="51"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="53"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="52"/>
         <source>Dom pomocy społecznej</source>
         <translation>Care home (DPS)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="56"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="57"/>
         <source>Od dnia</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="58"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="59"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="63"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="64"/>
         <source>&amp;Dom:</source>
         <translation>&amp;Home:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="65"/>
         <source>Data &amp;decyzji:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="66"/>
         <source>&amp;Od dnia:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="67"/>
         <source>&amp;Uzasadnienie:</source>
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="76"/>
         <source>Brak otwartej sprawy zespołu usług.</source>
         <translation>No open case of the services team.</translation>
     </message>
@@ -8801,218 +9192,218 @@ postcode and town</translation>
 <context>
     <name>PrintCentrePage</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="89"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="90"/>
         <source>Od dnia</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="90"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="91"/>
         <source>Do dnia</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="91"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="92"/>
         <source>Rodzaj dokumentu</source>
         <translation>Kind of document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="92"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="183"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="184"/>
         <source>Zespół</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="93"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="186"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="107"/>
         <source>Dokumenty do wydruku</source>
         <translation>Documents to print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="109"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="110"/>
         <source>Zaznacz wszystkie z dnia</source>
         <translation>Select all of the day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="111"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="112"/>
         <source>Podgląd…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="113"/>
         <source>&amp;Drukuj…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="114"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="115"/>
         <source>Zapisz jako jeden PDF…</source>
         <translation>Save as one PDF…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="121"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="122"/>
         <source>Ostatnie wydruki</source>
         <translation>Recent prints</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="125"/>
         <source>&amp;Od:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="125"/>
         <source>d&amp;o:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="126"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="126"/>
         <source>&amp;Zespół:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="126"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="127"/>
         <source>&amp;Pracownik:</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="144"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="145"/>
         <source>Ostatnie wydruki na drukarce</source>
         <translation>Recent prints to a printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="168"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="171"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="169"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="172"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="175"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="176"/>
         <source>wszyscy</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="181"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="182"/>
         <source>Dzień</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="182"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="197"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="183"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="198"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="187"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="187"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="188"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="188"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="198"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="189"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="199"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="194"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="195"/>
         <source>Kiedy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="196"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="197"/>
         <source>Kto</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="199"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="200"/>
         <source>Drukarka</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="200"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="201"/>
         <source>Kopie</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="207"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="208"/>
         <source>Data „do” jest wcześniejsza niż data „od”.</source>
         <translation>The &quot;to&quot; date is earlier than the &quot;from&quot; date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="244"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="245"/>
         <source>Dokumentów na liście: %1, zaznaczonych: %2</source>
         <translation>Documents listed: %1, selected: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="271"/>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="334"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="272"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="335"/>
         <source>Zaznacz dokumenty do wydruku.</source>
         <translation>Select the documents to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="283"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="284"/>
         <source>Anulowano.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="292"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="293"/>
         <source>Przygotowanie podglądu…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="317"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="318"/>
         <source>Podgląd wydruku</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="339"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="340"/>
         <source>Nie drukowano.</source>
         <translation>Nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="358"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="359"/>
         <source>Drukowanie anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="367"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="368"/>
         <source>Wysłano do drukarki %1: %2 dokumentów, %3 stron.</source>
         <translation>Sent to printer %1: %2 documents, %3 pages.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="372"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="373"/>
         <source>Drukowanie…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="376"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="377"/>
         <source>Przygotowanie pliku PDF…</source>
         <translation>Preparing the PDF file…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="383"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="384"/>
         <source>Tych dokumentów nie wydrukowano:</source>
         <translation>These documents were not printed:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="389"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="390"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="390"/>
+        <location filename="../ops_desktop/ui/coordinator/print_centre.py" line="391"/>
         <source>Wydruk się nie udał: %1</source>
         <translation>Printing failed: %1</translation>
     </message>
@@ -9556,7 +9947,7 @@ postcode and town</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../ops_desktop/ui/guard.py" line="26"/>
+        <location filename="../ops_desktop/ui/guard.py" line="25"/>
         <source>Ośrodek Pomocy Społecznej</source>
         <translation>Social Assistance Centre</translation>
     </message>
@@ -9667,18 +10058,18 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>RecoveryKeyEntry</name>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="155"/>
-        <location filename="../ops_desktop/ui/unlock.py" line="160"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="165"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="170"/>
         <source>Klucz odzyskiwania</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="156"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="166"/>
         <source>Przepisz klucz z kartki przechowywanej w sejfie (osiem grup po cztery znaki; wielkość liter i myślniki nie mają znaczenia).</source>
         <translation>Type the key from the sheet kept in the safe (eight groups of four characters; case and dashes do not matter).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="164"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="174"/>
         <source>Otwórz bazę</source>
         <translation>Open the database</translation>
     </message>
@@ -10201,27 +10592,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="104"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="110"/>
         <source>Ocena realizacji kontraktu</source>
         <translation>Contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="104"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="110"/>
         <source>Data &amp;oceny:</source>
         <translation>Review &amp;date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="115"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="126"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="116"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="127"/>
         <source>&amp;Uwagi:</source>
         <translation>&amp;Remarks:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="118"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="129"/>
         <source>&amp;Zapisz ocenę</source>
         <translation>&amp;Save review</translation>
     </message>
@@ -10404,44 +10795,49 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="31"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="32"/>
         <source>Plan pomocy z &amp;wywiadu…</source>
         <translation>Help plan from the &amp;interview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="46"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="47"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="53"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="54"/>
         <source>Usługi opiekuńcze</source>
         <translation>Care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="57"/>
         <source>Harmonogram i godziny</source>
         <translation>Schedule and hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="59"/>
         <source>Wykonawcy usług</source>
         <translation>Care providers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="62"/>
         <source>Opłaty za usługi</source>
         <translation>Service fees</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="68"/>
         <source>DPS</source>
         <translation>Care home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="70"/>
         <source>Schronienie</source>
         <translation>Shelter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="72"/>
+        <source>Posiłek</source>
+        <translation>Meals</translation>
     </message>
 </context>
 <context>
@@ -10577,107 +10973,107 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Decision granting shelter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="33"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="34"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="36"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="35"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="38"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="37"/>
         <source>Placówka</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="41"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="40"/>
         <source>%1 – %2 (wolne: %3)</source>
         <translation>%1 – %2 (free: %3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="45"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="44"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="46"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="45"/>
         <source>Pobyt od</source>
         <translation>Stay from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="47"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="46"/>
         <source>Pobyt do</source>
         <translation>Stay until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="49"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="48"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="50"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="49"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="54"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="53"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="55"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="54"/>
         <source>&amp;Wywiad:</source>
         <translation>&amp;Interview:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="55"/>
         <source>&amp;Placówka:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="56"/>
         <source>&amp;Data decyzji:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="57"/>
         <source>Pobyt &amp;od:</source>
         <translation>Stay &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="58"/>
         <source>Pobyt d&amp;o:</source>
         <translation>Stay &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="59"/>
         <source>&amp;Uzasadnienie:</source>
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="64"/>
         <source>Schronienie przyznaje się po przeprowadzeniu wywiadu środowiskowego; decyzję podpisuje kierownik.</source>
         <translation>Shelter is granted after a family interview; the head signs the decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="77"/>
         <source>zakończony, przeprowadzony %1</source>
         <translation>completed, conducted %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="80"/>
         <source>w toku (szkic)</source>
         <translation>in progress (draft)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="86"/>
         <source>Brak otwartej sprawy zespołu usług.</source>
         <translation>No open case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="90"/>
         <source>Ta osoba nie ma wywiadu środowiskowego – schronienie przyznaje się po wywiadzie.</source>
         <translation>This person has no family interview – shelter is granted after an interview.</translation>
     </message>
@@ -10685,216 +11081,216 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ShelterPage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="57"/>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="72"/>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="127"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="128"/>
         <source>Placówka</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="59"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="60"/>
         <source>Miejsca</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="62"/>
         <source>Zajęte dziś</source>
         <translation>Taken today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="64"/>
         <source>Wolne</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="65"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="67"/>
         <source>Do</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="69"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="70"/>
         <source>Wykaz miejsc schronienia</source>
         <translation>Register of shelter places</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="74"/>
         <source>Adres placówki</source>
         <translation>Institution address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="74"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="75"/>
         <source>Forma schronienia</source>
         <translation>Form of shelter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="76"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="77"/>
         <source>Liczba miejsc</source>
         <translation>Number of places</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="79"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="80"/>
         <source>Miejsca od</source>
         <translation>Places from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="80"/>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="118"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="119"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="80"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="81"/>
         <source>Do dnia</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="82"/>
         <source>Miejsca do</source>
         <translation>Places until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="85"/>
         <source>Dzień zmiany</source>
         <translation>Date of change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="86"/>
         <source>&amp;Dodaj do wykazu</source>
         <translation>&amp;Add to register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="87"/>
         <source>&amp;Zapisz zmianę</source>
         <translation>&amp;Save change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="91"/>
         <source>&amp;Placówka:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="92"/>
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="93"/>
         <source>&amp;Forma:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="94"/>
         <source>&amp;Liczba miejsc:</source>
         <translation>&amp;Number of places:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="95"/>
         <source>Miejsca &amp;od:</source>
         <translation>Places &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="96"/>
         <source>Miejsca do:</source>
         <translation>Places until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="98"/>
         <source>Dzień &amp;zmiany:</source>
         <translation>Date of &amp;change:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="103"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="104"/>
         <source>Pozycja wykazu</source>
         <translation>Register entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="110"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="111"/>
         <source>Zmiany od</source>
         <translation>Changes from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="112"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="113"/>
         <source>Zmiany do</source>
         <translation>Changes until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="113"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="114"/>
         <source>&amp;Raport zmian dla wojewody</source>
         <translation>&amp;Change report for the voivode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="116"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="117"/>
         <source>Zmiany w wykazie od</source>
         <translation>Register changes from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="124"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="125"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="125"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="126"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="126"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="127"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="128"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="129"/>
         <source>Pobyt</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="130"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="131"/>
         <source>Wywiad z dnia</source>
         <translation>Interview of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="131"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="132"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="131"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="132"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="132"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="133"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="135"/>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="159"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="136"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="160"/>
         <source>Decyzje o przyznaniu schronienia</source>
         <translation>Shelter decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="138"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="139"/>
         <source>&amp;Nowa decyzja…</source>
         <translation>&amp;New decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="141"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="142"/>
         <source>&amp;Podpisz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="143"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="144"/>
         <source>D&amp;rukuj decyzję</source>
         <translation>&amp;Print decision</translation>
     </message>
@@ -10965,27 +11361,27 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="81"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="87"/>
         <source>Podpisanie kontraktu</source>
         <translation>Signing the contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="81"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="87"/>
         <source>Data &amp;zawarcia:</source>
         <translation>Date &amp;signed:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="86"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="92"/>
         <source>Po zapisaniu podpisów obu stron kontrakt nie może być zmieniony – zmiana wymaga aneksu.</source>
         <translation>Once both sides&apos; signatures are saved the contract cannot be changed – a change needs an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="88"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="94"/>
         <source>Po zapisaniu podpisów dokument nie może być zmieniony.</source>
         <translation>Once the signatures are recorded the document cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contracts.py" line="90"/>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="96"/>
         <source>&amp;Zapisz podpisy</source>
         <translation>&amp;Save signatures</translation>
     </message>
@@ -12072,7 +12468,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="298"/>
+        <location filename="../ops_desktop/app.py" line="299"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -12080,2279 +12476,2281 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>wydruk na drukarce</source>
         <translation>print to a printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
-        <location filename="../ops_desktop/ui/labels.py" line="675"/>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="690"/>
+        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="749"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1479"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
-        <location filename="../ops_desktop/ui/labels.py" line="674"/>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
-        <location filename="../ops_desktop/ui/labels.py" line="836"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
+        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="851"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1281"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1480"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
-        <location filename="../ops_desktop/ui/labels.py" line="646"/>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="762"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="510"/>
-        <location filename="../ops_desktop/ui/labels.py" line="759"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="774"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>program indywidualny lub plan pomocy</source>
         <translation>individual programme or help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="33"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="76"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="763"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
         <location filename="../ops_desktop/ui/labels.py" line="1355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1370"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
         <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
         <translation>notice that the case was not settled in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>statystyka (MRPiPS-03)</source>
         <translation>statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
         <source>dokument</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
         <source>drukarka</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
         <source>liczba kopii</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>klucz bazy zaszyfrowany hasłem</source>
         <translation>database key wrapped by the password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
-        <location filename="../ops_desktop/ui/labels.py" line="742"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="757"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
-        <location filename="../ops_desktop/ui/labels.py" line="830"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="845"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>treść rozstrzygnięcia postanowienia</source>
         <translation>wording of the order&apos;s ruling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>braki formalne wniosku (art. 64 § 2 KPA)</source>
         <translation>formal defects of the application (KPA art. 64 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>data wezwania do usunięcia braków</source>
         <translation>date of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
         <source>podpisujący wezwanie do usunięcia braków</source>
         <translation>signatory of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>data doręczenia wezwania</source>
         <translation>date the call was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>data usunięcia braków</source>
         <translation>date the defects were remedied</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>data pozostawienia wniosku bez rozpoznania</source>
         <translation>date the application was left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
-        <location filename="../ops_desktop/ui/labels.py" line="692"/>
-        <location filename="../ops_desktop/ui/labels.py" line="714"/>
-        <location filename="../ops_desktop/ui/labels.py" line="750"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="765"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
-        <location filename="../ops_desktop/ui/labels.py" line="693"/>
-        <location filename="../ops_desktop/ui/labels.py" line="715"/>
-        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
+        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="766"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
-        <location filename="../ops_desktop/ui/labels.py" line="764"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="779"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="673"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="692"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="681"/>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="691"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="696"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="697"/>
-        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="698"/>
-        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="699"/>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="700"/>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="701"/>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
         <source>rodzaj programu</source>
         <translation>kind of programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>wykaz rodzajów z dnia</source>
         <translation>list of kinds dated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>wywiad, z którego sporządzono plan</source>
         <translation>interview the plan follows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
         <source>stan programu</source>
         <translation>state of the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>osoba w programie</source>
         <translation>person in the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
         <source>diagnoza sytuacji</source>
         <translation>diagnosis of the situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>data uzgodnienia</source>
         <translation>date agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="740"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="741"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1357"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="750"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="740"/>
+        <location filename="../ops_desktop/ui/labels.py" line="755"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="741"/>
+        <location filename="../ops_desktop/ui/labels.py" line="756"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="758"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="759"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="760"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
+        <location filename="../ops_desktop/ui/labels.py" line="761"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="749"/>
+        <location filename="../ops_desktop/ui/labels.py" line="764"/>
         <source>sprawa szczególnie skomplikowana</source>
         <translation>particularly complicated case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="767"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="768"/>
         <source>data zawiadomienia</source>
         <translation>date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="754"/>
+        <location filename="../ops_desktop/ui/labels.py" line="769"/>
         <source>dotychczasowy termin</source>
         <translation>previous deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="755"/>
+        <location filename="../ops_desktop/ui/labels.py" line="770"/>
         <source>nowy termin załatwienia sprawy</source>
         <translation>new deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="756"/>
+        <location filename="../ops_desktop/ui/labels.py" line="771"/>
         <source>przyczyna zwłoki</source>
         <translation>reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="757"/>
+        <location filename="../ops_desktop/ui/labels.py" line="772"/>
         <source>zawiadamia – imię i nazwisko</source>
         <translation>notified by – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="758"/>
+        <location filename="../ops_desktop/ui/labels.py" line="773"/>
         <source>zawiadamia – stanowisko</source>
         <translation>notified by – position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="760"/>
-        <location filename="../ops_desktop/ui/labels.py" line="763"/>
+        <location filename="../ops_desktop/ui/labels.py" line="775"/>
+        <location filename="../ops_desktop/ui/labels.py" line="778"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="761"/>
+        <location filename="../ops_desktop/ui/labels.py" line="776"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="762"/>
+        <location filename="../ops_desktop/ui/labels.py" line="777"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="765"/>
+        <location filename="../ops_desktop/ui/labels.py" line="780"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="766"/>
+        <location filename="../ops_desktop/ui/labels.py" line="781"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="767"/>
+        <location filename="../ops_desktop/ui/labels.py" line="782"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="768"/>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="770"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="771"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="772"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="773"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="774"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="775"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="776"/>
+        <location filename="../ops_desktop/ui/labels.py" line="791"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="777"/>
+        <location filename="../ops_desktop/ui/labels.py" line="792"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="794"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="780"/>
+        <location filename="../ops_desktop/ui/labels.py" line="795"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="781"/>
+        <location filename="../ops_desktop/ui/labels.py" line="796"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="782"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="783"/>
+        <location filename="../ops_desktop/ui/labels.py" line="798"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="784"/>
+        <location filename="../ops_desktop/ui/labels.py" line="799"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="785"/>
-        <location filename="../ops_desktop/ui/labels.py" line="843"/>
+        <location filename="../ops_desktop/ui/labels.py" line="800"/>
+        <location filename="../ops_desktop/ui/labels.py" line="858"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="786"/>
+        <location filename="../ops_desktop/ui/labels.py" line="801"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="787"/>
+        <location filename="../ops_desktop/ui/labels.py" line="802"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="788"/>
+        <location filename="../ops_desktop/ui/labels.py" line="803"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="789"/>
+        <location filename="../ops_desktop/ui/labels.py" line="804"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="790"/>
+        <location filename="../ops_desktop/ui/labels.py" line="805"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="791"/>
+        <location filename="../ops_desktop/ui/labels.py" line="806"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="792"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="793"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="797"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="798"/>
+        <location filename="../ops_desktop/ui/labels.py" line="813"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="799"/>
+        <location filename="../ops_desktop/ui/labels.py" line="814"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="800"/>
+        <location filename="../ops_desktop/ui/labels.py" line="815"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="801"/>
+        <location filename="../ops_desktop/ui/labels.py" line="816"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="802"/>
+        <location filename="../ops_desktop/ui/labels.py" line="817"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="803"/>
+        <location filename="../ops_desktop/ui/labels.py" line="818"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="804"/>
+        <location filename="../ops_desktop/ui/labels.py" line="819"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="805"/>
+        <location filename="../ops_desktop/ui/labels.py" line="820"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="806"/>
+        <location filename="../ops_desktop/ui/labels.py" line="821"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="807"/>
+        <location filename="../ops_desktop/ui/labels.py" line="822"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="808"/>
+        <location filename="../ops_desktop/ui/labels.py" line="823"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="809"/>
+        <location filename="../ops_desktop/ui/labels.py" line="824"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="810"/>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="811"/>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="812"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="813"/>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="814"/>
+        <location filename="../ops_desktop/ui/labels.py" line="829"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="815"/>
+        <location filename="../ops_desktop/ui/labels.py" line="830"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="816"/>
+        <location filename="../ops_desktop/ui/labels.py" line="831"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="817"/>
+        <location filename="../ops_desktop/ui/labels.py" line="832"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="818"/>
+        <location filename="../ops_desktop/ui/labels.py" line="833"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <location filename="../ops_desktop/ui/labels.py" line="838"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="824"/>
+        <location filename="../ops_desktop/ui/labels.py" line="839"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="825"/>
+        <location filename="../ops_desktop/ui/labels.py" line="840"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="826"/>
+        <location filename="../ops_desktop/ui/labels.py" line="841"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="827"/>
+        <location filename="../ops_desktop/ui/labels.py" line="842"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="828"/>
+        <location filename="../ops_desktop/ui/labels.py" line="843"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="829"/>
+        <location filename="../ops_desktop/ui/labels.py" line="844"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="846"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <location filename="../ops_desktop/ui/labels.py" line="847"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <location filename="../ops_desktop/ui/labels.py" line="848"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="834"/>
+        <location filename="../ops_desktop/ui/labels.py" line="849"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="835"/>
+        <location filename="../ops_desktop/ui/labels.py" line="850"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="837"/>
+        <location filename="../ops_desktop/ui/labels.py" line="852"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="838"/>
+        <location filename="../ops_desktop/ui/labels.py" line="853"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="839"/>
+        <location filename="../ops_desktop/ui/labels.py" line="854"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="840"/>
+        <location filename="../ops_desktop/ui/labels.py" line="855"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="841"/>
+        <location filename="../ops_desktop/ui/labels.py" line="856"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="842"/>
+        <location filename="../ops_desktop/ui/labels.py" line="857"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="844"/>
+        <location filename="../ops_desktop/ui/labels.py" line="859"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="846"/>
+        <location filename="../ops_desktop/ui/labels.py" line="861"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="847"/>
-        <location filename="../ops_desktop/ui/labels.py" line="857"/>
+        <location filename="../ops_desktop/ui/labels.py" line="862"/>
+        <location filename="../ops_desktop/ui/labels.py" line="872"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="848"/>
+        <location filename="../ops_desktop/ui/labels.py" line="863"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="849"/>
+        <location filename="../ops_desktop/ui/labels.py" line="864"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="852"/>
+        <location filename="../ops_desktop/ui/labels.py" line="867"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="853"/>
+        <location filename="../ops_desktop/ui/labels.py" line="868"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="854"/>
+        <location filename="../ops_desktop/ui/labels.py" line="869"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="855"/>
+        <location filename="../ops_desktop/ui/labels.py" line="870"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="856"/>
+        <location filename="../ops_desktop/ui/labels.py" line="871"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="858"/>
+        <location filename="../ops_desktop/ui/labels.py" line="873"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="992"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="994"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
         <source>lista z pulpitu kierownika</source>
         <translation>list from the head&apos;s dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="995"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
         <source>kolejka wydruków</source>
         <translation>print queue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="997"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
         <source>sprawozdanie MRPiPS-03</source>
         <translation>MRPiPS-03 report</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
         <source>zestawienie własne</source>
         <translation>own list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
         <source>wpłata na rachunek za usługi opiekuńcze</source>
         <translation>payment on a care-services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1137"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
         <location filename="../ops_desktop/ui/labels.py" line="1156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="45"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
         <source>rachunek</source>
         <translation>bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
         <source>data wpłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
         <source>kwota wpłaty (gr)</source>
         <translation>amount paid (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
         <source>sposób wpłaty</source>
         <translation>way of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
         <source>nr dowodu wpłaty</source>
         <translation>receipt number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
         <source>zarejestrował(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
         <source>wycofuje wpłatę</source>
         <translation>withdraws payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
         <source>warunki decyzji o usługach</source>
         <translation>terms of the care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
         <source>decyzja o usługach</source>
         <translation>care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
         <source>rodzaj usług</source>
         <translation>kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
         <source>liczba godzin (×100)</source>
         <translation>number of hours (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
         <source>godziny na</source>
         <translation>hours per</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
         <source>miejsce świadczenia usług</source>
         <translation>place where services are provided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
         <source>podstawa odpłatności</source>
         <translation>basis of the fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
         <source>próg odpłatności niepotwierdzony</source>
         <translation>fee band unconfirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
         <source>zespół przygotowujący decyzje o usługach</source>
         <translation>team preparing care decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
         <source>wykonawca usług opiekuńczych</source>
         <translation>care provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
         <source>opiekun(ka) wykonawcy</source>
         <translation>provider&apos;s carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
         <source>przydział opiekuna do zlecenia</source>
         <translation>carer assigned to an order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
         <source>harmonogram tygodniowy usług</source>
         <translation>weekly care schedule</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
         <source>godziny opiekuna</source>
         <translation>carer&apos;s hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
         <source>kontrola lub skarga na usługi</source>
         <translation>check of or complaint about care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
         <source>numer umowy</source>
         <translation>contract number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
         <source>cena godziny (gr)</source>
         <translation>hourly price (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
         <source>rodzaj wykonawcy</source>
         <translation>kind of provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
         <source>obsługuje od</source>
         <translation>serves from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
         <source>obsługuje do</source>
         <translation>serves until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1158"/>
         <source>dzień tygodnia (1 = poniedziałek)</source>
         <translation>weekday (1 = Monday)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
         <source>od (minuty od północy)</source>
         <translation>from (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
         <source>do (minuty od północy)</source>
         <translation>to (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
         <source>dzień usługi</source>
         <translation>day of care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
         <source>skąd wpis</source>
         <translation>source of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
         <source>plik wykonawcy</source>
         <translation>provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
         <source>wiersz pliku</source>
         <translation>line of the file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
         <source>kontrola czy skarga</source>
         <translation>check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
         <source>data kontroli lub skargi</source>
         <translation>date of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
         <source>kto kontrolował lub skarżył</source>
         <translation>who checked or complained</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
         <source>ustalenia</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
         <source>zalecenia i dalsze działania</source>
         <translation>follow-up and further action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
         <source>termin dalszych działań</source>
         <translation>follow-up due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
         <source>data zamknięcia</source>
         <translation>closing date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
         <source>wynik kontroli lub skargi</source>
         <translation>outcome of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
         <source>zalecenia po zamknięciu</source>
         <translation>recommendations on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
         <source>termin usunięcia uchybień</source>
         <translation>deadline to remedy deficiencies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
         <source>zamknął(-ęła)</source>
         <translation>closed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1278"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1282"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1268"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1269"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1270"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1297"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1294"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1303"/>
         <source>formularz</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
         <source>oświadczenie</source>
         <translation>statement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
         <source>o stanie majątkowym</source>
         <translation>of assets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
         <source>po wywiadzie przeprowadzonym elektronicznie</source>
         <translation>after an interview taken electronically</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1358"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1344"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1359"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1361"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1362"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1363"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1353"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1369"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1411"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1412"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1413"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1414"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1415"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1421"/>
         <source>kwota według decyzji SKO</source>
         <translation>amount under the SKO&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1422"/>
         <source>okres według decyzji SKO od</source>
         <translation>period under the SKO&apos;s decision from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
         <source>okres według decyzji SKO do</source>
         <translation>period under the SKO&apos;s decision to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
         <source>pozostałe strony, które nie wniosły odwołania</source>
         <translation>other parties who did not appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
         <source>data zgody pozostałych stron (art. 132 § 2)</source>
         <translation>day the other parties consented (art. 132 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1481"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1482"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1478"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1483"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1490"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1491"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -14382,179 +14780,179 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -14606,10 +15004,77 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>placement decision</translation>
     </message>
     <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="28"/>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="44"/>
+        <source>decyzja o przyznaniu posiłku</source>
+        <translation>decision granting meals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="29"/>
+        <source>posiłki wydane w miesiącu</source>
+        <translation>meals served in a month</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="32"/>
+        <source>kto otrzymuje posiłek</source>
+        <translation>who receives the meals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="34"/>
+        <source>miejsce wydawania posiłku</source>
+        <translation>where the meals are served</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="35"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="58"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="77"/>
         <source>data decyzji</source>
         <translation>decision date</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="36"/>
+        <source>posiłek od</source>
+        <translation>meals from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="37"/>
+        <source>posiłek do</source>
+        <translation>meals until</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="38"/>
+        <source>dni wydawania posiłku</source>
+        <translation>days meals are served</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="39"/>
+        <source>posiłki dziennie</source>
+        <translation>meals a day</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="40"/>
+        <source>koszt posiłku (gr)</source>
+        <translation>price of a meal (grosz)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="41"/>
+        <source>dochód rodziny (gr)</source>
+        <translation>household income (grosz)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="42"/>
+        <source>próg pomocy nieodpłatnej (gr)</source>
+        <translation>free-of-charge threshold (grosz)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="43"/>
+        <source>nieodpłatnie</source>
+        <translation>free of charge</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="46"/>
+        <source>wydane posiłki</source>
+        <translation>meals served</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/placement_labels.py" line="59"/>
@@ -14715,6 +15180,11 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <source>Kontrakt %1</source>
         <translation>Contract %1</translation>
     </message>
+    <message>
+        <location filename="../ops_desktop/ui/social_work/contracts.py" line="48"/>
+        <source>; ocen: %1, ostatnia %2</source>
+        <translation>; reviews: %1, last %2</translation>
+    </message>
 </context>
 <context>
     <name>data_protection</name>
@@ -14767,17 +15237,17 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Case %1 – %2 (opened %3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="87"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="88"/>
         <source>Okres &amp;od:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="89"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="90"/>
         <source>Okres d&amp;o:</source>
         <translation>Period &amp;to:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="91"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="94"/>
         <source>Dz&amp;iałania:</source>
         <translation>Act&amp;ions:</translation>
     </message>
@@ -14785,7 +15255,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>errors</name>
     <message>
-        <location filename="../ops_desktop/ui/guard.py" line="35"/>
+        <location filename="../ops_desktop/ui/guard.py" line="34"/>
         <source>błąd programu (szczegóły w dzienniku).</source>
         <translation>program error (details in the log).</translation>
     </message>
@@ -15156,876 +15626,891 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="122"/>
+        <source>Podaj datę w postaci RRRR-MM-DD, np. 2025-01-31.</source>
+        <translation>Enter a date as YYYY-MM-DD, e.g. 2025-01-31.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="123"/>
+        <source>Podaj liczbę całkowitą, np. 3.</source>
+        <translation>Enter a whole number, e.g. 3.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="124"/>
+        <source>Podaj kwotę, np. 150,00 (najwyżej dwa miejsca po przecinku).</source>
+        <translation>Enter an amount, e.g. 150.00 (at most two decimal places).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="125"/>
         <source>Wpisz dokładnie frazę potwierdzenia pokazaną nad polem.</source>
         <translation>Type the confirmation phrase exactly as shown above the field.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="123"/>
+        <location filename="../ops_desktop/ui/labels.py" line="126"/>
         <source>Co najmniej jedna osoba nie jest już po okresie przechowywania – odśwież listę.</source>
         <translation>At least one person is no longer past the retention period – refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="127"/>
         <source>Ta pozycja występuje dwa razy.</source>
         <translation>This item appears twice.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="128"/>
         <source>Kategoria archiwalna: A, Bc, B z liczbą lat (np. B10) albo BE z liczbą lat.</source>
         <translation>Archival category: A, Bc, B with a number of years (e.g. B10) or BE with a number of years.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="129"/>
         <source>Okres przechowywania: liczba lat od 0 do 100.</source>
         <translation>Retention period: a number of years from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="130"/>
         <source>Liczba lat nie zgadza się z kategorią archiwalną (np. B10 – 10 lat).</source>
         <translation>The number of years does not match the archival category (e.g. B10 – 10 years).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="131"/>
         <source>Ośrodek jest już skonfigurowany.</source>
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="381"/>
         <source>To pole wypełnia się tylko w wariancie B (osoba bezrobotna).</source>
         <translation>This field is filled in only in variant B (unemployed person).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="382"/>
         <source>Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny.</source>
         <translation>A variant B contract is made with one person – without family members.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks.</source>
         <translation>A contract signed by both sides cannot be changed – a change is made by an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
         <source>Kontrakt nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The contract is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
         <source>Kontrakt jest już zakończony.</source>
         <translation>The contract has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>To jest aneks – wybierz kontrakt, którego dotyczy.</source>
         <translation>This is an annex – choose the contract it refers to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="389"/>
         <source>To nie jest aneks.</source>
         <translation>This is not an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="390"/>
         <source>Kontrakt bez działań nie może być podpisany.</source>
         <translation>A contract without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="391"/>
         <source>Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no social-contract wording for this day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>Plan pomocy sporządza się na podstawie wywiadu – użyj „Plan pomocy z wywiadu”.</source>
         <translation>A help plan is drawn up from an interview – use “Help plan from the interview”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>Z wywiadu sporządza się plan pomocy, nie program indywidualny.</source>
         <translation>An interview yields a help plan, not an individual programme.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
         <source>Podpisany program nie może być zmieniony.</source>
         <translation>A signed programme cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
         <source>Program nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The programme is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>Realizacja programu jest już zakończona.</source>
         <translation>The programme has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>Program bez działań nie może być podpisany.</source>
         <translation>A programme without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>Program indywidualny prowadzi się w sprawie zespołu ds. pracy socjalnej, plan pomocy także w sprawie zespołu ds. usług.</source>
         <translation>An individual programme belongs to a social-work case; a help plan also to a services case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
         <source>Plan pomocy sporządza się na podstawie zakończonego wywiadu.</source>
         <translation>A help plan is drawn up from a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>Brak wykazu rodzajów programów na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no list of programme kinds for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="407"/>
         <source>Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV).</source>
         <translation>A signed decision relies on this interview – it cannot be changed. Enter the changes in an update (Part IV).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>Wywiad jest już zakończony.</source>
         <translation>The interview is already completed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>Wniosek można powiązać tylko z zakończonym wywiadem.</source>
         <translation>An application can be linked only to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>Aktualizuje się zakończony wywiad z tej samej sprawy.</source>
         <translation>Only a completed interview of the same case can be updated.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług.</source>
         <translation>Interviews are conducted on a case of the social-work team or the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu.</source>
         <translation>The date is earlier than the day the need for the interview was learned of.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>Wpisz liczbę całkowitą.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data hold no interview questionnaire for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="419"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania.</source>
         <translation>The database is encrypted – a worker&apos;s login and password or the recovery key opens it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono.</source>
         <translation>The key does not open this database file – the key file beside it belongs to another database, or the database was replaced. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora.</source>
         <translation>The database file is not encrypted although a key file lies beside it – the database may have been replaced. The database was not changed; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki.</source>
         <translation>This is not this database&apos;s recovery key – check that it was copied from the right sheet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie.</source>
         <translation>The key file (the database&apos;s name ending in .keys) is missing beside the database file – without it the database cannot be opened, not even with the recovery key. Copy that file back beside the database (e.g. from a backup) and start the program again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii.</source>
         <translation>The key file beside the database (ending in .keys) is damaged – try the recovery key, and if it does not open the database either, restore the key file from a copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu.</source>
         <translation>The key file beside the database was written by a newer version of the program – install the newer version.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy.</source>
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="930"/>
+        <location filename="../ops_desktop/ui/labels.py" line="945"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="931"/>
+        <location filename="../ops_desktop/ui/labels.py" line="946"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="932"/>
+        <location filename="../ops_desktop/ui/labels.py" line="947"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="933"/>
+        <location filename="../ops_desktop/ui/labels.py" line="948"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="934"/>
+        <location filename="../ops_desktop/ui/labels.py" line="949"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="935"/>
+        <location filename="../ops_desktop/ui/labels.py" line="950"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="936"/>
+        <location filename="../ops_desktop/ui/labels.py" line="951"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="937"/>
+        <location filename="../ops_desktop/ui/labels.py" line="952"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="985"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="986"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="988"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="989"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="990"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
         <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
         <source>Więcej godzin, niż decyzja przyznaje na dni tego miesiąca.</source>
         <translation>More hours than the decision grants for the days of this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
         <source>Wybierz podpisaną decyzję o usługach tej osoby.</source>
         <translation>Choose a signed care decision of this person.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
         <source>Okres zlecenia wykracza poza okres przyznany decyzją.</source>
         <translation>The order&apos;s period goes beyond the period the decision grants.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
         <source>Wniosek o usługi rozpatruje się na stronie usług opiekuńczych.</source>
         <translation>An application for care is decided on the care services page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
         <source>Podaj cenę jednej godziny usług ustaloną przez ośrodek.</source>
         <translation>Enter the price of one hour of services set by the centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
         <source>To nie jest sprawa zespołu świadczeń.</source>
         <translation>This is not a benefits team case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
         <source>Decyzje o usługach opiekuńczych przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Care decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
         <source>Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Care decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
         <source>Data wpłaty nie może być późniejsza niż dziś.</source>
         <translation>The payment date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
         <source>Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek.</source>
         <translation>A payment cannot precede the month the bill is for.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
         <source>Ta wpłata jest już wycofana.</source>
         <translation>This payment has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
         <source>Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie.</source>
         <translation>A withdrawal cannot be withdrawn; record the payment again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
         <source>Ta kontrola lub skarga jest już zamknięta – protokołu się nie zmienia.</source>
         <translation>This check or complaint is already closed – its protocol is not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
         <source>Protokół drukuje się po zamknięciu kontroli lub skargi.</source>
         <translation>The protocol is printed once the check or complaint is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
         <source>Data zamknięcia nie może poprzedzać daty kontroli lub skargi.</source>
         <translation>The closing date cannot precede the date of the check or complaint.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
         <source>Przy uchybieniach lub zasadnej skardze wpisz zalecenia.</source>
         <translation>Enter recommendations when deficiencies are found or a complaint is justified.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
         <source>Termin usunięcia uchybień podaje się razem z zaleceniami.</source>
         <translation>A deadline to remedy is given together with recommendations.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
         <source>Ten opiekun już obsługuje tę osobę w tym okresie.</source>
         <translation>This carer already serves this person in that period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
         <source>Ten wykonawca ma już opiekuna o tym imieniu i nazwisku.</source>
         <translation>This provider already has a carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
         <source>Ten opiekun już nie pracuje u wykonawcy.</source>
         <translation>This carer no longer works for the provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
         <source>Ten opiekun nie jest przydzielony do tej osoby w tym czasie.</source>
         <translation>This carer is not assigned to this person at that time.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
         <source>Ten opiekun pracuje u innego wykonawcy.</source>
         <translation>This carer works for another provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
         <source>Nieznany opiekun: wykonawca nie ma opiekuna o takim imieniu i nazwisku.</source>
         <translation>Unknown carer: the provider has no carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
         <source>Nieznany klient: nie ma osoby o tym numerze PESEL ani sprawy o tym znaku.</source>
         <translation>Unknown client: no person with that PESEL and no case with that sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
         <source>Ta osoba nie ma zlecenia usług opiekuńczych.</source>
         <translation>This person has no care order.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
         <source>Data poza okresem zlecenia usług.</source>
         <translation>Date outside the care order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
         <source>Umowa z wykonawcą nie obowiązuje w tym dniu.</source>
         <translation>The provider&apos;s contract is not in force on that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
         <source>Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw.</source>
         <translation>This month&apos;s hours are kept per carer (the &quot;Schedule and hours&quot; page); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
         <source>Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam.</source>
         <translation>This carer&apos;s hours of the month are kept day by day (from a file); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
         <source>Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni.</source>
         <translation>This carer&apos;s month was typed as a total; remove it before importing days.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
         <source>Ta wizyta jest już zapisana (plik zaimportowano wcześniej?).</source>
         <translation>This visit is already saved (was the file imported before?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
         <source>Godziny nakładają się na inną wizytę tego opiekuna tego dnia.</source>
         <translation>The hours overlap another visit of this carer that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
         <source>Godziny ponad tygodniowy wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s weekly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
         <source>Godziny ponad miesięczny wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s monthly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
         <source>Ta wizyta nakłada się na inną tego dnia.</source>
         <translation>This visit overlaps another that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1224"/>
         <source>Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia.</source>
         <translation>The schedule would exceed the order&apos;s weekly hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
         <source>Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy.</source>
         <translation>Choose the person (order) or the provider it is about.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
         <source>Brak opiekuna w wierszu.</source>
         <translation>No carer in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
         <source>Wiersz zawiera znaki niewidoczne lub sterujące.</source>
         <translation>The line holds invisible or control characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
         <source>Brak numeru PESEL lub znaku sprawy.</source>
         <translation>No PESEL or case sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
         <source>Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun.</source>
         <translation>The file&apos;s first line must name the columns: klient; data; od; do; godziny; opiekun.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
         <source>Zła data (DD.MM.RRRR lub RRRR-MM-DD).</source>
         <translation>Bad date (DD.MM.YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
         <source>Plik jest pusty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
         <source>Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250).</source>
         <translation>Cannot read the file (UTF-8 or Windows-1250 encoding).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
         <source>Za mało pól w wierszu.</source>
         <translation>Too few fields in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
         <source>Zła liczba godzin.</source>
         <translation>Bad number of hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
         <source>Liczba godzin nie zgadza się z godzinami od–do.</source>
         <translation>The hours do not match from–to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
         <source>Brak godzin: podaj od i do albo liczbę godzin.</source>
         <translation>No hours: give from and to, or the hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
         <source>Liczba godzin musi być większa od 0 i nie większa niż 24.</source>
         <translation>The hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Hours with at most two decimals.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
         <source>Zła godzina (GG:MM).</source>
         <translation>Bad time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
         <source>Godzina „do” nie jest późniejsza niż „od”.</source>
         <translation>&quot;To&quot; is not later than &quot;from&quot;.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
         <source>Plik jest za duży (najwyżej 2 MB).</source>
         <translation>The file is too big (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>Plik ma za dużo wierszy (najwyżej 20 000).</source>
         <translation>The file has too many lines (20,000 at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1267"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1268"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1269"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1270"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
         <source>Ten formularz nie jest jeszcze zapisany w procedurze.</source>
         <translation>This form is not yet recorded in the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
         <source>Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A.</source>
         <translation>Form B is printed only for a person experiencing violence named in form A.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1298"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1302"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1303"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1430"/>
         <source>Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji.</source>
         <translation>Neither an appeal nor a complaint lies against this act (e.g. an order resuming the proceedings, art. 142 KPA) – the party may challenge it in the appeal against the decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
         <source>Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO.</source>
         <translation>A complaint is granted by a new order (art. 132 with art. 144 KPA) – prepare it under “Orders and calls”; or forward the complaint to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
         <source>Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO.</source>
         <translation>The office grants an appeal itself (art. 132 KPA) only when all parties appealed or the other parties consented to the change (§ 2). Record the other parties&apos; consent or forward the appeal to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
         <source>Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać.</source>
         <translation>No other parties are recorded with this appeal – there is nobody&apos;s consent to record.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
         <source>Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy.</source>
         <translation>An amount and period are given only when the SKO quashed the decision and decided the case on the merits.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1466"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1467"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1468"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
         <source>Decyzję o przyznaniu lub odmowie świadczenia można podpisać dopiero po rodzinnym wywiadzie środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – zespół ds. świadczeń musi powiązać wniosek z zakończonym wywiadem.</source>
         <translation>A decision granting or refusing a benefit can be signed only after a family interview (art. 106(4) of the Social Assistance Act) – the benefits team must link the application to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1504"/>
         <source>Dane prawne o wywiadzie środowiskowym (interview_rules.json) są uszkodzone.</source>
         <translation>The legal data on the family interview (interview_rules.json) is damaged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
@@ -16085,108 +16570,108 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The file of kinds of acts (acts.json) is damaged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="379"/>
         <source>Data jest wcześniejsza niż początek okresu.</source>
         <translation>The date is before the start of the period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="380"/>
         <source>Termin wypada poza okresem kontraktu lub programu.</source>
         <translation>The deadline falls outside the period of the contract or programme.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="383"/>
         <source>Kontrakt lub program podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
         <translation>A contract or programme is signed on the first day of its period at the latest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>Data jest wcześniejsza niż zawarcie kontraktu lub programu.</source>
         <translation>The date is before the contract or programme was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="428"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="429"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="430"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
-        <location filename="../ops_desktop/ui/labels.py" line="426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -16260,6 +16745,46 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <source>Plik zasad DPS i schronienia (placements.json) jest uszkodzony.</source>
         <translation>The file of DPS and shelter rules (placements.json) is damaged.</translation>
     </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="12"/>
+        <source>Posiłek przyznaje się decyzją po przeprowadzeniu wywiadu środowiskowego – wybierz wywiad zakończony (z datą przeprowadzenia).</source>
+        <translation>Meals are granted by a decision after a family interview – choose a completed interview (with the date it was conducted).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="13"/>
+        <source>Posiłek może otrzymać strona albo członek jej gospodarstwa domowego.</source>
+        <translation>Meals may be granted to the party or a member of their household.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="14"/>
+        <source>Wpisz liczbę całkowitą (dni: 1–366, posiłki dziennie: 1–5; posiłki w miesiącu: 0 lub więcej).</source>
+        <translation>Enter a whole number (days: 1–366, meals a day: 1–5; meals in a month: 0 or more).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="15"/>
+        <source>Dni wydawania posiłku jest więcej niż dni w okresie decyzji.</source>
+        <translation>There are more serving days than days in the decision&apos;s period.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="16"/>
+        <source>Ten miesiąc nie należy do okresu przyznania posiłku.</source>
+        <translation>This month is outside the period the meals were granted for.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="17"/>
+        <source>Razem z innymi miesiącami to więcej posiłków, niż przyznała decyzja.</source>
+        <translation>Together with the other months this is more meals than the decision granted.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="18"/>
+        <source>Wydane posiłki wpisuje się dopiero do podpisanej decyzji.</source>
+        <translation>Meals served are recorded only under a signed decision.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="19"/>
+        <source>Plik zasad posiłku (meals.json) jest uszkodzony.</source>
+        <translation>The meals rules file (meals.json) is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -16269,37 +16794,37 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="955"/>
+        <location filename="../ops_desktop/ui/labels.py" line="970"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="956"/>
+        <location filename="../ops_desktop/ui/labels.py" line="971"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="957"/>
+        <location filename="../ops_desktop/ui/labels.py" line="972"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="958"/>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="959"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="960"/>
+        <location filename="../ops_desktop/ui/labels.py" line="975"/>
         <source>Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go.</source>
         <translation>The database key wrapped by the password is damaged or asks for more memory or time than the program allows – it was not stored.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="961"/>
+        <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -16321,12 +16846,12 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>forms</name>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="121"/>
+        <location filename="../ops_desktop/ui/forms.py" line="132"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/forms.py" line="138"/>
+        <location filename="../ops_desktop/ui/forms.py" line="149"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -16517,42 +17042,42 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../ops_desktop/ui/pdf.py" line="49"/>
+        <location filename="../ops_desktop/ui/pdf.py" line="51"/>
         <source>Wydruk</source>
         <translation>Printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/pdf.py" line="53"/>
+        <location filename="../ops_desktop/ui/pdf.py" line="55"/>
         <source>Dokument otwarto w przeglądarce PDF – stamtąd można go wydrukować.</source>
         <translation>The document was opened in the PDF viewer – print it from there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/pdf.py" line="56"/>
+        <location filename="../ops_desktop/ui/pdf.py" line="58"/>
         <source>Nie udało się otworzyć dokumentu w przeglądarce PDF (na tym komputerze może jej nie być). Plik zapisano – otwórz go z folderu i wydrukuj.</source>
         <translation>The document could not be opened in a PDF viewer (this computer may not have one). The file was saved – open it from its folder and print it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/pdf.py" line="58"/>
+        <location filename="../ops_desktop/ui/pdf.py" line="60"/>
         <source>Plik: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/pdf.py" line="59"/>
+        <location filename="../ops_desktop/ui/pdf.py" line="61"/>
         <source>Otwórz folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/pdf.py" line="62"/>
+        <location filename="../ops_desktop/ui/pdf.py" line="64"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/pdf.py" line="70"/>
+        <location filename="../ops_desktop/ui/pdf.py" line="72"/>
         <source>Nie udało się otworzyć folderu %1 – otwórz go ręcznie.</source>
         <translation>The folder %1 could not be opened – open it yourself.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/pdf.py" line="90"/>
+        <location filename="../ops_desktop/ui/pdf.py" line="92"/>
         <source>Nie udało się zapisać pliku %1: %2</source>
         <translation>The file %1 could not be saved: %2</translation>
     </message>
@@ -16581,42 +17106,42 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="135"/>
         <source>dochód nie jest niższy od kryterium</source>
         <translation>income is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="136"/>
         <source>dochód wnioskodawcy nie jest niższy od kryterium na osobę</source>
         <translation>applicant&apos;s income is not below the per-person criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="137"/>
         <source>dochód na osobę nie jest niższy od kryterium</source>
         <translation>income per person is not below the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="138"/>
         <source>dochód przekracza kryterium</source>
         <translation>income exceeds the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="139"/>
         <source>kwota ograniczona do maksymalnej</source>
         <translation>amount capped at the maximum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="137"/>
+        <location filename="../ops_desktop/ui/labels.py" line="140"/>
         <source>kwota podniesiona do minimalnej</source>
         <translation>amount raised to the minimum</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="141"/>
         <source>brak niezdolności do pracy z powodu wieku lub niepełnosprawności</source>
         <translation>no incapacity for work due to age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="142"/>
         <source>nie oceniono – brak zapisanych dochodów i oświadczenia o braku dochodów</source>
         <translation>not assessed – no incomes and no «no income» statement saved</translation>
     </message>
@@ -16658,32 +17183,32 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
 <context>
     <name>unlock</name>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="193"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="203"/>
         <source>Baza danych ośrodka zostanie teraz zaszyfrowana: bez hasła pracownika albo klucza odzyskiwania nikt nie odczyta jej z dysku ani z kopii pliku. Potrwa to chwilę.</source>
         <translation>The centre&apos;s database will now be encrypted: without a worker&apos;s password or the recovery key nobody can read it from the disk or from a copy of the file. This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="197"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="207"/>
         <source>Najpierw program wykona kopię zapasową.</source>
         <translation>The program makes a backup first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="199"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="209"/>
         <source>Na koniec program pokaże klucz odzyskiwania – wydrukuj go i schowaj w sejfie. Pozostali pracownicy logują się jak dotąd, swoim loginem i hasłem.</source>
         <translation>At the end the program shows the recovery key – print it and keep it in the safe. Other workers sign in as before, with their own login and password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="202"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="212"/>
         <source>Szyfrowanie bazy</source>
         <translation>Encrypting the database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="243"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="253"/>
         <source>Nie udało się zaszyfrować bazy – pozostała taka jak była, program działa dalej. Szyfrowanie zostanie ponowione przy następnym logowaniu administratora.</source>
         <translation>The database could not be encrypted – it stays as it was and the program works on. Encryption will be tried again at the administrator&apos;s next sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/unlock.py" line="259"/>
+        <location filename="../ops_desktop/ui/unlock.py" line="269"/>
         <source>Kopia zapasowa przed szyfrowaniem nie powiodła się (%1) – bazy nie zaszyfrowano. Sprawdź folder kopii; szyfrowanie zostanie ponowione przy następnym logowaniu administratora.</source>
         <translation>The backup before encryption failed (%1) – the database was not encrypted. Check the backup folder; encryption will be tried again at the administrator&apos;s next sign-in.</translation>
     </message>
@@ -16691,1068 +17216,1128 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="146"/>
         <source>Pierwszy kontakt</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="147"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="145"/>
+        <location filename="../ops_desktop/ui/labels.py" line="148"/>
         <source>Praca socjalna</source>
         <translation>Social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="146"/>
+        <location filename="../ops_desktop/ui/labels.py" line="149"/>
         <source>Usługi</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="150"/>
+        <location filename="../ops_desktop/ui/labels.py" line="153"/>
         <source>Koordynator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="154"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="155"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="158"/>
         <source>osobiście</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="159"/>
         <source>telefonicznie</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="160"/>
         <source>pismo</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="161"/>
         <source>e-mail / ePUAP</source>
         <translation>e-mail / ePUAP</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="162"/>
         <source>z urzędu</source>
         <translation>ex officio</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="165"/>
         <source>udzielono informacji lub porady</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="166"/>
         <source>skierowano do zespołu</source>
         <translation>referred to a team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="167"/>
         <source>przyjęto wniosek</source>
         <translation>application lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="170"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="171"/>
         <source>odrzucono</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="174"/>
         <source>oczekuje</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="175"/>
         <source>przyjęte</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="176"/>
         <source>zwrócone</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="179"/>
         <source>zasiłek stały</source>
         <translation>permanent allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="180"/>
         <source>zasiłek okresowy</source>
         <translation>periodic allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="181"/>
         <source>zasiłek celowy</source>
         <translation>purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="182"/>
         <source>specjalny zasiłek celowy</source>
         <translation>special purpose allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="184"/>
         <source>usługi opiekuńcze</source>
         <translation>care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="185"/>
         <source>specjalistyczne usługi opiekuńcze</source>
         <translation>specialist care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="186"/>
         <source>specjalistyczne usługi opiekuńcze dla osób z zaburzeniami psychicznymi</source>
         <translation>specialist care services for persons with mental disorders</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="187"/>
         <source>usługi sąsiedzkie</source>
         <translation>neighbourhood services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="190"/>
         <source>godzin tygodniowo</source>
         <translation>hours a week</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="191"/>
         <source>godzin miesięcznie</source>
         <translation>hours a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="191"/>
-        <location filename="../ops_desktop/ui/labels.py" line="245"/>
-        <location filename="../ops_desktop/ui/labels.py" line="261"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="195"/>
         <source>rozstrzygnięty</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="196"/>
         <source>wycofany</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="197"/>
         <source>zawieszony</source>
         <translation>suspended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="198"/>
         <source>odmowa wszczęcia</source>
         <translation>refused to open</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="199"/>
         <source>pozostawiony bez rozpoznania</source>
         <translation>left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="202"/>
         <source>przyznająca</source>
         <translation>granting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="203"/>
         <source>odmowna</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="204"/>
         <source>umarzająca postępowanie</source>
         <translation>discontinuing the proceedings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="205"/>
         <source>postanowienie: odmowa wszczęcia</source>
         <translation>order: refusal to open</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="206"/>
         <source>postanowienie: zawieszenie</source>
         <translation>order: suspension</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="207"/>
         <source>postanowienie: podjęcie</source>
         <translation>order: resumption</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="208"/>
         <source>postanowienie: sprostowanie</source>
         <translation>order: rectification</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="213"/>
         <source>zwrot nienależnie pobranych świadczeń</source>
         <translation>recovery of undue benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="214"/>
         <source>skierowanie do domu pomocy społecznej</source>
         <translation>referral to a care home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="215"/>
         <source>odpłatność za pobyt w DPS (art. 61)</source>
         <translation>fee for a stay in a care home (art. 61)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="216"/>
         <source>przyznanie schronienia</source>
         <translation>grant of shelter</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="217"/>
+        <source>przyznanie posiłku</source>
+        <translation>granting meals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="221"/>
         <source>zmieniająca decyzję</source>
         <translation>changing a decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="224"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="225"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="224"/>
-        <location filename="../ops_desktop/ui/labels.py" line="236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="240"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="229"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="232"/>
         <source>do zatwierdzenia</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="233"/>
         <source>zatwierdzona</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="236"/>
         <source>A – trudna sytuacja życiowa</source>
         <translation>A – difficult life situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="237"/>
         <source>B – osoba bezrobotna</source>
         <translation>B – unemployed person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="241"/>
         <source>zawarty</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="244"/>
         <source>cel osiągnięty</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="245"/>
         <source>zakończony przed terminem</source>
         <translation>ended early</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="246"/>
         <source>niedotrzymany przez osobę</source>
         <translation>broken by the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="250"/>
         <source>zakończony</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="251"/>
+        <source>odmowa przeprowadzenia wywiadu</source>
+        <translation>interview refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="252"/>
+        <source>odmowa złożenia oświadczenia majątkowego</source>
+        <translation>statement of assets refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="253"/>
         <source>zamrożony (podstawa decyzji)</source>
         <translation>frozen (a decision relies on it)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="256"/>
         <source>wywiad (część I)</source>
         <translation>interview (Part I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="257"/>
         <source>aktualizacja (część IV)</source>
         <translation>update (Part IV)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="260"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="261"/>
         <source>członek rodziny</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="262"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="263"/>
         <source>inna instytucja</source>
         <translation>another institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="266"/>
         <source>nierozpoczęte</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="268"/>
         <source>zrealizowane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="269"/>
         <source>niezrealizowane</source>
         <translation>not done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="273"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="278"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="279"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="280"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="281"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="35"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="282"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="283"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="284"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="285"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="286"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="287"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="288"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="289"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="290"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="291"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="292"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="293"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="294"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="295"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="296"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="297"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="298"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="299"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="300"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="301"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="302"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="303"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="298"/>
+        <location filename="../ops_desktop/ui/labels.py" line="304"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="305"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="310"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="311"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="312"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="313"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="316"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="317"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="318"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="319"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="320"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="321"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="322"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="323"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="326"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="327"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="328"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="323"/>
+        <location filename="../ops_desktop/ui/labels.py" line="329"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="371"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="372"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="373"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="368"/>
-        <location filename="../ops_desktop/ui/labels.py" line="976"/>
+        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="991"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="375"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>Zawiadomienie o zwłoce (art. 36 KPA)</source>
         <translation>Notice of delay (KPA art. 36)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>Kontrakt socjalny</source>
         <translation>Social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>Rachunek za usługi opiekuńcze</source>
         <translation>Care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>Lista wypłat</source>
         <translation>Payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>Karta skierowania</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
         <source>Pismo – Niebieska Karta</source>
         <translation>Letter – Blue Card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>Decyzja – DPS (skierowanie, odpłatność)</source>
         <translation>Decision – care home (referral, fee)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>Decyzja – schronienie</source>
         <translation>Decision – shelter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <source>Niebieska Karta – formularz A</source>
+        <translation>Blue Card – form A</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <source>Niebieska Karta – formularz B</source>
+        <translation>Blue Card – form B</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <source>Niebieska Karta – formularz C</source>
+        <translation>Blue Card – form C</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <source>Niebieska Karta – formularz D</source>
+        <translation>Blue Card – form D</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <source>Oświadczenie o stanie majątkowym</source>
+        <translation>Statement of assets</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <source>Oświadczenie po wywiadzie elektronicznym</source>
+        <translation>Statement after an electronic interview</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <source>Program indywidualny / plan pomocy</source>
+        <translation>Individual programme / help plan</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <source>Wezwanie do usunięcia braków (art. 64 § 2 KPA)</source>
+        <translation>Call to remedy defects (art. 64 § 2 KPA)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <source>Decyzja – posiłek</source>
+        <translation>Decision – meals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>Statystyka (MRPiPS-03)</source>
         <translation>Statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>Protokół kontroli lub skargi (usługi)</source>
         <translation>Protocol of a check or complaint (services)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="940"/>
+        <location filename="../ops_desktop/ui/labels.py" line="955"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="941"/>
+        <location filename="../ops_desktop/ui/labels.py" line="956"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="942"/>
+        <location filename="../ops_desktop/ui/labels.py" line="957"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="943"/>
+        <location filename="../ops_desktop/ui/labels.py" line="958"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="944"/>
+        <location filename="../ops_desktop/ui/labels.py" line="959"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="945"/>
+        <location filename="../ops_desktop/ui/labels.py" line="960"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="946"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="987"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <location filename="../ops_desktop/ui/labels.py" line="988"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="989"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="975"/>
+        <location filename="../ops_desktop/ui/labels.py" line="990"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="977"/>
+        <location filename="../ops_desktop/ui/labels.py" line="992"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="981"/>
+        <location filename="../ops_desktop/ui/labels.py" line="996"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="997"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
         <source>opiekunki własne ośrodka</source>
         <translation>the centre&apos;s own carers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
         <source>firma na umowie</source>
         <translation>contracted firm</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
         <source>kontrola jakości usług</source>
         <translation>check of care quality</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
         <source>skarga</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
         <source>wpisane</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
         <source>z pliku wykonawcy</source>
         <translation>from the provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
         <source>bez zastrzeżeń</source>
         <translation>no remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
         <source>stwierdzono uchybienia</source>
         <translation>deficiencies found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
         <source>skarga zasadna</source>
         <translation>complaint justified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
         <source>skarga częściowo zasadna</source>
         <translation>complaint partly justified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
         <source>skarga niezasadna</source>
         <translation>complaint unjustified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1324"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1325"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1332"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1333"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1345"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1397"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1400"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1450"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1451"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1452"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
         <source>zrealizowano</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1499"/>
         <source>aktualizacja wywiadu (co 6 miesięcy)</source>
         <translation>interview update (every 6 months)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
         <source>termin działania w programie indywidualnym</source>
         <translation>deadline of an action in an individual programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
         <source>koniec okresu programu – ocena końcowa</source>
         <translation>end of the programme&apos;s period – final review</translation>
     </message>
@@ -17795,6 +18380,16 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <location filename="../ops_desktop/ui/placement_labels.py" line="41"/>
         <source>odpłatność za DPS</source>
         <translation>care home fee</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="23"/>
+        <source>jeden gorący posiłek dziennie</source>
+        <translation>one hot meal a day</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/meal_labels.py" line="24"/>
+        <source>posiłek dla dziecka w szkole</source>
+        <translation>a meal for a child at school</translation>
     </message>
 </context>
 </TS>

@@ -170,16 +170,16 @@ class SubjectCareOrder:
 
 @dataclass(frozen=True)
 class SubjectPlacement:
-    """A decision directing the person to a DPS, fixing its fee, or granting a shelter."""
+    """A decision directing the person to a DPS, fixing its fee, granting a shelter or meals."""
 
-    kind: str  # dps_placement | dps_fee | shelter
+    kind: str  # dps_placement | dps_fee | shelter | meal
     number: str
     case_sign: str
     status: str  # draft | signed
     decided_on: dt.date
     starts_on: dt.date
     ends_on: dt.date | None
-    place: str  # the home or the shelter
+    place: str  # the home, the shelter, or where the meals are served
     resident_fee: Decimal | None  # the person's own monthly fee (a fee decision)
     reasoning: str
 

@@ -74,10 +74,11 @@ _ENTITIES = {"persons": "dane osobowe", "person": "akta osoby",
              "social_work_log": "dziennik pracy socjalnej", "care_orders": "usługi opiekuńcze",
              "care_bills": "rachunek za usługi opiekuńcze", "payment_items": "wypłata",
              "dps_decisions": "decyzja w sprawie DPS",
-             "shelter_decisions": "decyzja o przyznaniu schronienia"}
+             "shelter_decisions": "decyzja o przyznaniu schronienia",
+             "meal_decisions": "decyzja o przyznaniu posiłku"}
 _PLACEMENT_KINDS = {"dps_placement": "skierowanie do domu pomocy społecznej",
                     "dps_fee": "odpłatność za pobyt w domu pomocy społecznej",
-                    "shelter": "przyznanie schronienia"}
+                    "shelter": "przyznanie schronienia", "meal": "przyznanie posiłku"}
 _INTERVIEW_KINDS = {"interview": "wywiad (część I)", "update": "aktualizacja wywiadu (część IV)"}
 _INTERVIEW_STATUSES = {"draft": "w toku", "completed": "przeprowadzony",
                        "refused_interview": "odmowa przeprowadzenia wywiadu",

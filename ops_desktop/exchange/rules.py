@@ -96,6 +96,9 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "shelters": frozenset({P.WRITE_PLACEMENTS}),
     "shelter_changes": frozenset({P.WRITE_PLACEMENTS}),
     "shelter_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    # Posiłek: the services team prepares and records the meals given, the head signs.
+    "meal_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    "meal_months": frozenset({P.WRITE_PLACEMENTS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
     "settings": frozenset({P.MANAGE_SETTINGS}),
@@ -106,14 +109,15 @@ WRITERS: dict[str, frozenset[Permission]] = {
 ANONYMISERS = frozenset({P.ANONYMISE_PERSONS})
 
 # Signing makes a draft a legal act, and only the signing permission does it, even where the
-# table's other writers prepare the drafts: the services team prepares care, DPS and shelter
-# decisions, the head signs them. Without this, a tampered program on a services PC could
+# table's other writers prepare the drafts: the services team prepares care, DPS, shelter and
+# meal decisions, the head signs them. Without this, a tampered program on a services PC could
 # send its own draft as signed and every PC would take it. The plans (contracts,
 # programmes) are signed by the workers who write them, so their writers are their signers.
 SIGNERS: dict[str, frozenset[Permission]] = {
     "decisions": frozenset({P.SIGN_DECISION}),
     "dps_decisions": frozenset({P.SIGN_DECISION}),
     "shelter_decisions": frozenset({P.SIGN_DECISION}),
+    "meal_decisions": frozenset({P.SIGN_DECISION}),
 }
 
 # Rows the program itself writes without a signed-in user: the office's settings at set-up,

@@ -21,6 +21,7 @@ from ops_desktop.services.demo_log import hand_over_one_case
 from ops_desktop.services.demo_appeals import appeal_story
 from ops_desktop.services.demo_orders import suspend_one_application
 from ops_desktop.services.demo_packages import give_packages
+from ops_desktop.services.demo_meals import meal_story
 from ops_desktop.services.demo_placements import placement_story
 from ops_desktop.services.demo_payments import payment_story
 from ops_desktop.services.demo_undue import undue_story
@@ -175,6 +176,7 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     story.counts["packages"] = give_packages(services, actors, today)
     story.counts["undue_claims"] = undue_story(services, actors, signers, today)
     story.counts.update(placement_story(services, actors, today))
+    story.counts.update(meal_story(services, actors, today))
     return story.counts
 
 

@@ -47,6 +47,7 @@ from ops_desktop.services.social_work import SocialWorkService
 from ops_desktop.services.packages import PackageService
 from ops_desktop.services.placements import PlacementService
 from ops_desktop.services.shelters import ShelterService
+from ops_desktop.services.meals import MealService
 from ops_desktop.services.social_work_log import SocialWorkLogService
 from ops_desktop.services.adhoc_lists import AdhocListService
 from ops_desktop.services.mrpips03 import Mrpips03Service
@@ -81,6 +82,7 @@ class Services:
     care_decisions: CareDecisionService
     placements: PlacementService
     shelters: ShelterService
+    meals: MealService
     care_providers: CareProvidersService
     care_hours: CareHoursService
     care_supervision: CareSupervisionService
@@ -138,6 +140,7 @@ class Services:
             care_decisions=CareDecisionService(db, office, care, lawbook),
             placements=PlacementService(db, office, lawbook),
             shelters=ShelterService(db, office),
+            meals=MealService(db, office, lawbook),
             care_providers=CareProvidersService(db),
             care_hours=CareHoursService(db),
             care_supervision=CareSupervisionService(db),

@@ -366,7 +366,10 @@ def _later_records(s: Session, person_id: uuid.UUID) -> dict[str, tuple[object, 
             for d, sign, place in pq.dps_decisions(s, person_id)), *(
             SubjectPlacement("shelter", d.number, sign, d.status, d.decided_on, d.starts_on,
                              d.ends_on, place, None, d.reasoning)
-            for d, sign, place in pq.shelter_decisions(s, person_id))),
+            for d, sign, place in pq.shelter_decisions(s, person_id)), *(
+            SubjectPlacement("meal", d.number, sign, d.status, d.decided_on, d.starts_on,
+                             d.ends_on, d.place, None, d.reasoning)
+            for d, sign in pq.meal_decisions(s, person_id))),
     )
 
 

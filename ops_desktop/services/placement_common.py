@@ -1,22 +1,26 @@
-"""What the DPS and shelter decisions share: the services team's open case they are made on,
-the party and signatory on paper, and the head's signature with a valid authorisation."""
+"""What the DPS, shelter and meal decisions share: the services team's open case they are made
+on, the party and signatory on paper, and the head's signature with a valid authorisation."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
 
 from ops_desktop.documents.data import PartyOnPaper, SignatoryOnPaper
 from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services import mapping
+from ops_desktop.services.context import Actor, require
 from ops_desktop.storage import queries
-from ops_desktop.storage.database import Session
+from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import CaseRow, PersonRow, UserRow, utcnow
 
 TEAM = Team.SERVICES.value
 DRAFT, SIGNED = "draft", "signed"
+V = TypeVar("V")
 
 
 def services_case(s: Session, case_id: uuid.UUID) -> CaseRow:
@@ -79,3 +83,43 @@ def signatory(row: Any) -> SignatoryOnPaper | None:
     if row.status != SIGNED:
         return None
     return SignatoryOnPaper(row.signatory_name, row.signatory_position, row.authorisation_number)
+
+
+class SignedDecisions(Generic[V]):
+    """The head's signature, the team's discarding of a draft and the list, alike for the
+    services team's decisions kept in their own tables (DPS, shelter, posiłek). A service
+    names how it finds a row (`_decision`), shows it (`_view`) and lists them (`_rows`)."""
+
+    db: Database
+
+    def _decision(self, s: Session, decision_id: object) -> Any:
+        raise NotImplementedError
+
+    def _view(self, s: Session, row: Any) -> V:
+        raise NotImplementedError
+
+    def _rows(self, s: Session) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def _before_signing(self, s: Session, row: Any) -> None:
+        """What must hold before the head signs (none unless the service says)."""
+
+    def sign(self, actor: Actor, decision_id: uuid.UUID) -> V:
+        require(actor, Permission.SIGN_DECISION)
+        require(actor, Permission.READ_PLACEMENTS)
+        with self.db.session(actor.user_id, meanwhile="decision_signed_meanwhile") as s:
+            row = self._decision(s, decision_id)
+            self._before_signing(s, row)
+            sign(s, actor.user_id, row)
+            s.flush()
+            return self._view(s, row)
+
+    def discard(self, actor: Actor, decision_id: uuid.UUID) -> None:
+        require(actor, Permission.WRITE_PLACEMENTS)
+        with self.db.session(actor.user_id) as s:
+            discard(self._decision(s, decision_id))
+
+    def decisions(self, actor: Actor) -> list[V]:
+        require(actor, Permission.READ_PLACEMENTS)
+        with self.db.session(actor.user_id) as s:
+            return [self._view(s, r) for r in self._rows(s)]

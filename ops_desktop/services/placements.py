@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -163,7 +164,7 @@ def _relatives_json(data: FeeInput, split: FeeSplit) -> str:
     } for s in split.relatives], ensure_ascii=False)
 
 
-class PlacementService:
+class PlacementService(common.SignedDecisions[DpsDecisionView]):
     def __init__(self, db: Database, office: OfficeService, lawbook: LawBook | None = None) -> None:
         self.db, self.office = db, office
         self.lawbook = lawbook or default_lawbook()
@@ -256,29 +257,18 @@ class PlacementService:
             queries.add(s, row)
             return self._view(s, row)
 
-    def sign(self, actor: Actor, decision_id: uuid.UUID) -> DpsDecisionView:
-        """The head signs; a fee decision only once its placement is signed."""
-        require(actor, Permission.SIGN_DECISION)
-        require(actor, Permission.READ_PLACEMENTS)
-        with self.db.session(actor.user_id, meanwhile="decision_signed_meanwhile") as s:
-            row = self._decision(s, decision_id)
-            if row.kind == FEE:
-                placement = self._decision(s, row.placement_id)
-                if placement.status != common.SIGNED:
-                    raise DomainError("placement_not_signed", placement.number)
-            common.sign(s, actor.user_id, row)
-            s.flush()
-            return self._view(s, row)
+    # sign, discard and decisions: common.SignedDecisions
 
-    def discard(self, actor: Actor, decision_id: uuid.UUID) -> None:
-        require(actor, Permission.WRITE_PLACEMENTS)
-        with self.db.session(actor.user_id) as s:
-            common.discard(self._decision(s, decision_id))
+    def _before_signing(self, s: Session, row: DpsDecisionRow) -> None:
+        """The head signs a fee decision only once its placement is signed."""
+        if row.kind == FEE:
+            placement = self._decision(s, row.placement_id)
+            if placement.status != common.SIGNED:
+                raise DomainError("placement_not_signed", placement.number)
 
-    def decisions(self, actor: Actor) -> list[DpsDecisionView]:
-        require(actor, Permission.READ_PLACEMENTS)
-        with self.db.session(actor.user_id) as s:
-            return [self._view(s, r) for r in pq.dps_decisions(s)]
+    @staticmethod
+    def _rows(s: Session) -> Sequence[DpsDecisionRow]:
+        return pq.dps_decisions(s)
 
     def document(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
         """The decision as the party receives it; a draft carries "PROJEKT"."""

@@ -53,6 +53,7 @@ class PrintKind(StrEnum):
     BLUE_CARD_LETTER = "blue_card_letter"
     DPS_DECISION = "dps_decision"
     SHELTER_DECISION = "shelter_decision"
+    MEAL_DECISION = "meal_decision"
     # services/print_papers.py registers these (new kinds go there, not here)
     BLUE_CARD_FORM_A = "blue_card_form_a"
     BLUE_CARD_FORM_B = "blue_card_form_b"
@@ -140,11 +141,14 @@ register(Source(PrintKind.REFERRAL_SLIP, "referral_slip", Permission.PRINT_REFER
 register(Source(PrintKind.BLUE_CARD_LETTER, "blue_cards", Permission.READ_BLUE_CARD,
                 Team.SOCIAL_WORK, pq.blue_card_letters,
                 lambda s, a, i: s.blue_cards.render_letter(a, i)))
-# DPS placements with their fee decisions, and shelters: signed on the services pages.
+# DPS placements with their fee decisions, shelters and meals: signed on the services pages.
 register(Source(PrintKind.DPS_DECISION, "dps_decisions", Permission.READ_PLACEMENTS, None,
                 pq.dps_decisions, lambda s, a, i: s.placements.document(a, i)))
 register(Source(PrintKind.SHELTER_DECISION, "shelter_decisions", Permission.READ_PLACEMENTS,
                 None, pq.shelter_decisions, lambda s, a, i: s.shelters.document(a, i)))
+register(Source(PrintKind.MEAL_DECISION, "meal_decisions", Permission.READ_PLACEMENTS,
+                None, pq.meal_decisions, lambda s, a, i: s.meals.document(a, i)))
+
 # Protocols of closed checks of care and complaints (services/care_supervision_closing.py).
 register(Source(PrintKind.SUPERVISION_PROTOCOL, "care_supervisions",
                 Permission.READ_CARE_SERVICES, Team.SERVICES, pq.closed_supervisions,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ops_desktop.documents.placement_decision import PlacementDocument, render_placement_decision
@@ -116,7 +117,7 @@ def decision_errors(data: object) -> list[FieldError]:
     return errors
 
 
-class ShelterService:
+class ShelterService(common.SignedDecisions[ShelterDecisionView]):
     def __init__(self, db: Database, office: OfficeService) -> None:
         self.db, self.office = db, office
 
@@ -247,24 +248,7 @@ class ShelterService:
             queries.add(s, row)
             return self._view(s, row)
 
-    def sign(self, actor: Actor, decision_id: uuid.UUID) -> ShelterDecisionView:
-        require(actor, Permission.SIGN_DECISION)
-        require(actor, Permission.READ_PLACEMENTS)
-        with self.db.session(actor.user_id, meanwhile="decision_signed_meanwhile") as s:
-            row = self._decision(s, decision_id)
-            common.sign(s, actor.user_id, row)
-            s.flush()
-            return self._view(s, row)
-
-    def discard(self, actor: Actor, decision_id: uuid.UUID) -> None:
-        require(actor, Permission.WRITE_PLACEMENTS)
-        with self.db.session(actor.user_id) as s:
-            common.discard(self._decision(s, decision_id))
-
-    def decisions(self, actor: Actor) -> list[ShelterDecisionView]:
-        require(actor, Permission.READ_PLACEMENTS)
-        with self.db.session(actor.user_id) as s:
-            return [self._view(s, r) for r in pq.shelter_decisions(s)]
+    # sign, discard and decisions: common.SignedDecisions
 
     def document(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
         require(actor, Permission.READ_PLACEMENTS)
@@ -304,6 +288,10 @@ class ShelterService:
         if row is None or row.deleted_at is not None:
             raise NotFound("shelter", shelter_id)
         return row
+
+    @staticmethod
+    def _rows(s: Session) -> Sequence[ShelterDecisionRow]:
+        return pq.shelter_decisions(s)
 
     @staticmethod
     def _decision(s: Session, decision_id: object) -> ShelterDecisionRow:

@@ -94,6 +94,8 @@ NARRATIVES: dict[str, frozenset[str]] = {
     # and their incomes. A shelter decision's reasons tell the person's homelessness.
     "dps_decisions": frozenset({"reasoning", "relatives"}),
     "shelter_decisions": frozenset({"reasoning"}),
+    # A meal decision's reasons tell the family's need.
+    "meal_decisions": frozenset({"reasoning"}),
     # What a check found or a complaint said about a client's care tells of their health.
     "care_supervisions": frozenset({"findings", "follow_up", "recommendations"}),
     # A kontrakt socjalny tells the family's situation; its end reason is the benefits

@@ -1222,3 +1222,5 @@ for _name, _table, _columns in DASHBOARD_INDEXES:
 
 # DPS placements and shelters: their own module, imported last so its tables are in Base.
 from ops_desktop.storage import models_placements as _placements  # noqa: E402,F401
+# Posiłek: meal decisions and the meals given a month, likewise.
+from ops_desktop.storage import models_meals as _meals  # noqa: E402,F401

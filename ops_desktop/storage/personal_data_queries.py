@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage import plan_anonymisation
 from ops_desktop.storage.triggers import CARE_TERMS_BLANK
+from ops_desktop.storage.models_meals import MealDecisionRow
 from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
 from ops_desktop.storage.models import (
     AppealRow,
@@ -184,6 +185,12 @@ def shelter_decisions(session: Session, person_id: uuid.UUID
              if (shelter := session.get(ShelterRow, row.shelter_id)) else "")
             for row, sign in _own_with_case_sign(session, ShelterDecisionRow, person_id,
                                                  ShelterDecisionRow.decided_on)]
+
+
+def meal_decisions(session: Session, person_id: uuid.UUID
+                   ) -> list[tuple[MealDecisionRow, str]]:
+    """The meal decisions the person is the party of, with their case's sign."""
+    return _own_with_case_sign(session, MealDecisionRow, person_id, MealDecisionRow.decided_on)
 
 
 def care_bills(session: Session, person_id: uuid.UUID) -> Sequence[CareBillRow]:

@@ -33,6 +33,7 @@ from ops_desktop.storage.models import (
     SocialContractRow,
     UserRow,
 )
+from ops_desktop.storage.models_meals import MealDecisionRow
 from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
 
 
@@ -217,6 +218,10 @@ def dps_decisions(session: Session, span: Span) -> list[PrintableRow]:
 
 def shelter_decisions(session: Session, span: Span) -> list[PrintableRow]:
     return _signed_placements(session, span, ShelterDecisionRow, literal("shelter"))
+
+
+def meal_decisions(session: Session, span: Span) -> list[PrintableRow]:
+    return _signed_placements(session, span, MealDecisionRow, MealDecisionRow.kind)
 
 
 def authors(session: Session) -> list[tuple[uuid.UUID, str]]:

@@ -101,6 +101,10 @@ REPLICATED: dict[str, Kind] = {
     "shelters": Kind.MUTABLE,
     "shelter_changes": Kind.MUTABLE,
     "shelter_decisions": Kind.SIGNED_ACT,
+    # Posiłek (services/meals.py): decisions are signed acts; a month's meals given is the
+    # count the school or canteen reported, corrected in place.
+    "meal_decisions": Kind.SIGNED_ACT,
+    "meal_months": Kind.MUTABLE,
     "package_assignments": Kind.APPEND_ONLY,
     "package_parts": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,

@@ -31,6 +31,7 @@ from ops_desktop.storage.models import (
     DecisionRow,
     PersonRow,
 )
+from ops_desktop.storage.models_meals import MealDecisionRow, MealMonthRow
 from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
 
 
@@ -83,9 +84,8 @@ def bills_of_orders(session: Session, start: dt.date, end: dt.date, what: str,
             for r in session.execute(stmt)]
 
 
-# The services the program keeps records of (care here; specialist care, shelter and the
-# gmina's DPS fees below). Not yet here – its rows say "brak danych w programie": "meal"
-# (posiłek).
+# The services the program keeps records of (care here; specialist care, shelter, the
+# gmina's DPS fees and posiłek below).
 READERS: dict[str, Reader] = {
     "care": care_bills,
 }
@@ -190,6 +190,36 @@ def specialist_care_bills(session: Session, start: dt.date, end: dt.date) -> lis
 
 
 READERS["specialist_care"] = specialist_care_bills
+
+
+# --- posiłek (storage/models_meals.py) ---------------------------------------------------
+
+
+def meals_given(session: Session, start: dt.date, end: dt.date) -> list[ServiceFact]:
+    """Posiłek: the meals given in each month of the period under a signed decision (the
+    latest count of a month); the amount is meals × the price of a meal where the office
+    pays it (free meals), nothing where the party pays."""
+    family = func.coalesce(PersonRow.household_id, PersonRow.id)
+    stmt = (select(MealMonthRow.id, MealMonthRow.decision_id, MealMonthRow.month,
+                   MealMonthRow.meals, MealDecisionRow.person_id, family.label("family"),
+                   MealDecisionRow.household_size, MealDecisionRow.price_grosze,
+                   MealDecisionRow.free, CaseRow.sign)
+            .join(MealDecisionRow, MealDecisionRow.id == MealMonthRow.decision_id)
+            .join(PersonRow, PersonRow.id == MealDecisionRow.person_id)
+            .join(CaseRow, CaseRow.id == MealDecisionRow.case_id)
+            .where(MealDecisionRow.status == SIGNED, MealDecisionRow.deleted_at.is_(None),
+                   MealMonthRow.deleted_at.is_(None), MealMonthRow.month >= start,
+                   MealMonthRow.month <= end)
+            .order_by(MealMonthRow.month, CaseRow.sign, MealMonthRow.updated_at))
+    latest = {(r.decision_id, r.month): r for r in session.execute(stmt)}
+    return [ServiceFact(r.person_id, r.family, r.household_size, r.sign, r.month,
+                        r.meals * 100, r.meals * r.price_grosze if r.free else 0,
+                        "decyzja – posiłek" + ("" if r.free else " (odpłatny)"),
+                        (r.decision_id, r.month))
+            for r in latest.values()]
+
+
+READERS["meal"] = meals_given
 
 
 def read(session: Session, names: set[str], start: dt.date,

@@ -892,23 +892,25 @@ PLACEMENT_BLANK: dict[str, dict[str, str]] = {
 }
 
 
-def _placement_changed(table: str, differs: str) -> str:
+def _placement_changed(table: str, differs: str, kept_columns: tuple[str, ...] | None = None,
+                       blank: dict[str, str] | None = None) -> str:
     """The condition that a signed row's update changes more than anonymisation may."""
-    kept = [f"NEW.{c} {differs} OLD.{c}" for c in PLACEMENT_KEPT[table]]
+    kept = [f"NEW.{c} {differs} OLD.{c}" for c in kept_columns or PLACEMENT_KEPT[table]]
     blanked = [f"(NEW.{c} {differs} OLD.{c} AND NEW.{c} <> '{v}')"
-               for c, v in PLACEMENT_BLANK[table].items()]
+               for c, v in (PLACEMENT_BLANK[table] if blank is None else blank).items()]
     return "\n            OR ".join(kept + blanked)
 
 
-def _placement_sqlite(table: str) -> tuple[str, ...]:
+def _placement_sqlite(table: str, message: str = PLACEMENT_SIGNED,
+                      changed: str = "") -> tuple[str, ...]:
     return (
         f"""
     CREATE TRIGGER IF NOT EXISTS {table}_signed_update
     BEFORE UPDATE ON {table}
     WHEN OLD.status = 'signed' AND (
-            {_placement_changed(table, "IS NOT")})
+            {changed or _placement_changed(table, "IS NOT")})
     BEGIN
-        SELECT RAISE(ABORT, '{PLACEMENT_SIGNED}');
+        SELECT RAISE(ABORT, '{message}');
     END
     """,
         f"""
@@ -916,26 +918,27 @@ def _placement_sqlite(table: str) -> tuple[str, ...]:
     BEFORE DELETE ON {table}
     WHEN OLD.status = 'signed'
     BEGIN
-        SELECT RAISE(ABORT, '{PLACEMENT_SIGNED}');
+        SELECT RAISE(ABORT, '{message}');
     END
     """,
     )
 
 
-def _placement_postgresql(table: str) -> tuple[str, ...]:
+def _placement_postgresql(table: str, message: str = PLACEMENT_SIGNED,
+                          changed: str = "") -> tuple[str, ...]:
     return (
         f"""
     CREATE OR REPLACE FUNCTION ops_{table}_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP = 'DELETE' THEN
             IF OLD.status = 'signed' THEN
-                RAISE EXCEPTION '{PLACEMENT_SIGNED}' USING ERRCODE = 'restrict_violation';
+                RAISE EXCEPTION '{message}' USING ERRCODE = 'restrict_violation';
             END IF;
             RETURN OLD;
         END IF;
         IF OLD.status = 'signed' AND (
-            {_placement_changed(table, "IS DISTINCT FROM")}) THEN
-            RAISE EXCEPTION '{PLACEMENT_SIGNED}' USING ERRCODE = 'restrict_violation';
+            {changed or _placement_changed(table, "IS DISTINCT FROM")}) THEN
+            RAISE EXCEPTION '{message}' USING ERRCODE = 'restrict_violation';
         END IF;
         RETURN NEW;
     END
@@ -953,13 +956,36 @@ PLACEMENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sqlite": tuple(t for table in PLACEMENT_KEPT for t in _placement_sqlite(table)),
     "postgresql": tuple(t for table in PLACEMENT_KEPT for t in _placement_postgresql(table)),
 }
-PLACEMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = {
-    "sqlite": tuple(f"DROP TRIGGER IF EXISTS {table}_signed_{op}"
-                    for table in PLACEMENT_KEPT for op in ("update", "delete")),
-    "postgresql": tuple(statement for table in PLACEMENT_KEPT for statement in (
-        f"DROP TRIGGER IF EXISTS {table}_signed ON {table}",
-        f"DROP FUNCTION IF EXISTS ops_{table}_guard()")),
+def _signed_drop(tables: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    return {
+        "sqlite": tuple(f"DROP TRIGGER IF EXISTS {table}_signed_{op}"
+                        for table in tables for op in ("update", "delete")),
+        "postgresql": tuple(statement for table in tables for statement in (
+            f"DROP TRIGGER IF EXISTS {table}_signed ON {table}",
+            f"DROP FUNCTION IF EXISTS ops_{table}_guard()")),
+    }
+
+
+PLACEMENT_TRIGGERS_DROP: dict[str, tuple[str, ...]] = _signed_drop(tuple(PLACEMENT_KEPT))
+
+
+# --- meal decisions since 0039_meals ----------------------------------------------------
+#
+# Signed by the head like a shelter decision: never changed, never deleted; anonymisation may
+# blank the reasons and the place (it names the child's school) once.
+MEAL_SIGNED = "signed meal decision is immutable"
+MEAL_KEPT = (
+    "id", "person_id", "beneficiary_id", "case_id", "interview_id", "number", "kind",
+    "decided_on", "starts_on", "ends_on", "days", "per_day", "price_grosze", "income_grosze",
+    "household_size", "threshold_grosze", "free", *_PLACEMENT_SIGNING)
+MEAL_BLANK: dict[str, str] = {"reasoning": "", "place": ""}
+MEAL_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "sqlite": _placement_sqlite("meal_decisions", MEAL_SIGNED, _placement_changed(
+        "meal_decisions", "IS NOT", MEAL_KEPT, MEAL_BLANK)),
+    "postgresql": _placement_postgresql("meal_decisions", MEAL_SIGNED, _placement_changed(
+        "meal_decisions", "IS DISTINCT FROM", MEAL_KEPT, MEAL_BLANK)),
 }
+MEAL_TRIGGERS_DROP: dict[str, tuple[str, ...]] = _signed_drop(("meal_decisions",))
 
 
 # --- care decisions' terms since 0036_care_decisions ------------------------------------
@@ -1187,12 +1213,13 @@ CREATE_TRIGGERS_0026: dict[str, tuple[str, ...]] = {
 # 0026's with the contracts' set that lets anonymisation blank a signed contract once
 # (0027_programmes, same names), the programmes', the placements' and the issued care bills';
 # the payment lists' set lets anonymisation blank an approved list's payee once
-# (0034_kpa_rest, same names), the frozen interviews' (0035_interview_rules) and the care
-# decisions' terms (0036_care_decisions).
+# (0034_kpa_rest, same names), the frozen interviews' (0035_interview_rules), the care
+# decisions' terms (0036_care_decisions) and the meal decisions' (0039_meals).
 CREATE_TRIGGERS: dict[str, tuple[str, ...]] = {
     d: _SINCE_0016_NEWEST[d] + CONTRACT_TRIGGERS[d] + PAYMENT_TRIGGERS[d] + DEDUCTION_TRIGGERS[d]
     + PROGRAMME_TRIGGERS[d] + PLACEMENT_TRIGGERS[d] + CARE_BILL_TRIGGERS[d]
-    + INTERVIEW_TRIGGERS[d] + CARE_DECISION_TRIGGERS[d] for d in _SINCE_0016_NEWEST}
+    + INTERVIEW_TRIGGERS[d] + CARE_DECISION_TRIGGERS[d] + MEAL_TRIGGERS[d]
+    for d in _SINCE_0016_NEWEST}
 DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
     "sqlite": (*_SQLITE_DROP, "DROP TRIGGER IF EXISTS decisions_signed_insert",
                "DROP TRIGGER IF EXISTS decisions_signing"),
@@ -1206,7 +1233,7 @@ DROP_TRIGGERS_0012: dict[str, tuple[str, ...]] = {
 # The newest schema's: the care bills', programmes', payments' and contracts' triggers go
 # first (they call ops_refuse_change()).
 DROP_TRIGGERS: dict[str, tuple[str, ...]] = {
-    d: CARE_DECISION_TRIGGERS_DROP[d] + INTERVIEW_TRIGGERS_DROP[d] + CARE_BILL_TRIGGERS_DROP[d]
+    d: MEAL_TRIGGERS_DROP[d] + CARE_DECISION_TRIGGERS_DROP[d] + INTERVIEW_TRIGGERS_DROP[d] + CARE_BILL_TRIGGERS_DROP[d]
     + PLACEMENT_TRIGGERS_DROP[d]
     + PROGRAMME_TRIGGERS_DROP[d] + PAYMENT_TRIGGERS_DROP[d] + CONTRACT_TRIGGERS_DROP[d]
     + DROP_TRIGGERS_0012[d]

@@ -214,6 +214,7 @@ SIGNED_ACT_KINDS: dict[str, str] = {
     "dps_placement": QT_TRANSLATE_NOOP("vocab", "skierowanie do domu pomocy społecznej"),
     "dps_fee": QT_TRANSLATE_NOOP("vocab", "odpłatność za pobyt w DPS (art. 61)"),
     "shelter": QT_TRANSLATE_NOOP("vocab", "przyznanie schronienia"),
+    "meal": QT_TRANSLATE_NOOP("vocab", "przyznanie posiłku"),
 }
 # The print centre lists a decision naming the one it changes as a change (print_queries).
 PRINTED_DECISION_KINDS: dict[str, str] = {
@@ -481,6 +482,7 @@ PRINT_KINDS: dict[str, str] = {
     "electronic_statement": QT_TRANSLATE_NOOP("vocab", "Oświadczenie po wywiadzie elektronicznym"),
     "programme": QT_TRANSLATE_NOOP("vocab", "Program indywidualny / plan pomocy"),
     "defect_call": QT_TRANSLATE_NOOP("vocab", "Wezwanie do usunięcia braków (art. 64 § 2 KPA)"),
+    "meal_decision": QT_TRANSLATE_NOOP("vocab", "Decyzja – posiłek"),
     "statistics": QT_TRANSLATE_NOOP("vocab", "Statystyka (MRPiPS-03)"),
     "supervision_protocol": QT_TRANSLATE_NOOP("vocab", "Protokół kontroli lub skargi (usługi)"),
 }
@@ -1504,3 +1506,5 @@ ERRORS["interview_rules_invalid"] = QT_TRANSLATE_NOOP("errors", "Dane prawne o w
 
 # DPS placements and shelters keep their words in their own module (it extends the above).
 from ops_desktop.ui import placement_labels as _placement_labels  # noqa: E402,F401
+# Posiłek keeps its words in its own module (it extends the above).
+from ops_desktop.ui import meal_labels as _meal_labels  # noqa: E402,F401

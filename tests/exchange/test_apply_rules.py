@@ -106,7 +106,7 @@ def test_only_a_signer_signs_a_decision_its_team_prepares() -> None:
     """The services team prepares care, DPS and shelter decisions; only the head's signing
     permission makes them acts, also when the signing comes from another PC."""
     draft = Target(exists=True, status="draft")
-    for table in ("decisions", "dps_decisions", "shelter_decisions"):
+    for table in ("decisions", "dps_decisions", "shelter_decisions", "meal_decisions"):
         signing = _change(table, "update", AUTHOR, status="signed")
         assert refusal(signing, draft, True, "services") == "not_permitted"
         assert refusal(signing, draft, True, "coordinator") is None

@@ -144,9 +144,12 @@ def test_stories_go_to_the_team_that_handles_them_violence_to_social_work(
     table = {s.problem: s for s in demo_names.STORIES}
     intakes = {i.id: i for i in rows(office, IntakeRow)}
     packaged = package_referrals(office)
-    # The benefits team's requests for a family interview go to social work (art. 106 ust. 4).
+    # The benefits team's requests for a family interview go to social work (art. 106 ust. 4);
+    # the school meal's family is the demo's own story (services/demo_meals.py), not a random one.
+    from ops_desktop.services.demo_meals import MEAL_REASON
+
     referrals = [r for r in rows(office, ReferralRow)
-                 if r.id not in packaged and r.reason != INTERVIEW_REASON]
+                 if r.id not in packaged and r.reason not in (INTERVIEW_REASON, MEAL_REASON)]
     assert len(referrals) < len(rows(office, ReferralRow))
     violence = 0
     for r in referrals:
@@ -510,3 +513,39 @@ def test_the_demo_payees_have_accounts_of_their_own(office: Office) -> None:
     assert len(accounts) > 5 and DEMO_PAYER_ACCOUNT not in accounts
     assert all(validate_iban(a) == a for a in accounts)
     assert len({a[4:7] for a in accounts}) > 1  # more than one bank
+
+
+def test_the_demo_offices_school_meal_fills_row_1b11(office: Office) -> None:
+    """MRPiPS-03 1B.11 counts the demo's school child once, the meals the school reported for
+    the months of the period (21 and 19), and their cost at 6,50 zł a meal (free: the office
+    pays); the row leads to the decision's case."""
+    from decimal import Decimal
+
+    from tests.services.test_mrpips03 import cells
+
+    services = office.services
+    head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()
+                if Role.COORDINATOR in u.roles)
+    assert (office.counts["meal_decisions"], office.counts["meal_months"]) == (1, 2)
+    (decision,) = services.meals.decisions(head)
+    assert decision.signed and decision.free and decision.given == 40
+    today = dt.date.today()
+    half = 1 if today.month <= 6 else None
+    report = services.mrpips03.report(head, today.year, half)
+    end = dt.date(today.year, 6 if half else 12, 1)
+    given = [m.meals for m in services.meals.months(head, decision.id)
+             if m.month.year == today.year and m.month <= end]
+    persons, units, amount, _families, _members = cells(report, "1B.11")
+    assert (persons, units, amount) == ((1 if given else 0), Decimal(sum(given)),
+                                        Decimal("6.50") * sum(given))
+    assert {line.case_sign for line in report.row("1B.11").behind} == (
+        {decision.case_sign} if given else set())
+    # the decision names the boy who eats at school, not his mother who is the party
+    import io
+
+    from pypdf import PdfReader
+
+    paper = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(
+        io.BytesIO(services.meals.document(head, decision.id))).pages)
+    assert decision.beneficiary_name != decision.person_name
+    assert f"posiłek dla dziecka w szkole, dla: {decision.beneficiary_name}" in paper

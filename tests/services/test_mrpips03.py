@@ -135,12 +135,12 @@ def test_totals_are_de_duplicated_not_summed(
 def test_rows_the_program_cannot_fill_are_not_available_not_zero(
         services: Services, coordinator: Actor, known: Known) -> None:
     report = services.mrpips03.report(coordinator, 2025, 1)
-    for code in ("1B.11", "3.08", "3.09"):  # shelter and DPS fees have their readers
+    for code in ("1B.12", "3.08", "3.09"):  # shelter, DPS fees and posiłek have readers
         assert set(cells(report, code)) == {None}, code
         assert not report.row(code).available
-    # shelter days, the gmina's DPS fees and specialist care are read from their records:
-    # none here, so counted as none – not brak danych
-    for code in ("1B.10", "1B.14", "1B.19"):
+    # shelter days, meals given, the gmina's DPS fees and specialist care are read from their
+    # records: none here, so counted as none – not brak danych
+    for code in ("1B.10", "1B.11", "1B.14", "1B.19"):
         assert report.row(code).available and report.row(code).behind == (), code
 
 

@@ -87,11 +87,9 @@ def test_services_without_records_are_not_zero_and_their_numbers_are_marked(
     alone, _sign = _order(services, desk, carer, 10, 1, "OPS Lipowiec")
     _bill(services, carer, alone, JAN, "40")
     report = services.mrpips03.report(coordinator, 2025, 1)
-    assert set(cells(report, "1B.11")) == {None}  # posiłek: brak danych w programie
-    assert not report.row("1B.11").available and report.row("1B.11").behind == ()
-    # shelter and DPS fees are read from their decisions, specialist care from the orders
-    # carrying out a decision granting it: none here, so none counted
-    for code in ("1B.10", "1B.13", "1B.14", "1B.19"):
+    # shelter, posiłek and DPS fees are read from their decisions, specialist care from the
+    # orders carrying out a decision granting it: none here, so none counted
+    for code in ("1B.10", "1B.11", "1B.13", "1B.14", "1B.19"):
         assert report.row(code).available, code
     assert report.row("1B.14").behind == ()
     note = next(n for n in report.notes if n.startswith("Numer wiersza"))

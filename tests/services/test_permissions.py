@@ -77,6 +77,7 @@ from ops_desktop.storage.models import ApplicationRow
 from ops_desktop.services.withdrawal import WithdrawalInput
 from ops_desktop.services.care_payments import PaymentInput
 
+from .meal_cases import MEAL_CASES
 from .placement_cases import PLACEMENT_CASES
 from .helpers import START, actions, contract_a, interview_answers, person, referral_intake
 from .programme_helpers import programme_input
@@ -951,6 +952,7 @@ for _team, _role in TEAM_OF.items():
                                                           "Osoba wróciła."), {_role, HEAD})
 
 CASES.update(PLACEMENT_CASES)  # type: ignore[arg-type]
+CASES.update(MEAL_CASES)  # type: ignore[arg-type]
 PAIRS = list(itertools.product(sorted(CASES), list(Role)))
 
 

@@ -111,10 +111,10 @@ def test_each_team_sees_only_the_papers_it_may_read(office: Services) -> None:
                                    PrintKind.PROGRAMME, *statements}
     # the services team: never a Niebieska Karta letter or form, a decision (and its
     # reasoning) or a payment list; of interviews only its own cases' (the demo's shelter
-    # client's)
+    # and meal clients')
     assert queue["edabrowska"] == {PrintKind.CARE_BILL, PrintKind.DPS_DECISION,
                                    PrintKind.SHELTER_DECISION, PrintKind.SUPERVISION_PROTOCOL,
-                                   *statements}
+                                   PrintKind.MEAL_DECISION, *statements}
     services_worker = staff(office, "edabrowska")
     assert {i.team for i in office.print_centre.queue(services_worker, YEAR)} <= {"services"}
     # the queue never carries a decision's content, only its kind and form codes

@@ -135,8 +135,9 @@ def test_other_teams_have_no_care_page(qtbot: QtBot, services: Services, carer: 
                                        social_worker: Actor) -> None:
     tab = ServicesTab(services, carer, Bus())
     qtbot.addWidget(tab)
-    # cases, care, schedule, providers, fees, DPS, shelter
-    assert tab.care is not None and tab.fees is not None and tab.pages.count() == 7
+    # cases, care, schedule, providers, fees, DPS, shelter, posiłek
+    assert tab.care is not None and tab.fees is not None and tab.pages.count() == 8
+    assert tab.meals is not None and tab.pages.tabText(7) == "Posiłek"
     head = _staff(services, "szef", "Szef", "", frozenset({Role.COORDINATOR}))
     head_tab = ServicesTab(services, head, Bus())
     qtbot.addWidget(head_tab)

@@ -19,6 +19,7 @@ from ops_desktop.services.views import CaseView
 from ops_desktop.ui.social_work.contract_form import ContractForm
 from tests.services.helpers import PESEL_WOMAN_1985, person, referral_intake
 from tests.ui.test_contracts_ui import _child
+from tests.ui.looking import keep_grab
 
 
 def _family_case(services: Services, desk: Actor, social_worker: Actor) -> CaseView:
@@ -85,7 +86,7 @@ def test_the_actions_table_shows_several_rows_and_its_whole_headings(
             heading = table.model().headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) >= bold.horizontalAdvance(heading), (
                 variant, heading)
-    form.grab().save("/tmp/contract-actions-table.png")
+    keep_grab(form, "contract-actions-table.png")
 
 
 def test_a_refused_save_scrolls_to_the_first_message(

@@ -14,6 +14,7 @@ from ops_desktop.ui.bus import Bus
 from tests.services.test_dashboard_reviews import living_on_an_old_interview
 from tests.ui.test_dashboard_page import _click, _tab
 from tests.ui.test_dashboard_sources_page import _header
+from tests.ui.looking import keep_grab
 
 SOCIAL = Team.SOCIAL_WORK.value
 
@@ -42,4 +43,4 @@ def test_the_dashboard_shows_interview_updates_and_opens_the_list_behind(
     shown = [page.items.index(0, c).data(Qt.ItemDataRole.DisplayRole)
              for c in range(page.items.columnCount())]
     assert item.case_sign in shown
-    page.grab().save("/tmp/print-queue-dashboard.png")
+    keep_grab(page, "print-queue-dashboard.png")

@@ -16,6 +16,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui.social_work.interview_form import InterviewForm
 
 from .test_contracts_ui import _case, _child
+from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
@@ -46,4 +47,4 @@ def test_the_worker_records_the_refusal_of_the_statement_of_assets(
     assert "odmowa złożenia oświadczenia majątkowego" in _child(
         form, QLabel, "interview_state").text()
     assert not _child(form, QPushButton, "interview_complete").isEnabled()
-    form.grab().save("/tmp/print-queue-refusal.png")
+    keep_grab(form, "print-queue-refusal.png")

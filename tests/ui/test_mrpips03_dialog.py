@@ -52,7 +52,7 @@ def test_the_form_s_divisions_show_and_a_row_leads_to_its_cases(
     assert form.tabs.count() == 5 and form.tabs.tabText(0) == "Dział 1A"
     assert form.tabs.tabText(1) == "Dział 1B"
     assert _texts(form, "1B", "1B.15") == ["2", "3", "600,50\u00a0zł", "1", "3"]
-    assert set(_texts(form, "1B", "1B.11")) == {"brak danych w programie"}
+    assert set(_texts(form, "1B", "1B.12")) == {"brak danych w programie"}  # ubranie
     assert _texts(form, "2", "2.01") == ["1", "brak danych w programie", "3",
                                          "brak danych w programie"]
     table, model = form.tables["1B"]
@@ -64,7 +64,7 @@ def test_the_form_s_divisions_show_and_a_row_leads_to_its_cases(
     assert [listed.model.index(r, 0).data() for r in range(listed.model.rowCount())] == [
         known.jan_march, known.jan_may, known.maria]
     # a row the program does not count has no cases behind it, and says why
-    table.selectRow(_row(form, "1B", "1B.11"))
+    table.selectRow(_row(form, "1B", "1B.12"))
     qtbot.mouseClick(form.cases_button, LEFT)
     assert "brak danych w programie" in form.status.text()
 

@@ -18,6 +18,7 @@ from ops_desktop.services.print_centre import PrintKind
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
 from tests.ui.test_print_centre_page import (  # noqa: F401 - the demo office and its page
+from tests.ui.looking import keep_grab
     choose,
     click_row,
     head,
@@ -45,7 +46,7 @@ def test_the_head_prints_form_a_and_a_statement_of_assets_by_their_kinds(
     qtbot.waitUntil(lambda: {i.kind for i in rows(page)} == {PrintKind.BLUE_CARD_FORM_A})
     click_row(qtbot, page, 0)
     form_a = page.chosen()
-    page.grab().save("/tmp/print-queue-form-a.png")
+    keep_grab(page, "print-queue-form-a.png")
     logged_before = len(office.print_centre.recent_prints(head, 500))
     qtbot.mouseClick(page.print_button, LEFT)
     qtbot.waitUntil(lambda: "Wysłano do drukarki" in page.status.text(), timeout=30000)

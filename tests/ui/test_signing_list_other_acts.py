@@ -96,3 +96,30 @@ def test_dps_and_shelter_drafts_are_signed_from_the_heads_list(
     assert [d.signed for d in services.placements.decisions(coordinator)
             if d.id == fee.id] == [True]
     assert model.rowCount() == 0 and messages == []
+
+
+def test_a_meal_draft_is_signed_from_the_heads_list(
+        qtbot: QtBot, services: Services, desk: Actor, coordinator: Actor, messages: list[str],
+        confirmations: list[SignConfirmation], opened: list[Path]) -> None:  # noqa: F811
+    from tests.conftest import _staff
+    from tests.meals.test_meal_services import _case as _meal_case
+    from tests.meals.test_meal_services import _input, _interview
+    from ops_desktop.domain.vocabulary import Role
+
+    carer = _staff(services, "uslugi", "Ewa Opiekun", "pracownik socjalny",
+                   frozenset({Role.SERVICES}))
+    case_id, pid = _meal_case(services, desk, carer)
+    meal = services.meals.prepare(carer, _input(case_id, pid, _interview(services, carer,
+                                                                         case_id)))
+    tab = open_tab(qtbot, services, coordinator)
+    table = child(tab, QTableView, "drafts_table")
+    model = table.model()
+    (row,) = [[model.index(r, c).data() for c in range(model.columnCount())]
+              for r in range(model.rowCount())]
+    assert "przyznanie posiłku" in row and meal.case_sign in row
+    assert any("136,50" in str(cell) for cell in row)  # 21 × 6,50 zł, the decision's cost
+    select_all(qtbot, table)
+    qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
+    assert child(tab, QLabel, "sign_report").text() == "Podpisano 1 z 1 decyzji."
+    assert [d.signed for d in services.meals.decisions(coordinator)] == [True]
+    assert model.rowCount() == 0 and messages == []

@@ -1,6 +1,6 @@
 """Acts other than the decisions' own drafts that wait for the head's signature, as rows of
 the signing list beside them: recovery decisions (art. 104 ust. 3 u.p.s.), DPS placements
-with their art. 61 fee decisions, and shelter decisions. Each is named with the list's
+with their art. 61 fee decisions, shelter and meal decisions. Each is named with the list's
 columns and carries its own service's signing and printing, so the head signs them in one
 stack with the decisions, as any decision."""
 
@@ -20,6 +20,7 @@ from ops_desktop.services.hub import Services
 
 # The act kinds' codes as the list words them (ui/labels.SIGNED_ACT_KINDS).
 RECOVERY, DPS_PLACEMENT, DPS_FEE, SHELTER = "recovery", "dps_placement", "dps_fee", "shelter"
+MEAL = "meal"
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,14 @@ def _placements(services: Services, actor: Actor) -> list[OtherDraft]:
         file_stem=f"projekt_decyzji_schronienie_{d.case_sign}", period_from=d.starts_on,
         period_to=d.ends_on)
         for d in services.shelters.decisions(actor) if not d.signed]
-    return dps + shelter
+    meals = [OtherDraft(
+        d.id, d.case_sign, d.person_name, d.number, d.total, d.decided_on, MEAL,
+        sign=lambda a, i=d.id: services.meals.sign(a, i),
+        document=lambda a, i=d.id: services.meals.document(a, i),
+        file_stem=f"projekt_decyzji_posilek_{d.case_sign}", period_from=d.starts_on,
+        period_to=d.ends_on)
+        for d in services.meals.decisions(actor) if not d.signed]
+    return dps + shelter + meals
 
 
 def other_drafts(services: Services, actor: Actor) -> list[OtherDraft]:

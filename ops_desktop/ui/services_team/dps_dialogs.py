@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.errors import DomainError, ValidationError
 from ops_desktop.domain.money import from_grosze
-from ops_desktop.domain.vocabulary import Team
 from ops_desktop.i18n.format import money
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -39,6 +38,7 @@ from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
+from ops_desktop.ui.services_team.signed_acts import fill_services_cases
 
 class PlacementDialog(QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
@@ -47,9 +47,8 @@ class PlacementDialog(QDialog):
         self.saved: DpsDecisionView | None = None
         self.setWindowTitle(self.tr("Skierowanie do domu pomocy społecznej"))
         self.fields = FieldErrors()
-        self.case = named(QComboBox(), "dps_case", self.tr("Sprawa zespołu usług"))
-        for case in services.referrals.cases(actor, Team.SERVICES.value, 200, None, True):
-            self.case.addItem(f"{case.sign} – {case.person_name}", case.id)
+        self.case = fill_services_cases(named(QComboBox(), "dps_case", self.tr(
+            "Sprawa zespołu usług")), services, actor)
         self.home = named(QComboBox(), "dps_home", self.tr("Dom pomocy społecznej"))
         for home in services.placements.homes(actor):
             self.home.addItem(f"{home.name}, {home.address}", home.id)

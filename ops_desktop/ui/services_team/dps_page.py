@@ -22,7 +22,7 @@ from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.placements import DpsDecisionView, HomeView
-from ops_desktop.ui import guard, pdf, placement_labels
+from ops_desktop.ui import guard, placement_labels
 from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
@@ -31,6 +31,7 @@ from ops_desktop.ui.labels import vocab
 from ops_desktop.ui.services_team.dps_dialogs import FeeDialog, PlacementDialog
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
 from ops_desktop.ui.services_team.shelter_page import reselect
+from ops_desktop.ui.services_team.signed_acts import print_act, run_draft_dialog, sign_act
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
@@ -178,35 +179,18 @@ class DpsPage(QWidget):
             self.bus.changed.emit()
 
     def new_placement(self) -> None:
-        dialog = PlacementDialog(self.services, self.actor, self)
-        dialog.exec()
-        saved = dialog.saved
-        dialog.deleteLater()
-        if saved is not None:
-            self.bus.changed.emit()
+        run_draft_dialog(PlacementDialog(self.services, self.actor, self), self.bus)
 
     def new_fee(self) -> None:
         d = self.chosen()
         if d is None or d.kind != "placement":
             return
-        dialog = FeeDialog(self.services, self.actor, d, self)
-        dialog.exec()
-        saved = dialog.saved
-        dialog.deleteLater()
-        if saved is not None:
-            self.bus.changed.emit()
+        run_draft_dialog(FeeDialog(self.services, self.actor, d, self), self.bus)
 
     def sign(self) -> None:
-        d = self.chosen()
-        if d is None:
-            return
-        if guard.attempt(self, lambda: self.services.placements.sign(self.actor, d.id)) is not None:
-            self.bus.changed.emit()
+        sign_act(self, self.bus, lambda i: self.services.placements.sign(self.actor, i),
+                 self.chosen())
 
     def print(self) -> None:
-        d = self.chosen()
-        if d is None:
-            return
-        data = guard.attempt(self, lambda: self.services.placements.document(self.actor, d.id))
-        if data is not None:
-            pdf.hand_over(self, data, f"decyzja_{d.number.replace('/', '_')}.pdf")
+        print_act(self, lambda i: self.services.placements.document(self.actor, i),
+                  self.chosen())

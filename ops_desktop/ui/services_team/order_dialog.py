@@ -12,7 +12,7 @@ from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.care_orders import MAX_CARER, MAX_DECISION_REF, MAX_PROVIDER, parse_hours
 from ops_desktop.domain.money import MoneyFormatError, parse_money
 from ops_desktop.domain.care_decisions import HoursUnit
-from ops_desktop.domain.vocabulary import DecisionStatus, Team
+from ops_desktop.domain.vocabulary import DecisionStatus
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.care_decisions import CareDecisionTermsView
 from ops_desktop.services.care_services import CareOrderInput, CareOrderView
@@ -23,6 +23,7 @@ from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_
 from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel
 from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.services_team.signed_acts import fill_services_cases
 
 
 def typed_hours(text: str) -> Decimal | str:
@@ -54,9 +55,8 @@ class CareOrderDialog(QDialog):
         self.saved: CareOrderView | None = None
         self.setWindowTitle(self.tr("Nowe zlecenie usług opiekuńczych"))
         self.fields = FieldErrors()
-        self.case = named(QComboBox(), "care_case", self.tr("Sprawa zespołu usług"))
-        for case in services.referrals.cases(actor, Team.SERVICES.value, 200, None, True):
-            self.case.addItem(f"{case.sign} – {case.person_name}", case.id)
+        self.case = fill_services_cases(named(QComboBox(), "care_case", self.tr(
+            "Sprawa zespołu usług")), services, actor)
         # A signed care decision of the person, whose terms fill the order and then limit its
         # hours and fix its fee; or a decision made outside the program, named in words.
         self.decision = named(QComboBox(), "care_order_decision", self.tr("Decyzja w programie"))

@@ -9,7 +9,6 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
-from ops_desktop.domain.vocabulary import Team
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -21,6 +20,7 @@ from ops_desktop.ui.forms import FieldErrors, named, save_cancel
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.labels import vocab
 from ops_desktop.ui.services_team.order_dialog import as_date
+from ops_desktop.ui.services_team.signed_acts import fill_services_cases
 
 
 class ShelterDecisionDialog(QDialog):
@@ -30,9 +30,8 @@ class ShelterDecisionDialog(QDialog):
         self.saved: ShelterDecisionView | None = None
         self.setWindowTitle(self.tr("Decyzja o przyznaniu schronienia"))
         self.fields = FieldErrors()
-        self.case = named(QComboBox(), "shelter_case", self.tr("Sprawa zespołu usług"))
-        for case in services.referrals.cases(actor, Team.SERVICES.value, 200, None, True):
-            self.case.addItem(f"{case.sign} – {case.person_name}", case.id)
+        self.case = fill_services_cases(named(QComboBox(), "shelter_case", self.tr(
+            "Sprawa zespołu usług")), services, actor)
         self.interview = named(QComboBox(), "shelter_interview", self.tr("Wywiad środowiskowy"))
         self.case.currentIndexChanged.connect(lambda _i: self._fill_interviews())
         self.shelter = named(QComboBox(), "shelter_place", self.tr("Placówka"))

@@ -36,6 +36,7 @@ from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button, v
 from ops_desktop.ui.labels import vocab
 from ops_desktop.ui.services_team.order_dialog import as_date
 from ops_desktop.ui.services_team.shelter_dialog import ShelterDecisionDialog
+from ops_desktop.ui.services_team.signed_acts import print_act, run_draft_dialog, sign_act
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
@@ -236,27 +237,15 @@ class ShelterPage(QWidget):
             self.bus.changed.emit()
 
     def new_decision(self) -> None:
-        dialog = ShelterDecisionDialog(self.services, self.actor, self)
-        dialog.exec()
-        saved = dialog.saved
-        dialog.deleteLater()
-        if saved is not None:
-            self.bus.changed.emit()
+        run_draft_dialog(ShelterDecisionDialog(self.services, self.actor, self), self.bus)
 
     def sign(self) -> None:
-        d = self.chosen_decision()
-        if d is None:
-            return
-        if guard.attempt(self, lambda: self.services.shelters.sign(self.actor, d.id)) is not None:
-            self.bus.changed.emit()
+        sign_act(self, self.bus, lambda i: self.services.shelters.sign(self.actor, i),
+                 self.chosen_decision())
 
     def print_decision(self) -> None:
-        d = self.chosen_decision()
-        if d is None:
-            return
-        data = guard.attempt(self, lambda: self.services.shelters.document(self.actor, d.id))
-        if data is not None:
-            pdf.hand_over(self, data, f"decyzja_{d.number.replace('/', '_')}.pdf")
+        print_act(self, lambda i: self.services.shelters.document(self.actor, i),
+                  self.chosen_decision())
 
     def print_report(self) -> None:
         since, until = as_date(self.since), as_date(self.until)

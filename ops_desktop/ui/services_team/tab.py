@@ -14,6 +14,7 @@ from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.services_team.care_page import CarePage
 from ops_desktop.ui.services_team.payments_page import CarePaymentsPage
 from ops_desktop.ui.services_team.dps_page import DpsPage
+from ops_desktop.ui.services_team.meal_page import MealPage
 from ops_desktop.ui.services_team.shelter_page import ShelterPage
 from ops_desktop.ui.services_team.providers_page import ProvidersPage
 from ops_desktop.ui.services_team.schedule_page import SchedulePage
@@ -61,11 +62,14 @@ class ServicesTab(QWidget):
             self.pages.addTab(self.fees, self.tr("Opłaty za usługi"))
         self.dps: DpsPage | None = None
         self.shelters: ShelterPage | None = None
+        self.meals: MealPage | None = None
         if actor.may(Permission.READ_PLACEMENTS):
             self.dps = DpsPage(services, actor, bus)
             self.pages.addTab(self.dps, self.tr("DPS"))
             self.shelters = ShelterPage(services, actor, bus)
             self.pages.addTab(self.shelters, self.tr("Schronienie"))
+            self.meals = MealPage(services, actor, bus)
+            self.pages.addTab(self.meals, self.tr("Posiłek"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
 

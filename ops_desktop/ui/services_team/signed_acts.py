@@ -1,0 +1,53 @@
+"""What the services team's pages of decisions (DPS, shelter, posiłek) do alike: a dialog
+that saves a draft, the head's signature, and the decision handed over as a PDF – each then
+tells every list to read again; and the choice of the team's open case they are made on."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+
+from ops_desktop.domain.vocabulary import Team
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.ui import guard, pdf
+from ops_desktop.ui.bus import Bus
+
+
+def run_draft_dialog(dialog: QDialog, bus: Bus) -> None:
+    """Open the dialog; when it saved a draft (its `saved`), the lists are read again."""
+    dialog.exec()
+    saved = getattr(dialog, "saved", None)
+    dialog.deleteLater()
+    if saved is not None:
+        bus.changed.emit()
+
+
+def sign_act(parent: QWidget, bus: Bus, sign: Callable[[uuid.UUID], object],
+             chosen: object) -> None:
+    """Sign the chosen decision (a view with an id), if any; a refusal is shown."""
+    if chosen is None:
+        return
+    act_id: uuid.UUID = chosen.id  # type: ignore[attr-defined]
+    if guard.attempt(parent, lambda: sign(act_id)) is not None:
+        bus.changed.emit()
+
+
+def print_act(parent: QWidget, render: Callable[[uuid.UUID], bytes], chosen: object) -> None:
+    """Hand over the chosen decision's PDF, named by its number."""
+    if chosen is None:
+        return
+    act_id: uuid.UUID = chosen.id  # type: ignore[attr-defined]
+    number: str = chosen.number  # type: ignore[attr-defined]
+    data = guard.attempt(parent, lambda: render(act_id))
+    if data is not None:
+        pdf.hand_over(parent, data, f"decyzja_{number.replace('/', '_')}.pdf")
+
+
+def fill_services_cases(combo: QComboBox, services: Services, actor: Actor) -> QComboBox:
+    """The services team's open cases, "sign – person", each carrying its id."""
+    for case in services.referrals.cases(actor, Team.SERVICES.value, 200, None, True):
+        combo.addItem(f"{case.sign} – {case.person_name}", case.id)
+    return combo
