@@ -17,8 +17,8 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.print_centre import PrintKind
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
-from tests.ui.test_print_centre_page import (  # noqa: F401 - the demo office and its page
 from tests.ui.looking import keep_grab
+from tests.ui.test_print_centre_page import (  # noqa: F401 - the demo office and its page
     choose,
     click_row,
     head,
