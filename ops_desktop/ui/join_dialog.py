@@ -20,7 +20,7 @@ from ops_desktop.ui.office_form import OfficeForm, choose_folder
 CODE_FIELDS = {"wrong_passphrase"}
 INVITATION_FIELDS = {"not_a_backup", "not_an_invitation", "damaged", "integrity_failed",
                      "counts_differ", "read_failed", "made_by_newer_program",
-                     "unsupported_format"}
+                     "unsupported_format", "invitation_outdated"}
 NAME_FIELDS = {"invalid_name"}
 
 
