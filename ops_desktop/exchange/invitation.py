@@ -47,8 +47,7 @@ def invite(db: Database, invitation: Path, now: dt.datetime) -> str:
             connection = s.connection()
             # Taken before the copy: the copy holds at least this much.
             floor = invitation_floor(read_state(connection), read_state(connection)[MEMBER_ID],
-                                     last_outbox_seq(connection), last_own_seq(connection),
-                                     now)
+                                     last_outbox_seq(connection), last_own_seq(connection))
         copy = work / "copy.sqlite"
         with _as_exchange_error():
             taken = backup.write_backup(db.file, work, code, now, key=db.key)

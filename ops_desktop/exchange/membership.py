@@ -119,7 +119,7 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
         # A PC joining with this invitation needs every file after the copy's marks.
         put_state(connection, invitation_floor(read_state(connection), member,
                                                last_outbox_seq(connection),
-                                               last_own_seq(connection), now))
+                                               last_own_seq(connection)))
     code = new_code()
     with _as_exchange_error():
         write_invitation(db.file, invitation, code, now, db.key)

@@ -48,6 +48,7 @@ from ops_desktop.storage.replica import removed_members
 ACKS_SERIAL, ACKS_SENT, INVITATION_FLOOR = "acks_serial", "acks_sent", "invitation_floor"
 KINDS = {CHANGES: APPLIED_PREFIX, AUDIT: AUDIT_APPLIED_PREFIX}
 INVITATION_KEEPS = dt.timedelta(days=14)
+EVERYTHING = 2**62
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,11 @@ def marks(state: dict[str, str]) -> dict[str, dict[str, int]]:
             for kind, prefix in KINDS.items()}
 
 
-def invitation_floor(state: dict[str, str], me: str, own_changes: int, own_audit: int,
-                     made: dt.datetime) -> dict[str, str]:
+def invitation_floor(state: dict[str, str], me: str, own_changes: int, own_audit: int
+                     ) -> dict[str, str]:
     """The state to keep when this PC writes an invitation now: every file after what the
-    copy holds must stay for a PC joining with it."""
+    copy holds must stay for a PC joining with it. Its time is UTC, as a round's."""
+    made = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     floor = marks(state)
     floor[CHANGES][me], floor[AUDIT][me] = own_changes, own_audit
     return {INVITATION_FLOOR: json.dumps({"made": made.isoformat(), **floor}, sort_keys=True)}
@@ -104,7 +106,7 @@ def _newest_invitation(own: dict[str, str], heard: list[dict[str, Any]], now: dt
     found += [a["invitation"] for a in heard if isinstance(a.get("invitation"), dict)]
     newest = max(found, key=lambda f: str(f.get("made", "")), default={})
     try:
-        made = dt.datetime.fromisoformat(str(newest.get("made")))
+        made = dt.datetime.fromisoformat(str(newest.get("made"))).replace(tzinfo=None)
     except ValueError:
         return {}
     return newest if now - made <= INVITATION_KEEPS else {}
@@ -124,7 +126,8 @@ def _taken(me: Membership, connection: Any, removed: set[str], now: dt.datetime
         values = [int((a or {}).get(kind, {}).get(me.member, 0)) for a in heard.values()]
         if invitation:
             values.append(int(invitation.get(kind, {}).get(me.member, 0)))
-        taken[kind] = min(values)
+        # No other PC and no invitation in its time: nobody needs anything of this PC's.
+        taken[kind] = min(values, default=EVERYTHING)
     return taken, state
 
 
