@@ -224,13 +224,15 @@ class CaptureClock:
 
     def __init__(self) -> None:
         self.seconds = 0.0
+        self.cpu = 0.0  # this process's CPU time in it: a busy machine's waits left out
         self._listener = change_feed._capture
 
     def install(self) -> None:
         def listener(session: Session, context: Any) -> None:
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.process_time()
             self._listener(session, context)
             self.seconds += time.perf_counter() - start
+            self.cpu += time.process_time() - cpu_start
 
         event.remove(Session, "after_flush", self._listener)
         event.listen(Session, "after_flush", listener)
@@ -257,6 +259,7 @@ def overhead(office: Office, units: int) -> list[Row]:
     cpu_off, cpu_on = statistics.median(cpu[False]), statistics.median(cpu[True])
     cpu_share = 100 * (cpu_on - cpu_off) / cpu_off
     inside = 1000 * clock.seconds / (len(times[True]) + 2)
+    inside_cpu = 1000 * clock.cpu / (len(times[True]) + 2)
     return [("one household through the office (20+ writes): standalone PC, median",
              f"{1000 * off:.0f} ms (p95 {1000 * p95(times[False]):.0f})", "", ""),
             ("  … on a member PC, median",
@@ -267,7 +270,10 @@ def overhead(office: Office, units: int) -> list[Row]:
              f"{cpu_share:+.1f} % ({1000 * cpu_off:.0f} / {1000 * cpu_on:.0f} ms)", "≤ 10 %",
              "yes" if cpu_share <= 10 else "NO"),
             ("  time inside the capture code per household",
-             f"{inside:.1f} ms ({100 * inside / 1000 / off:.1f} % of standalone)", "", "")]
+             f"{inside:.1f} ms ({100 * inside / 1000 / off:.1f} % of standalone)", "", ""),
+            ("  … its CPU time per household (of the standalone CPU time)",
+             f"{inside_cpu:.1f} ms ({100 * inside_cpu / 1000 / cpu_off:.1f} %)", "≤ 10 %",
+             "yes" if inside_cpu / 1000 / cpu_off <= 0.10 else "NO")]
 
 
 def suites() -> list[Row]:

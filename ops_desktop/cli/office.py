@@ -28,6 +28,9 @@ MESSAGES: dict[str, str] = {
     "wrong_passphrase": "Błędny kod zaproszenia albo uszkodzony plik zaproszenia.",
     "not_a_backup": "To nie jest plik zaproszenia programu.",
     "not_an_invitation": "Ten plik nie jest zaproszeniem do biura.",
+    "invitation_outdated": "To zaproszenie jest już nieaktualne: pliki, których ten komputer "
+                           "by potrzebował, zostały usunięte z folderu wymiany. Poproś "
+                           "administratora o nowe zaproszenie (office invite).",
     "codes_exhausted": "Brak wolnych numerów komputerów w biurze.",
     "database_in_use": "Baza jest otwarta w programie – zamknij go i spróbuj ponownie.",
     "removed_from_office": "Ten komputer odłączono od biura – wymiana nie jest już możliwa.",
@@ -78,6 +81,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     share.add_argument("--name", required=True, help="nazwa tego komputera")
     share.add_argument("--invitation", required=True, type=Path, help="plik zaproszenia")
     share.set_defaults(handler=run_share)
+    invite = actions.add_parser("invite", help="nowe zaproszenie do biura z tego komputera "
+                                "(starsze przestają wstrzymywać usuwanie plików)")
+    invite.add_argument("--db", dest="office_db", required=True)
+    invite.add_argument("--invitation", required=True, type=Path, help="plik zaproszenia")
+    invite.set_defaults(handler=run_invite)
     join = actions.add_parser("join", help="dołącz do biura z zaproszenia")
     join.add_argument("--db", dest="office_db", required=True, type=Path,
                       help="nowy plik bazy tego komputera")
@@ -116,10 +124,26 @@ def run_share(args: argparse.Namespace) -> int:
         return _fail(exc)
     finally:
         service.close()
-    print(f"Zaproszenie zapisano: {args.invitation}")
+    _print_invitation(args.invitation, code)
+    return 0
+
+
+def run_invite(args: argparse.Namespace) -> int:
+    service = _opened(args.office_db)
+    try:
+        code = service.invite(args.invitation)
+    except BundleError as exc:
+        return _fail(exc)
+    finally:
+        service.close()
+    _print_invitation(args.invitation, code)
+    return 0
+
+
+def _print_invitation(invitation: Path, code: str) -> None:
+    print(f"Zaproszenie zapisano: {invitation}")
     print("Kod zaproszenia (pokazywany tylko raz – przekaż go osobno, nie z plikiem):")
     print(code)
-    return 0
 
 
 def run_join(args: argparse.Namespace) -> int:
@@ -139,6 +163,10 @@ def run_join(args: argparse.Namespace) -> int:
 
 def describe(report: RoundReport) -> list[str]:
     lines = [f"Wysłano zmian: {report.exported}; przyjęto: {report.applied}."]
+    if report.pruned_files or report.pruned_changes:
+        lines.append(f"Usunięto plików przyjętych przez wszystkie komputery: "
+                     f"{report.pruned_files}; wpisów z kolejki wysłanych zmian: "
+                     f"{report.pruned_changes}.")
     for reason, count in sorted(report.quarantined.items()):
         lines.append(f"Odłożono do wyjaśnienia ({reason}): {count}.")
     for p in report.problems:

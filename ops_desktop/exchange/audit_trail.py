@@ -8,6 +8,7 @@ encrypted file as its changes); the other PCs keep them apart from their own log
 from __future__ import annotations
 
 from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange.acks import log_start
 from ops_desktop.exchange.bundle import AUDIT, BundleError, file_name, open_bundle, seal
 from ops_desktop.exchange.sync import Membership, Problem, RoundReport
 from ops_desktop.storage import audit_copies
@@ -55,6 +56,9 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
             # Nothing read from that PC yet: its first file starts after the shared log (a
             # later one read first would leave its beginning out of the copy for good).
             applied = int(state.get(key, state.get(AUDIT_SHARED_UNTIL, "0")))
+            if key not in state:
+                # One that joined from a later invitation says where its log begins.
+                applied = log_start(me, member) or applied
             folder = exchange_folder.member_folder(me.root, member)
             for first, last, path in exchange_folder.bundles(folder, AUDIT):
                 if last <= applied:

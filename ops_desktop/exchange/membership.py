@@ -31,6 +31,7 @@ from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.audit_trail import start_marks
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.keys import new_member_keys
+from ops_desktop.exchange.pruning import complete, invitation_floor, marks
 from ops_desktop.exchange.sync import (
     APPLIED_PREFIX,
     EXCHANGE_DIR,
@@ -48,7 +49,7 @@ from ops_desktop.storage.backup_settings import ensure_office_id
 from ops_desktop.storage.change_feed import forget_membership, last_outbox_seq, put_state, read_state
 from ops_desktop.storage.database import Database, open_database
 from ops_desktop.storage.models import OfficeMemberRow
-from ops_desktop.storage.replica import forget_local_copy
+from ops_desktop.storage.replica import forget_local_copy, removed_members
 
 # 20 characters of an alphabet without look-alikes (0/O, 1/I/L): 100 bits, typed in groups.
 _ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -116,6 +117,10 @@ def share(db: Database, root: Path, name: str, invitation: Path, now: dt.datetim
     with db.session() as s:
         connection = s.connection()
         put_state(connection, start_marks(last_own_seq(connection), None))
+        # A PC joining with this invitation needs every file after the copy's marks.
+        put_state(connection, invitation_floor(read_state(connection), member,
+                                               last_outbox_seq(connection),
+                                               last_own_seq(connection)))
     code = new_code()
     with _as_exchange_error():
         write_invitation(db.file, invitation, code, now, db.key)
@@ -176,5 +181,8 @@ def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | Non
             EXCHANGE_DIR: str(folder.resolve()), EXPORTED: "0",
             APPLIED_PREFIX + state[MEMBER_ID]: str(applied)}
             | start_marks(last_own_seq(connection), state[MEMBER_ID]))
+        if not complete(folder, marks(read_state(connection)), removed_members(s) - {member}):
+            # Files the copy needs were deleted since (exchange/pruning.py): no partial copy.
+            raise BundleError("invitation_outdated", str(invitation))
     _add_member(db, member, name, number, public)
     return db

@@ -8,6 +8,7 @@ from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.audit_trail import export_audit, import_audit
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.keys import cover_latecomers, ensure_member_keys, pick_up
+from ops_desktop.exchange.pruning import prune, publish
 from ops_desktop.exchange.sync import RoundReport, export, import_changes, keep_alive, membership
 from ops_desktop.storage.database import Database
 
@@ -37,6 +38,9 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
         if report.removed:
             raise BundleError("removed_from_office")
         import_audit(db, me, report)
+        # What this PC took tells the others what they may delete (and, before its first
+        # log file leaves, where that log begins).
+        publish(db, me)
         # The signing key of the PC that handed out a new key may have come just now.
         me = pick_up(db, me, report)
         cover_latecomers(db, me)
@@ -47,6 +51,9 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
         # Having moved to a new key, this PC says so at once with a file sealed with it: from
         # then on the others refuse a file passed off as this PC's sealed with the old one.
         keep_alive(db, me, now, force=me.generation > generation)
+        # What every PC took of this PC's goes.
+        pruned = prune(db, me, now)
+        report.pruned_files, report.pruned_changes = pruned.files, pruned.changes
         if report.anonymised:
             db.checkpoint()  # the replaced values must not stay readable in the -wal file
     except OSError as exc:  # the share went away halfway: what was applied is rolled back

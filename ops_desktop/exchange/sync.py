@@ -82,6 +82,8 @@ class RoundReport:
     problems: list[Problem] = field(default_factory=list)
     removed: bool = False  # the administrator removed this PC from the office
     anonymised: int = 0  # persons anonymised on another PC, and now here too
+    pruned_files: int = 0  # this PC's files every PC has taken, deleted from the folder
+    pruned_changes: int = 0  # and its outbox entries
 
     @property
     def needs_update(self) -> bool:

@@ -15,6 +15,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
 from ops_desktop.exchange.bundle import BundleError, is_damaged
 from ops_desktop.exchange.folder import ExchangeFolderError, check_reachable
+from ops_desktop.exchange.invitation import invite as new_invitation
 from ops_desktop.exchange.keys import rotate
 from ops_desktop.exchange.membership import MAX_NAME
 from ops_desktop.exchange.relay import foreign_office, mirror
@@ -127,6 +128,13 @@ class ExchangeService:
             require(actor, Permission.MANAGE_SETTINGS)
         return office_membership.share(self.db, folder, name, invitation,
                                        dt.datetime.now())
+
+    def invite(self, invitation: Path, actor: Actor | None = None) -> str:
+        """A new invitation to this PC's office, a copy of its store as it is now; the code.
+        From then on the office keeps only the files a PC joining with it needs."""
+        if actor is not None:
+            require(actor, Permission.MANAGE_SETTINGS)
+        return new_invitation(self.db, invitation, dt.datetime.now())
 
     def is_member(self) -> bool:
         """This PC belongs to an office (a cheap read: the window asks it at start)."""

@@ -67,6 +67,7 @@ _STATE_VALUE = select(_state.c.value).where(_state.c.key == bindparam("state_key
 _STATE_UPDATE = (update(_state).where(_state.c.key == bindparam("state_key"))
                  .values(value=bindparam("state_value")))
 _STATE_INSERT = insert(_state).values(key=bindparam("state_key"), value=bindparam("state_value"))
+_OUTBOX_INSERT = insert(_outbox)
 _STAMPS_OF_ROW = (select(_stamps.c.field, _stamps.c.stamp, _stamps.c.base, _stamps.c.author_id)
                   .where(_stamps.c.table_name == bindparam("stamp_table"),
                          _stamps.c.row_id == bindparam("stamp_row")))
@@ -167,8 +168,9 @@ def take_stamps(connection: Connection, member: str, count: int) -> list[str]:
     clock = Clock.parse(
         connection.execute(_STATE_VALUE, {"state_key": CLOCK}).scalar_one_or_none())
     stamps: list[str] = []
+    wall = now_ms()  # one reading for the flush: the clock's counter orders its stamps
     for _ in range(count):
-        clock, stamp = clock.tick(now_ms(), member)
+        clock, stamp = clock.tick(wall, member)
         stamps.append(stamp.text())
     put_state(connection, {CLOCK: clock.text()})
     return stamps
@@ -313,7 +315,7 @@ def _capture(session: Session, _context: UOWTransaction) -> None:
         rows.append({"stamp": stamp, "table_name": table, "row_id": row_id, "op": op,
                      "fields": dumps(fields), "bases": dumps(bases), "author_id": author})
     put_many_stamps(connection, stamps)
-    connection.execute(insert(_outbox), rows)
+    connection.execute(_OUTBOX_INSERT, rows)
 
 
 event.listen(Session, "after_flush", _capture)

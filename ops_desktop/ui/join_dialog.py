@@ -23,7 +23,7 @@ from ops_desktop.ui.sign_in import refusal_text
 CODE_FIELDS = {"wrong_passphrase"}
 INVITATION_FIELDS = {"not_a_backup", "not_an_invitation", "damaged", "integrity_failed",
                      "counts_differ", "read_failed", "made_by_newer_program",
-                     "unsupported_format"}
+                     "unsupported_format", "invitation_outdated"}
 NAME_FIELDS = {"invalid_name"}
 
 

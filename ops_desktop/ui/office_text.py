@@ -24,6 +24,9 @@ MESSAGES: dict[str, str] = {
     "wrong_passphrase": QT_TRANSLATE_NOOP("office", "Błędny kod zaproszenia (albo uszkodzony plik zaproszenia) – sprawdź kod i wpisz go ponownie."),
     "not_a_backup": QT_TRANSLATE_NOOP("office", "To nie jest plik zaproszenia programu."),
     "not_an_invitation": QT_TRANSLATE_NOOP("office", "Ten plik nie jest zaproszeniem do biura."),
+    "invitation_outdated": QT_TRANSLATE_NOOP(
+        "office", "To zaproszenie jest już nieaktualne: pliki potrzebne temu komputerowi "
+        "zostały usunięte z folderu wymiany. Poproś administratora o nowe zaproszenie."),
     "damaged": QT_TRANSLATE_NOOP("office", "Plik zaproszenia jest uszkodzony (niekompletny lub zmieniony) – poproś o nowy."),
     "integrity_failed": QT_TRANSLATE_NOOP("office", "Plik zaproszenia jest uszkodzony – poproś o nowy."),
     "counts_differ": QT_TRANSLATE_NOOP("office", "Plik zaproszenia jest uszkodzony – poproś o nowy."),

@@ -117,7 +117,8 @@ def test_no_case_sign_or_referral_number_twice_while_the_pcs_are_apart(office) -
 
 
 def _bundle(folder: Path) -> Path:
-    found = [p for p in folder.rglob("*.opsx") if not p.name.startswith("audit-")]
+    # A PC's change files only (not its audit-log files nor its acknowledgements).
+    found = [p for p in folder.rglob("*.opsx") if p.name[0].isdigit()]
     assert len(found) == 1
     return found[0]
 

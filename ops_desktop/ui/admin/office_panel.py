@@ -23,6 +23,7 @@ from ops_desktop.services.errors import DomainError, NotFound, StorageEnvironmen
 from ops_desktop.services.exchange import BundleError, ExchangeStatus
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, office_text
+from ops_desktop.ui.admin.new_invitation import write_new_invitation
 from ops_desktop.ui.admin.share_dialog import CodeDialog, ShareDialog
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import named, push_button
@@ -101,10 +102,14 @@ class OfficePanel(QWidget):
                                          self.remove_selected)
         self.sync_button = push_button(self.tr("&Synchronizuj teraz"), "office_sync_now",
                                        self.bus.exchange_requested.emit)
+        self.invite_button = push_button(
+            self.tr("&Nowe zaproszenie…"), "office_invite",
+            lambda: write_new_invitation(self, self.services, self.actor))
         self.notice = wrapped("", "office_notice")
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.invite_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
