@@ -7461,67 +7461,72 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>OfficePanel</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="37"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="38"/>
         <source>Usuń komputer z biura</source>
         <translation>Remove a PC from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="65"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="66"/>
         <source>&amp;Udostępnij biuro…</source>
         <translation>&amp;Share the office…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="69"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="70"/>
         <source>Ten komputer pracuje sam. Jeśli w ośrodku pracuje kilka komputerów bez serwera, udostępnij biuro: ten komputer zostanie pierwszym komputerem biura, a program zapisze zaproszenie, z którego dołączą pozostałe. Potrzebny jest folder wymiany widoczny ze wszystkich komputerów (udział sieciowy). Zmiany wędrują między komputerami same, co kilka sekund.</source>
         <translation>This PC works on its own. If the centre has several PCs without a server, share the office: this PC becomes the office&apos;s first PC and the program saves an invitation from which the others join. An exchange folder visible from every PC (a network share) is needed. Changes travel between the PCs by themselves, every few seconds.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="87"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="86"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="87"/>
         <source>Komputer</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="87"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="88"/>
         <source>Ostatnio słychać</source>
         <translation>Last heard from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="88"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="89"/>
         <source>Pozostałe komputery biura</source>
         <translation>Other PCs of the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="100"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="101"/>
         <source>&amp;Usuń komputer…</source>
         <translation>&amp;Remove PC…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="102"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="103"/>
         <source>&amp;Synchronizuj teraz</source>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="111"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="106"/>
+        <source>&amp;Nowe zaproszenie…</source>
+        <translation>&amp;New invitation…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="116"/>
         <source>Pozostałe komputery biura:</source>
         <translation>Other PCs of the office:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="116"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="121"/>
         <source>Komputer zgubiony, skradziony albo wycofany usuń z biura: pozostałe przestaną czytać jego pliki. „Brak wieści” – komputer nie zapisał nic w folderze wymiany od ponad 3 dni (np. laptop w terenie).</source>
         <translation>Remove a lost, stolen or retired PC from the office: the others stop reading its files. “No news” – the PC has written nothing into the exchange folder for over 3 days (e.g. a laptop in the field).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="133"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="138"/>
         <source>jeszcze nie było</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="135"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="140"/>
         <source>Ten komputer: nr %1 „%2”
 Folder wymiany: %3
 Ostatnia wymiana: %4; zmian czeka na wysłanie: %5</source>
@@ -7530,17 +7535,17 @@ Exchange folder: %3
 Last exchange: %4; changes waiting to be sent: %5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="144"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="149"/>
         <source>brak wieści od ponad 3 dni</source>
         <translation>no news for over 3 days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="172"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="177"/>
         <source>Zaznacz komputer na liście.</source>
         <translation>Select a PC in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="176"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="181"/>
         <source>Usunąć komputer nr %1 „%2” z biura?
 
 Pozostałe komputery przestaną czytać jego pliki, a on sam przestanie wymieniać zmiany. Tego nie można cofnąć – komputer mógłby wrócić do biura tylko przez nowe dołączenie.</source>
@@ -7549,7 +7554,7 @@ Pozostałe komputery przestaną czytać jego pliki, a on sam przestanie wymienia
 The other PCs will stop reading its files, and it will stop exchanging changes. This cannot be undone – the PC could come back to the office only by joining anew.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/office_panel.py" line="190"/>
+        <location filename="../ops_desktop/ui/admin/office_panel.py" line="195"/>
         <source>Komputer nr %1 „%2” usunięto z biura. Pozostałe komputery dostaną nowy klucz biura przy najbliższej wymianie; usunięty komputer go nie dostanie.</source>
         <translation>PC no. %1 “%2” was removed from the office. The other PCs will receive a new office key at the next exchange; the removed PC will not.</translation>
     </message>
@@ -16923,118 +16928,123 @@ Finish what you are doing and close the program. At the next start the program w
     </message>
     <message>
         <location filename="../ops_desktop/ui/office_text.py" line="27"/>
+        <source>To zaproszenie jest już nieaktualne: pliki potrzebne temu komputerowi zostały usunięte z folderu wymiany. Poproś administratora o nowe zaproszenie.</source>
+        <translation>This invitation is out of date: files this PC would need have been removed from the exchange folder. Ask the administrator for a new invitation.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="30"/>
         <source>Plik zaproszenia jest uszkodzony (niekompletny lub zmieniony) – poproś o nowy.</source>
         <translation>The invitation file is damaged (incomplete or altered) – ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="28"/>
-        <location filename="../ops_desktop/ui/office_text.py" line="29"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="31"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="32"/>
         <source>Plik zaproszenia jest uszkodzony – poproś o nowy.</source>
         <translation>The invitation file is damaged – ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="30"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="33"/>
         <source>Nie udało się odczytać pliku zaproszenia.</source>
         <translation>Could not read the invitation file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="31"/>
-        <location filename="../ops_desktop/ui/office_text.py" line="32"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="34"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="35"/>
         <source>Zaproszenie utworzyła nowsza wersja programu – zaktualizuj program.</source>
         <translation>The invitation was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="33"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="36"/>
         <source>Nie ma folderu, w którym ma powstać plik.</source>
         <translation>The folder where the file should be created does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="34"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="37"/>
         <source>Brak wolnych numerów komputerów w biurze.</source>
         <translation>No free PC numbers left in the office.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="35"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="38"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="36"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="39"/>
         <source>Ten komputer odłączono od biura – wymiana zmian z innymi komputerami nie jest już możliwa. Dane na tym komputerze pozostają.</source>
         <translation>This PC was removed from the office – exchanging changes with the other PCs is no longer possible. The data on this PC stays.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="37"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="40"/>
         <source>Nie można odłączyć komputera, na którym się pracuje.</source>
         <translation>The PC you are working on cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="38"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="41"/>
         <source>W biurze nie ma już tego komputera.</source>
         <translation>This PC is no longer in the office.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="40"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="43"/>
         <source>Wybrany folder jest niedostępny – czy pendrive jest podłączony? Niczego nie skopiowano.</source>
         <translation>The chosen folder cannot be reached – is the USB stick plugged in? Nothing was copied.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="41"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="44"/>
         <source>To jest folder wymiany tego komputera – wskaż folder na pendrivie.</source>
         <translation>This is this PC&apos;s own exchange folder – choose the folder on the USB stick.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="42"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="45"/>
         <source>Na tym pendrivie są pliki wymiany innego biura – niczego nie skopiowano. Wskaż pendrive laptopa tego biura.</source>
         <translation>This USB stick holds exchange files of another office – nothing was copied. Choose the stick of this office&apos;s laptop.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="43"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="46"/>
         <source>Kopiowanie przerwano (pendrive wyjęty albo folder niedostępny). Skopiowane pliki zostają; resztę przeniesie następna wymiana przez pendrive.</source>
         <translation>Copying was cut off (the USB stick was removed or the folder cannot be reached). The files copied stay; the next exchange by USB stick will carry the rest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="48"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="51"/>
         <source>plik zmieniony lub uszkodzony – odrzucony</source>
         <translation>file altered or damaged – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="49"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="52"/>
         <source>plik innego biura – odrzucony</source>
         <translation>file of another office – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="50"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="53"/>
         <source>plik nowszej wersji programu – zaktualizuj program</source>
         <translation>file of a newer program version – update the program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="51"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="54"/>
         <source>brakuje wcześniejszego pliku – czekam na niego</source>
         <translation>an earlier file is missing – waiting for it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="52"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="55"/>
         <source>zegar tamtego komputera wyprzedza ten o ponad dwa dni</source>
         <translation>that PC&apos;s clock is more than two days ahead of this one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="53"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="56"/>
         <source>plik uszkodzony – odrzucony</source>
         <translation>file damaged – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="54"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="57"/>
         <source>to nie jest plik wymiany – pominięty</source>
         <translation>not an exchange file – skipped</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="55"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="58"/>
         <source>zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał – czeka</source>
         <translation>sealed with a new office key this PC has not received yet – waiting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="56"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="59"/>
         <source>zapisany starym kluczem biura po zmianie klucza – odrzucony</source>
         <translation>sealed with an old office key after the key changed – refused</translation>
     </message>

@@ -3376,6 +3376,8 @@ EN: dict[str, str] = {
     'Posiłek': 'Meals',
     'przyznanie posiłku': 'granting meals',
     'Decyzja – posiłek': 'Decision – meals',
+    '&Nowe zaproszenie…': '&New invitation…',
+    'To zaproszenie jest już nieaktualne: pliki potrzebne temu komputerowi zostały usunięte z folderu wymiany. Poproś administratora o nowe zaproszenie.': 'This invitation is out of date: files this PC would need have been removed from the exchange folder. Ask the administrator for a new invitation.',
 }
 
 # (context, source) -> English, where one screen needs different wording.
