@@ -92,7 +92,10 @@ def _table(doc: CareBillOnPaper, st: Styles) -> Table:
         ("Miesiąc", month_year(doc.month)),
         ("Liczba godzin wykonanych usług", _figure(doc.hours)),
         ("Koszt 1 godziny usług", money(doc.hourly_cost)),
-        ("Dochód rodziny", money(doc.income)),
+        # A single person's bill said "Dochód rodziny" beside "dochód osoby samotnie
+        # gospodarującej": the income is named as the decision names it.
+        ("Dochód osoby samotnie gospodarującej" if doc.household_size == 1
+         else f"Dochód rodziny ({doc.household_size} os.)", money(doc.income)),
         ("Kryterium dochodowe", money(doc.criterion)),
         (per_person.capitalize() + " w % kryterium", f"{_figure(doc.income_share)}%"),
         ("Odpłatność (% kosztu godziny)", f"{_figure(doc.fee_percent)}%"),

@@ -116,8 +116,14 @@ class MealDecisionDialog(QDialog):
         case_id = self.case.currentData()
         if not isinstance(case_id, uuid.UUID):
             return
-        for m in attempt(self, lambda: self.services.meals.members(self.actor, case_id)) or []:
+        members = attempt(self, lambda: self.services.meals.members(self.actor, case_id)) or []
+        for m in members:
             self.beneficiary.addItem(m.name, m.id)
+        # The income is per person in the family: a family of six left at "1" read as a
+        # single person's income and was wrongly found above the threshold. The register's
+        # household is the starting count; the worker corrects it after the interview.
+        if members:
+            self.household_size.setValue(len(members))
         for i in attempt(self, lambda: self.services.shelters.interviews(self.actor, case_id)) \
                 or []:
             text = (self.tr("zakończony, przeprowadzony %1").replace(
