@@ -201,6 +201,17 @@ class CareDecisionService:
             field, code = _FEE_PROBLEMS.get(exc.code, ("period_from", exc.code))
             raise ValidationError([FieldError(field, code)]) from exc
 
+    def household_size(self, actor: Actor, case_id: uuid.UUID) -> int:
+        """How many people the register holds in the household of the case's person: the
+        family size a decision starts from (the worker corrects it after the interview).
+        Left at one, a family's income read as a single person's and took the wrong band."""
+        team = self._require_preparer(actor)
+        with self.db.session(actor.user_id) as s:
+            case = queries.get(s, CaseRow, require_id("case_id", case_id))
+            if case is None or case.deleted_at is not None or case.team_code != team:
+                raise NotFound("case", case_id)
+            return max(1, len(queries.household_member_ids(s, case.person_id)))
+
     # --- the draft ----------------------------------------------------------------------
 
     def prepare(self, actor: Actor, data: CareDecisionInput) -> DecisionView:

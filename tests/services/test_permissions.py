@@ -749,6 +749,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, _care_decision(w.team_case(Team.SERVICES))), {SRV, HEAD}),
     "care_decisions.terms_for": (lambda w, a: w.services.care_decisions.terms_for(
         a, CareKind.CARE, Decimal("900"), 1, dt.date.today()), {SRV, HEAD}),
+    "care_decisions.household_size": (lambda w, a: w.services.care_decisions.household_size(
+        a, w.team_case(Team.SERVICES)), {SRV, HEAD}),
     "care_decisions.terms": (lambda w, a: w.services.care_decisions.terms(
         a, w.care_decision()), {SRV, HEAD}),
     "care_decisions.for_case": (lambda w, a: w.services.care_decisions.for_case(

@@ -134,8 +134,22 @@ class CareDecisionDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_chosen())
         self.household_size.valueChanged.connect(lambda _v: self.show_fee())
         self.period_from.dateChanged.connect(lambda _d: self.show_fee())
+        self.case.currentIndexChanged.connect(lambda _i: self._case_chosen())
+        self._case_chosen()
         self._kind_chosen()
         self.resize(620, 760)
+
+    def _case_chosen(self) -> None:
+        """The family size starts at the register's household of the chosen case: left at
+        one, a family's income read as a single person's and took the wrong fee band. The
+        worker corrects it after the interview."""
+        case_id = self.case.currentData()
+        if not isinstance(case_id, uuid.UUID):
+            return
+        size = attempt(self, lambda: self.services.care_decisions.household_size(
+            self.actor, case_id))
+        if isinstance(size, int):
+            self.household_size.setValue(size)
 
     def chosen_kind(self) -> CareKind:
         return CareKind(self.kind.currentData())
