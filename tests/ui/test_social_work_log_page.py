@@ -134,6 +134,25 @@ def test_my_cases_mark_the_overdue_case_first(
     keep_grab(page, "sw-log-my-cases.png")
 
 
+def test_the_workload_is_read_when_first_shown_not_with_the_heads_tab(
+        qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
+        coordinator: Actor) -> None:
+    """The head's tab builds every page at sign-in; this one's queries wait until she
+    looks at it (or something asks it for a worker), and a change meanwhile costs nothing."""
+    _case(services, desk, social_worker, last="Nowak")
+    bus = Bus()
+    page = WorkloadPage(services, coordinator, bus)
+    qtbot.addWidget(page)
+    assert page.workers.rowCount() == 0  # nothing read yet
+    bus.changed.emit()
+    assert page.workers.rowCount() == 0  # still nothing while hidden
+    _shown(qtbot, page)
+    qtbot.waitUntil(lambda: page.workers.rowCount() == 1)
+    hidden = WorkloadPage(services, coordinator, bus)
+    qtbot.addWidget(hidden)
+    assert hidden.choose_worker(social_worker.user_id)  # asked first: read then
+
+
 def test_the_head_hands_a_case_over_on_the_workload_page(
         qtbot: QtBot, qtmodeltester: object, services: Services, desk: Actor,
         social_worker: Actor, coordinator: Actor, messages: list[str]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -64,8 +65,15 @@ class WorkloadPage(QWidget):
         splitter.setSizes([220, 480])  # a few workers above, their cases below
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Read when first shown (or first asked for a worker), not with the head's tab: the
+        # workload's queries were the larger part of the head's wait after signing in.
+        self._stale = True
         bus.changed.connect(self.refresh)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _columns(self) -> list[Column[WorkerLoad]]:
         return [
@@ -87,6 +95,8 @@ class WorkloadPage(QWidget):
         return selected_object(self.cases_table, self.cases)
 
     def choose_worker(self, worker_id: uuid.UUID | None) -> bool:
+        if self._stale:  # asked before the page was ever shown: read it now
+            self._load()
         row = self.workers.row_of(lambda w: w.worker_id, worker_id)
         if row is None:
             return False
@@ -98,6 +108,15 @@ class WorkloadPage(QWidget):
         return choose_data(self.to_worker, worker_id)
 
     def refresh(self) -> None:
+        """Read again now if the page is on screen; else when it is next shown (a change of
+        the office's data while nobody looks at this page costs nothing)."""
+        if self.isVisible():
+            self._load()
+        else:
+            self._stale = True
+
+    def _load(self) -> None:
+        self._stale = False
         chosen = self.chosen_worker()
         try:
             self.workers.set_rows(self.services.caseload.workers(self.actor))
