@@ -157,8 +157,15 @@ def interview_form(on: dt.date) -> InterviewForm:
 
 def deadline(learned_on: dt.date, urgent: bool) -> dt.date:
     """§3 ust. 2–3 of the regulation: from the day the office learned of the need, the
-    form's working days (14), or its urgent ones (2)."""
-    form = interview_form(learned_on)
+    form's working days (14), or its urgent ones (2).
+
+    A need learned of before the earliest questionnaire the data holds (an office's records
+    carried over from before 11.11.2021) takes that questionnaire's days: the list of every
+    interview, and the head's dashboard, must not fail on one old record. The earlier
+    regulation (2016) set the same 14 and 2 working days (not checked against its text)."""
+    forms = _forms()
+    in_force = [f for f in forms if f.valid_from <= learned_on]
+    form = in_force[-1] if in_force else forms[0]
     return add_working_days(learned_on, form.urgent_working_days if urgent else form.working_days)
 
 

@@ -62,6 +62,17 @@ def test_the_deadline_counts_working_days_without_holidays(
     assert deadline(learned, urgent) == due
 
 
+def test_a_need_learned_of_before_the_earliest_questionnaire_still_has_a_deadline() -> None:
+    """An office's records from 2018 carried over: before, the deadline raised
+    "interview_form_missing", and one such interview stopped the whole list of interviews
+    (and the head's dashboard) from showing. Monday 3.09.2018 + 14 working days = 21.09.2018;
+    urgent, 2 working days = 5.09.2018."""
+    with pytest.raises(Exception):
+        interview_form(dt.date(2018, 9, 3))  # no questionnaire of that day in the data
+    assert deadline(dt.date(2018, 9, 3), False) == dt.date(2018, 9, 21)
+    assert deadline(dt.date(2018, 9, 3), True) == dt.date(2018, 9, 5)
+
+
 def test_only_a_draft_past_its_deadline_is_overdue() -> None:
     due = dt.date(2026, 3, 20)
     assert is_overdue(due, InterviewStatus.DRAFT, dt.date(2026, 3, 21))

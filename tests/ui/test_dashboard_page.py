@@ -217,6 +217,7 @@ def test_a_worker_sees_the_interview_given_to_them_under_their_name(
                                jan.user_id)
     page = InterviewsPage(services, jan, Bus(), lambda: None)
     qtbot.addWidget(page)
+    page.show()  # the page reads its interviews when first shown
     row = page.model.row_of(lambda i: i.id, office["overdue_interview"])
     assert row is not None
     last = page.model.columnCount() - 1

@@ -146,3 +146,26 @@ def test_a_frozen_interview_only_reads(
     assert not _child(form, QPlainTextEdit, "answer_H.needs").isEnabled()
     assert not _child(form, QPushButton, "interview_save").isEnabled()
     assert "część IV" in _child(form, QLabel, "interview_state").text()
+
+
+def test_the_interviews_are_read_when_the_page_is_first_shown(
+        qtbot: QtBot, services: Services, social_worker: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The social-work tab is built at sign-in; its list of every interview (about 180,000
+    in a city's office, half a minute) is read only when the worker opens "Wywiady", and a
+    change in the store rereads it only while it is on screen."""
+    reads: list[int] = []
+    listed = services.interviews.interviews
+    monkeypatch.setattr(services.interviews, "interviews",
+                        lambda actor: reads.append(1) or listed(actor))
+    bus = Bus()
+    tab = SocialWorkTab(services, social_worker, bus)
+    qtbot.addWidget(tab)
+    tab.show()
+    bus.changed.emit()
+    assert reads == []  # built, shown on its first page, a change: nothing read
+    assert tab.interviews is not None
+    tab.pages.setCurrentWidget(tab.interviews)
+    qtbot.waitUntil(lambda: reads == [1])
+    bus.changed.emit()
+    assert reads == [1, 1]  # on screen: a change rereads it

@@ -9,7 +9,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -123,8 +123,16 @@ class InterviewsPage(QWidget):
         layout.addWidget(self.table)
         self.table.doubleClicked.connect(lambda _index: self.open_chosen())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        # Read when first shown (or first asked to choose one), and on a change only while
+        # shown: every interview of the teams' cases is a long read in a city's office (about
+        # 180,000 at 500,000 persons), not to be paid at every sign-in and every change.
+        self._stale = True
         bus.changed.connect(self.reload)
-        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._load()
 
     def _deadline(self, i: InterviewView) -> str:
         text = date_short(i.due_on)
@@ -135,6 +143,14 @@ class InterviewsPage(QWidget):
         return text
 
     def reload(self) -> None:
+        """Read again now if the page is on screen; else when it is next shown."""
+        if self.isVisible():
+            self._load()
+        else:
+            self._stale = True
+
+    def _load(self) -> None:
+        self._stale = False
         rows = attempt(self, lambda: self.services.interviews.interviews(self.actor)) or []
         self.model.set_rows(rows)
         overdue = sum(1 for i in rows if i.overdue)
@@ -188,6 +204,8 @@ class InterviewsPage(QWidget):
     def choose(self, interview_id: uuid.UUID) -> None:
         """The interview just worked on stays chosen and in sight (a new one is listed last),
         ready to print or update."""
+        if self._stale:
+            self._load()
         for row in range(self.model.rowCount()):
             shown = self.model.row_object(row)
             if shown is not None and shown.id == interview_id:
