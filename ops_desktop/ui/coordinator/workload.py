@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,11 +24,12 @@ from ops_desktop.ui import guard
 from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.social_work.caseload_page import OVERDUE, caseload_columns
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
-class WorkloadPage(QWidget):
+class WorkloadPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,13 +67,7 @@ class WorkloadPage(QWidget):
         layout.addWidget(splitter)
         # Read when first shown (or first asked for a worker), not with the head's tab: the
         # workload's queries were the larger part of the head's wait after signing in.
-        self._stale = True
         bus.changed.connect(self.refresh)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _columns(self) -> list[Column[WorkerLoad]]:
         return [
@@ -95,8 +89,7 @@ class WorkloadPage(QWidget):
         return selected_object(self.cases_table, self.cases)
 
     def choose_worker(self, worker_id: uuid.UUID | None) -> bool:
-        if self._stale:  # asked before the page was ever shown: read it now
-            self._load()
+        self.ensure_read()  # asked before the page was ever shown: read it now
         row = self.workers.row_of(lambda w: w.worker_id, worker_id)
         if row is None:
             return False
@@ -108,15 +101,9 @@ class WorkloadPage(QWidget):
         return choose_data(self.to_worker, worker_id)
 
     def refresh(self) -> None:
-        """Read again now if the page is on screen; else when it is next shown (a change of
-        the office's data while nobody looks at this page costs nothing)."""
-        if self.isVisible():
-            self._load()
-        else:
-            self._stale = True
+        self.read_again()
 
-    def _load(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         chosen = self.chosen_worker()
         try:
             self.workers.set_rows(self.services.caseload.workers(self.actor))

@@ -9,7 +9,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, named, push_button, save_cancel
 from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.social_work.contract_form import day
 from ops_desktop.ui.social_work.interview_form import InterviewForm
 from ops_desktop.ui.social_work.interview_statements import StatementButtons
@@ -77,7 +78,7 @@ class OpenInterviewDialog(QDialog):
             self.accept()
 
 
-class InterviewsPage(QWidget):
+class InterviewsPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  chosen_case: Callable[[], CaseView | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,13 +127,7 @@ class InterviewsPage(QWidget):
         # Read when first shown (or first asked to choose one), and on a change only while
         # shown: every interview of the teams' cases is a long read in a city's office (about
         # 180,000 at 500,000 persons), not to be paid at every sign-in and every change.
-        self._stale = True
         bus.changed.connect(self.reload)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self._load()
 
     def _deadline(self, i: InterviewView) -> str:
         text = date_short(i.due_on)
@@ -143,14 +138,9 @@ class InterviewsPage(QWidget):
         return text
 
     def reload(self) -> None:
-        """Read again now if the page is on screen; else when it is next shown."""
-        if self.isVisible():
-            self._load()
-        else:
-            self._stale = True
+        self.read_again()
 
-    def _load(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         rows = attempt(self, lambda: self.services.interviews.interviews(self.actor)) or []
         self.model.set_rows(rows)
         overdue = sum(1 for i in rows if i.overdue)
@@ -204,8 +194,7 @@ class InterviewsPage(QWidget):
     def choose(self, interview_id: uuid.UUID) -> None:
         """The interview just worked on stays chosen and in sight (a new one is listed last),
         ready to print or update."""
-        if self._stale:
-            self._load()
+        self.ensure_read()
         for row in range(self.model.rowCount()):
             shown = self.model.row_object(row)
             if shown is not None and shown.id == interview_id:
