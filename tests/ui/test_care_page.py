@@ -181,3 +181,25 @@ def test_the_head_enters_the_councils_resolution(qtbot: QtBot, services: Service
     qtbot.mouseClick(page.fees_button, LEFT)
     table, cost = services.care_services.fee_table(head, TODAY)
     assert (table.resolution, cost) == ("Uchwała nr XX/150/2025", Decimal("42.80"))
+
+
+def test_the_services_tab_reads_its_care_pages_when_they_are_shown(
+        qtbot: QtBot, services: Services, carer: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The services tab is built at sign-in: its care orders and providers (a long read in
+    a city's office) are read when the worker opens those pages, not before."""
+    reads: list[str] = []
+    count, providers = services.care_services.count_orders, services.care_providers.providers
+    monkeypatch.setattr(services.care_services, "count_orders",
+                        lambda actor: reads.append("orders") or count(actor))
+    monkeypatch.setattr(services.care_providers, "providers",
+                        lambda actor: reads.append("providers") or providers(actor))
+    tab = ServicesTab(services, carer, Bus())
+    qtbot.addWidget(tab)
+    tab.show()
+    assert reads == []
+    assert tab.care is not None and tab.providers is not None
+    tab.pages.setCurrentWidget(tab.care)
+    qtbot.waitUntil(lambda: "orders" in reads)
+    tab.pages.setCurrentWidget(tab.providers)
+    qtbot.waitUntil(lambda: "providers" in reads)

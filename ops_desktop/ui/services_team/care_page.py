@@ -39,6 +39,7 @@ from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.care_decision_entry import CareDecisionEntry
 from ops_desktop.ui.services_team.fee_dialog import CareFeesDialog
 from ops_desktop.ui.services_team.order_dialog import CareOrderDialog, typed_hours
@@ -49,7 +50,7 @@ def _figure(value: object) -> str:
     return format(value, "f").replace(".", ",")
 
 
-class CarePage(QWidget):
+class CarePage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,11 +178,14 @@ class CarePage(QWidget):
         splitter.setSizes([260, 500])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Read when first shown: the services tab is built at sign-in (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     # --- reading ---
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         chosen = self.chosen_order()
         try:
             s, a = self.services, self.actor

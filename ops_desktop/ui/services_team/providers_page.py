@@ -28,6 +28,7 @@ from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.provider_dialogs import (
     ImportReportDialog,
     ProviderDialog,
@@ -44,7 +45,7 @@ def choose_hours_file(parent: QWidget | None) -> str:
     return chosen
 
 
-class ProvidersPage(QWidget):
+class ProvidersPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,11 +124,14 @@ class ProvidersPage(QWidget):
         splitter.setSizes([300, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Read when first shown: the services tab is built at sign-in (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     # --- reading ---
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         chosen = self.chosen_provider()
         rows = attempt(self, lambda: self.services.care_providers.providers(self.actor))
         self.providers.set_rows(rows or [])
