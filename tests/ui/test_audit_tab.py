@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.vocabulary import BenefitForm, Relation, Role, Team
+from ops_desktop.i18n.format import office_time
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -106,11 +107,15 @@ def test_filter_by_pesel_user_and_dates(qtbot: QtBot, tab: AuditTab, benefits_wo
     assert [(e.action, e.person_id) for e in rows(tab)] == [("view", worked["jan"])]
 
     qtbot.mouseClick(tab.clear_button, LEFT)
-    tab.since.setDate(QDate.currentDate().addDays(1))
+    # The days are the office's (Europe/Warsaw), as the log reads them, not the test
+    # machine's: between 23:00 and 24:00 UTC they differ.
+    day = office_time(dt.datetime.now(dt.UTC)).date()
+    today = QDate(day.year, day.month, day.day)
+    tab.since.setDate(today.addDays(1))
     qtbot.mouseClick(tab.apply_button, LEFT)
     assert tab.entries.total() == 0 and tab.count_label.text() == "Wpisów: 0"
-    tab.since.setDate(QDate.currentDate())
-    tab.until.setDate(QDate.currentDate())
+    tab.since.setDate(today)
+    tab.until.setDate(today)
     tab.action.setCurrentIndex(tab.action.findData("view"))
     qtbot.mouseClick(tab.apply_button, LEFT)
     assert len(rows(tab)) == 2 and all(e.action == "view" for e in rows(tab))
