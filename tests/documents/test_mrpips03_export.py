@@ -28,8 +28,8 @@ def test_the_xlsx_has_a_sheet_per_division_with_the_form_s_headers_and_formats(
     purpose = [sheet.cell(row=rows["1B.15"], column=c) for c in range(3, 8)]
     assert [c.value for c in purpose] == [2, 3, Decimal("600.5"), 1, 3]
     assert purpose[2].number_format == "#,##0.00" and purpose[0].number_format == "#,##0"
-    # posiłek: the program keeps no record of meals (shelter is counted from its decisions)
-    assert sheet.cell(row=rows["1B.11"], column=3).value == "brak danych w programie"
+    # ubranie: the program keeps no record of clothing (meals and shelter are counted)
+    assert sheet.cell(row=rows["1B.12"], column=3).value == "brak danych w programie"
     assert sheet.cell(row=rows["1B.99"], column=4).value == "x"
     grounds = book["Dział 2"]
     poverty = next(r for r in range(7, grounds.max_row + 1)
@@ -43,7 +43,7 @@ def test_the_csv_and_the_pdf_carry_the_same_cells(
     report = services.mrpips03.report(coordinator, 2025, 1)
     lines = services.mrpips03.export(coordinator, report, "csv").decode("utf-8-sig").splitlines()
     assert any(line.startswith("1B.15;") and line.endswith(";2;3;600,50;1;3") for line in lines)
-    assert any(line.startswith("1B.11;") and line.count("brak danych w programie") == 5
+    assert any(line.startswith("1B.12;") and line.count("brak danych w programie") == 5
                for line in lines)
     pdf = services.mrpips03.export(coordinator, report, "pdf")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
