@@ -106,10 +106,17 @@ def edge_cases(services: Services, benefits_worker: Actor, signer: Actor) -> lis
         s.execute(update(DeadlinePauseRow).where(DeadlinePauseRow.application_id == unpaused.id)
                   .values(deleted_at=utcnow()))
         s.execute(update(CaseRow).where(CaseRow.sign == other.case_sign).values(worker_id=None))
-    dues = [services.applications.get(benefits_worker, a.id).kpa_deadline
-            for a in [*apps, other]]
-    assert dues[3] > apps[3].kpa_deadline and dues[7] == new  # the pause and notice count
-    assert dues[5] == apps[5].kpa_deadline  # the withdrawn pause does not
+    views = [services.applications.get(benefits_worker, a.id) for a in [*apps, other]]
+    dues = [v.kpa_deadline for v in views]
+    # The pause and the notice count. The pause's days may not move the due date: on
+    # 4.12.2026 the pause of 2–4.12 makes 1.01.2027 + 3 days = 4.01.2027, the same Monday the
+    # New Year holiday and the weekend give without it (art. 57 § 4).
+    paused = views[3].deadline
+    assert paused is not None and paused.paused_days > 0 and dues[3] >= apps[3].kpa_deadline
+    assert dues[7] == new
+    unpaused_view = views[5].deadline  # the withdrawn pause does not count
+    assert unpaused_view is not None and unpaused_view.paused_days == 0
+    assert dues[5] == apps[5].kpa_deadline
     assert dues[9] > apps[9].kpa_deadline and dues[11] > apps[11].kpa_deadline  # the calls
     return [d for d in dues if d is not None]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.errors import ConflictError, PermissionDenied
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
@@ -38,9 +38,17 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     for code in ("form_c", "form_d"):
         services.blue_cards.record_step(social, card.id, code, TODAY)
     benefits = staff(services, "kwisniewska")
-    app = services.applications.page(benefits)[0]
-    services.procedural_acts.call_to_remedy(benefits, DefectCallInput(app.id, "brak podpisu",
-                                                                       TODAY))
+    # The first open application that no decision (not even a draft) has taken yet: which
+    # one that is depends on the day the demo office is made.
+    for app in services.applications.page(benefits):
+        try:
+            services.procedural_acts.call_to_remedy(benefits, DefectCallInput(
+                app.id, "brak podpisu", TODAY))
+            break
+        except ConflictError:
+            continue
+    else:
+        raise AssertionError("the demo office has no application waiting for its decision")
     yield services
     services.close()
 
