@@ -67,7 +67,8 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
                     # A PC's first file starts where the invitation's log ended.
                     if applied and first > applied + 1:
                         raise BundleError("missing_file", f"{applied + 1}-{first - 1}")
-                    header, entries = open_bundle(path.read_bytes(), me.keys, me.office, AUDIT)
+                    header, entries = open_bundle(path.read_bytes(), me.opening_keys, me.office,
+                                                  AUDIT)
                     if header.member != member:
                         raise BundleError("altered", "misplaced")
                 except BundleError as exc:

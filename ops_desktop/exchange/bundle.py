@@ -24,7 +24,7 @@ import base64
 import json
 import secrets
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,30 +100,40 @@ def read_header(data: bytes) -> BundleHeader:
     return result
 
 
-def open_bundle(data: bytes, keys: bytes | Mapping[int, bytes], office: str,
+def open_bundle(data: bytes, keys: bytes | Mapping[int, bytes | Sequence[bytes]], office: str,
                 kind: str = CHANGES) -> tuple[BundleHeader, list[dict[str, Any]]]:
     """The header and the changes of an authentic bundle of this office, or BundleError.
 
     `keys`: the office keys this PC holds by generation (one key: whatever the file's
-    generation). A file sealed with a key this PC does not hold is `key_missing`: it waits
-    until the key comes (exchange/keys.py), or for ever on a PC removed from the office."""
+    generation). A generation may have several keys – two PCs each removed a PC while
+    apart (exchange/keys.py) – and the one that authenticates the file opens it. A file
+    sealed with a key this PC does not hold is `key_missing`: it waits until the key comes,
+    or for ever on a PC removed from the office."""
     header = read_header(data)
     if header.format > FORMAT_VERSION:
         raise BundleError("newer_format", str(header.format))
     if header.office != office:
         raise BundleError("foreign_office", header.office)
     if isinstance(keys, bytes):
-        key = keys
+        candidates: Sequence[bytes] = (keys,)
     elif header.keygen in keys:
-        key = keys[header.keygen]
+        held = keys[header.keygen]
+        candidates = (held,) if isinstance(held, bytes) else held
     else:
         raise BundleError("key_missing", str(header.keygen))
     try:
         nonce = base64.b64decode(json.loads(header.raw)["nonce"], validate=True)
-        body = AESGCM(key).decrypt(nonce, data[len(MAGIC) + len(header.raw):],
-                                   MAGIC + header.raw)
-    except (InvalidTag, ValueError, KeyError) as exc:
+    except (ValueError, KeyError) as exc:
         raise BundleError("altered") from exc
+    sealed, aad = data[len(MAGIC) + len(header.raw):], MAGIC + header.raw
+    for key in candidates:
+        try:
+            body = AESGCM(key).decrypt(nonce, sealed, aad)
+            break
+        except (InvalidTag, ValueError):
+            continue
+    else:
+        raise BundleError("altered")
     inflater = zlib.decompressobj()
     try:
         plain = inflater.decompress(body, MAX_BODY)
@@ -135,7 +145,7 @@ def open_bundle(data: bytes, keys: bytes | Mapping[int, bytes], office: str,
     return header, changes
 
 
-def is_damaged(data: bytes, keys: Mapping[int, bytes], office: str) -> bool:
+def is_damaged(data: bytes, keys: Mapping[int, bytes | Sequence[bytes]], office: str) -> bool:
     """Whether `data` is certainly a damaged copy of an exchange file: cut short within its
     first line or its header, or a file of this office that fails its check under a key
     this PC holds. A file this PC cannot judge – a newer format, sealed with a key it does

@@ -16,6 +16,11 @@ From then on it seals its files with the new key; every other PC picks the key u
 start of its next round (a PC away then, at its first round back) and does the same. Older
 keys are kept to read older files. A PC that had no key pair yet when the key was made gets
 one at its next round; the PC that made the key then writes another key file for it.
+
+Two PCs may each remove a PC while they do not exchange: both make the next generation, each
+with its own key, and each hands it to the PC the other removed. Each PC keeps the other's
+key as a rival that opens that PC's files (so nothing stays unread), and a PC whose key went
+to a PC removed since makes yet another one (`retire_exposed_key`), handed to no removed PC.
 """
 
 from __future__ import annotations
@@ -38,9 +43,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ops_desktop.exchange import folder as exchange_folder
-from ops_desktop.exchange.bundle import KEY_FILE_MAGIC, BundleError, file_name
+from ops_desktop.exchange.bundle import FIRST_GENERATION, KEY_FILE_MAGIC, BundleError, file_name
 from ops_desktop.exchange.sync import (
     KEY_PREFIX,
+    MAKER_PREFIX,
+    RIVAL_PREFIX,
     Membership,
     Problem,
     RoundReport,
@@ -197,22 +204,36 @@ def cover_latecomers(db: Database, me: Membership) -> int:
 def pick_up(db: Database, me: Membership, report: RoundReport) -> Membership:
     """Take the new office keys handed to this PC by PCs still in the office; the
     membership with them. A key file is believed only with the signature of the PC in
-    whose folder it lies, as that PC published its key."""
+    whose folder it lies, as that PC published its key.
+
+    Two PCs that each removed a PC while apart both made a key of the same generation. The
+    first one found is the one this PC seals with; the other is kept as a rival, which only
+    opens that PC's files (`Membership.opening_keys`)."""
     with db.session() as s:
         connection = s.connection()
-        secret = read_state(connection).get(EXCHANGE_SECRET)
+        state = read_state(connection)
+        secret = state.get(EXCHANGE_SECRET)
         if secret is None:
             return me
         removed = removed_members(s)
         signers = {str(m.id): m.signing_key for m in s.query(OfficeMemberRow)
                    if m.signing_key and str(m.id) not in removed}
-        found: dict[int, bytes] = {}
+        found: dict[str, str] = {}  # exchange_state entries to add
+        keys = dict(me.keys)
+
+        def known(generation: int, member: str) -> bool:
+            """Whether this PC already holds `member`'s key of that generation."""
+            if generation not in keys:
+                return False
+            return member == _maker(state | found, me, generation) or (
+                f"{RIVAL_PREFIX}{generation}:{member}" in state | found)
+
         for member in [me.member, *exchange_folder.other_members(me.root, me.member)]:
             if member not in signers:
                 continue  # its key is not known yet, or it was removed
             folder = exchange_folder.member_folder(me.root, member)
             for generation, _, path in exchange_folder.bundles(folder, KEYS):
-                if generation in me.keys or generation in found:
+                if known(generation, member):
                     continue
                 try:
                     payload = _read_key_file(path.read_bytes(), signers[member])
@@ -222,12 +243,50 @@ def pick_up(db: Database, me: Membership, report: RoundReport) -> Membership:
                     wrapped = payload["wrapped"].get(me.member)
                     if wrapped is None:
                         continue  # made before this PC's key was known: a later file
-                    found[generation] = unwrap(secret, wrapped,
-                                               _aad(me.office, generation, me.member))
+                    key = unwrap(secret, wrapped, _aad(me.office, generation, me.member))
                 except (BundleError, InvalidTag, ValueError, KeyError, TypeError,
                         AttributeError) as exc:
                     code = exc.code if isinstance(exc, BundleError) else "altered"
                     report.problems.append(Problem(member, path.name, code))
+                    continue
+                if generation not in keys:
+                    keys[generation] = key
+                    found[KEY_PREFIX + str(generation)] = _b64(key)
+                    found[MAKER_PREFIX + str(generation)] = member
+                elif key == keys[generation]:
+                    found[MAKER_PREFIX + str(generation)] = member  # learnt before makers were
+                else:
+                    found[f"{RIVAL_PREFIX}{generation}:{member}"] = _b64(key)
         if found:
-            put_state(connection, {KEY_PREFIX + str(g): _b64(k) for g, k in found.items()})
-    return Membership(me.office, me.keys | found, me.member, me.code, me.name, me.root)
+            put_state(connection, found)
+            state |= found
+    return Membership.of(state) or me
+
+
+def _maker(state: Mapping[str, str], me: Membership, generation: int) -> str | None:
+    """Which PC made the key this PC seals with at `generation` (None: not known)."""
+    if COVERED_PREFIX + str(generation) in state:
+        return me.member
+    return state.get(MAKER_PREFIX + str(generation))
+
+
+def retire_exposed_key(db: Database, me: Membership) -> Membership:
+    """A new key when the one this PC seals with may be held by a removed PC: this PC made
+    it and handed it to a PC another PC removed while the two were apart, or the PC that
+    made it has been removed since. Several PCs may do so at once; their keys of the same
+    generation are rivals that each opens the other's files, and none is handed to a
+    removed PC, so the office settles there."""
+    if me.generation == FIRST_GENERATION:
+        return me  # the invitation's key: the removal's own new key is on its way
+    with db.session() as s:
+        state = read_state(s.connection())
+        removed = removed_members(s)
+    covered = state.get(COVERED_PREFIX + str(me.generation))
+    if covered is not None:
+        exposed = bool(set(covered.split(",")) & removed)
+    else:
+        exposed = _maker(state, me, me.generation) in removed
+    if not exposed:
+        return me
+    rotate(db)
+    return membership(db) or me

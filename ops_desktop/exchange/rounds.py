@@ -7,7 +7,12 @@ import datetime as dt
 from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.audit_trail import export_audit, import_audit
 from ops_desktop.exchange.bundle import BundleError
-from ops_desktop.exchange.keys import cover_latecomers, ensure_member_keys, pick_up
+from ops_desktop.exchange.keys import (
+    cover_latecomers,
+    ensure_member_keys,
+    pick_up,
+    retire_exposed_key,
+)
 from ops_desktop.exchange.pruning import prune, publish
 from ops_desktop.exchange.sync import RoundReport, export, import_changes, keep_alive, membership
 from ops_desktop.storage.database import Database
@@ -44,6 +49,9 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
         # The signing key of the PC that handed out a new key may have come just now.
         me = pick_up(db, me, report)
         cover_latecomers(db, me)
+        # A removal made on another PC while apart may have reached a PC this one handed
+        # its key to.
+        me = retire_exposed_key(db, me)
         # Applying may have written conflict entries here: they leave in the same round,
         # and so do the log entries of the applied changes.
         report.exported += export(db, me)

@@ -61,6 +61,10 @@ APPLIED_PREFIX = "applied:"
 # Office keys after the invitation's (OFFICE_KEY, generation 1), one per generation; and the
 # newest generation each other PC has sealed a file with (it never goes back to an older one).
 KEY_PREFIX, KEYGEN_SEEN_PREFIX = "office_key:", "keygen_seen:"
+# Another PC's key of a generation this PC already holds a key of (two removals made while
+# apart, exchange/keys.py): `office_key_rival:<generation>:<maker>`; it only opens files.
+# And which PC made a key this PC took from the folder: `office_key_by:<generation>`.
+RIVAL_PREFIX, MAKER_PREFIX = "office_key_rival:", "office_key_by:"
 BUNDLE_SIZE = 5000  # changes per file
 KEEP_ALIVE = dt.timedelta(days=1)
 
@@ -93,11 +97,19 @@ class RoundReport:
 @dataclass(frozen=True)
 class Membership:
     office: str
-    keys: dict[int, bytes]  # every office key this PC holds, by generation
+    # every office key this PC holds, by generation (never in a printed repr)
+    keys: dict[int, bytes] = field(repr=False)
     member: str
     code: int
     name: str
     root: Path
+    rivals: dict[int, tuple[bytes, ...]] = field(default_factory=dict, repr=False)
+
+    @property
+    def opening_keys(self) -> dict[int, tuple[bytes, ...]]:
+        """Every key that may open a file, by generation: this PC's own first."""
+        return {g: (k, *self.rivals.get(g, ())) for g, k in self.keys.items()} | {
+            g: r for g, r in self.rivals.items() if g not in self.keys}
 
     @property
     def generation(self) -> int:
@@ -115,9 +127,15 @@ class Membership:
         keys = {FIRST_GENERATION: base64.b64decode(state[OFFICE_KEY])}
         keys |= {int(k[len(KEY_PREFIX):]): base64.b64decode(v) for k, v in state.items()
                  if k.startswith(KEY_PREFIX)}
+        rivals: dict[int, tuple[bytes, ...]] = {}
+        for k, v in sorted(state.items()):
+            if k.startswith(RIVAL_PREFIX):
+                generation = int(k[len(RIVAL_PREFIX):].partition(":")[0])
+                rivals[generation] = (*rivals.get(generation, ()), base64.b64decode(v))
         return cls(office=state[OFFICE_ID], keys=keys,
                    member=state[MEMBER_ID], code=int(state.get(MEMBER_CODE, "1")),
-                   name=state.get(MEMBER_NAME, ""), root=Path(state[EXCHANGE_DIR]))
+                   name=state.get(MEMBER_NAME, ""), root=Path(state[EXCHANGE_DIR]),
+                   rivals=rivals)
 
 
 def state(db: Database) -> dict[str, str]:
@@ -194,7 +212,7 @@ def _read_member(me: Membership, member: str, applied: int, report: RoundReport,
         try:
             if first > applied + 1:
                 raise BundleError("missing_file", f"{applied + 1}-{first - 1}")
-            header, changes = open_bundle(path.read_bytes(), me.keys, me.office)
+            header, changes = open_bundle(path.read_bytes(), me.opening_keys, me.office)
             if header.member != member or (header.first, header.last) != (first, last):
                 raise BundleError("altered", "misplaced")
             if header.keygen < seen.get(member, FIRST_GENERATION):
