@@ -99,6 +99,14 @@ def test_each_bill_printed_is_in_the_log(tmp_path: Path, capsys: pytest.CaptureF
                      "--out", str(tmp_path / "x")]) == 2
         assert "RRRR-MM" in capsys.readouterr().err
     assert main(["print", "bills", "--db", str(db), "--out", str(tmp_path / "x")]) == 2
+    # This month is not over: it has no bills yet, and the command says from when it will.
+    this_month = dt.date.today().replace(day=1)
+    assert main(["print", "bills", "--db", str(db), "--month", f"{this_month:%Y-%m}",
+                 "--out", str(tmp_path / "now")]) == 2
+    said = capsys.readouterr().err
+    assert f"{this_month:%m.%Y} jeszcze się nie skończył" in said
+    assert f"od {add_months(this_month, 1):%d.%m.%Y} r." in said
+    assert not (tmp_path / "now").exists()
 
 
 def test_month_and_file_names() -> None:

@@ -14,6 +14,8 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 
 BAD_MONTH = "Błąd: miesiąc podaj jako RRRR-MM, np. 2026-11."
+MONTH_NOT_OVER = ("Błąd: miesiąc {month} jeszcze się nie skończył – rachunki za niego wystawia "
+                  "się od {opens} r.")
 
 
 def parse_month(text: str) -> dt.date | None:
@@ -42,6 +44,12 @@ def print_bills(db: str, month_text: str, out: Path) -> int:
 
     def work(services: Services, actor: Actor) -> int:
         # Read as who signed in (the services team and the head only), else the head.
+        opens = services.care_services.month_billable_from(actor, month)
+        if opens is not None:
+            # A month not over has no bills: they are issued from the 1st of the next one.
+            print(MONTH_NOT_OVER.format(month=f"{month:%m.%Y}", opens=f"{opens:%d.%m.%Y}"),
+                  file=sys.stderr)
+            return 2
         ids = services.care_payments.bills_to_print(actor, month)
         out.mkdir(parents=True, exist_ok=True)
         for bill_id in ids:

@@ -73,6 +73,13 @@ def first_of_month(day: dt.date) -> dt.date:
     return day.replace(day=1)
 
 
+def billable_from(month: dt.date) -> dt.date:
+    """The first day a month's bill may be issued: the 1st of the next month. A bill is for
+    hours delivered, and until the month is over more of them may still come."""
+    first = first_of_month(month)
+    return (first + dt.timedelta(days=31)).replace(day=1)
+
+
 def parse_hours(text: str) -> Decimal:
     """Hours as a worker types them: "40", "12,5", "12.25"; ValueError otherwise."""
     cleaned = text.strip().replace(" ", "").replace(",", ".")

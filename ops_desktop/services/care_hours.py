@@ -85,6 +85,17 @@ class HoursEntryView:
 
 
 @dataclass(frozen=True)
+class MonthHoursView:
+    """The order's month as both pages show it: the figure the bill is computed from."""
+
+    order_id: uuid.UUID
+    month: dt.date
+    total: Decimal  # the bill's hours: the carers' sum, or the order's total typed
+    per_carer: bool  # kept per carer ("Harmonogram i godziny"); else typed on the care page
+    granted: Decimal | None  # what the signed decision grants in the month; None: no decision
+
+
+@dataclass(frozen=True)
 class ImportResult:
     file_name: str
     accepted: int
@@ -114,12 +125,23 @@ class _Ledger:
         self.weekly = from_hundredths(order.hours_per_week_x100)
         self.s = s
         self.granted: dict[dt.date, Decimal | None] = {}
+        self.typed: dict[dt.date, bool] = {}
 
     def granted_in(self, month: dt.date) -> Decimal | None:
         """The month's hours the order's signed decision grants (None: no decision linked)."""
         if month not in self.granted:
             self.granted[month] = granted_hours(self.s, self.order, month)
         return self.granted[month]
+
+    def typed_for_order(self, month: dt.date) -> bool:
+        """The month's hours were typed as the order's total on the care page (no carer's
+        hours kept): carers' hours would silently replace that figure, so they wait until it
+        is cleared there – one figure per month, never two that disagree."""
+        if month not in self.typed:
+            delivery = cp_q.delivery(self.s, self.order.id, month)
+            self.typed[month] = (delivery is not None and delivery.hours_x100 > 0
+                                 and not any(r.month == month for r in self.rows))
+        return self.typed[month]
 
     def _sum(self, rows: list[CareHoursRow]) -> Decimal:
         return sum((from_hundredths(r.hours_x100) for r in rows), Decimal(0))
@@ -133,6 +155,8 @@ class _Ledger:
             return "care_date_outside_order"
         if first > today:
             return "future_date"
+        if self.typed_for_order(new.month):
+            return "care_hours_order_total"
         if not any(a.carer_id == new.carer_id and assigned_on(a, first, last)
                    for a in self.assignments):
             return "care_carer_not_assigned"
@@ -246,6 +270,21 @@ class CareHoursService:
                                   order.ends_on, first)
             granted = granted_hours(s, order, first)
             return limit if granted is None else min(limit, granted)
+
+    def month_hours(self, actor: Actor, order_id: uuid.UUID, month: dt.date) -> MonthHoursView:
+        """The order's hours of the month from the one row the bill reads (care deliveries:
+        the carers' sum kept in step by sync_delivery, or the total typed for the order)."""
+        require_team(actor, Permission.READ_CARE_SERVICES, TEAM)
+        errors = date_errors("month", month, required=True)
+        if errors:
+            raise ValidationError(errors)
+        first = first_of_month(month)
+        with self.db.session(actor.user_id) as s:
+            order = live_order(s, order_id)
+            delivery = cp_q.delivery(s, order.id, first)
+            total = Decimal(0) if delivery is None else from_hundredths(delivery.hours_x100)
+            return MonthHoursView(order.id, first, total, cp_q.month_has_hours(s, order.id, first),
+                                  granted_hours(s, order, first))
 
     def record_month(self, actor: Actor, order_id: uuid.UUID, carer_id: uuid.UUID,
                      month: dt.date, hours: Decimal) -> Decimal:

@@ -32,6 +32,7 @@ from ops_desktop.domain.care_fees import (
 from ops_desktop.domain.care_decisions import HoursUnit, monthly_hours_limit
 from ops_desktop.domain.care_orders import (
     MAX_MONTHLY_HOURS,
+    billable_from,
     first_of_month,
     from_hundredths,
     hours_errors,
@@ -136,6 +137,9 @@ class BillPreview:
     amount: Decimal
     resolution: str
     example_table: bool  # the shipped sample table, not the office's resolution
+    # The month's bill is issued from the 1st of the next month (hours may still come in).
+    billable_from: dt.date
+    billable: bool
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,11 @@ def _decision_basis(s: Session, decision_id: uuid.UUID, default: str) -> str:
         return default
     return (f"decyzja nr {decision.case_sign} z dnia {decision.issued_on:%d.%m.%Y} r.; "
             f"{default}")
+
+
+def _month_open(month: dt.date) -> bool:
+    """The month is not over yet by the office's date: no bill for it."""
+    return office_today() < billable_from(month)
 
 
 def _month(value: object) -> dt.date:
@@ -403,7 +412,8 @@ class CareServicesService:
             fee_percent=fee.fee_percent, fee_per_hour=fee.fee_per_hour, income=income,
             household_size=order.household_size, criterion=fee.criterion,
             income_share=fee.income_share, amount=monthly_bill(hours, fee),
-            resolution=table.resolution, example_table=table.example)
+            resolution=table.resolution, example_table=table.example,
+            billable_from=billable_from(month), billable=not _month_open(month))
 
     def preview_bill(self, actor: Actor, order_id: uuid.UUID, month: dt.date) -> BillPreview:
         require_team(actor, Permission.READ_CARE_SERVICES, TEAM)
@@ -419,6 +429,8 @@ class CareServicesService:
         first = _month(month)
         if corrects is not None:
             require_id("corrects", corrects)
+        if _month_open(first):
+            raise ValidationError([FieldError("month", "care_month_not_over")])
         with self.db.session(actor.user_id) as s:
             order = self._order(s, order_id)[0]
             earlier = care_q.bills_of_month(s, order.id, first)
@@ -449,6 +461,13 @@ class CareServicesService:
                 corrects_id=corrects)
             queries.add(s, row)
             return _bill_view(row, earlier[-1].number if corrects else None)
+
+    def month_billable_from(self, actor: Actor, month: dt.date) -> dt.date | None:
+        """None when the month's bills may be issued (and printed); else the day from which
+        they may (a month not over yet by the office's date)."""
+        require_team(actor, Permission.READ_CARE_SERVICES, TEAM)
+        first = _month(month)
+        return billable_from(first) if _month_open(first) else None
 
     def bills(self, actor: Actor, order_id: uuid.UUID) -> list[BillView]:
         require_team(actor, Permission.READ_CARE_SERVICES, TEAM)

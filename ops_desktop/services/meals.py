@@ -95,7 +95,9 @@ class MealMonthView:
     decision_id: uuid.UUID
     month: dt.date
     meals: int
-    amount: Decimal  # meals × price when the office pays (free meals); else 0
+    # meals × price when the office pays (free meals); None for paid meals: the party's share
+    # is set by the council's resolution, which the program does not hold
+    amount: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,7 @@ class MealService(common.SignedDecisions[MealDecisionView]):
 
     @staticmethod
     def _month(row: MealDecisionRow, m: MealMonthRow) -> MealMonthView:
-        amount = from_grosze(m.meals * row.price_grosze) if row.free else Decimal("0.00")
+        amount = from_grosze(m.meals * row.price_grosze) if row.free else None
         return MealMonthView(row.id, m.month, m.meals, amount)
 
     @staticmethod

@@ -198,7 +198,9 @@ READERS["specialist_care"] = specialist_care_bills
 def meals_given(session: Session, start: dt.date, end: dt.date) -> list[ServiceFact]:
     """Posiłek: the meals given in each month of the period under a signed decision (the
     latest count of a month); the amount is meals × the price of a meal where the office
-    pays it (free meals), nothing where the party pays."""
+    pays it (free meals). A paid meal's amount is not held: the party pays "na zasadach
+    określonych uchwałą rady gminy" (the decision's words), a share the program does not
+    record, so what the office paid towards it is brak danych (None), never a made-up 0."""
     family = func.coalesce(PersonRow.household_id, PersonRow.id)
     stmt = (select(MealMonthRow.id, MealMonthRow.decision_id, MealMonthRow.month,
                    MealMonthRow.meals, MealDecisionRow.person_id, family.label("family"),
@@ -213,7 +215,7 @@ def meals_given(session: Session, start: dt.date, end: dt.date) -> list[ServiceF
             .order_by(MealMonthRow.month, CaseRow.sign, MealMonthRow.updated_at))
     latest = {(r.decision_id, r.month): r for r in session.execute(stmt)}
     return [ServiceFact(r.person_id, r.family, r.household_size, r.sign, r.month,
-                        r.meals * 100, r.meals * r.price_grosze if r.free else 0,
+                        r.meals * 100, r.meals * r.price_grosze if r.free else None,
                         "decyzja – posiłek" + ("" if r.free else " (odpłatny)"),
                         (r.decision_id, r.month))
             for r in latest.values()]

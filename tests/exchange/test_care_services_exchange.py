@@ -39,7 +39,8 @@ def test_an_order_and_its_bill_reach_the_other_pc_and_stay_as_issued(
     rid = pc1.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
     assert rid is not None
     case_id = pc1.referrals.accept(carer, rid).id
-    month = dt.date.today().replace(day=1)
+    # Last month: a month's bill is issued once the month is over.
+    month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     order = pc1.care_services.add_order(carer, CareOrderInput(
         case_id, "OPS.8310.4.2026", "Pomoc w higienie.", Decimal("10"), month,
         month + dt.timedelta(days=200), "Maria Kowal", "", Decimal("1600"), 1))

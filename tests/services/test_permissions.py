@@ -159,8 +159,9 @@ class World:
                     if g.user_id == user_id)
 
     def care_order(self, hours: bool = False, billed: bool = False) -> uuid.UUID:
-        """An order of care services on a services case; with this month's hours (and bill)."""
-        month = dt.date.today().replace(day=1)
+        """An order of care services on a services case from last month, with that month's
+        hours (and bill): a month is billed once it is over."""
+        month = last_month()
         order = self.services.care_services.add_order(self.setup, CareOrderInput(
             self.team_case(Team.SERVICES), "OPS.8310.1.2026", "Pomoc w higienie.",
             Decimal("10"), month, add_months(month, 6), "Maria Kowal", "", Decimal("900"), 1))
@@ -187,7 +188,7 @@ class World:
     def care_served(self) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
         """An order, a carer serving it from the order's first day, and that assignment."""
         order_id, carer_id = self.care_order(), self.care_carer()
-        month = dt.date.today().replace(day=1)
+        month = last_month()
         served = self.services.care_providers.assign(self.setup, order_id, carer_id, month)
         return order_id, carer_id, served.id
 
@@ -201,7 +202,7 @@ class World:
 
     def care_hours_entry(self) -> uuid.UUID:
         order_id, carer_id, _ = self.care_served()
-        month = dt.date.today().replace(day=1)
+        month = last_month()
         self.services.care_hours.record_month(self.setup, order_id, carer_id, month,
                                               Decimal("4"))
         return self.services.care_hours.hours(self.setup, order_id)[0].id
@@ -312,6 +313,10 @@ def _letters(n: int) -> str:
 
 def next_month() -> dt.date:
     return add_months(dt.date.today().replace(day=1), 1)
+
+
+def last_month() -> dt.date:
+    return add_months(dt.date.today().replace(day=1), -1)
 
 
 def decision(app_id: uuid.UUID) -> DecisionInput:
@@ -724,9 +729,12 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_services.deliveries": (lambda w, a: w.services.care_services.deliveries(
         a, w.care_order(hours=True)), {SRV, HEAD}),
     "care_services.preview_bill": (lambda w, a: w.services.care_services.preview_bill(
-        a, w.care_order(hours=True), dt.date.today()), {SRV, HEAD}),
+        a, w.care_order(hours=True), last_month()), {SRV, HEAD}),
     "care_services.issue_bill": (lambda w, a: w.services.care_services.issue_bill(
-        a, w.care_order(hours=True), dt.date.today()), {SRV, HEAD}),
+        a, w.care_order(hours=True), last_month()), {SRV, HEAD}),
+    "care_services.month_billable_from": (
+        lambda w, a: w.services.care_services.month_billable_from(a, dt.date.today()),
+        {SRV, HEAD}),
     "care_services.bills": (lambda w, a: w.services.care_services.bills(
         a, w.care_order(billed=True)), {SRV, HEAD}),
     "care_services.bill_paper": (lambda w, a: w.services.care_services.bill_paper(
@@ -792,6 +800,8 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.care_order()), {SRV, HEAD}),
     "care_hours.month_limit": (lambda w, a: w.services.care_hours.month_limit(
         a, w.care_order(), dt.date.today()), {SRV, HEAD}),
+    "care_hours.month_hours": (lambda w, a: w.services.care_hours.month_hours(
+        a, w.care_order(hours=True), last_month()), {SRV, HEAD}),
     "care_hours.record_month": (lambda w, a: w.services.care_hours.record_month(
         a, *w.care_served()[:2], dt.date.today(), Decimal("3")), {SRV, HEAD}),
     "care_hours.remove": (lambda w, a: w.services.care_hours.remove(a, w.care_hours_entry()),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.vocabulary import Role, Team
+from ops_desktop.i18n.format import month_year
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
@@ -29,6 +30,7 @@ from tests.ui.looking import keep_grab
 LEFT = Qt.MouseButton.LeftButton
 TODAY = dt.date.today()
 THIS_MONTH = TODAY.replace(day=1)
+LAST_MONTH = (THIS_MONTH - dt.timedelta(days=1)).replace(day=1)
 
 
 @pytest.fixture
@@ -79,6 +81,8 @@ def test_an_order_its_hours_and_its_bill(qtbot: QtBot, qtmodeltester: object,
         assert dialog.hours_per_week.text() == "dziesiec" and dialog.saved is None
         keep_grab(dialog, "care-billing-order-refused.png")
         dialog.hours_per_week.clear()
+        # Care since last month: that month is over and billed, this one is still running.
+        dialog.starts_on.setDate(LAST_MONTH)
         dialog.ends_on.setDate(dialog.starts_on.date().addMonths(6))
         _fill_order(qtbot, dialog)
         qtbot.mouseClick(dialog.save_button, LEFT)
@@ -90,7 +94,19 @@ def test_an_order_its_hours_and_its_bill(qtbot: QtBot, qtmodeltester: object,
     qtbot.waitUntil(lambda: page.orders.rowCount() == 1)
     qtmodeltester.check(page.orders)  # type: ignore[attr-defined]
     page.orders_table.selectRow(0)
+    assert page.month.currentData() == LAST_MONTH  # the month just ended comes first
+    # This month's hours so far may be typed, but its bill waits for the month's end.
+    page.month.setCurrentIndex(page.month.findText(month_year(THIS_MONTH)))
     assert page.month.currentData() == THIS_MONTH
+    qtbot.keyClicks(page.hours, "6")
+    qtbot.mouseClick(page.save_hours_button, LEFT)
+    qtbot.waitUntil(lambda: "Miesiąc jeszcze trwa" in page.preview.text())
+    first_of_next = (THIS_MONTH + dt.timedelta(days=31)).replace(day=1)
+    assert f"od {first_of_next:%d.%m.%Y}" in page.preview.text()
+    assert not page.issue_button.isEnabled() and page.hours.text() == "6,00"
+    keep_grab(page, "care-billing-month-running.png")
+    page.month.setCurrentIndex(page.month.findText(month_year(LAST_MONTH)))
+    assert page.month.currentData() == LAST_MONTH
     assert "Najpierw zapisz godziny" in page.preview.text()
     assert not page.issue_button.isEnabled()
 

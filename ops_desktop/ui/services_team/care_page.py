@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.i18n.format import date_short, money, month_year
+from ops_desktop.i18n.format import date_short, money, month_year, number
 from ops_desktop.domain.vocabulary import DecisionStatus, Team
 from ops_desktop.services.care_decisions import CareDecisionTermsView
 from ops_desktop.services.care_services import BillView, CareOrderView
@@ -51,6 +51,9 @@ def _figure(value: object) -> str:
 
 
 class CarePage(ReadWhenShown):
+    # The carers' hours of (order id, month) are wanted: "Harmonogram i godziny" keeps them.
+    carers_hours_wanted = Signal(object, object)
+
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +96,11 @@ class CarePage(ReadWhenShown):
         self.hours.returnPressed.connect(self.save_hours)
         self.save_hours_button = push_button(self.tr("&Zapisz godziny"), "care_save_hours",
                                              self.save_hours)
+        # One figure per month, whichever page it was entered on (services/care_hours.py).
+        self.hours_source = named(QLabel(), "care_hours_source", self.tr("Skąd są godziny"))
+        self.hours_source.setWordWrap(True)
+        self.carers_button = push_button(self.tr("Godziny &opiekunów…"), "care_carers_hours",
+                                         self.open_carers_hours)
         self.preview = named(QLabel(), "care_preview", self.tr("Wyliczenie rachunku"))
         self.preview.setWordWrap(True)
         self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 2 + 4)
@@ -118,7 +126,9 @@ class CarePage(ReadWhenShown):
         labelled_row(form, self.tr("&Miesiąc:"), field_box(self.fields, "month", self.month),
                      self.month)
         labelled_row(form, self.tr("&Godziny:"), field_box(
-            self.fields, "hours", self.hours, self.hours, self.save_hours_button), self.hours)
+            self.fields, "hours", self.hours, self.hours, self.save_hours_button,
+            self.carers_button), self.hours)
+        form.addRow("", self.hours_source)
         issue_row = QHBoxLayout()
         issue_row.addWidget(self.issue_button)
         issue_row.addStretch(1)
@@ -239,11 +249,34 @@ class CarePage(ReadWhenShown):
             return
         bills = guard.attempt(self, lambda: self.services.care_services.bills(self.actor, order.id))
         self.bills.set_rows(bills or [])
-        hours = guard.attempt(self, lambda: self.services.care_services.deliveries(
-            self.actor, order.id))
-        entered = next((d.hours for d in hours or [] if d.month == month), None)
-        self.hours.setText("" if entered is None else _figure(entered))
+        self._show_month_hours()
         self._show_preview()
+
+    def _show_month_hours(self) -> None:
+        """The month's figure the bill reads, the same the carers' page shows: typed here for
+        the order, or the sum of the carers' hours kept there (then read-only here)."""
+        order, month = self.chosen_order(), self.month.currentData()
+        if order is None or month is None:
+            return
+        m = guard.attempt(self, lambda: self.services.care_hours.month_hours(
+            self.actor, order.id, month))
+        per_carer = m is not None and m.per_carer
+        self.hours.setReadOnly(per_carer)
+        self.save_hours_button.setEnabled(not per_carer)
+        self.hours.setText("" if m is None or (m.total == 0 and not per_carer)
+                           else _figure(m.total))
+        if m is None:
+            self.hours_source.clear()
+            return
+        text = (self.tr("Suma godzin opiekunów: %1 godz. – wpisuje się je w „Harmonogram i "
+                        "godziny” (przycisk obok).") if per_carer else
+                self.tr("Godziny zlecenia w miesiącu: %1 godz. Jeśli opiekunowie są "
+                        "przydzieleni, wpisuj godziny każdego z nich w „Harmonogram i "
+                        "godziny”.")).replace("%1", number(m.total))
+        if m.granted is not None:
+            text += self.tr(" Decyzja przyznaje w tym miesiącu %1 godz.").replace(
+                "%1", number(m.granted))
+        self.hours_source.setText(text)
 
     def _month_bills(self) -> list[BillView]:
         month = self.month.currentData()
@@ -278,8 +311,12 @@ class CarePage(ReadWhenShown):
             self.issue_button.setText(self.tr("&Wystaw rachunek korygujący"))
         else:
             self.issue_button.setText(self.tr("&Wystaw rachunek"))
+        if not p.billable:
+            # Hours of the month so far may be entered; its bill waits for the month's end.
+            text += self.tr("\nMiesiąc jeszcze trwa: rachunek za niego można wystawić od %1.") \
+                .replace("%1", date_short(p.billable_from))
         self.preview.setText(text)
-        self.issue_button.setEnabled(True)
+        self.issue_button.setEnabled(p.billable)
 
     # --- writing ---
     def new_order(self) -> None:
@@ -354,7 +391,14 @@ class CarePage(ReadWhenShown):
         saved = guard.attempt(self, lambda: self.services.care_services.record_hours(
             self.actor, order.id, month, hours), self.fields)  # type: ignore[arg-type]
         if saved is not None:
+            self._show_month_hours()
             self._show_preview()
+            self.bus.changed.emit()  # the carers' page shows the same month's figure
+
+    def open_carers_hours(self) -> None:
+        order, month = self.chosen_order(), self.month.currentData()
+        if order is not None:
+            self.carers_hours_wanted.emit(order.id, month)
 
     def issue(self) -> None:
         order, month = self.chosen_order(), self.month.currentData()

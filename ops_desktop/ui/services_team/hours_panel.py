@@ -1,11 +1,16 @@
 """The month's hours of a client's carers: typed per carer for the month, or as imported from
-the provider's file day by day; the order's month limit beside them."""
+the provider's file day by day; the order's month limit beside them.
+
+The month's total shown is the figure the bill reads – the same the care page ("Usługi
+opiekuńcze") shows, whichever of the two pages it was entered on; a save here tells the
+other page (the `changed` signal goes to the office's bus)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,6 +38,8 @@ from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, sele
 
 
 class HoursPanel(QWidget):
+    changed = Signal()  # hours saved or removed: the month's figure changed
+
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor = services, actor
@@ -114,11 +121,19 @@ class HoursPanel(QWidget):
         self.entries.set_rows(rows or [])
         limit = attempt(self, lambda: self.services.care_hours.month_limit(
             self.actor, order.id, month))
-        total = sum((e.hours for e in rows or []), start=type(order.hours_per_week)(0))
-        self.limit.setText(self.tr("W miesiącu: %1 godz.; wpisane jako suma miesiąca – najwyżej "
-                                   "%2 godz.; dni z pliku – najwyżej %3 godz. w tygodniu.")
-                           .replace("%1", number(total)).replace(
-            "%2", number(limit)).replace("%3", number(order.hours_per_week)))
+        m = attempt(self, lambda: self.services.care_hours.month_hours(
+            self.actor, order.id, month))
+        if m is None or limit is None:
+            self.limit.clear()
+            return
+        text = self.tr("W miesiącu: %1 godz.; wpisane jako suma miesiąca – najwyżej %2 godz.; "
+                       "dni z pliku – najwyżej %3 godz. w tygodniu.").replace(
+            "%1", number(m.total)).replace("%2", number(limit)).replace(
+            "%3", number(order.hours_per_week))
+        if m.total > 0 and not m.per_carer:
+            text += self.tr(" Godziny tego miesiąca wpisano jako sumę zlecenia na stronie "
+                            "„Usługi opiekuńcze”, bez podziału na opiekunów.")
+        self.limit.setText(text)
 
     def save(self) -> None:
         order, month, carer = self.order, self.month.currentData(), self.carer.currentData()
@@ -134,9 +149,11 @@ class HoursPanel(QWidget):
         if saved is not None:
             self.hours.clear()
             self.show_month()
+            self.changed.emit()
 
     def remove(self) -> None:
         entry = selected_object(self.table, self.entries)
         if entry is not None:
             attempt(self, lambda: self.services.care_hours.remove(self.actor, entry.id))
             self.show_month()
+            self.changed.emit()

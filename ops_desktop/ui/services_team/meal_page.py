@@ -6,6 +6,7 @@ and what was typed stays."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -81,7 +82,10 @@ class MealPage(QWidget):
             Column(self.tr("Miesiąc"), lambda m: month_year(m.month), lambda m: m.month),
             Column(self.tr("Wydane posiłki"), lambda m: str(m.meals), lambda m: m.meals,
                    align_right=True),
-            Column(self.tr("Koszt ośrodka"), lambda m: money(m.amount), lambda m: m.amount,
+            # A paid meal's share is the council resolution's, not held: said, not shown as 0.
+            Column(self.tr("Koszt ośrodka"), lambda m: money(m.amount) if m.amount is not None
+                   else self.tr("odpłatny – brak danych"),
+                   lambda m: m.amount if m.amount is not None else Decimal(-1),
                    align_right=True),
         ], parent=self)
         self.months_table = make_table(self.months, "meal_months",

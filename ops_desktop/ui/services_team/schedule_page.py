@@ -5,6 +5,7 @@ and the checks and complaints about the client's care."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
@@ -120,6 +121,7 @@ class SchedulePage(QWidget):
         week_layout.addLayout(week_row)
 
         self.hours = HoursPanel(services, actor)
+        self.hours.changed.connect(bus.changed.emit)  # the care page shows the same figure
         hours_box = QGroupBox(self.tr("Godziny opiekunów w miesiącu"))
         QVBoxLayout(hours_box).addWidget(self.hours)
         self.supervision = SupervisionPanel(services, actor)
@@ -167,6 +169,16 @@ class SchedulePage(QWidget):
             if c.active:
                 self.all_carers.addItem(f"{c.name} ({c.provider_name})", c.id)
         self.show_order()
+
+    def show_month_of(self, order_id: uuid.UUID, month: dt.date | None) -> None:
+        """Come from the care page: its order and month, the carers' hours to enter."""
+        index = next((i for i in range(self.order.count())
+                      if getattr(self.order.itemData(i), "id", None) == order_id), -1)
+        if index >= 0:
+            self.order.setCurrentIndex(index)
+        if month is not None and choose_data(self.hours.month, month):
+            self.hours.show_month()
+        self.hours.hours.setFocus()
 
     def chosen_order(self) -> CareOrderView | None:
         data = self.order.currentData()

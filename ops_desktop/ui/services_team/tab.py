@@ -3,6 +3,9 @@ team's own interviews), and the usługi opiekuńcze page."""
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ops_desktop.domain.permissions import Permission
@@ -55,6 +58,8 @@ class ServicesTab(QWidget):
             # Who serves each client and when, the carers' hours, and the providers' register.
             self.schedule = SchedulePage(services, actor, bus)
             self.pages.addTab(self.schedule, self.tr("Harmonogram i godziny"))
+            # One month's figure, two places to enter it: the care page leads to the carers'.
+            self.care.carers_hours_wanted.connect(self.show_carers_hours)
             self.providers = ProvidersPage(services, actor, bus)
             self.pages.addTab(self.providers, self.tr("Wykonawcy usług"))
             # Fees paid on the bills, and what each client still owes.
@@ -72,6 +77,12 @@ class ServicesTab(QWidget):
             self.pages.addTab(self.meals, self.tr("Posiłek"))
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
+
+    def show_carers_hours(self, order_id: object, month: object) -> None:
+        if self.schedule is None or not isinstance(order_id, uuid.UUID):
+            return
+        self.pages.setCurrentWidget(self.schedule)
+        self.schedule.show_month_of(order_id, month if isinstance(month, dt.date) else None)
 
     def open_help_plans(self) -> None:
         """The chosen case's help plans, in their own window."""
