@@ -24,7 +24,7 @@ from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.keys import COVERED_PREFIX, EXCHANGE_SECRET, SIGNING_SECRET
 from ops_desktop.exchange.membership import _as_exchange_error, new_code, write_invitation
 from ops_desktop.exchange.pruning import ACKS_SENT, ACKS_SERIAL, invitation_floor
-from ops_desktop.exchange.sync import MEMBER_ID, membership
+from ops_desktop.exchange.sync import MAKER_PREFIX, MEMBER_ID, membership
 from ops_desktop.storage import backup
 from ops_desktop.storage.audit_copies import last_own_seq
 from ops_desktop.storage.change_feed import last_outbox_seq, put_state, read_state
@@ -56,10 +56,13 @@ def invite(db: Database, invitation: Path, now: dt.datetime) -> str:
         try:
             with store.session() as s:
                 connection = s.connection()
-                own = [k for k in read_state(connection)
-                       if k in _OWN_ONLY or k.startswith(COVERED_PREFIX)]
+                state = read_state(connection)
+                own = [k for k in state if k in _OWN_ONLY or k.startswith(COVERED_PREFIX)]
                 drop_state(connection, own)
-                put_state(connection, floor)
+                # The keys this PC made: the newcomer knows who made them (keys.py).
+                made = {MAKER_PREFIX + k[len(COVERED_PREFIX):]: state[MEMBER_ID]
+                        for k in own if k.startswith(COVERED_PREFIX)}
+                put_state(connection, floor | made)
         finally:
             store.dispose()
         with _as_exchange_error():
