@@ -129,6 +129,8 @@ def test_merging_moves_the_references_keeps_the_duplicate_and_follows_signed_act
             AuditRow.actor_id == coordinator.user_id))}
         assert ("person_merges", "insert") in logged
         assert ("applications", "update") in logged
+    # The survivor's file lists the signed decision that still names the duplicate.
+    assert len(services.persons.file(coordinator, survivor).decisions) == 1
     # The survivor's view counts what still names the duplicate (the signed decision) too.
     counts = services.person_merge.compare(
         coordinator, survivor, services.persons.register_household(
