@@ -135,7 +135,10 @@ def carry_out(session: Session, merge: PersonMergeRow) -> dict[str, int]:
     if duplicate is None or duplicate.merged_into_id is not None:
         return {}
     survivor = survivor_of(session, merge.survivor_id)
-    if survivor == duplicate.id:
+    kept = session.get(PersonRow, survivor)
+    if survivor == duplicate.id or kept is None or (
+            kept.pesel and duplicate.pesel and kept.pesel != duplicate.pesel):
+        # Never made by the program (services/person_merge.py refuses it): a tampered PC's.
         return {}
     moved: dict[str, int] = {}
     classes = _classes()

@@ -101,3 +101,24 @@ def test_a_merge_by_someone_who_may_not_merge_is_quarantined(
     with pc2.db.session() as s:
         assert s.get(PersonRow, duplicate).merged_into_id is None  # type: ignore[union-attr]
         assert [q.reason for q in s.scalars(select(QuarantineRow))] == ["not_permitted"]
+
+
+def test_a_tampered_merge_of_two_different_pesels_changes_nothing_elsewhere(
+        desk: Actor, coordinator: Actor, two_pcs: tuple[Services, Services]) -> None:
+    """The program refuses it; a PC that sends it anyway (in the head's name) moves nothing
+    on the other PC."""
+    from ops_desktop.storage.models_merges import PersonMergeRow
+    from tests.services.helpers import PESEL_WOMAN_1985
+
+    pc1, pc2 = two_pcs
+    survivor = pc1.persons.register_household(desk, person(), [])
+    other = pc1.persons.register_household(desk, person("Ewa", "Nowak", PESEL_WOMAN_1985), [])
+    pc1.intake.record(desk, referral_intake(other, Team.BENEFITS))
+    sync_all(pc1, pc2)
+    with pc1.db.session(coordinator.user_id) as s:
+        s.add(PersonMergeRow(duplicate_id=other, survivor_id=survivor))
+    sync_all(pc1, pc2)
+    with pc2.db.session() as s:
+        assert s.get(PersonRow, other).merged_into_id is None  # type: ignore[union-attr]
+        assert set(s.scalars(select(IntakeRow.person_id))) == {other}
+        assert s.scalar(select(PersonMergeRow.id)) is not None  # the record itself is kept
