@@ -34,6 +34,8 @@ FIELDS: tuple[str, ...] = (
     "id_document_number", "street", "building", "flat", "postal_code", "city", "phone",
     "homeless", "delivery_street", "delivery_building", "delivery_flat",
     "delivery_postal_code", "delivery_city",
+    # The household the person lives in after the merge (the other membership ends).
+    "household_id",
 )
 
 # What the comparison counts, by kind, and who may see a kind named: a count of Niebieska
@@ -68,6 +70,7 @@ class MergeSide:
     values: Mapping[str, Any]  # FIELDS → the stored value
     counts: Mapping[str, int]  # kind (KINDS, OTHER) → how many records, kinds with none left out
     version: int
+    household_size: int  # live members of the record's household, the record included
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,8 @@ class PersonMergeService:
             survivor.search_name = fold(f"{survivor.last_name} {survivor.first_name}")[:170]
             if survivor.household_id is None:
                 survivor.household_id = duplicate.household_id
+            # (taken above like any field: the duplicate's membership there is moved to the
+            # survivor by the merge, its other memberships end – storage/person_merge.py)
             s.flush()
             merge = PersonMergeRow(duplicate_id=duplicate.id, survivor_id=survivor.id)
             s.add(merge)
@@ -173,5 +178,6 @@ class PersonMergeService:
     @staticmethod
     def _side(s: Session, actor: Actor, row: PersonRow) -> MergeSide:
         tables = person_merge.counts(s, person_merge.family(s, [row.id]))
+        size = person_merge.household_size(s, row.household_id)
         return MergeSide(mapping.person_summary(row), {f: getattr(row, f) for f in FIELDS},
-                         counts_by_kind(tables, actor.may), row.version)
+                         counts_by_kind(tables, actor.may), row.version, size)

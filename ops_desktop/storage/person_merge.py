@@ -12,8 +12,8 @@ fact arrived: acts that are signed (or will be: a draft may be signed on another
 it learns of the merge), and records the store's triggers freeze once approved or completed
 (payment items, care bills, claim movements, interviews). Those keep naming the duplicate;
 its `merged_into_id` leads to the survivor, and the reads that gather a person's records
-follow it (`family`). A household membership that would repeat the survivor's in the same
-household is ended instead (at the merge's own time, so every PC writes the same).
+follow it (`family`). The survivor then lives in one household, the one the head chose: its
+other memberships end, at the merge's own time, so every PC writes the same.
 
 A change made to the duplicate on a PC that did not yet know of the merge, arriving later:
 a new record naming the duplicate is redirected to the survivor on the way in (`follow`);
@@ -123,6 +123,15 @@ def _membership_taken(session: Session, row: HouseholdMemberRow, survivor: uuid.
         HouseholdMemberRow.id != row.id)) is not None
 
 
+def household_size(session: Session, household_id: uuid.UUID | None) -> int:
+    """Live members of a household (0 for none)."""
+    if household_id is None:
+        return 0
+    return int(session.scalar(select(func.count()).select_from(HouseholdMemberRow).where(
+        HouseholdMemberRow.household_id == household_id,
+        HouseholdMemberRow.deleted_at.is_(None))) or 0)
+
+
 def carry_out(session: Session, merge: PersonMergeRow) -> dict[str, int]:
     """Move the duplicate's references to the survivor on this PC; rows moved by table.
 
@@ -154,6 +163,7 @@ def carry_out(session: Session, merge: PersonMergeRow) -> dict[str, int]:
                 continue
             setattr(row, column, survivor)
             moved[table] = moved.get(table, 0) + 1
+    _one_household(session, merge, kept, applied)
     applied[id(duplicate)] = duplicate
     duplicate.merged_into_id = survivor
     session.info[_ANY_MERGED] = True
@@ -175,6 +185,22 @@ def _any_merged(session: Session) -> bool:
             PersonRow.merged_into_id.is_not(None)).limit(1)) is not None
         session.info[_ANY_MERGED] = known
     return bool(known)
+
+
+def _one_household(session: Session, merge: PersonMergeRow, survivor: PersonRow,
+                   applied: dict[int, Any]) -> None:
+    """A person lives in one household: the survivor's (the head chose it, and that choice
+    reached this PC before the merge, being stamped before it). Its other memberships, the
+    duplicate's moved with it among them, end at the merge's own time."""
+    session.flush()
+    if survivor.household_id is None:
+        return
+    for other in session.scalars(select(HouseholdMemberRow).where(
+            HouseholdMemberRow.person_id == survivor.id,
+            HouseholdMemberRow.household_id != survivor.household_id,
+            HouseholdMemberRow.deleted_at.is_(None))):
+        applied[id(other)] = other
+        other.deleted_at = merge.created_at
 
 
 def follow(session: Session, table: str, values: dict[str, Any]) -> None:

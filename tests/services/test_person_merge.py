@@ -138,6 +138,30 @@ def test_merging_moves_the_references_keeps_the_duplicate_and_follows_signed_act
     assert counts["applications"] == 2 and counts["decisions"] == 1
 
 
+def test_the_survivor_lives_in_the_household_the_head_chose(
+        services: Services, coordinator: Actor) -> None:
+    """The duplicate was registered with his wife: the head keeps that household."""
+    from ops_desktop.domain.vocabulary import Relation
+    from ops_desktop.services.persons import MemberInput
+
+    survivor = services.persons.register_household(coordinator, person(), [])
+    duplicate = services.persons.register_household(coordinator, person(
+        "Jan", "Żółkiewski", None, id_document_type=IdDocumentType.PASSPORT,
+        id_document_number="ZZ1234567"), [MemberInput(Relation.SPOUSE, foreigner())])
+    seen = services.person_merge.compare(coordinator, survivor, duplicate)
+    assert "household_id" in seen.differing
+    assert (seen.first.household_size, seen.second.household_size) == (1, 2)
+    services.person_merge.merge(coordinator, survivor, duplicate, from_duplicate=["household_id"])
+    members = services.persons.household(coordinator, survivor)
+    assert {m.person_id for m in members} >= {survivor}
+    assert len(members) == 2  # he and his wife, the duplicate no longer among them
+    assert duplicate not in {m.person_id for m in members}
+    with services.db.session() as s:
+        live = list(s.scalars(select(HouseholdMemberRow).where(
+            HouseholdMemberRow.person_id == survivor, HouseholdMemberRow.deleted_at.is_(None))))
+        assert len(live) == 1  # one household: the one chosen
+
+
 def test_the_survivor_may_take_the_duplicates_pesel(
         services: Services, coordinator: Actor) -> None:
     survivor = _without_pesel(services, coordinator)

@@ -62,6 +62,7 @@ FIELD_NAMES: dict[str, str] = {
     "delivery_flat": QT_TRANSLATE_NOOP("person_merge", "Numer lokalu do doręczeń"),
     "delivery_postal_code": QT_TRANSLATE_NOOP("person_merge", "Kod pocztowy do doręczeń"),
     "delivery_city": QT_TRANSLATE_NOOP("person_merge", "Miejscowość do doręczeń"),
+    "household_id": QT_TRANSLATE_NOOP("person_merge", "Gospodarstwo domowe"),
 }
 KIND_NAMES: dict[str, str] = {
     "cases": QT_TRANSLATE_NOOP("person_merge", "sprawy"),
@@ -240,8 +241,11 @@ class PersonMergeDialog(QDialog):
         for row, field in enumerate(comparison.differing):
             label = QLabel(_tr(FIELD_NAMES.get(field, field)))
             choice = named(QComboBox(), f"merge_field_{field}", label.text())
-            choice.addItem(f"A: {_shown(field, comparison.first.values[field])}")
-            choice.addItem(f"B: {_shown(field, comparison.second.values[field])}")
+            for letter, side in (("A", comparison.first), ("B", comparison.second)):
+                shown = (self.tr("gospodarstwo rekordu %1, osób: %2").replace("%1", letter)
+                         .replace("%2", str(side.household_size))
+                         if field == "household_id" else _shown(field, side.values[field]))
+                choice.addItem(f"{letter}: {shown}")
             label.setBuddy(choice)
             self._place(label, row, 0)
             self._place(choice, row, 1)
