@@ -234,3 +234,21 @@ def test_a_kind_the_reader_may_not_read_is_counted_only_among_other_records() ->
     assert everything == {"blue_card": 2, "social_work": 1, "applications": 3, "other": 4}
     nothing = merging.counts_by_kind(counts, lambda _p: False)
     assert nothing == {"applications": 3, "other": 7}
+
+
+def test_anonymising_a_person_anonymises_the_records_merged_into_it(
+        services: Services, coordinator: Actor) -> None:
+    """Retention: the merged record is the same person's data, and goes with the person."""
+    from tests.services.test_personal_data import CLOSED, _close, world
+
+    jan = world.__wrapped__(services, coordinator)  # type: ignore[attr-defined]
+    duplicate = _without_pesel(services, coordinator, phone="600 777 888")
+    services.person_merge.merge(coordinator, jan.jan, duplicate)
+    _close(services, [jan.benefits_sign, jan.social_sign], CLOSED)
+    result = services.personal_data.anonymise(coordinator, [jan.jan], "ANONIMIZUJ 1",
+                                              dt.date(2025, 1, 1))
+    assert result.persons == 2
+    with services.db.session() as s:
+        kept = s.get(PersonRow, duplicate)
+        assert kept is not None and kept.anonymised_at is not None
+        assert "600 777 888" not in (kept.phone, kept.id_document_number)
