@@ -104,6 +104,9 @@ class Permission(StrEnum):
     OVERSEE_TEAMS = "oversee_teams"
     EXPORT_PERSON_DATA = "export_person_data"
     ANONYMISE_PERSONS = "anonymise_persons"
+    # merging two records of one person (storage/person_merge.py): the head only – the
+    # merge moves cases, acts and notes of every team, which only the head oversees
+    MERGE_PERSONS = "merge_persons"
     VIEW_STATISTICS = "view_statistics"  # the half-year and yearly figures (MRPiPS-03)
     # keeping the program running
     MANAGE_USERS = "manage_users"
@@ -157,7 +160,8 @@ _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_
 # it, and does not write it. Appeals are handled by the benefits team (its decisions are
 # appealed); the head sees them and their 7 days, and signs the decision granting one.
 _COORDINATOR = ((_FIRST_CONTACT | _BENEFITS | _SOCIAL_WORK | _SERVICES) | {
-    P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.VIEW_STATISTICS,
+    P.OVERSEE_TEAMS, P.EXPORT_PERSON_DATA, P.ANONYMISE_PERSONS, P.MERGE_PERSONS,
+    P.VIEW_STATISTICS,
     P.CONFIRM_GRANTS, P.APPROVE_PAYMENT_LIST, P.MANAGE_PACKAGES,
 }) - {P.WRITE_SOCIAL_CONTRACTS, P.HANDLE_APPEALS, P.WRITE_PROGRAMMES}
 

@@ -23,7 +23,8 @@ SIGNED_ACT = "signed_act"
 
 # Any one of these lets an author write the table (insert, change or delete its rows).
 WRITERS: dict[str, frozenset[Permission]] = {
-    "persons": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
+    # The head merging two records of one person writes the survivor's chosen values.
+    "persons": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON, P.MERGE_PERSONS}),
     "households": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
     "household_members": frozenset({P.REGISTER_PERSON, P.UPDATE_PERSON}),
     # The head hands a case to another worker (services/caseload.py) with OVERSEE_TEAMS.
@@ -104,6 +105,7 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "settings": frozenset({P.MANAGE_SETTINGS}),
     "office_members": frozenset({P.MANAGE_SETTINGS}),
     "sync_conflicts": frozenset({P.OVERSEE_TEAMS}),
+    "person_merges": frozenset({P.MERGE_PERSONS}),
 }
 
 ANONYMISERS = frozenset({P.ANONYMISE_PERSONS})

@@ -37,6 +37,7 @@ from ops_desktop.services.payment_returns import PaymentReturnService
 from ops_desktop.services.payments import PaymentService
 from ops_desktop.services.recovery_decisions import RecoveryDecisionService
 from ops_desktop.services.undue_claims import UndueClaimService
+from ops_desktop.services.person_merge import PersonMergeService
 from ops_desktop.services.persons import PersonService
 from ops_desktop.services.referrals import ReferralService
 from ops_desktop.services.contracts import ContractService
@@ -61,6 +62,7 @@ class Services:
     db: Database
     office: OfficeService
     persons: PersonService
+    person_merge: PersonMergeService
     intake: IntakeService
     referrals: ReferralService
     applications: ApplicationService
@@ -119,6 +121,7 @@ class Services:
             db=db,
             office=office,
             persons=PersonService(db),
+            person_merge=PersonMergeService(db),
             intake=IntakeService(db, office),
             referrals=ReferralService(db, office),
             applications=applications,

@@ -63,7 +63,7 @@ from ops_desktop.services import mapping
 from ops_desktop.services.blue_card import ENTITIES as BLUE_CARD_ENTITIES
 from ops_desktop.services.context import Actor, require, require_any
 from ops_desktop.services.office import OfficeService
-from ops_desktop.storage import anonymisation, audit, queries
+from ops_desktop.storage import anonymisation, audit, person_merge, queries
 from ops_desktop.storage import personal_data_queries as pq
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import PersonRow, utcnow
@@ -314,6 +314,8 @@ class PersonalDataService:
             if any(pid not in due for pid in ids):
                 raise ValidationError([FieldError("persons", "not_past_retention")])
             now = utcnow()
+            # Records merged into a person are the same person's data (storage/person_merge.py).
+            ids = person_merge.family(s, ids)
             counts, redacted = anonymisation.anonymise_here(s, ids, actor.user_id,
                                                             ANONYMISED_NAME, now)
             # In an office every other PC does the same at its next exchange.

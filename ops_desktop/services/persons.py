@@ -22,7 +22,7 @@ from ops_desktop.domain.vocabulary import IdDocumentType, Relation, Sex
 from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.views import MemberView, PersonFile, PersonSummary
-from ops_desktop.storage import audit, queries
+from ops_desktop.storage import audit, person_merge, queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import (
     HouseholdMemberRow,
@@ -351,8 +351,10 @@ class PersonService:
                 referrals=tuple(need_to_know.referral(actor, r) for r in referrals),
                 applications=tuple(need_to_know.application(actor, a, person_id)
                                    for a in queries.applications_of(s, ids)),
-                decisions=tuple(need_to_know.decision(actor, d)
-                                for d in queries.decisions_of(s, ids)),
+                # A signed decision never changes: one naming a record merged into this
+                # one still names that record, whose pointer leads here.
+                decisions=tuple(need_to_know.decision(actor, d) for d in
+                                queries.decisions_of(s, person_merge.family(s, ids))),
             )
 
 

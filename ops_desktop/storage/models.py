@@ -190,6 +190,11 @@ class PersonRow(Tracked, Base):
     )
     # Set when the retention period ran out and the personal data was replaced.
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # Set when the head merged this record into another of the same person (storage/
+    # person_merge.py): the survivor's id. The row stays, so what still names it (a signed
+    # decision, which never changes) finds the person through it. No foreign key: each PC
+    # sets it itself when the merge reaches it, never as a change that travels.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
 
 
 class HouseholdMemberRow(Tracked, Base):
@@ -1224,3 +1229,5 @@ for _name, _table, _columns in DASHBOARD_INDEXES:
 from ops_desktop.storage import models_placements as _placements  # noqa: E402,F401
 # Posiłek: meal decisions and the meals given a month, likewise.
 from ops_desktop.storage import models_meals as _meals  # noqa: E402,F401
+# Two records of one person merged by hand, likewise.
+from ops_desktop.storage import models_merges as _merges  # noqa: E402,F401

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.domain.hlc import ZERO, Stamp
 from ops_desktop.domain.vocabulary import DecisionStatus
-from ops_desktop.storage import acts, double_signing, duplicate_persons
+from ops_desktop.storage import acts, double_signing, duplicate_persons, person_merge
 from ops_desktop.storage.anonymisation import ANONYMISE, apply_fact
 from ops_desktop.storage.change_feed import (
     ALL_FIELDS,
@@ -43,11 +43,13 @@ from ops_desktop.storage.models import (
     Base,
     DecisionRow,
     OfficeMemberRow,
+    PersonRow,
     QuarantineRow,
     Setting,
     SyncConflictRow,
     UserRow,
 )
+from ops_desktop.storage.models_merges import PersonMergeRow
 from ops_desktop.storage.replication import REPLICATED, is_local_setting, replicated_columns
 
 T = TypeVar("T")
@@ -238,6 +240,8 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
         return None
     connection = session.connection()
     values = {f: decode(change.table, f, v) for f, v in change.fields.items()}
+    # Written before its PC knew the person's two records were merged: to the survivor.
+    person_merge.follow(session, change.table, values)
     # A signing carries the whole act and wins over any edit of the draft made meanwhile,
     # even its replacement (a deleted draft comes back as the act that was signed).
     signing = change.op == UPDATE and is_signing(change.table, change.fields)
@@ -266,6 +270,8 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
             rows.put(change.table, change.row, obj)
         put_stamps(connection, change.table, change.row,
                    {ALL_FIELDS: FieldStamp(change.stamp, ZERO, author)})
+        if isinstance(obj, PersonMergeRow):
+            person_merge.carry_out(session, obj)  # each PC moves the references itself
         return None
     stamps = field_stamps(connection, change.table, change.row)
     if signing and isinstance(obj, DecisionRow) and obj.status == DecisionStatus.SIGNED:
@@ -309,7 +315,20 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
     put_stamps(connection, change.table, change.row, won)
     if lost_here:
         _record_conflicts(session, change, author, lost_here)
+    if isinstance(obj, PersonRow) and obj.merged_into_id is not None and won:
+        _late_edit(session, obj, {n: values[n] for n in won}, change, author, rows)
     return None
+
+
+def _late_edit(session: Session, obj: PersonRow, values: dict[str, Any], change: Incoming,
+               author: uuid.UUID | None, rows: Rows | None) -> None:
+    """An edit of a record merged meanwhile: also before the coordinator, on the survivor."""
+    session.info["actor_id"] = None  # the program writes the entries, not a colleague
+    entries = person_merge.late_edit(session, obj, values, change.stamp, author)
+    session.flush()
+    if rows is not None:
+        for entry in entries:  # the other PCs' copy of the entry may come later in this round
+            rows.put(SyncConflictRow.__tablename__, str(entry.id), entry)
 
 
 def _settle_pesel(session: Session, row: str, values: dict[str, Any], rows: Rows | None

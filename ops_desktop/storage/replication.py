@@ -109,6 +109,9 @@ REPLICATED: dict[str, Kind] = {
     "package_parts": Kind.MUTABLE,
     "office_members": Kind.MUTABLE,
     "sync_conflicts": Kind.MUTABLE,
+    # Two records of one person merged by the head: a fact, never changed; each PC moves the
+    # duplicate's references itself when it arrives (storage/person_merge.py).
+    "person_merges": Kind.APPEND_ONLY,
 }
 
 LOCAL: dict[str, str] = {

@@ -508,6 +508,7 @@ AUDIT_ACTIONS: dict[str, str] = {
 AUDIT_ENTITIES: dict[str, str] = {
     "persons": QT_TRANSLATE_NOOP("audit", "osoba"),
     "person": QT_TRANSLATE_NOOP("audit", "osoba"),
+    "person_merges": QT_TRANSLATE_NOOP("audit", "scalenie rekordów osoby"),
     "user": QT_TRANSLATE_NOOP("audit", "użytkownik"),
     "backup": QT_TRANSLATE_NOOP("audit", "kopia zapasowa"),
     "database": QT_TRANSLATE_NOOP("audit", "baza danych"),
@@ -572,6 +573,9 @@ AUDIT_FIELDS: dict[str, str] = {
     "position": QT_TRANSLATE_NOOP("audit", "stanowisko"),
     "deleted_at": QT_TRANSLATE_NOOP("audit", "usunięto"),
     "anonymised_at": QT_TRANSLATE_NOOP("audit", "zanonimizowano"),
+    "merged_into_id": QT_TRANSLATE_NOOP("audit", "scalono z osobą"),
+    "duplicate_id": QT_TRANSLATE_NOOP("audit", "rekord scalony"),
+    "survivor_id": QT_TRANSLATE_NOOP("audit", "rekord pozostawiony"),
     "status": QT_TRANSLATE_NOOP("audit", "stan"),
     "amount_grosze": QT_TRANSLATE_NOOP("audit", "kwota"),
     "bank_account": QT_TRANSLATE_NOOP("audit", "rachunek bankowy"),

@@ -450,6 +450,11 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.new_person()), TEAMS),
     "persons.household": (lambda w, a: w.services.persons.household(a, w.new_person()), TEAMS),
     "persons.file": (lambda w, a: w.services.persons.file(a, w.new_person()), TEAMS),
+    # Merging moves records of every team: the head, who oversees them all, and nobody else.
+    "person_merge.compare": (lambda w, a: w.services.person_merge.compare(
+        a, w.new_person(), w.new_person()), {HEAD}),
+    "person_merge.merge": (lambda w, a: w.services.person_merge.merge(
+        a, w.new_person(), w.new_person()), {HEAD}),
     "intake.record": (lambda w, a: w.services.intake.record(
         a, referral_intake(w.new_person(), Team.SOCIAL_WORK)), {FC, HEAD}),
     "intake.referral_slip": (lambda w, a: w.services.intake.referral_slip(

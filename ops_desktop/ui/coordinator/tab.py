@@ -118,8 +118,13 @@ class CoordinatorTab(QWidget):
         self.care_team_button = push_button(self.tr("Decyzje o usługach…"), "care_team_setting",
                                              self.open_care_team)
         self.care_team_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
+        # Two records of one person (registered twice while PCs were apart) made one.
+        self.merge_button = push_button(self.tr("Scal rekordy osoby…"), "person_merge",
+                                        self.open_person_merge)
+        self.merge_button.setVisible(actor.may(Permission.MERGE_PERSONS))
         top = QHBoxLayout()
         top.addWidget(self.overview, 1)
+        top.addWidget(self.merge_button)
         top.addWidget(self.statistics_button)
         top.addWidget(self.adhoc_button)
         top.addWidget(self.care_team_button)
@@ -265,6 +270,13 @@ class CoordinatorTab(QWidget):
     # --- acting ---
     def open_data_protection(self) -> None:
         dialog = DataProtectionDialog(self.services, self.actor, self.bus, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_person_merge(self) -> None:
+        from ops_desktop.ui.coordinator.person_merge import PersonMergeDialog
+
+        dialog = PersonMergeDialog(self.services, self.actor, self)
         dialog.exec()
         dialog.deleteLater()
 
