@@ -91,7 +91,8 @@ def _uses_index(session: Session) -> bool:
 
 
 def _person_filter(stmt: Select, folded: str, digits: str, indexed: bool) -> Select:
-    stmt = stmt.where(PersonRow.deleted_at.is_(None))
+    # A record merged into another (services/person_merge.py) is not found: the survivor is.
+    stmt = stmt.where(PersonRow.deleted_at.is_(None), PersonRow.merged_into_id.is_(None))
     if digits:
         low, high = _pesel_range(digits)
         return stmt.where(PersonRow.pesel >= low, PersonRow.pesel < high)
@@ -137,7 +138,8 @@ def search_persons(
     keys, params = name_page_plan(session, _WORD.findall(folded), match)
     columns = ", ".join(f"p.{c.key}" for c in _SUMMARY)
     stmt = text(f"SELECT {columns} FROM persons AS p JOIN ({keys} LIMIT :limit OFFSET :offset) "
-                "AS page ON p.rowid = page.person_rowid ORDER BY page.search_name, page.id")
+                "AS page ON p.rowid = page.person_rowid WHERE p.merged_into_id IS NULL "
+                "ORDER BY page.search_name, page.id")
     stmt = stmt.bindparams(**params, limit=limit, offset=offset).columns(*_SUMMARY)
     return session.execute(stmt).all()
 
@@ -159,7 +161,8 @@ def find_persons(session: Session, folded: str, digits: str, limit: int,
         return search_persons(session, folded, digits, limit), up_to
     # Few: sorted here the simple way, from the rowids already in hand.
     listed = text("SELECT value FROM json_each(:rowids)").bindparams(rowids=rowids)
-    stmt = (select(*_SUMMARY).where(_persons_rowid.in_(listed), PersonRow.deleted_at.is_(None))
+    stmt = (select(*_SUMMARY).where(_persons_rowid.in_(listed), PersonRow.deleted_at.is_(None),
+                                    PersonRow.merged_into_id.is_(None))
             .order_by(PersonRow.search_name, PersonRow.id).limit(limit))
     return session.execute(stmt).all(), min(found, up_to)
 

@@ -252,3 +252,17 @@ def test_anonymising_a_person_anonymises_the_records_merged_into_it(
         kept = s.get(PersonRow, duplicate)
         assert kept is not None and kept.anonymised_at is not None
         assert "600 777 888" not in (kept.phone, kept.id_document_number)
+
+
+def test_the_desk_finds_the_survivor_not_the_merged_record(
+        services: Services, coordinator: Actor, pair: tuple[uuid.UUID, uuid.UUID]) -> None:
+    """Both records bear one name: after the merge a search by it finds only the survivor, so
+    nothing new is written to the record merged away."""
+    survivor, duplicate = pair
+    before = {p.id for p in services.persons.search(coordinator, "Żółkiewski Jan")}
+    assert {survivor, duplicate} <= before
+    services.person_merge.merge(coordinator, survivor, duplicate, from_duplicate=[])
+    after = {p.id for p in services.persons.search(coordinator, "Żółkiewski Jan")}
+    assert survivor in after and duplicate not in after
+    found, _ = services.persons.find(coordinator, "Żółkiewski", 50, 51)
+    assert duplicate not in {p.id for p in found}
