@@ -89,15 +89,20 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "service_packages": frozenset({P.MANAGE_PACKAGES}),
     "package_assignments": frozenset({P.ASSIGN_PACKAGE}),
     "package_parts": frozenset({P.ASSIGN_PACKAGE, P.RECORD_PACKAGE_PROGRESS}),
-    # DPS placements and shelters: the services team prepares, the head signs.
+    # DPS placements and shelters: the services team prepares (or benefits, where the head
+    # hands the kind over: services/preparing_teams.py), the head signs.
     "dps_homes": frozenset({P.WRITE_PLACEMENTS}),
     "dps_costs": frozenset({P.WRITE_PLACEMENTS}),
-    "dps_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    "dps_decisions": frozenset({P.WRITE_PLACEMENTS, P.PREPARE_SERVICE_DECISION,
+                                P.SIGN_DECISION}),
     "shelters": frozenset({P.WRITE_PLACEMENTS}),
     "shelter_changes": frozenset({P.WRITE_PLACEMENTS}),
-    "shelter_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
-    # Posiłek: the services team prepares and records the meals given, the head signs.
-    "meal_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    "shelter_decisions": frozenset({P.WRITE_PLACEMENTS, P.PREPARE_SERVICE_DECISION,
+                                    P.SIGN_DECISION}),
+    # Posiłek: the services team prepares (or benefits, as above) and records the meals
+    # given, the head signs.
+    "meal_decisions": frozenset({P.WRITE_PLACEMENTS, P.PREPARE_SERVICE_DECISION,
+                                 P.SIGN_DECISION}),
     "meal_months": frozenset({P.WRITE_PLACEMENTS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),

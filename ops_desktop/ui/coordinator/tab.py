@@ -115,7 +115,7 @@ class CoordinatorTab(QWidget):
                                          self.open_adhoc_lists)
         self.adhoc_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         # Which team prepares decisions granting care (an office setting, audited).
-        self.care_team_button = push_button(self.tr("Decyzje o usługach…"), "care_team_setting",
+        self.care_team_button = push_button(self.tr("Kto przygotowuje decyzje…"), "care_team_setting",
                                              self.open_care_team)
         self.care_team_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         top = QHBoxLayout()
