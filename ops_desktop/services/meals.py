@@ -89,6 +89,8 @@ class MealDecisionView:
     free: bool
     given: int  # meals recorded as given so far
     signed: bool
+    signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signatory_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -296,4 +298,5 @@ class MealService(common.SignedDecisions[MealDecisionView]):
             case_sign=common.case_sign(s, row.case_id), kind=MealKind(row.kind),
             place=row.place, decided_on=row.decided_on, starts_on=row.starts_on,
             ends_on=row.ends_on, meals=meals, price=price, total=price * meals, free=row.free,
-            given=sum(m.meals for m in mq.months(s, row.id)), signed=row.status == common.SIGNED)
+            given=sum(m.meals for m in mq.months(s, row.id)), signed=row.status == common.SIGNED,
+            signed_on=common.signed_on(row), signatory_name=row.signatory_name or "")

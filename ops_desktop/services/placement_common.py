@@ -71,6 +71,13 @@ def case_sign(s: Session, case_id: uuid.UUID) -> str:
     return case.sign if case is not None else ""
 
 
+def signed_on(row: Any) -> dt.date | None:
+    """The office's (local) day the head signed: the day the decision was issued."""
+    if row.status != SIGNED or row.signed_at is None:
+        return None
+    return row.signed_at.replace(tzinfo=dt.UTC).astimezone().date()
+
+
 def signatory(row: Any) -> SignatoryOnPaper | None:
     if row.status != SIGNED:
         return None

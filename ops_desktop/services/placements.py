@@ -112,6 +112,8 @@ class DpsDecisionView:
     resident: Decimal | None
     relatives: Decimal | None
     gmina: Decimal | None
+    signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signatory_name: str = ""
 
 
 def placement_errors(data: object) -> list[FieldError]:
@@ -392,4 +394,5 @@ class PlacementService(common.SignedDecisions[DpsDecisionView]):
             decided_on=row.decided_on, starts_on=row.starts_on,
             signed=row.status == common.SIGNED, placement_id=row.placement_id,
             cost=zl(row.cost_grosze), resident=zl(row.resident_grosze),
-            relatives=zl(relatives) if row.kind == FEE else None, gmina=zl(row.gmina_grosze))
+            relatives=zl(relatives) if row.kind == FEE else None, gmina=zl(row.gmina_grosze),
+            signed_on=common.signed_on(row), signatory_name=row.signatory_name or "")

@@ -90,6 +90,8 @@ class ShelterDecisionView:
     ends_on: dt.date
     interview_on: dt.date | None
     signed: bool
+    signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signatory_name: str = ""
 
 
 def _entry(row: ShelterRow) -> ShelterEntry:
@@ -298,4 +300,5 @@ class ShelterService(common.SignedDecisions[ShelterDecisionView]):
             case_sign=common.case_sign(s, row.case_id), shelter=shelter.institution,
             kind=ShelterKind(shelter.kind), decided_on=row.decided_on, starts_on=row.starts_on,
             ends_on=row.ends_on, interview_on=interview.conducted_on if interview else None,
-            signed=row.status == common.SIGNED)
+            signed=row.status == common.SIGNED, signed_on=common.signed_on(row),
+            signatory_name=row.signatory_name or "")
