@@ -113,6 +113,12 @@ WRITERS: dict[str, frozenset[Permission]] = {
 
 ANONYMISERS = frozenset({P.ANONYMISE_PERSONS})
 
+# The office settings the head writes without administering the office: which team prepares
+# each kind of services decision (services/preparing_teams.py SETTING_KEYS; the head holds
+# OVERSEE_TEAMS, not MANAGE_SETTINGS). Without this the head's choice stayed on the head's PC.
+HEAD_SETTINGS = frozenset({"care_decisions_team", "meal_decisions_team",
+                           "shelter_decisions_team", "dps_decisions_team"})
+
 # Signing makes a draft a legal act, and only the signing permission does it, even where the
 # table's other writers prepare the drafts: the services team prepares care, DPS, shelter and
 # meal decisions, the head signs them. Without this, a tampered program on a services PC could
@@ -196,6 +202,8 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
     needed = ANONYMISERS if change.op == ANONYMISE else WRITERS[change.table]
     if change.table == "users" and KEY_SLOT in change.fields:
         needed = KEY_SLOT_WRITERS
+    elif change.table == "settings" and change.row in HEAD_SETTINGS:
+        needed = needed | {P.OVERSEE_TEAMS}
     elif change.table in SIGNERS and is_signing(change.table, change.fields):
         needed = SIGNERS[change.table]
     if not permissions_of(held) & needed:
