@@ -9,6 +9,7 @@ resources/law/placements.json (services/placements.py and shelters.py fill them)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -45,10 +46,33 @@ class PlacementDocument:
     distribution: tuple[str, ...] = ("Strona", "a/a")
 
 
+# The act in the benefit decisions' legal bases: "… o pomocy społecznej (Dz.U. 2025 poz. 1214)".
+_WELFARE_ACT = re.compile(r"o pomocy społecznej \((Dz\.U\. [^)]+)\)")
+# Where a legal basis in placements.json / meals.json cites the act's consolidated text.
+ACT = "{act}"
+
+
+def welfare_act_text(on: dt.date) -> str:
+    """The consolidated text of the ustawa o pomocy społecznej that the benefit decisions
+    issued on `on` cite (resources/law/decision_texts.json), so every decision the office
+    issues that day cites the same one: "Dz.U. 2025 poz. 1214"."""
+    texts = decision_texts(on)
+    for form in texts.forms.values():
+        for kind in (form.grant, form.refusal):
+            for basis in kind.legal_basis:
+                found = _WELFARE_ACT.search(basis)
+                if found:
+                    return found.group(1)
+    raise ValueError(f"no consolidated text of the act cited on {on}")
+
+
 def placement_story(doc: PlacementDocument) -> list[Flowable]:
     st = styles()
     texts = decision_texts(doc.decided_on)
-    introduction = (f"Na podstawie {doc.legal_basis}, po rozpatrzeniu sprawy "
+    legal_basis = doc.legal_basis.replace(ACT, welfare_act_text(doc.decided_on))
+    # The party as the benefit decisions describe it: "Strony: Jan Kowalski, zam. …, PESEL …"
+    # (the name never declined).
+    introduction = (f"Na podstawie {legal_basis}, po rozpatrzeniu sprawy Strony: "
                     f"{_party_description(doc.party)},")
     story: list[Flowable] = [
         *letter_head(doc.case_sign, doc.office.place, doc.decided_on, doc.party, st),

@@ -73,6 +73,10 @@ class Permission(StrEnum):
     # decisions granting care (usługi opiekuńcze, SUO, usługi sąsiedzkie): prepared by the
     # services team, or by benefits where the office hands them over (services/care_decisions.py)
     PREPARE_CARE_DECISION = "prepare_care_decision"
+    # decisions granting posiłek, schronienie and a DPS placement (with its art. 61 fee
+    # decision): the services team, or benefits per kind where the office hands them over
+    # (services/preparing_teams.py); reading the placements' registers stays the services'
+    PREPARE_SERVICE_DECISION = "prepare_service_decision"
     WRITE_CARE_SERVICES = "write_care_services"
     # DPS placements with their fee decisions (relatives' incomes), shelters and the register
     # of shelter places: the services team and the head
@@ -136,7 +140,7 @@ _BENEFITS = _TEAM_COMMON | {
     P.PRINT_DECISION, P.READ_BROKEN_CONTRACTS, P.LINK_INTERVIEWS, P.READ_PAYMENT_LISTS,
     P.PREPARE_PAYMENT_LIST, P.RECORD_PAYMENT_RETURNS, P.MANAGE_UNDUE_CLAIMS,
     P.READ_PAYMENT_REGISTER, P.MANAGE_DEADLINES, P.READ_APPEALS, P.HANDLE_APPEALS,
-    P.RECORD_PACKAGE_PROGRESS, P.PREPARE_CARE_DECISION,
+    P.RECORD_PACKAGE_PROGRESS, P.PREPARE_CARE_DECISION, P.PREPARE_SERVICE_DECISION,
 }
 
 # The social-work team is referred to by the desk with the person's story, so it reads the
@@ -153,7 +157,8 @@ _SOCIAL_WORK = _TEAM_COMMON | {
 _SERVICES = _TEAM_COMMON | {P.READ_INTAKE_NARRATIVE, P.READ_INTERVIEWS, P.WRITE_INTERVIEWS,
                             P.READ_CARE_SERVICES, P.WRITE_CARE_SERVICES, P.READ_PROGRAMMES,
                             P.WRITE_PROGRAMMES, P.RECORD_PACKAGE_PROGRESS,
-                            P.PREPARE_CARE_DECISION, P.READ_PLACEMENTS, P.WRITE_PLACEMENTS}
+                            P.PREPARE_CARE_DECISION, P.PREPARE_SERVICE_DECISION,
+                            P.READ_PLACEMENTS, P.WRITE_PLACEMENTS}
 
 # The head supervises every team, signs and prints, and answers data-subject requests.
 # A kontrakt socjalny is agreed between the person and their social worker: the head reads

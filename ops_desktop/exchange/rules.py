@@ -90,15 +90,20 @@ WRITERS: dict[str, frozenset[Permission]] = {
     "service_packages": frozenset({P.MANAGE_PACKAGES}),
     "package_assignments": frozenset({P.ASSIGN_PACKAGE}),
     "package_parts": frozenset({P.ASSIGN_PACKAGE, P.RECORD_PACKAGE_PROGRESS}),
-    # DPS placements and shelters: the services team prepares, the head signs.
+    # DPS placements and shelters: the services team prepares (or benefits, where the head
+    # hands the kind over: services/preparing_teams.py), the head signs.
     "dps_homes": frozenset({P.WRITE_PLACEMENTS}),
     "dps_costs": frozenset({P.WRITE_PLACEMENTS}),
-    "dps_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    "dps_decisions": frozenset({P.WRITE_PLACEMENTS, P.PREPARE_SERVICE_DECISION,
+                                P.SIGN_DECISION}),
     "shelters": frozenset({P.WRITE_PLACEMENTS}),
     "shelter_changes": frozenset({P.WRITE_PLACEMENTS}),
-    "shelter_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
-    # Posiłek: the services team prepares and records the meals given, the head signs.
-    "meal_decisions": frozenset({P.WRITE_PLACEMENTS, P.SIGN_DECISION}),
+    "shelter_decisions": frozenset({P.WRITE_PLACEMENTS, P.PREPARE_SERVICE_DECISION,
+                                    P.SIGN_DECISION}),
+    # Posiłek: the services team prepares (or benefits, as above) and records the meals
+    # given, the head signs.
+    "meal_decisions": frozenset({P.WRITE_PLACEMENTS, P.PREPARE_SERVICE_DECISION,
+                                 P.SIGN_DECISION}),
     "meal_months": frozenset({P.WRITE_PLACEMENTS}),
     "authorisations": frozenset({P.MANAGE_USERS}),
     "teams": frozenset({P.MANAGE_SETTINGS}),
@@ -109,6 +114,12 @@ WRITERS: dict[str, frozenset[Permission]] = {
 }
 
 ANONYMISERS = frozenset({P.ANONYMISE_PERSONS})
+
+# The office settings the head writes without administering the office: which team prepares
+# each kind of services decision (services/preparing_teams.py SETTING_KEYS; the head holds
+# OVERSEE_TEAMS, not MANAGE_SETTINGS). Without this the head's choice stayed on the head's PC.
+HEAD_SETTINGS = frozenset({"care_decisions_team", "meal_decisions_team",
+                           "shelter_decisions_team", "dps_decisions_team"})
 
 # Signing makes a draft a legal act, and only the signing permission does it, even where the
 # table's other writers prepare the drafts: the services team prepares care, DPS, shelter and
@@ -193,6 +204,8 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
     needed = ANONYMISERS if change.op == ANONYMISE else WRITERS[change.table]
     if change.table == "users" and KEY_SLOT in change.fields:
         needed = KEY_SLOT_WRITERS
+    elif change.table == "settings" and change.row in HEAD_SETTINGS:
+        needed = needed | {P.OVERSEE_TEAMS}
     elif change.table in SIGNERS and is_signing(change.table, change.fields):
         needed = SIGNERS[change.table]
     if not permissions_of(held) & needed:

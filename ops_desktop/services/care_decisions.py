@@ -34,7 +34,6 @@ from ops_desktop.domain.errors import (
     DomainError,
     FieldError,
     NotFound,
-    PermissionDenied,
     ValidationError,
 )
 from ops_desktop.domain.fields import INVALID, is_date, require_id, require_page
@@ -48,9 +47,9 @@ from ops_desktop.domain.vocabulary import (
     DecisionKind,
     DecisionStatus,
     PaymentMethod,
-    Team,
 )
 from ops_desktop.services import mapping
+from ops_desktop.services import preparing_teams as teams
 from ops_desktop.services.care_paper import care_on_paper
 from ops_desktop.services.care_services import CareServicesService
 from ops_desktop.services.context import Actor, require
@@ -73,18 +72,11 @@ _FEE_PROBLEMS = {
     "care_income_invalid": ("income", INVALID),
     "care_household_invalid": ("household_size", INVALID),
 }
-# Office setting: which team prepares care decisions ("services" unless the office says).
-TEAM_KEY = "care_decisions_team"
-TEAMS = (Team.SERVICES.value, Team.BENEFITS.value)
-
-
-class PreparedByOtherTeam(PermissionDenied):
-    """The worker may prepare care decisions, but the office gave them to the other team: the
-    refusal names the team that prepares them ("care_decisions_by_benefits"), not just "no"."""
-
-    def __init__(self, team: str) -> None:
-        super().__init__(Permission.PREPARE_CARE_DECISION.value)
-        self.code = f"care_decisions_by_{team}"
+# Office setting: which team prepares care decisions ("services" unless the office says);
+# the head chooses per kind of act (services/preparing_teams.py).
+TEAM_KEY = teams.SETTING_KEYS[teams.ActKind.CARE]
+TEAMS = teams.TEAMS
+PreparedByOtherTeam = teams.PreparedByOtherTeam
 
 
 @dataclass(frozen=True)
@@ -152,24 +144,14 @@ class CareDecisionService:
     # --- who prepares them -----------------------------------------------------------
 
     def preparing_team(self) -> str:
-        with self.db.session(None) as s:
-            team = queries.settings(s).get(TEAM_KEY)
-        return team if team in TEAMS else Team.SERVICES.value
+        return teams.preparing_team(self.db, teams.ActKind.CARE)
 
     def set_preparing_team(self, actor: Actor, team: str) -> None:
         """The head hands care decisions to the benefits team, or back (audited setting)."""
-        require(actor, Permission.OVERSEE_TEAMS)
-        if team not in TEAMS:
-            raise ValidationError([FieldError("team", INVALID)])
-        with self.db.session(actor.user_id) as s:
-            queries.put_setting(s, TEAM_KEY, team)
+        teams.set_preparing_team(self.db, actor, teams.ActKind.CARE, team)
 
     def _require_preparer(self, actor: Actor) -> str:
-        team = self.preparing_team()
-        require(actor, Permission.PREPARE_CARE_DECISION)
-        if team not in {t.value for t in actor.teams()}:
-            raise PreparedByOtherTeam(team)
-        return team
+        return teams.require_preparer(self.db, actor, teams.ActKind.CARE)
 
     def _require_reader(self, actor: Actor) -> None:
         """The services team reads care; the benefits team only while it prepares them."""

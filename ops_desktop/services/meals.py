@@ -37,7 +37,8 @@ from ops_desktop.domain.money import from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import mapping
 from ops_desktop.services import placement_common as common
-from ops_desktop.services.context import Actor, require, require_team
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import meal_queries as mq
@@ -88,6 +89,8 @@ class MealDecisionView:
     free: bool
     given: int  # meals recorded as given so far
     signed: bool
+    signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signatory_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,8 @@ def decision_errors(data: object) -> list[FieldError]:
 
 
 class MealService(common.SignedDecisions[MealDecisionView]):
+    KIND = ActKind.MEAL
+
     def __init__(self, db: Database, office: OfficeService, lawbook: LawBook | None = None
                  ) -> None:
         self.db, self.office, self.lawbook = db, office, lawbook or default_lawbook()
@@ -130,16 +135,16 @@ class MealService(common.SignedDecisions[MealDecisionView]):
 
     def members(self, actor: Actor, case_id: uuid.UUID) -> list[Member]:
         """Who may eat the meals: the party first, then the household's other members."""
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)
         with self.db.session(actor.user_id) as s:
-            case = common.services_case(s, require_id("case_id", case_id))
+            case = self._case(s, case_id)
             ids = [case.person_id] + [i for i in queries.household_member_ids(s, case.person_id)
                                       if i != case.person_id]
             return [Member(i, common.person_name(s, i)) for i in ids]
 
     def terms(self, actor: Actor, data: MealDecisionInput) -> MealTerms:
         """What the typed decision would grant: the meals, their cost, free or paid."""
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)
         errors = decision_errors(data)
         if errors:
             raise ValidationError(errors)
@@ -152,13 +157,13 @@ class MealService(common.SignedDecisions[MealDecisionView]):
     def prepare(self, actor: Actor, data: MealDecisionInput) -> MealDecisionView:
         """A draft decision; an interview is required when the rules in force say so, and then
         only a completed one of the household, conducted by the decision's day."""
-        require_team(actor, Permission.WRITE_PLACEMENTS, common.TEAM)
+        self._preparer(actor)
         errors = decision_errors(data)
         if errors:
             raise ValidationError(errors)
         terms = self._terms(data)
         with self.db.session(actor.user_id) as s:
-            case = common.services_case(s, data.case_id)
+            case = self._case(s, data.case_id)
             household = queries.household_member_ids(s, case.person_id)
             if data.beneficiary_id != case.person_id and data.beneficiary_id not in household:
                 raise ValidationError([FieldError("beneficiary_id", "meal_not_household")])
@@ -230,7 +235,7 @@ class MealService(common.SignedDecisions[MealDecisionView]):
 
     def document(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
         """The decision with every element of KPA art. 107 § 1, each figure as it was decided."""
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             row = self._decision(s, decision_id)
@@ -295,4 +300,5 @@ class MealService(common.SignedDecisions[MealDecisionView]):
             case_sign=common.case_sign(s, row.case_id), kind=MealKind(row.kind),
             place=row.place, decided_on=row.decided_on, starts_on=row.starts_on,
             ends_on=row.ends_on, meals=meals, price=price, total=price * meals, free=row.free,
-            given=sum(m.meals for m in mq.months(s, row.id)), signed=row.status == common.SIGNED)
+            given=sum(m.meals for m in mq.months(s, row.id)), signed=row.status == common.SIGNED,
+            signed_on=common.signed_on(row), signatory_name=row.signatory_name or "")

@@ -1,38 +1,30 @@
-"""What the DPS, shelter and meal decisions share: the services team's open case they are made
-on, the party and signatory on paper, and the head's signature with a valid authorisation."""
+"""What the DPS, shelter and meal decisions share: the preparing team's open case they are made
+on (the services team's, unless the head hands the kind to benefits: services/preparing_teams.py),
+the party and signatory on paper, and the head's signature with a valid authorisation."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ops_desktop.documents.data import PartyOnPaper, SignatoryOnPaper
-from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
+from ops_desktop.domain.errors import ConflictError, PermissionDenied
+from ops_desktop.domain.fields import require_id
+from ops_desktop.domain.interviews import InterviewStatus
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services import mapping
+from ops_desktop.services import preparing_teams as teams
 from ops_desktop.services.context import Actor, require
+from ops_desktop.storage import placement_queries as pq
 from ops_desktop.storage import queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import CaseRow, PersonRow, UserRow, utcnow
 
-TEAM = Team.SERVICES.value
 DRAFT, SIGNED = "draft", "signed"
 V = TypeVar("V")
-
-
-def services_case(s: Session, case_id: uuid.UUID) -> CaseRow:
-    """An open case of the services team: these decisions are its work."""
-    case = queries.get(s, CaseRow, case_id)
-    if case is None or case.deleted_at is not None:
-        raise NotFound("case", case_id)
-    if case.team_code != TEAM:
-        raise ConflictError("not_services_case", case.sign)
-    if case.closed_on is not None:
-        raise ConflictError("case_closed", case.sign)
-    return case
 
 
 def number(s: Session, register: str, prefix: str, on: dt.date) -> str:
@@ -79,10 +71,24 @@ def case_sign(s: Session, case_id: uuid.UUID) -> str:
     return case.sign if case is not None else ""
 
 
+def signed_on(row: Any) -> dt.date | None:
+    """The office's (local) day the head signed: the day the decision was issued."""
+    if row.status != SIGNED or row.signed_at is None:
+        return None
+    return row.signed_at.replace(tzinfo=dt.UTC).astimezone().date()
+
+
 def signatory(row: Any) -> SignatoryOnPaper | None:
     if row.status != SIGNED:
         return None
     return SignatoryOnPaper(row.signatory_name, row.signatory_position, row.authorisation_number)
+
+
+@dataclass(frozen=True)
+class InterviewChoice:
+    id: uuid.UUID
+    conducted_on: dt.date | None
+    completed: bool
 
 
 class SignedDecisions(Generic[V]):
@@ -91,6 +97,38 @@ class SignedDecisions(Generic[V]):
     names how it finds a row (`_decision`), shows it (`_view`) and lists them (`_rows`)."""
 
     db: Database
+    KIND: teams.ActKind
+
+    def preparing_team(self) -> str:
+        """The team that prepares this kind of decision (the head's setting)."""
+        return teams.preparing_team(self.db, self.KIND)
+
+    def set_preparing_team(self, actor: Actor, team: str) -> None:
+        """The head hands this kind to the benefits team, or back (audited setting)."""
+        teams.set_preparing_team(self.db, actor, self.KIND, team)
+
+    def _preparer(self, actor: Actor) -> str:
+        """The team preparing this kind, when the actor may and works in it."""
+        return teams.require_preparer(self.db, actor, self.KIND)
+
+    def _reader(self, actor: Actor) -> None:
+        teams.require_reader(self.db, actor, self.KIND)
+
+    def _case(self, s: Session, case_id: object) -> CaseRow:
+        """An open case of the team that prepares this kind now."""
+        team = teams.team_in(queries.settings(s), self.KIND)
+        return teams.preparing_case(s, require_id("case_id", case_id), team)
+
+    def interviews(self, actor: Actor, case_id: uuid.UUID) -> list[InterviewChoice]:
+        """The interviews of the case's household, drafts too, newest first: the screen lists
+        them all, and a draft chosen is refused with the reason (only a completed one with its
+        date grounds a shelter or meal decision). Whoever prepares the kind reads them."""
+        self._reader(actor)
+        with self.db.session(actor.user_id) as s:
+            case = self._case(s, case_id)
+            rows = pq.interviews_of(s, queries.household_member_ids(s, case.person_id))
+            return [InterviewChoice(r.id, r.conducted_on,
+                                    r.status == InterviewStatus.COMPLETED.value) for r in rows]
 
     def _decision(self, s: Session, decision_id: object) -> Any:
         raise NotImplementedError
@@ -115,11 +153,11 @@ class SignedDecisions(Generic[V]):
             return self._view(s, row)
 
     def discard(self, actor: Actor, decision_id: uuid.UUID) -> None:
-        require(actor, Permission.WRITE_PLACEMENTS)
+        self._preparer(actor)
         with self.db.session(actor.user_id) as s:
             discard(self._decision(s, decision_id))
 
     def decisions(self, actor: Actor) -> list[V]:
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)
         with self.db.session(actor.user_id) as s:
             return [self._view(s, r) for r in self._rows(s)]

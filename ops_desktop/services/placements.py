@@ -42,7 +42,8 @@ from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.placement_law import placement_law
 from ops_desktop.services import placement_common as common
-from ops_desktop.services.context import Actor, require, require_team
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import placement_queries as pq
@@ -111,6 +112,8 @@ class DpsDecisionView:
     resident: Decimal | None
     relatives: Decimal | None
     gmina: Decimal | None
+    signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signatory_name: str = ""
 
 
 def placement_errors(data: object) -> list[FieldError]:
@@ -165,6 +168,8 @@ def _relatives_json(data: FeeInput, split: FeeSplit) -> str:
 
 
 class PlacementService(common.SignedDecisions[DpsDecisionView]):
+    KIND = ActKind.DPS
+
     def __init__(self, db: Database, office: OfficeService, lawbook: LawBook | None = None) -> None:
         self.db, self.office = db, office
         self.lawbook = lawbook or default_lawbook()
@@ -206,7 +211,7 @@ class PlacementService(common.SignedDecisions[DpsDecisionView]):
             return self._home(s, home)
 
     def homes(self, actor: Actor) -> list[HomeView]:
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)  # the preparer chooses the home
         with self.db.session(actor.user_id) as s:
             return [self._home(s, h) for h in pq.homes(s)]
 
@@ -214,14 +219,14 @@ class PlacementService(common.SignedDecisions[DpsDecisionView]):
 
     def prepare_placement(self, actor: Actor, data: PlacementInput) -> DpsDecisionView:
         """A draft decision directing the person of a services case to a home."""
-        require_team(actor, Permission.WRITE_PLACEMENTS, common.TEAM)
+        self._preparer(actor)
         errors = placement_errors(data)
         if errors:
             raise ValidationError(errors)
         if data.starts_on < data.decided_on:
             raise ValidationError([FieldError("starts_on", "before_decision")])
         with self.db.session(actor.user_id) as s:
-            case = common.services_case(s, data.case_id)
+            case = self._case(s, data.case_id)
             home = self._home_row(s, data.home_id)
             row = DpsDecisionRow(
                 person_id=case.person_id, case_id=case.id, home_id=home.id, kind=PLACEMENT,
@@ -233,18 +238,18 @@ class PlacementService(common.SignedDecisions[DpsDecisionView]):
 
     def preview_fee(self, actor: Actor, data: FeeInput) -> FeeSplit:
         """The split as the fee decision would fix it: shown before it is prepared."""
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)
         with self.db.session(actor.user_id) as s:
             split, _cost = self._split(s, data)
             return split
 
     def prepare_fee(self, actor: Actor, data: FeeInput) -> DpsDecisionView:
         """A draft art. 61 fee decision on a placement, with the figures it will print."""
-        require_team(actor, Permission.WRITE_PLACEMENTS, common.TEAM)
+        self._preparer(actor)
         with self.db.session(actor.user_id) as s:
             split, cost = self._split(s, data)
             placement = self._decision(s, data.placement_id)
-            common.services_case(s, placement.case_id)
+            self._case(s, placement.case_id)
             row = DpsDecisionRow(
                 person_id=placement.person_id, case_id=placement.case_id,
                 home_id=placement.home_id, placement_id=placement.id, kind=FEE,
@@ -272,7 +277,7 @@ class PlacementService(common.SignedDecisions[DpsDecisionView]):
 
     def document(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
         """The decision as the party receives it; a draft carries "PROJEKT"."""
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             row = self._decision(s, decision_id)
@@ -389,4 +394,5 @@ class PlacementService(common.SignedDecisions[DpsDecisionView]):
             decided_on=row.decided_on, starts_on=row.starts_on,
             signed=row.status == common.SIGNED, placement_id=row.placement_id,
             cost=zl(row.cost_grosze), resident=zl(row.resident_grosze),
-            relatives=zl(relatives) if row.kind == FEE else None, gmina=zl(row.gmina_grosze))
+            relatives=zl(relatives) if row.kind == FEE else None, gmina=zl(row.gmina_grosze),
+            signed_on=common.signed_on(row), signatory_name=row.signatory_name or "")

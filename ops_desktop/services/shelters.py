@@ -36,7 +36,8 @@ from ops_desktop.domain.shelters import (
     report_due,
 )
 from ops_desktop.services import placement_common as common
-from ops_desktop.services.context import Actor, require, require_team
+from ops_desktop.services.context import Actor, require
+from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import placement_queries as pq
@@ -89,13 +90,8 @@ class ShelterDecisionView:
     ends_on: dt.date
     interview_on: dt.date | None
     signed: bool
-
-
-@dataclass(frozen=True)
-class InterviewChoice:
-    id: uuid.UUID
-    conducted_on: dt.date | None
-    completed: bool
+    signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signatory_name: str = ""
 
 
 def _entry(row: ShelterRow) -> ShelterEntry:
@@ -118,6 +114,8 @@ def decision_errors(data: object) -> list[FieldError]:
 
 
 class ShelterService(common.SignedDecisions[ShelterDecisionView]):
+    KIND = ActKind.SHELTER
+
     def __init__(self, db: Database, office: OfficeService) -> None:
         self.db, self.office = db, office
 
@@ -166,7 +164,7 @@ class ShelterService(common.SignedDecisions[ShelterDecisionView]):
 
     def register(self, actor: Actor, on: dt.date | None = None) -> list[ShelterView]:
         """The register with each line's occupancy on `on` (today by default)."""
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)  # the preparer chooses a line of the register
         day = on or office_today()
         with self.db.session(actor.user_id) as s:
             return [ShelterView(r.id, _entry(r), self._occupied(s, r.id, day))
@@ -205,26 +203,17 @@ class ShelterService(common.SignedDecisions[ShelterDecisionView]):
 
     # --- the decisions ----------------------------------------------------------------------
 
-    def interviews(self, actor: Actor, case_id: uuid.UUID) -> list[InterviewChoice]:
-        """The interviews of the case's household, drafts too, newest first: the screen lists
-        them all, and a draft chosen is refused with the reason (only a completed one with its
-        date grounds a shelter decision)."""
-        require(actor, Permission.READ_PLACEMENTS)
-        with self.db.session(actor.user_id) as s:
-            case = common.services_case(s, require_id("case_id", case_id))
-            rows = pq.interviews_of(s, queries.household_member_ids(s, case.person_id))
-            return [InterviewChoice(r.id, r.conducted_on,
-                                    r.status == InterviewStatus.COMPLETED.value) for r in rows]
+    # interviews (the household's, to choose from): common.SignedDecisions
 
     def prepare_decision(self, actor: Actor, data: ShelterDecisionInput) -> ShelterDecisionView:
         """A draft decision granting a place: only after a completed interview of the person's
         household, in a line of the register open on the first day, with a place free."""
-        require_team(actor, Permission.WRITE_PLACEMENTS, common.TEAM)
+        self._preparer(actor)
         errors = decision_errors(data)
         if errors:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
-            case = common.services_case(s, data.case_id)
+            case = self._case(s, data.case_id)
             interview = pq.interview(s, data.interview_id)
             if interview is None or interview.person_id not in queries.household_member_ids(
                     s, case.person_id):
@@ -251,7 +240,7 @@ class ShelterService(common.SignedDecisions[ShelterDecisionView]):
     # sign, discard and decisions: common.SignedDecisions
 
     def document(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
-        require(actor, Permission.READ_PLACEMENTS)
+        self._reader(actor)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
             row = self._decision(s, decision_id)
@@ -311,4 +300,5 @@ class ShelterService(common.SignedDecisions[ShelterDecisionView]):
             case_sign=common.case_sign(s, row.case_id), shelter=shelter.institution,
             kind=ShelterKind(shelter.kind), decided_on=row.decided_on, starts_on=row.starts_on,
             ends_on=row.ends_on, interview_on=interview.conducted_on if interview else None,
-            signed=row.status == common.SIGNED)
+            signed=row.status == common.SIGNED, signed_on=common.signed_on(row),
+            signatory_name=row.signatory_name or "")

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage import plan_anonymisation
-from ops_desktop.storage.triggers import CARE_TERMS_BLANK
+from ops_desktop.storage.triggers import CARE_TERMS_BLANK, MEAL_BLANK
 from ops_desktop.storage.models_meals import MealDecisionRow
 from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
 from ops_desktop.storage.models import (
@@ -286,6 +286,12 @@ def _own_applications(person_ids: Sequence[uuid.UUID]) -> Select:
     return select(ApplicationRow.id).where(ApplicationRow.person_id.in_(person_ids))
 
 
+def _meals_about(person_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
+    """Meal decisions of the persons, and those granting them meals in another's household."""
+    return or_(MealDecisionRow.person_id.in_(person_ids),
+               MealDecisionRow.beneficiary_id.in_(person_ids))
+
+
 def _care_terms_of(person_ids: Sequence[uuid.UUID]) -> ColumnElement[bool]:
     return CareDecisionTermsRow.decision_id.in_(
         select(DecisionRow.id).where(DecisionRow.person_id.in_(person_ids)))
@@ -373,6 +379,9 @@ def blanked_values(name: tuple[str, str]) -> dict[str, dict[str, Any]]:
         # relatives and their incomes; a shelter decision's reasons tell of homelessness.
         "dps_decisions": dict(reasoning="", relatives="[]"),
         "shelter_decisions": dict(reasoning=""),
+        # A meal decision's reasons, and its place: the school or canteen names where the
+        # person (or the household's child) eats (storage/triggers.py lets a signed one take it).
+        "meal_decisions": dict(MEAL_BLANK),
         # Who was paid, on an approved list too (once: storage/triggers.py); the list's
         # amounts, months and case signs stay as the office's accounting record.
         "payment_items": dict(party_name=f"{first_name} {last_name}", party_address="",
@@ -409,6 +418,7 @@ def blanked_rows(session: Session, person_ids: Sequence[uuid.UUID]) -> dict[str,
         UndueClaimRow: UndueClaimRow.person_id.in_(person_ids),
         DpsDecisionRow: DpsDecisionRow.person_id.in_(person_ids),
         ShelterDecisionRow: ShelterDecisionRow.person_id.in_(person_ids),
+        MealDecisionRow: _meals_about(person_ids),
         PaymentItemRow: PaymentItemRow.person_id.in_(person_ids),
         DeadlinePauseRow: DeadlinePauseRow.application_id.in_(_own_applications(person_ids)),
         DelayNoticeRow: DelayNoticeRow.application_id.in_(_own_applications(person_ids)),
@@ -467,6 +477,7 @@ def anonymise(session: Session, person_ids: Sequence[uuid.UUID], actor_id: uuid.
     run(UndueClaimRow, UndueClaimRow.person_id.in_(person_ids))
     run(DpsDecisionRow, DpsDecisionRow.person_id.in_(person_ids))
     run(ShelterDecisionRow, ShelterDecisionRow.person_id.in_(person_ids))
+    run(MealDecisionRow, _meals_about(person_ids))
     run(PaymentItemRow, and_(PaymentItemRow.person_id.in_(person_ids),
                              PaymentItemRow.anonymised_at.is_(None)), anonymised_at=now)
     run(DeadlinePauseRow, DeadlinePauseRow.application_id.in_(_own_applications(person_ids)))

@@ -1091,6 +1091,9 @@ AUDIT_RECORD_FIELDS.update({
                                                                  "próg odpłatności niepotwierdzony"),
 })
 AUDIT_SETTINGS["care_decisions_team"] = QT_TRANSLATE_NOOP("audit", "zespół przygotowujący decyzje o usługach")
+AUDIT_SETTINGS["meal_decisions_team"] = QT_TRANSLATE_NOOP("audit", "zespół przygotowujący decyzje o posiłku")
+AUDIT_SETTINGS["shelter_decisions_team"] = QT_TRANSLATE_NOOP("audit", "zespół przygotowujący decyzje o schronieniu")
+AUDIT_SETTINGS["dps_decisions_team"] = QT_TRANSLATE_NOOP("audit", "zespół przygotowujący decyzje o DPS")
 AUDIT_SETTINGS.update({
     "care_hourly_cost": QT_TRANSLATE_NOOP("audit", "koszt godziny usług opiekuńczych"),
     "care_fee_tables": QT_TRANSLATE_NOOP("audit", "tabela odpłatności za usługi opiekuńcze"),
@@ -1116,6 +1119,12 @@ ERRORS.update({
     "not_benefits_case": QT_TRANSLATE_NOOP("errors", "To nie jest sprawa zespołu świadczeń."),
     "care_decisions_by_services": QT_TRANSLATE_NOOP("errors", "Decyzje o usługach opiekuńczych przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator)."),
     "care_decisions_by_benefits": QT_TRANSLATE_NOOP("errors", "Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator)."),
+    "meal_decisions_by_services": QT_TRANSLATE_NOOP("errors", "Decyzje o posiłku przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator)."),
+    "meal_decisions_by_benefits": QT_TRANSLATE_NOOP("errors", "Decyzje o posiłku przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator)."),
+    "shelter_decisions_by_services": QT_TRANSLATE_NOOP("errors", "Decyzje o schronieniu przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator)."),
+    "shelter_decisions_by_benefits": QT_TRANSLATE_NOOP("errors", "Decyzje o schronieniu przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator)."),
+    "dps_decisions_by_services": QT_TRANSLATE_NOOP("errors", "Decyzje o umieszczeniu w DPS i odpłatności przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator)."),
+    "dps_decisions_by_benefits": QT_TRANSLATE_NOOP("errors", "Decyzje o umieszczeniu w DPS i odpłatności przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator)."),
 })
 # Fees paid on care bills (services/care_payments.py)
 ERRORS.update({

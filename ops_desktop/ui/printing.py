@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
+from ops_desktop.services.paper_stack import join_papers
 from ops_desktop.ui import guard, pdf
 from ops_desktop.ui.worker import run_with_progress
 
@@ -24,13 +25,26 @@ class Printed(StrEnum):
 
 
 def print_decisions(parent: QWidget, services: Services, actor: Actor, ids: list[uuid.UUID],
-                    name: str, done: Callable[[Printed, Path | None], None] | None = None) -> None:
+                    name: str, done: Callable[[Printed, Path | None], None] | None = None,
+                    others: Sequence[Callable[[], bytes]] = ()) -> None:
     """Render the decisions off the GUI thread behind a progress dialog, then open the PDF;
-    `done` hears what happened and where the file is."""
+    `others` render acts kept by other services (DPS, shelter, posiłek), printed after the
+    decisions in the same file. `done` hears what happened and where the file is."""
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes | None:
-        progress(0, len(ids))  # starts the dialog's clock: it shows if rendering takes a while
-        return services.decisions.render_batch(actor, ids, progress, cancelled)
+        progress(0, len(ids) + len(others))  # starts the dialog's clock
+        parts = []
+        if ids:
+            stack = services.decisions.render_batch(actor, ids, progress, cancelled)
+            if stack is None:
+                return None
+            parts.append(stack)
+        for n, render in enumerate(others, start=1):
+            if cancelled():
+                return None
+            parts.append(render())
+            progress(len(ids) + n, len(ids) + len(others))
+        return join_papers(parts)
 
     def finished(data: bytes | None) -> None:
         handed = pdf.hand_over(parent, data, name) if data is not None else None

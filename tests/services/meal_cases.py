@@ -42,6 +42,8 @@ Call = Callable[[Any, Any], object]
 MEAL_CASES: dict[str, tuple[Call, set[Role]]] = {
     "meals.members": (lambda w, a: w.services.meals.members(
         a, w.team_case(Team.SERVICES)), {SRV, HEAD}),
+    "meals.interviews": (lambda w, a: w.services.meals.interviews(
+        a, w.team_case(Team.SERVICES)), {SRV, HEAD}),
     "meals.terms": (lambda w, a: w.services.meals.terms(a, meal_input(w)), {SRV, HEAD}),
     "meals.prepare": (lambda w, a: w.services.meals.prepare(a, meal_input(w)), {SRV, HEAD}),
     "meals.sign": (lambda w, a: w.services.meals.sign(a, meal_decision(w)), {HEAD}),

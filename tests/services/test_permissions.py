@@ -775,6 +775,13 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_decisions.set_preparing_team": (
         lambda w, a: w.services.care_decisions.set_preparing_team(a, Team.SERVICES.value),
         {HEAD}),
+    # posiłek, schronienie and DPS: the head chooses the preparing team per kind
+    "meals.set_preparing_team": (
+        lambda w, a: w.services.meals.set_preparing_team(a, Team.SERVICES.value), {HEAD}),
+    "shelters.set_preparing_team": (
+        lambda w, a: w.services.shelters.set_preparing_team(a, Team.SERVICES.value), {HEAD}),
+    "placements.set_preparing_team": (
+        lambda w, a: w.services.placements.set_preparing_team(a, Team.SERVICES.value), {HEAD}),
     # Providers, who serves whom, the weekly schedule, carers' hours and supervision: the
     # services team and the head (the order they hang on is the services team's).
     "care_providers.add_provider": (lambda w, a: w.services.care_providers.add_provider(

@@ -39,6 +39,7 @@ from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.inbox import InboxPanel
 from ops_desktop.ui.services_team.care_decision_entry import CareDecisionEntry
+from ops_desktop.ui.services_team.service_act_entry import ServiceActEntry
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 DEADLINE_COLUMN = 1  # next to the date of receipt, in sight in a narrow list
@@ -167,8 +168,11 @@ class BenefitsTab(QWidget):
         self.care_decision = CareDecisionEntry(
             services, actor, bus, Team.BENEFITS,
             lambda: app.case_id if (app := self.selected_application()) else None)
+        # Meal, shelter and DPS decisions, for each kind the head hands to this team.
+        self.service_acts = ServiceActEntry(services, actor, bus, Team.BENEFITS)
         left_layout.addLayout(case_row)
         left_layout.addWidget(self.care_decision)
+        left_layout.addWidget(self.service_acts)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(left)
         lower.addWidget(scroll)

@@ -1,14 +1,27 @@
-"""The head chooses which team prepares decisions granting care (usługi opiekuńcze,
-specjalistyczne, sąsiedzkie): the services team, as the office starts, or the benefits team.
+"""The head chooses which team prepares the decisions of services: the services team, as the
+office starts, or the benefits team – one choice per kind (care: usługi opiekuńcze,
+specjalistyczne, sąsiedzkie; posiłek; schronienie; DPS with its art. 61 fee decision), since
+offices split them (services/preparing_teams.py says why).
 
-The choice is an office setting that travels to every PC and is audited; the service
-refuses anyone but the head (services/care_decisions.py). The teams' pages follow it at once
-(ui/services_team/care_decision_entry.py): the button on one, a note on the other.
+Each choice is an office setting that travels to every PC and is audited; the service
+refuses anyone but the head. The teams' pages follow it at once
+(ui/services_team/care_decision_entry.py, service_act_entry.py): the buttons on one, a note
+on the other.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QRadioButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
@@ -25,41 +38,69 @@ class CareTeamDialog(QDialog):
         super().__init__(parent)
         self.services, self.actor, self.bus = services, actor, bus
         self.saved: str | None = None
-        self.setWindowTitle(self.tr("Decyzje o usługach opiekuńczych"))
-        self.services_team = QRadioButton(self.tr("Zespół ds. &usług (jak domyślnie)"))
-        self.services_team.setObjectName("care_team_services")
-        self.benefits_team = QRadioButton(self.tr("Zespół ds. ś&wiadczeń"))
-        self.benefits_team.setObjectName("care_team_benefits")
-        self.group = QButtonGroup(self)
-        for button in (self.services_team, self.benefits_team):
-            self.group.addButton(button)
-        current = attempt(self, services.care_decisions.preparing_team)
-        (self.benefits_team if current == Team.BENEFITS.value
-         else self.services_team).setChecked(True)
+        self.setWindowTitle(self.tr("Kto przygotowuje decyzje"))
+        # Each kind: its label, how the service reads and sets the choice, its two buttons.
+        kinds: list[tuple[str, str, Callable[[], str], Callable[[Actor, str], None]]] = [
+            ("care", self.tr("Usługi opiekuńcze, specjalistyczne i sąsiedzkie"),
+             services.care_decisions.preparing_team, services.care_decisions.set_preparing_team),
+            ("meal", self.tr("Posiłek"), services.meals.preparing_team,
+             services.meals.set_preparing_team),
+            ("shelter", self.tr("Schronienie"), services.shelters.preparing_team,
+             services.shelters.set_preparing_team),
+            ("dps", self.tr("Skierowanie do DPS i odpłatność (art. 61)"),
+             services.placements.preparing_team, services.placements.set_preparing_team),
+        ]
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Decyzje</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Zespół ds. usług</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Zespół ds. świadczeń</b>")), 0, 2)
+        self.kinds: dict[str, tuple[QRadioButton, QRadioButton, str,
+                                    Callable[[Actor, str], None]]] = {}
+        for row, (code, label, current_of, setter) in enumerate(kinds, start=1):
+            on_services = QRadioButton()
+            on_services.setObjectName(f"{code}_team_services")
+            on_services.setAccessibleName(label + " – " + self.tr("zespół ds. usług"))
+            on_benefits = QRadioButton()
+            on_benefits.setObjectName(f"{code}_team_benefits")
+            on_benefits.setAccessibleName(label + " – " + self.tr("zespół ds. świadczeń"))
+            group = QButtonGroup(self)
+            group.addButton(on_services)
+            group.addButton(on_benefits)
+            current = attempt(self, current_of) or Team.SERVICES.value
+            (on_benefits if current == Team.BENEFITS.value else on_services).setChecked(True)
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(on_services, row, 1)
+            grid.addWidget(on_benefits, row, 2)
+            self.kinds[code] = (on_services, on_benefits, current, setter)
+        # The care row as the tests and the earlier dialog name it.
+        self.services_team, self.benefits_team = self.kinds["care"][:2]
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz"), "care_team",
                                                    self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
-            "Który zespół przygotowuje projekty decyzji o usługach opiekuńczych, "
-            "specjalistycznych usługach opiekuńczych i usługach sąsiedzkich?")))
-        layout.addWidget(self.services_team)
-        layout.addWidget(self.benefits_team)
+            "Który zespół przygotowuje projekty decyzji każdego rodzaju? Domyślnie zespół "
+            "ds. usług; zespół ds. świadczeń przygotowuje je na swoich sprawach.")))
+        layout.addLayout(grid)
         layout.addWidget(hint(self.tr(
             "Projekty podpisuje kierownik jak każdą decyzję. Drugi zespół widzi informację, "
             "kto je przygotowuje; projekty już zapisane pozostają na liście do podpisu.")))
         layout.addWidget(buttons)
-        for label in self.findChildren(QLabel):
-            label.setWordWrap(True)
-        self.resize(480, 240)
+        for label_widget in self.findChildren(QLabel):
+            label_widget.setWordWrap(True)
+        self.resize(620, 320)
 
-    def chosen(self) -> str:
-        return (Team.BENEFITS if self.benefits_team.isChecked() else Team.SERVICES).value
+    def chosen(self, code: str = "care") -> str:
+        benefits = self.kinds[code][1]
+        return (Team.BENEFITS if benefits.isChecked() else Team.SERVICES).value
 
     def save(self) -> None:
-        team = self.chosen()
-        done = attempt(self, lambda: self.services.care_decisions.set_preparing_team(
-            self.actor, team) or True)
-        if done:
-            self.saved = team
-            self.bus.changed.emit()
-            self.accept()
+        """Each kind whose team changed is saved (and audited); `saved` is the care choice."""
+        changed = [(code, setter) for code, (_s, _b, was, setter) in self.kinds.items()
+                   if self.chosen(code) != was]
+        for code, setter in changed:
+            team = self.chosen(code)
+            if attempt(self, lambda s=setter, t=team: s(self.actor, t) or True) is None:
+                return
+        self.saved = self.chosen()
+        self.bus.changed.emit()
+        self.accept()

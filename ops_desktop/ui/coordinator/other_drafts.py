@@ -2,7 +2,8 @@
 the signing list beside them: recovery decisions (art. 104 ust. 3 u.p.s.), DPS placements
 with their art. 61 fee decisions, shelter and meal decisions. Each is named with the list's
 columns and carries its own service's signing and printing, so the head signs them in one
-stack with the decisions, as any decision."""
+stack with the decisions, as any decision. Signed, the DPS, shelter and meal decisions stand
+in the list of signed decisions too, and "Drukuj wydane dziś" prints those issued today."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ class OtherDraft:
     period_from: dt.date | None = None
     period_to: dt.date | None = None
     status: DecisionStatus = DecisionStatus.DRAFT
+    issued_on: dt.date | None = None  # signed: the day it was signed (issued)
+    signatory_name: str = ""
     # The list's remark column: none of these grants or refuses a benefit, so art. 106
     # ust. 4 u.p.s. (an interview first) is not theirs; a shelter checks its own interview.
     interview_missing: bool = False
@@ -60,30 +63,36 @@ def _recovery(services: Services, actor: Actor) -> list[OtherDraft]:
         if not c.claim.signed and c.claim.waived_on is None]
 
 
-def _placements(services: Services, actor: Actor) -> list[OtherDraft]:
+def _placements(services: Services, actor: Actor, signed: bool = False) -> list[OtherDraft]:
+    """The DPS, shelter and meal decisions, drafts or (`signed`) signed ones."""
     if not actor.may(Permission.READ_PLACEMENTS):
         return []
+    prefix = "decyzja" if signed else "projekt_decyzji"
+    status = DecisionStatus.SIGNED if signed else DecisionStatus.DRAFT
     dps = [OtherDraft(
         d.id, d.case_sign, d.person_name, d.number, None, d.decided_on,
         DPS_PLACEMENT if d.kind == "placement" else DPS_FEE,
         sign=lambda a, i=d.id: services.placements.sign(a, i),
         document=lambda a, i=d.id: services.placements.document(a, i),
-        file_stem=f"projekt_decyzji_DPS_{d.case_sign}", period_from=d.starts_on)
-        for d in services.placements.decisions(actor) if not d.signed]
+        file_stem=f"{prefix}_DPS_{d.case_sign}", period_from=d.starts_on, status=status,
+        issued_on=d.signed_on, signatory_name=d.signatory_name)
+        for d in services.placements.decisions(actor) if d.signed == signed]
     shelter = [OtherDraft(
         d.id, d.case_sign, d.person_name, d.number, None, d.decided_on, SHELTER,
         sign=lambda a, i=d.id: services.shelters.sign(a, i),
         document=lambda a, i=d.id: services.shelters.document(a, i),
-        file_stem=f"projekt_decyzji_schronienie_{d.case_sign}", period_from=d.starts_on,
-        period_to=d.ends_on)
-        for d in services.shelters.decisions(actor) if not d.signed]
+        file_stem=f"{prefix}_schronienie_{d.case_sign}", period_from=d.starts_on,
+        period_to=d.ends_on, status=status, issued_on=d.signed_on,
+        signatory_name=d.signatory_name)
+        for d in services.shelters.decisions(actor) if d.signed == signed]
     meals = [OtherDraft(
         d.id, d.case_sign, d.person_name, d.number, d.total, d.decided_on, MEAL,
         sign=lambda a, i=d.id: services.meals.sign(a, i),
         document=lambda a, i=d.id: services.meals.document(a, i),
-        file_stem=f"projekt_decyzji_posilek_{d.case_sign}", period_from=d.starts_on,
-        period_to=d.ends_on)
-        for d in services.meals.decisions(actor) if not d.signed]
+        file_stem=f"{prefix}_posilek_{d.case_sign}", period_from=d.starts_on,
+        period_to=d.ends_on, status=status, issued_on=d.signed_on,
+        signatory_name=d.signatory_name)
+        for d in services.meals.decisions(actor) if d.signed == signed]
     return dps + shelter + meals
 
 
@@ -92,3 +101,12 @@ def other_drafts(services: Services, actor: Actor) -> list[OtherDraft]:
     none of them (the list then holds the decisions alone)."""
     found = _recovery(services, actor) + _placements(services, actor)
     return sorted(found, key=lambda d: (d.decided_on, d.number))
+
+
+def other_signed(services: Services, actor: Actor, issued_on: dt.date | None = None
+                 ) -> list[OtherDraft]:
+    """The signed DPS, shelter and meal decisions the actor may read, the latest issued first;
+    with `issued_on`, only those signed that day (the day's print)."""
+    found = [d for d in _placements(services, actor, signed=True)
+             if issued_on is None or d.issued_on == issued_on]
+    return sorted(found, key=lambda d: (d.issued_on or dt.date.min, d.number), reverse=True)

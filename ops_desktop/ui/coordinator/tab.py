@@ -41,7 +41,7 @@ from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.packages import PackagesPage
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
-from ops_desktop.ui.coordinator.other_drafts import OtherDraft, other_drafts
+from ops_desktop.ui.coordinator.other_drafts import OtherDraft, other_drafts, other_signed
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
@@ -115,7 +115,7 @@ class CoordinatorTab(QWidget):
                                          self.open_adhoc_lists)
         self.adhoc_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         # Which team prepares decisions granting care (an office setting, audited).
-        self.care_team_button = push_button(self.tr("Decyzje o usługach…"), "care_team_setting",
+        self.care_team_button = push_button(self.tr("Kto przygotowuje decyzje…"), "care_team_setting",
                                              self.open_care_team)
         self.care_team_button.setVisible(actor.may(Permission.OVERSEE_TEAMS))
         # Two records of one person (registered twice while PCs were apart) made one.
@@ -240,9 +240,13 @@ class CoordinatorTab(QWidget):
 
     def _reload(self) -> None:
         s, a = self.services, self.actor
+        # The signed DPS, shelter and meal decisions head the first page, as their drafts do.
+        signed_others = other_signed(s, a)
         self.signed.set_keyset_source(
-            lambda last, limit: s.decisions.page(a, DecisionStatus.SIGNED, limit, last),
-            lambda: s.decisions.count(a, DecisionStatus.SIGNED))
+            lambda last, limit: (signed_others if last is None else []) + s.decisions.page(
+                a, DecisionStatus.SIGNED, limit,
+                last if isinstance(last, DecisionView) else None),
+            lambda: len(signed_others) + s.decisions.count(a, DecisionStatus.SIGNED))
         # The other acts' drafts (recovery, DPS, shelter: few) head the first page; the
         # decisions' follow, so the row a later page is asked after is always a decision.
         others = other_drafts(s, a)
@@ -340,14 +344,19 @@ class CoordinatorTab(QWidget):
         if not chosen:
             self.print_report.setText(self.tr("Zaznacz decyzje do wydruku."))
             return
-        self._print([d.id for d in chosen], f"decyzje_{dt.date.today().isoformat()}")
+        self._print([d.id for d in chosen if not isinstance(d, OtherDraft)],
+                    f"decyzje_{dt.date.today().isoformat()}",
+                    [d for d in chosen if isinstance(d, OtherDraft)])
 
     def print_all(self) -> None:
-        ids = self.services.decisions.signed_ids(self.actor, issued_on=dt.date.today())
-        if not ids:
+        """Every decision issued today: the decisions', then the DPS, shelter and meal ones."""
+        today = dt.date.today()
+        ids = self.services.decisions.signed_ids(self.actor, issued_on=today)
+        others = other_signed(self.services, self.actor, issued_on=today)
+        if not ids and not others:
             self.print_report.setText(self.tr("Dziś nie wydano żadnej decyzji."))
             return
-        self._print(ids, f"decyzje_{dt.date.today().isoformat()}")
+        self._print(ids, f"decyzje_{today.isoformat()}", others)
 
     def _preview_drafts(self, chosen: list[DecisionView], name: str) -> None:
         """The decisions' drafts in one print; each other act's draft on its own."""
@@ -372,10 +381,14 @@ class CoordinatorTab(QWidget):
             prefix = "projekt_decyzji" if d.status is DecisionStatus.DRAFT else "decyzja"
             self._print([d.id], f"{prefix}_{d.case_sign}")
 
-    def _print(self, ids: list[uuid.UUID], name: str) -> None:
+    def _print(self, ids: list[uuid.UUID], name: str, others: list[OtherDraft] | None = None
+               ) -> None:
+        others = others or []
         self._printing(True)
-        self.print_report.setText(self.tr("Przygotowuję wydruk: %1 decyzji…").replace("%1", str(len(ids))))
-        print_decisions(self, self.services, self.actor, ids, name, self._printed)
+        self.print_report.setText(self.tr("Przygotowuję wydruk: %1 decyzji…").replace(
+            "%1", str(len(ids) + len(others))))
+        print_decisions(self, self.services, self.actor, ids, name, self._printed,
+                        [lambda d=d: d.document(self.actor) for d in others])
 
     def _printed(self, outcome: Printed, path: Path | None) -> None:
         self._printing(False)

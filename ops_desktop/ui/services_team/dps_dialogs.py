@@ -48,7 +48,8 @@ class PlacementDialog(QDialog):
         self.setWindowTitle(self.tr("Skierowanie do domu pomocy społecznej"))
         self.fields = FieldErrors()
         self.case = fill_services_cases(named(QComboBox(), "dps_case", self.tr(
-            "Sprawa zespołu usług")), services, actor)
+            "Sprawa zespołu usług")), services, actor,
+            services.placements.preparing_team())
         self.home = named(QComboBox(), "dps_home", self.tr("Dom pomocy społecznej"))
         for home in services.placements.homes(actor):
             self.home.addItem(f"{home.name}, {home.address}", home.id)

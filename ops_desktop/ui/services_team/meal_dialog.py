@@ -51,7 +51,8 @@ class MealDecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Decyzja o przyznaniu posiłku"))
         self.fields = FieldErrors()
         self.case = fill_services_cases(named(QComboBox(), "meal_case", self.tr(
-            "Sprawa zespołu usług")), services, actor)
+            "Sprawa zespołu usług")), services, actor,
+            services.meals.preparing_team())
         self.beneficiary = named(QComboBox(), "meal_beneficiary", self.tr("Kto otrzymuje posiłek"))
         self.interview = named(QComboBox(), "meal_interview", self.tr("Wywiad środowiskowy"))
         self.case.currentIndexChanged.connect(lambda _i: self._fill_case())
@@ -124,7 +125,7 @@ class MealDecisionDialog(QDialog):
         # household is the starting count; the worker corrects it after the interview.
         if members:
             self.household_size.setValue(len(members))
-        for i in attempt(self, lambda: self.services.shelters.interviews(self.actor, case_id)) \
+        for i in attempt(self, lambda: self.services.meals.interviews(self.actor, case_id)) \
                 or []:
             text = (self.tr("zakończony, przeprowadzony %1").replace(
                 "%1", date_short(i.conducted_on)) if i.completed else self.tr("w toku (szkic)"))

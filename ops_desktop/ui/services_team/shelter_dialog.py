@@ -31,7 +31,8 @@ class ShelterDecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Decyzja o przyznaniu schronienia"))
         self.fields = FieldErrors()
         self.case = fill_services_cases(named(QComboBox(), "shelter_case", self.tr(
-            "Sprawa zespołu usług")), services, actor)
+            "Sprawa zespołu usług")), services, actor,
+            services.shelters.preparing_team())
         self.interview = named(QComboBox(), "shelter_interview", self.tr("Wywiad środowiskowy"))
         self.case.currentIndexChanged.connect(lambda _i: self._fill_interviews())
         self.shelter = named(QComboBox(), "shelter_place", self.tr("Placówka"))

@@ -46,8 +46,12 @@ def print_act(parent: QWidget, render: Callable[[uuid.UUID], bytes], chosen: obj
         pdf.hand_over(parent, data, f"decyzja_{number.replace('/', '_')}.pdf")
 
 
-def fill_services_cases(combo: QComboBox, services: Services, actor: Actor) -> QComboBox:
-    """The services team's open cases, "sign – person", each carrying its id."""
-    for case in services.referrals.cases(actor, Team.SERVICES.value, 200, None, True):
+def fill_services_cases(combo: QComboBox, services: Services, actor: Actor,
+                        preparing: str = Team.SERVICES.value) -> QComboBox:
+    """The open cases of the team preparing the decision, "sign – person", each carrying its
+    id: the benefits team's where the head handed the kind to it (services/preparing_teams.py)
+    and the worker is in it; else the services team's (the service refuses in words)."""
+    team = preparing if Team(preparing) in actor.teams() else Team.SERVICES.value
+    for case in services.referrals.cases(actor, team, 200, None, True):
         combo.addItem(f"{case.sign} – {case.person_name}", case.id)
     return combo

@@ -1,0 +1,70 @@
+"""The head hands meal decisions to the benefits team in the Koordynator tab's "Kto
+przygotowuje decyzje…"; the benefits tab then offers the meal form on its own cases, and says
+who prepares them while it prepares none."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from ops_desktop.domain.vocabulary import Team
+from ops_desktop.services.context import Actor
+from ops_desktop.services.hub import Services
+from ops_desktop.ui.benefits.tab import BenefitsTab
+from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.care_team_setting import CareTeamDialog
+from ops_desktop.ui.coordinator.tab import CoordinatorTab
+from ops_desktop.ui.services_team.meal_dialog import MealDecisionDialog
+from tests.ui.looking import keep_grab
+from tests.ui.test_care_team import _benefits_case
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_the_head_hands_meals_to_benefits_and_their_tab_offers_the_form(
+        qtbot: QtBot, services: Services, coordinator: Actor, desk: Actor,
+        benefits_worker: Actor, messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    sign = _benefits_case(services, desk, benefits_worker)
+    bus = Bus()
+    benefits = BenefitsTab(services, benefits_worker, bus)
+    qtbot.addWidget(benefits)
+    benefits.resize(1280, 800)
+    benefits.show()
+    entry = benefits.service_acts
+    assert entry.note.isVisible() and "zespół usług" in entry.note.text()
+    assert not any(b.isVisible() for b in entry.buttons())
+
+    head = CoordinatorTab(services, coordinator, bus)
+    qtbot.addWidget(head)
+    head.show()
+
+    def choose(dialog: CareTeamDialog) -> int:
+        dialog.show()
+        keep_grab(dialog, "service-act-teams-setting.png")
+        meal_benefits = dialog.kinds["meal"][1]
+        qtbot.mouseClick(meal_benefits, LEFT, pos=QPoint(8, meal_benefits.height() // 2))
+        qtbot.mouseClick(dialog.save_button, LEFT)
+        return 1
+
+    monkeypatch.setattr(CareTeamDialog, "exec", choose)
+    qtbot.mouseClick(head.care_team_button, LEFT)
+    assert messages == []
+    assert services.meals.preparing_team() == Team.BENEFITS.value
+    assert services.care_decisions.preparing_team() == Team.SERVICES.value
+    assert services.shelters.preparing_team() == Team.SERVICES.value
+    # The benefits tab follows at once: the meal button, not the others, and no note.
+    qtbot.waitUntil(entry.meal_button.isVisible)
+    assert not entry.shelter_button.isVisible() and not entry.dps_button.isVisible()
+    assert not entry.note.isVisible()
+    keep_grab(benefits, "service-act-teams-benefits.png")
+    offered: list[str] = []
+
+    def look(dialog: MealDecisionDialog) -> int:
+        offered.extend(dialog.case.itemText(i) for i in range(dialog.case.count()))
+        return 0
+
+    monkeypatch.setattr(MealDecisionDialog, "exec", look)
+    qtbot.mouseClick(entry.meal_button, LEFT)
+    assert any(text.startswith(sign) for text in offered), offered
+    assert messages == []
