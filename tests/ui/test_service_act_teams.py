@@ -68,3 +68,58 @@ def test_the_head_hands_meals_to_benefits_and_their_tab_offers_the_form(
     qtbot.mouseClick(entry.meal_button, LEFT)
     assert any(text.startswith(sign) for text in offered), offered
     assert messages == []
+
+
+def test_benefits_preparing_dps_also_prepares_the_fee_on_a_placement_it_chooses(
+        qtbot: QtBot, services: Services, coordinator: Actor, desk: Actor,
+        benefits_worker: Actor, messages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The art. 61 fee decision goes with the placement: with DPS handed to benefits, their
+    tab offers "Odpłatność za DPS…", says so while there is no placement, and then opens the
+    fee form on the placement chosen."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from ops_desktop.services.placements import PlacementInput
+    from ops_desktop.ui.services_team.dps_dialogs import FeeDialog
+    from ops_desktop.domain.vocabulary import Role
+    from tests.conftest import _staff
+    from tests.services.test_service_act_teams import _case
+
+    services.placements.set_preparing_team(coordinator, Team.BENEFITS.value)
+    bus = Bus()
+    benefits = BenefitsTab(services, benefits_worker, bus)
+    qtbot.addWidget(benefits)
+    benefits.show()
+    entry = benefits.service_acts
+    qtbot.waitUntil(entry.fee_button.isVisible)
+    assert not entry.meal_button.isVisible()
+    qtbot.mouseClick(entry.fee_button, LEFT)
+    assert messages and "Nie ma jeszcze skierowania" in messages[-1]
+
+    services_worker = _staff(services, "uslugi", "Ewa Opiekun", "opiekunka",
+                             frozenset({Role.SERVICES}))
+    home = services.placements.add_home(services_worker, "DPS Lipowiec", "ul. Lipowa 1")
+    case_id = _case(services, desk, benefits_worker, Team.BENEFITS, "85121711202")
+    today = dt.date.today()
+    placed = services.placements.prepare_placement(benefits_worker, PlacementInput(
+        case_id, home.id, today, today))
+    services.placements.sign(coordinator, placed.id)
+    offered: list[str] = []
+
+    def pick(parent: object, title: str, label: str, items: list[str], *rest: object
+             ) -> tuple[str, bool]:
+        offered.extend(items)
+        return items[0], True
+
+    opened: list[str] = []
+
+    def look(dialog: FeeDialog) -> int:
+        opened.append(dialog.placement.number)
+        return 0
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(FeeDialog, "exec", look)
+    qtbot.mouseClick(entry.fee_button, LEFT)
+    assert offered == [f"{placed.number} – {placed.person_name}, DPS Lipowiec"]
+    assert opened == [placed.number]

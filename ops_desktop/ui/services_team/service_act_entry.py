@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
@@ -21,7 +21,7 @@ from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import named, push_button
-from ops_desktop.ui.services_team.dps_dialogs import PlacementDialog
+from ops_desktop.ui.services_team.dps_dialogs import FeeDialog, PlacementDialog
 from ops_desktop.ui.services_team.meal_dialog import MealDecisionDialog
 from ops_desktop.ui.services_team.shelter_dialog import ShelterDecisionDialog
 from ops_desktop.ui.services_team.signed_acts import run_draft_dialog
@@ -41,6 +41,11 @@ class ServiceActEntry(QWidget):
                                           lambda: self._open(ShelterDecisionDialog))
         self.dps_button = push_button(self.tr("Skierowanie do &DPS…"), "benefits_dps_decision",
                                       lambda: self._open(PlacementDialog))
+        # The art. 61 fee decision goes with the placement: whoever prepares one prepares
+        # the other, on a placement chosen from the list (the services page takes the row
+        # chosen in its table).
+        self.fee_button = push_button(self.tr("&Odpłatność za DPS…"), "benefits_dps_fee",
+                                      self._open_fee)
         self.note = named(QLabel(), "service_acts_team_note",
                           self.tr("Kto przygotowuje decyzje o posiłku, schronieniu i DPS"))
         self.note.setWordWrap(True)
@@ -55,7 +60,7 @@ class ServiceActEntry(QWidget):
         self.refresh()
 
     def buttons(self) -> list[QPushButton]:
-        return [self.meal_button, self.shelter_button, self.dps_button]
+        return [self.meal_button, self.shelter_button, self.dps_button, self.fee_button]
 
     def refresh(self) -> None:
         s = self.services
@@ -68,7 +73,23 @@ class ServiceActEntry(QWidget):
             ours = guard.attempt(self, team_of) == self.page_team.value
             button.setVisible(ours and may)
             shown += ours
+        self.fee_button.setVisible(not self.dps_button.isHidden())
         self.note.setVisible(shown == 0)
 
     def _open(self, make: Callable[..., QDialog]) -> None:
         run_draft_dialog(make(self.services, self.actor, self), self.bus)
+
+    def _open_fee(self) -> None:
+        placements = [d for d in guard.attempt(
+            self, lambda: self.services.placements.decisions(self.actor)) or []
+            if d.kind == "placement"]
+        if not placements:
+            guard.message(self, self.tr("Nie ma jeszcze skierowania do DPS, do którego można "
+                                       "ustalić odpłatność."))
+            return
+        labels = [f"{d.number} – {d.person_name}, {d.home_name}" for d in placements]
+        label, chosen = QInputDialog.getItem(
+            self, self.tr("Odpłatność za DPS"), self.tr("Skierowanie:"), labels, 0, False)
+        if chosen:
+            self._open(lambda *args: FeeDialog(self.services, self.actor,
+                                               placements[labels.index(label)], self))
