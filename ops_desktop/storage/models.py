@@ -1219,6 +1219,11 @@ DASHBOARD_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 for _name, _table, _columns in DASHBOARD_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
+# "Wywiady" is read a window at a time, the latest learned of first, along this index
+# (storage/interview_list_queries.py; migration 0044_speed). Not led by `deleted_at` or the
+# status: the dashboard's count of draft interviews must keep scanning the table.
+Index("ix_interviews_learned", *(InterviewRow.__table__.c[c] for c in
+                                 ("learned_on", "created_at", "id")))
 
 # DPS placements and shelters: their own module, imported last so its tables are in Base.
 from ops_desktop.storage import models_placements as _placements  # noqa: E402,F401
