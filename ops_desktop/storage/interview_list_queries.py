@@ -35,16 +35,18 @@ def window(session: Session, teams: Sequence[str], limit: int,
     return [(row, sign, first, last) for row, sign, first, last in found]
 
 
-def counts(session: Session, teams: Sequence[str], draft: str,
+def counts(session: Session, teams: Sequence[str] | None, draft: str,
            overdue_until: dt.date, urgent_overdue_until: dt.date) -> tuple[int, int]:
-    """(interviews, of them overdue), in one pass: a draft is overdue when it was learned of
-    on or before the cut-off day of its kind (services/interviews.py computes the days)."""
+    """(interviews, of them overdue), in one pass of ix_interviews_count: a draft is overdue
+    when it was learned of on or before the cut-off day of its kind (services/interviews.py
+    computes the days). `teams` None: every interview (no look-up of each one's case)."""
     overdue = and_(InterviewRow.status == draft, or_(
         and_(InterviewRow.urgent.is_(True), InterviewRow.learned_on <= urgent_overdue_until),
         and_(InterviewRow.urgent.is_(False), InterviewRow.learned_on <= overdue_until)))
-    total, late = session.execute(
-        select(func.count(), func.coalesce(func.sum(case((overdue, 1), else_=0)), 0))
-        .select_from(InterviewRow)
-        .join(CaseRow, CaseRow.id == InterviewRow.case_id)
-        .where(InterviewRow.deleted_at.is_(None), CaseRow.team_code.in_(teams))).one()
+    stmt = (select(func.count(), func.coalesce(func.sum(case((overdue, 1), else_=0)), 0))
+            .select_from(InterviewRow).where(InterviewRow.deleted_at.is_(None)))
+    if teams is not None:
+        stmt = stmt.join(CaseRow, CaseRow.id == InterviewRow.case_id).where(
+            CaseRow.team_code.in_(teams))
+    total, late = session.execute(stmt).one()
     return int(total), int(late)

@@ -29,7 +29,7 @@ def _key(i: InterviewView) -> tuple[dt.date, dt.datetime, object]:
 
 
 def test_windows_come_in_order_after_the_last_row_with_the_total(
-        services: Services, desk: Actor, social_worker: Actor) -> None:
+        services: Services, desk: Actor, social_worker: Actor, coordinator: Actor) -> None:
     pids = [services.persons.register_household(desk, person(first, pesel=pesel), [])
             for first, pesel in (("Jan", PESEL_MAN_1944), ("Ewa", PESEL_WOMAN_1985),
                                  ("Ola", PESEL_WOMAN_2002))]
@@ -61,6 +61,9 @@ def test_windows_come_in_order_after_the_last_row_with_the_total(
     assert total == len(LEARNED)
     assert overdue == sum(1 for i in whole if i.overdue) > 0
     assert services.interviews.counts(carer) == (1, 0)
+    # The head reads both teams' interviews: counted without the cases' team.
+    assert services.interviews.counts(coordinator) == (len(LEARNED) + 1, overdue)
+    assert len(services.interviews.window(coordinator, 50)) == len(LEARNED) + 1
     assert [i.person_name for i in services.interviews.window(carer, 50)] == [
         i.person_name for i in services.interviews.interviews(carer)]
 
