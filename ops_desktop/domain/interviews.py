@@ -173,6 +173,16 @@ def is_overdue(due_on: dt.date, status: InterviewStatus, today: dt.date) -> bool
     return status is InterviewStatus.DRAFT and today > due_on
 
 
+def overdue_learned_until(urgent: bool, today: dt.date) -> dt.date:
+    """The latest day of learning of the need whose interview, still a draft, is overdue
+    `today`: a long list counts its overdue drafts in the store by this day. The deadline
+    never falls earlier for a later day of learning, so every earlier day is overdue too."""
+    day = today - dt.timedelta(days=1)
+    while deadline(day, urgent) >= today:
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def field_name(segment: str, field: str) -> str:
     """The name an answer's error carries: the form puts the message under that field."""
     return f"{segment}.{field}"

@@ -41,12 +41,14 @@ from ops_desktop.domain.interviews import (
     interview_form,
     is_overdue,
     learned_errors,
+    overdue_learned_until,
 )
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionStatus, Team
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
+from ops_desktop.storage import interview_list_queries as lq
 from ops_desktop.storage import interview_queries as iq
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import (
@@ -82,6 +84,8 @@ class InterviewView:
     worker_name: str
     form_valid_from: dt.date
     answers: Answers = field(default_factory=dict)  # empty in lists
+    # Recorded, not shown: with the day learned of and the id, the list's order key.
+    created_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,7 @@ def _view(row: InterviewRow, sign: str, name: str, frozen: set[uuid.UUID],
         learned_on=row.learned_on, urgent=row.urgent, due_on=due,
         overdue=is_overdue(due, status, office_today()), conducted_on=row.conducted_on,
         place=row.place, worker_name=row.worker_name, form_valid_from=row.form_valid_from,
-        answers=json.loads(row.answers) if answers else {})
+        answers=json.loads(row.answers) if answers else {}, created_at=row.created_at)
 
 
 class InterviewService:
@@ -163,6 +167,33 @@ class InterviewService:
             frozen = iq.frozen_ids(s, [r.id for r, *_ in found])
             audit.record(s, actor.user_id, "view", ENTITY, None, None, {"list": len(found)})
             return [_view(r, sign, f"{first} {last}", frozen) for r, sign, first, last in found]
+
+    def window(self, actor: Actor, limit: int,
+               after: InterviewView | None = None) -> list[InterviewView]:
+        """Up to `limit` interviews on the cases of the actor's teams after `after` (the last
+        one shown), the latest learned of first: "Wywiady" reads the list as it scrolls."""
+        require(actor, Permission.READ_INTERVIEWS)
+        key = None if after is None else (after.learned_on, after.created_at, after.id)
+        with self.db.session(actor.user_id) as s:
+            found = lq.window(s, self._teams(actor), limit, key)
+            frozen = iq.frozen_ids(s, [r.id for r, *_ in found])
+            if after is None:  # the list opened (or read again) is recorded, not each scroll
+                audit.record(s, actor.user_id, "view", ENTITY, None, None, {"list": len(found)})
+            return [_view(r, sign, f"{first} {last}", frozen) for r, sign, first, last in found]
+
+    def counts(self, actor: Actor) -> tuple[int, int]:
+        """(interviews on the cases of the actor's teams, of them overdue today), counted in
+        the store: the list itself is read a window at a time."""
+        require(actor, Permission.READ_INTERVIEWS)
+        today = office_today()
+        teams = self._teams(actor)
+        # Interviews are opened only on the conducting teams' cases (`_case`): one who reads
+        # both teams' counts them all without looking up each one's case (the head: 180,000).
+        every = set(teams) >= set(CONDUCTING)
+        with self.db.session(actor.user_id) as s:
+            return lq.counts(s, None if every else teams, InterviewStatus.DRAFT.value,
+                             overdue_learned_until(False, today),
+                             overdue_learned_until(True, today))
 
     def interview(self, actor: Actor, interview_id: uuid.UUID) -> InterviewView:
         require(actor, Permission.READ_INTERVIEWS)

@@ -1224,6 +1224,16 @@ DASHBOARD_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 for _name, _table, _columns in DASHBOARD_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
+# "Wywiady" is read a window at a time, the latest learned of first, along this index
+# (storage/interview_list_queries.py; migration 0042_interview_paging). Not led by `deleted_at` or the
+# status: the dashboard's count of draft interviews must keep scanning the table.
+Index("ix_interviews_learned", *(InterviewRow.__table__.c[c] for c in
+                                 ("learned_on", "created_at", "id")))
+# Its title's total and overdue count read this index alone, not the wide rows (0042_interview_paging);
+# not led by `deleted_at`: sampled statistics of an all-NULL leading column lead the planner
+# to sort every interview for each window.
+Index("ix_interviews_count", *(InterviewRow.__table__.c[c] for c in
+                               ("status", "urgent", "learned_on", "deleted_at", "case_id")))
 
 # DPS placements and shelters: their own module, imported last so its tables are in Base.
 from ops_desktop.storage import models_placements as _placements  # noqa: E402,F401

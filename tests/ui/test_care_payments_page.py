@@ -127,6 +127,9 @@ def test_fees_arrears_and_a_payment(qtbot: QtBot, services: Services, desk: Acto
 def test_no_bill_yet_says_so(qtbot: QtBot, services: Services, carer: Actor) -> None:
     tab = ServicesTab(services, carer, Bus())
     qtbot.addWidget(tab)
-    assert tab.fees is not None and tab.fees.clients.rowCount() == 0
-    assert "Nie wystawiono" in tab.fees.summary.text()
+    tab.show()
+    assert tab.fees is not None
+    tab.pages.setCurrentWidget(tab.fees)  # the page is read when shown
+    qtbot.waitUntil(lambda: "Nie wystawiono" in tab.fees.summary.text())  # type: ignore[union-attr]
+    assert tab.fees.clients.rowCount() == 0
     assert not tab.fees.client_box.isEnabled()

@@ -155,9 +155,9 @@ def test_the_interviews_are_read_when_the_page_is_first_shown(
     in a city's office, half a minute) is read only when the worker opens "Wywiady", and a
     change in the store rereads it only while it is on screen."""
     reads: list[int] = []
-    listed = services.interviews.interviews
-    monkeypatch.setattr(services.interviews, "interviews",
-                        lambda actor: reads.append(1) or listed(actor))
+    listed = services.interviews.window
+    monkeypatch.setattr(services.interviews, "window",
+                        lambda actor, limit, after=None: reads.append(1) or listed(actor, limit, after))
     bus = Bus()
     tab = SocialWorkTab(services, social_worker, bus)
     qtbot.addWidget(tab)

@@ -31,13 +31,14 @@ from ops_desktop.ui.benefits.appeal_dialogs import (
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.pdf import hand_over
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 RED = QColor("#b00020")
 T = TypeVar("T")
 
 
-class AppealsPage(QWidget):
+class AppealsPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +80,9 @@ class AppealsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
+        # Read when first shown: the head's tab builds every page at sign-in
+        # (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     # --- the list ---
     def _columns(self) -> list[Column[AppealView]]:
@@ -125,6 +127,9 @@ class AppealsPage(QWidget):
         return text
 
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         chosen = self.chosen()
         # A refusal (roles changed meanwhile) is said on the page, never in a modal box.
         rows = self._try(lambda: self.services.appeals.appeals(self.actor)) or []

@@ -35,6 +35,7 @@ from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.pdf import hand_over, safe_name
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 from ops_desktop.ui.worker import run_with_progress
 
@@ -46,7 +47,7 @@ def zloty(grosze: int) -> str:
     return money(Decimal(grosze) / 100)
 
 
-class PaymentListsPage(QWidget):
+class PaymentListsPage(ReadWhenShown):
     """`approving`: the head's page (drafts to approve); else the benefits team's."""
 
     def __init__(self, services: Services, actor: Actor, bus: Bus, approving: bool = False,
@@ -113,8 +114,9 @@ class PaymentListsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        # Read when first shown: the head's tab builds every page at sign-in
+        # (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     # --- the lists ---
     def _columns(self) -> list[Column[PaymentListView]]:
@@ -155,6 +157,9 @@ class PaymentListsPage(QWidget):
         ]
 
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         chosen = self.chosen()
         status = "draft" if self.approving else None
         # A refusal (roles changed meanwhile) is said on the page, never in a modal box.

@@ -25,6 +25,7 @@ from ops_desktop.ui.benefits.undue_claim_dialogs import (
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import push_button
 from ops_desktop.ui.pdf import hand_over, safe_name
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.status_line import StatusLine
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
@@ -48,7 +49,7 @@ def next_due(claim: ClaimView) -> dt.date:
     return claim.repay_by
 
 
-class UndueClaimsPage(QWidget):
+class UndueClaimsPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +89,9 @@ class UndueClaimsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
+        # Read when first shown: the head's tab builds every page at sign-in
+        # (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     def _columns(self) -> list[Column[ListedClaim]]:
         return [
@@ -122,6 +124,9 @@ class UndueClaimsPage(QWidget):
         return self.tr("w spłacie")
 
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         chosen = self.chosen()
         # A refusal (roles changed meanwhile) is said on the page, never in a modal box.
         rows = self._try(lambda: self.services.recovery_decisions.claims(self.actor)) or []

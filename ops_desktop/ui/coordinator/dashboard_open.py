@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.dashboard import DashboardItem, Figure
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.table_model import PagedTableModel
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ DEEP = 10_000  # how far a page's list is read to find the record (drafts and li
 def _select(tab: CoordinatorTab, page: QWidget, table: QTableView, model: PagedTableModel[Any],
             key: Callable[[Any], object], wanted: object) -> bool:
     tab.pages.setCurrentWidget(page)
+    if isinstance(page, ReadWhenShown):
+        page.ensure_read()  # a page never shown yet (the tab itself hidden) reads now
     row = model.row_of(key, wanted, depth=DEEP)
     if row is None:
         return False

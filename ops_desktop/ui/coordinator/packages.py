@@ -40,6 +40,7 @@ from ops_desktop.services.packages import GroupUse, PackageInUse, PackageView
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named, push_button, save_cancel, vocab_combo
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 T = TypeVar("T")
@@ -136,7 +137,7 @@ def _on_row(error: FieldError, rows: list[int]) -> FieldError:
     return error
 
 
-class PackagesPage(QWidget):
+class PackagesPage(ReadWhenShown):
     """Left: the packages in use by group; right: the ones behind the chosen group's count."""
 
     def __init__(self, services: Services, actor: Actor, bus: Bus,
@@ -186,8 +187,9 @@ class PackagesPage(QWidget):
         splitter.addWidget(self.behind_table)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Read when first shown: the head's tab builds every page at sign-in
+        # (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     def _pending_teams(self, p: PackageInUse) -> str:
         teams = dict.fromkeys(x.team for x in p.parts if x.state is not PartState.DONE)
@@ -201,7 +203,7 @@ class PackagesPage(QWidget):
         use = self.selected_use()
         return use.group if use is not None else None
 
-    def _read(self, action: Callable[[], T]) -> T | None:
+    def _reading(self, action: Callable[[], T]) -> T | None:
         """A reading on refresh: a refusal (roles changed meanwhile) or an unreachable store
         is said on the page, never in a modal box that would stop every tab's refresh."""
         try:
@@ -211,8 +213,11 @@ class PackagesPage(QWidget):
             return None
 
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         keep = self.selected_group()
-        found = self._read(lambda: self.services.packages.use_by_group(self.actor))
+        found = self._reading(lambda: self.services.packages.use_by_group(self.actor))
         if found is None:
             self.use.set_rows([])
             self._show_behind()
@@ -238,7 +243,7 @@ class PackagesPage(QWidget):
             lambda: use.given)
 
     def _show_catalogue(self, group: TargetGroup | None) -> None:
-        catalogue = [] if group is None else self._read(
+        catalogue = [] if group is None else self._reading(
             lambda: self.services.packages.catalogue(self.actor)) or []
         package = next((p for p in catalogue if p.group is group), None)
         if package is None:

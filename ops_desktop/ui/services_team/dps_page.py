@@ -28,6 +28,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.labels import vocab
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.dps_dialogs import FeeDialog, PlacementDialog
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
 from ops_desktop.ui.services_team.shelter_page import reselect
@@ -46,7 +47,7 @@ def _amount(value: object) -> str:
     return "" if value is None else money(value)  # type: ignore[arg-type]
 
 
-class DpsPage(QWidget):
+class DpsPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,10 +132,14 @@ class DpsPage(QWidget):
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Read when first shown: the services tab builds every page when it is first
+        # opened (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         """Read both lists again, keeping the home and the decision chosen."""
         home, decision = self.chosen_home(), self.chosen()
         self.homes.set_rows(guard.attempt(self, lambda: self.services.placements.homes(

@@ -27,6 +27,7 @@ from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.labels import vocab
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.meal_dialog import MealDecisionDialog
 from ops_desktop.ui.services_team.order_dialog import as_date
 from ops_desktop.ui.services_team.shelter_page import reselect
@@ -34,7 +35,7 @@ from ops_desktop.ui.services_team.signed_acts import print_act, run_draft_dialog
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
-class MealPage(QWidget):
+class MealPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,10 +116,14 @@ class MealPage(QWidget):
         layout.addWidget(self.decisions_table, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.months_box, 2)
+        # Read when first shown: the services tab builds every page when it is first
+        # opened (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         chosen = self.chosen()
         self.decisions.set_rows(guard.attempt(self, lambda: self.services.meals.decisions(
             self.actor)) or [])

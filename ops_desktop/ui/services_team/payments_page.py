@@ -33,6 +33,7 @@ from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button, vocab_combo
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.order_dialog import typed_money
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
@@ -44,7 +45,7 @@ def _amount(column: str, value: object) -> Column:
                   lambda b: getattr(b, value), align_right=True)  # type: ignore[arg-type]
 
 
-class CarePaymentsPage(QWidget):
+class CarePaymentsPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,11 +142,15 @@ class CarePaymentsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.clients_table, 1)
         layout.addWidget(self.client_box, 1)
+        # Read when first shown: the services tab builds every page when it is first
+        # opened (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     # --- reading ---
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         """The months billed (the latest first), keeping the month and client chosen."""
         wanted = self.month.currentData()
         try:

@@ -31,6 +31,7 @@ from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
 from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.hours_panel import HoursPanel
 from ops_desktop.ui.services_team.order_dialog import as_date
 from ops_desktop.ui.services_team.provider_dialogs import SupervisionPanel
@@ -49,7 +50,7 @@ def _time_edit(name: str, accessible: str, hour: int) -> QTimeEdit:
     return edit
 
 
-class SchedulePage(QWidget):
+class SchedulePage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,11 +148,15 @@ class SchedulePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
         layout.addWidget(splitter, 1)
+        # Read when first shown: the services tab builds every page when it is first
+        # opened (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     # --- reading ---
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         wanted = self.order.currentData()
         orders = attempt(self, lambda: self.services.care_services.orders(self.actor)) or []
         carers = attempt(self, lambda: self.services.care_providers.carers(self.actor)) or []

@@ -34,6 +34,7 @@ from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.first_contact.inputs import labelled_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button, vocab_combo
 from ops_desktop.ui.labels import vocab
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.order_dialog import as_date
 from ops_desktop.ui.services_team.shelter_dialog import ShelterDecisionDialog
 from ops_desktop.ui.services_team.signed_acts import print_act, run_draft_dialog, sign_act
@@ -47,7 +48,7 @@ def reselect(table: QTableView, model: PagedTableModel, chosen: object) -> None:
         table.selectRow(row)
 
 
-class ShelterPage(QWidget):
+class ShelterPage(ReadWhenShown):
     def __init__(self, services: Services, actor: Actor, bus: Bus,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,11 +167,15 @@ class ShelterPage(QWidget):
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # Read when first shown: the services tab builds every page when it is first
+        # opened (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     # --- reading ---
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         """Read both lists again, keeping the line and the decision chosen."""
         line, decision = self.chosen_line(), self.chosen_decision()
         self.register.set_rows(guard.attempt(self, lambda: self.services.shelters.register(

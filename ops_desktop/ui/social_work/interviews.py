@@ -1,7 +1,11 @@
 """The "Wywiady" page: every family interview on the cases of the worker's teams with its
 deadline (14 working days from learning of the need, 2 when urgent), overdue ones in red and
 said so in words; a new interview for the case chosen in the cases list, a Part IV update of
-a completed one, opening the form, printing the questionnaire and the statements to sign."""
+a completed one, opening the form, printing the questionnaire and the statements to sign.
+
+The latest learned of come first (the work in hand on top, a new one the first row), read
+from the store a window at a time as the list scrolls: a city's office holds about 180,000
+interviews, half a minute to read whole. The title's counts are the store's, of them all."""
 
 from __future__ import annotations
 
@@ -40,6 +44,7 @@ from ops_desktop.ui.social_work.interview_statements import StatementButtons
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 OVERDUE_COLOUR = QColor("#b00020")
+CHOOSE_DEPTH = 1_000  # rows read at most to find the interview just worked on
 
 
 class OpenInterviewDialog(QDialog):
@@ -141,12 +146,16 @@ class InterviewsPage(ReadWhenShown):
         self.read_again()
 
     def load(self) -> None:
-        rows = attempt(self, lambda: self.services.interviews.interviews(self.actor)) or []
-        self.model.set_rows(rows)
-        overdue = sum(1 for i in rows if i.overdue)
-        self.title.setText(self.tr("Wywiady: %1, po terminie: %2").replace("%1", str(len(rows)))
+        counted = attempt(self, lambda: self.services.interviews.counts(self.actor))
+        total, overdue = counted or (0, 0)
+        self.model.set_keyset_source(self._window, lambda: total)
+        self.title.setText(self.tr("Wywiady: %1, po terminie: %2").replace("%1", str(total))
                            .replace("%2", str(overdue)))
         self._enable()
+
+    def _window(self, last: InterviewView | None, limit: int) -> list[InterviewView]:
+        # Asked for by the view as it scrolls (fetchMore): a refusal ends the list there.
+        return attempt(self, lambda: self.services.interviews.window(self.actor, limit, last)) or []
 
     def chosen(self) -> InterviewView | None:
         return selected_object(self.table, self.model)
@@ -192,15 +201,13 @@ class InterviewsPage(ReadWhenShown):
         self.choose(interview.id)
 
     def choose(self, interview_id: uuid.UUID) -> None:
-        """The interview just worked on stays chosen and in sight (a new one is listed last),
-        ready to print or update."""
+        """The interview just worked on stays chosen and in sight (a new one is listed first),
+        ready to print or update; one far down the list is looked for a few windows deep."""
         self.ensure_read()
-        for row in range(self.model.rowCount()):
-            shown = self.model.row_object(row)
-            if shown is not None and shown.id == interview_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return
+        row = self.model.row_of(lambda i: i.id, interview_id, depth=CHOOSE_DEPTH)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def print_chosen(self) -> None:
         if (i := self.chosen()) is not None:
