@@ -123,3 +123,40 @@ def test_benefits_preparing_dps_also_prepares_the_fee_on_a_placement_it_chooses(
     qtbot.mouseClick(entry.fee_button, LEFT)
     assert offered == [f"{placed.number} – {placed.person_name}, DPS Lipowiec"]
     assert opened == [placed.number]
+
+
+def test_the_services_pages_turn_their_forms_off_for_a_kind_handed_to_benefits(
+        qtbot: QtBot, services: Services, coordinator: Actor) -> None:
+    """A services worker's meal, shelter and DPS pages: while the head has handed a kind to
+    benefits, its "new decision" buttons are off and a line says who prepares it; handed
+    back, they work again."""
+    from ops_desktop.domain.vocabulary import Role
+    from ops_desktop.ui.services_team.dps_page import DpsPage
+    from ops_desktop.ui.services_team.meal_page import MealPage
+    from ops_desktop.ui.services_team.shelter_page import ShelterPage
+    from tests.conftest import _staff
+
+    worker = _staff(services, "uslugi", "Ewa Opiekun", "opiekunka", frozenset({Role.SERVICES}))
+    services.meals.set_preparing_team(coordinator, Team.BENEFITS.value)
+    services.placements.set_preparing_team(coordinator, Team.BENEFITS.value)
+    bus = Bus()
+    meal, shelter, dps = (page(services, worker, bus) for page in (MealPage, ShelterPage,
+                                                                   DpsPage))
+    for page in (meal, shelter, dps):
+        qtbot.addWidget(page)
+        page.show()
+    qtbot.waitUntil(meal.preparer.isVisible)
+    assert not meal.new_button.isEnabled()
+    assert "zespół świadczeń" in meal.preparer.text()
+    assert not dps.placement_button.isEnabled() and not dps.fee_button.isEnabled()
+    assert dps.preparer.isVisible()
+    # Shelter decisions stayed with the services team.
+    assert shelter.new_button.isEnabled() and not shelter.preparer.isVisible()
+    # The line sits beside the turned-off button once the layout has placed it.
+    qtbot.waitUntil(lambda: meal.preparer.x() > meal.new_button.x())
+    keep_grab(meal, "service-act-teams-meal-page-handed-over.png")
+
+    services.meals.set_preparing_team(coordinator, Team.SERVICES.value)
+    bus.changed.emit()
+    qtbot.waitUntil(meal.new_button.isEnabled)
+    assert not meal.preparer.isVisible()

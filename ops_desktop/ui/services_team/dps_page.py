@@ -32,7 +32,12 @@ from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.dps_dialogs import FeeDialog, PlacementDialog
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
 from ops_desktop.ui.services_team.shelter_page import reselect
-from ops_desktop.ui.services_team.signed_acts import print_act, run_draft_dialog, sign_act
+from ops_desktop.ui.services_team.signed_acts import (
+    PreparerNote,
+    print_act,
+    run_draft_dialog,
+    sign_act,
+)
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
@@ -111,9 +116,12 @@ class DpsPage(ReadWhenShown):
         self.sign_button = push_button(self.tr("&Podpisz"), "dps_sign", self.sign)
         self.sign_button.setVisible(actor.may(Permission.SIGN_DECISION))
         self.print_button = push_button(self.tr("D&rukuj decyzję"), "dps_print", self.print)
+        self.preparer = PreparerNote(services.placements.preparing_team, actor, "dps_preparer")
+        self.prepares = True  # the worker's team prepares DPS decisions now
         buttons = QHBoxLayout()
         for button in (self.placement_button, self.fee_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.preparer)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.print_button)
@@ -141,6 +149,8 @@ class DpsPage(ReadWhenShown):
 
     def load(self) -> None:
         """Read both lists again, keeping the home and the decision chosen."""
+        self.prepares = self.preparer.ours()
+        self.placement_button.setEnabled(self.prepares)
         home, decision = self.chosen_home(), self.chosen()
         self.homes.set_rows(guard.attempt(self, lambda: self.services.placements.homes(
             self.actor)) or [])
@@ -160,7 +170,7 @@ class DpsPage(ReadWhenShown):
         d = self.chosen()
         self.print_button.setEnabled(d is not None)
         self.sign_button.setEnabled(d is not None and not d.signed)
-        self.fee_button.setEnabled(d is not None and d.kind == "placement")
+        self.fee_button.setEnabled(self.prepares and d is not None and d.kind == "placement")
 
     def add_home(self) -> None:
         name, address = self.name.text(), self.address.text()

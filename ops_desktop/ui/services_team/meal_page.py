@@ -31,7 +31,12 @@ from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.meal_dialog import MealDecisionDialog
 from ops_desktop.ui.services_team.order_dialog import as_date
 from ops_desktop.ui.services_team.shelter_page import reselect
-from ops_desktop.ui.services_team.signed_acts import print_act, run_draft_dialog, sign_act
+from ops_desktop.ui.services_team.signed_acts import (
+    PreparerNote,
+    print_act,
+    run_draft_dialog,
+    sign_act,
+)
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
@@ -73,8 +78,10 @@ class MealPage(ReadWhenShown):
         self.sign_button.setVisible(actor.may(Permission.SIGN_DECISION))
         self.print_button = push_button(self.tr("D&rukuj decyzję"), "meal_print",
                                         self.print_decision)
+        self.preparer = PreparerNote(services.meals.preparing_team, actor, "meal_preparer")
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.preparer)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.print_button)
@@ -124,6 +131,7 @@ class MealPage(ReadWhenShown):
         self.read_again()
 
     def load(self) -> None:
+        self.new_button.setEnabled(self.preparer.ours())
         chosen = self.chosen()
         self.decisions.set_rows(guard.attempt(self, lambda: self.services.meals.decisions(
             self.actor)) or [])

@@ -37,7 +37,12 @@ from ops_desktop.ui.labels import vocab
 from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.order_dialog import as_date
 from ops_desktop.ui.services_team.shelter_dialog import ShelterDecisionDialog
-from ops_desktop.ui.services_team.signed_acts import print_act, run_draft_dialog, sign_act
+from ops_desktop.ui.services_team.signed_acts import (
+    PreparerNote,
+    print_act,
+    run_draft_dialog,
+    sign_act,
+)
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, selected_object
 
 
@@ -144,8 +149,11 @@ class ShelterPage(ReadWhenShown):
         self.sign_button.setVisible(actor.may(Permission.SIGN_DECISION))
         self.print_button = push_button(self.tr("D&rukuj decyzję"), "shelter_print",
                                         self.print_decision)
+        self.preparer = PreparerNote(services.shelters.preparing_team, actor,
+                                     "shelter_preparer")
         decision_buttons = QHBoxLayout()
         decision_buttons.addWidget(self.new_button)
+        decision_buttons.addWidget(self.preparer)
         decision_buttons.addStretch(1)
         decision_buttons.addWidget(self.sign_button)
         decision_buttons.addWidget(self.print_button)
@@ -177,6 +185,7 @@ class ShelterPage(ReadWhenShown):
 
     def load(self) -> None:
         """Read both lists again, keeping the line and the decision chosen."""
+        self.new_button.setEnabled(self.preparer.ours())
         line, decision = self.chosen_line(), self.chosen_decision()
         self.register.set_rows(guard.attempt(self, lambda: self.services.shelters.register(
             self.actor)) or [])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
@@ -55,3 +55,30 @@ def fill_services_cases(combo: QComboBox, services: Services, actor: Actor,
     for case in services.referrals.cases(actor, team, 200, None, True):
         combo.addItem(f"{case.sign} – {case.person_name}", case.id)
     return combo
+
+
+class PreparerNote(QLabel):
+    """Beside a page's "new decision" buttons: whether the worker's team prepares this kind
+    now (the head's choice, services/preparing_teams.py). Where another team does, the page
+    turns its buttons off and this line says which team, so nobody fills in a form only to
+    be refused on saving."""
+
+    def __init__(self, team_of: Callable[[], str], actor: Actor, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.team_of, self.actor = team_of, actor
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.hide()
+
+    def ours(self) -> bool:
+        """Read the choice again; True when the worker's team prepares the kind."""
+        team = guard.attempt(self, self.team_of)
+        ours = team is None or Team(team) in self.actor.teams()
+        if team == Team.BENEFITS.value:
+            self.setText(self.tr("Te decyzje przygotowuje teraz zespół świadczeń "
+                                 "(wybór kierownika)."))
+        else:
+            self.setText(self.tr("Te decyzje przygotowuje zespół usług."))
+        self.setVisible(not ours)
+        return ours
