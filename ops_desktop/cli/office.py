@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from ops_desktop.cli.unlock import open_for_command
 from ops_desktop.services.exchange import BundleError, ExchangeService, NotFound, RoundReport
@@ -65,6 +67,9 @@ def _opened(value: str) -> ExchangeService:
     return open_for_command(value).exchange
 
 
+T = TypeVar("T")
+
+
 def _fail(exc: BundleError) -> int:
     text = MESSAGES.get(exc.code, exc.code)
     print(f"Błąd: {text}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
@@ -116,34 +121,37 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     sync.set_defaults(handler=run_sync)
 
 
-def run_share(args: argparse.Namespace) -> int:
-    service = _opened(args.office_db)
+def _then_report(db: str, work: Callable[[ExchangeService], T],
+                 report: Callable[[T], int]) -> int:
+    """Open the store, do `work` on its exchange and close the store again (also when the
+    work fails), then `report` what it did: its return is the exit code. A refusal of the
+    exchange is said as _fail says it, and nothing is reported."""
+    service = _opened(db)
     try:
-        code = service.share(args.exchange, args.name, args.invitation)
+        done = work(service)
     except BundleError as exc:
         return _fail(exc)
     finally:
         service.close()
-    _print_invitation(args.invitation, code)
-    return 0
+    return report(done)
+
+
+def run_share(args: argparse.Namespace) -> int:
+    return _then_report(args.office_db, lambda service: service.share(
+        args.exchange, args.name, args.invitation), lambda code: _print_invitation(
+        args.invitation, code))
 
 
 def run_invite(args: argparse.Namespace) -> int:
-    service = _opened(args.office_db)
-    try:
-        code = service.invite(args.invitation)
-    except BundleError as exc:
-        return _fail(exc)
-    finally:
-        service.close()
-    _print_invitation(args.invitation, code)
-    return 0
+    return _then_report(args.office_db, lambda service: service.invite(args.invitation),
+                        lambda code: _print_invitation(args.invitation, code))
 
 
-def _print_invitation(invitation: Path, code: str) -> None:
+def _print_invitation(invitation: Path, code: str) -> int:
     print(f"Zaproszenie zapisano: {invitation}")
     print("Kod zaproszenia (pokazywany tylko raz – przekaż go osobno, nie z plikiem):")
     print(code)
+    return 0
 
 
 def run_join(args: argparse.Namespace) -> int:
@@ -175,13 +183,10 @@ def describe(report: RoundReport) -> list[str]:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    service = _opened(args.office_db)
-    try:
-        report = service.sync()
-    except BundleError as exc:
-        return _fail(exc)
-    finally:
-        service.close()
+    return _then_report(args.office_db, lambda service: service.sync(), _print_round)
+
+
+def _print_round(report: RoundReport) -> int:
     for line in describe(report):
         print(line)
     return 1 if report.problems or report.quarantined else 0
@@ -223,29 +228,25 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_relay(args: argparse.Namespace) -> int:
-    service = _opened(args.office_db)
-    try:
-        sent, received = service.relay(args.other)
-    except BundleError as exc:
-        return _fail(exc)
-    finally:
-        service.close()
-    print(f"Skopiowano plików na {args.other}: {sent}; z {args.other}: {received}.")
-    return 0
+    def report(counts: tuple[int, int]) -> int:
+        sent, received = counts
+        print(f"Skopiowano plików na {args.other}: {sent}; z {args.other}: {received}.")
+        return 0
+
+    return _then_report(args.office_db, lambda service: service.relay(args.other), report)
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    service = _opened(args.office_db)
+    def report(generation: int) -> int:
+        print(f"Komputer nr {args.member} odłączono od biura; pozostałe komputery przestaną "
+              "czytać jego pliki po najbliższej wymianie. Nowy klucz biura (nr "
+              f"{generation}) dostaną przy najbliższej wymianie; odłączony komputer go nie "
+              "dostanie.")
+        return 0
+
     try:
-        generation = service.remove_member(args.member)
-    except BundleError as exc:
-        return _fail(exc)
-    except NotFound:
+        return _then_report(args.office_db, lambda service: service.remove_member(
+            args.member), report)
+    except NotFound:  # raised by the work, after the store is closed again
         print(f"Błąd: w biurze nie ma komputera nr {args.member}.", file=sys.stderr)
         return 2
-    finally:
-        service.close()
-    print(f"Komputer nr {args.member} odłączono od biura; pozostałe komputery przestaną "
-          "czytać jego pliki po najbliższej wymianie. Nowy klucz biura (nr "
-          f"{generation}) dostaną przy najbliższej wymianie; odłączony komputer go nie dostanie.")
-    return 0

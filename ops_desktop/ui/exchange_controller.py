@@ -114,6 +114,9 @@ class ExchangeController(QObject):
         self.waiting: list[Callable[[Outcome | None], None]] = []
         self.current: list[Callable[[Outcome | None], None]] = []
         self.last_status: ExchangeStatus | None = None
+        # The last round that deleted old files of this PC: (how many, when, UTC). The bar
+        # says it for that round only; the tooltip keeps it, as a round comes every 5 s.
+        self.last_pruned: tuple[int, dt.datetime] | None = None
         self.label = QLabel()
         self.label.setObjectName("exchange_status")
         self.label.setVisible(False)
@@ -222,6 +225,8 @@ class ExchangeController(QObject):
             self.active, self.ended = False, True
             self.timer.stop()
         report = outcome.report
+        if report is not None and report.pruned_files:
+            self.last_pruned = (report.pruned_files, dt.datetime.now(dt.UTC))
         if report is not None and report.applied:
             self.echo = True
             try:
@@ -277,6 +282,10 @@ class ExchangeController(QObject):
             silent = [o.name for o in status.others if o.silent]
             if silent and outcome.error != "unreachable":
                 text += " · " + self.tr("brak wieści > 3 dni: %1").replace("%1", ", ".join(silent))
+        if outcome.report is not None and outcome.report.pruned_files:
+            # Files every PC has taken (exchange/pruning.py), as `sync` says on the command line.
+            text += " · " + self.tr("usunięto starych plików: %1").replace(
+                "%1", str(outcome.report.pruned_files))
         self.label.setText(text)
         self.label.setToolTip(self._detail(status, outcome.error))
 
@@ -294,6 +303,10 @@ class ExchangeController(QObject):
             self.tr("Konflikty do rozstrzygnięcia: %1").replace("%1", str(status.open_conflicts)),
             self.tr("Zmiany odłożone do wyjaśnienia: %1").replace("%1", str(status.quarantined)),
         ]
+        if self.last_pruned is not None:
+            count, when = self.last_pruned
+            lines.append(self.tr("Ostatnio usunięto starych plików: %1 (%2)").replace(
+                "%1", str(count)).replace("%2", clock_time(when)))
         if error and error != "busy":
             lines.append(office_text.message(error))
         for other in status.others:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
@@ -29,6 +30,28 @@ def two_pcs(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     second = Services.over(joined.db)
     yield services, second
     second.close()
+
+
+@pytest.fixture
+def carers(services: Services) -> tuple[Actor, Actor]:
+    """Two services workers. Ask for it before `two_pcs`: the users must be in the office
+    before it is shared, or PC 2 joins without them."""
+    made = []
+    for login, name in (("uslugi1", "Ewa Pierwsza"), ("uslugi2", "Jan Drugi")):
+        user_id = services.office.add_user(login, name, "", frozenset({Role.SERVICES}))
+        made.append(Actor(user_id, name, "", frozenset({Role.SERVICES})))
+    return made[0], made[1]
+
+
+def services_case(pc: Services, desk: Actor, carer: Actor) -> tuple[uuid.UUID, uuid.UUID]:
+    """A person the desk registers on `pc` and refers to the services team, whose case
+    `carer` takes: the person's id and the case's."""
+    from tests.services.helpers import person, referral_intake
+
+    pid = pc.persons.register_household(desk, person(), [])
+    rid = pc.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
+    assert rid is not None
+    return pid, pc.referrals.accept(carer, rid).id
 
 
 def sync_all(*pcs: Services) -> None:

@@ -9,12 +9,11 @@ from decimal import Decimal
 import pytest
 
 from ops_desktop.domain.care_decisions import HoursUnit
-from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role, Team
+from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role
 from ops_desktop.services.care_decisions import CareDecisionInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from tests.exchange.conftest import sync_all
-from tests.services.helpers import person, referral_intake
+from tests.exchange.conftest import services_case, sync_all
 
 
 @pytest.fixture
@@ -27,10 +26,7 @@ def carer(services: Services) -> Actor:
 def test_prepared_on_one_pc_signed_on_the_other(desk: Actor, coordinator: Actor, carer: Actor,
                                                 two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
-    pid = pc1.persons.register_household(desk, person(), [])
-    rid = pc1.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
-    assert rid is not None
-    case_id = pc1.referrals.accept(carer, rid).id
+    _pid, case_id = services_case(pc1, desk, carer)
     month = dt.date.today().replace(day=1)
     draft = pc1.care_decisions.prepare(carer, CareDecisionInput(
         case_id, CareKind.CARE, month, "Zakupy.", Decimal("8"), HoursUnit.WEEK, month,

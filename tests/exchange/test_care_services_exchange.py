@@ -10,35 +10,20 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.care_services import CareOrderInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.models import CareBillRow
 from ops_desktop.storage.triggers import CARE_BILL_TRIGGERS_DROP
-from tests.exchange.conftest import sync_all
-from tests.services.helpers import person, referral_intake
-
-
-@pytest.fixture
-def carers(services: Services) -> tuple[Actor, Actor]:
-    """Two services workers, set up before the office is shared (fixtures in order)."""
-    made = []
-    for login, name in (("uslugi1", "Ewa Pierwsza"), ("uslugi2", "Jan Drugi")):
-        user_id = services.office.add_user(login, name, "", frozenset({Role.SERVICES}))
-        made.append(Actor(user_id, name, "", frozenset({Role.SERVICES})))
-    return made[0], made[1]
+from tests.exchange.conftest import services_case, sync_all
 
 
 def test_an_order_and_its_bill_reach_the_other_pc_and_stay_as_issued(
         desk: Actor, carers: tuple[Actor, Actor], two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
     carer, colleague = carers
-    pid = pc1.persons.register_household(desk, person(), [])
-    rid = pc1.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
-    assert rid is not None
-    case_id = pc1.referrals.accept(carer, rid).id
+    _pid, case_id = services_case(pc1, desk, carer)
     # Last month: a month's bill is issued once the month is over.
     month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     order = pc1.care_services.add_order(carer, CareOrderInput(

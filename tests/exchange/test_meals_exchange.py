@@ -6,32 +6,20 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from sqlalchemy import text
 
 from ops_desktop.domain.meals import MealKind
-from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.services.meals import MealDecisionInput
 from ops_desktop.storage.models_meals import MealDecisionRow
 from ops_desktop.storage.triggers import MEAL_TRIGGERS_DROP
-from tests.exchange.conftest import sync_all
-from tests.services.helpers import interview_answers, person, referral_intake
+from tests.exchange.conftest import services_case, sync_all
+from tests.services.helpers import interview_answers
 
 TODAY = dt.date.today()
 FIRST = TODAY.replace(day=1)
-
-
-@pytest.fixture
-def carers(services: Services) -> tuple[Actor, Actor]:
-    """Two services workers, set up before the office is shared (fixtures in order)."""
-    made = []
-    for login, name in (("uslugi1", "Ewa Pierwsza"), ("uslugi2", "Jan Drugi")):
-        user_id = services.office.add_user(login, name, "", frozenset({Role.SERVICES}))
-        made.append(Actor(user_id, name, "", frozenset({Role.SERVICES})))
-    return made[0], made[1]
 
 
 def test_a_meal_decision_and_its_month_reach_the_other_pc_and_the_signed_one_stays(
@@ -39,10 +27,7 @@ def test_a_meal_decision_and_its_month_reach_the_other_pc_and_the_signed_one_sta
         two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
     carer, colleague = carers
-    pid = pc1.persons.register_household(desk, person(), [])
-    rid = pc1.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
-    assert rid is not None
-    case_id = pc1.referrals.accept(carer, rid).id
+    pid, case_id = services_case(pc1, desk, carer)
     opened = pc1.interviews.open(carer, case_id, TODAY - dt.timedelta(days=1))
     pc1.interviews.save(carer, opened.id, interview_answers(), TODAY - dt.timedelta(days=1),
                         "w domu")

@@ -6,32 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from sqlalchemy import text
 
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.shelters import ShelterEntry, ShelterKind
-from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.services.placements import FeeInput, PlacementInput, RelativeInput
 from ops_desktop.storage.models_placements import DpsDecisionRow
 from ops_desktop.storage.triggers import PLACEMENT_TRIGGERS_DROP
-from tests.exchange.conftest import sync_all
-from tests.services.helpers import person, referral_intake
+from tests.exchange.conftest import services_case, sync_all
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def carers(services: Services) -> tuple[Actor, Actor]:
-    """Two services workers, set up before the office is shared (fixtures in order)."""
-    made = []
-    for login, name in (("uslugi1", "Ewa Pierwsza"), ("uslugi2", "Jan Drugi")):
-        user_id = services.office.add_user(login, name, "", frozenset({Role.SERVICES}))
-        made.append(Actor(user_id, name, "", frozenset({Role.SERVICES})))
-    return made[0], made[1]
 
 
 def test_decisions_and_the_register_reach_the_other_pc_and_a_signed_fee_stays(
@@ -39,10 +26,7 @@ def test_decisions_and_the_register_reach_the_other_pc_and_a_signed_fee_stays(
         two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
     carer, colleague = carers
-    pid = pc1.persons.register_household(desk, person(), [])
-    rid = pc1.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
-    assert rid is not None
-    case_id = pc1.referrals.accept(carer, rid).id
+    _pid, case_id = services_case(pc1, desk, carer)
     home = pc1.placements.add_home(carer, "DPS Pod Lipami", "ul. Lipowa 1")
     pc1.placements.set_cost(carer, home.id, dt.date(2026, 1, 1), Decimal("6500"))
     placement = pc1.placements.prepare_placement(carer, PlacementInput(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,7 +34,8 @@ from ops_desktop.services.hub import Services
 from ops_desktop.services.recovery_decisions import ChangeChoice
 from ops_desktop.services.undue_claims import ClaimInput, ClaimView
 from ops_desktop.ui import labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
+from ops_desktop.ui.benefits.application_dialog import date_edit
+from ops_desktop.ui.field_rows import field_rows
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 
@@ -57,17 +57,6 @@ def amount_edit(name: str, accessible: str) -> QLineEdit:
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setMaximumWidth(160)
     return edit
-
-
-def form_rows(fields: FieldErrors, rows: list[tuple[str, str, QWidget, tuple[QWidget, ...]]]
-              ) -> QFormLayout:
-    """(label, service field, focus widget, widgets in the row): each with its red message."""
-    form = QFormLayout()
-    for text, field, focus, widgets in rows:
-        label = QLabel(text)
-        label.setBuddy(focus)
-        form.addRow(label, field_box(fields, field, focus, *widgets))
-    return form
 
 
 class NewClaimDialog(QDialog):
@@ -113,19 +102,17 @@ class NewClaimDialog(QDialog):
                                                   "nienależnie, jak wyliczono kwotę"))
         # A change may concern another person than the choice: a hidden message for it.
         self.person_error = self.fields.label_for("person_id", self.change)
-        form = form_rows(self.fields, [
-            (self.tr("&Po decyzji:"), "change_decision_id", self.change,
-             (self.change, self.person_error)),
+        form = field_rows(self.fields, [
+            (self.tr("&Po decyzji:"), "change_decision_id", self.change, self.person_error),
             (self.tr("&Kwota (zł):"), "amount", self.amount,
-             (self.amount, QLabel(self.tr("łącznie nienależnie pobrane")))),
-            (self.tr("&Data decyzji:"), "decided_on", self.decided_on, ()),
-            (self.tr("&Termin zwrotu:"), "repay_by", self.repay_by, ()),
-            (self.tr("&Raty:"), "instalment_count", self.instalments, ()),
-            (self.tr("&Pierwsza rata:"), "first_instalment_on", self.first_instalment, ()),
-            (self.tr("&Odroczenie:"), "deferred_to", self.deferred,
-             (self.deferred, self.deferred_to)),
-            (self.tr("Potrą&cenie:"), "deduct", self.deduct, ()),
-            (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning, ()),
+             QLabel(self.tr("łącznie nienależnie pobrane"))),
+            (self.tr("&Data decyzji:"), "decided_on", self.decided_on),
+            (self.tr("&Termin zwrotu:"), "repay_by", self.repay_by),
+            (self.tr("&Raty:"), "instalment_count", self.instalments),
+            (self.tr("&Pierwsza rata:"), "first_instalment_on", self.first_instalment),
+            (self.tr("&Odroczenie:"), "deferred_to", self.deferred, self.deferred_to),
+            (self.tr("Potrą&cenie:"), "deduct", self.deduct),
+            (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning),
         ])
         buttons, save, cancel = save_cancel(self, self.tr("&Zapisz projekt"), "new_claim",
                                             self.save)
@@ -196,11 +183,11 @@ class ClaimPaymentDialog(QDialog):
                                 labels.CLAIM_MOVEMENTS, PAYMENTS_BY_PERSON)
         self.paid_on = date_edit("claim_paid_on", self.tr("Data wpłaty"), dt.date.today())
         self.amount = amount_edit("claim_payment_amount", self.tr("Kwota wpłaty w złotych"))
-        form = form_rows(self.fields, [
-            (self.tr("&Rodzaj:"), "kind", self.kind, ()),
-            (self.tr("&Data wpłaty:"), "paid_on", self.paid_on, ()),
+        form = field_rows(self.fields, [
+            (self.tr("&Rodzaj:"), "kind", self.kind),
+            (self.tr("&Data wpłaty:"), "paid_on", self.paid_on),
             (self.tr("&Kwota (zł):"), "amount", self.amount,
-             (self.amount, QLabel(self.tr("najwyżej pozostałe saldo")))),
+             QLabel(self.tr("najwyżej pozostałe saldo"))),
         ])
         buttons, _, _ = save_cancel(self, self.tr("&Zapisz wpłatę"), "claim_payment", self.save)
         layout = QVBoxLayout(self)
@@ -236,9 +223,9 @@ class WaiverDialog(QDialog):
         note = QLabel(self.tr("Art. 104 ust. 4 u.p.s.: umorzenie tylko na wniosek osoby albo "
                               "pracownika socjalnego. Należność zostaje zamknięta."))
         note.setWordWrap(True)
-        form = form_rows(self.fields, [
-            (self.tr("&Na wniosek:"), "requested_by", self.requested_by, ()),
-            (self.tr("&Data umorzenia:"), "waived_on", self.waived_on, ()),
+        form = field_rows(self.fields, [
+            (self.tr("&Na wniosek:"), "requested_by", self.requested_by),
+            (self.tr("&Data umorzenia:"), "waived_on", self.waived_on),
         ])
         buttons, _, _ = save_cancel(self, self.tr("&Umorz należność"), "waiver", self.save)
         layout = QVBoxLayout(self)

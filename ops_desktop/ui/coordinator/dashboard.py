@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -33,8 +32,8 @@ from ops_desktop.services.dashboard import (
 from ops_desktop.services.errors import DomainError, StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, labels
-from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.hand_to_worker import hand_to_worker_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
 from ops_desktop.ui.social_work.caseload_page import OVERDUE
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
@@ -76,13 +75,8 @@ class DashboardPage(QWidget):
         self.assign_button = push_button(self.tr("&Przydziel"), "assign", self.assign)
         self.status = QLabel()
         self.status.setObjectName("dashboard_status")
-        assigning = QHBoxLayout()
-        label = QLabel(self.tr("Przydziel zaznaczone &do:"))
-        label.setBuddy(self.to_worker)
-        assigning.addWidget(label)
-        assigning.addWidget(field_box(self.fields, "worker_id", self.to_worker), 1)
-        assigning.addWidget(self.assign_button)
-        assigning.addWidget(self.status, 2)
+        assigning = hand_to_worker_row(self.fields, self.tr("Przydziel zaznaczone &do:"),
+                                       self.to_worker, self.assign_button, self.status)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

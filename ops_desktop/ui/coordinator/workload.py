@@ -9,7 +9,6 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -21,8 +20,8 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import DomainError, StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard
-from ops_desktop.ui.benefits.application_dialog import field_box
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.coordinator.hand_to_worker import hand_to_worker_row
 from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button
 from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.social_work.caseload_page import OVERDUE, caseload_columns
@@ -47,13 +46,8 @@ class WorkloadPage(ReadWhenShown):
                                            self.reassign)
         self.status = QLabel()
         self.status.setObjectName("workload_status")
-        handing = QHBoxLayout()
-        label = QLabel(self.tr("Przekaż zaznaczoną sprawę &do:"))
-        label.setBuddy(self.to_worker)
-        handing.addWidget(label)
-        handing.addWidget(field_box(self.fields, "worker_id", self.to_worker), 1)
-        handing.addWidget(self.reassign_button)
-        handing.addWidget(self.status, 2)
+        handing = hand_to_worker_row(self.fields, self.tr("Przekaż zaznaczoną sprawę &do:"),
+                                     self.to_worker, self.reassign_button, self.status)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

@@ -13,7 +13,6 @@ import uuid
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -37,10 +36,12 @@ from ops_desktop.services.errors import DomainError, StorageEnvironmentError, Va
 from ops_desktop.services.hub import Services
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
-from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
+from ops_desktop.ui.benefits.application_dialog import date_edit
+from ops_desktop.ui.field_rows import field_rows
+from ops_desktop.ui.first_contact.inputs import hint, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.live_preview import follow_inputs
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_hours, typed_money
 
 
@@ -97,30 +98,22 @@ class CareDecisionDialog(QDialog):
         self.fee.setWordWrap(True)
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz projekt decyzji"),
                                                    "care_decision", self.save)
-        form = QFormLayout()
-        rows = (
+        # A narrow field stays at the left, with what goes beside it: the unit beside the
+        # hours ("30 [godzin miesięcznie]"), an empty stretch beside the sums.
+        form = field_rows(self.fields, (
             (self.tr("&Sprawa:"), "case_id", self.case),
             (self.tr("&Rodzaj usług:"), "kind", self.kind),
             (self.tr("&Wniosek z dnia:"), "received_on", self.received_on),
             (self.tr("Za&kres usług:"), "scope", self.scope),
-            (self.tr("&Godzin:"), "hours", self.hours),
-            (self.tr("&Na:"), "hours_unit", self.unit),  # shown beside the hours
+            (self.tr("&Godzin:"), "hours", self.hours, self.unit),
             (self.tr("Usługi &od:"), "period_from", self.period_from),
             (self.tr("Usł&ugi do:"), "period_to", self.period_to),
             (self.tr("&Miejsce:"), "place", self.place),
             (self.tr("Wy&konawca:"), "provider", self.provider),
-            (self.tr("Dochód r&odziny (zł):"), "income", self.income),
+            (self.tr("Dochód r&odziny (zł):"), "income", self.income, QWidget()),
             (self.tr("&Liczba osób w rodzinie:"), "household_size", self.household_size),
-            (self.tr("&Cena godziny (zł):"), "hourly_cost", self.hourly_cost),
-            (self.tr("U&zasadnienie:"), "reasoning", self.reasoning),
-        )
-        narrow = {self.hours: self.unit, self.income: QWidget(), self.hourly_cost: QWidget()}
-        for text, field, widget in rows:
-            if widget is self.unit:
-                continue  # beside the hours: "30 [godzin miesięcznie]"
-            # A narrow field stays at the left, with what goes beside it.
-            beside = (widget, narrow[widget]) if widget in narrow else ()
-            labelled_row(form, text, field_box(self.fields, field, widget, *beside), widget)
+            (self.tr("&Cena godziny (zł):"), "hourly_cost", self.hourly_cost, QWidget()),
+            (self.tr("U&zasadnienie:"), "reasoning", self.reasoning)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fee)
@@ -129,11 +122,9 @@ class CareDecisionDialog(QDialog):
             "z zaburzeniami psychicznymi – według tabeli z rozporządzenia i ceny godziny "
             "ustalonej przez ośrodek. Projekt podpisuje kierownik.")))
         layout.addWidget(buttons)
-        for edit in (self.income, self.hourly_cost):
-            edit.textChanged.connect(lambda _t: self.show_fee())
+        follow_inputs(self.show_fee, self.income, self.hourly_cost, self.household_size,
+                      self.period_from)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_chosen())
-        self.household_size.valueChanged.connect(lambda _v: self.show_fee())
-        self.period_from.dateChanged.connect(lambda _d: self.show_fee())
         self.case.currentIndexChanged.connect(lambda _i: self._case_chosen())
         self._case_chosen()
         self._kind_chosen()

@@ -33,10 +33,12 @@ from ops_desktop.services.placements import (
     RelativeInput,
 )
 from ops_desktop.ui import guard, labels, placement_labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
-from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
+from ops_desktop.ui.benefits.application_dialog import date_edit
+from ops_desktop.ui.field_rows import field_rows
+from ops_desktop.ui.first_contact.inputs import hint, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.live_preview import follow_inputs
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
 from ops_desktop.ui.services_team.signed_acts import fill_services_cases
 
@@ -59,14 +61,12 @@ class PlacementDialog(QDialog):
         self.reasoning = plain_text("dps_reasoning", self.tr("Uzasadnienie"), 70)
         buttons, _save, _ = save_cancel(self, self.tr("&Zapisz projekt"), "dps_placement",
                                         self.save)
-        form = QFormLayout()
-        for text, field, widget in (
+        form = field_rows(self.fields, (
                 (self.tr("&Sprawa:"), "case_id", self.case),
                 (self.tr("&Dom:"), "home_id", self.home),
                 (self.tr("Data &decyzji:"), "decided_on", self.decided_on),
                 (self.tr("&Od dnia:"), "starts_on", self.starts_on),
-                (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning)):
-            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+                (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -104,13 +104,11 @@ class FeeDialog(QDialog):
                                    max(today, placement.starts_on))
         self.income = named(QLineEdit(), "fee_income", self.tr("Dochód mieszkańca"))
         self.reasoning = plain_text("fee_reasoning", self.tr("Uzasadnienie"), 60)
-        form = QFormLayout()
-        for text, field, widget in (
+        form = field_rows(self.fields, (
                 (self.tr("Data &decyzji:"), "decided_on", self.decided_on),
                 (self.tr("&Od dnia:"), "starts_on", self.starts_on),
                 (self.tr("Dochód &mieszkańca (zł):"), "resident_income", self.income),
-                (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning)):
-            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+                (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning)))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Skierowanie %1 – %2, %3").replace(
             "%1", placement.number).replace("%2", placement.person_name)
@@ -130,8 +128,8 @@ class FeeDialog(QDialog):
         buttons, _save, _ = save_cancel(self, self.tr("&Zapisz projekt"), "dps_fee", self.save)
         layout.addWidget(buttons)
         self.resize(860, 640)
-        for edit in (self.income, *(r[3] for r in self.rows), *(r[4] for r in self.rows)):
-            edit.textChanged.connect(lambda _t: self.show_preview())
+        follow_inputs(self.show_preview, self.income, *(r[3] for r in self.rows),
+                      *(r[4] for r in self.rows))
         self.show_preview()
 
     def _relative_box(self, i: int) -> QGroupBox:
@@ -144,16 +142,14 @@ class FeeDialog(QDialog):
         income = named(QLineEdit(), f"fee_rel{i}_income", self.tr("Dochód rodziny krewnego"))
         agreed = named(QLineEdit(), f"fee_rel{i}_agreed", self.tr("Kwota z umowy"))
         agreed_on = date_edit(f"fee_rel{i}_agreed_on", self.tr("Data umowy"), dt.date.today())
-        form = QFormLayout(box)
         where = f"relatives.{i}"
-        for text, field, widget in (
-                (self.tr("Imię i nazwisko:"), "name", name),
-                (self.tr("Pokrewieństwo:"), "relation", relation),
-                (self.tr("Osób w rodzinie:"), "members", members),
-                (self.tr("Dochód (zł):"), "household_income", income),
-                (self.tr("Kwota z umowy (zł):"), "agreed", agreed),
-                (self.tr("Data umowy:"), "agreed_on", agreed_on)):
-            labelled_row(form, text, field_box(self.fields, f"{where}.{field}", widget), widget)
+        field_rows(self.fields, (
+                (self.tr("Imię i nazwisko:"), f"{where}.name", name),
+                (self.tr("Pokrewieństwo:"), f"{where}.relation", relation),
+                (self.tr("Osób w rodzinie:"), f"{where}.members", members),
+                (self.tr("Dochód (zł):"), f"{where}.household_income", income),
+                (self.tr("Kwota z umowy (zł):"), f"{where}.agreed", agreed),
+                (self.tr("Data umowy:"), f"{where}.agreed_on", agreed_on)), QFormLayout(box))
         self.rows.append((name, relation, members, income, agreed, agreed_on))
         return box
 

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,14 +19,15 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.placements import DpsDecisionView, HomeView
 from ops_desktop.ui import guard, placement_labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
+from ops_desktop.ui.benefits.application_dialog import date_edit
 from ops_desktop.ui.bus import Bus
-from ops_desktop.ui.first_contact.inputs import labelled_row
+from ops_desktop.ui.field_rows import field_rows
 from ops_desktop.ui.forms import FieldErrors, named, push_button
 from ops_desktop.ui.labels import vocab
 from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.dps_dialogs import FeeDialog, PlacementDialog
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
+from ops_desktop.ui.services_team.register_split import register_over_decisions
 from ops_desktop.ui.services_team.shelter_page import reselect
 from ops_desktop.ui.services_team.signed_acts import (
     PreparerNote,
@@ -73,17 +70,14 @@ class DpsPage(ReadWhenShown):
         self.cost_source = named(QLineEdit(), "dps_cost_source", self.tr("Źródło kosztu"))
         self.cost_button = push_button(self.tr("Zapisz &koszt wybranego domu"), "dps_set_cost",
                                        self.set_cost)
-        form = QFormLayout()
-        for text, field, widget in (
+        form = field_rows(self.fields, (
                 (self.tr("&Nazwa:"), "name", self.name),
-                (self.tr("&Adres:"), "address", self.address)):
-            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+                (self.tr("&Adres:"), "address", self.address)))
         form.addRow(self.add_home_button)
-        for text, field, widget in (
+        field_rows(self.fields, (
                 (self.tr("Ś&redni koszt (zł):"), "monthly_cost", self.cost),
                 (self.tr("Koszt &od dnia:"), "valid_from", self.cost_from),
-                (self.tr("Ź&ródło:"), "source", self.cost_source)):
-            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+                (self.tr("Ź&ródło:"), "source", self.cost_source)), form)
         form.addRow(self.cost_button)
         self.homes_box = QGroupBox(self.tr("Dom i jego koszt"))
         self.homes_box.setLayout(form)
@@ -126,20 +120,8 @@ class DpsPage(ReadWhenShown):
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.print_button)
 
-        upper = QWidget()
-        upper_layout = QHBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.homes_table, 3)
-        upper_layout.addWidget(self.homes_box, 2)
-        lower = QGroupBox(self.tr("Decyzje w sprawie DPS"))
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.addWidget(self.decisions_table, 1)
-        lower_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(lower)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        register_over_decisions(self, self.homes_table, self.homes_box,
+                                self.tr("Decyzje w sprawie DPS"), self.decisions_table, buttons)
         # Read when first shown: the services tab builds every page when it is first
         # opened (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)

@@ -12,7 +12,6 @@ import uuid
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -28,10 +27,12 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.meals import MealDecisionInput, MealDecisionView
 from ops_desktop.ui import labels, meal_labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
-from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
+from ops_desktop.ui.benefits.application_dialog import date_edit
+from ops_desktop.ui.field_rows import field_rows
+from ops_desktop.ui.first_contact.inputs import hint, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
+from ops_desktop.ui.live_preview import follow_inputs
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
 from ops_desktop.ui.services_team.signed_acts import fill_services_cases
 
@@ -77,8 +78,7 @@ class MealDecisionDialog(QDialog):
         self.terms.setWordWrap(True)
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz projekt"),
                                                    "meal_decision", self.save)
-        form = QFormLayout()
-        for text, field, widget in (
+        form = field_rows(self.fields, (
                 (self.tr("&Sprawa:"), "case_id", self.case),
                 (self.tr("&Kto otrzymuje:"), "beneficiary_id", self.beneficiary),
                 (self.tr("&Wywiad:"), "interview_id", self.interview),
@@ -92,8 +92,7 @@ class MealDecisionDialog(QDialog):
                 (self.tr("&Koszt posiłku (zł):"), "price", self.price),
                 (self.tr("Dochód r&odziny (zł):"), "income", self.income),
                 (self.tr("Liczba osó&b w rodzinie:"), "household_size", self.household_size),
-                (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning)):
-            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+                (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.terms)
@@ -102,12 +101,8 @@ class MealDecisionDialog(QDialog):
             "nie przekracza progu programu „Posiłek w szkole i w domu”. Projekt podpisuje "
             "kierownik.")))
         layout.addWidget(buttons)
-        for edit in (self.price, self.income):
-            edit.textChanged.connect(lambda _t: self.show_terms())
-        for spin in (self.days, self.per_day, self.household_size):
-            spin.valueChanged.connect(lambda _v: self.show_terms())
-        for date in (self.decided_on, self.starts_on, self.ends_on):
-            date.dateChanged.connect(lambda _d: self.show_terms())
+        follow_inputs(self.show_terms, self.price, self.income, self.days, self.per_day,
+                      self.household_size, self.decided_on, self.starts_on, self.ends_on)
         self._fill_case()
         self.resize(620, 720)
 

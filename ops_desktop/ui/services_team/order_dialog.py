@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.care_orders import MAX_CARER, MAX_DECISION_REF, MAX_PROVIDER, parse_hours
@@ -19,8 +19,9 @@ from ops_desktop.services.care_services import CareOrderInput, CareOrderView
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
-from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
+from ops_desktop.ui.benefits.application_dialog import date_edit, to_qdate
+from ops_desktop.ui.field_rows import field_rows
+from ops_desktop.ui.first_contact.inputs import hint, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.services_team.signed_acts import fill_services_cases
@@ -85,8 +86,7 @@ class CareOrderDialog(QDialog):
         self.household_size.setRange(1, 30)
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz zlecenie"),
                                                    "care_order", self.save)
-        form = QFormLayout()
-        rows = (
+        form = field_rows(self.fields, (
             (self.tr("&Sprawa:"), "case_id", self.case),
             (self.tr("Decyzja w &programie:"), "decision_id", self.decision),
             (self.tr("&Decyzja:"), "decision_ref", self.decision_ref),
@@ -97,10 +97,7 @@ class CareOrderDialog(QDialog):
             (self.tr("Opi&ekun(ka):"), "carer_name", self.carer_name),
             (self.tr("&Wykonawca:"), "provider", self.provider),
             (self.tr("Dochód &rodziny (zł):"), "income", self.income),
-            (self.tr("&Liczba osób w rodzinie:"), "household_size", self.household_size),
-        )
-        for text, field, widget in rows:
-            labelled_row(form, text, field_box(self.fields, field, widget), widget)
+            (self.tr("&Liczba osób w rodzinie:"), "household_size", self.household_size)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint(self.tr(

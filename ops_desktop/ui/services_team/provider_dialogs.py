@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,8 +33,9 @@ from ops_desktop.services.care_supervision import SupervisionInput, SupervisionV
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box, to_qdate
-from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
+from ops_desktop.ui.benefits.application_dialog import date_edit, to_qdate
+from ops_desktop.ui.field_rows import field_rows
+from ops_desktop.ui.first_contact.inputs import hint, plain_text
 from ops_desktop.ui.forms import (
     FieldErrors,
     close_only,
@@ -97,16 +97,13 @@ class ProviderDialog(QDialog):
             self.price.setText(money(provider.hourly_price).replace("zł", "").strip())
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz wykonawcę"),
                                                    "provider", self.save)
-        form = QFormLayout()
-        for text, field, widget, *more in (
+        form = field_rows(self.fields, (
                 (self.tr("&Rodzaj:"), "kind", self.kind),
                 (self.tr("&Nazwa:"), "name", self.name),
                 (self.tr("Numer &umowy:"), "contract_number", self.contract),
                 (self.tr("Umowa &od:"), "valid_from", self.valid_from),
                 (self.tr("Umowa &do:"), "valid_to", self.valid_to, self.open_ended),
-                (self.tr("&Cena godziny (zł):"), "hourly_price", self.price)):
-            labelled_row(form, text, field_box(self.fields, field, widget, *(
-                (widget, *more) if more else ())), widget)
+                (self.tr("&Cena godziny (zł):"), "hourly_price", self.price)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint(self.tr(
@@ -171,8 +168,7 @@ class SupervisionDialog(QDialog):
                 self.carer.addItem(f"{carer.name} ({carer.provider_name})", carer.id)
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz"), "supervision",
                                                    self.save)
-        form = QFormLayout()
-        for text, field, widget, *more in (
+        form = field_rows(self.fields, (
                 (self.tr("&Rodzaj:"), "kind", self.kind),
                 (self.tr("&Data:"), "held_on", self.held_on),
                 (self.tr("&Kto:"), "conducted_by", self.conducted_by),
@@ -180,9 +176,7 @@ class SupervisionDialog(QDialog):
                 (self.tr("&Ustalenia:"), "findings", self.findings),
                 (self.tr("&Zalecenia, dalsze działania:"), "follow_up", self.follow_up),
                 (self.tr("&Termin działań:"), "follow_up_by", self.follow_up_by,
-                 self.no_follow_up)):
-            labelled_row(form, text, field_box(self.fields, field, widget, *(
-                (widget, *more) if more else ())), widget)
+                 self.no_follow_up)))
         layout = QVBoxLayout(self)
         layout.addWidget(named(QLabel(about), "supervision_about", self.tr("Dotyczy")))
         layout.addLayout(form)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from ops_desktop.ui.forms import FieldErrors, choose_data, named, push_button, v
 from ops_desktop.ui.labels import vocab
 from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.services_team.order_dialog import as_date
+from ops_desktop.ui.services_team.register_split import register_over_decisions
 from ops_desktop.ui.services_team.shelter_dialog import ShelterDecisionDialog
 from ops_desktop.ui.services_team.signed_acts import (
     PreparerNote,
@@ -158,23 +157,12 @@ class ShelterPage(ReadWhenShown):
         decision_buttons.addWidget(self.sign_button)
         decision_buttons.addWidget(self.print_button)
 
-        upper = QWidget()
-        upper_layout = QHBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(self.register_table, 1)
         left.addLayout(report)
-        upper_layout.addLayout(left, 3)
-        upper_layout.addWidget(self.entry_box, 2)
-        lower = QGroupBox(self.tr("Decyzje o przyznaniu schronienia"))
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.addWidget(self.decisions_table, 1)
-        lower_layout.addLayout(decision_buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(lower)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        register_over_decisions(self, left, self.entry_box,
+                                self.tr("Decyzje o przyznaniu schronienia"),
+                                self.decisions_table, decision_buttons)
         # Read when first shown: the services tab builds every page when it is first
         # opened (ui/read_when_shown.py).
         bus.changed.connect(self.refresh)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from ops_desktop.domain.supervision_closing import OUTCOMES, SupervisionOutcome
 from ops_desktop.i18n.format import date_short
@@ -20,8 +20,9 @@ from ops_desktop.services.care_supervision_closing import ClosingInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import labels, pdf
-from ops_desktop.ui.benefits.application_dialog import date_edit, field_box
-from ops_desktop.ui.first_contact.inputs import hint, labelled_row, plain_text
+from ops_desktop.ui.benefits.application_dialog import date_edit
+from ops_desktop.ui.field_rows import field_rows
+from ops_desktop.ui.first_contact.inputs import hint, plain_text
 from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.services_team.order_dialog import as_date
@@ -57,14 +58,11 @@ class ClosingDialog(QDialog):
             self.tr("bez terminu"))
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zamknij i zapisz"),
                                                    "closing", self.save)
-        form = QFormLayout()
-        for text, field, widget, *more in (
+        form = field_rows(self.fields, (
                 (self.tr("&Wynik:"), "outcome", self.outcome),
                 (self.tr("&Data zamknięcia:"), "closed_on", self.closed_on),
                 (self.tr("&Zalecenia:"), "recommendations", self.recommendations),
-                (self.tr("&Termin usunięcia:"), "fix_by", self.fix_by, self.no_fix_by)):
-            labelled_row(form, text, field_box(self.fields, field, widget, *(
-                (widget, *more) if more else ())), widget)
+                (self.tr("&Termin usunięcia:"), "fix_by", self.fix_by, self.no_fix_by)))
         about = " – ".join(x for x in (
             labels.vocab(labels.SUPERVISION_KINDS, view.kind.value), date_short(view.held_on),
             view.conducted_by) if x)
