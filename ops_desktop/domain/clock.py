@@ -44,12 +44,24 @@ def utcnow() -> dt.datetime:
 
 def office_now() -> dt.datetime:
     """The office's wall-clock time now, naive: what a person in the office reads."""
-    return utcnow().replace(tzinfo=dt.UTC).astimezone(office_zone()).replace(tzinfo=None)
+    return office_now_aware().replace(tzinfo=None)
 
 
 def office_now_aware() -> dt.datetime:
     """The office's time now with its zone (for a file name or a paper that states it)."""
-    return utcnow().replace(tzinfo=dt.UTC).astimezone(office_zone())
+    return office_time(utcnow())
+
+
+def office_time(utc: dt.datetime) -> dt.datetime:
+    """A stored time (naive UTC, or aware) on the office's clock, aware."""
+    aware = utc if utc.tzinfo is not None else utc.replace(tzinfo=dt.UTC)
+    return aware.astimezone(office_zone())
+
+
+def utc_of_office(local: dt.datetime) -> dt.datetime:
+    """A time read on the office's clock (naive wall time, or aware) as the store keeps it."""
+    aware = local if local.tzinfo is not None else local.replace(tzinfo=office_zone())
+    return aware.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def office_today() -> dt.date:

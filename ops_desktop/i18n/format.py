@@ -11,7 +11,7 @@ from typing import Any
 
 # The office's clock: the store keeps UTC, people read the time on the office's wall
 # (domain/clock.py, re-exported here for the screens and papers that format times).
-from ops_desktop.domain.clock import OFFICE_TIMEZONE, office_zone  # noqa: F401
+from ops_desktop.domain.clock import OFFICE_TIMEZONE, office_time, office_zone  # noqa: F401
 
 _locale = "pl_PL"
 
@@ -90,12 +90,6 @@ def datetime_short(value: dt.datetime | None, locale: str | None = None) -> str:
     if value is None:
         return ""
     return _babel_datetime(value, format="dd.MM.yyyy HH:mm", locale=locale or _locale)
-
-
-def office_time(utc: dt.datetime) -> dt.datetime:
-    """A stored time (naive UTC, or aware) on the office's clock, aware."""
-    aware = utc if utc.tzinfo is not None else utc.replace(tzinfo=dt.UTC)
-    return aware.astimezone(office_zone())
 
 
 def office_datetime(value: dt.datetime | None, seconds: bool = False,
