@@ -6,8 +6,8 @@ the same day. Stored times stay naive UTC (`utcnow`); they are put on the office
 only where people read them.
 
 The demo office replays a year of an office's work (services/demo.py): while it does, the
-clock reads the replayed moment, so every row's times, every "today" and the audit log tell
-that story. A context variable: only the replaying code sees it, never another thread.
+store's clock (utcnow, office_now, office_today) reads the replayed moment, so every row's
+times and the audit log tell that story; the wall clock (wall_now, wall_today) does not. A context variable: only the replaying code sees it, never another thread.
 """
 
 from __future__ import annotations
@@ -67,6 +67,25 @@ def utc_of_office(local: dt.datetime) -> dt.datetime:
 def office_today() -> dt.date:
     """The office's date now: the day every deadline, form and list counts from."""
     return office_now().date()
+
+
+# The wall clock: the office's day and time by the machine's own clock, which the demo
+# replay does not move. Outside the replay it reads what office_now/office_today read;
+# while the demo office is made, the checks against the real present (no birth date or
+# intake "in the future") keep the real day, as they did before there was one clock.
+def wall_now_aware() -> dt.datetime:
+    """The office's time now with its zone, by the real clock."""
+    return office_time(dt.datetime.now(dt.UTC))
+
+
+def wall_now() -> dt.datetime:
+    """The office's wall-clock time now, naive, by the real clock."""
+    return wall_now_aware().replace(tzinfo=None)
+
+
+def wall_today() -> dt.date:
+    """The office's date now by the real clock."""
+    return wall_now().date()
 
 
 @contextmanager

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops_desktop.domain.clock import office_now_aware, office_zone
+from ops_desktop.domain.clock import office_zone, wall_now_aware
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import Actor, require
@@ -67,7 +67,7 @@ BackupList = list[BackupInfo]
 
 def local_now() -> dt.datetime:
     """Local wall-clock time with its offset: backup names are read by people in the office."""
-    return office_now_aware()
+    return wall_now_aware()
 
 
 @dataclass(frozen=True)

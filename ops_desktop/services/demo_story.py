@@ -23,7 +23,7 @@ from stdnum import iban as stdnum_iban
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.calendar import add_months, add_working_days, is_working_day
-from ops_desktop.domain.clock import office_now, utc_of_office
+from ops_desktop.domain.clock import utc_of_office, wall_now
 from ops_desktop.domain.contracts import Variant
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
@@ -222,7 +222,7 @@ class DemoStory:
                  signers: list[Actor]) -> None:
         self.services, self.today, self.actors, self.signers = services, today, actors, signers
         # Nothing happens after now (or after the end of `today`, for a demo of a past day).
-        self.now = min(office_now().replace(second=0, microsecond=0),
+        self.now = min(wall_now().replace(second=0, microsecond=0),
                        dt.datetime.combine(today, CLOSES))
         self.desk = actors[Role.FIRST_CONTACT][0]
         self.contract_turn = 0  # social-work cases that were offered a contract

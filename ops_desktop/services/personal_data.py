@@ -42,7 +42,7 @@ from ops_desktop.documents.subject_data import (
     SubjectRetention,
     subject_export_json,
 )
-from ops_desktop.domain.clock import office_now_aware, office_time, office_zone
+from ops_desktop.domain.clock import office_time, office_zone, wall_now_aware
 from ops_desktop.domain.errors import (
     FieldError,
     NotFound,
@@ -139,7 +139,7 @@ class PersonalDataService:
                 raise NotFound("person", person_id)
             export = SubjectExport(
                 office=office,
-                generated_at=office_now_aware().replace(microsecond=0),
+                generated_at=wall_now_aware().replace(microsecond=0),
                 prepared_by=actor.full_name,
                 person_id=row.id,
                 person=_person(row),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from ops_desktop.documents.data import PartyOnPaper, SignatoryOnPaper
-from ops_desktop.domain.clock import office_today
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
@@ -47,7 +47,7 @@ def sign(s: Session, actor_id: uuid.UUID, row: Any) -> None:
     if row.status != DRAFT:
         raise ConflictError("decision_signed")
     auth = queries.valid_authorisation(s, actor_id, row.decided_on)
-    if auth is None or queries.valid_authorisation(s, actor_id, office_today()) is None:
+    if auth is None or queries.valid_authorisation(s, actor_id, wall_today()) is None:
         raise PermissionDenied("sign_decision")
     user = queries.get(s, UserRow, actor_id)
     assert user is not None

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ops_desktop.domain.care_decisions import HoursUnit
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role, Team
 from ops_desktop.services.care_decisions import CareDecisionInput
 from ops_desktop.services.context import Actor
@@ -31,7 +32,7 @@ def test_prepared_on_one_pc_signed_on_the_other(desk: Actor, coordinator: Actor,
     rid = pc1.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
     assert rid is not None
     case_id = pc1.referrals.accept(carer, rid).id
-    month = dt.date.today().replace(day=1)
+    month = wall_today().replace(day=1)
     draft = pc1.care_decisions.prepare(carer, CareDecisionInput(
         case_id, CareKind.CARE, month, "Zakupy.", Decimal("8"), HoursUnit.WEEK, month,
         month + dt.timedelta(days=180), "mieszkanie Strony", "opiekunki MGOPS",

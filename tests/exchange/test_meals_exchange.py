@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.meals import MealKind
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
@@ -20,7 +21,7 @@ from ops_desktop.storage.triggers import MEAL_TRIGGERS_DROP
 from tests.exchange.conftest import sync_all
 from tests.services.helpers import interview_answers, person, referral_intake
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 FIRST = TODAY.replace(day=1)
 
 

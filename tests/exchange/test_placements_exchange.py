@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.shelters import ShelterEntry, ShelterKind
 from ops_desktop.domain.vocabulary import Role, Team
@@ -21,7 +22,7 @@ from ops_desktop.storage.triggers import PLACEMENT_TRIGGERS_DROP
 from tests.exchange.conftest import sync_all
 from tests.services.helpers import person, referral_intake
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 @pytest.fixture

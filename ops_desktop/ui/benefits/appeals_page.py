@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ops_desktop.domain.appeals import OPEN_STATES, AppealState, Timeliness
-from ops_desktop.domain.clock import office_today
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short
@@ -85,7 +85,7 @@ class AppealsPage(QWidget):
     # --- the list ---
     def _columns(self) -> list[Column[AppealView]]:
         def overdue(v: AppealView) -> QColor | None:
-            return RED if v.overdue_on(office_today()) else None
+            return RED if v.overdue_on(wall_today()) else None
 
         return [
             Column(self.tr("Znak sprawy"), lambda v: v.case_sign),
@@ -108,7 +108,7 @@ class AppealsPage(QWidget):
 
     def _deadline(self, v: AppealView) -> str:
         text = date_short(v.organ_deadline)
-        today = office_today()
+        today = wall_today()
         if v.overdue_on(today):
             return text + self.tr(" – PO TERMINIE (%1 dn.)").replace(
                 "%1", str((today - v.organ_deadline).days))

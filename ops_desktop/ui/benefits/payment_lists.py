@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.documents.payment_data import PaymentLine
-from ops_desktop.domain.clock import office_today
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import PaymentMethod
@@ -57,7 +57,7 @@ class PaymentListsPage(QWidget):
         self.month = named(QDateEdit(), "payment_month", self.tr("Miesiąc wypłaty"))
         self.month.setDisplayFormat("MM.yyyy")
         self.month.setCalendarPopup(True)
-        today = office_today()
+        today = wall_today()
         self.month.setDate(QDate(today.year, today.month, 1))
         self.prepare_button = push_button(self.tr("&Przygotuj listę"), "prepare_payment_list",
                                           self.prepare)

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.clock import office_today
-from ops_desktop.domain.clock import office_time
+from ops_desktop.domain.clock import office_time, wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.i18n.format import date_short
@@ -87,7 +86,7 @@ class PrintCentrePage(QWidget):
         super().__init__(parent)
         self.services, self.actor, self.bus = services, actor, bus
         self.centre = services.print_centre
-        today = QDate(office_today())
+        today = QDate(wall_today())
         self.first = self._date("print_first", self.tr("Od dnia"), today)
         self.last = self._date("print_last", self.tr("Do dnia"), today)
         self.kind = named(QComboBox(), "print_kind", self.tr("Rodzaj dokumentu"))
@@ -374,7 +373,7 @@ class PrintCentrePage(QWidget):
         run_with_progress(self, self.tr("Drukowanie…"), work, done, self._failed)
 
     def save_pdf(self) -> None:
-        name = f"wydruki_{office_today().isoformat()}"
+        name = f"wydruki_{wall_today().isoformat()}"
         self._render_then(self.tr("Przygotowanie pliku PDF…"),
                           lambda stack: (self._skipped(stack),
                                          pdf.hand_over(self, stack.pdf, name)))

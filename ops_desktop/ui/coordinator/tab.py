@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.clock import office_today
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import DecisionStatus, Team
 from ops_desktop.i18n.format import date_short, money
@@ -317,7 +317,7 @@ class CoordinatorTab(QWidget):
     def confirm_signing(self, chosen: list[DecisionView]) -> bool:
         """What the signature covers, with the preview one click away; True to sign."""
         name = (f"projekt_decyzji_{chosen[0].case_sign}" if len(chosen) == 1
-                else f"projekty_decyzji_{office_today().isoformat()}")
+                else f"projekty_decyzji_{wall_today().isoformat()}")
         dialog = SignConfirmation(chosen, lambda: self._preview_drafts(chosen, name), self)
         answer = dialog.exec()
         dialog.deleteLater()
@@ -328,14 +328,14 @@ class CoordinatorTab(QWidget):
         if not chosen:
             self.print_report.setText(self.tr("Zaznacz decyzje do wydruku."))
             return
-        self._print([d.id for d in chosen], f"decyzje_{office_today().isoformat()}")
+        self._print([d.id for d in chosen], f"decyzje_{wall_today().isoformat()}")
 
     def print_all(self) -> None:
-        ids = self.services.decisions.signed_ids(self.actor, issued_on=office_today())
+        ids = self.services.decisions.signed_ids(self.actor, issued_on=wall_today())
         if not ids:
             self.print_report.setText(self.tr("Dziś nie wydano żadnej decyzji."))
             return
-        self._print(ids, f"decyzje_{office_today().isoformat()}")
+        self._print(ids, f"decyzje_{wall_today().isoformat()}")
 
     def _preview_drafts(self, chosen: list[DecisionView], name: str) -> None:
         """The decisions' drafts in one print; each other act's draft on its own."""

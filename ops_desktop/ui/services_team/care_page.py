@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.calendar import add_months
-from ops_desktop.domain.clock import office_today
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, money, month_year
 from ops_desktop.domain.vocabulary import DecisionStatus, Team
@@ -219,7 +219,7 @@ class CarePage(ReadWhenShown):
         self.month.clear()
         if order is not None:
             month = order.starts_on.replace(day=1)
-            last = min(order.ends_on, office_today()).replace(day=1)
+            last = min(order.ends_on, wall_today()).replace(day=1)
             while month <= last:
                 self.month.insertItem(0, month_year(month), month)
                 month = add_months(month, 1)

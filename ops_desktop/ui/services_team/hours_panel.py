@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.calendar import add_months
-from ops_desktop.domain.clock import office_today
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import date_short, month_year, number
 from ops_desktop.services.care_hours import HoursEntryView
 from ops_desktop.services.care_services import CareOrderView
@@ -90,7 +90,7 @@ class HoursPanel(QWidget):
         self.carer.clear()
         if order is not None:
             month = order.starts_on.replace(day=1)
-            last = min(order.ends_on, office_today()).replace(day=1)
+            last = min(order.ends_on, wall_today()).replace(day=1)
             while month <= last:
                 self.month.insertItem(0, month_year(month), month)
                 month = add_months(month, 1)

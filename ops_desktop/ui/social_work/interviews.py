@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ops_desktop.domain.clock import office_today
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.interviews import InterviewKind, InterviewStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short
@@ -54,7 +54,7 @@ class OpenInterviewDialog(QDialog):
         self.fields = FieldErrors()
         self.learned_on = date_edit("interview_learned_on",
                                     self.tr("Data powzięcia wiadomości o potrzebie wywiadu"),
-                                    office_today())
+                                    wall_today())
         self.urgent = named(QCheckBox(self.tr("&Pilny (2 dni robocze)")), "interview_urgent",
                             self.tr("Wywiad pilny"))
         form = QFormLayout()
