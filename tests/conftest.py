@@ -10,6 +10,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # processes the tests start inherit it.
 os.environ.setdefault("OPS_DESKTOP_PLAIN_TEST_DB", "1")
 
+# The run's one day (tests/clock.py), held before any test module is collected: modules take
+# their TODAY when imported.
+from tests.clock import hold_the_day  # noqa: E402
+
+hold_the_day()
+
 import datetime as dt  # noqa: E402
 import uuid  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402

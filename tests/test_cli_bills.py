@@ -18,6 +18,7 @@ from sqlalchemy import select
 from ops_desktop.__main__ import main
 from ops_desktop.cli.bills import file_name, parse_month
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.demo import DEMO_PASSWORD
 from ops_desktop.services.hub import Services
 from ops_desktop.storage.models import AuditRow, CareBillRow
@@ -43,7 +44,7 @@ def test_print_bills_of_the_demo_month_in_a_subprocess(tmp_path: Path) -> None:
     made = _run("demo", "--db", str(db), "--households", "40")
     assert made.returncode == 0, made.stderr
     # The demo's first month of care: three months ago (services/demo_care.py).
-    month = add_months(dt.date.today().replace(day=1), -3)
+    month = add_months(wall_today().replace(day=1), -3)
     out = tmp_path / "rachunki"
     args = ("print", "bills", "--db", str(db), "--month", f"{month:%Y-%m}", "--out", str(out))
     # An encrypted file: without a person's password nothing is printed.
@@ -74,7 +75,7 @@ def test_each_bill_printed_is_in_the_log(tmp_path: Path, capsys: pytest.CaptureF
                                          ) -> None:
     db = tmp_path / "demo.sqlite"
     assert main(["demo", "--db", str(db), "--households", "40"]) == 0
-    month = add_months(dt.date.today().replace(day=1), -2)
+    month = add_months(wall_today().replace(day=1), -2)
     out = tmp_path / "r"
     assert main(["print", "bills", "--db", str(db), "--month", f"{month:%Y-%m}",
                  "--out", str(out)]) == 0
@@ -100,7 +101,7 @@ def test_each_bill_printed_is_in_the_log(tmp_path: Path, capsys: pytest.CaptureF
         assert "RRRR-MM" in capsys.readouterr().err
     assert main(["print", "bills", "--db", str(db), "--out", str(tmp_path / "x")]) == 2
     # This month is not over: it has no bills yet, and the command says from when it will.
-    this_month = dt.date.today().replace(day=1)
+    this_month = wall_today().replace(day=1)
     assert main(["print", "bills", "--db", str(db), "--month", f"{this_month:%Y-%m}",
                  "--out", str(tmp_path / "now")]) == 2
     said = capsys.readouterr().err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from ops_desktop.__main__ import main
+from ops_desktop.domain.clock import wall_today
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def test_the_year_into_an_xlsx_with_the_form_s_sheets(
         demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     out = tmp_path / "mrpips03.xlsx"
-    year = str(dt.date.today().year)
+    year = str(wall_today().year)
     assert main(["report", "mrpips03", "--db", str(demo), "--year", year, "--out", str(out)]) == 0
     assert f"za rok {year}" in capsys.readouterr().out
     book = load_workbook(io.BytesIO(out.read_bytes()))

@@ -10,7 +10,6 @@ key goes to the copy. Exit codes: 0 done, 1 the backup failed or did not pass it
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import os
 import sys
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from ops_desktop import config
 from ops_desktop.cli.unlock import key_after_sign_in
+from ops_desktop.domain.clock import wall_now_aware
 from ops_desktop.storage import backup as store
 from ops_desktop.storage.backup import BackupError
 
@@ -105,7 +105,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     passphrase = _passphrase(confirm=True)
     if passphrase is None:
         return 2
-    now = dt.datetime.now().astimezone()
+    now = wall_now_aware()
     try:
         info = store.write_backup(db, args.to, passphrase, now, key=key)
         removed = store.rotate(args.to, info, now)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ops_desktop.cli.unlock import open_for_command
+from ops_desktop.domain.clock import office_time
 from ops_desktop.services.exchange import BundleError, ExchangeService, NotFound, RoundReport
 
 MESSAGES: dict[str, str] = {
@@ -204,7 +205,7 @@ def run_digest(args: argparse.Namespace) -> int:
 def _local(utc: dt.datetime | None) -> str:
     if utc is None:
         return "nigdy"
-    return utc.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+    return office_time(utc).strftime("%d.%m.%Y %H:%M")
 
 
 def run_status(args: argparse.Namespace) -> int:

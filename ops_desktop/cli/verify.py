@@ -17,6 +17,7 @@ import datetime as dt
 from pathlib import Path
 
 from ops_desktop.cli.unlock import key_for_reading
+from ops_desktop.domain.clock import office_time
 from ops_desktop.storage.audit import Break, ChainReport
 from ops_desktop.storage.backup import BackupError, read_backup_info
 from ops_desktop.storage.file_check import (
@@ -87,7 +88,7 @@ def _anchor(value: str | None) -> Head | None:
 def _local(utc: dt.datetime | None) -> str:
     if utc is None:
         return "nieznanej chwili"
-    local = utc.replace(tzinfo=dt.UTC).astimezone()
+    local = office_time(utc)
     return local.strftime("%d.%m.%Y %H:%M:%S")
 
 

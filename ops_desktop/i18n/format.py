@@ -6,14 +6,14 @@ Qt-free: table models and reportlab documents both call these functions.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from decimal import Decimal
 from typing import Any
 
-_locale = "pl_PL"
+# The office's clock: the store keeps UTC, people read the time on the office's wall
+# (domain/clock.py, re-exported here for the screens and papers that format times).
+from ops_desktop.domain.clock import OFFICE_TIMEZONE, office_time, office_zone  # noqa: F401
 
-# The office's clock: the store keeps UTC, people read the time on the office's wall.
-OFFICE_TIMEZONE = "Europe/Warsaw"
+_locale = "pl_PL"
 
 # Polish money is printed with a no-break space as the thousands separator ("1 229,00 zł").
 # Babel's CLDR data uses U+00A0; paper and screen keep it so the amount never wraps.
@@ -90,25 +90,6 @@ def datetime_short(value: dt.datetime | None, locale: str | None = None) -> str:
     if value is None:
         return ""
     return _babel_datetime(value, format="dd.MM.yyyy HH:mm", locale=locale or _locale)
-
-
-@functools.cache
-def office_zone() -> dt.tzinfo:
-    """Europe/Warsaw; the PC's own zone where no time-zone database is installed."""
-    import zoneinfo  # at first use, as babel above
-
-    try:
-        return zoneinfo.ZoneInfo(OFFICE_TIMEZONE)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        zone = dt.datetime.now().astimezone().tzinfo
-        assert zone is not None
-        return zone
-
-
-def office_time(utc: dt.datetime) -> dt.datetime:
-    """A stored time (naive UTC, or aware) on the office's clock, aware."""
-    aware = utc if utc.tzinfo is not None else utc.replace(tzinfo=dt.UTC)
-    return aware.astimezone(office_zone())
 
 
 def office_datetime(value: dt.datetime | None, seconds: bool = False,

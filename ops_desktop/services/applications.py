@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ops_desktop.domain.benefits import HouseholdIncome, assess
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     FieldError,
@@ -160,7 +161,7 @@ class ApplicationService:
     def register(self, actor: Actor, data: ApplicationInput) -> ApplicationView:
         """Register the application in the person's benefits case (opened if needed)."""
         require(actor, Permission.REGISTER_APPLICATION)
-        errors = validate_application(data, dt.date.today())
+        errors = validate_application(data, wall_today())
         if errors:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
@@ -194,7 +195,7 @@ class ApplicationService:
             row = queries.get(s, ApplicationRow, app_id)
             if row is None:
                 raise NotFound("application", app_id)
-            errors = facts_errors(facts, dt.date.today(), row.received_on)
+            errors = facts_errors(facts, wall_today(), row.received_on)
             if errors:
                 raise ValidationError(errors)
             if row.status != ApplicationStatus.REGISTERED.value:

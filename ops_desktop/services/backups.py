@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ops_desktop.domain.clock import office_zone, wall_now_aware
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import Actor, require
@@ -66,7 +67,7 @@ BackupList = list[BackupInfo]
 
 def local_now() -> dt.datetime:
     """Local wall-clock time with its offset: backup names are read by people in the office."""
-    return dt.datetime.now().astimezone()
+    return wall_now_aware()
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _parse_time(text: str | None) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.astimezone()
+    return moment if moment.tzinfo else moment.replace(tzinfo=office_zone())
 
 
 def _folder_writable(folder: Path) -> bool:
@@ -246,7 +247,7 @@ class BackupService:
             return True
         moment = now or self.clock()
         if moment.tzinfo is None:
-            moment = moment.astimezone()
+            moment = moment.replace(tzinfo=office_zone())
         # A last backup "in the future" means the clock was moved: better one copy too many.
         return moment - config.last_at >= DUE_AFTER or config.last_at > moment + dt.timedelta(hours=1)
 

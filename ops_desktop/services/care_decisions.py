@@ -29,6 +29,7 @@ from ops_desktop.domain.care_decisions import (
     terms_errors,
 )
 from ops_desktop.domain.care_orders import from_hundredths, to_hundredths
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     DomainError,
@@ -208,7 +209,7 @@ class CareDecisionService:
                               data.hourly_cost, data.reasoning)
         if not isinstance(data.case_id, uuid.UUID):
             errors.append(FieldError("case_id", INVALID))
-        if is_date(data.received_on) and data.received_on > dt.date.today():
+        if is_date(data.received_on) and data.received_on > wall_today():
             errors.append(FieldError("received_on", "future_date"))
         if errors:
             raise ValidationError(errors)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import choice_errors, date_errors, require_id, text_errors
 from ops_desktop.domain.permissions import Permission
@@ -74,8 +75,8 @@ class CaseService:
             case = self._case(s, actor, case_id)
             if case.closed_on is not None:
                 raise ConflictError("case_already_closed", case.sign)
-            day = dt.date.today() if closed_on is None else closed_on
-            errors = close_errors(reason, note, day, case.opened_on, dt.date.today())
+            day = wall_today() if closed_on is None else closed_on
+            errors = close_errors(reason, note, day, case.opened_on, wall_today())
             if errors:
                 raise ValidationError(errors)
             # An application still waiting for its decision keeps the proceeding open.

@@ -23,6 +23,7 @@ from ops_desktop.documents.data import (
     WithdrawalOnPaper,
 )
 from ops_desktop.domain.act_kinds import act_book
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.declension import addressed_dative
 from ops_desktop.domain.errors import (
     ConflictError,
@@ -245,11 +246,11 @@ class DecisionService:
         """Record the party's withdrawal of an undecided application and save the draft
         discontinuing the proceedings (replacing an earlier draft); signed like any decision."""
         require(actor, Permission.PREPARE_DECISION)
-        shape = withdrawal_errors(data, None, dt.date.today())
+        shape = withdrawal_errors(data, None, wall_today())
         if any(e.code == INVALID for e in shape):
             raise ValidationError(shape)
         app = self.applications.get(actor, data.application_id)
-        errors = withdrawal_errors(data, app.received_on, dt.date.today())
+        errors = withdrawal_errors(data, app.received_on, wall_today())
         if errors:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
@@ -337,7 +338,7 @@ class DecisionService:
         """
         require(actor, Permission.SIGN_DECISION)
         require_id("decision_id", decision_id)
-        today = dt.date.today()
+        today = wall_today()
         on = today if on is None else on
         if not is_date(on):
             raise ValidationError([FieldError("issued_on", INVALID)])
@@ -364,7 +365,7 @@ class DecisionService:
             auth = queries.valid_authorisation(s, actor.user_id, on)
             # The authorisation must hold on the date the decision bears and on the day it
             # is really signed: an expired one cannot sign by dating the decision back.
-            if auth is None or queries.valid_authorisation(s, actor.user_id, dt.date.today()) is None:
+            if auth is None or queries.valid_authorisation(s, actor.user_id, wall_today()) is None:
                 raise PermissionDenied("sign_decision")
             row = queries.get(s, DecisionRow, decision_id)
             if row is None:
@@ -491,7 +492,7 @@ class DecisionService:
         with self.db.session(actor.user_id) as s:
             head = anchors.session_head(s)
         closing = render_run_closing(office, len(decision_ids), "" if head is None else str(head),
-                                     dt.datetime.now().replace(microsecond=0))
+                                     wall_now().replace(microsecond=0))
         return join_pdfs([pdf, closing])
 
 
@@ -570,7 +571,7 @@ def _document(row: DecisionRow, office: OfficeOnPaper,
     return DecisionDocument(
         office=_office_of(row, office),
         case_sign=row.case_sign,
-        issued_on=row.issued_on or dt.date.today(),
+        issued_on=row.issued_on or wall_today(),
         party=_party_of(row),
         kind=DecisionKind(row.kind),
         form=form_of(row.form),

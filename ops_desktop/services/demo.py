@@ -11,6 +11,7 @@ import random
 
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo_care import add_care_services
@@ -152,7 +153,7 @@ def create_demo_office(services: Services, households: int = 80, seed: int = 202
     for months. What would come after `today` has not happened yet.
     """
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = today or wall_today()
     office = services.office
     # The office was set up, and its staff came, before the year the demo replays.
     with replayed_at(dt.datetime.combine(today - dt.timedelta(days=YEAR_DAYS + 14),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ops_desktop.domain.clock import utc_of_office
 from ops_desktop.domain.packages import PartState, TargetGroup
 from ops_desktop.domain.vocabulary import Channel, Ground, IntakeOutcome, Role, Team
 from ops_desktop.services.context import Actor
@@ -44,7 +45,7 @@ def give_packages(services: Services, actors: dict[Role, list[Actor]], today: dt
     for person_id, (group, grounds, problem, days, taken, done) in zip(
             persons, STORIES, strict=False):
         came = dt.datetime.combine(today - dt.timedelta(days=days), dt.time(9, 30))
-        utc = came.astimezone(dt.UTC).replace(tzinfo=None)
+        utc = utc_of_office(came)
         with replayed_at(utc):
             intake = services.intake.record(desk, IntakeInput(
                 person_id=person_id, received_at=local_time(utc), channel=Channel.IN_PERSON,

@@ -23,6 +23,7 @@ from stdnum import iban as stdnum_iban
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.calendar import add_months, add_working_days, is_working_day
+from ops_desktop.domain.clock import utc_of_office, wall_now
 from ops_desktop.domain.contracts import Variant
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
@@ -208,7 +209,7 @@ def _later(rng: random.Random, after: dt.datetime, low: int, high: int) -> dt.da
 
 
 def _utc(local: dt.datetime) -> dt.datetime:
-    return local.astimezone(dt.UTC).replace(tzinfo=None)
+    return utc_of_office(local)
 
 
 # --- the office at work ---------------------------------------------------------------------
@@ -221,7 +222,7 @@ class DemoStory:
                  signers: list[Actor]) -> None:
         self.services, self.today, self.actors, self.signers = services, today, actors, signers
         # Nothing happens after now (or after the end of `today`, for a demo of a past day).
-        self.now = min(dt.datetime.now().replace(second=0, microsecond=0),
+        self.now = min(wall_now().replace(second=0, microsecond=0),
                        dt.datetime.combine(today, CLOSES))
         self.desk = actors[Role.FIRST_CONTACT][0]
         self.contract_turn = 0  # social-work cases that were offered a contract

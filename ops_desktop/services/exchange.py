@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.domain.errors import NotFound, SignInRefused
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.exchange import membership as office_membership
@@ -127,14 +128,14 @@ class ExchangeService:
         if actor is not None:
             require(actor, Permission.MANAGE_SETTINGS)
         return office_membership.share(self.db, folder, name, invitation,
-                                       dt.datetime.now())
+                                       wall_now())
 
     def invite(self, invitation: Path, actor: Actor | None = None) -> str:
         """A new invitation to this PC's office, a copy of its store as it is now; the code.
         From then on the office keeps only the files a PC joining with it needs."""
         if actor is not None:
             require(actor, Permission.MANAGE_SETTINGS)
-        return new_invitation(self.db, invitation, dt.datetime.now())
+        return new_invitation(self.db, invitation, wall_now())
 
     def is_member(self) -> bool:
         """This PC belongs to an office (a cheap read: the window asks it at start)."""

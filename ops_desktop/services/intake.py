@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from ops_desktop.documents.data import ReferralSlipDocument
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import (
     INVALID,
@@ -145,7 +146,7 @@ class IntakeService:
     def record(self, actor: Actor, data: IntakeInput) -> IntakeResult:
         """Record the intake and, when the outcome is a referral, the referral with it."""
         require(actor, Permission.RECORD_INTAKE)
-        errors = validate_intake(data, dt.datetime.now())
+        errors = validate_intake(data, wall_now())
         if errors:
             raise ValidationError(errors)
         with self.db.session(actor.user_id) as s:
@@ -259,5 +260,5 @@ class IntakeService:
 
 def now_local() -> dt.datetime:
     """Intake times are the office's wall-clock time, as the worker reads it on the wall."""
-    return dt.datetime.now().replace(second=0, microsecond=0)
+    return wall_now().replace(second=0, microsecond=0)
 

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ops_desktop.domain.act_kinds import act_book, days_deadline
+from ops_desktop.domain.clock import office_time, wall_today
 from ops_desktop.domain.kpa_deadlines import Deadline, Notice, Pause, case_deadline, deadline_law
 from ops_desktop.domain.kpa_pauses import call_pause, suspension_pauses
 from ops_desktop.domain.money import from_grosze
@@ -41,7 +42,7 @@ from ops_desktop.services.views import (
 
 def local_time(utc: dt.datetime) -> dt.datetime:
     """The store keeps UTC; people read the office's wall clock."""
-    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    return office_time(utc).replace(tzinfo=None)
 
 
 def address_line(row: Any) -> str:
@@ -159,7 +160,7 @@ def application_deadline(row: Any, today: dt.date | None = None) -> Deadline:
     head's dashboard counts thousands of applications by this alone). The periods of
     art. 35 § 5 come from the worker's records and from the acts held: an art. 64 call until
     its remedy, a suspension until its resumption (domain/kpa_pauses.py)."""
-    today = today or dt.date.today()
+    today = today or wall_today()
     acts = [(a.kind, a.issued_on) for a in row.procedural_acts if a.issued_on is not None]
     return case_deadline(
         row.received_on, bool(row.particularly_complicated), deadline_law(row.received_on),

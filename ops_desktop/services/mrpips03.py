@@ -18,6 +18,7 @@ from ops_desktop.documents.mrpips03_data import (
     ReportDivision,
     ReportRow,
 )
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.mrpips03_form import FormDivision, FormRow, edition_for
 from ops_desktop.domain.permissions import Permission
@@ -89,7 +90,7 @@ class Mrpips03Service:
             notes.append(f"Decyzje bez listy wypłat (sprzed prowadzenia list w programie): "
                          f"{estimated} – liczba świadczeń i kwota według decyzji.")
         return Mrpips03Report(period=period, divisions=divisions,
-                              generated_at=dt.datetime.now().replace(microsecond=0),
+                              generated_at=wall_now().replace(microsecond=0),
                               notes=tuple(notes), sources=edition.sources)
 
     def export(self, actor: Actor, report: Mrpips03Report, kind: str) -> bytes:

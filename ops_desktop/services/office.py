@@ -7,6 +7,7 @@ import uuid
 from dataclasses import asdict, dataclass, fields
 
 from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import has_control_characters
@@ -169,7 +170,7 @@ class OfficeService:
 
     # --- users ---
     def users(self, today: dt.date | None = None) -> list[UserView]:
-        today = today or dt.date.today()
+        today = today or wall_today()
         with self.db.session() as s:
             return [
                 UserView(

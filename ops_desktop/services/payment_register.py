@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.fields import require_id
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import Actor, require
@@ -69,7 +70,7 @@ class PaymentRegisterService:
                               e.claim_number, e.gross_grosze, e.deduction_grosze, e.net_grosze,
                               e.claims_balance_grosze) for e in register.entries]
         return render_register(self.office.settings().on_paper(), register.person_name, lines,
-                               register.claims_balance_grosze, dt.date.today())
+                               register.claims_balance_grosze, wall_today())
 
     def of_person(self, actor: Actor, person_id: uuid.UUID) -> Register:
         require(actor, Permission.READ_PAYMENT_REGISTER)

@@ -13,6 +13,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, DomainError, FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import INVALID, choice_errors, date_errors, id_errors, text_errors
 from ops_desktop.domain.permissions import Permission
@@ -82,7 +83,7 @@ class PaymentReturnService:
     def record(self, actor: Actor, data: ReturnInput) -> ReturnView:
         """The bank returned the transfer of an approved list's item; it is due again."""
         require(actor, Permission.RECORD_PAYMENT_RETURNS)
-        errors = return_errors(data, dt.date.today())
+        errors = return_errors(data, wall_today())
         if errors:
             raise ValidationError(errors)
         account = (validate_iban(data.reissue_account)

@@ -42,6 +42,7 @@ from ops_desktop.documents.subject_data import (
     SubjectRetention,
     subject_export_json,
 )
+from ops_desktop.domain.clock import office_time, office_zone, wall_now_aware
 from ops_desktop.domain.errors import (
     FieldError,
     NotFound,
@@ -109,12 +110,12 @@ class AnonymisationResult:
 
 def _aware(utc: dt.datetime) -> dt.datetime:
     """A stored UTC time as an aware time on the office clock."""
-    return utc.replace(tzinfo=dt.UTC).astimezone()
+    return office_time(utc)
 
 
 def _aware_local(local: dt.datetime) -> dt.datetime:
     """A time the desk typed on the office clock (intake received_at), made aware."""
-    return local.astimezone()
+    return local.replace(tzinfo=office_zone())
 
 
 # Printed instead of what another person's rights keep out of a data-subject copy.
@@ -138,7 +139,7 @@ class PersonalDataService:
                 raise NotFound("person", person_id)
             export = SubjectExport(
                 office=office,
-                generated_at=dt.datetime.now().astimezone().replace(microsecond=0),
+                generated_at=wall_now_aware().replace(microsecond=0),
                 prepared_by=actor.full_name,
                 person_id=row.id,
                 person=_person(row),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from dataclasses import dataclass
 
 from ops_desktop.domain import pesel as pesel_rules
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import INVALID, choice_errors, require_id, require_page
 from ops_desktop.domain.ids import new_id
@@ -162,7 +162,7 @@ class PersonService:
 
     @staticmethod
     def _problems(p: PersonInput, prefix: str = "") -> list[FieldError]:
-        return [FieldError(prefix + e.field, e.code) for e in validate_person(p, dt.date.today())]
+        return [FieldError(prefix + e.field, e.code) for e in validate_person(p, wall_today())]
 
     @classmethod
     def _member_problems(cls, i: int, m: MemberInput) -> list[FieldError]:

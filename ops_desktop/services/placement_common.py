@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ops_desktop.documents.data import PartyOnPaper, SignatoryOnPaper
+from ops_desktop.domain.clock import office_time, wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied
 from ops_desktop.domain.fields import require_id
 from ops_desktop.domain.interviews import InterviewStatus
@@ -38,7 +39,7 @@ def sign(s: Session, actor_id: uuid.UUID, row: Any) -> None:
     if row.status != DRAFT:
         raise ConflictError("decision_signed")
     auth = queries.valid_authorisation(s, actor_id, row.decided_on)
-    if auth is None or queries.valid_authorisation(s, actor_id, dt.date.today()) is None:
+    if auth is None or queries.valid_authorisation(s, actor_id, wall_today()) is None:
         raise PermissionDenied("sign_decision")
     user = queries.get(s, UserRow, actor_id)
     assert user is not None
@@ -75,7 +76,7 @@ def signed_on(row: Any) -> dt.date | None:
     """The office's (local) day the head signed: the day the decision was issued."""
     if row.status != SIGNED or row.signed_at is None:
         return None
-    return row.signed_at.replace(tzinfo=dt.UTC).astimezone().date()
+    return office_time(row.signed_at).date()
 
 
 def signatory(row: Any) -> SignatoryOnPaper | None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError, FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
@@ -259,7 +260,7 @@ class PrintCentreService:
 
     @staticmethod
     def _statistics(actor: Actor, chosen: QueueFilter) -> list[PrintItem]:
-        today = dt.date.today()
+        today = wall_today()
         if (not actor.may(Permission.VIEW_STATISTICS) or chosen.team is not None
                 or chosen.author_id is not None or not chosen.first <= today <= chosen.last
                 or (chosen.kinds and PrintKind.STATISTICS not in chosen.kinds)):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ops_desktop.documents.data import PartyOnPaper
 from ops_desktop.domain.act_kinds import act_book, days_deadline
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     FieldError,
@@ -125,7 +126,7 @@ class ProceduralActService:
         errors = order_errors(data)
         if any(e.code == INVALID or e.field == "kind" for e in errors):
             raise ValidationError(errors)  # the rules below read the kind and the ids
-        today = dt.date.today()
+        today = wall_today()
         kind = act_book(today).kind(data.kind.value)
         with self.db.session(actor.user_id) as s:
             app = _application(s, data.application_id)
@@ -164,7 +165,7 @@ class ProceduralActService:
     def call_to_remedy(self, actor: Actor, data: DefectCallInput) -> ApplicationView:
         """Record the call; the application waits for the remedy (no decision meanwhile)."""
         require(actor, Permission.PREPARE_DECISION)
-        today = dt.date.today()
+        today = wall_today()
         errors = call_errors(data, None, today)
         if any(e.code == INVALID for e in errors):
             raise ValidationError(errors)
@@ -205,7 +206,7 @@ class ProceduralActService:
             app = _application(s, app_id)
             if not _pending(app):
                 raise ConflictError("no_defect_call")
-            errors = _day_errors(field, day, app.defects_called_on, dt.date.today())
+            errors = _day_errors(field, day, app.defects_called_on, wall_today())
             deadline = _deadline(app)
             if field == "remedied_on" and not errors and deadline is not None and day > deadline:
                 # Late: the application is left unexamined (art. 64 § 2), not resumed.
@@ -220,7 +221,7 @@ class ProceduralActService:
         """The deadline passed without a remedy: the application is left unexamined (recorded
         today) and its case is closed when nothing else of it is pending."""
         require(actor, Permission.PREPARE_DECISION)
-        today = dt.date.today()
+        today = wall_today()
         with self.db.session(actor.user_id) as s:
             app = _application(s, app_id)
             if not _pending(app) or app.status != ApplicationStatus.REGISTERED.value:

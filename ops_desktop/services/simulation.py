@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import Any
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.person import Address, PersonInput
@@ -127,7 +128,7 @@ class Simulation:
     def __init__(self, services: Services, seed: int) -> None:
         self.services = services
         self.rng = random.Random(seed)
-        self.today = dt.date.today()
+        self.today = wall_today()
         users = sorted(services.office.users(self.today), key=lambda u: u.login)
         self.staff: dict[Role, list[tuple[str, Actor]]] = {}
         for user in users:
@@ -236,7 +237,7 @@ class Simulation:
         story = self.rng.choice(names.STORIES)
         referred = self.rng.random() < 0.85
         result = self.services.intake.record(desk, IntakeInput(
-            person_id=person_id, received_at=dt.datetime.now().replace(microsecond=0),
+            person_id=person_id, received_at=wall_now().replace(microsecond=0),
             channel=self.rng.choice((Channel.IN_PERSON, Channel.PHONE)), problem=story.problem,
             grounds=story.grounds,
             outcome=IntakeOutcome.REFERRED if referred else IntakeOutcome.INFORMATION,

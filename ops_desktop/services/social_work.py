@@ -13,6 +13,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     FieldError,
@@ -134,7 +135,7 @@ class SocialWorkService:
             case = self._social_work_case(queries.get(s, CaseRow, case_id), case_id)
             if case.closed_on is not None:
                 raise ConflictError("case_closed", case.sign)
-            errors = note_errors(kind, noted_on, text, dt.date.today(), case.opened_on)
+            errors = note_errors(kind, noted_on, text, wall_today(), case.opened_on)
             if errors:
                 raise ValidationError(errors)
             row = SocialWorkNoteRow(case_id=case.id, person_id=case.person_id,
@@ -195,7 +196,7 @@ class SocialWorkService:
             record = notes_q.note(s, note_id)
             if record is None:
                 raise NotFound("social_work_note", note_id)
-            if not _note_view(record).editable_by(actor.user_id, dt.date.today()):
+            if not _note_view(record).editable_by(actor.user_id, wall_today()):
                 raise ConflictError("note_locked")
             errors = text_errors(text)
             if errors:

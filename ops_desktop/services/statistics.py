@@ -23,6 +23,7 @@ from ops_desktop.documents.statistics_data import (
     StatisticsPeriod,
     StatisticsReport,
 )
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.permissions import Permission
@@ -112,7 +113,7 @@ class StatisticsService:
             period=period,
             benefits=_benefit_rows(decided),
             applications=_application_rows(received),
-            generated_at=dt.datetime.now().replace(microsecond=0),
+            generated_at=wall_now().replace(microsecond=0),
             audit_head="" if head is None else str(head),
             social_work=SocialWorkFigures(*worked),
         )

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     FieldError,
@@ -176,7 +177,7 @@ class UndueClaimService:
             if row.status != DRAFT:
                 raise ConflictError("decision_signed")
             if queries.valid_authorisation(s, actor.user_id, row.decided_on) is None or \
-                    queries.valid_authorisation(s, actor.user_id, dt.date.today()) is None:
+                    queries.valid_authorisation(s, actor.user_id, wall_today()) is None:
                 raise PermissionDenied("sign_decision")
             change = queries.get(s, DecisionRow, row.change_decision_id)
             assert change is not None
@@ -223,7 +224,7 @@ class UndueClaimService:
             errors.append(FieldError("kind", INVALID))  # deductions come from payment lists
         errors += date_errors("paid_on", paid_on, required=True)
         errors += amount_errors("amount", amount, MAX_AMOUNT, allow_zero=False)
-        if not errors and paid_on > dt.date.today():
+        if not errors and paid_on > wall_today():
             errors.append(FieldError("paid_on", "future_date"))
         if errors:
             raise ValidationError(errors)
@@ -246,7 +247,7 @@ class UndueClaimService:
         require(actor, Permission.MANAGE_UNDUE_CLAIMS)
         errors = date_errors("waived_on", on, required=True)
         errors += choice_errors("requested_by", requested_by, WaiverRequester)
-        if not errors and on > dt.date.today():
+        if not errors and on > wall_today():
             errors.append(FieldError("waived_on", "future_date"))
         if errors:
             raise ValidationError(errors)

@@ -34,6 +34,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from ops_desktop.domain import benefits
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.law import LawBook, LawParameters, default_lawbook
 from ops_desktop.domain.money import to_grosze
@@ -791,7 +792,7 @@ def generate_history(db: Database, persons: int, office_snapshot: str, seed: int
     social work, services, someone authorised to sign) and no persons.
     """
     begun = time.perf_counter()
-    today = today or dt.date.today()
+    today = today or wall_today()
     lawbook = lawbook or default_lawbook()
     rng = random.Random(seed)
     # Other pooled connections would keep the file in WAL mode; generation wants it alone.

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from sqlalchemy import (
     Boolean,
@@ -29,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ops_desktop.domain.clock import office_today, replayed_at, utcnow
 from ops_desktop.domain.ids import new_id
 
 NAMING = {
@@ -40,32 +38,8 @@ NAMING = {
 }
 
 
-# The demo office replays a year of an office's work (services/demo.py): while it does, the
-# store's clock reads the replayed moment, so every row's times and the audit log tell that
-# story. A context variable: only the replaying code sees it, never another thread.
-_replayed: ContextVar[dt.datetime | None] = ContextVar("replayed_moment", default=None)
-
-
-def utcnow() -> dt.datetime:
-    moment = _replayed.get()
-    return moment if moment is not None else dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def office_today() -> dt.date:
-    """The office's date now (the replayed one while the demo office is made)."""
-    return utcnow().replace(tzinfo=dt.UTC).astimezone().date()
-
-
-@contextmanager
-def replayed_at(moment_utc: dt.datetime) -> Iterator[None]:
-    """Run the block as if the store's clock read `moment_utc` (naive UTC, not in the future)."""
-    if moment_utc > dt.datetime.now(dt.UTC).replace(tzinfo=None):
-        raise ValueError("a replayed moment cannot be in the future")
-    token = _replayed.set(moment_utc)
-    try:
-        yield
-    finally:
-        _replayed.reset(token)
+# The store's clock and the office's day live in domain/clock.py (one clock for every
+# layer); storage code and its callers keep importing them from here.
 
 
 class Base(DeclarativeBase):

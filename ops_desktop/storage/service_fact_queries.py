@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CareKind
 from ops_desktop.storage.models import (
     CareBillRow,
@@ -111,7 +112,7 @@ def _household_sizes(session: Session, families: set[uuid.UUID]) -> dict[uuid.UU
 def shelter_days(session: Session, start: dt.date, end: dt.date) -> list[ServiceFact]:
     """Schronienie: each signed decision granting a place, its days within the period (up to
     today); the program holds no cost of a place, so column 3 is brak danych."""
-    last = min(end, dt.date.today())
+    last = min(end, wall_today())
     family = func.coalesce(PersonRow.household_id, PersonRow.id)
     stmt = (select(ShelterDecisionRow.id, ShelterDecisionRow.person_id, family.label("family"),
                    CaseRow.sign, ShelterDecisionRow.decided_on, ShelterDecisionRow.starts_on,
@@ -138,7 +139,7 @@ def dps_gmina_fees(session: Session, start: dt.date, end: dt.date) -> list[Servi
     """Odpłatność gminy za pobyt w DPS: each signed art. 61 fee decision, the gmina's monthly
     part for each month of its stay within the period (up to this month), until a later fee
     decision of the same placement takes over."""
-    last = min(end, dt.date.today())
+    last = min(end, wall_today())
     family = func.coalesce(PersonRow.household_id, PersonRow.id)
     stmt = (select(DpsDecisionRow.id, DpsDecisionRow.person_id, family.label("family"),
                    CaseRow.sign, DpsDecisionRow.decided_on, DpsDecisionRow.starts_on,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.i18n.format import datetime_short, number
 from ops_desktop.services.backups import (
@@ -279,7 +279,7 @@ class BackupPanel(QWidget):
 
     def _backup_done(self, info: BackupInfo) -> None:
         self._busy(False)
-        self._checked[info.file] = self.tr("tak, %1").replace("%1", datetime_short(dt.datetime.now()))
+        self._checked[info.file] = self.tr("tak, %1").replace("%1", datetime_short(wall_now()))
         config = guard.attempt(self, lambda: self.backups.config(self.actor))
         if config is not None:
             self._show_status(config)
@@ -300,7 +300,7 @@ class BackupPanel(QWidget):
 
     def _verified(self, info: BackupInfo) -> None:
         self._busy(False)
-        self._checked[info.file] = self.tr("tak, %1").replace("%1", datetime_short(dt.datetime.now()))
+        self._checked[info.file] = self.tr("tak, %1").replace("%1", datetime_short(wall_now()))
         self.refresh()
         self.status.setText(self.tr("Kopia z %1 jest poprawna (liczba wierszy: %2).")
                             .replace("%1", when(info))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CloseReason
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -37,7 +37,7 @@ class CloseCaseDialog(QDialog):
         self.reason = vocab_combo("close_reason", self.tr("Powód zamknięcia"),
                                   labels.CLOSE_REASONS, [r.value for r in CloseReason])
         self.note = plain_text("close_note", self.tr("Uzasadnienie lub uwagi"), 70)
-        self.closed_on = date_edit("closed_on", self.tr("Data zamknięcia"), dt.date.today())
+        self.closed_on = date_edit("closed_on", self.tr("Data zamknięcia"), wall_today())
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zamknij sprawę"), "close_case",
                                                    self.save)
         form = QFormLayout()

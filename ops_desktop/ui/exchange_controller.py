@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import office_datetime, office_time
 from ops_desktop.services.errors import StorageEnvironmentError, StorageProblem
 from ops_desktop.services.exchange import (
@@ -91,7 +92,7 @@ def _round(exchange: ExchangeService) -> Outcome:
 def clock_time(utc: dt.datetime) -> str:
     """ "10:42" today, the date with the time on another day (the office's clock)."""
     local = office_time(utc)
-    if local.date() == office_time(dt.datetime.now(dt.UTC)).date():
+    if local.date() == wall_today():
         return local.strftime("%H:%M")
     return office_datetime(utc)
 

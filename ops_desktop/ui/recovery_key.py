@@ -10,7 +10,6 @@ removes it when the page closes, so the key does not stay among the office's pri
 from __future__ import annotations
 
 import atexit
-import datetime as dt
 import logging
 import shutil
 import tempfile
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.documents.recovery_sheet import RecoverySheet, key_lines, render_recovery_sheet
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services import store_access
 from ops_desktop.ui import guard, pdf
 from ops_desktop.ui.forms import named, push_button
@@ -65,7 +65,7 @@ class NewRecoveryKey:
 
     def sheet(self) -> bytes:
         return render_recovery_sheet(RecoverySheet(self.office, self.database_file,
-                                                   self.recovery_key, dt.date.today()))
+                                                   self.recovery_key, wall_today()))
 
 
 def choose_sheet_file(parent: QWidget | None, suggested: str) -> str:

@@ -28,6 +28,7 @@ from ops_desktop.documents.texts import (
     decision_texts,
     load_decision_text_sets,
 )
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import (
     BENEFIT_DECISION_KINDS,
     BenefitForm,
@@ -77,7 +78,7 @@ def test_every_day_since_the_first_parameter_period_has_a_set() -> None:
     assert decision_texts(FIRST_PERIOD).valid_from <= FIRST_PERIOD
     day = FIRST_DAY
     seen = set()
-    while day <= dt.date.today():
+    while day <= wall_today():
         texts = decision_texts(day)
         assert texts.valid_from <= day
         seen.add(texts.valid_from)

@@ -12,6 +12,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from ops_desktop.__main__ import main
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.domain.vocabulary import Relation, Team
@@ -31,7 +32,7 @@ from tests.services.helpers import (
 )
 from tests.services.test_contracts import contract_b
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _text(pdf: bytes) -> str:

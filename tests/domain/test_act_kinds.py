@@ -19,10 +19,11 @@ from ops_desktop.domain.act_kinds import (
     load_act_books,
     parse_set,
 )
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.vocabulary import ORDER_KINDS, DecisionKind
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 # What the brief and the domain description name, each with the remedy the KPA gives it.
 REQUIRED = {
     "grant": (DECISION, 14), "refusal": (DECISION, 14), "change": (DECISION, 14),

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.domain.vocabulary import Channel, Ground, IntakeOutcome
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
@@ -91,7 +92,7 @@ def test_anonymised_on_one_pc_is_anonymised_on_every_pc(
         # The laptop goes away and keeps working on Jan.
         pc3.persons.update_person(desk, world.jan, person(phone=PHONE_AWAY))
         pc3.intake.record(desk, IntakeInput(
-            person_id=world.jan, received_at=dt.datetime.now().replace(microsecond=0),
+            person_id=world.jan, received_at=wall_now().replace(microsecond=0),
             channel=Channel.PHONE, problem=AWAY_PROBLEM, grounds=(Ground.ADDICTION,),
             outcome=IntakeOutcome.INFORMATION, advice_given="Podano adres poradni."))
 

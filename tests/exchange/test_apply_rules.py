@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.domain.vocabulary import BenefitForm, Role
 from ops_desktop.exchange.rules import refusal
 from ops_desktop.services.context import Actor
@@ -195,7 +196,7 @@ def test_the_status_names_the_last_exchange_what_waits_and_a_silent_pc(
     [laptop] = status.others
     assert (laptop.name, laptop.code, laptop.silent) == ("Laptop", 2, False)
     # The laptop went away for a week: its newest file is that old.
-    week_ago = (dt.datetime.now() - dt.timedelta(days=7)).timestamp()
+    week_ago = (wall_now() - dt.timedelta(days=7)).timestamp()
     for path in (tmp_path / "wymiana").rglob("*.opsx"):
         os.utime(path, (week_ago, week_ago))
     status = ExchangeService(pc1.db).status()

@@ -4,10 +4,10 @@ and the dashboard on the other PC counts them under that worker."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.assignment import Work
 from ops_desktop.services.context import Actor
@@ -37,7 +37,7 @@ def test_a_referral_and_an_interview_moved_on_one_pc_are_moved_on_the_other(
         Team.SOCIAL_WORK)).referral_id
     assert waiting is not None and other is not None
     case_id = pc1.referrals.accept(social_worker, other).id
-    interview = pc1.interviews.open(social_worker, case_id, dt.date.today())
+    interview = pc1.interviews.open(social_worker, case_id, wall_today())
     sync_all(pc1, pc2)
 
     pc2.assignment.assign(coordinator, Work.REFERRAL, waiting, colleague.user_id)

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ops_desktop.domain.care_decisions import HoursUnit
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role
 from ops_desktop.services.care_decisions import CareDecisionInput
 from ops_desktop.services.context import Actor
@@ -27,7 +28,7 @@ def test_prepared_on_one_pc_signed_on_the_other(desk: Actor, coordinator: Actor,
                                                 two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
     _pid, case_id = services_case(pc1, desk, carer)
-    month = dt.date.today().replace(day=1)
+    month = wall_today().replace(day=1)
     draft = pc1.care_decisions.prepare(carer, CareDecisionInput(
         case_id, CareKind.CARE, month, "Zakupy.", Decimal("8"), HoursUnit.WEEK, month,
         month + dt.timedelta(days=180), "mieszkanie Strony", "opiekunki MGOPS",

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.care_services import CareOrderInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
@@ -25,7 +26,7 @@ def test_an_order_and_its_bill_reach_the_other_pc_and_stay_as_issued(
     carer, colleague = carers
     _pid, case_id = services_case(pc1, desk, carer)
     # Last month: a month's bill is issued once the month is over.
-    month = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    month = (wall_today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     order = pc1.care_services.add_order(carer, CareOrderInput(
         case_id, "OPS.8310.4.2026", "Pomoc w higienie.", Decimal("10"), month,
         month + dt.timedelta(days=200), "Maria Kowal", "", Decimal("1600"), 1))

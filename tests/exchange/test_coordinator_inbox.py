@@ -11,6 +11,7 @@ import uuid
 import pytest
 from sqlalchemy import text
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.vocabulary import Ground, NoteKind, Role, Team
 from ops_desktop.services import need_to_know
@@ -97,7 +98,7 @@ def test_a_social_work_note_corrected_on_two_pcs_reaches_the_head_and_the_readin
     [referral] = pc1.referrals.inbox(social_worker, Team.SOCIAL_WORK.value)
     case = pc1.referrals.accept(social_worker, referral.id)
     note = pc1.social_work.add_note(social_worker, case.id, NoteKind.NIEBIESKA_KARTA,
-                                    dt.date.today(), "Procedura NK wszczęta.")
+                                    wall_today(), "Procedura NK wszczęta.")
     sync_all(pc1, pc2)
     pc1.social_work.edit_note(social_worker, note.id, "Przemoc psychiczna, spotkanie grupy.")
     pc2.social_work.edit_note(social_worker, note.id, "Przemoc fizyczna, obdukcja.")

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import text
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.meals import MealKind
 from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
@@ -18,7 +19,7 @@ from ops_desktop.storage.triggers import MEAL_TRIGGERS_DROP
 from tests.exchange.conftest import services_case, sync_all
 from tests.services.helpers import interview_answers
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 FIRST = TODAY.replace(day=1)
 
 

@@ -19,7 +19,8 @@ OTHER_PESEL = "85121711202"
 
 def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
     done = subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                              filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))})
     if ok:
         assert done.returncode == 0, done.stdout + done.stderr
     return done

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import text
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.shelters import ShelterEntry, ShelterKind
 from ops_desktop.services.context import Actor
@@ -18,7 +19,7 @@ from ops_desktop.storage.models_placements import DpsDecisionRow
 from ops_desktop.storage.triggers import PLACEMENT_TRIGGERS_DROP
 from tests.exchange.conftest import services_case, sync_all
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def test_decisions_and_the_register_reach_the_other_pc_and_a_signed_fee_stays(

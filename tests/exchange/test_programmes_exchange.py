@@ -4,8 +4,8 @@ there comes back – the ending is all of a signed plan another PC may change.""
 
 from __future__ import annotations
 
-import datetime as dt
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.domain.programmes import ProgrammeStatus
@@ -31,14 +31,14 @@ def test_a_signed_programme_with_its_review_reaches_the_other_pc_and_ends_there(
     signed = pc1.programmes.sign(social_worker, made.id, START)
     first = signed.actions[0].id
     assert first is not None
-    pc1.programmes.review(social_worker, signed.id, dt.date.today(),
+    pc1.programmes.review(social_worker, signed.id, wall_today(),
                           {first: ActionStatus.DONE}, "Podjął terapię.")
     sync_all(pc1, pc2)
     there = pc2.programmes.programme(social_worker, signed.id)
     assert there.status is ProgrammeStatus.SIGNED and there.signed_on == START
     assert [a.what for a in there.actions] == [a.what for a in signed.actions]
     assert there.reviews[0].statuses == {first: ActionStatus.DONE}
-    pc2.programmes.end(social_worker, signed.id, EndReason.ACHIEVED, dt.date.today())
+    pc2.programmes.end(social_worker, signed.id, EndReason.ACHIEVED, wall_today())
     sync_all(pc1, pc2)
     assert pc1.programmes.programme(social_worker, signed.id).end_reason is EndReason.ACHIEVED
 

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from sqlalchemy import text
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.errors import DomainError, PermissionDenied, ValidationError
 from ops_desktop.domain.meals import MealKind
 from ops_desktop.domain.vocabulary import Role, Team
@@ -27,7 +28,7 @@ from ..conftest import _staff
 from ..services.helpers import interview_answers, person, referral_intake
 
 D = Decimal
-TODAY = dt.date.today()
+TODAY = wall_today()
 FIRST = TODAY.replace(day=1)
 
 
@@ -167,7 +168,7 @@ def test_the_decision_prints_every_element_of_art_107(
     ({"income": "2020"}, "income"), ({"household_size": True}, "household_size"),
     ({"days": 0}, "days"), ({"days": 2.5}, "days"), ({"per_day": 6}, "per_day"),
     ({"days": 40}, "days"),  # more days than the 28–31 of the month granted
-    ({"starts_on": dt.datetime.now()}, "starts_on"), ({"ends_on": FIRST - dt.timedelta(1)},
+    ({"starts_on": wall_now()}, "starts_on"), ({"ends_on": FIRST - dt.timedelta(1)},
                                                       "ends_on"),
     ({"decided_on": None}, "decided_on"), ({"kind": "breakfast"}, "kind"),
     ({"place": "  "}, "place"), ({"place": "x\x00"}, "place"), ({"place": "x" * 201}, "place"),
@@ -185,7 +186,7 @@ def test_hostile_values_come_back_under_their_fields(
 
 
 @pytest.mark.parametrize("month, meals, field", [
-    (dt.datetime.now(), 1, "month"), ("2026-01", 1, "month"), (FIRST.replace(day=2), 1, "month"),
+    (wall_now(), 1, "month"), ("2026-01", 1, "month"), (FIRST.replace(day=2), 1, "month"),
     (FIRST, -1, "meals"), (FIRST, "5", "meals"), (FIRST, True, "meals"),
 ])
 def test_hostile_months_come_back_under_their_fields(

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.errors import ValidationError
 from ops_desktop.domain.shelters import ShelterEntry, ShelterKind
@@ -23,7 +24,7 @@ from ops_desktop.ui.labels import ERRORS
 from ..conftest import _staff
 from ..services.helpers import person, referral_intake
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 D = Decimal
 
 
@@ -47,7 +48,7 @@ def test_homes_and_costs(services: Services, carer: Actor) -> None:
         assert "monthly_cost" in refused(lambda c=cost: services.placements.set_cost(
             carer, home.id, TODAY, c))  # type: ignore[arg-type]
     assert "valid_from" in refused(lambda: services.placements.set_cost(
-        carer, home.id, dt.datetime.now(), D("6500")))  # type: ignore[arg-type]
+        carer, home.id, wall_now(), D("6500")))  # type: ignore[arg-type]
     assert services.placements.homes(carer)[0].costs == ()
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.errors import ConflictError, DomainError, PermissionDenied, ValidationError
 from ops_desktop.domain.shelters import ShelterEntry, ShelterKind
@@ -26,7 +27,7 @@ from ..conftest import _staff
 from ..services.helpers import foreigner, interview_answers, person, referral_intake
 
 D = Decimal
-TODAY = dt.date.today()
+TODAY = wall_today()
 YESTERDAY = TODAY - dt.timedelta(days=1)
 
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import uuid
 
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.contracts import Assessment, Variant
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
@@ -45,7 +46,7 @@ def foreigner() -> PersonInput:
 def referral_intake(person_id: object, team: Team = Team.BENEFITS, urgent: bool = False) -> IntakeInput:
     return IntakeInput(
         person_id=person_id,  # type: ignore[arg-type]
-        received_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1),
+        received_at=wall_now().replace(microsecond=0) - dt.timedelta(hours=1),
         channel=Channel.IN_PERSON,
         problem="Brak środków na opał i leki, utrata pracy.",
         grounds=(Ground.POVERTY, Ground.UNEMPLOYMENT),
@@ -57,7 +58,7 @@ def referral_intake(person_id: object, team: Team = Team.BENEFITS, urgent: bool 
 
 
 # --- kontrakt socjalny ---------------------------------------------------------------------
-START = dt.date.today() - dt.timedelta(days=10)
+START = wall_today() - dt.timedelta(days=10)
 SECRET = "Pije od lat, przemoc w rodzinie, długi."  # a narrative that must not leak
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.meals import MealKind
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.meals import MealDecisionInput
@@ -17,7 +18,7 @@ from ops_desktop.services.meals import MealDecisionInput
 from .helpers import interview_answers
 
 SRV, HEAD = Role.SERVICES, Role.COORDINATOR
-TODAY = dt.date.today()
+TODAY = wall_today()
 FIRST = TODAY.replace(day=1)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.shelters import ShelterEntry, ShelterKind
 from ops_desktop.domain.vocabulary import Role, Team
@@ -19,7 +20,7 @@ from ops_desktop.services.shelters import ShelterDecisionInput
 from .helpers import interview_answers
 
 SRV, HEAD = Role.SERVICES, Role.COORDINATOR
-TODAY = dt.date.today()
+TODAY = wall_today()
 YESTERDAY = TODAY - dt.timedelta(days=1)
 ENTRY = ShelterEntry("Noclegownia Caritas", "ul. Kolejowa 2", ShelterKind.NIGHT_SHELTER, 30,
                      dt.date(2026, 1, 1))

@@ -11,6 +11,7 @@ from typing import Any
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import IdDocumentType, Sex
 
@@ -104,13 +105,13 @@ def mostly(valid: st.SearchStrategy[Any], hostile: st.SearchStrategy[Any]) -> st
 
 
 def valid_pesels() -> st.SearchStrategy[str]:
-    return st.builds(build_pesel, st.dates(dt.date(1930, 1, 1), dt.date.today()),
+    return st.builds(build_pesel, st.dates(dt.date(1930, 1, 1), wall_today()),
                      st.integers(0, 999), st.integers(0, 9))
 
 
 def odd_dates() -> st.SearchStrategy[Any]:
     """Dates at the ends of the calendar, around today, datetimes and time-zone-aware times."""
-    today = dt.date.today()
+    today = wall_today()
     return st.one_of(
         st.dates(),
         st.sampled_from([dt.date.min, dt.date.max, dt.date(1, 1, 1), dt.date(9999, 12, 31),
@@ -141,7 +142,7 @@ def odd_amounts() -> st.SearchStrategy[Any]:
 
 def pesels() -> st.SearchStrategy[Any]:
     """Valid PESELs (with spaces sometimes), PESELs of the future, wrong checksums, junk."""
-    valid = st.builds(build_pesel, st.dates(dt.date(1900, 1, 1), dt.date.today()),
+    valid = st.builds(build_pesel, st.dates(dt.date(1900, 1, 1), wall_today()),
                       st.integers(0, 999), st.integers(0, 9))
     return st.one_of(
         valid,

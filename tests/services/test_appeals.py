@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from ops_desktop.domain.appeals import AppealState, SkoOutcome, Timeliness, organ_deadline
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, DecisionKind
 from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
@@ -22,7 +23,7 @@ from ops_desktop.services.persons import PersonInput
 from .helpers import PESEL_WOMAN_1985, person
 from .test_benefits import application, grant, text_of
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _signed(services: Services, worker: Actor, signer: Actor, days_ago: int = 0,

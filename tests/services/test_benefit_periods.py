@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.payments import whole_months_end
 from ops_desktop.domain.vocabulary import BenefitForm
 from ops_desktop.services.applications import ApplicationInput, IncomeInput
@@ -67,7 +68,7 @@ def test_a_one_off_benefit_has_no_part_month(services: Services, benefits_worker
     pid = services.persons.register_household(
         benefits_worker, person("Ewa", "Celowa", PESEL_WOMAN_1985), [])
     purpose = services.applications.register(benefits_worker, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PURPOSE, purpose="opał"))
+        person_id=pid, received_on=wall_today(), form=BenefitForm.PURPOSE, purpose="opał"))
     services.applications.set_incomes(benefits_worker, purpose.id,
                                       [IncomeInput(pid, "praca", Decimal("100"))])
     one_off = services.decisions.prepare(benefits_worker, grant(

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     NotFound,
@@ -38,14 +39,14 @@ IBAN = "PL61109010140000071219812874"
 
 
 def next_month() -> dt.date:
-    return add_months(dt.date.today().replace(day=1), 1)
+    return add_months(wall_today().replace(day=1), 1)
 
 
 def application(services: Services, worker: Actor, form: BenefitForm, income: Decimal,
                 who: PersonInput | None = None) -> tuple:
     pid = services.persons.register_household(worker, who or person(), [])
     app = services.applications.register(worker, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=form,
+        person_id=pid, received_on=wall_today(), form=form,
         unable_to_work=form is BenefitForm.PERMANENT, requested_from=next_month()))
     services.applications.set_incomes(worker, app.id, [IncomeInput(pid, "emerytura", income)])
     return pid, app
@@ -106,7 +107,7 @@ def test_family_incomes_are_summed_per_person(services: Services, benefits_worke
         MemberInput(Relation.SPOUSE, person("Maria", "Żółkiewska", PESEL_WOMAN_1985))])
     members = services.persons.household(benefits_worker, pid)
     app = services.applications.register(benefits_worker, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+        person_id=pid, received_on=wall_today(), form=BenefitForm.PERIODIC,
         requested_from=next_month()))
     services.applications.set_incomes(benefits_worker, app.id, [
         IncomeInput(members[0].person_id, "renta", Decimal("700")),
@@ -257,9 +258,9 @@ def test_each_application_is_its_own_case(services: Services, benefits_worker: A
     first = services.applications.register(benefits_worker, ApplicationInput(
         person_id=pid, received_on=dt.date(2025, 11, 3), form=BenefitForm.PURPOSE, purpose="opał"))
     second = services.applications.register(benefits_worker, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PERIODIC))
+        person_id=pid, received_on=wall_today(), form=BenefitForm.PERIODIC))
     assert first.case_sign == "OPS.8310.1.2025"
-    assert second.case_sign == f"OPS.8310.1.{dt.date.today().year}"
+    assert second.case_sign == f"OPS.8310.1.{wall_today().year}"
 
 
 def test_only_the_benefits_team_or_coordinator_signs(

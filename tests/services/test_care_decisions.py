@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text as sql
 
 from ops_desktop.domain.care_decisions import HoursUnit
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role, Team
 from ops_desktop.services.care_decisions import CareDecisionInput
@@ -168,10 +169,10 @@ def test_a_signed_care_decision_goes_where_decisions_go(services: Services, desk
     signed = services.decisions.sign(coordinator, draft.id)
     batch = services.decisions.render_batch(coordinator, [signed.id])
     assert batch is not None and b"%PDF" in batch[:8]
-    services.mrpips03.report(coordinator, dt.date.today().year, None)
+    services.mrpips03.report(coordinator, wall_today().year, None)
     with pytest.raises(ConflictError, match="nothing_due"):  # the person pays, not the office
-        services.payments.prepare(benefits_worker, dt.date.today().replace(day=1))
-    today = dt.date.today()
+        services.payments.prepare(benefits_worker, wall_today().replace(day=1))
+    today = wall_today()
     appeal = services.appeals.register(benefits_worker, AppealInput(
         signed.id, today, today, "Strona", "Strona wnosi o więcej godzin usług."))
     services.appeals.forward(benefits_worker, appeal.id, ForwardInput(today, ("odwołanie",)))

@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import PaymentMethod, Role
 from ops_desktop.services.care_payments import PaymentInput
@@ -119,7 +120,7 @@ def test_a_corrected_month_owes_the_correction_less_all_paid(
 def test_hostile_payments_are_refused_and_nothing_is_written(
         services: Services, desk: Actor, carer: Actor) -> None:
     _order_id, _person, sept, _oct = _billed(services, desk, carer)
-    today = dt.date.today()
+    today = wall_today()
     for data, field in (
             (_pay(sept, "0"), "amount"), (_pay(sept, "-5.00"), "amount"),
             (_pay(sept, "1.005"), "amount"), (_pay(sept, "1e9"), "amount"),

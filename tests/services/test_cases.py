@@ -8,6 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import update
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import BenefitForm, CloseReason, NoteKind, Team
 from ops_desktop.services.applications import ApplicationInput
@@ -17,7 +18,7 @@ from ops_desktop.storage.models import CaseRow
 
 from .helpers import person, referral_intake
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def social_case(services: Services, desk: Actor, social_worker: Actor) -> uuid.UUID:

@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.contracts import Assessment, ContractStatus, EndReason, Variant
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.plans import Action, ActionStatus, Performer
@@ -30,7 +31,7 @@ from .helpers import (
     referral_intake,
 )
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 END = START + dt.timedelta(days=120)
 
 
@@ -236,7 +237,7 @@ LONG = "x" * 6000
     (dict(specific_goals=("cel\u202eodwrócony",)), "specific_goals.0"),
     (dict(specific_goals="jeden cel"), "specific_goals"),
     (dict(ends_on=START - dt.timedelta(days=1)), "ends_on"),
-    (dict(starts_on=dt.datetime.now()), "starts_on"),
+    (dict(starts_on=wall_now()), "starts_on"),
     (dict(starts_on="2026-01-01"), "starts_on"),
     (dict(actions=()), "actions"),
     (dict(actions=("zadanie",)), "actions.0"),

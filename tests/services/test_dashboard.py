@@ -11,6 +11,7 @@ import uuid
 import pytest
 from sqlalchemy import update
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services import dashboard as dashboard_module
@@ -26,7 +27,7 @@ from .test_caseload import _contract_with_an_overdue_action, _worker
 from .test_permissions import World
 from .test_social_work_log import _case
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 SW = Team.SOCIAL_WORK.value
 BEN = Team.BENEFITS.value
 

@@ -10,6 +10,7 @@ import uuid
 import pytest
 
 from ops_desktop.domain.calendar import add_months, add_working_days
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.assignment import Work
 from ops_desktop.services.context import Actor
@@ -21,7 +22,7 @@ from .test_interview_rules import FIRST, _application, _draft, _family, _intervi
 from .test_interviews import _case
 
 SOCIAL = Team.SOCIAL_WORK.value
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def living_on_an_old_interview(services: Services, desk: Actor, social_worker: Actor,

@@ -13,6 +13,7 @@ from sqlalchemy import event
 
 from ops_desktop.domain.appeals import organ_deadline
 from ops_desktop.domain.calendar import add_working_days
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.kpa_deadlines import statutory_deadline
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
@@ -27,7 +28,7 @@ from .test_dashboard import _interview
 from .test_deadlines import later_working_day, received
 from .test_social_work_log import _case
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 BEN = Team.BENEFITS.value
 SOON = add_working_days(TODAY, 3)
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import update
 
 from ops_desktop.domain.calendar import add_working_days, is_working_day, next_working_day_if_needed
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.kpa_deadlines import statutory_deadline
 from ops_desktop.documents.values import date_long
@@ -26,7 +27,7 @@ from ops_desktop.storage.models import ApplicationRow
 from .helpers import HOME, person
 from .test_benefits import application, grant, text_of
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 SERIAL = itertools.count(1)

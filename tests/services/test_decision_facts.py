@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     NotAssessedError,
@@ -29,7 +30,7 @@ def register(services: Services, worker: Actor, form: BenefitForm = BenefitForm.
              **changes: object) -> tuple:
     pid = services.persons.register_household(worker, person(sex=Sex.MALE), [])
     data: dict[str, object] = dict(
-        person_id=pid, received_on=dt.date.today(), form=form,
+        person_id=pid, received_on=wall_today(), form=form,
         purpose="zakup opału" if form is BenefitForm.PURPOSE else "",
         requested_from=next_month())
     data.update(changes)
@@ -134,7 +135,7 @@ def test_a_typed_interview_date_is_not_cited_none_is_invented(
     _, app, draft = drafted(services, benefits_worker)
     assert "wywiadu środowiskowego" not in text_of(services.decisions.render(signer, draft.id))
 
-    held = dt.date.today() - dt.timedelta(days=1)
+    held = wall_today() - dt.timedelta(days=1)
     services.applications.set_facts(benefits_worker, app.id,
                                     ApplicationFacts((Ground.POVERTY,), "", held))
     draft = services.decisions.prepare(benefits_worker, one_off(app.id))  # type: ignore[arg-type]
@@ -152,7 +153,7 @@ def test_an_interview_in_the_future_is_refused_next_to_its_field(
     _, app = register(services, benefits_worker)
     with pytest.raises(ValidationError) as caught:
         services.applications.set_facts(benefits_worker, app.id, ApplicationFacts(
-            (), "", dt.date.today() + dt.timedelta(days=1)))
+            (), "", wall_today() + dt.timedelta(days=1)))
     assert caught.value.codes_for("interview_on") == ["future_date"]
     with pytest.raises(ValidationError) as caught:
         services.applications.set_facts(benefits_worker, app.id,
@@ -232,7 +233,7 @@ def test_a_party_of_unknown_sex_is_named_without_declension(
     # No PESEL to read the sex from and none entered.
     pid = services.persons.register_household(benefits_worker, foreigner(), [])
     app = services.applications.register(benefits_worker, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PURPOSE,
+        person_id=pid, received_on=wall_today(), form=BenefitForm.PURPOSE,
         purpose="zakup opału"))
     services.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
     draft = services.decisions.prepare(benefits_worker, one_off(app.id))  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from ops_desktop.domain import pesel as pesel_rules
+from ops_desktop.domain.clock import office_time, wall_now, wall_today
 from ops_desktop.domain.vocabulary import Ground, Relation, Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import STAFF, create_demo_office
@@ -63,7 +64,7 @@ def package_referrals(office: Office) -> set[object]:
 
 
 def local(utc: dt.datetime) -> dt.datetime:
-    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    return office_time(utc).replace(tzinfo=None)
 
 
 def years(older: dt.date, younger: dt.date) -> float:
@@ -76,7 +77,7 @@ def test_about_two_hundred_persons_in_eighty_households(office: Office) -> None:
 
 
 def test_a_year_of_work_in_the_order_it_happened(office: Office) -> None:
-    now = dt.datetime.now()
+    now = wall_now()
     intakes = {i.id: i for i in rows(office, IntakeRow)}
     cases = {c.id: c for c in rows(office, CaseRow)}
     referrals = rows(office, ReferralRow)
@@ -127,7 +128,7 @@ def test_families_of_plausible_ages_with_pesel_matching_birth_and_sex(office: Of
             if m.relation == Relation.SPOUSE:
                 assert p.sex != head.sex and abs(years(head.birth_date, p.birth_date)) <= 10
             elif m.relation == Relation.CHILD:
-                age = years(p.birth_date, dt.date.today())
+                age = years(p.birth_date, wall_today())
                 assert 0 <= age < 26
                 for parent in [head] + [persons[x.person_id] for x in members
                                         if x.relation == Relation.SPOUSE]:
@@ -179,7 +180,7 @@ def test_social_work_cases_have_notes_by_social_workers_after_the_case_opened(
     assert len({n.kind for n in notes}) >= 4
     for n in notes:
         assert n.author_id in social_workers
-        assert cases[n.case_id].opened_on <= n.noted_on <= dt.date.today()
+        assert cases[n.case_id].opened_on <= n.noted_on <= wall_today()
         assert local(n.created_at).date() == n.noted_on
 
 
@@ -333,7 +334,7 @@ def test_the_demo_office_pays_three_months_and_this_months_lists_wait(office: Of
     head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in office.services.office.users()
                 if Role.COORDINATOR in u.roles)
     lists = office.services.payments.lists(head)
-    this_month = dt.date.today().replace(day=1)
+    this_month = wall_today().replace(day=1)
     approved = {v.benefit_month for v in lists if v.approved}
     assert approved == {add_months(this_month, -n) for n in (1, 2, 3)}
     assert {v.benefit_month for v in lists if not v.approved} == {this_month}
@@ -360,7 +361,7 @@ def test_the_demo_office_has_a_notice_of_delay_and_applications_near_and_past_th
     services = office.services
     staff = [Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()]
     head = next(a for a in staff if Role.COORDINATOR in a.roles)
-    today = dt.date.today()
+    today = wall_today()
     assert office.counts["delay_notices"] == 1
     waiting = services.applications.page(head, open_only=True, limit=500)
     noticed = [a for a in waiting if a.notices]
@@ -471,9 +472,9 @@ def test_the_demo_office_has_a_dps_case_with_its_fee_and_a_shelter_case(office: 
     assert len(register) == 2
     taken = register[shelter.shelter]
     assert taken.entry.places == 28
-    assert taken.occupied == (1 if shelter.starts_on <= dt.date.today() <= shelter.ends_on else 0)
-    changes = services.shelters.changes(head, dt.date.today() - dt.timedelta(days=200),
-                                        dt.date.today())
+    assert taken.occupied == (1 if shelter.starts_on <= wall_today() <= shelter.ends_on else 0)
+    changes = services.shelters.changes(head, wall_today() - dt.timedelta(days=200),
+                                        wall_today())
     assert [c.field for c in changes] == ["added", "added", "places"]
 
 
@@ -487,7 +488,7 @@ def test_the_demo_offices_shelter_and_dps_fee_fill_their_statistics_rows(office:
     services = office.services
     head = next(Actor(u.id, u.full_name, u.position, u.roles) for u in services.office.users()
                 if Role.COORDINATOR in u.roles)
-    today = dt.date.today()
+    today = wall_today()
     start = dt.date(today.year, 1, 1)  # the first half-year, or the whole year after June
     report = services.mrpips03.report(head, today.year, 1 if today.month <= 6 else None)
     fee = next(d for d in services.placements.decisions(head) if d.kind == "fee")
@@ -529,7 +530,7 @@ def test_the_demo_offices_school_meal_fills_row_1b11(office: Office) -> None:
     assert (office.counts["meal_decisions"], office.counts["meal_months"]) == (1, 2)
     (decision,) = services.meals.decisions(head)
     assert decision.signed and decision.free and decision.given == 40
-    today = dt.date.today()
+    today = wall_today()
     half = 1 if today.month <= 6 else None
     report = services.mrpips03.report(head, today.year, half)
     end = dt.date(today.year, 6 if half else 12, 1)

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from stdnum.pl import pesel as stdnum_pesel
 
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.person import Address
 from ops_desktop.domain.vocabulary import IntakeOutcome, ReferralStatus, Relation, Team
@@ -90,7 +91,7 @@ def test_intake_with_referral_lands_in_the_team_inbox(
     inbox = services.referrals.inbox(benefits_worker, Team.BENEFITS.value)
     assert [r.id for r in inbox] == [result.referral_id]
     assert inbox[0].urgent and inbox[0].status is ReferralStatus.PENDING
-    assert inbox[0].number == f"SK/1/{dt.date.today().year}"
+    assert inbox[0].number == f"SK/1/{wall_today().year}"
     history = services.persons.file(desk, pid)
     assert history.intakes[0].outcome is IntakeOutcome.REFERRED
 
@@ -102,7 +103,7 @@ def test_accepting_opens_a_case_with_a_sign_and_empties_the_inbox(
     rid = services.intake.record(desk, referral_intake(pid)).referral_id
     assert rid is not None
     case = services.referrals.accept(benefits_worker, rid)
-    year = dt.date.today().year
+    year = wall_today().year
     assert case.sign == f"OPS.8310.1.{year}"
     assert services.referrals.inbox_count(benefits_worker, "benefits") == 0
     assert services.referrals.cases_count(benefits_worker, "benefits") == 1
@@ -142,7 +143,7 @@ def test_intake_validation(services: Services, desk: Actor) -> None:
 
     with pytest.raises(ValidationError) as info:
         services.intake.record(desk, replace(data, problem=" ", refer_to=None,
-                                             received_at=dt.datetime.now() + dt.timedelta(days=1)))
+                                             received_at=wall_now() + dt.timedelta(days=1)))
     fields = {e.field for e in info.value.errors}
     assert fields == {"problem", "refer_to", "received_at"}
 
@@ -180,7 +181,7 @@ def test_every_problem_of_the_household_form_is_reported_at_once(services: Servi
 def test_intake_result_carries_the_referral_number(services: Services, desk: Actor) -> None:
     pid = services.persons.register_household(desk, person(), [])
     result = services.intake.record(desk, referral_intake(pid))
-    assert result.referral_number == f"SK/1/{dt.date.today().year}"
+    assert result.referral_number == f"SK/1/{wall_today().year}"
 
 
 def test_a_members_file_shows_the_households_history(services: Services, desk: Actor) -> None:
@@ -206,7 +207,7 @@ def test_times_are_shown_on_the_office_clock_not_utc(
         rid = services.intake.record(desk, referral_intake(pid)).referral_id
         assert rid is not None
         shown = services.persons.file(desk, pid).referrals[0].created_at
-        assert abs((shown - dt.datetime.now()).total_seconds()) < 120
+        assert abs((shown - wall_now()).total_seconds()) < 120
         assert services.intake.referral_slip(desk, rid).created_at == shown
     finally:
         monkeypatch.delenv("TZ")

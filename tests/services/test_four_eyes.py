@@ -10,6 +10,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     PasswordChangeRequired,
@@ -82,7 +83,7 @@ def niebieska_karta_case(office: Services) -> uuid.UUID:
     rid = office.intake.record(setup, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
     assert rid is not None
     case_id = office.referrals.accept(setup, rid).id
-    office.social_work.add_note(setup, case_id, NoteKind.NIEBIESKA_KARTA, dt.date.today(),
+    office.social_work.add_note(setup, case_id, NoteKind.NIEBIESKA_KARTA, wall_today(),
                                 "Procedura Niebieskiej Karty wszczęta.")
     return case_id
 

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 
 from ops_desktop.domain import pesel as pesel_rules
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     DomainError,
@@ -141,7 +142,7 @@ def assert_stored_as_given(row: PersonRow, given_input: PersonInput) -> None:
     if row.pesel is not None:
         assert pesel_rules.is_valid(row.pesel)
     assert row.birth_date == p.birth_date
-    assert row.birth_date is None or row.birth_date <= dt.date.today()
+    assert row.birth_date is None or row.birth_date <= wall_today()
     assert row.sex == (p.sex.value if p.sex else None)
     assert row.id_document_type == (p.id_document_type.value if p.id_document_type else None)
     assert row.id_document_number == ((p.id_document_number or "").strip() or None)
@@ -177,12 +178,12 @@ def ids(known: uuid.UUID) -> st.SearchStrategy[Any]:
 
 
 def next_month() -> dt.date:
-    return add_months(dt.date.today().replace(day=1), 1)
+    return add_months(wall_today().replace(day=1), 1)
 
 
 def periodic_application(services: Services, worker: Actor, pid: uuid.UUID) -> uuid.UUID:
     app = services.applications.register(worker, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+        person_id=pid, received_on=wall_today(), form=BenefitForm.PERIODIC,
         requested_from=next_month()))
     services.applications.set_incomes(worker, app.id, [IncomeInput(pid, "praca", Decimal("300"))])
     return app.id
@@ -281,7 +282,7 @@ def test_wildcards_in_search_match_only_themselves(services: Services, desk: Act
 
 
 def _intake_fields(person_id: uuid.UUID) -> dict[str, st.SearchStrategy[Any]]:
-    now = dt.datetime.now().replace(microsecond=0)
+    now = wall_now().replace(microsecond=0)
     return {
         "person_id": ids(person_id),
         "received_at": st.one_of(odd_dates(), st.just(now - dt.timedelta(days=3)),
@@ -367,7 +368,7 @@ def _application_fields(person_id: uuid.UUID) -> dict[str, st.SearchStrategy[Any
 def test_registering_an_application_stores_what_was_typed_or_writes_nothing(
         services: Services, benefits_worker: Actor, registered: uuid.UUID,
         data: st.DataObject) -> None:
-    base = ApplicationInput(person_id=registered, received_on=dt.date.today(),
+    base = ApplicationInput(person_id=registered, received_on=wall_today(),
                             form=BenefitForm.PURPOSE, purpose="zakup opału",
                             requested_from=next_month())
     app_input = spoil(data.draw, base, _application_fields(registered))
@@ -378,7 +379,7 @@ def test_registering_an_application_stores_what_was_typed_or_writes_nothing(
             view.requested_from, view.requested_to) == (
         app_input.received_on, app_input.form, app_input.purpose.strip(),
         app_input.unable_to_work, app_input.requested_from, app_input.requested_to)
-    assert view.received_on <= dt.date.today()
+    assert view.received_on <= wall_today()
     if view.requested_from and view.requested_to:
         assert view.requested_from <= view.requested_to
     assert len(view.purpose) <= 300
@@ -459,7 +460,7 @@ def test_signing_with_hostile_dates_and_ids_signs_or_changes_nothing(
     app_id = periodic_application(services, benefits_worker, registered)
     draft = services.decisions.prepare(benefits_worker, valid_grant(app_id))
     decision_id = data.draw(ids(draft.id), label="decision_id")
-    on = data.draw(mostly(st.one_of(st.none(), st.just(dt.date.today())), odd_dates()), label="on")
+    on = data.draw(mostly(st.one_of(st.none(), st.just(wall_today())), odd_dates()), label="on")
     signed = attempt(services, lambda: services.decisions.sign(signer, decision_id, on))
     with services.db.session() as s:
         row = s.get(DecisionRow, draft.id)
@@ -470,8 +471,8 @@ def test_signing_with_hostile_dates_and_ids_signs_or_changes_nothing(
             services.decisions.discard_draft(benefits_worker, draft.id)
             return
         assert row.status == "signed"
-        assert row.issued_on == (on or dt.date.today())
-        assert row.issued_on is not None and row.issued_on <= dt.date.today()
+        assert row.issued_on == (on or wall_today())
+        assert row.issued_on is not None and row.issued_on <= wall_today()
 
 
 # --- the office's settings ------------------------------------------------------------------
@@ -558,7 +559,7 @@ def test_text_longer_than_its_column_is_too_long(services: Services, desk: Actor
 
 def test_birth_dates_of_the_wrong_kind_or_out_of_range_are_refused(services: Services,
                                                                   desk: Actor) -> None:
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = wall_today() + dt.timedelta(days=1)
     for value in NOT_DATES + (tomorrow, dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         p = person(pesel=None, id_document_type=IdDocumentType.PASSPORT, id_document_number="FX1",
                    birth_date=value)
@@ -634,7 +635,7 @@ def test_the_worst_decisions_are_refused(services: Services, benefits_worker: Ac
 
 def test_intake_times_of_the_wrong_kind_or_out_of_range_are_refused(
         services: Services, desk: Actor, registered: uuid.UUID) -> None:
-    now = dt.datetime.now()
+    now = wall_now()
     for value in NOT_DATES[1:] + (dt.date(2020, 1, 1), now + dt.timedelta(days=1),
                                   dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31)):
         intake = dataclasses.replace(referral_intake(registered), received_at=value)
@@ -658,7 +659,7 @@ def test_signing_on_a_date_of_the_wrong_kind_or_in_the_future_is_refused(
         services: Services, benefits_worker: Actor, signer: Actor,
         application: uuid.UUID) -> None:
     draft = services.decisions.prepare(benefits_worker, valid_grant(application))
-    for value in NOT_DATES + (dt.date.today() + dt.timedelta(days=1),):
+    for value in NOT_DATES + (wall_today() + dt.timedelta(days=1),):
         problems = refused(services, lambda: services.decisions.sign(signer, draft.id, value))
         assert problems == {("issued_on", "invalid" if value in NOT_DATES else "future_date")}
 
@@ -676,7 +677,7 @@ def test_identifiers_of_the_wrong_kind_are_refused(
             lambda: services.referrals.return_(benefits_worker, value, "powód"),
             lambda: services.referrals.accept(benefits_worker, value),
             lambda: services.applications.register(benefits_worker, ApplicationInput(
-                person_id=value, received_on=dt.date.today(), form=BenefitForm.PERIODIC)),
+                person_id=value, received_on=wall_today(), form=BenefitForm.PERIODIC)),
             lambda: services.applications.set_incomes(benefits_worker, value, []),
             lambda: services.applications.set_incomes(
                 benefits_worker, application, [IncomeInput(value, "praca", Decimal("1.00"))]),

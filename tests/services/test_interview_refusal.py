@@ -10,6 +10,7 @@ import uuid
 
 import pytest
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, ValidationError
 from ops_desktop.domain.interview_rules import interview_rules
 from ops_desktop.domain.interviews import InterviewStatus
@@ -21,7 +22,7 @@ from .test_benefits import grant, text_of
 from .test_interview_rules import _application, _draft, _family
 from .test_interviews import _case
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 PLACE = "Lipowiec, ul. Polna 3"
 
 

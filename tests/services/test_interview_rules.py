@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.interview_rules import interview_rules
 from ops_desktop.domain.plans import ActionStatus
@@ -37,7 +38,7 @@ from .test_benefits import IBAN
 from .test_interviews import _case
 from .test_personal_data import World, world  # noqa: F401 (fixture)
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 FIRST = TODAY.replace(day=1)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.interviews import deadline, overdue_learned_until
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
@@ -17,7 +18,7 @@ from tests.conftest import _staff
 from .helpers import PESEL_MAN_1944, PESEL_WOMAN_1985, PESEL_WOMAN_2002, person
 from .test_interviews import _case
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 # (days before today the office learned of the need, urgent): overdue drafts among them
 LEARNED = [(400, False), (60, False), (30, True), (20, False), (5, True), (3, False),
            (1, False), (0, True), (30, False)]

@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from ops_desktop.domain.calendar import add_working_days
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.interviews import InterviewKind, InterviewStatus
 from ops_desktop.domain.vocabulary import BenefitForm, Role, Team
@@ -29,7 +30,7 @@ from tests.conftest import _staff
 from .helpers import PESEL_WOMAN_1985, SECRET, interview_answers, person, referral_intake
 from .test_decision_facts import one_off
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 YESTERDAY = TODAY - dt.timedelta(days=1)
 
 
@@ -212,10 +213,10 @@ def test_the_questionnaire_prints_with_its_answers(
 
 @pytest.mark.parametrize("call", [
     lambda s, w, case, i: s.interviews.open(w, case, "2026-01-01"),
-    lambda s, w, case, i: s.interviews.open(w, case, dt.datetime.now()),
+    lambda s, w, case, i: s.interviews.open(w, case, wall_now()),
     lambda s, w, case, i: s.interviews.open(w, case, YESTERDAY, urgent="tak"),
     lambda s, w, case, i: s.interviews.open(w, "not-an-id", YESTERDAY),
-    lambda s, w, case, i: s.interviews.save(w, i, {}, dt.datetime.now(), "dom"),
+    lambda s, w, case, i: s.interviews.save(w, i, {}, wall_now(), "dom"),
     lambda s, w, case, i: s.interviews.save(w, i, {}, TODAY + dt.timedelta(days=1), "dom"),
     lambda s, w, case, i: s.interviews.save(w, i, {}, YESTERDAY, None),
     lambda s, w, case, i: s.interviews.save(w, "x", {}),

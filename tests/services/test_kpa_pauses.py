@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.kpa_deadlines import Pause, statutory_deadline
 from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionKind
 from ops_desktop.services.context import Actor
@@ -17,7 +18,7 @@ from ops_desktop.services.procedural_acts import DefectCallInput
 from .test_deadlines import received
 from .test_procedural_acts import order
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _suspend(services: Services, worker: Actor, signer: Actor, app_id: object,

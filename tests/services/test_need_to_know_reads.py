@@ -3,11 +3,11 @@ and pages that cannot be asked for with a negative offset or limit (issue 11, it
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ValidationError
 from ops_desktop.domain.vocabulary import Ground, NoteKind, Team
 from ops_desktop.services.context import Actor
@@ -75,7 +75,7 @@ def test_a_negative_offset_or_limit_is_refused_and_shows_no_note(
     pid, referral_id = _violence_referral(services, desk)
     case_id = services.referrals.accept(coordinator, referral_id).id  # type: ignore[arg-type]
     services.social_work.add_note(coordinator, case_id, NoteKind.NIEBIESKA_KARTA,
-                                  dt.date.today(), "Niebieska Karta – procedura wszczęta.")
+                                  wall_today(), "Niebieska Karta – procedura wszczęta.")
     before = services.audit.count(auditor)
     reads = _paged_reads(services, coordinator, case_id, pid)
     for name, read in reads.items():

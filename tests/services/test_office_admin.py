@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.accounts import NewAccount
@@ -33,7 +34,7 @@ def worker_id(services: Services, admin: Actor) -> uuid.UUID:
 def test_administrator_grants_an_authorisation_and_the_worker_may_sign_within_it(
         services: Services, admin: Actor, worker_id: uuid.UUID) -> None:
     assert not services.office.user(worker_id).can_sign_today
-    today = dt.date.today()
+    today = wall_today()
     auth_id = services.office.grant_authorisation_as(
         admin, worker_id, "  Zarządzenie nr 7/2026  ", today - dt.timedelta(days=1),
         today + dt.timedelta(days=30))

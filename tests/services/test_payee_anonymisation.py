@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from tests.server_db import RawSQL
@@ -30,7 +31,7 @@ def test_only_anonymisation_blanks_an_approved_payee_and_only_once(
         services: Services, coordinator: Actor, benefits_worker: Actor,
         world: World) -> None:  # noqa: F811
     for made in services.payments.prepare(benefits_worker,
-                                          add_months(dt.date.today().replace(day=1), 1)):
+                                          add_months(wall_today().replace(day=1), 1)):
         services.payments.approve(coordinator, made.id)
     [(item_id, name, _addr, pesel, _account, amount, sign, mark)] = _items(services)
     assert name == "Jan Żółkiewski" and pesel and mark is None

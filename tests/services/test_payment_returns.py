@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from ops_desktop.domain.undue_benefits import MovementKind, ReturnReason, WaiverRequester
 from ops_desktop.domain.vocabulary import PaymentMethod
@@ -24,7 +25,7 @@ from .test_change_decisions import _signed_grant, periodic
 from .test_payments import NEXT, PAYEE_ACCOUNT, _signed, office  # noqa: F401 (fixture)
 
 NEW_ACCOUNT = "PL10105000997603123456789123"
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _approved_list(services: Services, worker: Actor, head: Actor, month: dt.date = NEXT):

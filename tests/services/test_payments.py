@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from ops_desktop.domain.vocabulary import BenefitForm, PaymentMethod
 from ops_desktop.services.context import Actor
@@ -22,7 +23,7 @@ from .test_benefits import application, grant, text_of
 
 OFFICE_ACCOUNT = "PL61109010140000071219812874"
 PAYEE_ACCOUNT = "PL27114020040000300201355387"
-NEXT = add_months(dt.date.today().replace(day=1), 1)
+NEXT = add_months(wall_today().replace(day=1), 1)
 
 
 def _signed(services: Services, worker: Actor, signer: Actor, amount: str,

@@ -23,6 +23,7 @@ from sqlalchemy import update
 
 from ops_desktop.domain.adhoc_lists import ListDefinition
 from ops_desktop.domain.calendar import add_months, next_working_day_if_needed
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.interviews import InterviewStatus
@@ -115,7 +116,7 @@ class World:
     def application(self) -> uuid.UUID:
         pid = self.new_person()
         app = self.services.applications.register(self.setup, ApplicationInput(
-            person_id=pid, received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+            person_id=pid, received_on=wall_today(), form=BenefitForm.PERIODIC,
             requested_from=next_month()))
         self.services.applications.set_incomes(self.setup, app.id,
                                                [IncomeInput(pid, "praca dorywcza", Decimal("100"))])
@@ -215,7 +216,7 @@ class World:
         """An application whose formal defects were called to be remedied and the call
         delivered `days_ago` (received and called a day before that)."""
         app_id = self.application()
-        delivered = dt.date.today() - dt.timedelta(days=days_ago)
+        delivered = wall_today() - dt.timedelta(days=days_ago)
         if days_ago:
             with self.services.db.session() as s:
                 s.execute(update(ApplicationRow).where(ApplicationRow.id == app_id)
@@ -255,7 +256,7 @@ class World:
 
     def appeal(self, forwarded: bool = False, other_parties: str = "") -> uuid.UUID:
         """An appeal lodged today against a new signed refusal; forwarded to the SKO if asked."""
-        today = dt.date.today()
+        today = wall_today()
         made = self.services.appeals.register(self.setup, AppealInput(
             self.signed_refusal(), today, today, "strona", "Nie zgadzam się z odmową.",
             other_parties=other_parties))
@@ -266,7 +267,7 @@ class World:
 
     def returnable_item(self) -> uuid.UUID:
         """An item of an approved transfer list of this month, paid on its 1st already."""
-        this_month = dt.date.today().replace(day=1)
+        this_month = wall_today().replace(day=1)
         grant = dataclasses.replace(decision(self.application()), kind=DecisionKind.GRANT,
                                     amount=Decimal("600.00"), period_from=this_month,
                                     period_to=add_months(this_month, 1) - dt.timedelta(1))
@@ -294,7 +295,7 @@ class World:
 
     def claim(self, signed: bool = False) -> uuid.UUID:
         pid, change = self.change_decision()
-        today = dt.date.today()
+        today = wall_today()
         made = self.services.undue_claims.prepare(self.setup, ClaimInput(
             pid, change, Decimal("300.00"), today, today + dt.timedelta(30), 3,
             today + dt.timedelta(30)))
@@ -312,11 +313,11 @@ def _letters(n: int) -> str:
 
 
 def next_month() -> dt.date:
-    return add_months(dt.date.today().replace(day=1), 1)
+    return add_months(wall_today().replace(day=1), 1)
 
 
 def last_month() -> dt.date:
-    return add_months(dt.date.today().replace(day=1), -1)
+    return add_months(wall_today().replace(day=1), -1)
 
 
 def decision(app_id: uuid.UUID) -> DecisionInput:
@@ -343,7 +344,7 @@ def _grant_appeal(world: World, actor: Actor) -> object:
 def _review(world: World, actor: Actor, contract: ContractView) -> None:
     first = contract.actions[0].id
     assert first is not None
-    world.services.contracts.review(actor, contract.id, dt.date.today(),
+    world.services.contracts.review(actor, contract.id, wall_today(),
                                     {first: ActionStatus.DONE}, "")
 
 
@@ -354,7 +355,7 @@ def _interview(world: World, team: Team = Team.SOCIAL_WORK, completed: bool = Fa
     rid = world.services.intake.record(world.setup, referral_intake(pid, team)).referral_id
     assert rid is not None
     case_id = world.services.referrals.accept(world.setup, rid).id
-    day = dt.date.today() - dt.timedelta(days=1)
+    day = wall_today() - dt.timedelta(days=1)
     made = world.services.interviews.open(world.setup, case_id, day)
     if not completed:
         return made
@@ -366,7 +367,7 @@ def _filled(world: World) -> uuid.UUID:
     """A draft interview with every compulsory segment filled, the day and the place."""
     made = _interview(world)
     world.services.interviews.save(world.setup, made.id, interview_answers(),
-                                   dt.date.today(), "dom")
+                                   wall_today(), "dom")
     return made.id
 
 
@@ -385,7 +386,7 @@ def _programme(world: World, signed: bool = True) -> uuid.UUID:
 def _review_programme(world: World, actor: Actor, programme_id: uuid.UUID) -> None:
     first = world.services.programmes.programme(world.setup, programme_id).actions[0].id
     assert first is not None
-    world.services.programmes.review(actor, programme_id, dt.date.today(),
+    world.services.programmes.review(actor, programme_id, wall_today(),
                                      {first: ActionStatus.DONE}, "")
 
 
@@ -397,7 +398,7 @@ def _help_plan(world: World, team: Team) -> uuid.UUID:
 
 def _form_a(world: World) -> FormAInput:
     """Form A on a new social-work case: a victim and a person using violence, both new."""
-    return FormAInput(world.social_case(), dt.date.today(), "Policja", (world.new_person(),),
+    return FormAInput(world.social_case(), wall_today(), "Policja", (world.new_person(),),
                       (world.new_person(),))
 
 
@@ -424,7 +425,7 @@ def _backup_now(world: World, actor: Actor) -> None:
 def _notice_input(world: World, app_id: uuid.UUID) -> NoticeInput:
     running = world.services.applications.get(world.setup, app_id).kpa_deadline
     assert running is not None
-    return NoticeInput(dt.date.today(), next_working_day_if_needed(running + dt.timedelta(14)),
+    return NoticeInput(wall_today(), next_working_day_if_needed(running + dt.timedelta(14)),
                        "Oczekiwanie na dokumenty.")
 
 
@@ -464,7 +465,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "referrals.returned_to[first_contact]": (lambda w, a: w.services.referrals.returned_to(
         a, Team.FIRST_CONTACT.value), {FC, HEAD}),
     "applications.register": (lambda w, a: w.services.applications.register(a, ApplicationInput(
-        person_id=w.new_person(), received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+        person_id=w.new_person(), received_on=wall_today(), form=BenefitForm.PERIODIC,
         requested_from=next_month())), {FC, BEN, HEAD}),
     "applications.page": (lambda w, a: w.services.applications.page(a), {BEN, HEAD}),
     "applications.count": (lambda w, a: w.services.applications.count(a), {BEN, HEAD}),
@@ -482,13 +483,13 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "decisions.prepare": (lambda w, a: w.services.decisions.prepare(
         a, decision(w.application())), {BEN, HEAD}),
     "decisions.prepare_discontinuance": (lambda w, a: w.services.decisions.prepare_discontinuance(
-        a, WithdrawalInput(w.application(), dt.date.today(), WithdrawalManner.IN_WRITING)),
+        a, WithdrawalInput(w.application(), wall_today(), WithdrawalManner.IN_WRITING)),
         {BEN, HEAD}),
     # KPA deadlines: the benefits team (and the head) runs them; the head counts per worker.
     "deadlines.set_complicated": (lambda w, a: w.services.deadlines.set_complicated(
         a, w.application(), True), {BEN, HEAD}),
     "deadlines.record_pause": (lambda w, a: w.services.deadlines.record_pause(
-        a, w.application(), PauseInput(dt.date.today(), dt.date.today(), "zawieszenie")),
+        a, w.application(), PauseInput(wall_today(), wall_today(), "zawieszenie")),
         {BEN, HEAD}),
     "deadlines.record_notice": (lambda w, a: (lambda app: w.services.deadlines.record_notice(
         a, app, _notice_input(w, app)))(w.application()), {BEN, HEAD}),
@@ -512,11 +513,11 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "procedural_acts.orders": (lambda w, a: w.services.procedural_acts.orders(
         a, w.application()), {BEN, HEAD}),
     "procedural_acts.call_to_remedy": (lambda w, a: w.services.procedural_acts.call_to_remedy(
-        a, DefectCallInput(w.application(), "brak podpisu", dt.date.today())), {BEN, HEAD}),
+        a, DefectCallInput(w.application(), "brak podpisu", wall_today())), {BEN, HEAD}),
     "procedural_acts.record_delivery": (lambda w, a: w.services.procedural_acts.record_delivery(
-        a, w.called(), dt.date.today()), {BEN, HEAD}),
+        a, w.called(), wall_today()), {BEN, HEAD}),
     "procedural_acts.record_remedy": (lambda w, a: w.services.procedural_acts.record_remedy(
-        a, w.called(), dt.date.today()), {BEN, HEAD}),
+        a, w.called(), wall_today()), {BEN, HEAD}),
     "procedural_acts.leave_unexamined": (lambda w, a: w.services.procedural_acts.leave_unexamined(
         a, w.called(days_ago=30)), {BEN, HEAD}),
     "procedural_acts.render_defect_call": (
@@ -546,7 +547,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.setup.user_id), {ADMIN}),
     # social work: notes and Niebieska Karta only for the team and the head
     "social_work.add_note": (lambda w, a: w.services.social_work.add_note(
-        a, w.social_case(), NoteKind.NIEBIESKA_KARTA, dt.date.today(), "Notatka."), {SW, HEAD}),
+        a, w.social_case(), NoteKind.NIEBIESKA_KARTA, wall_today(), "Notatka."), {SW, HEAD}),
     "social_work.notes": (lambda w, a: w.services.social_work.notes(a, w.social_case()),
                           {SW, HEAD}),
     "social_work.count": (lambda w, a: w.services.social_work.count(a, w.social_case()),
@@ -569,7 +570,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         AnnexInput("Zmiana terminu.", actions(1), START, START + dt.timedelta(60))), {SW}),
     "contracts.review": (lambda w, a: _review(w, a, w.contract()), {SW}),
     "contracts.end": (lambda w, a: w.services.contracts.end(
-        a, w.contract().id, EndReason.BROKEN, dt.date.today()), {SW}),
+        a, w.contract().id, EndReason.BROKEN, wall_today()), {SW}),
     "contracts.contract": (lambda w, a: w.services.contracts.contract(a, w.contract().id),
                            {SW, HEAD}),
     "contracts.contracts_of_case": (lambda w, a: w.services.contracts.contracts_of_case(
@@ -588,7 +589,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, _programme(w, signed=False), START), {SW}),
     "programmes.review": (lambda w, a: _review_programme(w, a, _programme(w)), {SW}),
     "programmes.end": (lambda w, a: w.services.programmes.end(
-        a, _programme(w), EndReason.ACHIEVED, dt.date.today()), {SW}),
+        a, _programme(w), EndReason.ACHIEVED, wall_today()), {SW}),
     "programmes.programme": (lambda w, a: w.services.programmes.programme(
         a, _programme(w)), {SW, HEAD}),
     "programmes.programmes_of_case": (lambda w, a: w.services.programmes.programmes_of_case(
@@ -616,9 +617,9 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     # rodzinny wywiad środowiskowy: social work on its cases, services on theirs, the head;
     # the benefits team links an application and reads only the date and status
     "interviews.open": (lambda w, a: w.services.interviews.open(
-        a, w.social_case(), dt.date.today()), {SW, HEAD}),
+        a, w.social_case(), wall_today()), {SW, HEAD}),
     "interviews.open[services]": (lambda w, a: w.services.interviews.open(
-        a, w.team_case(Team.SERVICES), dt.date.today()), {SRV, HEAD}),
+        a, w.team_case(Team.SERVICES), wall_today()), {SRV, HEAD}),
     "interviews.interviews": (lambda w, a: w.services.interviews.interviews(a), {SW, SRV, HEAD}),
     "interviews.interview": (lambda w, a: w.services.interviews.interview(
         a, _interview(w).id), {SW, HEAD}),
@@ -630,7 +631,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, _filled(w)), {SW, HEAD}),
     # the person refused the interview or the statement of assets (art. 107 ust. 4a/5)
     "interviews.refuse": (lambda w, a: w.services.interviews.refuse(
-        a, _interview(w).id, InterviewStatus.REFUSED_INTERVIEW, dt.date.today(),
+        a, _interview(w).id, InterviewStatus.REFUSED_INTERVIEW, wall_today(),
         "Lipowiec"), {SW, HEAD}),
     "interviews.carried_forward": (lambda w, a: w.services.interviews.carried_forward(
         a, _interview(w).id), {SW, HEAD}),
@@ -668,16 +669,16 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, BankProfile(10, IBAN, "cp1250")), {ADMIN}),
     # returned transfers, undue benefits and the payment register: the same need to know
     "payment_returns.record": (lambda w, a: w.services.payment_returns.record(a, ReturnInput(
-        w.returnable_item(), dt.date.today(), ReturnReason.ACCOUNT_CLOSED, PaymentMethod.CASH)),
+        w.returnable_item(), wall_today(), ReturnReason.ACCOUNT_CLOSED, PaymentMethod.CASH)),
         {BEN, HEAD}),
     "undue_claims.prepare": (lambda w, a: w.services.undue_claims.prepare(a, ClaimInput(
-        *w.change_decision(), Decimal("10.00"), dt.date.today(), dt.date.today())), {BEN, HEAD}),
+        *w.change_decision(), Decimal("10.00"), wall_today(), wall_today())), {BEN, HEAD}),
     "undue_claims.sign": (lambda w, a: w.services.undue_claims.sign(a, w.claim()), {BEN, HEAD}),
     "undue_claims.record_payment": (lambda w, a: w.services.undue_claims.record_payment(
-        a, w.claim(signed=True), MovementKind.CASHIER, dt.date.today(), Decimal("1.00")),
+        a, w.claim(signed=True), MovementKind.CASHIER, wall_today(), Decimal("1.00")),
         {BEN, HEAD}),
     "undue_claims.waive": (lambda w, a: w.services.undue_claims.waive(
-        a, w.claim(signed=True), dt.date.today(), WaiverRequester.SOCIAL_WORKER), {BEN, HEAD}),
+        a, w.claim(signed=True), wall_today(), WaiverRequester.SOCIAL_WORKER), {BEN, HEAD}),
     "undue_claims.of_person": (lambda w, a: w.services.undue_claims.of_person(
         a, w.new_person()), {BEN, HEAD}),
     "payment_register.of_person": (lambda w, a: w.services.payment_register.of_person(
@@ -692,16 +693,16 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "appeals.appealable": (lambda w, a: w.services.appeals.appealable(a, "OPS.8310.1.2026"),
                            {BEN}),
     "appeals.register": (lambda w, a: w.services.appeals.register(a, AppealInput(
-        w.signed_refusal(), dt.date.today(), dt.date.today(), "strona", "Odwołanie.")), {BEN}),
+        w.signed_refusal(), wall_today(), wall_today(), "strona", "Odwołanie.")), {BEN}),
     "appeals.suggested_documents": (lambda w, a: w.services.appeals.suggested_documents(
         a, w.appeal()), {BEN}),
     "appeals.grant_in_full": (lambda w, a: _grant_appeal(w, a), {BEN}),
     "appeals.record_consent": (lambda w, a: w.services.appeals.record_consent(
-        a, w.appeal(other_parties="Maria Nowak"), dt.date.today()), {BEN}),
+        a, w.appeal(other_parties="Maria Nowak"), wall_today()), {BEN}),
     "appeals.forward": (lambda w, a: w.services.appeals.forward(
-        a, w.appeal(), ForwardInput(dt.date.today(), ("Akta",))), {BEN}),
+        a, w.appeal(), ForwardInput(wall_today(), ("Akta",))), {BEN}),
     "appeals.record_outcome": (lambda w, a: w.services.appeals.record_outcome(
-        a, w.appeal(forwarded=True), OutcomeInput(SkoOutcome.UPHELD, dt.date.today(),
+        a, w.appeal(forwarded=True), OutcomeInput(SkoOutcome.UPHELD, wall_today(),
                                                    "SKO.1.2026")), {BEN}),
     # the data-protection officer's log
     "audit.entries": (lambda w, a: w.services.audit.entries(a, limit=5), {AUDIT}),
@@ -711,26 +712,26 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "personal_data.export_json": (lambda w, a: w.services.personal_data.export_json(
         a, w.new_person()), {HEAD}),
     "personal_data.retention_preview": (lambda w, a: w.services.personal_data.retention_preview(
-        a, dt.date.today()), {HEAD}),
+        a, wall_today()), {HEAD}),
     "personal_data.rules": (lambda w, a: w.services.personal_data.rules(a), {HEAD, ADMIN}),
     "personal_data.save_rules": (lambda w, a: w.services.personal_data.save_rules(
         a, w.services.personal_data.rules(w.setup)), {HEAD}),
     # dziennik pracy socjalnej: the social-work team and the head, nobody else
     "social_work_log.add": (lambda w, a: w.services.social_work_log.add(a, LogEntryInput(
-        w.social_case(), dt.date.today(), LogKind.COUNSELLING, 30)), {SW, HEAD}),
+        w.social_case(), wall_today(), LogKind.COUNSELLING, 30)), {SW, HEAD}),
     "social_work_log.entries": (lambda w, a: w.services.social_work_log.entries(a), {SW, HEAD}),
     "social_work_log.count": (lambda w, a: w.services.social_work_log.count(a), {SW, HEAD}),
     # usługi opiekuńcze: the services team and the head; the scope of care is a health fact,
     # so no other team reads orders or bills. The fee data: the head.
     "care_services.add_order": (lambda w, a: w.services.care_services.add_order(
         a, CareOrderInput(w.team_case(Team.SERVICES), "OPS.8310.2.2026", "Zakupy.",
-                          Decimal("5"), dt.date.today(), dt.date.today(), "Ewa Nowak", "",
+                          Decimal("5"), wall_today(), wall_today(), "Ewa Nowak", "",
                           Decimal("800"), 2)), {SRV, HEAD}),
     "care_services.orders": (lambda w, a: w.services.care_services.orders(a), {SRV, HEAD}),
     "care_services.count_orders": (lambda w, a: w.services.care_services.count_orders(a),
                                    {SRV, HEAD}),
     "care_services.record_hours": (lambda w, a: w.services.care_services.record_hours(
-        a, w.care_order(), dt.date.today(), Decimal("6")), {SRV, HEAD}),
+        a, w.care_order(), wall_today(), Decimal("6")), {SRV, HEAD}),
     "care_services.deliveries": (lambda w, a: w.services.care_services.deliveries(
         a, w.care_order(hours=True)), {SRV, HEAD}),
     "care_services.preview_bill": (lambda w, a: w.services.care_services.preview_bill(
@@ -738,7 +739,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_services.issue_bill": (lambda w, a: w.services.care_services.issue_bill(
         a, w.care_order(hours=True), last_month()), {SRV, HEAD}),
     "care_services.month_billable_from": (
-        lambda w, a: w.services.care_services.month_billable_from(a, dt.date.today()),
+        lambda w, a: w.services.care_services.month_billable_from(a, wall_today()),
         {SRV, HEAD}),
     "care_services.bills": (lambda w, a: w.services.care_services.bills(
         a, w.care_order(billed=True)), {SRV, HEAD}),
@@ -747,7 +748,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_services.render_bill": (lambda w, a: w.services.care_services.render_bill(
         a, w.care_bill()), {SRV, HEAD}),
     "care_services.fee_table": (lambda w, a: w.services.care_services.fee_table(
-        a, dt.date.today()), {SRV, HEAD}),
+        a, wall_today()), {SRV, HEAD}),
     "care_services.fee_tables_json": (lambda w, a: w.services.care_services.fee_tables_json(a),
                                       {SRV, HEAD}),
     "care_services.set_fees": (lambda w, a: w.services.care_services.set_fees(
@@ -761,7 +762,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_decisions.prepare": (lambda w, a: w.services.care_decisions.prepare(
         a, _care_decision(w.team_case(Team.SERVICES))), {SRV, HEAD}),
     "care_decisions.terms_for": (lambda w, a: w.services.care_decisions.terms_for(
-        a, CareKind.CARE, Decimal("900"), 1, dt.date.today()), {SRV, HEAD}),
+        a, CareKind.CARE, Decimal("900"), 1, wall_today()), {SRV, HEAD}),
     "care_decisions.household_size": (lambda w, a: w.services.care_decisions.household_size(
         a, w.team_case(Team.SERVICES)), {SRV, HEAD}),
     "care_decisions.terms": (lambda w, a: w.services.care_decisions.terms(
@@ -769,7 +770,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_decisions.for_case": (lambda w, a: w.services.care_decisions.for_case(
         a, w.team_case(Team.SERVICES)), {SRV, HEAD}),
     "care_decisions.month_limit": (lambda w, a: w.services.care_decisions.month_limit(
-        a, w.care_decision(), dt.date.today()), {SRV, HEAD}),
+        a, w.care_decision(), wall_today()), {SRV, HEAD}),
     "care_decisions.discard": (lambda w, a: w.services.care_decisions.discard(
         a, w.care_decision()), {SRV, HEAD}),
     "care_decisions.set_preparing_team": (
@@ -799,9 +800,9 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
         a, w.care_carer(), False), {SRV, HEAD}),
     "care_providers.carers": (lambda w, a: w.services.care_providers.carers(a), {SRV, HEAD}),
     "care_providers.assign": (lambda w, a: w.services.care_providers.assign(
-        a, w.care_order(), w.care_carer(), dt.date.today().replace(day=1)), {SRV, HEAD}),
+        a, w.care_order(), w.care_carer(), wall_today().replace(day=1)), {SRV, HEAD}),
     "care_providers.end_assignment": (lambda w, a: w.services.care_providers.end_assignment(
-        a, w.care_served()[2], dt.date.today()), {SRV, HEAD}),
+        a, w.care_served()[2], wall_today()), {SRV, HEAD}),
     "care_providers.assignments": (lambda w, a: w.services.care_providers.assignments(
         a, w.care_served()[0]), {SRV, HEAD}),
     "care_providers.add_slot": (lambda w, a: w.services.care_providers.add_slot(
@@ -811,11 +812,11 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_providers.schedule": (lambda w, a: w.services.care_providers.schedule(
         a, w.care_order()), {SRV, HEAD}),
     "care_hours.month_limit": (lambda w, a: w.services.care_hours.month_limit(
-        a, w.care_order(), dt.date.today()), {SRV, HEAD}),
+        a, w.care_order(), wall_today()), {SRV, HEAD}),
     "care_hours.month_hours": (lambda w, a: w.services.care_hours.month_hours(
         a, w.care_order(hours=True), last_month()), {SRV, HEAD}),
     "care_hours.record_month": (lambda w, a: w.services.care_hours.record_month(
-        a, *w.care_served()[:2], dt.date.today(), Decimal("3")), {SRV, HEAD}),
+        a, *w.care_served()[:2], wall_today(), Decimal("3")), {SRV, HEAD}),
     "care_hours.remove": (lambda w, a: w.services.care_hours.remove(a, w.care_hours_entry()),
                           {SRV, HEAD}),
     "care_hours.hours": (lambda w, a: w.services.care_hours.hours(a, w.care_order()),
@@ -823,7 +824,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "care_hours.import_file": (lambda w, a: w.services.care_hours.import_file(
         a, w.care_provider(), "godziny.csv", b"klient;data;godziny;opiekun\n"), {SRV, HEAD}),
     "care_supervision.record": (lambda w, a: w.services.care_supervision.record(
-        a, SupervisionInput(SupervisionKind.CHECK, dt.date.today(), "Ewa Opiekun",
+        a, SupervisionInput(SupervisionKind.CHECK, wall_today(), "Ewa Opiekun",
                             "W porządku.", "", None, order_id=w.care_order())), {SRV, HEAD}),
     "care_supervision.of_client": (lambda w, a: w.services.care_supervision.of_client(
         a, w.care_order()), {SRV, HEAD}),
@@ -839,9 +840,9 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     # Niebieska Karta: the social-work team and the head, nobody else; overdue steps: the head
     "blue_cards.start": (lambda w, a: w.services.blue_cards.start(a, _form_a(w)), {SW, HEAD}),
     "blue_cards.record_step": (lambda w, a: w.services.blue_cards.record_step(
-        a, _blue_card(w), "to_chair", dt.date.today()), {SW, HEAD}),
+        a, _blue_card(w), "to_chair", wall_today()), {SW, HEAD}),
     "blue_cards.close": (lambda w, a: w.services.blue_cards.close(
-        a, _blue_card(w), "no_grounds", dt.date.today()), {SW, HEAD}),
+        a, _blue_card(w), "no_grounds", wall_today()), {SW, HEAD}),
     "blue_cards.procedures": (lambda w, a: w.services.blue_cards.procedures(a), {SW, HEAD}),
     "blue_cards.procedure": (lambda w, a: w.services.blue_cards.procedure(
         a, _blue_card(w)), {SW, HEAD}),
@@ -851,7 +852,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "blue_cards.render_letter": (lambda w, a: w.services.blue_cards.render_letter(
         a, _blue_card(w)), {SW, HEAD}),
     "blue_cards.start_for_persons": (lambda w, a: w.services.blue_cards.start_for_persons(
-        a, HeadFormAInput(_actor(w, SW).user_id, dt.date.today(), "Policja", (w.new_person(),),
+        a, HeadFormAInput(_actor(w, SW).user_id, wall_today(), "Policja", (w.new_person(),),
                           (w.new_person(),))), {HEAD}),
     # the forms A–D on paper: the same team and the head, checked in the service
     "blue_card_forms.render[A]": (lambda w, a: w.services.blue_card_forms.render(
@@ -905,7 +906,7 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     # filtered by its own permission, tests/services/test_print_centre.py); the print log is
     # the head's
     "print_centre.queue": (lambda w, a: w.services.print_centre.queue(
-        a, QueueFilter.day(dt.date.today())), TEAMS),
+        a, QueueFilter.day(wall_today())), TEAMS),
     "print_centre.kinds": (lambda w, a: w.services.print_centre.kinds(a), TEAMS),
     "print_centre.render": (lambda w, a: w.services.print_centre.render(a, []), TEAMS),
     "print_centre.record_printed": (lambda w, a: w.services.print_centre.record_printed(
@@ -933,22 +934,22 @@ CASES: dict[str, tuple[UseCase, set[Role]]] = {
     "backups.backup_now": (lambda w, a: _backup_now(w, a), {ADMIN}),
     # fees paid on care bills: the services team and the head, as the bills themselves
     "care_payments.record_payment": (lambda w, a: w.services.care_payments.record_payment(
-        a, PaymentInput(w.care_bill(), dt.date.today(), Decimal("5.00"), PaymentMethod.CASH)),
+        a, PaymentInput(w.care_bill(), wall_today(), Decimal("5.00"), PaymentMethod.CASH)),
         {SRV, HEAD}),
     "care_payments.withdraw_payment": (lambda w, a: w.services.care_payments.withdraw_payment(
         a, w.services.care_payments.record_payment(w.setup, PaymentInput(
-            w.care_bill(), dt.date.today(), Decimal("5.00"), PaymentMethod.CASH)).id,
+            w.care_bill(), wall_today(), Decimal("5.00"), PaymentMethod.CASH)).id,
         "zapisana u złej osoby"), {SRV, HEAD}),
     "care_payments.balances": (lambda w, a: w.services.care_payments.balances(
-        a, dt.date.today()), {SRV, HEAD}),
+        a, wall_today()), {SRV, HEAD}),
     "care_payments.balance_of": (lambda w, a: w.services.care_payments.balance_of(
-        a, w.new_person(), dt.date.today()), {SRV, HEAD}),
+        a, w.new_person(), wall_today()), {SRV, HEAD}),
     "care_payments.payments": (lambda w, a: w.services.care_payments.payments(
         a, w.new_person()), {SRV, HEAD}),
     "care_payments.billed_months": (lambda w, a: w.services.care_payments.billed_months(a),
                                     {SRV, HEAD}),
     "care_payments.bills_to_print": (lambda w, a: w.services.care_payments.bills_to_print(
-        a, dt.date.today()), {SRV, HEAD}),
+        a, wall_today()), {SRV, HEAD}),
 }
 for _team, _role in TEAM_OF.items():
     CASES[f"referrals.inbox[{_team}]"] = (
@@ -1016,13 +1017,13 @@ def _actor(world: World, role: Role) -> Actor:
     return Actor(user_id, f"Tylko {role.value}", "", frozenset({role}))
 
 
-_CLOSING = ClosingInput(SupervisionOutcome.NO_REMARKS, dt.date.today())
+_CLOSING = ClosingInput(SupervisionOutcome.NO_REMARKS, wall_today())
 
 
 def _supervision(w: World, closed: bool = False) -> uuid.UUID:
     """A check of a client's care recorded (and closed) by the setting-up head."""
     seen = w.services.care_supervision.record(w.setup, SupervisionInput(
-        SupervisionKind.CHECK, dt.date.today(), "Ewa Opiekun", "W porządku.", "", None,
+        SupervisionKind.CHECK, wall_today(), "Ewa Opiekun", "W porządku.", "", None,
         order_id=w.care_order()))
     if closed:
         w.services.care_supervision_closing.close(w.setup, seen.id, _CLOSING)
@@ -1030,7 +1031,7 @@ def _supervision(w: World, closed: bool = False) -> uuid.UUID:
 
 
 def _care_decision(case_id: uuid.UUID) -> CareDecisionInput:
-    month = dt.date.today().replace(day=1)
+    month = wall_today().replace(day=1)
     return CareDecisionInput(case_id, CareKind.CARE, month, "Pomoc w higienie.", Decimal("10"),
                              HoursUnit.WEEK, month, add_months(month, 6), "mieszkanie Strony",
                              "opiekunki MGOPS", Decimal("900"), 1)
@@ -1146,7 +1147,7 @@ def full_file(world: World) -> tuple[uuid.UUID, uuid.UUID]:
     s.cases.close(setup, case_id, CloseReason.OTHER, "Rodzina wyjechała do córki.")
     for form, purpose in ((BenefitForm.PERMANENT, ""), (BenefitForm.PURPOSE, "na zakup opału")):
         app = s.applications.register(setup, ApplicationInput(
-            person_id=pid, received_on=dt.date.today(), form=form, purpose=purpose,
+            person_id=pid, received_on=wall_today(), form=form, purpose=purpose,
             unable_to_work=form is BenefitForm.PERMANENT, requested_from=next_month(),
             grounds=(Ground.POVERTY, Ground.OTHER), other_ground="brak opału"))
         s.applications.set_incomes(setup, app.id, [IncomeInput(pid, "praca", Decimal("100"))])

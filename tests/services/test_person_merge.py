@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
@@ -53,8 +54,8 @@ def _without_pesel(services: Services, actor: Actor, phone: str = "") -> uuid.UU
 
 def _application(services: Services, actor: Actor, person_id: uuid.UUID) -> uuid.UUID:
     app = services.applications.register(actor, ApplicationInput(
-        person_id=person_id, received_on=dt.date.today(), form=BenefitForm.PERIODIC,
-        requested_from=add_months(dt.date.today().replace(day=1), 1)))
+        person_id=person_id, received_on=wall_today(), form=BenefitForm.PERIODIC,
+        requested_from=add_months(wall_today().replace(day=1), 1)))
     services.applications.set_incomes(actor, app.id,
                                       [IncomeInput(person_id, "praca dorywcza", Decimal("100"))])
     return app.id
@@ -63,7 +64,7 @@ def _application(services: Services, actor: Actor, person_id: uuid.UUID) -> uuid
 def _signed_refusal(services: Services, actor: Actor, app_id: uuid.UUID) -> uuid.UUID:
     draft = services.decisions.prepare(actor, DecisionInput(
         application_id=app_id, kind=DecisionKind.REFUSAL, amount=None,
-        period_from=add_months(dt.date.today().replace(day=1), 1), period_to=None,
+        period_from=add_months(wall_today().replace(day=1), 1), period_to=None,
         payment_method=PaymentMethod.BANK_TRANSFER, bank_account=IBAN,
         reasoning="Dochód przekracza kryterium."))
     services.decisions.sign(actor, draft.id)

@@ -15,6 +15,7 @@ from sqlalchemy import inspect, select, update
 from sqlalchemy import text as sql
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from ops_desktop.domain.retention import RetentionRule, case_file_class
 from ops_desktop.domain.social_work_log import LogKind
@@ -87,17 +88,17 @@ def world(services: Services, coordinator: Actor) -> World:
         **{**referral_intake(jan, Team.SOCIAL_WORK).__dict__, "problem": JAN_PROBLEM}))
     assert intake.referral_id is not None
     social = services.referrals.accept(head, intake.referral_id)
-    services.social_work.add_note(head, social.id, NoteKind.INTERVIEW, dt.date.today(), JAN_NOTE)
-    services.social_work_log.add(head, LogEntryInput(social.id, dt.date.today(),
+    services.social_work.add_note(head, social.id, NoteKind.INTERVIEW, wall_today(), JAN_NOTE)
+    services.social_work_log.add(head, LogEntryInput(social.id, wall_today(),
                                                      LogKind.COUNSELLING, 30, note=JAN_LOG_NOTE))
     services.intake.record(head, IntakeInput(
-        person_id=maria, received_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=2),
+        person_id=maria, received_at=wall_now().replace(microsecond=0) - dt.timedelta(hours=2),
         channel=Channel.PHONE, problem=MARIA_PROBLEM, grounds=(Ground.POVERTY,),
         outcome=IntakeOutcome.INFORMATION, advice_given="Skierowano do radcy prawnego."))
 
-    start = add_months(dt.date.today().replace(day=1), 1)
+    start = add_months(wall_today().replace(day=1), 1)
     app = services.applications.register(head, ApplicationInput(
-        person_id=jan, received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+        person_id=jan, received_on=wall_today(), form=BenefitForm.PERIODIC,
         requested_from=start, requested_to=add_months(start, 2)))
     services.applications.set_incomes(head, app.id, [
         IncomeInput(jan, JAN_SOURCE, Decimal("500")), IncomeInput(maria, MARIA_SOURCE, Decimal("300"))])
@@ -108,7 +109,7 @@ def world(services: Services, coordinator: Actor) -> World:
 
     other = services.persons.register_household(head, person("Zofia", "Nowak", PESEL_WOMAN_2002), [])
     other_app = services.applications.register(head, ApplicationInput(
-        person_id=other, received_on=dt.date.today(), form=BenefitForm.PURPOSE, purpose="opał"))
+        person_id=other, received_on=wall_today(), form=BenefitForm.PURPOSE, purpose="opał"))
     return World(jan, maria, other, app.case_sign, social.sign, other_app.case_sign, draft.id)
 
 
@@ -416,8 +417,8 @@ def test_the_persons_copy_leaves_out_who_reported_them_and_niebieska_karta_notes
     result = services.intake.record(desk, intake)
     case = services.referrals.accept(coordinator, result.referral_id)
     services.social_work.add_note(coordinator, case.id, NoteKind.NIEBIESKA_KARTA,
-                                  dt.date.today(), "Żona relacjonuje przemoc, boi się zemsty.")
-    services.social_work.add_note(coordinator, case.id, NoteKind.NOTE, dt.date.today(),
+                                  wall_today(), "Żona relacjonuje przemoc, boi się zemsty.")
+    services.social_work.add_note(coordinator, case.id, NoteKind.NOTE, wall_today(),
                                   "Rozmowa o poszukiwaniu pracy.")
     data = services.personal_data.export_json(coordinator, pid).decode()
     assert "Maria Nowak" not in data and "przemoc" not in data
@@ -459,14 +460,14 @@ def test_interviews_log_care_and_payments_are_in_the_persons_copy_only(
     with services.db.session() as s:
         social_id = s.scalar(select(CaseRow.id).where(CaseRow.sign == world.social_sign))
     assert social_id is not None
-    yesterday = dt.date.today() - dt.timedelta(days=1)
+    yesterday = wall_today() - dt.timedelta(days=1)
     opened = services.interviews.open(head, social_id, yesterday)
     services.interviews.save(head, opened.id, interview_answers(), yesterday,
                              "w miejscu zamieszkania")
     services.interviews.complete(head, opened.id)
     jan_bill = _care(services, head, world.jan, "Pomoc w zakupach i sprzątaniu.")
     maria_bill = _care(services, head, world.maria, MARIA_SCOPE)
-    start = add_months(dt.date.today().replace(day=1), 1)
+    start = add_months(wall_today().replace(day=1), 1)
     [payments] = services.payments.prepare(head, start)
 
     jan = _export(services, head, world.jan)

@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import DecisionStatus, Team
 from ops_desktop.services.context import Actor
@@ -24,7 +25,7 @@ from ops_desktop.services.print_centre import PrintItem, PrintKind, QueueFilter
 from ops_desktop.storage.models import AuditRow
 from tests.server_db import ServerDatabases
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 YEAR = QueueFilter(TODAY - dt.timedelta(days=365), TODAY)
 # Papers the demo office does not make today (tests/services/test_print_papers.py makes them)
 NOT_IN_DEMO = {PrintKind.BLUE_CARD_FORM_C, PrintKind.BLUE_CARD_FORM_D, PrintKind.DEFECT_CALL}

@@ -10,6 +10,7 @@ import pytest
 
 from ops_desktop.domain.act_kinds import days_deadline
 from ops_desktop.domain.calendar import is_working_day
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, ValidationError
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -29,7 +30,7 @@ from .test_benefits import application, grant, text_of
 from .test_personal_data import World, _close, world  # noqa: F401 - world is a fixture
 from .test_withdrawal import field_codes as codes
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 QUESTION = ("ustalenie przez Sąd Rejonowy w Lipowcu, czy Strona jest uprawniona do alimentów "
             "od syna (sygn. III RC 12/26)")
 

@@ -13,6 +13,7 @@ import uuid
 import pytest
 from pypdf import PdfReader
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.plans import Action, ActionStatus, Performer
@@ -31,7 +32,7 @@ from .test_interviews import _case, _completed
 from .test_personal_data import World, _all_cells, world  # noqa: F401 (fixture)
 from .test_review_ntk import _anonymised_cells
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.plans import Action, ActionStatus, Performer
 from ops_desktop.domain.vocabulary import Team
@@ -76,7 +77,7 @@ def test_signing_reviewing_and_ending_with_hostile_values_change_nothing_or_as_a
         wrong_type(), st.just({uuid.uuid4(): ActionStatus.DONE}), st.just({first: "done"}))),
         label="statuses")
     note = data.draw(text_or_wrong(st.just("Uwagi.")), label="note")
-    day = data.draw(mostly(st.just(dt.date.today()), odd_dates()), label="reviewed_on")
+    day = data.draw(mostly(st.just(wall_today()), odd_dates()), label="reviewed_on")
     attempt(services, lambda: services.programmes.review(social_worker, draft.id, day,
                                                          statuses, note))
     reason = data.draw(mostly(st.just(EndReason.ACHIEVED), wrong_type()), label="reason")

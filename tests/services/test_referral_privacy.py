@@ -14,6 +14,7 @@ import uuid
 import pytest
 from pypdf import PdfReader
 
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.domain.errors import PermissionDenied, ValidationError
 from ops_desktop.domain.vocabulary import (
     Channel,
@@ -41,7 +42,7 @@ def violence_intake(victim: uuid.UUID, reason: str = FOR_BENEFITS,
                     **changes: object) -> IntakeInput:
     """The issue's scenario: a woman reports violence, art. 7 pkt 7, referred to benefits."""
     data = IntakeInput(
-        person_id=victim, received_at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1),
+        person_id=victim, received_at=wall_now().replace(microsecond=0) - dt.timedelta(hours=1),
         channel=Channel.IN_PERSON, problem=NARRATIVE, grounds=grounds,
         outcome=IntakeOutcome.REFERRED, refer_to=Team.BENEFITS, referral_reason=reason)
     return dataclasses.replace(data, **changes)  # type: ignore[arg-type]

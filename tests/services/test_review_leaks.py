@@ -4,9 +4,9 @@ file, and the trafficking ground (art. 7 pkt 7a) on the slip and in other teams'
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import BenefitForm, Ground, Team
 from ops_desktop.services.applications import ApplicationInput
 from ops_desktop.services.context import Actor
@@ -39,7 +39,7 @@ def test_a_members_application_grounds_stay_out_of_the_partners_file(
         couple: tuple[uuid.UUID, uuid.UUID]) -> None:  # noqa: F811
     victim, partner = couple
     services.applications.register(benefits_worker, ApplicationInput(
-        person_id=victim, received_on=dt.date.today(), form=BenefitForm.PURPOSE,
+        person_id=victim, received_on=wall_today(), form=BenefitForm.PURPOSE,
         purpose="zakup opału", grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE, Ground.OTHER),
         other_ground="grożenie nożem"))
     for reader in (desk, benefits_worker):
@@ -123,7 +123,7 @@ def test_the_partners_copy_of_his_data_holds_nothing_of_the_victims_report(
     case = services.referrals.accept(social_worker, to_sw.referral_id)
     services.cases.close(social_worker, case.id, CloseReason.OTHER, "przemoc – sprawa w sądzie")
     app = services.applications.register(benefits_worker, ApplicationInput(
-        person_id=victim, received_on=dt.date.today(), form=BenefitForm.PURPOSE,
+        person_id=victim, received_on=wall_today(), form=BenefitForm.PURPOSE,
         purpose="zakup opału", grounds=(Ground.POVERTY, Ground.DOMESTIC_VIOLENCE)))
     services.applications.set_incomes(benefits_worker, app.id, [
         IncomeInput(partner, "wynagrodzenie", Decimal("900"))])

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -19,7 +20,7 @@ from .helpers import PESEL_MAN_1944, SECRET, START, contract_a, interview_answer
 from .test_interviews import _case, _completed
 from .test_personal_data import World, _all_cells, _close, world  # noqa: F401 (fixture)
 
-YESTERDAY = dt.date.today() - dt.timedelta(days=1)
+YESTERDAY = wall_today() - dt.timedelta(days=1)
 
 
 def _anonymised_cells(services: Services, head: Actor, world: World) -> list[str]:  # noqa: F811
@@ -64,7 +65,7 @@ def test_anonymisation_blanks_the_payee_on_an_approved_payment_list(
         world: World) -> None:  # noqa: F811
     # The decision pays from next month: its first month goes on a list, approved.
     lists = services.payments.prepare(benefits_worker,
-                                      add_months(dt.date.today().replace(day=1), 1))
+                                      add_months(wall_today().replace(day=1), 1))
     for made in lists:
         services.payments.approve(coordinator, made.id)
     cells = _anonymised_cells(services, coordinator, world)

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from ops_desktop.domain.meals import MealKind
 from ops_desktop.domain.vocabulary import Role, Team
@@ -26,7 +27,7 @@ from ..conftest import _staff
 from .helpers import PESEL_WOMAN_1985, interview_answers, person, referral_intake
 from .placement_cases import ENTRY
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 YESTERDAY = TODAY - dt.timedelta(days=1)
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from ops_desktop.domain.appeals import SkoOutcome
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ValidationError
 from ops_desktop.domain.vocabulary import BenefitForm, DecisionKind
 from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
@@ -21,7 +22,7 @@ from ops_desktop.services.payments import BankProfile
 
 from .test_benefits import application, grant
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 NEXT = add_months(TODAY.replace(day=1), 1)
 AFTER = add_months(NEXT, 1)
 

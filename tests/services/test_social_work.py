@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import update
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import (
     ConflictError,
     NotFound,
@@ -31,7 +32,7 @@ from ops_desktop.storage.models import CaseRow, SocialWorkNoteRow
 
 from .helpers import PESEL_WOMAN_1985, person, referral_intake
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 VISIT = "Wizyta w miejscu zamieszkania.\nMieszkanie ogrzane, dzieci w szkole."
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, ValidationError
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
@@ -29,7 +30,7 @@ ORAL = WithdrawalManner.ORALLY_RECORDED
 
 
 def withdrawal(app_id: object, on: dt.date | None = None, **changes: object) -> WithdrawalInput:
-    data: dict[str, object] = dict(application_id=app_id, withdrawn_on=on or dt.date.today(),
+    data: dict[str, object] = dict(application_id=app_id, withdrawn_on=on or wall_today(),
                                    manner=ORAL)
     data.update(changes)
     return WithdrawalInput(**data)  # type: ignore[arg-type]
@@ -66,7 +67,7 @@ def test_a_withdrawn_application_is_discontinued_and_leaves_the_open_list(
     assert "Umorzyć postępowanie administracyjne w sprawie przyznania Stronie" in text
     assert "art. 105 § 1" in text and "ustnie do protokołu" in text
     assert "Katarzyna Wiśniewska" in text and "PROJEKT" not in text
-    assert today == dt.date.today()
+    assert today == wall_today()
 
 
 def test_an_application_without_incomes_can_be_withdrawn(
@@ -74,7 +75,7 @@ def test_an_application_without_incomes_can_be_withdrawn(
 ) -> None:
     pid = services.persons.register_household(benefits_worker, person(), [])
     app = services.applications.register(benefits_worker, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PURPOSE, purpose="opał"))
+        person_id=pid, received_on=wall_today(), form=BenefitForm.PURPOSE, purpose="opał"))
     draft = services.decisions.prepare_discontinuance(
         benefits_worker, withdrawal(app.id, manner=WithdrawalManner.IN_WRITING,
                                     requested_discontinuance=True))
@@ -89,7 +90,7 @@ def test_the_withdrawal_day_and_manner_are_checked_next_to_their_fields(
     _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("300"))
     with pytest.raises(ValidationError) as exc:
         services.decisions.prepare_discontinuance(
-            benefits_worker, withdrawal(app.id, dt.date.today() + dt.timedelta(days=1)))
+            benefits_worker, withdrawal(app.id, wall_today() + dt.timedelta(days=1)))
     assert field_codes(exc) == {"withdrawn_on": "future_date"}
     with pytest.raises(ValidationError) as exc:
         services.decisions.prepare_discontinuance(
@@ -167,7 +168,7 @@ def test_a_discontinuance_is_not_changed_by_a_later_granting_decision(
     _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("300"))
     draft = services.decisions.prepare_discontinuance(benefits_worker, withdrawal(app.id))
     services.decisions.sign(signer, draft.id)
-    start = dt.date.today().replace(day=1)
+    start = wall_today().replace(day=1)
     with pytest.raises(ConflictError) as refused:
         services.decisions.prepare(benefits_worker, grant(
             app.id, Decimal("600.00"), corrects_id=draft.id, period_from=start,

@@ -3,11 +3,11 @@ errors, not TypeError or AttributeError deep in a service (issue 11, item 6)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.errors import ValidationError
 from ops_desktop.domain.vocabulary import BenefitForm, NoteKind, Role, Team
 from ops_desktop.services.accounts import NewAccount
@@ -32,12 +32,12 @@ def test_a_note_dated_with_a_time_or_not_a_date_is_a_field_error(
     referral_id = services.intake.record(desk, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
     assert referral_id is not None
     case_id = services.referrals.accept(social_worker, referral_id).id
-    for when in (dt.datetime.now(), "2026-01-01", None):
+    for when in (wall_now(), "2026-01-01", None):
         assert refused(lambda w=when: services.social_work.add_note(
             social_worker, case_id, NoteKind.NOTE, w, "Notatka.")) == {
             "noted_on": ["invalid" if when is not None else "required"]}
     assert refused(lambda: services.social_work.add_note(
-        social_worker, case_id, NoteKind.NOTE, dt.date.today(), None)) == {
+        social_worker, case_id, NoteKind.NOTE, wall_today(), None)) == {
         "text": ["invalid"]}
     assert services.social_work.notes(social_worker, case_id) == []
 

@@ -14,6 +14,7 @@ import pytest
 
 from ops_desktop.domain.act_kinds import days_deadline
 from ops_desktop.domain.appeals import SkoOutcome, Timeliness
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import ConflictError, ValidationError
 from ops_desktop.domain.vocabulary import ApplicationStatus, BenefitForm, DecisionKind
 from ops_desktop.services.appeals import AppealInput, ForwardInput, OutcomeInput
@@ -23,7 +24,7 @@ from ops_desktop.services.hub import Services
 from .test_benefits import application, grant, text_of
 from .test_procedural_acts import order
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 ISSUED = TODAY - dt.timedelta(days=25)
 DELIVERED = TODAY - dt.timedelta(days=20)
 

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Relation
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -367,7 +368,7 @@ def test_team_narratives_never_reach_the_log_only_that_they_changed(db_url: str)
     result = services.intake.record(actor, type(intake)(**{**intake.__dict__, "problem": story}))
     case = services.referrals.accept(actor, result.referral_id)
     note = "Rozmowa z matką: sprawca przebywa w domu, dzieci wystraszone."
-    services.social_work.add_note(actor, case.id, NoteKind.NOTE, dt.date.today(), note)
+    services.social_work.add_note(actor, case.id, NoteKind.NOTE, wall_today(), note)
     with services.db.session() as s:
         logged = " ".join(r.changes or "" for r in s.scalars(select(AuditRow)))
     services.close()

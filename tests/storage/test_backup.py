@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from ops_desktop.domain.clock import wall_now
 from ops_desktop.services.demo import create_demo_office
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup, backup_file, queries
@@ -477,7 +478,7 @@ def test_a_plain_working_copy_left_by_a_crash_is_removed_by_the_next_backup(
     Services.open(f"sqlite:///{db_path}").close()
     old = tmp_path / ".office.backup-abc123.tmp"
     old.write_bytes(b"SQLite format 3\x00 plain data of persons")
-    two_hours_ago = dt.datetime.now().timestamp() - 7200
+    two_hours_ago = wall_now().timestamp() - 7200
     os.utime(old, (two_hours_ago, two_hours_ago))
     fresh = tmp_path / ".office.backup-def456.tmp"  # may belong to a backup running now
     fresh.write_bytes(b"x")

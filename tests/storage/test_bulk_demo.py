@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from stdnum.pl import pesel as stdnum_pesel
 
 from ops_desktop.__main__ import main
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.money import from_grosze, to_grosze
 from ops_desktop.domain.person import validate_iban
 from ops_desktop.domain.vocabulary import (
@@ -135,7 +136,7 @@ def test_signs_unique_numbered_per_register_and_counters_past_them(
 
 def test_ten_years_of_history_with_interviews(db: sqlite3.Connection) -> None:
     (first, last), = rows(db, "SELECT min(received_at), max(received_at) FROM intakes")
-    assert first < "2016-03-01" and last > f"{dt.date.today().year - 1}"
+    assert first < "2016-03-01" and last > f"{wall_today().year - 1}"
     kinds = {k for (k,) in rows(db, "SELECT DISTINCT kind FROM social_work_notes")}
     assert NoteKind.INTERVIEW.value in kinds and len(kinds) >= 4
     statuses = {s for (s,) in rows(db, "SELECT DISTINCT status FROM referrals")}

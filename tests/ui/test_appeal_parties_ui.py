@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import labels
@@ -20,7 +21,7 @@ from ops_desktop.ui.bus import Bus
 from tests.services.test_appeals import _signed
 from tests.ui.test_appeals_page import LEFT, _page, child, fill_registration
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def test_a_party_that_did_not_appeal_is_named_and_stops_the_grant(

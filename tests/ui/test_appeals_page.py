@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import ApplicationStatus
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -41,7 +42,7 @@ from tests.services.test_appeals import _signed, _woman
 from tests.services.test_benefits import IBAN
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 COL_SIGN, COL_PARTY, COL_LODGED, COL_IN_TIME, COL_DEADLINE, COL_STATE = range(6)
 
 

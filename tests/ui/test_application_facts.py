@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Ground, Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -108,7 +109,7 @@ def test_grounds_and_the_interview_date_are_saved_from_the_panel(
     qtbot.mouseClick(held, LEFT)
     date = child(panel, QDateEdit, "app_interview_on")
     assert date.isEnabled()
-    yesterday = dt.date.today() - dt.timedelta(days=1)
+    yesterday = wall_today() - dt.timedelta(days=1)
     date.setDate(yesterday)
     qtbot.mouseClick(child(panel, QPushButton, "save_facts"), LEFT)
     assert messages == []
@@ -141,7 +142,7 @@ def completed_interview(services: Services, person_id: uuid.UUID) -> InterviewVi
     rid = services.intake.record(desk, referral_intake(person_id, Team.SOCIAL_WORK)).referral_id
     assert rid is not None
     case_id = services.referrals.accept(worker, rid).id
-    day = dt.date.today() - dt.timedelta(days=1)
+    day = wall_today() - dt.timedelta(days=1)
     made = services.interviews.open(worker, case_id, day)
     services.interviews.save(worker, made.id, interview_answers(), day, "dom")
     return services.interviews.complete(worker, made.id)
@@ -154,11 +155,11 @@ def test_an_interview_in_the_future_is_shown_by_its_date(
     qtbot.mouseClick(child(panel, QCheckBox, "app_interview_held"), LEFT)
     date = child(panel, QDateEdit, "app_interview_on")
     date.setFocus()
-    date.setDate(dt.date.today() + dt.timedelta(days=3))
+    date.setDate(wall_today() + dt.timedelta(days=3))
     qtbot.keyClick(child(panel, QPushButton, "save_facts"), Qt.Key.Key_Space)
     error = child(panel, QLabel, "error_interview_on")
     assert error.isVisible() and messages == []
-    assert date.date().toPython() == dt.date.today() + dt.timedelta(days=3)  # kept as typed
+    assert date.date().toPython() == wall_today() + dt.timedelta(days=3)  # kept as typed
     assert services.applications.get(benefits_worker, app.id).interview_on is None
 
 

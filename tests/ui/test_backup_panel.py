@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_now_aware
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.services.backups import BackupService
 from ops_desktop.services.context import Actor
@@ -272,7 +273,7 @@ def test_restoring_another_offices_backup_asks_first(qtbot: QtBot, services: Ser
     other = Services.open(f"sqlite:///{tmp_path / 'other.sqlite'}")
     try:
         other.office.save_settings(dataclasses.replace(SETTINGS, office_name="GOPS w Dębinie"))
-        later = dt.datetime.now().astimezone() + dt.timedelta(hours=1)
+        later = wall_now_aware() + dt.timedelta(hours=1)
         theirs = BackupService(other.db, other.office, clock=lambda: later)
         theirs.configure(admin, usb, PASSPHRASE)
         theirs.backup_now(admin)

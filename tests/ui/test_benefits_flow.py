@@ -29,6 +29,7 @@ from stdnum.pl import pesel as stdnum_pesel
 
 from ops_desktop.domain.calendar import kpa_deadline
 
+from ops_desktop.domain.clock import wall_now, wall_today
 from ops_desktop.domain.errors import ConflictError, PermissionDenied
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
@@ -95,7 +96,7 @@ def application(services: Services, actor: Actor, pesel: str = PESEL_MAN_1944,
                 income: Decimal | None = None) -> ApplicationView:
     pid = services.persons.register_household(actor, person(*name, pesel), [])
     app = services.applications.register(actor, ApplicationInput(
-        pid, dt.date.today(), BenefitForm.PERMANENT, unable_to_work=True))
+        pid, wall_today(), BenefitForm.PERMANENT, unable_to_work=True))
     if income is not None:
         services.applications.set_incomes(actor, app.id, [IncomeInput(pid, "emerytura", income)])
     return app
@@ -267,7 +268,7 @@ def test_unauthorised_worker_cannot_sign(
 ) -> None:
     app = application(services, benefits_worker, income=Decimal("500"))
     draft = services.decisions.prepare(benefits_worker, DecisionInput(
-        app.id, DecisionKind.GRANT, Decimal("813.00"), dt.date.today().replace(day=1), None,
+        app.id, DecisionKind.GRANT, Decimal("813.00"), wall_today().replace(day=1), None,
         PaymentMethod.CASH, None, "Uzasadnienie."))
     tab = open_tab(qtbot, services, benefits_worker)
     select_first(qtbot, tab)
@@ -329,7 +330,7 @@ def test_application_lodged_at_the_desk_keeps_the_day_it_was_lodged(
     qtbot: QtBot, services: Services, desk: Actor, benefits_worker: Actor,
     monkeypatch: pytest.MonkeyPatch, messages: list[str],
 ) -> None:
-    lodged_at = (dt.datetime.now() - dt.timedelta(days=5)).replace(hour=9, minute=30, second=0,
+    lodged_at = (wall_now() - dt.timedelta(days=5)).replace(hour=9, minute=30, second=0,
                                                                    microsecond=0)
     jan = services.persons.register_household(desk, person("Jan", "Kowalski", PESEL_MAN_1944), [])
     services.intake.record(desk, replace(referral_intake(jan), outcome=IntakeOutcome.APPLICATION,
@@ -364,9 +365,9 @@ def test_application_lodged_at_the_desk_keeps_the_day_it_was_lodged(
 
     # KPA time limits run from the day the person lodged it at the desk, not from today.
     assert dates == [("Jan Kowalski", lodged_at.date(), True),
-                     ("Adam Nowak", dt.date.today(), False)]
+                     ("Adam Nowak", wall_today(), False)]
     received = {a.person_name: a.received_on for a in services.applications.page(benefits_worker, True)}
-    assert received == {"Jan Kowalski": lodged_at.date(), "Adam Nowak": dt.date.today()}
+    assert received == {"Jan Kowalski": lodged_at.date(), "Adam Nowak": wall_today()}
     assert messages == []
 
 
@@ -513,7 +514,7 @@ def test_saving_incomes_drops_the_draft_and_signing_a_gone_draft_refreshes(
 ) -> None:
     app = application(services, signer, income=Decimal("500"))
     draft_input = DecisionInput(app.id, DecisionKind.GRANT, Decimal("813.00"),
-                                dt.date.today().replace(day=1), None, PaymentMethod.CASH, None,
+                                wall_today().replace(day=1), None, PaymentMethod.CASH, None,
                                 "Uzasadnienie.")
     services.decisions.prepare(signer, draft_input)
     tab = open_tab(qtbot, services, signer)
@@ -638,7 +639,7 @@ def test_signing_out_names_incomes_typed_but_not_saved(
     assert not window.signed_out and amount.text() == "700,00"  # stayed: nothing lost
 def test_kpa_deadlines_are_shown_overdue_marked_in_words_and_colour_and_sortable(
         qtbot: QtBot, services: Services, benefits_worker: Actor) -> None:
-    today = dt.date.today()
+    today = wall_today()
 
     def received(days_ago: int, pesel: str, name: tuple[str, str]) -> ApplicationView:
         pid = services.persons.register_household(benefits_worker, person(*name, pesel), [])
@@ -719,7 +720,7 @@ def test_a_decided_applications_case_is_closed_and_reopened_from_the_list(
     qtbot.mouseClick(tab.close_case_button, LEFT)
     status = column(tab.model, "Status")
     assert tab.model.index(row_of(tab, decided), status).data() == (
-        f"rozstrzygnięty, sprawa zamknięta {date_short(dt.date.today())}")
+        f"rozstrzygnięty, sprawa zamknięta {date_short(wall_today())}")
     assert tab.selected_application() is not None
     assert tab.reopen_case_button.isEnabled() and not tab.close_case_button.isEnabled()
     qtbot.mouseClick(tab.reopen_case_button, LEFT)
@@ -734,7 +735,7 @@ def periodic_application(services: Services, actor: Actor,
                          requested_from: dt.date | None = None) -> ApplicationView:
     pid = services.persons.register_household(actor, person("Jan", "Kowalski", PESEL_MAN_1944), [])
     app = services.applications.register(actor, ApplicationInput(
-        pid, dt.date.today(), BenefitForm.PERIODIC, requested_from=requested_from))
+        pid, wall_today(), BenefitForm.PERIODIC, requested_from=requested_from))
     services.applications.set_incomes(actor, app.id, [IncomeInput(pid, "praca", Decimal("100"))])
     return app
 
@@ -767,7 +768,7 @@ def test_a_withdrawal_is_recorded_signed_and_the_application_leaves_the_list(
     from ops_desktop.ui.benefits.withdrawal_dialog import WithdrawalDialog
 
     app = periodic_application(services, signer)
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = wall_today() + dt.timedelta(days=1)
 
     def withdraw(dialog: WithdrawalDialog) -> int:
         dialog.show()
@@ -788,7 +789,7 @@ def test_a_withdrawal_is_recorded_signed_and_the_application_leaves_the_list(
         assert manner.currentText() == "ustnie do protokołu"
         assert child(dialog, QPlainTextEdit, "withdrawal_reasoning").toPlainText() == \
             "Strona podjela prace."
-        day.setDate(to_qdate(dt.date.today()))
+        day.setDate(to_qdate(wall_today()))
         qtbot.mouseClick(save, LEFT)
         return dialog.result()
 
@@ -801,7 +802,7 @@ def test_a_withdrawal_is_recorded_signed_and_the_application_leaves_the_list(
     assert panel.decision.kind is DecisionKind.DISCONTINUANCE
     status = child(panel, QLabel, "decision_status").text()
     assert "umarzająca postępowanie" in status and "czeka na podpis" in status
-    assert f"po wycofaniu wniosku {dt.date.today():%d.%m.%Y} (ustnie do protokołu)" in status
+    assert f"po wycofaniu wniosku {wall_today():%d.%m.%Y} (ustnie do protokołu)" in status
     assert tab.model.rowCount() == 1  # pending until the discontinuance is signed
     qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)
     assert services.applications.get(signer, app.id).status.value == "withdrawn"
@@ -846,7 +847,7 @@ def test_a_signed_decisions_buttons_are_in_view_without_scrolling_sideways(
     sideways scroll bar came and the last button and the grounds' field were cut off."""
     app = application(services, signer, income=Decimal("500"))
     draft = services.decisions.prepare(signer, DecisionInput(
-        app.id, DecisionKind.GRANT, Decimal("813.00"), dt.date.today().replace(day=1), None,
+        app.id, DecisionKind.GRANT, Decimal("813.00"), wall_today().replace(day=1), None,
         PaymentMethod.CASH, None, "Uzasadnienie."))
     services.decisions.sign(signer, draft.id)
     tab = open_tab(qtbot, services, signer)

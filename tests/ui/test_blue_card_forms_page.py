@@ -3,7 +3,6 @@ A, form B for each victim and forms C and D once recorded; printing one hands it
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import pytest
@@ -11,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
@@ -20,7 +20,7 @@ from tests.services.test_blue_card import Family, _form_a, family  # noqa: F401 
 from tests.ui.looking import keep_grab, keep_paper
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _text(pdf: bytes) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.calendar import add_working_days
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.benefits.application_dialog import to_qdate
@@ -23,7 +24,7 @@ from tests.services.test_blue_card import Family, family  # noqa: F401 – the f
 from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _error(page: QWidget, field: str) -> str:

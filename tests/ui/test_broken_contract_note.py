@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.vocabulary import BenefitForm, Team
 from ops_desktop.i18n.format import date_short
@@ -18,7 +19,7 @@ from ops_desktop.ui.benefits.application_panel import ApplicationPanel
 from ops_desktop.ui.bus import Bus
 from tests.services.helpers import SECRET, contract_a, person, referral_intake
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _panel(qtbot: QtBot, services: Services, actor: Actor, app_id: object) -> ApplicationPanel:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -108,7 +109,7 @@ def test_an_order_carries_out_the_signed_decision(qtbot: QtBot, services: Servic
     rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
     assert rid is not None
     case = services.referrals.accept(carer, rid)
-    first = dt.date.today().replace(day=1)
+    first = wall_today().replace(day=1)
     last_month = (first - dt.timedelta(days=1)).replace(day=1)
     draft = services.care_decisions.prepare(carer, CareDecisionInput(
         case.id, CareKind.CARE, last_month, "Zakupy, sprzatanie.", Decimal("7"), HoursUnit.WEEK,
@@ -163,7 +164,7 @@ def test_the_decisions_tab_lists_previews_and_discards_drafts(
     rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
     assert rid is not None
     case = services.referrals.accept(carer, rid)
-    month = dt.date.today().replace(day=1)
+    month = wall_today().replace(day=1)
     made = [services.care_decisions.prepare(carer, CareDecisionInput(
         case.id, kind, month, "Zakupy.", Decimal("5"), HoursUnit.WEEK, month,
         month + dt.timedelta(days=90), "mieszkanie Strony", "opiekunki MGOPS",
@@ -211,7 +212,7 @@ def test_the_head_signs_it_in_the_coordinators_list(
     rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
     assert rid is not None
     case = services.referrals.accept(carer, rid)
-    month = dt.date.today().replace(day=1)
+    month = wall_today().replace(day=1)
     draft = services.care_decisions.prepare(carer, CareDecisionInput(
         case.id, CareKind.SPECIALIST, month, "Rehabilitacja ruchowa w domu.", Decimal("4"),
         HoursUnit.WEEK, month, month + dt.timedelta(days=120), "mieszkanie Strony",

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.care_providers import ProviderKind
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.i18n.format import month_year
 from ops_desktop.services.care_providers import ProviderInput
@@ -27,7 +28,7 @@ from tests.services.helpers import person, referral_intake
 from tests.ui.looking import keep_grab
 from tests.ui.test_care_page import LEFT, _error
 
-LAST_MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+LAST_MONTH = (wall_today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
 
 
 @pytest.fixture

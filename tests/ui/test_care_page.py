@@ -4,7 +4,6 @@ is issued, a correcting bill, the bill printed."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.i18n.format import month_year
 from ops_desktop.services.context import Actor
@@ -28,7 +28,7 @@ from tests.services.helpers import person, referral_intake
 from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 THIS_MONTH = TODAY.replace(day=1)
 LAST_MONTH = (THIS_MONTH - dt.timedelta(days=1)).replace(day=1)
 

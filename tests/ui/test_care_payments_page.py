@@ -4,7 +4,6 @@ kept, then recorded – the balance follows and the issued bills stay as they we
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import PaymentMethod, Role, Team
 from ops_desktop.services.care_services import CareOrderInput
 from ops_desktop.services.context import Actor
@@ -26,7 +26,7 @@ from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
 D = Decimal
-LAST = add_months(dt.date.today().replace(day=1), -1)
+LAST = add_months(wall_today().replace(day=1), -1)
 BEFORE = add_months(LAST, -1)
 
 

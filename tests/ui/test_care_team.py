@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text as sql
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CareKind, DecisionStatus, Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -37,8 +38,7 @@ def carer(services: Services) -> Actor:
 def _benefits_case(services: Services, desk: Actor, worker: Actor,
                    pesel: str = PESEL_MAN_1944, last: str = "Żółkiewski") -> str:
     """A benefits case with an application the worker has registered; returns its sign."""
-    import datetime as dt
-
+    
     from ops_desktop.domain.vocabulary import BenefitForm
     from ops_desktop.services.applications import ApplicationInput
 
@@ -47,7 +47,7 @@ def _benefits_case(services: Services, desk: Actor, worker: Actor,
     assert rid is not None
     services.referrals.accept(worker, rid)
     app = services.applications.register(worker, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PERIODIC,
+        person_id=pid, received_on=wall_today(), form=BenefitForm.PERIODIC,
         purpose="", unable_to_work=False, requested_from=None, requested_to=None))
     return app.case_sign
 

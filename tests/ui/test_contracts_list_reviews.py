@@ -4,13 +4,13 @@ starts from the statuses the last one gave."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.plans import ActionStatus
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -19,7 +19,7 @@ from ops_desktop.ui.social_work.contracts import ContractsDialog, ReviewDialog
 from tests.services.helpers import contract_a
 from tests.ui.test_contracts_ui import _case, _child, _drive
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def signed_contract_dialog(qtbot: QtBot, services: Services, desk: Actor,

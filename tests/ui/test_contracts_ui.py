@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import ContractStatus, EndReason
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
@@ -42,7 +43,7 @@ from ops_desktop.ui.social_work.tab import SocialWorkTab
 from tests.services.helpers import person, referral_intake
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _case(services: Services, desk: Actor, social_worker: Actor) -> CaseView:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import threading
 from collections.abc import Callable, Iterator
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from stdnum.pl import pesel as stdnum_pesel
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
     BenefitForm,
@@ -65,12 +65,12 @@ def drafts(services: Services, benefits_worker: Actor) -> list[DecisionView]:
         pid = services.persons.register_household(
             benefits_worker, PersonInput(first, last, pesel, None, None, None, None, HOME), [])
         app = services.applications.register(benefits_worker, ApplicationInput(
-            pid, dt.date.today(), BenefitForm.PERMANENT, unable_to_work=True))
+            pid, wall_today(), BenefitForm.PERMANENT, unable_to_work=True))
         services.applications.set_incomes(benefits_worker, app.id,
                                           [IncomeInput(pid, "emerytura", Decimal(income))])
         a = services.applications.assess(benefits_worker, app.id)
         made.append(services.decisions.prepare(benefits_worker, DecisionInput(
-            app.id, DecisionKind.GRANT, a.amount, dt.date.today().replace(day=1), None,
+            app.id, DecisionKind.GRANT, a.amount, wall_today().replace(day=1), None,
             PaymentMethod.BANK_TRANSFER, IBAN, "Uzasadnienie.")))
     return made
 
@@ -165,7 +165,7 @@ def test_sign_several_then_batch_print(
     gate.set()
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=30000)
     qtbot.waitUntil(lambda: visible_progress(tab) is None)
-    assert opened[0].name == f"decyzje_{dt.date.today().isoformat()}.pdf"
+    assert opened[0].name == f"decyzje_{wall_today().isoformat()}.pdf"
     pages = [p.extract_text().replace("\u00a0", " ")
              for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages]
     # The run ends with its own page: how many were printed and the audit log's head.

@@ -10,6 +10,7 @@ import uuid
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -19,7 +20,7 @@ from tests.services.test_deadlines import received
 from tests.ui.test_dashboard_page import _open_first
 from tests.ui.looking import keep_grab
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _head_window(qtbot: QtBot, services: Services, head: Actor) -> tuple[MainWindow, object]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import BenefitForm
 from ops_desktop.services.applications import ApplicationInput
 from ops_desktop.services.context import Actor
@@ -33,7 +34,7 @@ def _closed_client(services: Services, head: Actor, first: str, last: str, pesel
     """A person with one benefits case, closed in 2014 with its application decided."""
     pid = services.persons.register_household(head, person(first, last, pesel), [])
     app = services.applications.register(head, ApplicationInput(
-        person_id=pid, received_on=dt.date.today(), form=BenefitForm.PURPOSE, purpose="opał"))
+        person_id=pid, received_on=wall_today(), form=BenefitForm.PURPOSE, purpose="opał"))
     with services.db.session() as s:
         s.execute(update(CaseRow).where(CaseRow.sign == app.case_sign)
                   .values(closed_on=dt.date(2014, 5, 10)))
@@ -147,7 +148,7 @@ def test_picked_rows_change_the_phrase_and_only_they_go(
     qtbot.waitUntil(lambda: "Zanonimizowano osób: 1" in panel.retention_report.text()
                     and "przechowywania: 1" in panel.retention_report.text(), timeout=15000)
     QThreadPool.globalInstance().waitForDone()
-    [left] = services.personal_data.retention_preview(coordinator, dt.date.today())
+    [left] = services.personal_data.retention_preview(coordinator, wall_today())
     assert left.person_id != first.person_id
     assert panel.candidates.rowCount() == 1 and messages == []
 
@@ -160,7 +161,7 @@ def test_a_refusal_from_the_store_is_shown_in_words(
         panel.preview()
     # Meanwhile a new application reopens Jan's matter: he is no longer due.
     services.applications.register(panel.actor, ApplicationInput(
-        person_id=clients[0], received_on=dt.date.today(), form=BenefitForm.PURPOSE, purpose="leki"))
+        person_id=clients[0], received_on=wall_today(), form=BenefitForm.PURPOSE, purpose="leki"))
     panel.confirmation.setText("ANONIMIZUJ 2")
     panel.anonymise()
     qtbot.waitUntil(lambda: bool(messages), timeout=15000)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPlainTextE
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.calendar import add_working_days, is_working_day, next_working_day_if_needed
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.kpa_deadlines import Pause, statutory_deadline
 from ops_desktop.domain.vocabulary import BenefitForm
 from ops_desktop.i18n.format import date_short
@@ -38,7 +39,7 @@ from tests.ui.test_benefits_flow import (
 )
 from tests.ui.looking import keep_grab
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
@@ -27,7 +28,7 @@ def test_the_new_interview_is_chosen_once_its_form_closes(
         monkeypatch: pytest.MonkeyPatch) -> None:
     case = _case(services, desk, social_worker)
     older = {services.interviews.open(social_worker, case.id,  # two older ones, listed first
-                                      dt.date.today() - dt.timedelta(days=days)).id
+                                      wall_today() - dt.timedelta(days=days)).id
              for days in (20, 10)}
     tab = SocialWorkTab(services, social_worker, Bus())
     qtbot.addWidget(tab)
@@ -44,5 +45,5 @@ def test_the_new_interview_is_chosen_once_its_form_closes(
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     chosen = page.chosen()
     assert chosen is not None and chosen.id not in older
-    assert chosen.learned_on == dt.date.today()
+    assert chosen.learned_on == wall_today()
     assert page.buttons["print"].isEnabled()

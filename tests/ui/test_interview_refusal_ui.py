@@ -4,12 +4,12 @@ next to the field and nothing typed is lost."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.interviews import InterviewStatus
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -19,7 +19,7 @@ from .test_contracts_ui import _case, _child
 from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def test_the_worker_records_the_refusal_of_the_statement_of_assets(

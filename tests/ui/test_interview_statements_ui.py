@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.interview_statements import Statement
@@ -24,7 +25,7 @@ from .test_contracts_ui import _case
 from tests.ui.looking import keep_grab, keep_paper
 
 LEFT = Qt.MouseButton.LeftButton
-YESTERDAY = dt.date.today() - dt.timedelta(days=1)
+YESTERDAY = wall_today() - dt.timedelta(days=1)
 
 
 def _text(pdf: bytes) -> str:

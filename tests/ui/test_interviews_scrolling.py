@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
@@ -25,7 +26,7 @@ def test_scrolling_to_the_bottom_reads_the_next_window(
         qtbot: QtBot, services: Services, desk: Actor, social_worker: Actor,
         monkeypatch: pytest.MonkeyPatch) -> None:
     case = _case(services, desk, social_worker)
-    today = dt.date.today()
+    today = wall_today()
     for days in range(INTERVIEWS):
         services.interviews.open(social_worker, case.id, today - dt.timedelta(days=10 * days))
     windows: list[int] = []

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.interviews import InterviewStatus
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -38,7 +39,7 @@ from tests.services.test_interviews import _application
 from .test_contracts_ui import _case, _child, _drive
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def test_the_list_shows_deadlines_and_overdue_ones_stand_out(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -27,7 +28,7 @@ from tests.services.helpers import interview_answers, person, referral_intake
 from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 FIRST = TODAY.replace(day=1)
 
 

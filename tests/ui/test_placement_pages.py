@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -30,7 +31,7 @@ from tests.services.helpers import interview_answers, person, referral_intake
 from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 YESTERDAY = TODAY - dt.timedelta(days=1)
 
 

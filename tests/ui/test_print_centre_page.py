@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QObject, QThreadPool, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import create_demo_office
@@ -28,7 +29,7 @@ from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
 from ops_desktop.ui.coordinator.tab import CoordinatorTab
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import ApplicationStatus, DecisionKind, DecisionStatus
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -36,7 +37,7 @@ from tests.ui.test_benefits_flow import (
     select_first,
 )
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def test_a_suspension_is_prepared_with_errors_by_its_field_signed_and_printed(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.programmes import ProgrammeStatus
 from ops_desktop.domain.vocabulary import Role, Team
 from ops_desktop.services.context import Actor
@@ -39,7 +40,7 @@ from tests.services.test_interviews import _completed
 from tests.ui.test_contracts_ui import LEFT, _case, _child, _drive, _editor, _type_in_cell
 from tests.ui.looking import keep_grab
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def _open(qtbot: QtBot, services: Services, actor: Actor, case_id: object,

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -76,8 +77,7 @@ def test_benefits_preparing_dps_also_prepares_the_fee_on_a_placement_it_chooses(
     """The art. 61 fee decision goes with the placement: with DPS handed to benefits, their
     tab offers "Odpłatność za DPS…", says so while there is no placement, and then opens the
     fee form on the placement chosen."""
-    import datetime as dt
-
+    
     from PySide6.QtWidgets import QInputDialog
 
     from ops_desktop.services.placements import PlacementInput
@@ -101,7 +101,7 @@ def test_benefits_preparing_dps_also_prepares_the_fee_on_a_placement_it_chooses(
                              frozenset({Role.SERVICES}))
     home = services.placements.add_home(services_worker, "DPS Lipowiec", "ul. Lipowa 1")
     case_id = _case(services, desk, benefits_worker, Team.BENEFITS, "85121711202")
-    today = dt.date.today()
+    today = wall_today()
     placed = services.placements.prepare_placement(benefits_worker, PlacementInput(
         case_id, home.id, today, today))
     services.placements.sign(coordinator, placed.id)

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import BenefitForm, Role
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -43,7 +44,7 @@ def test_a_signed_meal_decision_is_listed_and_printed_with_todays_decisions(
     _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("100"),
                          who=_woman())
     services.decisions.prepare(benefits_worker, grant(
-        app.id, Decimal("600.00"), period_to=dt.date.today() + dt.timedelta(90)))
+        app.id, Decimal("600.00"), period_to=wall_today() + dt.timedelta(90)))
     tab = open_tab(qtbot, services, coordinator)
     select_all(qtbot, child(tab, QTableView, "drafts_table"))
     qtbot.mouseClick(child(tab, QPushButton, "sign_selected"), LEFT)
@@ -54,7 +55,7 @@ def test_a_signed_meal_decision_is_listed_and_printed_with_todays_decisions(
             for r in range(signed.rowCount())]
     (meal_row,) = [r for r in rows if meal.case_sign in r]
     assert "przyznanie posiłku" in meal_row
-    assert dt.date.today().strftime("%d.%m.%Y") in meal_row  # issued today
+    assert wall_today().strftime("%d.%m.%Y") in meal_row  # issued today
     assert "Barbara Żółkiewska" in meal_row  # the head who signed
     assert len(rows) == 2
     tab.resize(1280, 760)

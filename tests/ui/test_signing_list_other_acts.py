@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import BenefitForm, DecisionStatus
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -36,7 +37,7 @@ def test_a_recovery_draft_is_signed_with_the_decisions_drafts(
     _, app = application(services, benefits_worker, BenefitForm.PERIODIC, Decimal("100"),
                          who=_woman())
     services.decisions.prepare(benefits_worker, grant(app.id, Decimal("600.00"),
-                                                      period_to=dt.date.today() + dt.timedelta(90)))
+                                                      period_to=wall_today() + dt.timedelta(90)))
     tab = open_tab(qtbot, services, coordinator)
     table = child(tab, QTableView, "drafts_table")
     model = table.model()

@@ -4,7 +4,6 @@ nothing typed is lost; the saved amount is what the appeal now holds."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButt
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.appeals import ForwardInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -22,7 +22,7 @@ from tests.services.test_appeals import _appeal, _signed
 from tests.ui.test_appeals_page import child
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 
 
 def test_the_sko_amount_is_typed_checked_and_kept(

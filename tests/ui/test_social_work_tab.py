@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import NoteKind, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.errors import StorageEnvironmentError, StorageProblem
@@ -26,7 +27,7 @@ from ops_desktop.ui.social_work.tab import SocialWorkTab
 from tests.services.helpers import person, referral_intake
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 VISIT = "Wizyta w miejscu zamieszkania 30.11.\nMieszkanie ogrzane, dzieci w szkole."
 NK = "Posiedzenie grupy diagnostyczno-pomocowej.\nUstalono plan pomocy."
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.care_providers import SupervisionKind
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.care_supervision import SupervisionInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -70,7 +71,7 @@ def test_a_worker_closes_a_complaint_and_prints_the_protocol(
     qtbot.mouseClick(panel.protocol_button, LEFT)
     qtbot.waitUntil(lambda: len(opened) == 1)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages)
-    fix_by = (dt.date.today() + dt.timedelta(days=20)).strftime("%d.%m.%Y")
+    fix_by = (wall_today() + dt.timedelta(days=20)).strftime("%d.%m.%Y")
     for fact in ("PROTOKÓŁ ROZPATRZENIA SKARGI", "skarga zasadna", "Zastepstwo opiekunki",
                  fix_by, "Anna Żółkiewska (córka)", "Ewa Opiekun"):
         assert fact in text, fact

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -10,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CloseReason, Team
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -76,7 +76,7 @@ def test_a_case_is_closed_with_a_reason_shown_as_closed_and_reopened(
     tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie"
     assert tab.cases.rowCount() == 1
     state = tab.cases.index(0, 3)
-    assert state.data() == (f"zamknięta {date_short(dt.date.today())} – "
+    assert state.data() == (f"zamknięta {date_short(wall_today())} – "
                             "inna: Przejeta przez PCPR")
     assert state.data(Qt.ItemDataRole.ForegroundRole) == CLOSED_COLOUR
 

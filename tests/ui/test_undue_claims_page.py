@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.undue_benefits import WaiverRequester
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -30,7 +31,7 @@ from tests.services.test_payment_returns import _revoked
 from tests.ui.looking import keep_grab
 
 LEFT = Qt.MouseButton.LeftButton
-TODAY = dt.date.today()
+TODAY = wall_today()
 REASONING = "Strona nie zglosila podjecia pracy (art. 109); kwota za trzy miesiace."  # keyClicks types ASCII
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.act_kinds import days_deadline
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import BenefitForm
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -23,7 +24,7 @@ from tests.services.test_benefits import application
 from tests.services.test_procedural_acts import order
 from tests.ui.test_appeals_page import LEFT, _page, child, fill_registration
 
-TODAY = dt.date.today()
+TODAY = wall_today()
 DELIVERED = TODAY - dt.timedelta(days=20)
 
 

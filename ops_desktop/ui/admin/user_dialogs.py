@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission, allows
 from ops_desktop.domain.vocabulary import Role
 from ops_desktop.i18n.format import date_short
@@ -214,7 +215,7 @@ class AuthorisationDialog(QDialog):
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.services, self.actor, self.account = services, actor, account
-        self.today = today or dt.date.today()
+        self.today = today or wall_today()
         self.granted: uuid.UUID | None = None
         self.setWindowTitle(self.tr("Upoważnienie – %1").replace("%1", account.full_name))
         self.fields = FieldErrors()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import office_time
 from ops_desktop.i18n.format import datetime_short
 from ops_desktop.services.accounts import AccountView
 from ops_desktop.services.context import Actor
@@ -46,7 +47,7 @@ def local_time(value: dt.datetime | None) -> str:
     """A stored UTC time as the clock on the office wall shows it."""
     if value is None:
         return ""
-    return datetime_short(value.replace(tzinfo=dt.UTC).astimezone())
+    return datetime_short(office_time(value))
 
 
 class UsersPanel(QWidget):

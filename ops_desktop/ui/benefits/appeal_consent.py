@@ -3,11 +3,11 @@ asks for; from then the office may grant the appeal in full itself."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.appeals import AppealView
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -31,7 +31,7 @@ class ConsentDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.consented_on = date_edit("others_consented_on", self.tr("Data zgody"),
-                                      dt.date.today())
+                                      wall_today())
         buttons, _save, _cancel = save_cancel(self, self.tr("&Zapisz"), "consent", self.save)
         form = QFormLayout()
         label = QLabel(self.tr("&Data zgody:"))

@@ -4,7 +4,6 @@ forwarding it to the SKO with its list of documents, and the SKO's outcome."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from ops_desktop.domain.appeals import (
     remedy_of,
     timeliness,
 )
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.money import MoneyFormatError, parse_money
 from ops_desktop.i18n.format import date_short, money
@@ -81,7 +81,7 @@ class RegisterAppealDialog(QDialog):
         self.found: list[DecisionView] = []
         self.fields = FieldErrors()
         self.setWindowTitle(self.tr("Rejestracja odwołania"))
-        today = dt.date.today()
+        today = wall_today()
         self.case_sign = named(QLineEdit(case_sign), "appeal_case_sign", self.tr("Znak sprawy"))
         self.case_sign.setPlaceholderText(self.tr("np. OPS.8310.12.2026 – Enter szuka"))
         self.case_sign.setMinimumWidth(260)
@@ -244,7 +244,7 @@ class ForwardAppealDialog(QDialog):
                        .replace("%3", date_short(appeal.organ_deadline)))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.forwarded_on = date_edit("forwarded_on", self.tr("Data przekazania"), dt.date.today())
+        self.forwarded_on = date_edit("forwarded_on", self.tr("Data przekazania"), wall_today())
         self.documents = _multiline("forwarded_documents", self.tr("Wykaz przekazanych dokumentów"))
         self.documents.setPlainText("\n".join(documents))
         buttons, save, cancel = save_cancel(self, self.tr("&Przekaż i drukuj pismo"),
@@ -286,16 +286,16 @@ class OutcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Rozstrzygnięcie SKO – %1").replace("%1", appeal.case_sign))
         self.outcome = vocab_combo("sko_outcome", self.tr("Rozstrzygnięcie SKO"),
                                    labels.SKO_OUTCOMES, SkoOutcome)
-        self.decided_on = date_edit("sko_decided_on", self.tr("Data decyzji SKO"), dt.date.today())
+        self.decided_on = date_edit("sko_decided_on", self.tr("Data decyzji SKO"), wall_today())
         self.sko_sign = named(QLineEdit(), "sko_sign", self.tr("Sygnatura SKO"))
         self.sko_sign.setMaxLength(60)
         self.amount = named(QLineEdit(), "sko_amount", self.tr("Kwota według decyzji SKO"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount.setMaximumWidth(160)
         self.period_from = date_edit("sko_period_from", self.tr("Okres według decyzji SKO od"),
-                                     dt.date.today())
+                                     wall_today())
         self.period_to = date_edit("sko_period_to", self.tr("Okres według decyzji SKO do"),
-                                   dt.date.today())
+                                   wall_today())
         self.indefinite = named(QCheckBox(self.tr("&bezterminowo")), "sko_indefinite",
                                 self.tr("Bezterminowo"))
         self.indefinite.toggled.connect(lambda on: self.period_to.setEnabled(not on))

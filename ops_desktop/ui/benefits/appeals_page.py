@@ -4,7 +4,6 @@ change decision, forward to the SKO with a printed cover letter, record the SKO'
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -13,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ops_desktop.domain.appeals import OPEN_STATES, AppealState, Timeliness
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short
@@ -87,7 +87,7 @@ class AppealsPage(ReadWhenShown):
     # --- the list ---
     def _columns(self) -> list[Column[AppealView]]:
         def overdue(v: AppealView) -> QColor | None:
-            return RED if v.overdue_on(dt.date.today()) else None
+            return RED if v.overdue_on(wall_today()) else None
 
         return [
             Column(self.tr("Znak sprawy"), lambda v: v.case_sign),
@@ -110,7 +110,7 @@ class AppealsPage(ReadWhenShown):
 
     def _deadline(self, v: AppealView) -> str:
         text = date_short(v.organ_deadline)
-        today = dt.date.today()
+        today = wall_today()
         if v.overdue_on(today):
             return text + self.tr(" – PO TERMINIE (%1 dn.)").replace(
                 "%1", str((today - v.organ_deadline).days))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import BenefitForm, Ground
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.applications import ApplicationInput
@@ -141,7 +142,7 @@ class ApplicationDialog(QDialog):
         self.search.textEdited.connect(lambda _text: self._timer.start())
 
         self.received_on = date_edit("app_received_on", self.tr("Data wpływu wniosku"),
-                                     received_on or dt.date.today())
+                                     received_on or wall_today())
         self.form = vocab_combo("app_form", self.tr("Forma pomocy"), labels.FORMS, BenefitForm)
         self.purpose = QLineEdit()
         self.purpose.setObjectName("app_purpose")
@@ -151,7 +152,7 @@ class ApplicationDialog(QDialog):
         self.unable.setObjectName("app_unable_to_work")
         self.has_period = QCheckBox(self.tr("wnios&kowany okres"))
         self.has_period.setObjectName("app_has_period")
-        today = dt.date.today()
+        today = wall_today()
         self.requested_from = date_edit("app_requested_from", self.tr("Wnioskowany okres od"), today)
         self.requested_to = date_edit("app_requested_to", self.tr("Wnioskowany okres do"), today)
         self.has_period.toggled.connect(self._period_toggled)

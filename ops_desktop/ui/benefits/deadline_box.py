@@ -4,7 +4,6 @@ delay (art. 36) and its printing. Overdue and near deadlines say so in words, no
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus
 from ops_desktop.i18n.format import date_short
@@ -83,7 +83,7 @@ class DeadlineBox(QGroupBox):
 
     def show_application(self, app: ApplicationView) -> None:
         self.app = app
-        today = dt.date.today()
+        today = wall_today()
         by_notice = app.deadline is not None and app.deadline.by_notice
         text = (self.tr("Termin załatwienia (nowy, art. 36 KPA): %1") if by_notice else
                 self.tr("Termin załatwienia (art. 35 § 3 KPA): %1")).replace(

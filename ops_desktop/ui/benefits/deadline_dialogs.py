@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.deadlines import NoticeInput, PauseInput
@@ -88,7 +89,7 @@ class DelayNoticeDialog(_DeadlineDialog):
             "%1, sprawa %2: termin załatwienia upływa %3. Zawiadomienie (art. 36 KPA) podaje "
             "przyczynę zwłoki i nowy termin, który od dziś staje się terminem sprawy, oraz "
             "poucza o prawie do wniesienia ponaglenia (art. 37 KPA)."))
-        today = dt.date.today()
+        today = wall_today()
         self.notified_on = date_edit("notice_notified_on", self.tr("Data zawiadomienia"), today)
         self.new_deadline = date_edit("notice_new_deadline", self.tr("Nowy termin załatwienia"),
                                       max(today, application.kpa_deadline or today)
@@ -123,7 +124,7 @@ class PauseDialog(_DeadlineDialog):
             "%1, sprawa %2: termin upływa %3. Okres zawieszenia postępowania, oczekiwania na "
             "czynność strony albo opóźnienia z winy strony (art. 35 § 5 KPA) przesuwa termin o "
             "tyle dni, ile trwał."))
-        today = dt.date.today()
+        today = wall_today()
         self.first_day = date_edit("pause_first_day", self.tr("Okres od"), today)
         self.last_day = date_edit("pause_last_day", self.tr("Okres do"), today)
         self.reason = named(QLineEdit(), "pause_reason", self.tr("Przyczyna"))

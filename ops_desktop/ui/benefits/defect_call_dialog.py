@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.procedural_acts import DefectCallInput
@@ -40,7 +41,7 @@ class DefectCallDialog(QDialog):
         self.defects.setPlaceholderText(self.tr("np. brak podpisu na wniosku"))
         self.defects.setTabChangesFocus(True)
         self.defects.setMinimumHeight(100)
-        self.called_on = date_edit("called_on", self.tr("Data wezwania"), dt.date.today())
+        self.called_on = date_edit("called_on", self.tr("Data wezwania"), wall_today())
         buttons, save, cancel = save_cancel(self, self.tr("&Zapisz wezwanie"), "defect_call",
                                             self.save)
         layout = QVBoxLayout(self)
@@ -72,7 +73,7 @@ class DefectDayDialog(QDialog):
         self.setWindowTitle(title)
         self.app_id, self.record = app_id, record
         self.fields = FieldErrors()
-        self.day = date_edit(field, label.replace("&", "").rstrip(":"), dt.date.today())
+        self.day = date_edit(field, label.replace("&", "").rstrip(":"), wall_today())
         buttons, _save, _cancel = save_cancel(self, self.tr("&Zapisz"), field, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(labelled_form(self.fields, ((label, field, self.day),)))

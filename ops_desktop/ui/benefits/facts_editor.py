@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import Ground
 from ops_desktop.services.applications import ApplicationFacts
 from ops_desktop.ui import labels
@@ -78,7 +79,7 @@ class FactsEditor(QWidget):
             QCheckBox(self.tr("rodzinny &wywiad środowiskowy przeprowadzono dnia")),
             "app_interview_held", self.tr("Wywiad środowiskowy przeprowadzono"))
         self.interview_on = date_edit("app_interview_on", self.tr("Data wywiadu środowiskowego"),
-                                      dt.date.today())
+                                      wall_today())
         self.interview_on.setEnabled(False)
         self.interview_held.toggled.connect(self.interview_on.setEnabled)
         self.interview_held.toggled.connect(self._changed)

@@ -3,7 +3,6 @@ act a rectification corrects, and the reasoning; saved as a draft the coordinato
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.act_kinds import act_book
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import ORDER_KINDS, DecisionKind, DecisionStatus
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -116,7 +116,7 @@ class OrderDialog(QDialog):
                                                 "np. „w miejsce słów … wpisuje się …”."),
         }
         self.detail.setPlaceholderText(hints.get(kind, ""))
-        act = act_book(dt.date.today()).kind(kind.value)
+        act = act_book(wall_today()).kind(kind.value)
         self.unconfirmed.setVisible(act.confirmed in ("M", "V"))
         self.unconfirmed.setText(self.tr("Podstawa prawna i brzmienie tego postanowienia (%1) są "
                                          "w danych oznaczone jako do potwierdzenia przez radcę "

@@ -4,7 +4,6 @@ transfer list gives its Elixir-O file, every list prints."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.documents.payment_data import PaymentLine
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import PaymentMethod
@@ -58,7 +58,7 @@ class PaymentListsPage(ReadWhenShown):
         self.month = named(QDateEdit(), "payment_month", self.tr("Miesiąc wypłaty"))
         self.month.setDisplayFormat("MM.yyyy")
         self.month.setCalendarPopup(True)
-        today = dt.date.today()
+        today = wall_today()
         self.month.setDate(QDate(today.year, today.month, 1))
         self.prepare_button = push_button(self.tr("&Przygotuj listę"), "prepare_payment_list",
                                           self.prepare)

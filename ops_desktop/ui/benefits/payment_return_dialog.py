@@ -3,12 +3,12 @@ day and the bank's reason, and how it is paid again – to a new account or in c
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ops_desktop.documents.payment_data import PaymentLine
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.undue_benefits import ReturnReason
 from ops_desktop.domain.vocabulary import PaymentMethod
 from ops_desktop.services.context import Actor
@@ -38,7 +38,7 @@ class PaymentReturnDialog(QDialog):
                          .replace("%3", list_number))
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.returned_on = date_edit("returned_on", self.tr("Data zwrotu"), dt.date.today())
+        self.returned_on = date_edit("returned_on", self.tr("Data zwrotu"), wall_today())
         self.reason = vocab_combo("return_reason", self.tr("Przyczyna zwrotu"),
                                   labels.RETURN_REASONS, ReturnReason)
         self.method = vocab_combo("reissue_method", self.tr("Ponowna wypłata"),

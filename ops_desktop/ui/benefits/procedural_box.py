@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import ORDER_KINDS, ApplicationStatus, DecisionStatus
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -116,7 +117,7 @@ class ProceduralBox(QGroupBox):
 
     def _show_call(self, app: ApplicationView) -> None:
         call = app.defect_call
-        today = dt.date.today()
+        today = wall_today()
         registered = app.status is ApplicationStatus.REGISTERED
         pending = call is not None and call.pending
         self.call_button.setEnabled(registered and not pending)

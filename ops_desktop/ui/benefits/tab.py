@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import ApplicationStatus, Ground, Team
 from ops_desktop.i18n.format import date_short
@@ -83,13 +84,13 @@ class BenefitsTab(QWidget):
         self.model: PagedTableModel[ApplicationView] = PagedTableModel([
             Column(self.tr("Data wpływu"), lambda a: date_short(a.received_on),
                    sort_key=lambda a: a.received_on),
-            Column(self.tr("Termin"), lambda a: deadline_text(a, dt.date.today()),
+            Column(self.tr("Termin"), lambda a: deadline_text(a, wall_today()),
                    sort_key=lambda a: a.kpa_deadline,
                    header_tooltip=self.tr("Termin załatwienia sprawy (art. 35 KPA)"),
-                   foreground=lambda a: deadline_colour(a, dt.date.today())),
+                   foreground=lambda a: deadline_colour(a, wall_today())),
             Column(self.tr("Znak sprawy"), lambda a: a.case_sign),
             Column(self.tr("Osoba"), lambda a: a.person_name,
-                   foreground=lambda a: deadline_colour(a, dt.date.today())),
+                   foreground=lambda a: deadline_colour(a, wall_today())),
             Column(self.tr("Forma"), lambda a: labels.vocab(labels.FORMS, a.form),
                    header_tooltip=self.tr("Forma pomocy")),
             Column(self.tr("Status"), self._status),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.money import MoneyFormatError, parse_money
 from ops_desktop.domain.undue_benefits import (
     MAX_INSTALMENTS,
@@ -79,7 +80,7 @@ class NewClaimDialog(QDialog):
             self.change.addItem(self.tr("%1 – %2 z %3").replace("%1", c.person_name)
                                 .replace("%2", c.case_sign).replace("%3", date_short(c.issued_on)),
                                 c.decision_id)
-        today = dt.date.today()
+        today = wall_today()
         self.amount = amount_edit("claim_amount", self.tr("Kwota do zwrotu w złotych"))
         self.decided_on = date_edit("claim_decided_on", self.tr("Data decyzji o zwrocie"), today)
         self.repay_by = date_edit("claim_repay_by", self.tr("Termin zwrotu"),
@@ -181,7 +182,7 @@ class ClaimPaymentDialog(QDialog):
         self.setWindowTitle(self.tr("Wpłata – %1").replace("%1", claim.number))
         self.kind = vocab_combo("claim_payment_kind", self.tr("Rodzaj wpłaty"),
                                 labels.CLAIM_MOVEMENTS, PAYMENTS_BY_PERSON)
-        self.paid_on = date_edit("claim_paid_on", self.tr("Data wpłaty"), dt.date.today())
+        self.paid_on = date_edit("claim_paid_on", self.tr("Data wpłaty"), wall_today())
         self.amount = amount_edit("claim_payment_amount", self.tr("Kwota wpłaty w złotych"))
         form = field_rows(self.fields, [
             (self.tr("&Rodzaj:"), "kind", self.kind),
@@ -219,7 +220,7 @@ class WaiverDialog(QDialog):
         self.setWindowTitle(self.tr("Umorzenie – %1").replace("%1", claim.number))
         self.requested_by = vocab_combo("waiver_requested_by", self.tr("Na czyj wniosek"),
                                         labels.WAIVER_REQUESTERS, WaiverRequester)
-        self.waived_on = date_edit("waived_on", self.tr("Data umorzenia"), dt.date.today())
+        self.waived_on = date_edit("waived_on", self.tr("Data umorzenia"), wall_today())
         note = QLabel(self.tr("Art. 104 ust. 4 u.p.s.: umorzenie tylko na wniosek osoby albo "
                               "pracownika socjalnego. Należność zostaje zamknięta."))
         note.setWordWrap(True)

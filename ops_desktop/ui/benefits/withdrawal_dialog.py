@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import WithdrawalManner
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -49,7 +49,7 @@ class WithdrawalDialog(QDialog):
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)
         self.withdrawn_on = date_edit("withdrawn_on", self.tr("Dzień wycofania wniosku"),
-                                      dt.date.today())
+                                      wall_today())
         self.manner = vocab_combo("withdrawal_manner", self.tr("Sposób wycofania"),
                                   labels.WITHDRAWAL_MANNERS, WithdrawalManner)
         self.requested = QCheckBox(self.tr("Strona &wnosi o umorzenie postępowania (art. 105 § 2 KPA)"))

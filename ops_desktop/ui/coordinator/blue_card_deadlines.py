@@ -5,12 +5,12 @@ social-work page."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ops_desktop.domain.blue_card import OpenStep
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.blue_card import BlueCardView
 from ops_desktop.services.context import Actor
@@ -43,7 +43,7 @@ class BlueCardDeadlinesPage(QWidget):
         self.refresh()
 
     def _columns(self) -> list[Column[Late]]:
-        today = dt.date.today()
+        today = wall_today()
         return [
             Column(self.tr("Sprawa"), lambda p: p[0].case_sign),
             Column(self.tr("Osoba"), lambda p: p[0].person_name),

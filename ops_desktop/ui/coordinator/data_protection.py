@@ -7,7 +7,6 @@ the exact phrase the screen shows, typed by hand, and runs off the GUI thread.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.retention import confirmation_phrase
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -147,7 +147,7 @@ class DataProtectionPanel(QWidget):
         if person is None:
             return None
         default = documents_dir() / (
-            safe_name(f"dane_osobowe_{person.last_name}_{person.first_name}_{dt.date.today()}")
+            safe_name(f"dane_osobowe_{person.last_name}_{person.first_name}_{wall_today()}")
             + ".pdf")
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Zapisz eksport danych osoby"), str(default), self.tr("PDF (*.pdf)"))
@@ -250,7 +250,7 @@ class DataProtectionPanel(QWidget):
         closed case: over a second at 500,000 persons); `previewed` is emitted when shown."""
         self._show_rules()
         self.preview_button.setEnabled(False)
-        services, actor, today = self.services, self.actor, dt.date.today()
+        services, actor, today = self.services, self.actor, wall_today()
 
         def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
             progress(0, 0)
@@ -303,7 +303,7 @@ class DataProtectionPanel(QWidget):
         if not chosen or typed != self.phrase():
             return
         ids = [c.person_id for c in chosen]
-        services, actor, today = self.services, self.actor, dt.date.today()
+        services, actor, today = self.services, self.actor, wall_today()
         self.anonymise_button.setEnabled(False)
         self.preview_button.setEnabled(False)
 

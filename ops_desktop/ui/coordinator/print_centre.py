@@ -9,7 +9,6 @@ printer is logged, and the newest prints are listed below.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import office_time, wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import Team
 from ops_desktop.i18n.format import date_short
@@ -86,7 +86,7 @@ class PrintCentrePage(QWidget):
         super().__init__(parent)
         self.services, self.actor, self.bus = services, actor, bus
         self.centre = services.print_centre
-        today = QDate.currentDate()
+        today = QDate(wall_today())
         self.first = self._date("print_first", self.tr("Od dnia"), today)
         self.last = self._date("print_last", self.tr("Do dnia"), today)
         self.kind = named(QComboBox(), "print_kind", self.tr("Rodzaj dokumentu"))
@@ -192,7 +192,7 @@ class PrintCentrePage(QWidget):
     def _log_columns(self) -> list[Column[PrintRecord]]:
         return [
             # The log keeps UTC; the office reads its own clock.
-            Column(self.tr("Kiedy"), lambda r: r.at.replace(tzinfo=dt.UTC).astimezone()
+            Column(self.tr("Kiedy"), lambda r: office_time(r.at)
                    .strftime("%d.%m.%Y %H:%M")),
             Column(self.tr("Kto"), lambda r: r.by),
             Column(self.tr("Rodzaj"), lambda r: labels.vocab(labels.PRINT_KINDS, r.kind)),
@@ -373,7 +373,7 @@ class PrintCentrePage(QWidget):
         run_with_progress(self, self.tr("Drukowanie…"), work, done, self._failed)
 
     def save_pdf(self) -> None:
-        name = f"wydruki_{dt.date.today().isoformat()}"
+        name = f"wydruki_{wall_today().isoformat()}"
         self._render_then(self.tr("Przygotowanie pliku PDF…"),
                           lambda stack: (self._skipped(stack),
                                          pdf.hand_over(self, stack.pdf, name)))

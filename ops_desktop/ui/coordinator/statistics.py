@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.documents.mrpips03_data import CaseLine
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import DecisionKind
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
@@ -80,12 +81,12 @@ class StatisticsDialog(QDialog):
         self.setObjectName("statistics_dialog")
         self.setWindowTitle(self.tr("Statystyka półroczna i roczna (MRPiPS-03)"))
         self.resize(1100, 720)
-        year, half = default_period(today or dt.date.today())
+        year, half = default_period(today or wall_today())
 
         self.year = QSpinBox()
         self.year.setObjectName("statistics_year")
         self.year.setAccessibleName(self.tr("Rok"))
-        self.year.setRange(FIRST_YEAR, (today or dt.date.today()).year)
+        self.year.setRange(FIRST_YEAR, (today or wall_today()).year)
         self.year.setValue(year)
         self.half = QComboBox()
         self.half.setObjectName("statistics_half")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import DecisionStatus, Team
 from ops_desktop.i18n.format import date_short, money
@@ -333,7 +333,7 @@ class CoordinatorTab(QWidget):
     def confirm_signing(self, chosen: list[DecisionView]) -> bool:
         """What the signature covers, with the preview one click away; True to sign."""
         name = (f"projekt_decyzji_{chosen[0].case_sign}" if len(chosen) == 1
-                else f"projekty_decyzji_{dt.date.today().isoformat()}")
+                else f"projekty_decyzji_{wall_today().isoformat()}")
         dialog = SignConfirmation(chosen, lambda: self._preview_drafts(chosen, name), self)
         answer = dialog.exec()
         dialog.deleteLater()
@@ -345,12 +345,12 @@ class CoordinatorTab(QWidget):
             self.print_report.setText(self.tr("Zaznacz decyzje do wydruku."))
             return
         self._print([d.id for d in chosen if not isinstance(d, OtherDraft)],
-                    f"decyzje_{dt.date.today().isoformat()}",
+                    f"decyzje_{wall_today().isoformat()}",
                     [d for d in chosen if isinstance(d, OtherDraft)])
 
     def print_all(self) -> None:
         """Every decision issued today: the decisions', then the DPS, shelter and meal ones."""
-        today = dt.date.today()
+        today = wall_today()
         ids = self.services.decisions.signed_ids(self.actor, issued_on=today)
         others = other_signed(self.services, self.actor, issued_on=today)
         if not ids and not others:

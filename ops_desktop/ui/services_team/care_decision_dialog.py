@@ -28,6 +28,7 @@ from ops_desktop.domain.care_decisions import (
     by_ministry_table,
     fee_per_hour,
 )
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CareKind
 from ops_desktop.i18n.format import money
 from ops_desktop.services.care_decisions import CareDecisionInput
@@ -68,9 +69,9 @@ class CareDecisionDialog(QDialog):
                 self.case.setCurrentIndex(i)
         self.kind = vocab_combo("care_decision_kind", self.tr("Rodzaj usług"), labels.FORMS,
                                 list(CareKind))
-        first = dt.date.today().replace(day=1)
+        first = wall_today().replace(day=1)
         self.received_on = date_edit("care_decision_received_on", self.tr("Wniosek z dnia"),
-                                     dt.date.today())
+                                     wall_today())
         self.scope = plain_text("care_decision_scope", self.tr("Zakres usług (poufny)"), 70)
         self.hours = named(QLineEdit(), "care_decision_hours", self.tr("Liczba godzin"))
         self.hours.setMaximumWidth(90)

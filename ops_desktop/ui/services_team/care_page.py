@@ -7,7 +7,6 @@ the last one. A refusal stands under its field and the typed hours stay.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, money, month_year, number
 from ops_desktop.domain.vocabulary import DecisionStatus, Team
@@ -229,7 +229,7 @@ class CarePage(ReadWhenShown):
         self.month.clear()
         if order is not None:
             month = order.starts_on.replace(day=1)
-            last = min(order.ends_on, dt.date.today()).replace(day=1)
+            last = min(order.ends_on, wall_today()).replace(day=1)
             while month <= last:
                 self.month.insertItem(0, month_year(month), month)
                 month = add_months(month, 1)

@@ -4,7 +4,6 @@ fee, the gmina's rest). A refusal stands under its field; what was typed stays."
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.dps_fees import Relation
 from ops_desktop.domain.errors import DomainError, ValidationError
 from ops_desktop.domain.money import from_grosze
@@ -55,7 +55,7 @@ class PlacementDialog(QDialog):
         self.home = named(QComboBox(), "dps_home", self.tr("Dom pomocy społecznej"))
         for home in services.placements.homes(actor):
             self.home.addItem(f"{home.name}, {home.address}", home.id)
-        today = dt.date.today()
+        today = wall_today()
         self.decided_on = date_edit("dps_decided_on", self.tr("Data decyzji"), today)
         self.starts_on = date_edit("dps_starts_on", self.tr("Od dnia"), today)
         self.reasoning = plain_text("dps_reasoning", self.tr("Uzasadnienie"), 70)
@@ -98,7 +98,7 @@ class FeeDialog(QDialog):
         self.saved: DpsDecisionView | None = None
         self.setWindowTitle(self.tr("Odpłatność za pobyt w DPS"))
         self.fields = FieldErrors()
-        today = dt.date.today()
+        today = wall_today()
         self.decided_on = date_edit("fee_decided_on", self.tr("Data decyzji"), today)
         self.starts_on = date_edit("fee_starts_on", self.tr("Od dnia"),
                                    max(today, placement.starts_on))
@@ -141,7 +141,7 @@ class FeeDialog(QDialog):
         members.setRange(1, 30)
         income = named(QLineEdit(), f"fee_rel{i}_income", self.tr("Dochód rodziny krewnego"))
         agreed = named(QLineEdit(), f"fee_rel{i}_agreed", self.tr("Kwota z umowy"))
-        agreed_on = date_edit(f"fee_rel{i}_agreed_on", self.tr("Data umowy"), dt.date.today())
+        agreed_on = date_edit(f"fee_rel{i}_agreed_on", self.tr("Data umowy"), wall_today())
         where = f"relatives.{i}"
         field_rows(self.fields, (
                 (self.tr("Imię i nazwisko:"), f"{where}.name", name),

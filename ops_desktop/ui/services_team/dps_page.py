@@ -4,7 +4,6 @@ the head, printed."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, money
 from ops_desktop.services.context import Actor
@@ -66,7 +66,7 @@ class DpsPage(ReadWhenShown):
         self.add_home_button = push_button(self.tr("Dodaj &dom"), "dps_add_home", self.add_home)
         self.cost = named(QLineEdit(), "dps_cost", self.tr("Średni koszt miesięczny"))
         self.cost_from = date_edit("dps_cost_from", self.tr("Koszt od dnia"),
-                                   dt.date.today().replace(month=1, day=1))
+                                   wall_today().replace(month=1, day=1))
         self.cost_source = named(QLineEdit(), "dps_cost_source", self.tr("Źródło kosztu"))
         self.cost_button = push_button(self.tr("Zapisz &koszt wybranego domu"), "dps_set_cost",
                                        self.set_cost)

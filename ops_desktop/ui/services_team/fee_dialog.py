@@ -3,11 +3,11 @@ office's fee table (the JSON of resources/law/care_fees.json), replacing the shi
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.benefits.application_dialog import field_box
@@ -26,7 +26,7 @@ class CareFeesDialog(QDialog):
         self.saved = False
         self.setWindowTitle(self.tr("Odpłatność za usługi opiekuńcze"))
         self.fields = FieldErrors()
-        table, cost = services.care_services.fee_table(actor, dt.date.today())
+        table, cost = services.care_services.fee_table(actor, wall_today())
         self.hourly_cost = named(QLineEdit(format(cost, "f").replace(".", ",")),
                                  "care_hourly_cost", self.tr("Koszt 1 godziny usług"))
         self.hourly_cost.setMaximumWidth(120)

@@ -7,7 +7,6 @@ other page (the `changed` signal goes to the office's bus)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from PySide6.QtCore import Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import date_short, month_year, number
 from ops_desktop.services.care_hours import HoursEntryView
 from ops_desktop.services.care_services import CareOrderView
@@ -97,7 +97,7 @@ class HoursPanel(QWidget):
         self.carer.clear()
         if order is not None:
             month = order.starts_on.replace(day=1)
-            last = min(order.ends_on, dt.date.today()).replace(day=1)
+            last = min(order.ends_on, wall_today()).replace(day=1)
             while month <= last:
                 self.month.insertItem(0, month_year(month), month)
                 month = add_months(month, 1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError, ValidationError
 from ops_desktop.domain.meals import MealKind
 from ops_desktop.i18n.format import date_short, money
@@ -61,7 +62,7 @@ class MealDecisionDialog(QDialog):
                                 [k.value for k in MealKind])
         self.place = named(QLineEdit(), "meal_place", self.tr("Miejsce wydawania posiłku"))
         self.place.setPlaceholderText(self.tr("szkoła, stołówka albo wykonawca"))
-        today = dt.date.today()
+        today = wall_today()
         first = today.replace(day=1)
         self.decided_on = date_edit("meal_decided_on", self.tr("Data decyzji"), today)
         self.starts_on = date_edit("meal_starts_on", self.tr("Posiłek od"), first)

@@ -5,7 +5,6 @@ and what was typed stays."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, money, month_year
 from ops_desktop.services.context import Actor
@@ -98,7 +98,7 @@ class MealPage(ReadWhenShown):
         ], parent=self)
         self.months_table = make_table(self.months, "meal_months",
                                        self.tr("Posiłki wydane w miesiącach"))
-        first = dt.date.today().replace(day=1)
+        first = wall_today().replace(day=1)
         self.month = date_edit("meal_month", self.tr("Miesiąc"), first)
         self.month.setDisplayFormat("MM.yyyy")
         self.given = named(QSpinBox(), "meal_given", self.tr("Wydane posiłki"))

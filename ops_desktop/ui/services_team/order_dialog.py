@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QVBoxLayo
 
 from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.care_orders import MAX_CARER, MAX_DECISION_REF, MAX_PROVIDER, parse_hours
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.money import MoneyFormatError, parse_money
 from ops_desktop.domain.care_decisions import HoursUnit
 from ops_desktop.domain.vocabulary import DecisionStatus
@@ -71,7 +72,7 @@ class CareOrderDialog(QDialog):
         self.hours_per_week = named(QLineEdit(), "care_hours_per_week",
                                     self.tr("Godziny tygodniowo"))
         self.hours_per_week.setMaximumWidth(90)
-        first = dt.date.today().replace(day=1)
+        first = wall_today().replace(day=1)
         self.starts_on = date_edit("care_starts_on", self.tr("Usługi od"), first)
         self.ends_on = date_edit("care_ends_on", self.tr("Usługi do"),
                                  add_months(first, 12) - dt.timedelta(days=1))

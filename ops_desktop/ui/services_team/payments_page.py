@@ -7,7 +7,6 @@ field and what was typed stays.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import PaymentMethod
 from ops_desktop.i18n.format import date_short, money, month_year
@@ -79,7 +79,7 @@ class CarePaymentsPage(ReadWhenShown):
 
         self.bill = named(QComboBox(), "fees_bill", self.tr("Rachunek, na który wpłacono"))
         self.bill.currentIndexChanged.connect(lambda _i: self._bill_chosen())
-        self.paid_on = date_edit("fees_paid_on", self.tr("Data wpłaty"), dt.date.today())
+        self.paid_on = date_edit("fees_paid_on", self.tr("Data wpłaty"), wall_today())
         self.amount = named(QLineEdit(), "fees_amount", self.tr("Kwota wpłaty"))
         self.amount.setPlaceholderText(self.tr("np. 120,50"))
         self.way = vocab_combo("fees_way", self.tr("Sposób wpłaty"), labels.PAYMENT_METHODS,

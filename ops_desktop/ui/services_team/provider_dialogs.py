@@ -26,6 +26,7 @@ from ops_desktop.domain.care_providers import (
     ProviderKind,
     SupervisionKind,
 )
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import date_short, money, number
 from ops_desktop.services.care_hours import ImportResult
 from ops_desktop.services.care_providers import ProviderInput, ProviderView
@@ -53,7 +54,7 @@ from ops_desktop.ui.table_model import Column, PagedTableModel, make_table, sele
 def optional_date(name: str, accessible: str, value: dt.date | None,
                   open_text: str) -> tuple[QDateEdit, QCheckBox]:
     """A date that may be left out: the box ticked means "none" and disables the date."""
-    edit = date_edit(name, accessible, value or dt.date.today())
+    edit = date_edit(name, accessible, value or wall_today())
     none = named(QCheckBox(open_text), f"{name}_none", open_text)
     none.toggled.connect(lambda on: edit.setEnabled(not on))
     none.setChecked(value is None)
@@ -81,7 +82,7 @@ class ProviderDialog(QDialog):
         self.contract = named(QLineEdit(), "provider_contract", self.tr("Numer umowy"))
         self.contract.setMaxLength(MAX_CONTRACT)
         self.valid_from = date_edit("provider_valid_from", self.tr("Umowa od"),
-                                    dt.date.today().replace(month=1, day=1))
+                                    wall_today().replace(month=1, day=1))
         self.valid_to, self.open_ended = optional_date(
             "provider_valid_to", self.tr("Umowa do"), None, self.tr("bez terminu"))
         self.price = named(QLineEdit(), "provider_price", self.tr("Cena godziny usług"))
@@ -147,7 +148,7 @@ class SupervisionDialog(QDialog):
         self.fields = FieldErrors()
         self.kind = vocab_combo("supervision_kind", self.tr("Kontrola czy skarga"),
                                 labels.SUPERVISION_KINDS, [k.value for k in SupervisionKind])
-        self.held_on = date_edit("supervision_held_on", self.tr("Data"), dt.date.today())
+        self.held_on = date_edit("supervision_held_on", self.tr("Data"), wall_today())
         self.conducted_by = named(QLineEdit(), "supervision_by",
                                   self.tr("Kto kontrolował lub złożył skargę"))
         self.conducted_by.setMaxLength(MAX_WHO)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import date_short, number
 from ops_desktop.services.care_providers import AssignmentView
 from ops_desktop.services.care_services import CareOrderView
@@ -73,7 +74,7 @@ class SchedulePage(ReadWhenShown):
         self.all_carers.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.all_carers.setMinimumContentsLength(18)
-        self.assign_from = date_edit("assign_from", self.tr("Obsługuje od"), dt.date.today())
+        self.assign_from = date_edit("assign_from", self.tr("Obsługuje od"), wall_today())
         self.assign_button = push_button(self.tr("&Przydziel"), "assign", self.assign)
         self.end_button = push_button(self.tr("Za&kończ przydział dziś"), "assign_end",
                                       self.end_assignment)
@@ -239,7 +240,7 @@ class SchedulePage(ReadWhenShown):
         chosen = selected_object(self.assignments_table, self.assignments)
         if chosen is not None and attempt(self, lambda: self.services.care_providers
                                           .end_assignment(self.actor, chosen.id,
-                                                          dt.date.today())) is not None:
+                                                          wall_today())) is not None:
             self.show_order()
 
     def add_slot(self) -> None:

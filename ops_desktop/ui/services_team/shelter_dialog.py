@@ -9,6 +9,7 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
@@ -41,7 +42,7 @@ class ShelterDecisionDialog(QDialog):
             self.shelter.addItem(self.tr("%1 – %2 (wolne: %3)").replace("%1", e.institution)
                                  .replace("%2", vocab(placement_labels.SHELTER_KINDS, e.kind))
                                  .replace("%3", str(line.free)), line.id)
-        today = dt.date.today()
+        today = wall_today()
         self.decided_on = date_edit("shelter_decided_on", self.tr("Data decyzji"), today)
         self.starts_on = date_edit("shelter_starts_on", self.tr("Pobyt od"), today)
         self.ends_on = date_edit("shelter_ends_on", self.tr("Pobyt do"),

@@ -5,7 +5,6 @@ printed. A refusal stands under its field and what was typed stays."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.shelters import ShelterEntry, ShelterKind
 from ops_desktop.i18n.format import date_short
@@ -81,7 +81,7 @@ class ShelterPage(ReadWhenShown):
                                 [k.value for k in ShelterKind])
         self.places = named(QSpinBox(), "shelter_places", self.tr("Liczba miejsc"))
         self.places.setRange(0, 10000)
-        today = dt.date.today()
+        today = wall_today()
         self.valid_from = date_edit("shelter_valid_from", self.tr("Miejsca od"), today)
         self.has_end = named(QCheckBox(self.tr("do")), "shelter_has_end", self.tr("Do dnia"))
         self.valid_to = date_edit("shelter_valid_to", self.tr("Miejsca do"), today)

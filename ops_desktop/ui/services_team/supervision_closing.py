@@ -8,11 +8,11 @@ record no longer changes: the panel then offers its protocol.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.supervision_closing import OUTCOMES, SupervisionOutcome
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.care_supervision import SupervisionView
@@ -51,7 +51,7 @@ class ClosingDialog(QDialog):
                                    labels.SUPERVISION_OUTCOMES,
                                    [o.value for o in OUTCOMES[view.kind]])
         self.closed_on = date_edit("closing_closed_on", self.tr("Data zamknięcia"),
-                                   dt.date.today())
+                                   wall_today())
         self.recommendations = plain_text("closing_recommendations", self.tr("Zalecenia"), 80)
         self.fix_by, self.no_fix_by = optional_date(
             "closing_fix_by", self.tr("Termin usunięcia uchybień"), None,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.blue_card import MAX_FILLED_BY
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.blue_card import BlueCardView, FormAInput
 from ops_desktop.services.blue_card_head import HeadFormAInput
@@ -68,7 +69,7 @@ class FormABox(QGroupBox):
         self.worker = named(QComboBox(), "bc_worker",
                             self.tr("Pracownik socjalny prowadzący nową sprawę"))
         self.filled_on = date_edit("bc_filled_on", self.tr("Data wypełnienia formularza A"),
-                                   dt.date.today())
+                                   wall_today())
         self.filled_on.setMaximumWidth(160)
         self.filled_by = named(QLineEdit(), "bc_filled_by", self.tr("Kto wypełnił formularz A"))
         self.filled_by.setMaxLength(MAX_FILLED_BY)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.blue_card import BlueCardView
 from ops_desktop.services.context import Actor
@@ -59,7 +60,7 @@ def state_text(card: BlueCardView, today: dt.date) -> str:
 
 def card_columns() -> list[Column[BlueCardView]]:
     """The procedure list's columns, here and on the head's deadlines page."""
-    today = dt.date.today()
+    today = wall_today()
     red: Callable[[BlueCardView], QColor | None] = (
         lambda c: OVERDUE if c.overdue(today) else None)
     return [
@@ -92,7 +93,7 @@ class BlueCardPage(QWidget):
         self.step = named(QComboBox(), "bc_step", self.tr("Krok lub formularz"))
         self.step.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.step.setMinimumContentsLength(STEP_CHARS)
-        self.done_on = date_edit("bc_done_on", self.tr("Data kroku"), dt.date.today())
+        self.done_on = date_edit("bc_done_on", self.tr("Data kroku"), wall_today())
         self.done_on.setMaximumWidth(160)
         self.absent = named(QCheckBox(self.tr("osoba stosująca przemoc nie stawiła się")),
                             "bc_absent", self.tr("Nieobecność osoby stosującej przemoc"))
@@ -100,7 +101,7 @@ class BlueCardPage(QWidget):
         self.record_button = push_button(self.tr("Zapisz &krok"), "bc_record", self.record)
         self.reason = vocab_combo("bc_reason", self.tr("Podstawa zakończenia"),
                                   labels.BLUE_CARD_CLOSING, list(labels.BLUE_CARD_CLOSING))
-        self.closed_on = date_edit("bc_closed_on", self.tr("Data zakończenia"), dt.date.today())
+        self.closed_on = date_edit("bc_closed_on", self.tr("Data zakończenia"), wall_today())
         self.closed_on.setMaximumWidth(160)
         self.close_button = push_button(self.tr("Zakończ pro&cedurę"), "bc_close", self.close_card)
         self.letter_button = push_button(self.tr("Drukuj &pismo do przewodniczącego zespołu"),
@@ -151,7 +152,7 @@ class BlueCardPage(QWidget):
             self.summary.setText(guard.describe(exc))
             return
         self.cards.set_rows(cards)
-        late = sum(1 for c in cards if c.overdue(dt.date.today()))
+        late = sum(1 for c in cards if c.overdue(wall_today()))
         self.summary.setText(self.tr("Procedury w toku: %1; z krokiem po terminie: %2")
                              .replace("%1", str(len(cards))).replace("%2", str(late)))
         for row, card in enumerate(cards):

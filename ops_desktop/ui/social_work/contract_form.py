@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import ASSESSMENT_B_FIELDS, Assessment, Variant
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.services.context import Actor
@@ -131,7 +132,7 @@ class ContractForm(QDialog):
                            for name, text in ASSESSMENT}
         self.main_goal = plain_text("contract_main_goal", self.tr("Cel główny"), 50)
         self.goals = plain_text("contract_goals", self.tr("Cele szczegółowe, każdy w wierszu"), 60)
-        today = dt.date.today()
+        today = wall_today()
         form = QFormLayout()
         labelled_row(form, self.tr("&Wariant:"), field_box(self.fields, "variant", self.variant),
                      self.variant)

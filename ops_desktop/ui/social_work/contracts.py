@@ -4,7 +4,6 @@ annex and end."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.contracts import EndReason
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.plans import ActionStatus
@@ -57,7 +57,7 @@ class _DatedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.fields = FieldErrors()
-        self.day = date_edit(f"{field}_day", date_label, dt.date.today())
+        self.day = date_edit(f"{field}_day", date_label, wall_today())
         self.form = QFormLayout()
         labelled_row(self.form, date_label, field_box(self.fields, field, self.day), self.day)
         self.saved: ContractView | None = None
@@ -88,7 +88,7 @@ class SignDialog(_DatedDialog):
                          "signed_on", parent)
         self.services, self.actor, self.contract = services, actor, contract
         self.keeper = keeper or services.contracts
-        self.day.setDate(to_qdate(min(contract.period.starts_on, dt.date.today())))
+        self.day.setDate(to_qdate(min(contract.period.starts_on, wall_today())))
         warning = (self.tr("Po zapisaniu podpisów obu stron kontrakt nie może być "
                            "zmieniony – zmiana wymaga aneksu.") if keeper is None else
                    self.tr("Po zapisaniu podpisów dokument nie może być zmieniony."))

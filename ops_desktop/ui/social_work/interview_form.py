@@ -6,7 +6,6 @@ reads. Segment titles and field labels are the questionnaire's own words (always
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.interviews import (
     NO,
     YES,
@@ -81,7 +81,7 @@ class InterviewForm(QDialog):
         self.conducted = named(QCheckBox(self.tr("Wywiad &przeprowadzono dnia")), "interview_conducted",
                                self.tr("Wywiad przeprowadzono"))
         self.conducted_on = date_edit("interview_conducted_on", self.tr("Data przeprowadzenia wywiadu"),
-                                      interview.conducted_on or dt.date.today())
+                                      interview.conducted_on or wall_today())
         self.conducted.setChecked(interview.conducted_on is not None)
         self.conducted_on.setEnabled(self.conducted.isChecked())
         self.conducted.toggled.connect(self.conducted_on.setEnabled)

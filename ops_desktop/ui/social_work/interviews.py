@@ -9,7 +9,6 @@ interviews, half a minute to read whole. The title's counts are the store's, of 
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.interviews import InterviewKind, InterviewStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short
@@ -59,7 +59,7 @@ class OpenInterviewDialog(QDialog):
         self.fields = FieldErrors()
         self.learned_on = date_edit("interview_learned_on",
                                     self.tr("Data powzięcia wiadomości o potrzebie wywiadu"),
-                                    dt.date.today())
+                                    wall_today())
         self.urgent = named(QCheckBox(self.tr("&Pilny (2 dni robocze)")), "interview_urgent",
                             self.tr("Wywiad pilny"))
         form = QFormLayout()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.social_work_log import MAX_NOTE, LogKind
 from ops_desktop.i18n.format import date_short, month_year
 from ops_desktop.services.context import Actor
@@ -58,7 +59,7 @@ class LogPage(QWidget):
         self.case = named(QComboBox(), "log_case", self.tr("Sprawa – osoba lub rodzina"))
         self.with_family = named(QCheckBox(self.tr("z całą rodziną")), "log_with_family",
                                  self.tr("Praca z całą rodziną"))
-        today = dt.date.today()
+        today = wall_today()
         self.worked_on = date_edit("log_worked_on", self.tr("Data pracy socjalnej"), today)
         self.worked_on.setMaximumWidth(160)
         self.kind = vocab_combo("log_kind", self.tr("Rodzaj pracy socjalnej"), labels.LOG_KINDS,
@@ -179,7 +180,7 @@ class LogPage(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected()
-        mine = entry is not None and entry.editable_by(self.actor.user_id, dt.date.today())
+        mine = entry is not None and entry.editable_by(self.actor.user_id, wall_today())
         for button in (self.edit_button, self.withdraw_button):
             button.setEnabled(mine)
             button.setToolTip("" if mine else self.tr(

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import NoteKind
 from ops_desktop.i18n.format import date_short
 from ops_desktop.services.context import Actor
@@ -37,7 +38,7 @@ class NoteDialog(QDialog):
         self.kind = vocab_combo("note_kind", self.tr("Rodzaj notatki"), labels.NOTE_KINDS,
                                 [k.value for k in NoteKind])
         self.noted_on = date_edit("noted_on", self.tr("Data zdarzenia"),
-                                  note.noted_on if note else dt.date.today())
+                                  note.noted_on if note else wall_today())
         self.text = plain_text("note_text", self.tr("Treść notatki"), 220)
         if note is not None:
             # A correction changes the wording only; the kind and the day are what happened.

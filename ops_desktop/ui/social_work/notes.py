@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Any
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.i18n.format import date_short, datetime_short
 from ops_desktop.services.context import Actor
@@ -171,7 +171,7 @@ class NotesPanel(QWidget):
     def _show(self, note: NoteView | None) -> None:
         self.nk_banner.setVisible(note is not None and note.niebieska_karta)
         self.edit_button.setEnabled(note is not None
-                                    and note.editable_by(self.actor.user_id, dt.date.today()))
+                                    and note.editable_by(self.actor.user_id, wall_today()))
         if note is None:
             self.note_header.setText("")
             self.full_text.setPlainText("")

@@ -10,6 +10,7 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
+from ops_desktop.domain.clock import wall_today
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.programmes import ProgrammeInput, ProgrammeView
@@ -59,7 +60,7 @@ class ProgrammeForm(QDialog):
                                                               self.main_goal), self.main_goal)
         labelled_row(form, self.tr("Cele &szczegółowe:"), field_box(self.fields, "specific_goals",
                                                                     self.goals), self.goals)
-        today = dt.date.today()
+        today = wall_today()
         self.plan = PeriodAndActions(self, form, self.fields, today, today + dt.timedelta(days=180))
         source = start or (self._input_of(programme) if programme is not None else None)
         if source is not None:
